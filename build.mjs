@@ -1,0 +1,77 @@
+// Builds ChartCode into dist/: code set artifacts (dist/data, rebuilt only when their sources change),
+// one bundle per extension context, dist/chrome and dist/firefox with their own manifest, and dist/cli.mjs.
+// Run: node build.mjs [--watch]. Code sets come from CODESETS_DIR (default ../shared/codesets), see README.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const browsers = ['chrome', 'firefox'];
+
+const entryPoints = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  panel: 'src/panel/main.tsx',
+  popup: 'src/popup/main.tsx',
+  options: 'src/options/main.tsx',
+};
+
+/** The artifact builder is TypeScript shared with the tests; bundle it for Node, then run it. */
+async function buildArtifacts() {
+  await esbuild.build({
+    entryPoints: ['codesets/build-artifacts.ts'],
+    outfile: '.cache/build-artifacts.mjs',
+    bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning',
+  });
+  const { buildArtifacts: run } = await import(`./.cache/build-artifacts.mjs?${Date.now()}`);
+  await run({ outDir: 'dist/data', log: (line) => console.log(line) });
+}
+
+/** One manifest.json, two browsers: drop each browser's foreign keys. */
+function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  if (browser === 'chrome') {
+    delete manifest.sidebar_action; // Firefox's side panel
+    delete manifest.browser_specific_settings; // gecko id and data collection declaration
+    delete manifest.background.scripts; // Chrome MV3 takes only service_worker
+  } else {
+    delete manifest.side_panel; // Chrome's side panel
+    manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
+    delete manifest.background.service_worker; // Firefox MV3 runs background scripts, not workers
+  }
+  return manifest;
+}
+
+const common = { bundle: true, logLevel: 'info', sourcemap: false, target: ['chrome120', 'firefox128'] };
+
+async function buildBundles() {
+  const contexts = { ...common, entryPoints, outdir: 'dist/chrome', format: 'iife' };
+  const cli = {
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.mjs', platform: 'node', format: 'esm',
+    target: 'node20', banner: { js: '#!/usr/bin/env node' },
+  };
+  if (watch) {
+    for (const options of [contexts, cli]) await (await esbuild.context(options)).watch();
+    return;
+  }
+  await Promise.all([esbuild.build(contexts), esbuild.build(cli)]);
+}
+
+function assemble() {
+  for (const browser of browsers) {
+    const dir = `dist/${browser}`;
+    mkdirSync(dir, { recursive: true });
+    if (browser !== 'chrome') cpSync('dist/chrome', dir, { recursive: true, filter: (p) => !p.endsWith('manifest.json') });
+    for (const page of ['panel', 'popup', 'options']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
+    cpSync('src/shared/theme.css', `${dir}/theme.css`);
+    cpSync('src/icons', `${dir}/icons`, { recursive: true });
+    cpSync('dist/data', `${dir}/data`, { recursive: true });
+    writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(browser), null, 2));
+  }
+}
+
+const started = performance.now();
+rmSync('dist/firefox', { recursive: true, force: true });
+await buildArtifacts();
+await buildBundles();
+assemble();
+console.log(`built dist/chrome, dist/firefox and dist/cli.mjs in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,57 @@
+import type { CodeSystem, Prompt, RawCode, SearchHit, SetAside, Setting, Suggestion, TabularDetail } from './types';
+
+/**
+ * The one facade the background worker and the CLI use. `loadEngine(read)` in `engine.ts` builds it from the
+ * artifacts in dist/data; `read(name)` returns the text of one artifact file (fs in Node, fetch in the extension).
+ */
+export interface Engine {
+  info(): EngineInfo;
+  search(query: string, options?: SearchOptions): SearchResult;
+  suggest(text: string, options: SuggestOptions): SuggestResult;
+  /** Tabular detail of a code (chain, notes with their year, 7th characters), or undefined when unknown. */
+  detail(code: string, year?: number): TabularDetail | undefined;
+  /** Checks an ordered claim list: Excludes1 pairs, headers, missing 7th character, code-first order, validity on the date. */
+  checkClaim(codes: ClaimCode[], options: { dateOfService?: string }): Prompt[][];
+}
+
+export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<Engine>;
+
+export interface EngineInfo {
+  sets: { set: CodeSystem; year: number; codes: number; billable: number; notesYear?: number }[];
+}
+
+export interface SearchOptions {
+  set?: CodeSystem;
+  year?: number;
+  limit?: number;
+}
+
+export interface SearchResult {
+  /** What the query was understood as: a code lookup or words. */
+  kind: 'code' | 'words';
+  hits: SearchHit[];
+  /** For a code lookup that is not a valid billable code: why, in a coder's words ('header: not billable'). */
+  problem?: string;
+  /** Year actually used, and a notice when it is not the year the date of service asks for. */
+  year: number;
+  notice?: string;
+}
+
+export interface SuggestOptions {
+  setting: Setting;
+  /** ISO date (YYYY-MM-DD); picks the code set year. Defaults to today. */
+  dateOfService?: string;
+  limit?: number;
+}
+
+export interface SuggestResult {
+  suggestions: Suggestion[];
+  setAside: SetAside[];
+  year: number;
+  notice?: string;
+}
+
+export interface ClaimCode {
+  set: CodeSystem;
+  code: RawCode;
+}
