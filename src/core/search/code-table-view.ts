@@ -1,0 +1,65 @@
+import type { CodeTable, RawCode } from '../types';
+
+/**
+ * Lookups over a CodeTable that rely on the official order: a code's descendants follow it contiguously
+ * (order files list E11, E11.0, E11.00, E11.01, E11.1 ...), so they are a slice, found without a tree.
+ */
+export class CodeTableView {
+  private readonly positions = new Map<RawCode, number>();
+
+  constructor(readonly table: CodeTable) {
+    table.codes.forEach((code, i) => this.positions.set(code, i));
+  }
+
+  indexOf(code: RawCode): number | undefined {
+    return this.positions.get(code);
+  }
+
+  isBillable(i: number): boolean {
+    return this.table.billable[i] === 1;
+  }
+
+  /** Indexes of the codes below code i, in official order (empty for a leaf). */
+  descendants(i: number): number[] {
+    const code = this.table.codes[i]!;
+    const out: number[] = [];
+    for (let k = i + 1; k < this.table.codes.length && this.table.codes[k]!.startsWith(code); k++) out.push(k);
+    return out;
+  }
+
+  /** Indexes of the codes one character longer than code i. */
+  children(i: number): number[] {
+    const length = this.table.codes[i]!.length + 1;
+    return this.descendants(i).filter((k) => this.table.codes[k]!.length === length);
+  }
+
+  /**
+   * The billable code a coder reaches from header i when the words say nothing more: the "unspecified" branch at
+   * each level and, where a 7th character is required, the initial encounter (A). Undefined for a billable code.
+   */
+  defaultBillable(i: number): number | undefined {
+    if (this.isBillable(i)) return undefined;
+    let best: number | undefined;
+    let bestRank = -Infinity;
+    const headerUnspecified = countUnspecified(this.table.titles[i]!);
+    for (const k of this.descendants(i)) {
+      if (!this.isBillable(k)) continue;
+      const code = this.table.codes[k]!;
+      const title = this.table.titles[k]!;
+      const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
+      const rank =
+        2 * Math.min(countUnspecified(title) - headerUnspecified, 2) -
+        (seventh && seventh !== 'A' ? 5 : 0) -
+        0.5 * (code.length - this.table.codes[i]!.length);
+      if (rank > bestRank) {
+        best = k;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+}
+
+function countUnspecified(title: string): number {
+  return (title.match(/\bunspecified\b/gi) ?? []).length;
+}

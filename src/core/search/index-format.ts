@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */
+export const SEARCH_FORMAT_VERSION = 3;
+
+/** Where a searchable phrase comes from; the letter is stored per document. */
+export const DOC_SOURCES = {
+  t: 'title',
+  s: 'short title',
+  i: 'inclusion term',
+  x: 'index',
+  a: 'abbreviation',
+} as const;
+export type DocSource = keyof typeof DOC_SOURCES;
+
+/** Document-level data of one code set's index: which code each phrase belongs to and its weight. */
+export const SearchMeta = z.object({
+  formatVersion: z.literal(SEARCH_FORMAT_VERSION),
+  set: z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']),
+  year: z.number().int(),
+  /** Number of phrases (documents) per code, in code order; documents are numbered in that order. */
+  docCounts: z.array(z.number().int().nonnegative()),
+  /** One letter of DOC_SOURCES per document. */
+  docSources: z.string(),
+  /** The phrases themselves for sources other than titles, '' for titles (the code table has those). */
+  docTexts: z.array(z.string()),
+  /** Sum of the idf of each document's distinct terms, x100, rounded. */
+  docWeights: z.array(z.number().int().nonnegative()),
+  shards: z.array(z.string()),
+});
+export type SearchMeta = z.infer<typeof SearchMeta>;
+
+/** One slice of the vocabulary, terms sorted, with each term's encoded postings at the same index. */
+export const SearchShard = z
+  .object({
+    formatVersion: z.literal(SEARCH_FORMAT_VERSION),
+    terms: z.array(z.string()),
+    postings: z.array(z.string()),
+  })
+  .refine((s) => s.terms.length === s.postings.length, 'terms and postings differ in length');
+export type SearchShard = z.infer<typeof SearchShard>;

@@ -1,0 +1,90 @@
+import type { CodeTable } from '../types';
+import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard } from './index-format';
+import { decodePostings } from './postings';
+
+/**
+ * A loaded inverted index over one code table. Postings stay encoded until a query first needs them, so that
+ * loading costs little more than parsing the JSON.
+ */
+export class SearchIndex {
+  readonly terms: string[];
+  readonly docCode: Int32Array;
+  readonly docWeight: Float32Array;
+  readonly docSources: string;
+  readonly docTexts: string[];
+  private readonly encoded: string[];
+  private readonly decoded: (Int32Array | undefined)[];
+  private readonly termIds = new Map<string, number>();
+
+  constructor(
+    readonly table: CodeTable,
+    meta: SearchMeta,
+    shards: SearchShard[],
+  ) {
+    if (meta.docCounts.length !== table.codes.length) {
+      throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
+    }
+    this.terms = shards.flatMap((s) => s.terms);
+    this.encoded = shards.flatMap((s) => s.postings);
+    this.decoded = new Array(this.terms.length);
+    this.terms.forEach((term, id) => this.termIds.set(term, id));
+    this.docWeight = Float32Array.from(meta.docWeights, (w) => w / 100);
+    this.docCode = new Int32Array(this.docWeight.length);
+    let doc = 0;
+    meta.docCounts.forEach((count, code) => {
+      for (let k = 0; k < count; k++) this.docCode[doc++] = code;
+    });
+    if (doc !== this.docWeight.length) throw new Error(`search: ${doc} documents counted, ${this.docWeight.length} weighed`);
+    this.docSources = meta.docSources;
+    this.docTexts = meta.docTexts;
+  }
+
+  get docCount(): number {
+    return this.docWeight.length;
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** Documents holding the term, ascending. */
+  postings(termId: number): Int32Array {
+    let list = this.decoded[termId];
+    if (!list) {
+      list = decodePostings(this.encoded[termId]!);
+      this.decoded[termId] = list;
+    }
+    return list;
+  }
+
+  /** Number of documents holding the term, without decoding a long list twice. */
+  documentFrequency(termId: number): number {
+    return this.postings(termId).length;
+  }
+
+  /** Inverse document frequency, natural log. */
+  idf(termId: number): number {
+    return Math.log(this.docCount / this.documentFrequency(termId));
+  }
+
+  /** The phrase a document holds and where it comes from, for "matched" explanations. */
+  docText(doc: number): { text: string; source: string } {
+    const source = this.docSources[doc] as DocSource;
+    const text = source === 't' ? this.table.titles[this.docCode[doc]!]! : this.docTexts[doc]!;
+    return { text, source: DOC_SOURCES[source] };
+  }
+
+  /** Ids of the terms that start with `prefix`, at most `limit`, by binary search in the sorted vocabulary. */
+  termsWithPrefix(prefix: string, limit: number): number[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < this.terms.length && out.length < limit && this.terms[i]!.startsWith(prefix); i++) out.push(i);
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+import type { SearchIndex } from './search-index';
+import { searchTerms } from './terms';
+
+/** One word of the query and the vocabulary terms that may stand for it, each with the weight it earns. */
+export interface Slot {
+  word: string;
+  alternatives: { termId: number; weight: number }[];
+  /** What the word is worth when matched exactly: the idf of its best alternative. */
+  weight: number;
+}
+
+const MAX_PREFIX_TERMS = 12;
+
+/**
+ * Turns query words into slots: the exact term when the vocabulary has it; otherwise the terms it is a prefix of
+ * ('myocard' -> myocardial, myocarditis), or else terms one edit away ('pnuemonia' -> pneumonia).
+ * Words that match nothing are kept with no alternatives, so they still count against coverage.
+ */
+export function buildSlots(index: SearchIndex, words: string[], options: { prefixLast?: boolean } = {}): Slot[] {
+  const slots: Slot[] = [];
+  words.forEach((word, i) => {
+    const alternatives: Slot['alternatives'] = [];
+    const exact = index.termId(word);
+    if (exact !== undefined) alternatives.push({ termId: exact, weight: index.idf(exact) });
+    const isLast = i === words.length - 1;
+    if ((exact === undefined || (isLast && options.prefixLast)) && word.length >= 3) {
+      for (const termId of index.termsWithPrefix(word, MAX_PREFIX_TERMS)) {
+        if (termId !== exact) alternatives.push({ termId, weight: 0.9 * index.idf(termId) });
+      }
+    }
+    if (alternatives.length === 0 && word.length >= 5) {
+      for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
+    }
+    if (alternatives.length === 0 && word.length >= 2 && /^[a-z]+$/.test(word)) {
+      for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
+    }
+    const weight = alternatives.reduce((best, a) => Math.max(best, a.weight), 0);
+    slots.push({ word, alternatives: alternatives.sort((a, b) => b.weight - a.weight), weight: weight || 4 });
+  });
+  return slots;
+}
+
+/** Query words: the search terms of the text, each distinct once. */
+export function queryWords(text: string): string[] {
+  return [...new Set(searchTerms(text))];
+}
+
+/** Vocabulary terms within one edit (insert, delete, substitute, swap) of `word`, sharing its first letter. */
+function nearTerms(index: SearchIndex, word: string): number[] {
+  const out: number[] = [];
+  for (const termId of index.termsWithPrefix(word[0]!, 100_000)) {
+    const term = index.terms[termId]!;
+    if (Math.abs(term.length - word.length) <= 1 && isOneEditAway(word, term)) out.push(termId);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/**
+ * Terms that a contraction could stand for, as coders and ICD-9 short titles write them by dropping letters:
+ * 'shlder' -> shoulder, 'mgrn' -> migraine, 'orgnsm' -> organism. Same first letter, letters in order.
+ */
+function contractedTerms(index: SearchIndex, word: string): number[] {
+  const found: { termId: number; extra: number }[] = [];
+  for (const termId of index.termsWithPrefix(word[0]!, 100_000)) {
+    const term = index.terms[termId]!;
+    if (term.length > word.length * 2.5 + 2 || term.length < word.length) continue;
+    if (isSubsequence(word, term)) found.push({ termId, extra: term.length - word.length });
+  }
+  return found.sort((a, b) => a.extra - b.extra).slice(0, 4).map((f) => f.termId);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** True when a and b differ by exactly one insertion, deletion, substitution or adjacent swap. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
+  if (b.length === a.length + 1) return b.slice(i + 1) === a.slice(i);
+  return false;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms, stemWord } from '../../src/core/search/terms';
+import { isOneEditAway } from '../../src/core/search/word-query';
+
+describe('searchTerms', () => {
+  it('drops function words but keeps with, without, other and unspecified', () => {
+    const terms = searchTerms('Fracture of the radius with other and unspecified complications, without delay');
+    expect(terms).toEqual(expect.arrayContaining(['with', 'without', 'other', stemWord('unspecified')]));
+    expect(terms).not.toEqual(expect.arrayContaining(['of']));
+    expect(terms).not.toEqual(expect.arrayContaining(['the']));
+    expect(terms).toHaveLength(8);
+  });
+
+  it('folds accents and possessives', () => {
+    expect(searchTerms("Sjögren's syndrome")).toEqual(searchTerms('sjogren syndrome'));
+  });
+
+  it('gives British and American spellings the same terms', () => {
+    for (const [uk, us] of [['haemorrhage', 'hemorrhage'], ['oedema', 'edema'], ['anaemia', 'anemia'], ['tumour', 'tumor'], ['oesophagus', 'esophagus']]) {
+      expect(searchTerms(uk!)).toEqual(searchTerms(us!));
+    }
+  });
+
+  it('gives singular and plural, and -ion and its verb stem, the same term', () => {
+    expect(searchTerms('fractures vertebrae infarction injuries')).toEqual(searchTerms('fracture vertebra infarct injury'));
+  });
+});
+
+describe('stemWord', () => {
+  it('is idempotent on its own output', () => {
+    for (const word of ['infarction', 'hemorrhages', 'bleeding', 'diabetes', 'injuries', 'obstructive', 'calculi']) {
+      expect(stemWord(stemWord(word))).toBe(stemWord(word));
+    }
+  });
+
+  it('leaves codes and numbers alone', () => {
+    expect(stemWord('e11')).toBe('e11');
+    expect(stemWord('3a')).toBe('3a');
+  });
+});
+
+describe('isOneEditAway', () => {
+  it('accepts one substitution, insertion, deletion or adjacent swap', () => {
+    expect(isOneEditAway('pnuemonia', 'pneumonia')).toBe(true);
+    expect(isOneEditAway('diabetis', 'diabetes')).toBe(true);
+    expect(isOneEditAway('hypertensin', 'hypertension')).toBe(true);
+    expect(isOneEditAway('asthmaa', 'asthma')).toBe(true);
+  });
+
+  it('rejects identical words and words two edits apart', () => {
+    expect(isOneEditAway('asthma', 'asthma')).toBe(false);
+    expect(isOneEditAway('astma', 'asthmas')).toBe(false);
+  });
+});
