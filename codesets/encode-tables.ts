@@ -1,0 +1,59 @@
+import { LEVEL_CHARS, NOTE_KIND_CHARS, type TableMeta } from '../src/core/codeset/artifact-schemas';
+import type { CodeTable } from '../src/core/types';
+import type { AddendaRow } from './parse/addenda';
+import type { ParsedIndex } from './parse/cm-index';
+import type { ParsedTabular } from './parse/cm-tabular';
+
+type Columns = Record<string, string[] | number[] | string>;
+
+/** A code table as columns. Short titles equal to the long title are stored as '' (most ICD-10-CM rows), saving ~5 MB. */
+export function codeColumns(table: CodeTable): Columns {
+  const hasShort = table.shortTitles.some((s) => s !== '');
+  return {
+    code: table.codes,
+    title: table.titles,
+    ...(hasShort ? { short: table.shortTitles.map((s, i) => (s === table.titles[i] ? '' : s)) } : {}),
+    billable: Array.from(table.billable, String).join(''),
+  };
+}
+
+export function modifierColumns(table: CodeTable): Columns {
+  return { code: table.codes, title: table.titles, short: table.shortTitles };
+}
+
+export function addendaColumns(rows: AddendaRow[]): Columns {
+  return {
+    action: rows.map((r) => r.action).join(''), code: rows.map((r) => r.code),
+    billable: rows.map((r) => r.billable).join(''), title: rows.map((r) => r.title),
+  };
+}
+
+/** The Tabular List as three tables: nodes (hierarchy), notes, and 7th character definitions. */
+export function tabularColumns(tabular: ParsedTabular): { nodes: Columns; notes: Columns; seventh: Columns } {
+  const { nodes } = tabular;
+  const notes = nodes.flatMap((n, node) => n.notes.map((note) => ({ node, ...note })));
+  const seventh = nodes.flatMap((n, node) => n.seventh.map((s) => ({ node, ...s })));
+  return {
+    nodes: {
+      id: nodes.map((n) => n.id), level: nodes.map((n) => LEVEL_CHARS[n.level]).join(''),
+      parent: nodes.map((n) => n.parent), title: nodes.map((n) => n.title),
+    },
+    notes: { node: notes.map((n) => n.node), kind: notes.map((n) => NOTE_KIND_CHARS[n.kind]).join(''), text: notes.map((n) => n.text) },
+    seventh: { node: seventh.map((s) => s.node), char: seventh.map((s) => s.char).join(''), meaning: seventh.map((s) => s.meaning) },
+  };
+}
+
+/** An index file as one table of terms; table cells (Drugs, Neoplasms) in heading order joined by '|'. */
+export function indexColumns(index: ParsedIndex): { columns: Columns; meta: TableMeta } {
+  const cols = Object.keys(index.headings).map(Number).filter((c) => c > 1).sort((a, b) => a - b);
+  const { terms } = index;
+  const pick = (field: 'title' | 'nemod' | 'code' | 'manif' | 'see' | 'seeAlso' | 'subcat') => terms.map((t) => t[field]);
+  return {
+    columns: {
+      parent: terms.map((t) => t.parent), title: pick('title'), nemod: pick('nemod'), code: pick('code'),
+      manif: pick('manif'), see: pick('see'), seeAlso: pick('seeAlso'), subcat: pick('subcat'),
+      cells: terms.map((t) => (Object.keys(t.cells).length === 0 ? '' : cols.map((c) => t.cells[c] ?? '').join('|'))),
+    },
+    meta: { title: index.title, headings: cols.map((c) => index.headings[c] ?? '') },
+  };
+}

@@ -1,0 +1,28 @@
+import { runInfo } from './info';
+
+// The Node command over src/core and the artifacts in dist/data: `node dist/cli.mjs <command> [options]`.
+const USAGE = `usage: chartcode <command> [--json]
+  info      code sets and years in dist/data, with their counts`;
+
+/** One entry per subcommand; each takes the arguments after its name. */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  info: runInfo,
+  // search: added with src/cli/search.ts (search issue): `chartcode search "<query>" [--json]`.
+  // suggest: added with src/cli/suggest.ts (suggestion issue): `chartcode suggest <file|-> [--json]`.
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    console.error(name === undefined || name === '--help' ? USAGE : `chartcode: unknown command ${name}\n${USAGE}`);
+    process.exitCode = name === '--help' ? 0 : 2;
+    return;
+  }
+  await command(args);
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});

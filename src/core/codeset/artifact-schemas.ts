@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { NoteKind, TabularLevel } from '../types';
+
+/**
+ * The build artifacts in dist/data, as zod schemas shared by the writer (codesets/) and the loader.
+ * Every artifact is columnar JSON: each table is a few same-length arrays (or one-character-per-row
+ * strings), so that loading costs little more than JSON.parse of the bytes.
+ */
+
+/** Bump when any table's columns change; a loader meeting another version asks for a rebuild. */
+export const FORMAT_VERSION = 1;
+
+/** Firefox's add-on linter rejects JS/JSON files over 4 MB; shards stay under this many UTF-8 bytes. */
+export const MAX_ARTIFACT_BYTES = 3_800_000;
+
+export const CodeSetName = z.enum(['icd10cm', 'icd10pcs', 'hcpcs']);
+export type CodeSetName = z.infer<typeof CodeSetName>;
+
+/** Parts of the ICD-10-CM Alphabetic Index, each its own official XML file. */
+export const IndexPart = z.enum(['index', 'drug', 'neoplasm', 'eindex']);
+export type IndexPart = z.infer<typeof IndexPart>;
+
+const strings = z.array(z.string());
+const numbers = z.array(z.number().int());
+/** One character per row, e.g. billable flags '0110'. */
+const chars = (allowed: RegExp) => z.string().regex(allowed);
+
+/** Columns of each table, by table name. A shard holds a slice of rows of every column. */
+export const TableColumns = {
+  /** `short` is '' where the short title equals the long one (most rows), and absent where the set has none. */
+  codes: z.object({ code: strings, title: strings, short: strings.optional(), billable: chars(/^[01]*$/) }),
+  /** A = added, D = deleted, F = revised from, T = revised to; flag '-' where the file gives none (PCS). */
+  addenda: z.object({ action: chars(/^[ADFT]*$/), code: strings, billable: chars(/^[01-]*$/), title: strings }),
+  /** level: C chapter, S section, K category, U subcategory, D code; parent -1 at a chapter. */
+  tabularNodes: z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers, title: strings }),
+  /** kind: see NOTE_KIND_CHARS. */
+  tabularNotes: z.object({ node: numbers, kind: chars(/^[it12fuan]*$/), text: strings }),
+  tabularSeventh: z.object({ node: numbers, char: chars(/^[0-9A-Z]*$/), meaning: strings }),
+  /** cells: a table row's codes joined by '|' (Drugs, Neoplasms), '' elsewhere; parent -1 at a main term. */
+  indexTerms: z.object({
+    parent: numbers, title: strings, nemod: strings, code: strings, manif: strings,
+    see: strings, seeAlso: strings, subcat: strings, cells: strings,
+  }),
+  pcsTables: z.object({ key: strings, section: strings, bodySystem: strings, operation: strings, definition: strings }),
+  /** Each axis column holds the row's allowed characters for that position, e.g. approach '034'. */
+  pcsRows: z.object({ table: numbers, bodyPart: strings, approach: strings, device: strings, qualifier: strings }),
+  pcsLabels: z.object({ table: numbers, pos: chars(/^[4-7]*$/), char: chars(/^[0-9A-Z]*$/), label: strings }),
+  pcsDefinitions: z.object({
+    section: chars(/^[0-9A-Z]*$/), pos: chars(/^[1-7]*$/), term: strings, definition: strings, explanation: strings,
+    includes: strings,
+  }),
+  modifiers: z.object({ code: strings, title: strings, short: strings }),
+} as const;
+export type TableName = keyof typeof TableColumns;
+export type Columns<T extends TableName> = z.infer<(typeof TableColumns)[T]>;
+export const TableName = z.enum(Object.keys(TableColumns) as [TableName, ...TableName[]]);
+
+/** Extra per-table facts kept in every shard: the index title and table headings. */
+export const TableMeta = z.object({ title: z.string().optional(), headings: strings.optional() });
+export type TableMeta = z.infer<typeof TableMeta>;
+
+/** Which table of which set and year a file belongs to. */
+export const TableKey = z.object({ set: CodeSetName, year: z.number().int(), table: TableName, part: IndexPart.optional() });
+export type TableKey = z.infer<typeof TableKey>;
+
+export const Shard = TableKey.extend({
+  formatVersion: z.number().int(),
+  shard: z.number().int().nonnegative(),
+  meta: TableMeta.optional(),
+  columns: z.record(z.string(), z.unknown()),
+});
+export type Shard = z.infer<typeof Shard>;
+
+export const CatalogEntry = TableKey.extend({
+  name: z.string().regex(/^[a-z0-9-]+\.json$/),
+  bytes: z.number().int().positive(),
+  /** fnv1a32 of the file's text. */
+  checksum: z.string().regex(/^[0-9a-f]{8}$/),
+  formatVersion: z.number().int(),
+  shard: z.number().int().nonnegative(),
+  /** rows in this shard, and for code tables the billable rows. */
+  counts: z.object({ rows: z.number().int().nonnegative(), billable: z.number().int().nonnegative().optional() }),
+});
+export type CatalogEntry = z.infer<typeof CatalogEntry>;
+
+export const Catalog = z.object({
+  formatVersion: z.number().int(),
+  /** sha256 of each official source file, by file name: what the artifacts were built from. */
+  sources: z.record(z.string(), z.string()),
+  artifacts: z.array(CatalogEntry),
+});
+export type Catalog = z.infer<typeof Catalog>;
+
+/** The file name of one shard: icd10cm-2026-codes-0.json, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
+export function shardName(key: TableKey, shard: number): string {
+  return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + '.json';
+}
+
+/** One character per note kind in the tabularNotes `kind` column. */
+export const NOTE_KIND_CHARS = {
+  includes: 'i', inclusionTerm: 't', excludes1: '1', excludes2: '2', codeFirst: 'f', useAdditionalCode: 'u',
+  codeAlso: 'a', notes: 'n',
+} as const satisfies Record<NoteKind, string>;
+
+/** One character per Tabular List level in the tabularNodes `level` column. */
+export const LEVEL_CHARS = {
+  chapter: 'C', section: 'S', category: 'K', subcategory: 'U', code: 'D',
+} as const satisfies Record<TabularLevel, string>;

@@ -1,0 +1,101 @@
+import { fnv1a32 } from './checksum';
+import {
+  Catalog, type CatalogEntry, type Columns, FORMAT_VERSION, Shard, type TableKey, type TableMeta, type TableName,
+  TableColumns,
+} from './artifact-schemas';
+
+/** Returns the text of one artifact file by name: fs in Node, fetch of the packaged file in the extension. */
+export type ReadArtifact = (name: string) => Promise<string>;
+
+const REBUILD = 'rebuild the artifacts with `npm run build`';
+
+function fail(name: string, problem: string): never {
+  throw new Error(`ChartCode codeset: artifact ${name} ${problem}; ${REBUILD}`);
+}
+
+function parseJson(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return fail(name, `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Reads and checks dist/data/catalog.json, the list of every artifact with its checksum. */
+export async function loadCatalog(read: ReadArtifact): Promise<Catalog> {
+  const parsed = Catalog.safeParse(parseJson('catalog.json', await read('catalog.json')));
+  if (!parsed.success) fail('catalog.json', `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
+  if (parsed.data.formatVersion !== FORMAT_VERSION) {
+    fail('catalog.json', `has format version ${parsed.data.formatVersion}, this build reads ${FORMAT_VERSION}`);
+  }
+  return parsed.data;
+}
+
+/** The catalog entries of one table, in shard order; empty when the table was not built. */
+export function entriesOf(catalog: Catalog, key: TableKey): CatalogEntry[] {
+  return catalog.artifacts
+    .filter((e) => e.set === key.set && e.year === key.year && e.table === key.table && e.part === key.part)
+    .sort((a, b) => a.shard - b.shard);
+}
+
+async function readShard(read: ReadArtifact, entry: CatalogEntry): Promise<Shard> {
+  const text = await read(entry.name);
+  const checksum = fnv1a32(text);
+  if (checksum !== entry.checksum) {
+    fail(entry.name, `is truncated or altered (checksum ${checksum}, catalog.json says ${entry.checksum})`);
+  }
+  const parsed = Shard.safeParse(parseJson(entry.name, text));
+  if (!parsed.success) fail(entry.name, `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
+  const shard = parsed.data;
+  if (shard.formatVersion !== FORMAT_VERSION) {
+    fail(entry.name, `has format version ${shard.formatVersion}, this build reads ${FORMAT_VERSION}`);
+  }
+  if (shard.table !== entry.table || shard.set !== entry.set || shard.year !== entry.year || shard.shard !== entry.shard) {
+    fail(entry.name, `holds ${shard.set} ${shard.year} ${shard.table} shard ${shard.shard}, not what catalog.json lists`);
+  }
+  const columns = TableColumns[entry.table].safeParse(shard.columns);
+  if (!columns.success) {
+    const issue = columns.error.issues[0];
+    fail(entry.name, `has a bad column ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return { ...shard, columns: columns.data };
+}
+
+/** Appends each column of `next` to `into`: arrays are concatenated, one-char-per-row strings joined. */
+function appendColumns(into: Record<string, unknown>, next: Record<string, unknown>): void {
+  for (const [column, value] of Object.entries(next)) {
+    const have = into[column];
+    if (have === undefined) into[column] = value;
+    else if (typeof have === 'string') into[column] = have + (value as string);
+    else into[column] = (have as unknown[]).concat(value as unknown[]);
+  }
+}
+
+function checkLengths(name: string, columns: Record<string, unknown>): number {
+  const lengths = Object.values(columns).map((c) => (c as { length: number }).length);
+  const rows = lengths[0] ?? 0;
+  if (lengths.some((n) => n !== rows)) fail(name, `has columns of different lengths (${lengths.join(', ')})`);
+  return rows;
+}
+
+/**
+ * Loads every shard of one table, checks checksum, format version and columns with zod,
+ * and joins the shards. Throws an Error naming the file when any check fails.
+ */
+export async function loadTable<T extends TableName>(
+  read: ReadArtifact, catalog: Catalog, key: TableKey & { table: T },
+): Promise<{ columns: Columns<T>; meta: TableMeta; rows: number }> {
+  const entries = entriesOf(catalog, key);
+  const label = [key.set, key.year, key.table, key.part].filter(Boolean).join(' ');
+  if (entries.length === 0) throw new Error(`ChartCode codeset: catalog.json lists no ${label} artifact; ${REBUILD}`);
+  const shards = await Promise.all(entries.map((e) => readShard(read, e)));
+  const columns: Record<string, unknown> = {};
+  shards.forEach((s, i) => {
+    if (s.shard !== i) fail(entries[i]!.name, `is shard ${s.shard} where shard ${i} was expected`);
+    appendColumns(columns, s.columns);
+  });
+  const rows = checkLengths(entries[0]!.name, columns);
+  const expected = entries.reduce((n, e) => n + e.counts.rows, 0);
+  if (rows !== expected) fail(entries[0]!.name, `and its shards hold ${rows} rows, catalog.json says ${expected}`);
+  return { columns: columns as Columns<T>, meta: shards[0]?.meta ?? {}, rows };
+}

@@ -1,0 +1,70 @@
+import type { CodeSystem, CodeTable } from '../types';
+import type { Catalog, CodeSetName } from './artifact-schemas';
+import { type ReadArtifact, entriesOf, loadTable } from './load-table';
+
+export { loadCatalog, type ReadArtifact } from './load-table';
+
+/** One code set and year as catalog.json counts it (no artifact read). */
+export interface SetSummary {
+  set: CodeSetName;
+  year: number;
+  codes: number;
+  billable: number;
+  /** ICD-10-CM only: year of the Tabular List whose notes apply (the newest not after `year`), if any. */
+  notesYear?: number;
+}
+
+/** What changed from the previous year, from the official addenda file. */
+export interface Addenda {
+  set: CodeSetName;
+  year: number;
+  /** A = added, D = deleted, F = revised from, T = revised to. */
+  action: string;
+  codes: string[];
+  /** '1' billable, '0' header, '-' unknown, one char per row. */
+  billable: string;
+  titles: string[];
+}
+
+/** The sets and years in the catalog with their counts, newest year first within each set; reads no artifact. */
+export function summarizeCatalog(catalog: Catalog): SetSummary[] {
+  const summaries = new Map<string, SetSummary>();
+  for (const entry of catalog.artifacts) {
+    if (entry.table !== 'codes') continue;
+    const key = `${entry.set} ${entry.year}`;
+    const summary = summaries.get(key) ?? { set: entry.set, year: entry.year, codes: 0, billable: 0 };
+    summary.codes += entry.counts.rows;
+    summary.billable += entry.counts.billable ?? 0;
+    summaries.set(key, summary);
+  }
+  const tabularYears = catalog.artifacts.filter((e) => e.table === 'tabularNodes').map((e) => e.year);
+  const order = ['icd10cm', 'icd10pcs', 'hcpcs'];
+  return [...summaries.values()]
+    .map((s) => {
+      const notesYear = s.set === 'icd10cm' ? Math.max(...tabularYears.filter((y) => y <= s.year)) : -Infinity;
+      return Number.isFinite(notesYear) ? { ...s, notesYear } : s;
+    })
+    .sort((a, b) => order.indexOf(a.set) - order.indexOf(b.set) || b.year - a.year);
+}
+
+/** Loads one code table. `short` '' in the artifact means "same as the long title" and is restored here. */
+export async function loadCodeTable(read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number): Promise<CodeTable> {
+  const { columns, rows } = await loadTable(read, catalog, { set, year, table: 'codes' });
+  const billable = new Uint8Array(rows);
+  for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
+  const shortTitles = columns.short ? columns.short.map((s, i) => s || columns.title[i]!) : new Array<string>(rows).fill('');
+  return { system: set as CodeSystem, year, codes: columns.code, titles: columns.title, shortTitles, billable };
+}
+
+/** Loads every code table the catalog lists (all sets and years), in summarizeCatalog order. */
+export async function loadCodeTables(read: ReadArtifact, catalog: Catalog): Promise<CodeTable[]> {
+  return Promise.all(summarizeCatalog(catalog).map((s) => loadCodeTable(read, catalog, s.set, s.year)));
+}
+
+/** Loads the addenda of one set and year, or undefined when that year's addenda were not supplied. */
+export async function loadAddenda(read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number): Promise<Addenda | undefined> {
+  const key = { set, year, table: 'addenda' } as const;
+  if (entriesOf(catalog, key).length === 0) return undefined;
+  const { columns } = await loadTable(read, catalog, key);
+  return { set, year, action: columns.action, codes: columns.code, billable: columns.billable, titles: columns.title };
+}

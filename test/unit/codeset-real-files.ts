@@ -1,0 +1,37 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildArtifacts } from '../../codesets/build-artifacts';
+import { defaultCodesetsDir } from '../../codesets/locate';
+import type { Catalog } from '../../src/core/codeset/artifact-schemas';
+import { loadCatalog, type ReadArtifact } from '../../src/core/codeset/loader';
+
+/**
+ * The official files these tests check against (../shared/codesets or CODESETS_DIR). Throws rather than
+ * letting a test pass silently when they are missing.
+ */
+export function codesetsDir(): string {
+  const dir = defaultCodesetsDir();
+  if (!dir || !existsSync(join(dir, 'icd10cm'))) {
+    throw new Error('codeset tests need the official files: set CODESETS_DIR or put them in ../shared/codesets (see its PROVENANCE.md)');
+  }
+  return dir;
+}
+
+/** Text of one official file, e.g. officialFile('icd10cm/2026/icd10cm_order_2026.txt'). */
+export function officialFile(path: string): string {
+  return readFileSync(join(codesetsDir(), path), 'utf8');
+}
+
+let built: Promise<{ dir: string; catalog: Catalog; read: ReadArtifact }> | undefined;
+
+/** Artifacts built from the real files into a fresh temporary folder, once per test file. */
+export function realArtifacts(): Promise<{ dir: string; catalog: Catalog; read: ReadArtifact }> {
+  built ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chartcode-data-'));
+    await buildArtifacts({ outDir: dir, log: () => {}, codesetsDir: codesetsDir(), download: false });
+    const read: ReadArtifact = async (name) => readFileSync(join(dir, name), 'utf8');
+    return { dir, catalog: await loadCatalog(read), read };
+  })();
+  return built;
+}
