@@ -1,0 +1,44 @@
+/**
+ * Sites the coder granted (optional host permissions) get the content script registered, so the chart is read
+ * without a click. Called whenever permissions change and when the extension starts.
+ */
+import { browser } from './browser';
+
+const SCRIPT_ID = 'chartcode-granted-sites';
+
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+export async function syncRegisteredScripts(): Promise<void> {
+  const origins = await grantedOrigins();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (origins.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, js: ['content.js'], matches: origins, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+  ]);
+}
+
+/** Must run from a user action (a click on the options page). */
+export async function grantSite(origin: string): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [origin] });
+  if (granted) await syncRegisteredScripts();
+  return granted;
+}
+
+export async function removeSite(origin: string): Promise<void> {
+  await browser.permissions.remove({ origins: [origin] });
+  await syncRegisteredScripts();
+}
+
+/** 'https://ehr.example.org/chart/1' -> 'https://ehr.example.org/*', the pattern a permission request takes. */
+export function originPattern(input: string): string | undefined {
+  try {
+    const url = new URL(input.includes('://') ? input : `https://${input}`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The one message protocol. Unions are named for who receives them; each schema shares its name with its type.
+ * Validate where a message arrives (the receiver calls `safeParse`); the content script shares a process with the
+ * page, so what it sends, replies included, is the least trusted input.
+ */
+import { z } from 'zod';
+import type { EngineInfo, SearchResult, SuggestResult } from '../core/engine-types';
+import type { Prompt, TabularDetail } from '../core/types';
+import { browser } from './browser';
+
+export const CodeSystem = z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']);
+export const Setting = z.enum(['outpatient', 'inpatient']);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Code = z.string().min(1).max(16).regex(/^[A-Za-z0-9.\-]+$/);
+export const ClaimCode = z.object({ set: CodeSystem, code: Code });
+export type ClaimCode = z.infer<typeof ClaimCode>;
+
+export const ToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('search'), query: z.string().max(500), set: CodeSystem.optional(), limit: z.number().int().min(1).max(100).optional(), dateOfService: IsoDate.optional() }),
+  z.object({ type: z.literal('suggestTab'), tabId: z.number().int().min(0), setting: Setting, dateOfService: IsoDate.optional() }),
+  z.object({ type: z.literal('detail'), code: Code, year: z.number().int().min(2000).max(2100).optional() }),
+  z.object({ type: z.literal('checkClaim'), codes: z.array(ClaimCode).max(200), dateOfService: IsoDate.optional() }),
+  z.object({ type: z.literal('info') }),
+  /** From a content script: the chart on its page changed (single-page EHR). */
+  z.object({ type: z.literal('chartChanged') }),
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+
+export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type Span = z.infer<typeof Span>;
+
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('readChart') }),
+  z.object({ type: z.literal('highlight'), readId: z.number().int(), spans: z.array(Span).max(50) }),
+  z.object({ type: z.literal('clearHighlight') }),
+  z.object({ type: z.literal('insertText'), text: z.string().min(1).max(5000), separator: z.string().max(4) }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+/** 2 MB of chart text: beyond this the reader stops and says so. */
+export const MAX_CHART_CHARS = 2_000_000;
+
+/** What the content script answers to `readChart`; checked by zod in the background, it comes from the page's process. */
+export const ChartRead = z.object({
+  readId: z.number().int(),
+  url: z.string().max(10_000),
+  text: z.string().max(MAX_CHART_CHARS + 1000),
+  truncated: z.boolean(),
+  selectionOnly: z.boolean(),
+  framesRead: z.number().int().min(0),
+  framesUnreadable: z.number().int().min(0),
+  ms: z.number().min(0),
+});
+export type ChartRead = z.infer<typeof ChartRead>;
+
+export const HighlightResult = z.object({ highlighted: z.number().int().min(0), stale: z.boolean(), method: z.enum(['highlight-api', 'overlay', 'none']) });
+export type HighlightResult = z.infer<typeof HighlightResult>;
+export const InsertResult = z.object({ inserted: z.boolean(), field: z.string().max(200) });
+export type InsertResult = z.infer<typeof InsertResult>;
+
+/** One evidence span as the panel shows it: offsets for highlighting, the words and a little context around them. */
+export interface EvidenceSnippet { start: number; end: number; section?: string; before: string; words: string; after: string }
+
+/** Suggestions for one tab's chart, with snippets instead of the whole text (the panel never needs the chart). */
+export interface TabSuggestions {
+  result: Omit<SuggestResult, 'suggestions' | 'setAside'>;
+  suggestions: (SuggestResult['suggestions'][number] & { snippets: EvidenceSnippet[] })[];
+  setAside: (SuggestResult['setAside'][number] & { snippets: EvidenceSnippet[] })[];
+  chart: Omit<ChartRead, 'text'> & { chars: number };
+  ms: { read: number; suggest: number; engineLoad: number };
+}
+
+/** What the background answers to each request. */
+export type Reply = {
+  search: SearchResult;
+  suggestTab: TabSuggestions;
+  detail: TabularDetail | null;
+  checkClaim: Prompt[][];
+  info: EngineInfo;
+  chartChanged: null;
+};
+
+/** What the content script answers to each request. */
+export type ContentReply = {
+  ping: true;
+  readChart: ChartRead;
+  highlight: HighlightResult;
+  clearHighlight: null;
+  insertText: InsertResult;
+};
+
+/** Sends a message to the background; the promise rejects with the handler's error text. */
+export function send<T extends ToBackground>(message: T): Promise<Reply[T['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<Reply[T['type']]>;
+}
+
+/** Sends a message to the content script of a tab's top frame. */
+export function sendToTab<T extends ToContent>(tabId: number, message: T): Promise<ContentReply[T['type']]> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentReply[T['type']]>;
+}

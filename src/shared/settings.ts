@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Setting } from './messages';
+import { readStored, writeStored } from './storage';
+
+export const CopyFormat = z.object({
+  separator: z.enum(['comma', 'space', 'newline']),
+  dots: z.boolean(),
+});
+export type CopyFormat = z.infer<typeof CopyFormat>;
+
+/** The coder's defaults (storage.local `settings`). Bump `version` when the shape changes. */
+export const Settings = z.object({
+  version: z.literal(1),
+  setting: Setting,
+  /** `dateOfService`: the encounter's date picks the code set year; `latest`: always the newest year bundled. */
+  yearPolicy: z.enum(['dateOfService', 'latest']),
+  copyFormat: CopyFormat,
+  /** Days a stored claim list is kept after its last change. */
+  retentionDays: z.number().int().min(1).max(365),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  setting: 'outpatient',
+  yearPolicy: 'dateOfService',
+  copyFormat: { separator: 'comma', dots: true },
+  retentionDays: 7,
+};
+
+export const SETTINGS_KEY = 'settings';
+
+export function readSettings() {
+  return readStored('local', SETTINGS_KEY, Settings, DEFAULT_SETTINGS);
+}
+
+export function writeSettings(settings: Settings): Promise<void> {
+  return writeStored('local', SETTINGS_KEY, Settings, settings);
+}
