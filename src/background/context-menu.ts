@@ -1,0 +1,19 @@
+/** Right-click on selected text: "Find codes for '<selection>'" opens the panel's search on it. */
+import { browser } from '../shared/browser';
+import { fireAndForget } from '../shared/log-error';
+import { openPanel } from '../shared/open-panel';
+
+const MENU_ID = 'chartcode-find-codes';
+
+export function createContextMenu(): void {
+  browser.contextMenus.create({ id: MENU_ID, title: "Find codes for '%s'", contexts: ['selection'] });
+}
+
+export function listenToContextMenu(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || !tab) return;
+    fireAndForget(openPanel(tab), 'ChartCode menu'); // first, while the click still counts as a user gesture
+    const query = (info.selectionText ?? '').slice(0, 500);
+    fireAndForget(browser.storage.session.set({ pendingQuery: { query, at: Date.now() } }), 'ChartCode menu');
+  });
+}

@@ -1,0 +1,34 @@
+// Background: owns the code set engine and answers the other contexts. Listeners are registered synchronously at
+// the top level, because the worker (Chrome) or event page (Firefox) is woken by the event it was stopped for.
+import { browser, type Runtime } from '../shared/browser';
+import { syncRegisteredScripts } from '../shared/granted-sites';
+import { fireAndForget } from '../shared/log-error';
+import { ToBackground } from '../shared/messages';
+import { openPanel } from '../shared/open-panel';
+import { createContextMenu, listenToContextMenu } from './context-menu';
+import { handleMessage } from './handle-message';
+import { listenToOmnibox } from './omnibox';
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = ToBackground.safeParse(raw);
+  if (!parsed.success) {
+    console.warn('ChartCode: dropped invalid message', parsed.error.issues);
+    return undefined;
+  }
+  return handleMessage(parsed.data, sender);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'open-panel' && tab) fireAndForget(openPanel(tab), 'ChartCode command');
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu();
+  fireAndForget(syncRegisteredScripts(), 'ChartCode install');
+});
+browser.permissions.onAdded.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
+browser.permissions.onRemoved.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
+
+listenToContextMenu();
+listenToOmnibox();
