@@ -1,0 +1,41 @@
+/** Suggestions for the target tab's chart, fetched again when the settings change, the tab loads a page or its chart changes. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Setting } from '../core/types';
+import { browser } from '../shared/browser';
+import { send, type TabSuggestions } from '../shared/messages';
+
+export interface SuggestionsState {
+  data?: TabSuggestions;
+  error?: string;
+  loading: boolean;
+  /** ms from the request to the answer, as the coder waited for it. */
+  waitedMs?: number;
+  refresh(): void;
+}
+
+export function useSuggestions(tabId: number | undefined, setting: Setting, dateOfService: string | undefined, visits: number): SuggestionsState {
+  const [state, setState] = useState<Omit<SuggestionsState, 'refresh'>>({ loading: false });
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    if (tabId === undefined) return undefined;
+    const key = `chartChanged:${tabId}`;
+    const onChanged = (changed: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changed) setChanges((n) => n + 1);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  useEffect(() => {
+    if (tabId === undefined) return undefined;
+    let current = true;
+    const started = performance.now();
+    setState((previous) => ({ ...previous, loading: true }));
+    send({ type: 'suggestTab', tabId, setting, dateOfService })
+      .then((data) => current && setState({ data, loading: false, waitedMs: performance.now() - started }))
+      .catch((error: unknown) => current && setState({ loading: false, error: error instanceof Error ? error.message : String(error) }));
+    return () => {
+      current = false;
+    };
+  }, [tabId, setting, dateOfService, visits, changes]);
+  return { ...state, refresh: () => setChanges((n) => n + 1) };
+}
