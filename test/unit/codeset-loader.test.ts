@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
+import { fnv1a32 } from '../../src/core/codeset/checksum';
+import { loadAddenda, loadCatalog, loadCodeTable, loadCodeTables, summarizeCatalog } from '../../src/core/codeset/loader';
+import { realArtifacts } from './codeset-real-files';
+
+const { dir, catalog, read } = await realArtifacts();
+
+describe('summarizeCatalog', () => {
+  it('counts each set and year from catalog.json alone', () => {
+    expect(summarizeCatalog(catalog)).toEqual([
+      { set: 'icd10cm', year: 2026, codes: 98_186, billable: 74_719, notesYear: 2021 },
+      { set: 'icd10cm', year: 2021, codes: 95_358, billable: 72_621, notesYear: 2021 },
+      { set: 'icd10pcs', year: 2026, codes: 79_115, billable: 79_115 },
+    ]);
+  });
+});
+
+describe('loadCodeTable', () => {
+  it('loads FY2026 ICD-10-CM with titles, restored short titles and billable flags', async () => {
+    const table = await loadCodeTable(read, catalog, 'icd10cm', 2026);
+    expect(table.codes.length).toBe(98_186);
+    expect(table.billable.reduce((n, b) => n + b, 0)).toBe(74_719);
+    const i = table.codes.indexOf('A000');
+    expect(table.titles[i]).toBe('Cholera due to Vibrio cholerae 01, biovar cholerae');
+    expect(table.shortTitles[i]).toBe('Cholera due to Vibrio cholerae 01, biovar cholerae');
+    expect(table.shortTitles[table.codes.indexOf('P096')]).toBe('Abnormal findings on neonatal hearing screening');
+  });
+
+  it('loads every set in the catalog', async () => {
+    const tables = await loadCodeTables(read, catalog);
+    expect(tables.map((t) => `${t.system} ${t.year} ${t.codes.length}`)).toEqual(['icd10cm 2026 98186', 'icd10cm 2021 95358', 'icd10pcs 2026 79115']);
+    expect(tables[2]!.shortTitles[0]).toBe('');
+  });
+
+  it('throws an Error naming the file when a shard is truncated', async () => {
+    const truncated = async (name: string) => (name === 'icd10cm-2026-codes-1.json' ? (await read(name)).slice(0, 1000) : read(name));
+    await expect(loadCodeTable(truncated, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-1\.json is truncated or altered/);
+  });
+
+  it('throws an Error naming the file when a shard is altered', async () => {
+    const altered = async (name: string) => (await read(name)).replace('Cholera', 'Kolera');
+    await expect(loadCodeTable(altered, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.json is truncated or altered/);
+  });
+
+  it('throws when a shard has another format version, even with a matching checksum', async () => {
+    const name = 'icd10cm-2026-codes-0.json';
+    const old = (await read(name)).replace('"formatVersion":1', '"formatVersion":0');
+    const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32(old) } : e));
+    const readOld = async (n: string) => (n === name ? old : read(n));
+    await expect(loadCodeTable(readOld, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.json has format version 0/);
+  });
+
+  it('throws on a catalog of another format version or broken JSON', async () => {
+    const text = await read('catalog.json');
+    await expect(loadCatalog(async () => text.replace('"formatVersion": 1', '"formatVersion": 9'))).rejects.toThrow(/catalog\.json has format version 9/);
+    await expect(loadCatalog(async () => text.slice(0, 200))).rejects.toThrow(/catalog\.json is not valid JSON/);
+  });
+});
+
+describe('loadAddenda', () => {
+  it('loads the FY2026 ICD-10-CM addenda and answers undefined for a year without', async () => {
+    const addenda = (await loadAddenda(read, catalog, 'icd10cm', 2026))!;
+    expect(addenda.codes[addenda.action.indexOf('A')]).toBe('B880');
+    expect(addenda.billable[addenda.action.indexOf('A')]).toBe('0');
+    expect(addenda.codes).toContain('B8801');
+    expect(await loadAddenda(read, catalog, 'icd10cm', 2021)).toBeUndefined();
+  });
+});
+
+describe('artifacts', () => {
+  it('every artifact file is in the catalog, under the size limit, and parses with the loader schemas', () => {
+    const files = readdirSync(dir).filter((f) => f !== 'catalog.json' && f !== 'stamp.json');
+    expect(files.sort()).toEqual(catalog.artifacts.map((e) => e.name).sort());
+    for (const entry of catalog.artifacts) {
+      const text = readFileSync(join(dir, entry.name), 'utf8');
+      expect(Buffer.byteLength(text)).toBe(entry.bytes);
+      expect(entry.bytes).toBeLessThanOrEqual(MAX_ARTIFACT_BYTES);
+      expect(fnv1a32(text)).toBe(entry.checksum);
+      const shard = Shard.parse(JSON.parse(text));
+      TableColumns[shard.table].parse(shard.columns);
+    }
+  });
+
+  it('loads about as fast as JSON.parse of the same bytes (printed)', async () => {
+    const names = catalog.artifacts.filter((e) => e.set === 'icd10cm' && e.year === 2026 && e.table === 'codes').map((e) => e.name);
+    const texts = new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+    const inMemory = async (n: string) => texts.get(n)!;
+    const time = async (run: () => unknown) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t = performance.now();
+        await run();
+        runs.push(performance.now() - t);
+      }
+      return runs.sort((a, b) => a - b)[3]!;
+    };
+    const parse = await time(() => names.map((n) => JSON.parse(texts.get(n)!)));
+    const checksum = await time(() => names.map((n) => fnv1a32(texts.get(n)!)));
+    const load = await time(() => loadCodeTable(inMemory, catalog, 'icd10cm', 2026));
+    const bytes = names.reduce((n, name) => n + Buffer.byteLength(texts.get(name)!), 0);
+    console.log(`icd10cm 2026 codes, ${(bytes / 1e6).toFixed(1)} MB in ${names.length} shards (median of 7): JSON.parse ${parse.toFixed(1)} ms, fnv1a32 ${checksum.toFixed(1)} ms, loadCodeTable ${load.toFixed(1)} ms`);
+    expect(load).toBeLessThan(parse * 4 + 50);
+  });
+});
