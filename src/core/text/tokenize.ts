@@ -1,0 +1,123 @@
+/**
+ * Word tokens with offsets into the original text. Offsets always index the text as given, so that
+ * `text.slice(token.start, token.end)` is the written word and `normalizeWord` of it is `token.norm`.
+ */
+
+export type TokenKind = 'word' | 'number' | 'code' | 'punct';
+
+export interface Token {
+  /** Normalised form: lower case, accents folded, curly quotes and dashes made plain. */
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+const RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/uy;
+const PUNCT = /[^\s\p{L}\p{N}\p{M}]/uy;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+const SHORT_LETTERS = /^\p{L}{1,2}$/u;
+const ICD_STEM = /^[A-Za-z]\d{2}$/;
+
+const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** Lower case, compatibility-decomposed, accents stripped, ligatures spelled out, quotes and dashes made ASCII. */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[æœßøđłı]/g, (c) => LIGATURES[c] ?? c)
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-');
+}
+
+const CODE_PATTERNS = [
+  /^[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}$/i, // ICD-10-CM with its dot: E11.9, S52.502A
+  /^[A-TV-Z]\d[0-9A][0-9A-Z]{1,4}$/, // ICD-10-CM raw, upper case only: E119 (not T2DM)
+  /^(?=.*\d)(?=.*[A-HJ-NP-Z])[0-9A-HJ-NP-Z]{7}$/, // ICD-10-PCS: 0DTJ4ZZ
+  /^[A-V]\d{4}$/, // HCPCS Level II: J1100
+];
+
+function classify(raw: string): TokenKind {
+  if (/^[\p{N}.,/]+$/u.test(raw)) return 'number';
+  return CODE_PATTERNS.some((p) => p.test(raw)) ? 'code' : 'word';
+}
+
+function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+function runAt(text: string, i: number): number {
+  RUN.lastIndex = i;
+  return RUN.test(text) ? RUN.lastIndex : -1;
+}
+
+/**
+ * Where a joiner at `at` continues the token that began at `start`, the end of the joined run; else -1.
+ * Joins decimals (40.2), thousands (14,610), dotted codes (E11.9), fractions (109/68), short slash forms
+ * (s/p, r/o, w/o, h/o) and inner apostrophes (Crohn's).
+ */
+function joinAt(text: string, start: number, at: number): number {
+  const c = text[at];
+  const prev = charAt(text, at - 1);
+  const next = charAt(text, at + 1);
+  if (!next || !ALNUM.test(next)) return -1;
+  const after = runAt(text, at + 1);
+  const sofar = text.slice(start, at);
+  if (c === '.' && DIGIT.test(prev) && DIGIT.test(next)) return after;
+  if (c === '.' && ICD_STEM.test(sofar)) return after;
+  if (c === ',' && DIGIT.test(prev) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5))) return after;
+  if ((c === "'" || c === '\u2019') && LETTER.test(prev) && LETTER.test(next)) return after;
+  if (c === '/') {
+    if (DIGIT.test(prev) && DIGIT.test(next) && /^[\p{N}./]+$/u.test(sofar)) return after;
+    if (SHORT_LETTERS.test(sofar) && SHORT_LETTERS.test(text.slice(at + 1, after))) return after;
+  }
+  return -1;
+}
+
+/** Splits text into word, number, code and punctuation tokens; whitespace is dropped and hyphens between words split them. */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = offset;
+  while (i < end) {
+    let stop = runAt(text, i);
+    if (stop > end) stop = end;
+    if (stop > i) {
+      let j = stop;
+      while (j < end) {
+        const k = joinAt(text, i, j);
+        if (k < 0 || k > end) break;
+        j = k;
+      }
+      // "w/ fever": the slash belongs to the abbreviation for "with".
+      if (j - i === 1 && /[wW]/.test(text[i] ?? '') && text[j] === '/' && j + 1 <= end) j += 1;
+      const raw = text.slice(i, j);
+      tokens.push({ norm: normalizeWord(raw), start: i, end: j, kind: classify(raw) });
+      i = j;
+      continue;
+    }
+    PUNCT.lastIndex = i;
+    if (PUNCT.test(text) && PUNCT.lastIndex <= end) {
+      const j = PUNCT.lastIndex;
+      const isJoiner = text[i] === '-' && ALNUM.test(charAt(text, i - 1)) && ALNUM.test(charAt(text, j));
+      if (!isJoiner) tokens.push({ norm: normalizeWord(text.slice(i, j)), start: i, end: j, kind: 'punct' });
+      i = j;
+      continue;
+    }
+    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1; // whitespace or a lone combining mark: not a token
+  }
+  return tokens;
+}
+
+/** True for the tokens that carry words (not punctuation). */
+export function isWordToken(token: Token): boolean {
+  return token.kind !== 'punct';
+}
