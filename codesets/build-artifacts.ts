@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Catalog, FORMAT_VERSION } from '../src/core/codeset/artifact-schemas';
-import { addendaColumns, codeColumns, indexColumns, modifierColumns, tabularColumns } from './encode-tables';
+import { addendaColumns, codeColumns, codeColumnsAgainst, indexColumns, modifierColumns, tabularColumns } from './encode-tables';
 import { pcsColumns, pcsDefinitionColumns } from './encode-pcs';
 import { type LocateOptions, locateSources } from './locate';
 import { type ParsedSources, parseSources } from './parse-sources';
@@ -14,7 +14,15 @@ export type WriteArtifacts = (parsed: ParsedSources, writer: ArtifactWriter) => 
 
 export const WRITERS: WriteArtifacts[] = [
   function writeCodeTables(parsed, writer) {
-    for (const t of parsed.codeTables) writer.writeTable({ set: t.system as 'icd10cm', year: t.year, table: 'codes' }, codeColumns(t));
+    for (const t of parsed.codeTables) {
+      const key = { set: t.system as 'icd10cm', year: t.year, table: 'codes' } as const;
+      const newest = parsed.codeTables.filter((n) => n.system === t.system).reduce((a, b) => (b.year > a.year ? b : a));
+      if (newest === t) writer.writeTable(key, codeColumns(t));
+      else {
+        const { columns, meta } = codeColumnsAgainst(t, newest);
+        writer.writeTable(key, columns, meta);
+      }
+    }
     for (const t of parsed.hcpcsModifiers) writer.writeTable({ set: 'hcpcs', year: t.year, table: 'modifiers' }, modifierColumns(t));
     for (const a of parsed.addenda) writer.writeTable({ set: a.set as 'icd10cm', year: a.year, table: 'addenda' }, addendaColumns(a.rows));
   },

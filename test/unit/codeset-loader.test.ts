@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
 import { fnv1a32 } from '../../src/core/codeset/checksum';
 import { loadAddenda, loadCatalog, loadCodeTable, loadCodeTables, summarizeCatalog } from '../../src/core/codeset/loader';
-import { realArtifacts } from './codeset-real-files';
+import { parseCmOrder } from '../../codesets/parse/cm-order';
+import { officialFile, realArtifacts } from './codeset-real-files';
 
 const { dir, catalog, read } = await realArtifacts();
 
@@ -33,6 +34,20 @@ describe('loadCodeTable', () => {
     const tables = await loadCodeTables(read, catalog);
     expect(tables.map((t) => `${t.system} ${t.year} ${t.codes.length}`)).toEqual(['icd10cm 2026 98186', 'icd10cm 2021 95358', 'icd10pcs 2026 79115']);
     expect(tables[2]!.shortTitles[0]).toBe('');
+  });
+
+  it('restores FY2021 titles stored against FY2026, alone or with FY2026 passed in', async () => {
+    const order = parseCmOrder(officialFile('icd10cm/2021/icd10cm-order-Jan-2021.txt'), 2021, 'order 2021');
+    const alone = await loadCodeTable(read, catalog, 'icd10cm', 2021);
+    const withNewer = await loadCodeTable(read, catalog, 'icd10cm', 2021, await loadCodeTable(read, catalog, 'icd10cm', 2026));
+    for (const table of [alone, withNewer]) {
+      expect(table.titles).toEqual(order.titles);
+      expect(table.shortTitles).toEqual(order.shortTitles);
+    }
+    const newer = await loadCodeTable(read, catalog, 'icd10cm', 2026);
+    const newerTitle = new Map(newer.codes.map((c, i) => [c, newer.titles[i]]));
+    const changed = alone.codes.filter((c, i) => newerTitle.has(c) && newerTitle.get(c) !== alone.titles[i]);
+    expect(changed.length).toBeGreaterThan(100);
   });
 
   it('throws an Error naming the file when a shard is truncated', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodeTable } from '../../src/core/codeset/loader';
-import { describePcsCode, expandPcsCodes, loadPcsTables } from '../../src/core/codeset/pcs-tables';
+import { describePcsCode, expandPcsCodes, loadPcsDefinitions, loadPcsTables } from '../../src/core/codeset/pcs-tables';
 import { realArtifacts } from './codeset-real-files';
 
 const { catalog, read } = await realArtifacts();
@@ -26,5 +26,13 @@ describe('expandPcsCodes', () => {
     const expanded = new Set(expandPcsCodes(pcs));
     expect(expanded.size).toBe(79_115);
     expect(codes.codes.every((c) => expanded.has(c))).toBe(true);
+  });
+});
+
+describe('loadPcsDefinitions', () => {
+  it('loads each term with its section, position and definition', async () => {
+    const defs = (await loadPcsDefinitions(read, catalog, 2026))!;
+    const i = defs.term.indexOf('Resection');
+    expect([defs.section[i], defs.pos[i], defs.definition[i]]).toEqual(['0', '3', 'Cutting out or off, without replacement, all of a body part']);
   });
 });

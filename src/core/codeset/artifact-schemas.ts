@@ -55,8 +55,11 @@ export type TableName = keyof typeof TableColumns;
 export type Columns<T extends TableName> = z.infer<(typeof TableColumns)[T]>;
 export const TableName = z.enum(Object.keys(TableColumns) as [TableName, ...TableName[]]);
 
-/** Extra per-table facts kept in every shard: the index title and table headings. */
-export const TableMeta = z.object({ title: z.string().optional(), headings: strings.optional() });
+/**
+ * Extra per-table facts kept in every shard: the index title and table headings; and for an older year's
+ * code table, `sameAs`: the year whose titles fill its '' titles and short titles (most titles do not change).
+ */
+export const TableMeta = z.object({ title: z.string().optional(), headings: strings.optional(), sameAs: z.number().int().optional() });
 export type TableMeta = z.infer<typeof TableMeta>;
 
 /** Which table of which set and year a file belongs to. */

@@ -1,5 +1,6 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
+import { codeIndex } from './code-index';
 import { type ReadArtifact, entriesOf, loadTable } from './load-table';
 
 export { loadCatalog, type ReadArtifact } from './load-table';
@@ -47,18 +48,35 @@ export function summarizeCatalog(catalog: Catalog): SetSummary[] {
     .sort((a, b) => order.indexOf(a.set) - order.indexOf(b.set) || b.year - a.year);
 }
 
-/** Loads one code table. `short` '' in the artifact means "same as the long title" and is restored here. */
-export async function loadCodeTable(read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number): Promise<CodeTable> {
-  const { columns, rows } = await loadTable(read, catalog, { set, year, table: 'codes' });
+/**
+ * Loads one code table. A '' short title means "same as the long title". An older year stored against a
+ * newer one (meta.sameAs) takes its '' titles from that year, loaded here unless passed as `newer`.
+ */
+export async function loadCodeTable(
+  read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable,
+): Promise<CodeTable> {
+  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' });
   const billable = new Uint8Array(rows);
   for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
-  const shortTitles = columns.short ? columns.short.map((s, i) => s || columns.title[i]!) : new Array<string>(rows).fill('');
-  return { system: set as CodeSystem, year, codes: columns.code, titles: columns.title, shortTitles, billable };
+  let titles = columns.title;
+  let shortTitles = columns.short ? columns.short.map((s, i) => s || titles[i]!) : new Array<string>(rows).fill('');
+  if (meta.sameAs !== undefined) {
+    const reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs);
+    const fill = (own: string[], theirs: string[]) => own.map((v, i) => v || (theirs[codeIndex(reference, columns.code[i]!) ?? -1] ?? ''));
+    titles = fill(columns.title, reference.titles);
+    shortTitles = fill(columns.short ?? [], reference.shortTitles);
+  }
+  return { system: set as CodeSystem, year, codes: columns.code, titles, shortTitles, billable };
 }
 
-/** Loads every code table the catalog lists (all sets and years), in summarizeCatalog order. */
+/** Loads every code table the catalog lists (all sets and years), in summarizeCatalog order, each newest year once. */
 export async function loadCodeTables(read: ReadArtifact, catalog: Catalog): Promise<CodeTable[]> {
-  return Promise.all(summarizeCatalog(catalog).map((s) => loadCodeTable(read, catalog, s.set, s.year)));
+  const tables: CodeTable[] = [];
+  for (const s of summarizeCatalog(catalog)) {
+    const newest = tables.find((t) => t.system === s.set);
+    tables.push(await loadCodeTable(read, catalog, s.set, s.year, newest));
+  }
+  return tables;
 }
 
 /** Loads the addenda of one set and year, or undefined when that year's addenda were not supplied. */

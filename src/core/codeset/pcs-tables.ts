@@ -69,3 +69,13 @@ export function* expandPcsCodes(pcs: PcsTables): Generator<RawCode> {
     }
   }
 }
+
+/** The ICD-10-PCS Definitions of one year: per section and character position, each term's definition. */
+export type PcsDefinitions = Columns<'pcsDefinitions'> & { year: number };
+
+/** Loads the PCS Definitions of `year`, or undefined when they were not built. */
+export async function loadPcsDefinitions(read: ReadArtifact, catalog: Catalog, year: number): Promise<PcsDefinitions | undefined> {
+  const key = { set: 'icd10pcs', year, table: 'pcsDefinitions' } as const;
+  if (entriesOf(catalog, key).length === 0) return undefined;
+  return { year, ...(await loadTable(read, catalog, key)).columns };
+}
