@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexParts, indexTermsByCode, loadIndexTerms } from '../src/core/codeset/index-terms';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../src/core/codeset/loader';
@@ -21,6 +22,12 @@ type Read = (name: string) => Promise<string>;
 export async function buildSearchArtifacts(outDir: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const read: Read = async (name) => readFileSync(join(outDir, name), 'utf8');
+  // Rebuilt only when the code set artifacts or this builder (with all it bundles) changed.
+  const stamp = fnv1a32(readFileSync(join(outDir, 'catalog.json'), 'utf8') + readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+  if (isUpToDate(outDir, stamp)) {
+    log('search: artifacts up to date');
+    return;
+  }
   const catalog = await loadCatalog(read);
   const files: SearchCatalog['files'] = [];
   const write = (name: string, value: unknown) => {
@@ -42,7 +49,18 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
   }
   writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));
+  writeFileSync(join(outDir, STAMP), stamp);
   log(`search: artifacts built in ${Math.round(performance.now() - started)} ms`);
+}
+
+const STAMP = 'search-stamp.txt';
+
+function isUpToDate(outDir: string, stamp: string): boolean {
+  const stampFile = join(outDir, STAMP);
+  const catalogFile = join(outDir, SEARCH_CATALOG);
+  if (!existsSync(stampFile) || !existsSync(catalogFile) || readFileSync(stampFile, 'utf8') !== stamp) return false;
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as SearchCatalog;
+  return catalog.files.every((f) => existsSync(join(outDir, f.name)));
 }
 
 /** ICD-10-CM phrases beyond the titles: curated synonyms, Tabular inclusion terms, Index paths. */
