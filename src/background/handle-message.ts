@@ -2,7 +2,6 @@
 import { normalizeCode } from '../core/codeset/format';
 import type { Runtime } from '../shared/browser';
 import { browser } from '../shared/browser';
-import { fiscalYearOf } from '../shared/fiscal-year';
 import type { Reply, ToBackground } from '../shared/messages';
 import { getEngine } from './engine';
 import { suggestTab } from './suggest-tab';
@@ -21,13 +20,11 @@ export async function handleMessage(message: ToBackground, sender: Runtime.Messa
   if (!isExtensionPage(sender)) throw new Error(`ChartCode: ${message.type} is not accepted from a web page`);
   switch (message.type) {
     case 'search':
-      return (await getEngine()).search(message.query, {
-        set: message.set, limit: message.limit, year: message.dateOfService ? fiscalYearOf(message.dateOfService) : undefined,
-      });
+      return (await getEngine()).search(message.query, { set: message.set, limit: message.limit, dateOfService: message.dateOfService });
     case 'suggestTab':
       return suggestTab(message.tabId, message.setting, message.dateOfService);
     case 'detail':
-      return (await getEngine()).detail(normalizeCode(message.code), message.year) ?? null;
+      return (await (await getEngine()).detail(normalizeCode(message.code), message.year)) ?? null;
     case 'checkClaim': {
       const codes = message.codes.map((c) => ({ set: c.set, code: normalizeCode(c.code) }));
       return (await getEngine()).checkClaim(codes, { dateOfService: message.dateOfService });

@@ -34,7 +34,7 @@ export async function readTab(tabId: number): Promise<ChartRead> {
 export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string): Promise<TabSuggestions> {
   const [chart, engine] = await Promise.all([readTab(tabId), getEngine()]);
   const started = performance.now();
-  const { suggestions, setAside, ...result } = engine.suggest(chart.text, { setting, dateOfService });
+  const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService });
   const suggestMs = performance.now() - started;
   const { text, ...chartInfo } = chart;
   return {

@@ -23,7 +23,7 @@ export function EvidenceList({ snippets, tabId, readId }: Props) {
         {snippets.slice(0, 5).map((snippet) => (
           <li key={`${snippet.start}-${snippet.end}`}>
             <button type="button" class="snippet" onClick={() => show(snippet)} title="Show in the page">
-              {snippet.section && <span class="section">{snippet.section}: </span>}
+              {snippet.section && snippet.section !== 'other' && <span class="section">{snippet.section}: </span>}
               {snippet.before}<mark>{snippet.words}</mark>{snippet.after}
             </button>
           </li>

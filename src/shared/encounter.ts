@@ -3,14 +3,14 @@
  * text. The key is a SHA-256 of the page's origin and path (so that no patient identifier in a URL is stored), or a
  * key the coder typed.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClaimCode } from './messages';
 import { readStored, writeStored } from './storage';
 
 export const Encounter = z.object({
   version: z.literal(1),
-  codes: z.array(ClaimCode).max(200),
-  dateOfService: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  codes: z.array(ClaimCode).check(z.maxLength(200)),
+  dateOfService: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** ms since epoch of the last change, for expiry. */
   updated: z.number(),
 });

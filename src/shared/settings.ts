@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Setting } from './messages';
 import { readStored, writeStored } from './storage';
 
@@ -16,7 +16,7 @@ export const Settings = z.object({
   yearPolicy: z.enum(['dateOfService', 'latest']),
   copyFormat: CopyFormat,
   /** Days a stored claim list is kept after its last change. */
-  retentionDays: z.number().int().min(1).max(365),
+  retentionDays: z.int().check(z.gte(1), z.lte(365)),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -3,7 +3,7 @@
  * written by another version) is never dropped silently: it is kept aside under a `corrupt:` key for the coder and
  * replaced by a valid empty one.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { browser } from './browser';
 
 export type Area = 'local' | 'session';
@@ -19,7 +19,7 @@ export function backupKeyFor(key: string, now = Date.now()): string {
   return `corrupt:${key}:${now}`;
 }
 
-export async function readStored<S extends z.ZodType>(area: Area, key: string, schema: S, empty: z.infer<S>): Promise<Stored<z.infer<S>>> {
+export async function readStored<S extends z.ZodMiniType>(area: Area, key: string, schema: S, empty: z.infer<S>): Promise<Stored<z.infer<S>>> {
   const raw = (await browser.storage[area].get(key))[key];
   if (raw === undefined) return { value: empty };
   const parsed = schema.safeParse(raw);
@@ -30,7 +30,7 @@ export async function readStored<S extends z.ZodType>(area: Area, key: string, s
   return { value: empty, keptAside };
 }
 
-export async function writeStored<S extends z.ZodType>(area: Area, key: string, schema: S, value: z.infer<S>): Promise<void> {
+export async function writeStored<S extends z.ZodMiniType>(area: Area, key: string, schema: S, value: z.infer<S>): Promise<void> {
   await browser.storage[area].set({ [key]: schema.parse(value) });
 }
 

@@ -1,6 +1,6 @@
 /** A Preact hook over one storage.local key: read once with zod, then follow changes made by any context. */
 import { useEffect, useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { browser } from './browser';
 import { logError } from './log-error';
 import { readStored, writeStored } from './storage';
@@ -12,7 +12,7 @@ export interface StoredState<T> {
   save(next: T): void;
 }
 
-export function useStored<S extends z.ZodType>(key: string | undefined, schema: S, empty: z.infer<S>): StoredState<z.infer<S>> {
+export function useStored<S extends z.ZodMiniType>(key: string | undefined, schema: S, empty: z.infer<S>): StoredState<z.infer<S>> {
   const [state, setState] = useState<{ key?: string; value: z.infer<S>; loaded: boolean; keptAside?: string }>({ value: empty, loaded: false });
   useEffect(() => {
     if (!key) return undefined;

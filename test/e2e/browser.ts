@@ -1,0 +1,82 @@
+/**
+ * Launches Debian's Chromium with the built extension (dist/chrome) through playwright-core, serves the EHR-like
+ * fixtures on 127.0.0.1, and finds the extension's id. The tests get the site granted the way a coder grants it in
+ * Options (an optional host permission), written into a copy of the manifest because a headless browser cannot
+ * answer the permission prompt.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+const DIST = join(import.meta.dirname, '../../dist/chrome');
+const FIXTURES = join(import.meta.dirname, '../fixtures/ehr');
+
+/** A copy of dist/chrome with 127.0.0.1 granted. */
+export function prepareExtension(): string {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` before the e2e tests');
+  const dir = mkdtempSync(join(tmpdir(), 'chartcode-ext-'));
+  cpSync(DIST, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launch(extensionDir: string, profileDir: string, netLog?: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      '--headless=new', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox',
+      '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...(netLog ? [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] : []),
+    ],
+  });
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 });
+}
+
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+declare const chrome: any; // inside the extension's worker
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
+
+/** Serves test/fixtures/ehr on 127.0.0.1 on a free port. */
+export async function serveFixtures(): Promise<{ server: Server; origin: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(FIXTURES, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
+  return { server, origin: `http://127.0.0.1:${address.port}`, requests };
+}
+
+/** The browser's id of the tab showing `url`, asked from the extension's worker. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t: { url?: string }) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u} among ${tabs.map((t: { url?: string }) => t.url).join(', ')}`);
+    return tab.id;
+  }, url);
+}

@@ -1,0 +1,177 @@
+/**
+ * The extension in a real Chromium: the chart is read from every frame, suggestions appear in the panel, evidence is
+ * highlighted, a code reaches a React-style controlled field, the claim list survives a stopped worker and a browser
+ * restart, the popup searches, and nothing leaves the machine. Needs `npm run build` first.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, serveFixtures, tabIdOf } from './browser';
+import { isFromExtensionOrPage, netLogRequests, offMachineRequests, watchRequests } from './network';
+
+declare const chrome: any; // evaluated inside the extension's worker, where `chrome` exists
+
+if (!hasChromium) {
+  const message = `Chromium not found at ${CHROMIUM}: the e2e tests did NOT run (apt-get install chromium, or set CHROMIUM_PATH).`;
+  console.error(`\n${'!'.repeat(message.length)}\n${message}\n${'!'.repeat(message.length)}\n`);
+  // CI must never skip the browser tests: there the missing browser is a failure.
+  if (process.env.CI) it('finds Chromium', () => expect.fail(message));
+}
+
+describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
+  let extensionDir: string;
+  let profile: string;
+  const netLogs: string[] = [];
+  let fixtures: { server: Server; origin: string; requests: string[] };
+  let context: BrowserContext;
+  let worker: Worker;
+  let id: string;
+  let page: Page;
+  let panel: Page;
+  let tabId: number;
+  const requests: string[] = [];
+
+  async function start(): Promise<void> {
+    netLogs.push(join(tmpdir(), `chartcode-netlog-${Date.now()}.json`));
+    context = await launch(extensionDir, profile, netLogs.at(-1));
+    watchRequests(context, requests);
+    worker = await extensionWorker(context);
+    id = extensionIdOf(worker);
+  }
+
+  async function openChartAndPanel(): Promise<number> {
+    page = await context.newPage();
+    await page.goto(`${fixtures.origin}/index.html`);
+    tabId = await tabIdOf(worker, `${fixtures.origin}/index.html`);
+    panel = await context.newPage();
+    const started = Date.now();
+    await panel.goto(`chrome-extension://${id}/panel.html?tab=${tabId}`);
+    await panel.locator('.chart-status').waitFor({ timeout: 30_000 });
+    return Date.now() - started;
+  }
+
+  beforeAll(async () => {
+    extensionDir = prepareExtension();
+    profile = mkdtempSync(join(tmpdir(), 'chartcode-profile-'));
+    fixtures = await serveFixtures();
+    await start();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    fixtures?.server.close();
+    for (const path of [extensionDir, profile, ...netLogs]) if (path) rmSync(path, { recursive: true, force: true });
+  });
+
+  it('shows the first suggestions in the panel', async () => {
+    const ms = await openChartAndPanel();
+    console.log(`first suggestion list shown ${ms} ms after opening the panel (cold worker, engine load included); panel says: ${await panel.locator('.chart-status').textContent()}`);
+    await expect.poll(() => panel.locator('.card[data-code="E1165"]').count()).toBe(1); // type 2 DM with hyperglycemia
+    await expect.poll(() => panel.locator('.card[data-code="I10"]').count()).toBe(1);
+    await panel.locator('button', { hasText: 'Read chart again' }).click();
+    await expect.poll(() => panel.locator('.suggestions').getAttribute('aria-busy')).toBe('false');
+    console.log(`warm: ${await panel.locator('.chart-status').textContent()}`);
+  });
+
+  it('reads the chart from the page and every frame, without menus, hidden text or scripts', async () => {
+    const chart = await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'readChart' }, { frameId: 0 }), tabId);
+    for (const marker of ['OUTER-MARKER', 'INNER-MARKER', 'BLANK-MARKER', 'SRCDOC-MARKER', 'SHADOW-MARKER']) expect(chart.text).toContain(marker);
+    for (const marker of ['MENU-MARKER', 'TABS-MARKER', 'SIDEBAR-MARKER', 'HIDDEN-MARKER', 'HIDDEN-ATTR-MARKER', 'SCRIPT_MARKER', 'NOSCRIPT-MARKER']) {
+      expect(chart.text).not.toContain(marker);
+    }
+    expect(chart.text).toContain('\nAssessment and Plan\n');
+    expect(chart).toMatchObject({ framesRead: 4, framesUnreadable: 0, truncated: false, selectionOnly: false });
+    console.log(`chart read: ${chart.text.length} characters, 4 frames, in ${chart.ms.toFixed(1)} ms`);
+  });
+
+  it('suggests codes found inside frames and shadow roots, and sets negated findings aside', async () => {
+    for (const code of ['J449', 'I4820', 'E782']) await expect.poll(() => panel.locator(`.card[data-code="${code}"]`).count(), { message: code }).toBe(1);
+    expect(await panel.locator('.cards .card[data-code="J189"]:not(.muted)').count()).toBe(0); // "No evidence of pneumonia"
+    await expect.poll(() => panel.locator('.set-aside .card[data-code^="J18"]').count()).toBeGreaterThan(0);
+  });
+
+  it('highlights evidence in the page without changing it', async () => {
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await panel.locator('.card[data-code="E1165"] button.snippet').first().click();
+    await expect.poll(() => page.evaluate(() => {
+      const highlight = CSS.highlights.get('chartcode-evidence');
+      return highlight ? [...highlight].map((range) => range.toString()).join('|') : '';
+    })).toMatch(/type 2 diabetes mellitus with hyperglycemia/i);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  });
+
+  it('inserts a code into a React-style controlled field so that the app state has it', async () => {
+    await page.focus('#billing-codes');
+    await panel.locator('.card[data-code="E1165"] button', { hasText: 'Insert' }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).appState.diagnosisCodes)).toBe('E11.65');
+    expect(await page.inputValue('#billing-codes')).toBe('E11.65');
+    expect(await page.locator('#state').textContent()).toBe('E11.65');
+  });
+
+  it('keeps the claim list when the worker is stopped', async () => {
+    await panel.locator('.card[data-code="E1165"] button', { hasText: 'Accept' }).click();
+    await panel.locator('.card[data-code="I10"] button', { hasText: 'Accept' }).click();
+    await panel.locator('#tab-claim').click();
+    await expect.poll(() => panel.locator('.claim-row').count()).toBe(2);
+    await panel.locator('.claim-row[data-claim-index="1"]').focus();
+    await panel.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
+    const cdp = await context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const stopped = Date.now();
+    await panel.reload();
+    await panel.locator('.chart-status').waitFor({ timeout: 30_000 });
+    console.log(`after ServiceWorker.stopAllWorkers: suggestions ${Date.now() - stopped} ms after reopening the panel; ${await panel.locator('.chart-status').textContent()}`);
+    await panel.locator('#tab-claim').click();
+    await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
+  });
+
+  it('searches from the popup as one types', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const started = Date.now();
+    await popup.locator('.search-box').fill('type 2 diabetes mellitus with hyperglycemia');
+    await popup.locator('li[data-code="E1165"]').waitFor();
+    console.log(`popup: results ${Date.now() - started} ms after typing (including the message round trip)`);
+    await popup.close();
+  });
+
+  it('re-reads a single-page chart that changes after loading', async () => {
+    const spa = await context.newPage();
+    await spa.goto(`${fixtures.origin}/long-note.html?sections=70&late=1500`);
+    const spaTab = await tabIdOf(worker, `${fixtures.origin}/long-note.html?sections=70&late=1500`);
+    const spaPanel = await context.newPage();
+    await spaPanel.goto(`chrome-extension://${id}/panel.html?tab=${spaTab}`);
+    await spaPanel.locator('.chart-status').waitFor({ timeout: 30_000 });
+    console.log(`long note (70 sections): ${await spaPanel.locator('.chart-status').textContent()}`);
+    const first = await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'readChart' }, { frameId: 0 }), spaTab);
+    expect(first.text).toContain('\nHospital course (addendum 9)\n');
+    await expect.poll(async () => (await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'readChart' }, { frameId: 0 }), spaTab)).text, { timeout: 10_000 })
+      .toContain('LATE-MARKER');
+    await spaPanel.close();
+    await spa.close();
+  });
+
+  it('keeps the claim list across a browser restart with the same profile', async () => {
+    await context.close();
+    await start();
+    await openChartAndPanel();
+    await panel.locator('#tab-claim').click();
+    await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
+  });
+
+  it('sends nothing off the machine', async () => {
+    await context.close(); // the NetLog is complete once the browser has closed
+    const logged = netLogs.flatMap(netLogRequests);
+    const ours = logged.filter((r) => isFromExtensionOrPage(r, fixtures.origin, id));
+    const browsersOwn = offMachineRequests(logged.filter((r) => !ours.includes(r)).map((r) => r.url), fixtures.origin, id);
+    const outside = offMachineRequests([...requests, ...ours.map((r) => r.url)], fixtures.origin, id);
+    console.log(`network: ${requests.length} requests seen by Playwright, ${logged.length} in the NetLog (${ours.length} from the extension or its pages), `
+      + `${fixtures.requests.length} served by the fixture server, ${outside.length} elsewhere; Chromium's own: ${browsersOwn.map((u) => new URL(u).host).join(', ') || 'none'}`);
+    expect(outside).toEqual([]);
+  });
+});
