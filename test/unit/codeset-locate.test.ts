@@ -1,13 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArtifacts } from '../../codesets/build-artifacts';
 import { locateSources } from '../../codesets/locate';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../../src/core/codeset/loader';
-import { codesetsDir } from './codeset-real-files';
+import { codesetsDir, tempDir } from './codeset-real-files';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const temp = tempDir;
 
 /** A CODESETS_DIR with the real ICD-10 files and the HCPCS fixture. */
 function withHcpcsFixture(): string {

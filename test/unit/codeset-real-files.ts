@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { buildArtifacts } from '../../codesets/build-artifacts';
 import { defaultCodesetsDir } from '../../codesets/locate';
 import type { Catalog } from '../../src/core/codeset/artifact-schemas';
@@ -23,12 +24,25 @@ export function officialFile(path: string): string {
   return readFileSync(join(codesetsDir(), path), 'utf8');
 }
 
+const temporary: string[] = [];
+// Registered when a test file imports this module, so it runs after that file's tests.
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the importing test file has run. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 let built: Promise<{ dir: string; catalog: Catalog; read: ReadArtifact }> | undefined;
 
 /** Artifacts built from the real files into a fresh temporary folder, once per test file. */
 export function realArtifacts(): Promise<{ dir: string; catalog: Catalog; read: ReadArtifact }> {
   built ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chartcode-data-'));
+    const dir = tempDir('chartcode-data-');
     await buildArtifacts({ outDir: dir, log: () => {}, codesetsDir: codesetsDir(), download: false });
     const read: ReadArtifact = async (name) => readFileSync(join(dir, name), 'utf8');
     return { dir, catalog: await loadCatalog(read), read };
