@@ -15,15 +15,18 @@ const entryPoints = {
   options: 'src/options/main.tsx',
 };
 
-/** The artifact builder is TypeScript shared with the tests; bundle it for Node, then run it. */
+/** The artifact builders are TypeScript shared with the tests; bundle them for Node, then run them in order. */
 async function buildArtifacts() {
   await esbuild.build({
-    entryPoints: ['codesets/build-artifacts.ts'],
-    outfile: '.cache/build-artifacts.mjs',
+    entryPoints: ['codesets/build-artifacts.ts', 'codesets/build-search.ts'],
+    outdir: '.cache/builders', outExtension: { '.js': '.mjs' },
     bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning',
   });
-  const { buildArtifacts: run } = await import(`./.cache/build-artifacts.mjs?${Date.now()}`);
-  await run({ outDir: 'dist/data', log: (line) => console.log(line) });
+  const log = (line) => console.log(line);
+  const { buildArtifacts: codeSets } = await import(`./.cache/builders/build-artifacts.mjs?${Date.now()}`);
+  await codeSets({ outDir: 'dist/data', log });
+  const { buildSearchArtifacts: search } = await import(`./.cache/builders/build-search.mjs?${Date.now()}`);
+  await search('dist/data', log);
 }
 
 /** One manifest.json, two browsers: drop each browser's foreign keys. */

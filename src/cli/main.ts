@@ -1,14 +1,18 @@
 import { runInfo } from './info';
+import { runSearch } from './search';
+import { runSuggest } from './suggest';
 
 // The Node command over src/core and the artifacts in dist/data: `node dist/cli.mjs <command> [options]`.
 const USAGE = `usage: chartcode <command> [--json]
-  info      code sets and years in dist/data, with their counts`;
+  info      code sets and years in dist/data, with their counts
+  search    [--set icd10cm|icd10pcs|hcpcs] [--year YYYY] [--limit N] [--batch] "<query>"
+  suggest   [--setting outpatient|inpatient] [--date YYYY-MM-DD] [--batch] FILE|-`;
 
 /** One entry per subcommand; each takes the arguments after its name. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   info: runInfo,
-  // search: added with src/cli/search.ts (search issue): `chartcode search "<query>" [--json]`.
-  // suggest: added with src/cli/suggest.ts (suggestion issue): `chartcode suggest <file|-> [--json]`.
+  search: runSearch,
+  suggest: runSuggest,
 };
 
 async function main(argv: string[]): Promise<void> {

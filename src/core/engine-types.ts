@@ -7,11 +7,12 @@ import type { CodeSystem, Prompt, RawCode, SearchHit, SetAside, Setting, Suggest
 export interface Engine {
   info(): EngineInfo;
   search(query: string, options?: SearchOptions): SearchResult;
-  suggest(text: string, options: SuggestOptions): SuggestResult;
+  /** Async because the concept dictionary and the Tabular List load on first use, not at start. */
+  suggest(text: string, options: SuggestOptions): Promise<SuggestResult>;
   /** Tabular detail of a code (chain, notes with their year, 7th characters), or undefined when unknown. */
-  detail(code: string, year?: number): TabularDetail | undefined;
+  detail(code: string, year?: number): Promise<TabularDetail | undefined>;
   /** Checks an ordered claim list: Excludes1 pairs, headers, missing 7th character, code-first order, validity on the date. */
-  checkClaim(codes: ClaimCode[], options: { dateOfService?: string }): Prompt[][];
+  checkClaim(codes: ClaimCode[], options: { dateOfService?: string }): Promise<Prompt[][]>;
 }
 
 export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<Engine>;
@@ -22,7 +23,10 @@ export interface EngineInfo {
 
 export interface SearchOptions {
   set?: CodeSystem;
+  /** Code set year; when absent, the year the date of service asks for (or the nearest supplied). */
   year?: number;
+  /** ISO date (YYYY-MM-DD); picks the code set year when `year` is absent. Defaults to today. */
+  dateOfService?: string;
   limit?: number;
 }
 

@@ -23,7 +23,8 @@ export function looksLikeCode(system: CodeSystem, query: string): boolean {
   const shape = system === 'user' ? /^[0-9A-Z]{4,7}$/ : CODE_SHAPES[system];
   const typed = query.trim().toUpperCase().replace(/-$/, '');
   if (system !== 'icd10cm' && typed.includes('.')) return false;
-  return shape.test(typed);
+  // Every code has a digit; without one 'CHF' or 'HTN' would pass for a PCS code.
+  return shape.test(typed) && /\d/.test(typed);
 }
 
 /**

@@ -58,7 +58,7 @@ export class CodeSearch {
       const found = lookups.filter((l) => l.hits.length > 0);
       const useful = found.find((l) => !l.problem) ?? found[0] ?? lookups[0]!;
       const hits = found.flatMap((l) => l.hits).sort((a, b) => b.score - a.score);
-      if (hits.length > 0 || !/[a-z]{4}/i.test(text)) return { kind: 'code', hits: hits.slice(0, limit), problem: useful.problem };
+      if (hits.length > 0) return { kind: 'code', hits: hits.slice(0, limit), problem: useful.problem };
     }
     return { kind: 'words', hits: this.searchWords(sets, text, limit, options.prefixLast ?? true) };
   }

@@ -35,7 +35,8 @@ export class CodeTableView {
 
   /**
    * The billable code a coder reaches from header i when the words say nothing more: the "unspecified" branch at
-   * each level and, where a 7th character is required, the initial encounter (A). Undefined for a billable code.
+   * each level and, where a 7th character is required, the initial encounter (A). Undefined for a billable code
+   * and for a header with no such default (G89 Pain, not elsewhere classified: the type must be documented).
    */
   defaultBillable(i: number): number | undefined {
     if (this.isBillable(i)) return undefined;
@@ -47,6 +48,9 @@ export class CodeTableView {
       const code = this.table.codes[k]!;
       const title = this.table.titles[k]!;
       const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
+      const gainsUnspecified = countUnspecified(title) > headerUnspecified;
+      const onlyEncounter = /^X*A$/.test(code.slice(this.table.codes[i]!.length)) && seventh === 'A';
+      if (!gainsUnspecified && !onlyEncounter) continue; // not the default branch: the words must choose
       const rank =
         2 * Math.min(countUnspecified(title) - headerUnspecified, 2) -
         (seventh && seventh !== 'A' ? 5 : 0) -

@@ -1,5 +1,5 @@
 import type { CodeSystem } from '../types';
-import { type DocSource, SEARCH_FORMAT_VERSION, type SearchMeta, type SearchShard } from './index-format';
+import { type DocSource, SEARCH_FORMAT_VERSION, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { encodePostings } from './postings';
 import { searchTerms } from './terms';
 
@@ -24,7 +24,8 @@ export function buildSearchIndex(
   codeCount: number,
   docs: SearchDoc[],
   shardName: (i: number) => string,
-): { meta: SearchMeta; shards: SearchShard[] } {
+  textShardName: (i: number) => string,
+): { meta: SearchMeta; shards: SearchShard[]; texts: SearchTexts[] } {
   const ordered = [...docs].sort((a, b) => a.codeIndex - b.codeIndex);
   const postings = new Map<string, number[]>();
   const docTerms: string[][] = [];
@@ -46,10 +47,12 @@ export function buildSearchIndex(
     year,
     docCounts,
     docSources: ordered.map((d) => d.source).join(''),
-    docTexts: ordered.map((d) => (d.source === 't' ? '' : d.text)),
     docWeights: docTerms.map((terms) => Math.round(100 * terms.reduce((sum, t) => sum + idf(t), 0))),
     shards: [],
+    textShards: [],
   };
+  const texts = chunkTexts(ordered.map((d) => (d.source === 't' || d.source === 's' ? '' : d.text)));
+  texts.forEach((_, i) => meta.textShards.push(textShardName(i)));
   const shards: SearchShard[] = [];
   let current: SearchShard | undefined;
   let size = 0;
@@ -65,5 +68,19 @@ export function buildSearchIndex(
     current.postings.push(encoded);
     size += term.length + encoded.length + 6;
   }
-  return { meta, shards };
+  return { meta, shards, texts };
+}
+
+function chunkTexts(all: string[]): SearchTexts[] {
+  const chunks: SearchTexts[] = [];
+  let size = Infinity;
+  for (const text of all) {
+    if (size > SHARD_CHARS) {
+      chunks.push({ formatVersion: SEARCH_FORMAT_VERSION, texts: [] });
+      size = 0;
+    }
+    chunks[chunks.length - 1]!.texts.push(text);
+    size += text.length + 3;
+  }
+  return chunks;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 4;
 
 /** Where a searchable phrase comes from; the letter is stored per document. */
 export const DOC_SOURCES = {
@@ -9,6 +9,7 @@ export const DOC_SOURCES = {
   s: 'short title',
   i: 'inclusion term',
   x: 'index',
+  d: 'table of drugs or neoplasms',
   a: 'abbreviation',
 } as const;
 export type DocSource = keyof typeof DOC_SOURCES;
@@ -22,11 +23,12 @@ export const SearchMeta = z.object({
   docCounts: z.array(z.number().int().nonnegative()),
   /** One letter of DOC_SOURCES per document. */
   docSources: z.string(),
-  /** The phrases themselves for sources other than titles, '' for titles (the code table has those). */
-  docTexts: z.array(z.string()),
   /** Sum of the idf of each document's distinct terms, x100, rounded. */
   docWeights: z.array(z.number().int().nonnegative()),
+  /** Vocabulary shards, in term order. */
   shards: z.array(z.string()),
+  /** Shards of document texts, in document order. */
+  textShards: z.array(z.string()),
 });
 export type SearchMeta = z.infer<typeof SearchMeta>;
 
@@ -39,3 +41,7 @@ export const SearchShard = z
   })
   .refine((s) => s.terms.length === s.postings.length, 'terms and postings differ in length');
 export type SearchShard = z.infer<typeof SearchShard>;
+
+/** Phrases of documents that are not titles or short titles (those the code table holds), '' for those that are. */
+export const SearchTexts = z.object({ formatVersion: z.literal(SEARCH_FORMAT_VERSION), texts: z.array(z.string()) });
+export type SearchTexts = z.infer<typeof SearchTexts>;

@@ -1,5 +1,5 @@
 import type { CodeTable } from '../types';
-import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard } from './index-format';
+import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
 
 /**
@@ -20,6 +20,7 @@ export class SearchIndex {
     readonly table: CodeTable,
     meta: SearchMeta,
     shards: SearchShard[],
+    texts: SearchTexts[],
   ) {
     if (meta.docCounts.length !== table.codes.length) {
       throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
@@ -36,7 +37,8 @@ export class SearchIndex {
     });
     if (doc !== this.docWeight.length) throw new Error(`search: ${doc} documents counted, ${this.docWeight.length} weighed`);
     this.docSources = meta.docSources;
-    this.docTexts = meta.docTexts;
+    this.docTexts = texts.flatMap((t) => t.texts);
+    if (this.docTexts.length !== doc) throw new Error(`search: ${this.docTexts.length} document texts for ${doc} documents`);
   }
 
   get docCount(): number {
@@ -70,7 +72,8 @@ export class SearchIndex {
   /** The phrase a document holds and where it comes from, for "matched" explanations. */
   docText(doc: number): { text: string; source: string } {
     const source = this.docSources[doc] as DocSource;
-    const text = source === 't' ? this.table.titles[this.docCode[doc]!]! : this.docTexts[doc]!;
+    const code = this.docCode[doc]!;
+    const text = source === 't' ? this.table.titles[code]! : source === 's' ? this.table.shortTitles[code]! : this.docTexts[doc]!;
     return { text, source: DOC_SOURCES[source] };
   }
 

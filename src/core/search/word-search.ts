@@ -3,10 +3,13 @@ import type { CodeTableView } from './code-table-view';
 import { rankCodes } from './rank';
 import type { SearchIndex } from './search-index';
 import { formatCode } from '../codeset/format';
+import { searchTerms } from './terms';
 import { buildSlots, type Slot } from './word-query';
 
 /** How far a header falls behind the billable code it leads to: coders submit billable codes. */
 const HEADER_FACTOR = 0.9;
+/** "Other ..." codes need documentation of a specific other kind; without the word in the query they yield. */
+const OTHER_FACTOR = 0.95;
 
 /**
  * Ranks codes for query slots: each header found is replaced at its score by the billable code a coder reaches
@@ -19,16 +22,21 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     const previous = scores.get(codeIndex);
     if (!previous || score > previous.score) scores.set(codeIndex, { score, doc });
   };
-  for (const hit of ranked) {
-    const leaf = view.defaultBillable(hit.codeIndex);
-    if (leaf === undefined) {
-      offer(hit.codeIndex, hit.score, hit.doc);
+  const words = new Set(slots.map((s) => s.word));
+  const saysOther = words.has('other');
+  const table = view.table;
+  const adjust = (i: number, score: number) => (!saysOther && /\bother\b/i.test(table.titles[i]!) ? score * OTHER_FACTOR : score);
+  for (const [rank, hit] of ranked.entries()) {
+    if (view.isBillable(hit.codeIndex)) {
+      offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
       continue;
     }
-    offer(leaf, hit.score - 1e-6, hit.doc);
+    // A header found through its own words leads to the billable code below it that the rest of the words choose.
+    const rest = rank < 5 ? remainingWords(index, hit.doc, words) : [];
+    const leaf = rest.length > 0 ? bestDescendant(view, hit.codeIndex, rest) : view.defaultBillable(hit.codeIndex);
+    if (leaf !== undefined) offer(leaf, adjust(leaf, hit.score) - 1e-6, hit.doc);
     offer(hit.codeIndex, hit.score * HEADER_FACTOR, hit.doc);
   }
-  const table = view.table;
   return [...scores.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     .slice(0, limit)
@@ -44,6 +52,41 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
         matched: matched.source === 'title' && index.docCode[doc] === i ? undefined : `${matched.source}: ${matched.text}`,
       };
     });
+}
+
+/** Query words that the matched phrase of a document does not contain. */
+function remainingWords(index: SearchIndex, doc: number, words: Set<string>): string[] {
+  const have = new Set(searchTerms(index.docText(doc).text));
+  return [...words].filter((w) => !have.has(w));
+}
+
+/**
+ * The billable descendant of header i whose title holds most of the remaining words, then the default branch
+ * (unspecified, initial encounter); undefined when no descendant holds any of them.
+ */
+function bestDescendant(view: CodeTableView, i: number, rest: string[]): number | undefined {
+  const descendants = view.descendants(i);
+  if (descendants.length > 2000) return view.defaultBillable(i);
+  let best: number | undefined;
+  let bestRank = 0;
+  for (const k of descendants) {
+    if (!view.isBillable(k)) continue;
+    const title = view.table.titles[k]!;
+    const terms = new Set(searchTerms(title));
+    const covered = rest.filter((w) => terms.has(w)).length;
+    if (covered === 0) continue;
+    const code = view.table.codes[k]!;
+    const rank =
+      3 * covered +
+      (/\bunspecified\b/i.test(title) ? 1 : 0) -
+      (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !code.endsWith('A') && /encounter/i.test(title)) ? 5 : 0) -
+      0.01 * title.length;
+    if (rank > bestRank) {
+      best = k;
+      bestRank = rank;
+    }
+  }
+  return best ?? view.defaultBillable(i);
 }
 
 export { buildSlots };

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { indexParts, indexTermsByCode, loadIndexTerms } from '../src/core/codeset/index-terms';
+import { loadCatalog, loadCodeTable, summarizeCatalog } from '../src/core/codeset/loader';
+import { inclusionTerms, loadTabularList } from '../src/core/codeset/tabular';
+import { fnv1a32 } from '../src/core/codeset/checksum';
+import { CodeTableView } from '../src/core/search/code-table-view';
+import { buildSearchIndex } from '../src/core/search/index-build';
+import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName } from '../src/core/search/search-artifacts';
+import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
+import { buildConcepts } from '../src/core/suggest/concept-build';
+import { CLINICAL } from '../src/core/text/abbreviation-data';
+import type { CodeTable } from '../src/core/types';
+
+type Read = (name: string) => Promise<string>;
+
+/**
+ * Builds the search index of every code table in outDir/catalog.json, and the concept dictionary the suggestion
+ * engine reads charts with for ICD-10-CM, from the code set artifacts already written there.
+ */
+export async function buildSearchArtifacts(outDir: string, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const read: Read = async (name) => readFileSync(join(outDir, name), 'utf8');
+  // Rebuilt only when the code set artifacts or this builder (with all it bundles) changed.
+  const stamp = fnv1a32(readFileSync(join(outDir, 'catalog.json'), 'utf8') + readFileSync(fileURLToPath(import.meta.url), 'utf8'));
+  if (isUpToDate(outDir, stamp)) {
+    log('search: artifacts up to date');
+    return;
+  }
+  const catalog = await loadCatalog(read);
+  const files: SearchCatalog['files'] = [];
+  const write = (name: string, value: unknown) => {
+    const text = JSON.stringify(value);
+    writeFileSync(join(outDir, name), text);
+    files.push({ name, bytes: Buffer.byteLength(text), checksum: fnv1a32(text) });
+  };
+  for (const summary of summarizeCatalog(catalog)) {
+    const table = await loadCodeTable(read, catalog, summary.set, summary.year);
+    const extras = table.system === 'icd10cm' ? await cmPhrases(read, catalog, table, summary.notesYear) : [];
+    const docs = collectSearchDocs(table, extras);
+    const { system, year } = table;
+    const { meta, shards, texts } = buildSearchIndex(system, year, table.codes.length, docs,
+      (i) => searchShardName(system, year, i), (i) => searchTextsName(system, year, i));
+    shards.forEach((shard, i) => write(meta.shards[i]!, shard));
+    texts.forEach((chunk, i) => write(meta.textShards[i]!, chunk));
+    write(searchMetaName(table.system, table.year), meta);
+    if (table.system === 'icd10cm') write(conceptsName(table.system, table.year), buildConcepts(new CodeTableView(table), docs));
+    log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
+  }
+  writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));
+  writeFileSync(join(outDir, STAMP), stamp);
+  log(`search: artifacts built in ${Math.round(performance.now() - started)} ms`);
+}
+
+const STAMP = 'search-stamp.txt';
+
+function isUpToDate(outDir: string, stamp: string): boolean {
+  const stampFile = join(outDir, STAMP);
+  const catalogFile = join(outDir, SEARCH_CATALOG);
+  if (!existsSync(stampFile) || !existsSync(catalogFile) || readFileSync(stampFile, 'utf8') !== stamp) return false;
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as SearchCatalog;
+  return catalog.files.every((f) => existsSync(join(outDir, f.name)));
+}
+
+/** ICD-10-CM phrases beyond the titles: curated synonyms, Tabular inclusion terms, Index paths. */
+async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCatalog>>, table: CodeTable, notesYear?: number) {
+  const extras: ExtraPhrases[] = [{ source: 'a', phrases: curatedPhrases() }];
+  const tabular = notesYear === undefined ? undefined : await loadTabularList(read, catalog, notesYear);
+  if (tabular) extras.push({ source: 'i', phrases: flatten(inclusionTerms(tabular)) });
+  const newestPart = new Map<string, number>();
+  for (const { year, part } of indexParts(catalog)) if (year <= table.year && !newestPart.has(part)) newestPart.set(part, year);
+  for (const [part, year] of newestPart) {
+    const index = await loadIndexTerms(read, catalog, year, part as 'index');
+    if (index) extras.push({ source: part === 'drug' || part === 'neoplasm' ? 'd' : 'x', phrases: [...indexTermsByCode(index)] });
+  }
+  return extras;
+}
+
+function* curatedPhrases(): Generator<[string, string]> {
+  for (const [, expansions, example, flags] of CLINICAL) {
+    if (!example || flags?.includes('ambiguous')) continue;
+    for (const expansion of expansions.split('|')) yield [example, expansion];
+  }
+}
+
+function* flatten(entries: Iterable<[string, string[]]>): Generator<[string, string]> {
+  for (const [code, terms] of entries) for (const term of terms) yield [code, term];
+}

@@ -1,0 +1,108 @@
+import { type Catalog } from './codeset/artifact-schemas';
+import { chooseYear } from './codeset/fiscal-year';
+import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
+import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
+import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
+import { CodeSearch, type SearchableSet } from './search/code-search';
+import { loadSearchCatalog, loadSearchIndex, type SearchCatalog } from './search/search-artifacts';
+import { expandedQueryWords } from './search/query-words';
+import { checkClaim } from './suggest/claim-check';
+import { SuggestionEngine } from './suggest/suggestion-engine';
+import type { CodeSystem, CodeTable } from './types';
+
+type Read = (name: string) => Promise<string>;
+
+/** Today as an ISO date: the default date of service. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Loads the engine from the artifacts: the newest year of each code set with its search index at once (what the
+ * first search needs), older years, the Tabular List and the concept dictionary on first use.
+ */
+export const loadEngine: LoadEngine = async (read) => {
+  const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
+  const summaries = summarizeCatalog(catalog);
+  const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
+  const sets = await Promise.all(newest.map((s) => loadSet(read, catalog, searchCatalog, s)));
+  return new CodeEngine(read, catalog, searchCatalog, summaries, sets);
+};
+
+async function loadSet(read: Read, catalog: Catalog, searchCatalog: SearchCatalog, s: SetSummary): Promise<SearchableSet> {
+  const table = await loadCodeTable(read, catalog, s.set, s.year);
+  return { table, index: await loadSearchIndex(read, searchCatalog, table) };
+}
+
+class CodeEngine implements Engine {
+  private readonly search_: CodeSearch;
+  private tabular?: Promise<TabularList | undefined>;
+  private suggester?: Promise<SuggestionEngine>;
+
+  constructor(
+    private readonly read: Read,
+    private readonly catalog: Catalog,
+    private readonly searchCatalog: SearchCatalog,
+    private readonly summaries: SetSummary[],
+    private readonly sets: SearchableSet[],
+  ) {
+    this.search_ = new CodeSearch(sets, expandedQueryWords);
+  }
+
+  info(): EngineInfo {
+    return { sets: this.summaries.map(({ set, year, codes, billable, notesYear }) => ({ set, year, codes, billable, notesYear })) };
+  }
+
+  /** The year a date of service asks for within one set, and the notice when another year stands in. */
+  private yearFor(system: CodeSystem, date?: string) {
+    const loaded = this.sets.filter((s) => s.table.system === system).map((s) => s.table.year);
+    return chooseYear(date ?? today(), loaded, system);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
+    const year = options.year ?? choice?.year ?? 0;
+    const result = this.search_.search(query, { set: options.set, year: options.year, limit: options.limit });
+    return { ...result, year, notice: options.year ? undefined : choice?.notice };
+  }
+
+  async suggest(text: string, options: SuggestOptions) {
+    const choice = this.yearFor('icd10cm', options.dateOfService);
+    const suggester = await this.suggestionEngine();
+    const result = suggester.suggest(text, options);
+    return { ...result, year: choice?.year ?? 0, notice: choice?.notice };
+  }
+
+  async detail(code: string) {
+    const cm = this.cmTable();
+    return cm ? tabularDetail(code, cm, await this.tabularList()) : undefined;
+  }
+
+  async checkClaim(codes: Parameters<Engine['checkClaim']>[0], options: { dateOfService?: string }) {
+    return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular: await this.tabularList(), ...options });
+  }
+
+  private cmTable(): CodeTable | undefined {
+    return this.sets.find((s) => s.table.system === 'icd10cm')?.table;
+  }
+
+  private tabularList(): Promise<TabularList | undefined> {
+    this.tabular ??= loadTabularList(this.read, this.catalog);
+    return this.tabular;
+  }
+
+  private suggestionEngine(): Promise<SuggestionEngine> {
+    this.suggester ??= (async () => {
+      const cm = this.sets.find((s) => s.table.system === 'icd10cm');
+      if (!cm?.index) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
+      const pcs = this.sets.find((s) => s.table.system === 'icd10pcs');
+      return SuggestionEngine.load(this.read, this.searchCatalog, {
+        cm: { table: cm.table, index: cm.index },
+        pcs: pcs?.index ? { table: pcs.table, index: pcs.index } : undefined,
+        tabular: await this.tabularList(),
+        search: this.search_,
+      });
+    })();
+    return this.suggester;
+  }
+}

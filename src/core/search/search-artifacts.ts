@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { fnv1a32 } from '../codeset/checksum';
+import type { CodeSystem, CodeTable } from '../types';
+import { ConceptArtifact } from '../suggest/concept-format';
+import { SearchMeta, SearchShard, SearchTexts } from './index-format';
+import { SearchIndex } from './search-index';
+
+/** Lists the search and concept artifacts with a checksum each, so that a damaged file is named, not misread. */
+export const SearchCatalog = z.object({
+  formatVersion: z.literal(1),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int(), checksum: z.string() })),
+});
+export type SearchCatalog = z.infer<typeof SearchCatalog>;
+
+export const SEARCH_CATALOG = 'search-catalog.json';
+
+export function searchMetaName(set: CodeSystem, year: number): string {
+  return `search-${set}-${year}-meta.json`;
+}
+export function searchShardName(set: CodeSystem, year: number, i: number): string {
+  return `search-${set}-${year}-terms-${i}.json`;
+}
+export function searchTextsName(set: CodeSystem, year: number, i: number): string {
+  return `search-${set}-${year}-texts-${i}.json`;
+}
+export function conceptsName(set: CodeSystem, year: number): string {
+  return `concepts-${set}-${year}.json`;
+}
+
+/** Reads one listed artifact, checks its checksum, parses it with its schema; errors name the file and the fault. */
+export async function readChecked<T>(
+  read: (name: string) => Promise<string>,
+  catalog: SearchCatalog,
+  name: string,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  const entry = catalog.files.find((f) => f.name === name);
+  if (!entry) throw new Error(`search: ${name} is not in ${SEARCH_CATALOG}; rebuild with npm run build`);
+  const text = await read(name);
+  if (fnv1a32(text) !== entry.checksum) throw new Error(`search: ${name} is damaged (checksum mismatch); rebuild with npm run build`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`search: ${name} is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new Error(`search: ${name} does not match its format: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+export async function loadSearchCatalog(read: (name: string) => Promise<string>): Promise<SearchCatalog> {
+  const parsed = SearchCatalog.safeParse(JSON.parse(await read(SEARCH_CATALOG)));
+  if (!parsed.success) throw new Error(`search: ${SEARCH_CATALOG} does not match its format; rebuild with npm run build`);
+  return parsed.data;
+}
+
+/** Loads the search index of one table; undefined when the build made none for it. */
+export async function loadSearchIndex(
+  read: (name: string) => Promise<string>,
+  catalog: SearchCatalog,
+  table: CodeTable,
+): Promise<SearchIndex | undefined> {
+  const metaName = searchMetaName(table.system, table.year);
+  if (!catalog.files.some((f) => f.name === metaName)) return undefined;
+  const meta = await readChecked(read, catalog, metaName, SearchMeta);
+  const [shards, texts] = await Promise.all([
+    Promise.all(meta.shards.map((name) => readChecked(read, catalog, name, SearchShard))),
+    Promise.all(meta.textShards.map((name) => readChecked(read, catalog, name, SearchTexts))),
+  ]);
+  return new SearchIndex(table, meta, shards, texts);
+}
+
+/** Loads the concept dictionary of one table; undefined when the build made none for it. */
+export async function loadConcepts(
+  read: (name: string) => Promise<string>,
+  catalog: SearchCatalog,
+  table: CodeTable,
+): Promise<ConceptArtifact | undefined> {
+  const name = conceptsName(table.system, table.year);
+  if (!catalog.files.some((f) => f.name === name)) return undefined;
+  return readChecked(read, catalog, name, ConceptArtifact);
+}

@@ -1,0 +1,101 @@
+import { formatCode } from '../codeset/format';
+import type { CodeTableView } from '../search/code-table-view';
+import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion } from '../types';
+import type { Mention } from './find-mentions';
+import { familyHistoryCode, isChronic, personalHistoryCode } from './history-codes';
+
+/** A code with all the places that support it, before prompts and ordering. */
+export interface Finding {
+  code: RawCode;
+  evidence: Evidence[];
+  score: number;
+  context: ContextDecision;
+  /** Why the context was decided so, or what rule placed the code. */
+  notes: string[];
+}
+
+/** Sections whose words a coder reads as the diagnoses of the encounter. */
+const DIAGNOSIS_SECTIONS = new Set(['assessment', 'diagnoses', 'discharge', 'impression', 'problems', 'plan']);
+const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical', 'family', 'hypothetical', 'negated'];
+
+/**
+ * Groups mentions by code and applies the setting's rules: affirmed findings are coded; uncertain ones only
+ * inpatient (Guidelines II.H; outpatient IV.H codes the symptoms instead); a past condition becomes its personal
+ * history code unless it lasts (chronic conditions stay coded); a relative's becomes a family history code;
+ * negated and hypothetical ones are set aside, with the reason kept for the coder to see.
+ */
+export function assembleFindings(view: CodeTableView, mentions: Mention[], setting: Setting): { findings: Finding[]; setAside: SetAside[] } {
+  const byCode = new Map<number, Mention[]>();
+  for (const m of mentions) byCode.set(m.codeIndex, [...(byCode.get(m.codeIndex) ?? []), m]);
+  const findings = new Map<RawCode, Finding>();
+  const setAside: SetAside[] = [];
+  const add = (code: RawCode, found: Mention[], context: ContextDecision, note?: string) => {
+    const finding = findings.get(code) ?? { code, evidence: [], score: 0, context, notes: [] };
+    for (const m of found) finding.evidence.push({ start: m.start, end: m.end, section: m.section });
+    finding.score += scoreOf(found);
+    if (note && !finding.notes.includes(note)) finding.notes.push(note);
+    findings.set(code, finding);
+  };
+  for (const [codeIndex, found] of byCode) {
+    const code = view.table.codes[codeIndex]!;
+    const decision = DECISION_ORDER.find((d) => found.some((m) => m.decision === d))!;
+    const deciding = found.filter((m) => m.decision === decision);
+    const trigger = deciding.find((m) => m.trigger)?.trigger;
+    const aside = (reason: string) =>
+      setAside.push({
+        code,
+        display: formatCode('icd10cm', code),
+        title: view.table.titles[codeIndex]!,
+        context: decision as SetAside['context'],
+        evidence: deciding.map((m) => ({ start: m.start, end: m.end, section: m.section })),
+        reason: trigger ? `${reason} ("${trigger}")` : reason,
+      });
+    switch (decision) {
+      case 'affirmed':
+        add(code, deciding, decision);
+        break;
+      case 'uncertain':
+        if (setting === 'inpatient') add(code, deciding, decision, 'uncertain diagnosis coded as if established (inpatient, Guidelines II.H)');
+        else aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
+        break;
+      case 'historical': {
+        if (isChronic(code)) {
+          add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
+          break;
+        }
+        const history = personalHistoryCode(code);
+        if (history && view.indexOf(history) !== undefined) add(history, deciding, 'affirmed', `history of ${formatCode('icd10cm', code)}`);
+        aside(history ? `past condition: coded as personal history ${formatCode('icd10cm', history)}` : 'past condition, not current');
+        break;
+      }
+      case 'family': {
+        const family = familyHistoryCode(code);
+        if (family && view.indexOf(family) !== undefined) add(family, deciding, 'affirmed', `family history of ${formatCode('icd10cm', code)}`);
+        aside(family ? `a relative's condition: coded as family history ${formatCode('icd10cm', family)}` : "a relative's condition, not the patient's");
+        break;
+      }
+      case 'hypothetical':
+        aside('hypothetical: a risk or an instruction, not a finding');
+        break;
+      case 'negated':
+        aside('negated: documented as absent');
+        break;
+    }
+  }
+  return { findings: [...findings.values()], setAside };
+}
+
+/** More specific words and more mentions score higher, diagnosis sections higher still; repeated mentions add less. */
+function scoreOf(found: Mention[]): number {
+  const weights = found
+    .map((m) => m.weight * (DIAGNOSIS_SECTIONS.has(m.section) ? 1.5 : 1) * (m.decision === 'affirmed' ? 1 : 0.7))
+    .sort((a, b) => b - a);
+  return weights.reduce((sum, w, i) => sum + w / (i + 1), 0);
+}
+
+/** Turns a score into a 0..1 confidence. */
+export function confidenceOf(score: number): number {
+  return Math.round((1 - Math.exp(-score / 12)) * 100) / 100;
+}
+
+export type { Suggestion };

@@ -1,0 +1,13 @@
+import { lookupAbbreviation } from '../text/abbreviations';
+import type { Expand } from './chart-terms';
+
+/**
+ * Expansions to apply while reading a chart: clinical abbreviations and lay words with one meaning. Short-title
+ * contractions ('ac', 'dis') are query shorthand, not chart language; context cues ('s/p') are read by the
+ * context rules; ambiguous and capitals-only entries would guess.
+ */
+export const expandChartPhrase: Expand = (phrase) => {
+  const entry = lookupAbbreviation(phrase);
+  if (!entry || entry.ambiguous || entry.upperOnly || entry.kind === 'shortTitle' || entry.kind === 'cue') return undefined;
+  return entry.expansions.map((words) => words.join(' '));
+};

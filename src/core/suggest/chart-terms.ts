@@ -1,0 +1,63 @@
+import { foldWord, searchTerms, stemWord } from '../search/terms';
+
+/** One content word of the chart with where it stands, and the search terms it stands for. */
+export interface ChartTerm {
+  /** Position among the content words of the text, shared by all terms of one word and by expansion terms. */
+  position: number;
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** Expands a lower-case word or phrase of the chart ('htn', 'heart attack') to the words it stands for, if any. */
+export type Expand = (phrase: string) => string[] | undefined;
+
+const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
+const MAX_PHRASE = 3;
+
+/**
+ * Reads text as search terms with character offsets: the same term processing as the search index, plus the
+ * expansions of abbreviations and lay words, each expansion term placed at the position of the words it replaces.
+ */
+export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    raw: foldWord(m[0]).replace(/'s$/, ''),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+  const out: ChartTerm[] = [];
+  let position = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const expanded = expand && expandAt(words, i, expand);
+    if (expanded) {
+      const last = words[i + expanded.length - 1]!;
+      for (const term of expanded.terms) out.push({ position, term, start: word.start, end: last.end });
+      i += expanded.length - 1;
+      position++;
+      continue;
+    }
+    const terms = searchTerms(word.raw);
+    if (terms.length === 0) continue;
+    for (const term of terms) out.push({ position, term, start: word.start, end: word.end });
+    position++;
+  }
+  return out;
+}
+
+function expandAt(words: { raw: string; end: number; start: number }[], i: number, expand: Expand) {
+  for (let length = Math.min(MAX_PHRASE, words.length - i); length >= 1; length--) {
+    // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
+    const slice = words.slice(i, i + length);
+    const phrase = slice.map((w) => w.raw).join(' ');
+    const expansions = expand(phrase);
+    if (!expansions || expansions.length === 0) continue;
+    const terms = new Set<string>();
+    for (const expansion of expansions) for (const term of searchTerms(expansion)) terms.add(term);
+    if (length === 1) for (const term of searchTerms(words[i]!.raw)) terms.add(term);
+    return { length, terms: [...terms] };
+  }
+  return undefined;
+}
+
+export { stemWord };

@@ -1,0 +1,53 @@
+import type { SearchDoc } from '../search/index-build';
+import type { CodeTableView } from '../search/code-table-view';
+import { coreTerms } from './concept-core';
+import { CONCEPT_FORMAT_VERSION, type ConceptArtifact } from './concept-format';
+
+/** Phrases of these sources name a code well enough to be found in running text. */
+const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
+
+/**
+ * Builds the concept dictionary of a code set: one entry per distinct core, keyed by its rarest term, pointing at
+ * the billable code a coder would give the phrase alone (a header's phrase points at its default billable code).
+ */
+export function buildConcepts(view: CodeTableView, docs: SearchDoc[]): ConceptArtifact {
+  const best = new Map<string, { code: number; rank: number; terms: string[] }>();
+  for (const doc of docs) {
+    // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning.
+    if (doc.source === 's' || doc.source === 'd') continue;
+    const terms = coreTerms(doc.text);
+    if (terms.length === 0 || terms.length > 8) continue;
+    const isHeader = !view.isBillable(doc.codeIndex);
+    const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
+    if (code === undefined) continue;
+    const key = [...terms].sort().join(' ');
+    const rank = conceptRank(doc, isHeader, code);
+    const previous = best.get(key);
+    if (!previous || rank < previous.rank) best.set(key, { code, rank, terms });
+  }
+  return toArtifact(best);
+}
+
+/**
+ * Which code a phrase shared by several codes names, lower first: curated and title phrases before inclusion
+ * terms; a code's own title before one reached through its header; the "unspecified" code a coder gives when the
+ * words say no more before an "other" code; then the earlier code in the official order.
+ */
+function conceptRank(doc: SearchDoc, isHeader: boolean, code: number): number {
+  const other = /\bother\b/i.test(doc.text) ? 1 : 0;
+  const unspecified = /\bunspecified\b|\bNOS\b/i.test(doc.text) ? 0 : 1;
+  return ((SOURCE_RANK[doc.source]! * 2 + (isHeader ? 1 : 0)) * 2 + other) * 2e6 + unspecified * 1e6 + code;
+}
+
+function toArtifact(best: Map<string, { code: number; terms: string[] }>): ConceptArtifact {
+  const frequency = new Map<string, number>();
+  for (const { terms } of best.values()) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const artifact: ConceptArtifact = { formatVersion: CONCEPT_FORMAT_VERSION, anchors: [], others: [], codes: [] };
+  for (const { code, terms } of best.values()) {
+    const sorted = [...terms].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1));
+    artifact.anchors.push(sorted[0]!);
+    artifact.others.push(sorted.slice(1).join(' '));
+    artifact.codes.push(code);
+  }
+  return artifact;
+}

@@ -1,0 +1,31 @@
+import { searchTerms } from '../search/terms';
+
+/**
+ * Words a chart rarely writes but titles carry to place a code in the classification; a concept is found when
+ * its other words are in the text. 'with' joins a combination and is implied by the words on both sides.
+ */
+const QUALIFIERS = new Set(
+  searchTerms(
+    'unspecified other specified nos nec not elsewhere classified acquired with part site sites region ' +
+      'mention stated so described single episode any form',
+  ),
+);
+
+/** Clauses that choose among sibling codes rather than name the condition: encounters, "without ..." and the like. */
+const DROPPED_CLAUSES = [
+  /\([^)]*\)|\[[^\]]*\]/g, // nonessential modifiers, as the Tabular List brackets them
+  /,?\s*(initial|subsequent) encounter[^,;]*|,?\s*sequela\b/gi,
+  /\bwithout\b[^,;]*/gi,
+  /\bin diseases classified elsewhere\b/gi,
+  /\bnot elsewhere classified\b/gi,
+];
+
+/**
+ * The core terms of a title or term: what must appear in a sentence for the phrase to be said there.
+ * 'Type 2 diabetes mellitus without complications' -> type 2 diabet mellitu; returns [] when nothing is left.
+ */
+export function coreTerms(phrase: string): string[] {
+  let text = phrase;
+  for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
+  return [...new Set(searchTerms(text).filter((t) => !QUALIFIERS.has(t)))];
+}

@@ -1,0 +1,96 @@
+import type { ConceptArtifact } from './concept-format';
+import type { ChartTerm } from './chart-terms';
+
+/** A concept said in the text: which code, through which words. */
+export interface ConceptMatch {
+  concept: number;
+  codeIndex: number;
+  /** Content-word positions of the matched terms, ascending. */
+  positions: number[];
+  start: number;
+  end: number;
+  /** Sum of the idf of the matched terms: how much the words say. */
+  weight: number;
+}
+
+/** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
+export class ConceptIndex {
+  private readonly byAnchor = new Map<string, number[]>();
+  private readonly others: string[][];
+
+  constructor(
+    readonly artifact: ConceptArtifact,
+    private readonly idf: (term: string) => number,
+  ) {
+    artifact.anchors.forEach((anchor, i) => {
+      const list = this.byAnchor.get(anchor);
+      if (list) list.push(i);
+      else this.byAnchor.set(anchor, [i]);
+    });
+    this.others = artifact.others.map((o) => (o ? o.split(' ') : []));
+  }
+
+  /**
+   * Every concept whose core terms all appear among the terms (one sentence), close together: within
+   * 2 positions per term plus 3, so that 'fracture of the left distal radius' still joins its words.
+   */
+  match(terms: ChartTerm[]): ConceptMatch[] {
+    const where = new Map<string, ChartTerm[]>();
+    for (const t of terms) {
+      const list = where.get(t.term);
+      if (list) list.push(t);
+      else where.set(t.term, [t]);
+    }
+    const matches: ConceptMatch[] = [];
+    for (const [anchor, anchorTerms] of where) {
+      for (const concept of this.byAnchor.get(anchor) ?? []) {
+        const others = this.others[concept]!;
+        if (!others.every((o) => where.has(o))) continue;
+        for (const at of anchorTerms) {
+          const match = this.place(concept, at, others, where);
+          if (match) {
+            matches.push(match);
+            break;
+          }
+        }
+      }
+    }
+    return matches;
+  }
+
+  private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>): ConceptMatch | undefined {
+    const chosen = [at];
+    for (const other of others) {
+      let nearest: ChartTerm | undefined;
+      for (const t of where.get(other)!) {
+        if (!nearest || Math.abs(t.position - at.position) < Math.abs(nearest.position - at.position)) nearest = t;
+      }
+      chosen.push(nearest!);
+    }
+    const positions = [...new Set(chosen.map((c) => c.position))].sort((a, b) => a - b);
+    const width = positions[positions.length - 1]! - positions[0]! + 1;
+    if (width > 2 * chosen.length + 3) return undefined;
+    return {
+      concept,
+      codeIndex: this.artifact.codes[concept]!,
+      positions,
+      start: Math.min(...chosen.map((c) => c.start)),
+      end: Math.max(...chosen.map((c) => c.end)),
+      weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
+    };
+  }
+}
+
+/**
+ * Keeps the most specific reading of each stretch of words: a match whose words all belong to a longer accepted
+ * match is dropped ('type 2 diabetes' inside 'type 2 diabetes with hyperglycemia').
+ */
+export function keepMostSpecific(matches: ConceptMatch[]): ConceptMatch[] {
+  const ordered = [...matches].sort((a, b) => b.positions.length - a.positions.length || b.weight - a.weight);
+  const kept: ConceptMatch[] = [];
+  for (const m of ordered) {
+    const subsumed = kept.some((k) => m.positions.every((p) => k.positions.includes(p)));
+    if (!subsumed) kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,44 @@
+import type { ContextDecision } from '../types';
+import { chartTerms, type Expand } from './chart-terms';
+import type { ChartReading } from './chart-reading';
+import { type ConceptIndex, keepMostSpecific } from './concept-index';
+
+/** One place in the chart where a concept is said, with its context. */
+export interface Mention {
+  codeIndex: number;
+  start: number;
+  end: number;
+  section: string;
+  /** Sum of the idf of the words matched: how specific the words are. */
+  weight: number;
+  /** Number of distinct core words matched. */
+  words: number;
+  decision: ContextDecision;
+  trigger?: string;
+}
+
+/** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
+export function findMentions(text: string, reading: ChartReading, concepts: ConceptIndex, expand?: Expand): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of reading.sentences) {
+    const terms = chartTerms(text.slice(sentence.start, sentence.end), expand).map((t) => ({
+      ...t,
+      start: t.start + sentence.start,
+      end: t.end + sentence.start,
+    }));
+    for (const match of keepMostSpecific(concepts.match(terms))) {
+      const { decision, trigger } = reading.contextOf(match.start, match.end);
+      mentions.push({
+        codeIndex: match.codeIndex,
+        start: match.start,
+        end: match.end,
+        section: sentence.section,
+        weight: match.weight,
+        words: match.positions.length,
+        decision,
+        trigger,
+      });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,44 @@
+import type { RawCode } from '../types';
+
+/**
+ * Conditions that last: documented in the history or the past medical history, they are still the patient's
+ * conditions and are coded as current (hypertension, diabetes, COPD ...), unlike an acute illness that is over.
+ */
+const CHRONIC = /^(I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-9]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9])/;
+
+export function isChronic(code: RawCode): boolean {
+  return CHRONIC.test(code);
+}
+
+/** Personal history (Z85-Z87, I25.2) for a condition that is over, by code prefix; first match wins. */
+const PERSONAL_HISTORY: [RegExp, RawCode][] = [
+  [/^C50/, 'Z853'], [/^C1[89]|^C20/, 'Z85038'], [/^C34/, 'Z85118'], [/^C61/, 'Z8546'], [/^C64/, 'Z85528'],
+  [/^C67/, 'Z8551'], [/^C73/, 'Z85850'], [/^C43/, 'Z85820'], [/^C5[3-5]/, 'Z8541'], [/^C56/, 'Z8543'],
+  [/^C9[1-5]/, 'Z856'], [/^C8[1-8]|^C96/, 'Z8572'], [/^C/, 'Z859'], [/^D0/, 'Z86008'],
+  [/^I2[12]/, 'I252'], [/^I6[34]/, 'Z8673'], [/^I26/, 'Z86711'], [/^I82/, 'Z86718'],
+  [/^J1[2-8]/, 'Z8701'], [/^N39/, 'Z87440'], [/^N2[0-3]/, 'Z87442'], [/^K2[5-8]/, 'Z8711'],
+  [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^[AB]/, 'Z8619'], [/^O/, 'Z8759'],
+];
+
+/** Family history (Z80-Z84) of a condition a relative has, by code prefix; first match wins. */
+const FAMILY_HISTORY: [RegExp, RawCode][] = [
+  [/^C1[5-9]|^C2[0-6]/, 'Z800'], [/^C3[0-9]/, 'Z801'], [/^C50/, 'Z803'], [/^C5[1-8]/, 'Z8049'], [/^C61/, 'Z8042'],
+  [/^C6[4-5]/, 'Z8051'], [/^C67/, 'Z8052'], [/^C9[1-5]/, 'Z806'], [/^C8[1-8]|^C96/, 'Z807'], [/^C/, 'Z809'],
+  [/^I2[0-5]|^I1[0-6]|^I[3-5]/, 'Z8249'], [/^I6/, 'Z823'], [/^E1[0-3]/, 'Z833'], [/^E78/, 'Z8342'],
+  [/^J4[0-7]/, 'Z825'], [/^N18|^N0|^N2/, 'Z8419'], [/^F10/, 'Z811'], [/^F1[1-9]/, 'Z813'], [/^F/, 'Z818'],
+  [/^G40/, 'Z820'], [/^G/, 'Z820'], [/^Q/, 'Z8279'], [/^D5[5-9]|^D6/, 'Z832'], [/^M/, 'Z8269'],
+];
+
+function lookup(table: [RegExp, RawCode][], code: RawCode): RawCode | undefined {
+  return table.find(([pattern]) => pattern.test(code))?.[1];
+}
+
+/** The personal history code for a past condition, or undefined where the classification has none for it. */
+export function personalHistoryCode(code: RawCode): RawCode | undefined {
+  return lookup(PERSONAL_HISTORY, code);
+}
+
+/** The family history code for a relative's condition, or undefined where none fits. */
+export function familyHistoryCode(code: RawCode): RawCode | undefined {
+  return lookup(FAMILY_HISTORY, code);
+}

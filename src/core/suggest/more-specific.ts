@@ -1,0 +1,25 @@
+import { formatCode } from '../codeset/format';
+import type { CodeTableView } from '../search/code-table-view';
+import type { Prompt } from '../types';
+
+/**
+ * For an "unspecified" code, the sibling codes a coder could assign if the documentation said more
+ * ('E11.9 found; E11.65 if hyperglycemia is documented' becomes a list of the siblings' titles).
+ */
+export function moreSpecificPrompt(view: CodeTableView, i: number): Prompt[] {
+  const { codes, titles } = view.table;
+  if (!/\bunspecified\b/i.test(titles[i]!) || codes[i]!.length <= 3) return [];
+  const parentCode = codes[i]!.slice(0, codes[i]!.length === 7 ? 6 : codes[i]!.length - 1);
+  const parent = view.indexOf(parentCode);
+  if (parent === undefined) return [];
+  const siblings = view.descendants(parent).filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!));
+  if (siblings.length === 0) return [];
+  const shown = siblings.slice(0, 4).map((k) => `${formatCode('icd10cm', codes[k]!)} ${titles[k]}`);
+  return [
+    {
+      kind: 'moreSpecific',
+      message: `${formatCode('icd10cm', codes[i]!)} is unspecified; if the documentation supports it: ${shown.join('; ')}${siblings.length > 4 ? ` (+${siblings.length - 4} more)` : ''}`,
+      codes: siblings.slice(0, 4).map((k) => codes[k]!),
+    },
+  ];
+}
