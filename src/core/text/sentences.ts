@@ -68,10 +68,12 @@ function itemMarks(line: string): { at: number; end: number }[] {
 function cutsInLine(text: string, start: number, end: number): number[] {
   const marks = itemMarks(text.slice(start, end)).map((m) => ({ at: start + m.at, end: start + m.end }));
   const cuts = marks.map((m) => m.at);
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (marks.some((m) => i >= m.at && i < m.end)) continue;
-    if ((c === '.' || c === '!' || c === '?') && endsSentence(text, i)) {
+  const stops = /[.!?]/g;
+  stops.lastIndex = start;
+  for (let m = stops.exec(text); m && m.index < end; m = stops.exec(text)) {
+    const i = m.index;
+    if (marks.some((k) => i >= k.at && i < k.end)) continue;
+    if (endsSentence(text, i)) {
       let j = i + 1;
       while (j < end && /["')\]]/.test(text[j]!)) j++;
       cuts.push(j);

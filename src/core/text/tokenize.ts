@@ -28,6 +28,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** Lower case, compatibility-decomposed, accents stripped, ligatures spelled out, quotes and dashes made ASCII. */
 export function normalizeWord(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase(); // the common case, ten times cheaper
   return word
     .toLowerCase()
     .normalize('NFKD')
@@ -37,6 +38,7 @@ export function normalizeWord(word: string): string {
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-');
 }
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
 const CODE_PATTERNS = [
   /^[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}$/i, // ICD-10-CM with its dot: E11.9, S52.502A
@@ -46,6 +48,7 @@ const CODE_PATTERNS = [
 ];
 
 function classify(raw: string): TokenKind {
+  if (!/\d/.test(raw)) return 'word';
   if (/^[\p{N}.,/]+$/u.test(raw)) return 'number';
   return CODE_PATTERNS.some((p) => p.test(raw)) ? 'code' : 'word';
 }
@@ -67,6 +70,7 @@ function runAt(text: string, i: number): number {
  */
 function joinAt(text: string, start: number, at: number): number {
   const c = text[at];
+  if (c !== '.' && c !== ',' && c !== '/' && c !== "'" && c !== '\u2019') return -1;
   const prev = charAt(text, at - 1);
   const next = charAt(text, at + 1);
   if (!next || !ALNUM.test(next)) return -1;

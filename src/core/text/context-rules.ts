@@ -1,0 +1,105 @@
+/**
+ * NegEx/ConText trigger phrases, written here (no maintained JavaScript library exists). A forward trigger
+ * governs the words after it, a backward one the words before it, 'both' either side. Pseudo-triggers
+ * ("no change", "gram negative") look like triggers but are not; they are matched first and consume their words.
+ */
+export type TriggerCategory = 'negated' | 'uncertain' | 'historical' | 'family' | 'hypothetical' | 'pseudo' | 'terminator';
+export type TriggerDirection = 'forward' | 'backward' | 'both';
+
+export interface TriggerRule {
+  category: TriggerCategory;
+  direction: TriggerDirection;
+  phrases: readonly string[];
+  /**
+   * Guideline uncertainty terms that case reports use to confirm a finding ("biopsy compatible with
+   * adenocarcinoma"). The Official Guidelines (II.H, IV.H) list "compatible with" and "consistent with" as
+   * uncertain, so they decide 'uncertain', flagged weak so that the caller may weigh them as confirmation.
+   */
+  weak?: boolean;
+}
+
+const RELATIVES = [
+  'mother', 'father', 'sister', 'brother', 'son', 'daughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
+  'sibling', 'siblings', 'parents', 'parent', 'relative', 'relatives', 'twin', 'niece', 'nephew', 'grandparents',
+  'mom', 'dad', 'sisters', 'brothers', 'sons', 'daughters', 'uncles', 'aunts', 'cousins',
+];
+const RELATIVE_VERBS = [
+  'had', 'has', 'have', 'with', 'died of', 'died from', 'suffered', 'suffers', 'suffered from', 'suffers from',
+  'was diagnosed with', 'diagnosed with', 'history of', 'is affected by', 'affected by', ':',
+];
+const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree relatives', 'in a first degree relative'];
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { category: 'pseudo', direction: 'both', phrases: [
+    'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
+    'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative',
+    'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
+    'prior to', 'not drain', 'not allow', 'no other', 'not certain whether', 'history and physical',
+    'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
+    'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
+  ] },
+  { category: 'negated', direction: 'forward', phrases: [
+    'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'no evidence of', 'no evidence for',
+    'no sign of', 'no signs of', 'no history of', 'absence of', 'free of', 'never', 'never had', 'nor', 'neither',
+    'lack of', 'lacks', 'lacked', 'fails to reveal', 'failed to reveal', 'no suspicion of', 'rules out', 'ruling out',
+    'denies history of', 'denied history of', 'no previous', 'no prior', 'no personal history of',
+    'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+  ] },
+  { category: 'negated', direction: 'backward', phrases: [
+    'was ruled out', 'were ruled out', 'is ruled out', 'been ruled out', 'excluded', 'was excluded', 'were excluded',
+    'negative', 'was negative', 'were negative', 'is negative', 'are negative', ': none', 'none', ': no', ': negative',
+    ': absent', '- none', '- negative', 'unlikely', 'is unlikely', 'was not found', 'were not found',
+  ] },
+  { category: 'negated', direction: 'both', phrases: [
+    'ruled out', 'absent', 'not present', 'not seen', 'not found', 'not detected', 'not identified', 'not observed',
+    'not visualized', 'not evident', 'not demonstrated', 'not shown', 'not appreciated', 'not noted', 'not evidenced',
+  ] },
+  { category: 'uncertain', direction: 'forward', phrases: [
+    'possible', 'possibly', 'probable', 'probably', 'suspicion of', 'suspicious for', 'suspicious of', 'suggestive of',
+    'suggesting', 'suggests', 'questionable', 'question of', 'r/o', 'rule out', 'to rule out', 'cannot rule out',
+    'can not rule out', 'could not rule out', 'differential diagnosis', 'differential diagnosis with',
+    'differential diagnosis between', 'may be', 'might be', 'could be', 'may have', 'might have', 'presumed',
+    'presumptive', 'presumably', 'concern for', 'concerning for', 'worrisome for', 'equivocal', 'doubtful',
+    'uncertain', 'unclear', 'working diagnosis', 'to exclude', 'in order to exclude', 'in order to rule out',
+    'diagnostic suspicion of', 'whether',
+  ] },
+  { category: 'uncertain', direction: 'forward', weak: true, phrases: ['compatible with', 'consistent with'] },
+  { category: 'uncertain', direction: 'backward', phrases: [
+    'is suspected', 'was suspected', 'were suspected', 'is possible', 'was considered', 'were considered',
+    'cannot be excluded', 'can not be excluded', 'could not be excluded', 'not excluded', 'not be excluded',
+    'cannot be ruled out', 'can not be ruled out', 'could not be ruled out', 'not ruled out', 'not be ruled out',
+    'to be ruled out', 'is likely', 'was likely', 'is probable', 'was probable', 'is questionable',
+  ] },
+  { category: 'uncertain', direction: 'both', phrases: ['suspected', 'likely', 'versus', 'vs', 'or possibly'] },
+  { category: 'historical', direction: 'forward', phrases: [
+    'history of', 'h/o', 'hx of', 'hx', 'past history of', 'personal history of', 'medical history of',
+    'remote history of', 'previous', 'previously', 'prior', 'former', 'formerly', 's/p', 'status post', 'no longer',
+    'recovered from',
+  ] },
+  { category: 'historical', direction: 'backward', phrases: [
+    'years ago', 'months ago', 'in the past', 'as a child', 'in childhood', 'resolved', 'was resolved', 'had resolved',
+    'has resolved', 'in remission years ago',
+  ] },
+  { category: 'family', direction: 'forward', phrases: [
+    'family history of', 'family history', 'family history positive for', 'fh of', 'fhx', 'fhx of',
+    'familial history of', 'family antecedents of', 'family background of',
+    ...RELATIVES.flatMap((r) => RELATIVE_VERBS.map((v) => (v === ':' ? `${r}:` : `${r} ${v}`))),
+    ...RELATIVES.map((r) => `${r}'s history of`),
+  ] },
+  { category: 'family', direction: 'backward', phrases: [
+    ...RELATIVE_PLACES, ...RELATIVES.flatMap((r) => [`in his ${r}`, `in her ${r}`, `in the ${r}`, `in their ${r}`]),
+  ] },
+  { category: 'hypothetical', direction: 'forward', phrases: [
+    'if', 'in case of', 'in case', 'risk of', 'at risk of', 'at risk for', 'risk for', 'risk factors for',
+    'prophylaxis', 'prophylaxis of', 'prophylaxis for', 'prophylactic', 'prevention of', 'to prevent', 'to avoid',
+    'should he', 'should she', 'should they', 'should the patient', 'should there be', 'should symptoms',
+    'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
+    'vaccine against', 'unless', 'screening for', 'precautions for',
+  ] },
+  { category: 'terminator', direction: 'both', phrases: [
+    'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',
+    'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',
+    'positive for', 'revealed', 'reveals', 'revealing', 'showed', 'shows', 'showing', 'who', 'except for',
+    'secondary to', 'due to', 'because', 'since', 'then', 'later', 'now', 'currently',
+  ] },
+];

@@ -1,0 +1,152 @@
+/**
+ * ConText-style context of a finding: negated, uncertain, historical, family or hypothetical, from trigger
+ * phrases in its sentence (see context-rules.ts) and from the section it sits in.
+ */
+import type { ContextDecision } from '../types';
+import { TRIGGER_RULES, type TriggerCategory, type TriggerDirection } from './context-rules';
+import type { SectionKind } from './section-headings';
+import { tokenize, type Token } from './tokenize';
+
+export interface Trigger {
+  category: TriggerCategory;
+  direction: TriggerDirection;
+  /** The trigger phrase as listed ("no evidence of"). */
+  phrase: string;
+  /** Token indices [from, to) and character span of the trigger in the text. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  weak: boolean;
+}
+
+export interface ContextResult {
+  decision: ContextDecision;
+  /** The trigger that decided, when a trigger did. */
+  trigger?: Trigger;
+  /** The section kind that decided, when the section did ('family', 'pmh'...). */
+  section?: SectionKind;
+  /** Decided by a weak uncertainty term ("compatible with"), which case reports often use to confirm. */
+  weak?: boolean;
+  /** For the panel: why, in a coder's words ('negated by "denies"'). */
+  reason: string;
+}
+
+/** Scope of a trigger, in word tokens (punctuation not counted). */
+export const CONTEXT_WINDOW = 8;
+
+interface Compiled {
+  words: string[];
+  phrase: string;
+  category: TriggerCategory;
+  direction: TriggerDirection;
+  weak: boolean;
+}
+
+const BY_FIRST = new Map<string, Compiled[]>();
+for (const rule of TRIGGER_RULES) {
+  for (const phrase of rule.phrases) {
+    const words = tokenize(phrase).map((t) => t.norm);
+    const list = BY_FIRST.get(words[0]!) ?? [];
+    list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true });
+    BY_FIRST.set(words[0]!, list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  return words.every((w, k) => tokens[i + k]!.norm === w);
+}
+
+/** Trigger phrases of a sentence, longest match first, left to right, not overlapping (pseudo-triggers included). */
+export function findTriggers(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = BY_FIRST.get(tokens[i]!.norm)?.find((c) => matchesAt(tokens, i, c.words));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const to = i + hit.words.length;
+    found.push({
+      category: hit.category, direction: hit.direction, phrase: hit.phrase, weak: hit.weak,
+      from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end,
+    });
+    i = to;
+  }
+  return found;
+}
+
+const ORDER: readonly TriggerCategory[] = ['negated', 'family', 'hypothetical', 'historical', 'uncertain'];
+const SECTION_DECISION: Partial<Record<SectionKind, ContextDecision>> = {
+  family: 'family', pmh: 'historical', psh: 'historical', differential: 'uncertain',
+};
+const SECTION_NAME: Partial<Record<SectionKind, string>> = {
+  family: 'Family history', pmh: 'Past medical history', psh: 'Past surgical history', differential: 'Differential diagnosis',
+};
+
+/** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the window. */
+function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
+  const walk = (from: number, to: number, step: number) => {
+    let words = 0;
+    for (let k = from; k !== to; k += step) {
+      if (stops[k]) return false;
+      if (tokens[k]!.kind !== 'punct' && ++words >= CONTEXT_WINDOW) return false;
+    }
+    return true;
+  };
+  if (t.direction !== 'backward' && first >= t.to) return walk(t.to, first, 1);
+  if (t.direction !== 'forward' && last < t.from) return walk(t.from - 1, last, -1);
+  return false;
+}
+
+function sectionResult(decision: ContextDecision, section: SectionKind): ContextResult {
+  return { decision, section, reason: `${decision}: in the ${SECTION_NAME[section] ?? section} section` };
+}
+
+/**
+ * Context of the span [start, end) (character offsets) within one sentence's tokens, in the given section.
+ * Precedence: negated, then family, hypothetical, historical, uncertain; a section (Family history, PMH, PSH,
+ * Differential diagnosis) decides where no stronger trigger does. Pass `triggers` to reuse `findTriggers`.
+ */
+export function detectContext(
+  tokens: readonly Token[],
+  target: { start: number; end: number },
+  section: SectionKind = 'other',
+  triggers: readonly Trigger[] = findTriggers(tokens),
+): ContextResult {
+  let first = tokens.findIndex((t) => t.end > target.start);
+  let last = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.start < target.end) { last = k; break; }
+  if (first < 0 || last < first) first = last = -1;
+  const stops = new Array<boolean>(tokens.length).fill(false);
+  for (const t of triggers) if (t.category !== 'pseudo') for (let k = t.from; k < t.to; k++) stops[k] = true;
+  const applies = (t: Trigger) => first >= 0 && (t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last);
+  const stopsFor = (t: Trigger) => stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(triggers, k, t));
+  const byCategory = (c: TriggerCategory) => {
+    const hits = triggers.filter((t) => t.category === c && applies(t));
+    return hits.sort((a, b) => distance(a, first, last) - distance(b, first, last))[0];
+  };
+  const bySection = SECTION_DECISION[section];
+  for (const category of ORDER) {
+    if (bySection !== undefined && ORDER.indexOf(bySection as TriggerCategory) < ORDER.indexOf(category) && bySection !== 'negated') {
+      return sectionResult(bySection, section);
+    }
+    const t = byCategory(category);
+    if (t) {
+      const decision = category as ContextDecision;
+      return { decision, trigger: t, ...(t.weak ? { weak: true } : {}), reason: `${decision} by "${t.phrase}"` };
+    }
+  }
+  return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
+}
+
+/** Triggers of the same category do not end each other's scope ("no fever, no cough"). */
+function sameCategoryAt(triggers: readonly Trigger[], k: number, t: Trigger): boolean {
+  return triggers.some((o) => o.category === t.category && k >= o.from && k < o.to);
+}
+
+function distance(t: Trigger, first: number, last: number): number {
+  return t.to <= first ? first - t.to : t.from - last;
+}
