@@ -42,13 +42,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'no evidence of', 'no evidence for',
     'no sign of', 'no signs of', 'no history of', 'absence of', 'free of', 'never', 'never had', 'nor', 'neither',
     'lack of', 'lacks', 'lacked', 'fails to reveal', 'failed to reveal', 'no suspicion of', 'rules out', 'ruling out',
-    'denies history of', 'denied history of', 'no previous', 'no prior', 'no personal history of',
+    'denies history of', 'denied history of', 'denied a history of', 'denies a history of', 'denies any history of',
+    'denied any history of', 'no known history of', 'without a history of', 'were negative for', 'was negative for',
+    'is negative for', 'are negative for', 'tested negative for', 'did not present', 'does not present',
+    'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
     'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
   { category: 'negated', direction: 'backward', phrases: [
     'was ruled out', 'were ruled out', 'is ruled out', 'been ruled out', 'excluded', 'was excluded', 'were excluded',
     'negative', 'was negative', 'were negative', 'is negative', 'are negative', ': none', 'none', ': no', ': negative',
     ': absent', '- none', '- negative', 'unlikely', 'is unlikely', 'was not found', 'were not found',
+  ] },
+  { category: 'negated', direction: 'backward', phrases: [
+    'is not present', 'was not present', 'were not present', 'are not present', 'was not observed', 'were not observed',
+    'was not seen', 'were not seen', 'was not detected', 'were not detected',
   ] },
   { category: 'negated', direction: 'both', phrases: [
     'ruled out', 'absent', 'not present', 'not seen', 'not found', 'not detected', 'not identified', 'not observed',

@@ -142,9 +142,13 @@ export function detectContext(
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
 }
 
-/** Triggers of the same category do not end each other's scope ("no fever, no cough"). */
+/**
+ * Triggers of the same category do not end each other's scope ("no fever, no cough"), and a negation reads
+ * through history and family words ("denied a history of hepatitis", "no personal or family history of").
+ */
 function sameCategoryAt(triggers: readonly Trigger[], k: number, t: Trigger): boolean {
-  return triggers.some((o) => o.category === t.category && k >= o.from && k < o.to);
+  const passes = (o: Trigger) => o.category === t.category || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family'));
+  return triggers.some((o) => passes(o) && k >= o.from && k < o.to);
 }
 
 function distance(t: Trigger, first: number, last: number): number {

@@ -30,7 +30,7 @@ function pattern(name: string): string {
 const NAMES = [...KIND_OF.keys()].sort((a, b) => b.length - a.length);
 const ALTERNATION = NAMES.map(pattern).join('|');
 // Heading at line start (after indentation, bullets of markdown "**"/"##"), then its separator.
-const LINE_HEADING = new RegExp(`^[ \\t]*(?:[#*_]+[ \\t]*)?(${ALTERNATION})(?![\\p{L}\\p{N}])[*_]*([ \\t]*(?::|\\||\\t|[ \\t]-[ \\t])|[ \\t]*$)?`, 'iu');
+const LINE_HEADING = new RegExp(`^[ \\t]*(?:[#*_]+[ \\t]*)?(${ALTERNATION})(?![\\p{L}\\p{N}])[*_]*([ \\t]*(?::|\\||\\t|[ \\t]-[ \\t]))?`, 'iu');
 // Heading inside a line after a sentence end: only with a colon and a capital first letter.
 const INLINE_HEADING = new RegExp(`(?<=[.;][ \\t]+)(${ALTERNATION})[ \\t]*:`, 'giu');
 const CAPS_HEADING = /^[ \t]*([A-Z][A-Z0-9 /&,()'-]{2,40}?)[ \t]*:/u;
@@ -61,12 +61,10 @@ function lineHeading(text: string, ls: number, line: string): Hit | undefined {
   if (m) {
     const written = m[1]!;
     const title = canonical(written);
-    const sep = m[2];
     const start = ls + m.index + m[0].indexOf(written);
-    const alone = sep !== undefined && sep.trim() === '';
-    const ok = sep !== undefined
-      ? !alone || !NEEDS_COLON.has(title)
-      : isCaps(written) && (title.includes(' ') || CAPS_WITHOUT_COLON.has(title));
+    const alone = line.slice(m.index + m[0].length).trim() === '';
+    const ok = m[2] !== undefined
+      || (alone ? !NEEDS_COLON.has(title) : isCaps(written) && (title.includes(' ') || CAPS_WITHOUT_COLON.has(title)));
     if (ok) return { kind: kindOf(title), title, start, end: start + written.length, bodyStart: ls + m[0].length };
   }
   const caps = CAPS_HEADING.exec(line);

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { detectContext, findTriggers } from '../../src/core/text/context';
+import type { SectionKind } from '../../src/core/text/sections';
+import { tokenize } from '../../src/core/text/tokenize';
+
+/** Context of the first occurrence of `words` in `sentence`. */
+function ctx(sentence: string, words: string, section?: SectionKind) {
+  const start = sentence.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" not in "${sentence}"`);
+  return detectContext(tokenize(sentence), { start, end: start + words.length }, section);
+}
+const decide = (sentence: string, words: string, section?: SectionKind) => ctx(sentence, words, section).decision;
+
+// Sentences quoted from ../shared/eval/charts-codiesp-dev.jsonl unless marked as written for the test.
+describe('detectContext', () => {
+  describe('negation', () => {
+    it('negates what follows "not" and leaves what comes before it affirmed', () => {
+      const s = 'Auscultation cardiac arrhythmia, not murmurs, ropes or extracts.';
+      expect(decide(s, 'murmurs')).toBe('negated');
+      expect(decide(s, 'arrhythmia')).toBe('affirmed');
+    });
+
+    it('negates each item of a list after "no"', () => {
+      const s = 'Neurological examination revealed no meningeal signs or focality data.';
+      expect(decide(s, 'meningeal signs')).toBe('negated');
+      expect(decide(s, 'focality')).toBe('negated');
+    });
+
+    it('negates after "without" but not the subject before it', () => {
+      const s = 'Extremities without varices or edemas.';
+      expect(decide(s, 'varices')).toBe('negated');
+      expect(decide(s, 'edemas')).toBe('negated');
+      expect(decide(s, 'Extremities')).toBe('affirmed');
+    });
+
+    it('negates after "denied" and "denied a history of"', () => {
+      expect(decide('She denied cocaine abuse.', 'cocaine abuse')).toBe('negated');
+      expect(ctx('She denied a history of hepatitis B or C.', 'hepatitis B').decision).toBe('negated');
+    });
+
+    it('negates after "no evidence of"', () => {
+      const r = ctx('Contrast-enhanced abdominal CT showed no evidence of retroperitoneal lymphadenopathy.', 'lymphadenopathy');
+      expect(r.decision).toBe('negated');
+      expect(r.trigger?.phrase).toBe('no evidence of');
+    });
+
+    it('negates after "negative for" and before "were negative"', () => {
+      expect(decide('Chest X-ray and bone scintigraphy were negative for metastasis.', 'metastasis')).toBe('negated');
+      expect(decide('Distant imaging tests (DCT, MRI) were negative.', 'MRI')).toBe('negated');
+    });
+
+    it('negates before "was ruled out" (a backward trigger)', () => {
+      const r = ctx('Orchiepididymitis was ruled out.', 'Orchiepididymitis');
+      expect(r).toMatchObject({ decision: 'negated', reason: 'negated by "was ruled out"' });
+      expect(decide('Assessed by the Rheumatology Department, ankylopoietic spondylitis was ruled out.', 'spondylitis')).toBe('negated');
+    });
+
+    it('negates "fever: none" and "X: negative" (written for the test)', () => {
+      expect(decide('Fever: none.', 'Fever')).toBe('negated');
+      expect(decide('HIV: negative', 'HIV')).toBe('negated');
+    });
+
+    it('negates after "free of"', () => {
+      expect(decide('At 12 months the patient is free of disease.', 'disease')).toBe('negated');
+    });
+
+    it('negates either side of "did not present" / "not present"', () => {
+      expect(decide('On physical examination, the patient presented good general condition, right varicocele and did not present masses in both testicles.', 'masses')).toBe('negated');
+      expect(decide('On physical examination, the patient presented good general condition, right varicocele and did not present masses in both testicles.', 'varicocele')).toBe('affirmed');
+    });
+
+    it('negates a finding of a list before "were negative" within the window', () => {
+      expect(decide('Serologies for HIV, HBV and HCV were negative.', 'HBV')).toBe('negated'); // written for the test
+    });
+  });
+
+  describe('pseudo-triggers', () => {
+    it('does not negate after "gram negative" (written for the test)', () => {
+      expect(decide('Gram negative bacilli were isolated in blood cultures.', 'bacilli')).toBe('affirmed');
+    });
+
+    it('does not negate after "no change"', () => {
+      expect(decide('In October 2006, PSA is 149 ng/ml, with no change in MRI images.', 'MRI images')).toBe('affirmed');
+    });
+
+    it('does not negate after "not only"', () => {
+      expect(decide('However, their addictive behaviour had not only persisted but had spread to domestic alcoholic detergents.', 'persisted')).toBe('affirmed');
+    });
+
+    it('does not negate what "non-" prefixes', () => {
+      expect(decide('Non-Hodgkin lymphoma was diagnosed.', 'lymphoma')).toBe('affirmed'); // written for the test
+    });
+  });
+
+  describe('scope', () => {
+    it('ends at "but"', () => {
+      const s = 'There is no cognitive impairment but severe social impairment.';
+      expect(decide(s, 'cognitive impairment')).toBe('negated');
+      expect(decide(s, 'social impairment')).toBe('affirmed');
+    });
+
+    it('ends at "except"', () => {
+      expect(decide('The patient reported no other accompanying symptoms except lumbar pain radiating to the left testicle.', 'lumbar pain')).toBe('affirmed');
+    });
+
+    it('ends at a semicolon (written for the test)', () => {
+      expect(decide('No fever; productive cough.', 'cough')).toBe('affirmed');
+    });
+
+    it('ends at another kind of trigger', () => {
+      expect(decide('History of asthma, now with pneumonia.', 'pneumonia')).toBe('affirmed'); // written for the test
+    });
+
+    it('ends after eight words', () => {
+      const s = 'No signs seen during the first long and careful clinical examination of pneumonia.'; // written for the test
+      expect(decide(s, 'signs')).toBe('negated');
+      expect(decide(s, 'pneumonia')).toBe('affirmed');
+    });
+
+    it('leaves a finding far before a backward trigger affirmed (window limit)', () => {
+      const s = 'Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present in the head and neck.';
+      expect(decide(s, 'Adenopathy')).toBe('affirmed');
+    });
+  });
+
+  describe('uncertainty', () => {
+    it('is uncertain after "probable" and "suspected"', () => {
+      expect(decide('Echocardiographic and cardiac MRI findings showed probable cardiomyopathy due to deposition disease.', 'cardiomyopathy')).toBe('uncertain');
+      expect(decide('She had been treated with topical corticosteroids with the diagnosis of suspected pyoderma gangrenosum, not progressing satisfactorily.', 'pyoderma gangrenosum')).toBe('uncertain');
+    });
+
+    it('is uncertain after "suspicion of" and on both sides of "versus"', () => {
+      const s = 'The suspicion of renal mass versus complex renal cyst was decided to practice a T.A.C.';
+      expect(decide(s, 'renal mass')).toBe('uncertain');
+      expect(decide(s, 'complex renal cyst')).toBe('uncertain');
+    });
+
+    it('is uncertain after "rule out" and "r/o" (written for the test)', () => {
+      expect(decide('Cough and fever, rule out pneumonia.', 'pneumonia')).toBe('uncertain');
+      expect(decide('Cough and fever, rule out pneumonia.', 'fever')).toBe('affirmed');
+      expect(decide('r/o PE', 'PE')).toBe('uncertain');
+    });
+
+    it('is uncertain after "differential diagnosis between"', () => {
+      expect(decide('The differential diagnosis between cystic multilocular nephroma as first choice and cystic renal cell carcinoma is discussed.', 'cystic multilocular nephroma')).toBe('uncertain');
+    });
+
+    it('is uncertain before "cannot be excluded", not negated (written for the test)', () => {
+      expect(decide('A metastatic lesion cannot be excluded.', 'metastatic lesion')).toBe('uncertain');
+    });
+
+    it('is uncertain but weak after "compatible with", which case reports use to confirm', () => {
+      const r = ctx('The findings were compatible with bilateral renal lymphangioma.', 'renal lymphangioma');
+      expect(r).toMatchObject({ decision: 'uncertain', weak: true });
+    });
+
+    it('is uncertain before "is likely" and after "most likely"', () => {
+      expect(decide('It was interpreted as ulcerated gastric submucosal lesion most likely leiomyomatous responsible for digestive bleeding.', 'leiomyomatous')).toBe('uncertain');
+    });
+  });
+
+  describe('history', () => {
+    it('is historical after "history of" and "previous"', () => {
+      expect(decide('A 29-year-old woman with a history of duodenal ulcer and constipation complaining of pain in the right renal fossa.', 'duodenal ulcer')).toBe('historical');
+      expect(decide('No previous testicular trauma was reported.', 'testicular trauma')).toBe('negated');
+    });
+
+    it('is historical before "years ago" and "resolved"', () => {
+      expect(decide('Laparoscopic cholecystectomy two years ago.', 'cholecystectomy')).toBe('historical');
+      expect(decide('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.', 'stricture')).toBe('historical');
+    });
+
+    it('is historical after "s/p" and "status post" (written for the test)', () => {
+      expect(decide('CAD, status post stent, no angina', 'stent')).toBe('historical');
+      expect(decide('CAD, status post stent, no angina', 'CAD')).toBe('affirmed');
+      expect(decide('s/p appendectomy', 'appendectomy')).toBe('historical');
+    });
+
+    it('does not read "the previous day" as history', () => {
+      expect(decide('He had fever the previous day and cough.', 'cough')).toBe('affirmed'); // written for the test
+    });
+
+    it('is historical in a past medical or surgical history section', () => {
+      expect(ctx('Hypertension.', 'Hypertension', 'pmh')).toMatchObject({ decision: 'historical', section: 'pmh' });
+      expect(decide('Appendectomy.', 'Appendectomy', 'psh')).toBe('historical');
+    });
+  });
+
+  describe('family', () => {
+    it('is family after "family history of" and "his father had died of"', () => {
+      expect(decide("The patient had a family history of Crohn's disease in a twin brother.", "Crohn's disease")).toBe('family');
+      expect(decide('As a family history, his father had died of colon cancer.', 'colon cancer')).toBe('family');
+    });
+
+    it('does not make the patient\'s findings family because a relative is named', () => {
+      expect(decide('The patient is found by his mother in the unconscious home without response to stimuli.', 'unconscious')).toBe('affirmed');
+      expect(decide('Her mother brought her in with fever.', 'fever')).toBe('affirmed'); // written for the test
+    });
+
+    it('is family in the Family history section, and negated there when negated', () => {
+      expect(ctx('Mother: colon cancer.', 'colon cancer', 'family')).toMatchObject({ decision: 'family' });
+      expect(decide('Colon cancer.', 'Colon cancer', 'family')).toBe('family');
+      expect(decide('No diabetes.', 'diabetes', 'family')).toBe('negated');
+    });
+
+    it('negates "no family history of" rather than making it family', () => {
+      expect(decide('The patient reported no personal or family history of mental illness.', 'mental illness')).toBe('negated');
+    });
+  });
+
+  describe('hypothetical', () => {
+    it('is hypothetical after "risk of"', () => {
+      expect(decide('Local radiotherapy was discarded due to the risk of blindness.', 'blindness')).toBe('hypothetical');
+    });
+
+    it('is hypothetical after "in case of"', () => {
+      expect(decide('Morphine doses of 2 mg are prescribed in case of severe pain after a state of consciousness evaluation.', 'severe pain')).toBe('hypothetical');
+    });
+
+    it('is hypothetical after "return if" and "prophylaxis" (written for the test)', () => {
+      expect(decide('Return if chest pain develops.', 'chest pain')).toBe('hypothetical');
+      expect(decide('Started prophylaxis for endocarditis.', 'endocarditis')).toBe('hypothetical');
+    });
+  });
+
+  describe('decision', () => {
+    it('is affirmed with no trigger when nothing applies', () => {
+      expect(ctx('Pulmonary emphysema with vesicular murmur conservation.', 'emphysema')).toEqual({ decision: 'affirmed', reason: 'no context trigger' });
+    });
+
+    it('reports the trigger span in the text', () => {
+      const s = 'She denied cocaine abuse.';
+      const r = ctx(s, 'cocaine abuse');
+      expect(s.slice(r.trigger!.start, r.trigger!.end)).toBe('denied');
+    });
+
+    it('is uncertain in a Differential diagnosis section', () => {
+      expect(decide('Pulmonary embolism.', 'Pulmonary embolism', 'differential')).toBe('uncertain');
+    });
+
+    it('does not let a trigger inside the target decide for it', () => {
+      expect(decide('No evidence of disease.', 'No evidence of disease')).toBe('affirmed');
+    });
+
+    it('is affirmed for a span outside the tokens', () => {
+      expect(detectContext(tokenize('No fever.'), { start: 50, end: 60 }).decision).toBe('affirmed');
+    });
+  });
+});
+
+describe('findTriggers', () => {
+  it('finds the longest phrase at each place, left to right', () => {
+    const t = findTriggers(tokenize('No evidence of fever; pneumonia was ruled out.'));
+    expect(t.map((x) => [x.phrase, x.category, x.direction])).toEqual([
+      ['no evidence of', 'negated', 'forward'],
+      [';', 'terminator', 'both'],
+      ['was ruled out', 'negated', 'backward'],
+    ]);
+  });
+
+  it('matches pseudo-triggers so that their words are not triggers', () => {
+    expect(findTriggers(tokenize('Gram-negative rods')).map((x) => x.category)).toEqual(['pseudo']);
+  });
+
+  it('gives token indices and character spans', () => {
+    const text = 'Mild, no fever';
+    const [t] = findTriggers(tokenize(text));
+    expect([t!.from, t!.to, text.slice(t!.start, t!.end)]).toEqual([2, 3, 'no']);
+  });
+});
