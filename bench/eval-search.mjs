@@ -26,6 +26,7 @@ for (const file of files) {
     if (hitAt === 0) bucket.top1++;
     if (hitAt >= 0 && hitAt < 5) bucket.top5++;
     if (hitAt >= 0 && codes[hitAt] !== expected) viaChild++;
+    if (hitAt < 0 && process.env.SHOW_MISSES) console.log(`  miss: ${row.query} -> ${expected}; got ${codes.slice(0, 3).join(' ')}`);
   }
   const all = { n: tally.exact.n + tally.approximate.n, top1: tally.exact.top1 + tally.approximate.top1, top5: tally.exact.top5 + tally.approximate.top5 };
   const pct = (x, n) => `${((100 * x) / n).toFixed(1)}%`;

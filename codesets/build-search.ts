@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../src/core/search/index-build';
 import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName } from '../src/core/search/search-artifacts';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
-import { CLINICAL } from '../src/core/text/abbreviation-data';
+import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
 type Read = (name: string) => Promise<string>;
@@ -77,10 +77,11 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
   return extras;
 }
 
+/** Each curated entry's expansions name its example code: 'hypertension' -> I10, 'smoker' -> F17.210. */
 function* curatedPhrases(): Generator<[string, string]> {
-  for (const [, expansions, example, flags] of CLINICAL) {
-    if (!example || flags?.includes('ambiguous')) continue;
-    for (const expansion of expansions.split('|')) yield [example, expansion];
+  for (const entry of ABBREVIATIONS) {
+    if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
+    for (const words of entry.expansions) yield [entry.example, words.join(' ')];
   }
 }
 

@@ -24,11 +24,13 @@ export async function runSuggest(args: string[]): Promise<void> {
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, text } = BatchChart.parse(raw);
-      const { suggestions } = await engine.suggest(text, options);
-      const out = suggestions.map(({ display, set, title, confidence, evidence }) => ({
+      const result = await engine.suggest(text, options);
+      const suggestions = result.suggestions.map(({ display, set, title, confidence, evidence }) => ({
         code: display, set, title, confidence, evidence: evidence.map(({ start, end }) => ({ start, end })),
       }));
-      process.stdout.write(`${JSON.stringify({ id, suggestions: out })}\n`);
+      // Findings left out by the coding rules (negated, family, ...), apart from the ranked list, for review.
+      const setAside = result.setAside.map(({ display, context }) => ({ code: display, context }));
+      process.stdout.write(`${JSON.stringify({ id, suggestions, setAside })}\n`);
     }
     return;
   }

@@ -28,8 +28,8 @@ export interface CodeSearchResult {
   problem?: string;
 }
 
-/** Turns query text into the words of each slot; abbreviation expansion plugs in here. */
-export type QueryWords = (query: string) => string[];
+/** Turns query text into readings, each a list of search words; abbreviation expansion plugs in here. */
+export type QueryWords = (query: string) => string[][];
 
 /** The search engine over all loaded code sets: codes typed with or without dots, and words. */
 export class CodeSearch {
@@ -65,15 +65,19 @@ export class CodeSearch {
 
   /** Word search over chosen sets; exposed for the suggestion engine, which searches phrases it found itself. */
   searchWords(sets: ReturnType<CodeSearch['pick']>, text: string, limit: number, prefixLast = false): SearchHit[] {
-    const words = this.words(text);
-    if (words.length === 0) return [];
-    const hits: SearchHit[] = [];
-    for (const s of sets) {
-      if (!s.index) continue;
-      const slots: Slot[] = buildSlots(s.index, words, { prefixLast });
-      hits.push(...searchSlots(s.index, s.view, slots, limit));
+    const best = new Map<string, SearchHit>();
+    for (const words of this.words(text)) {
+      for (const s of sets) {
+        if (!s.index) continue;
+        const slots: Slot[] = buildSlots(s.index, words, { prefixLast });
+        for (const hit of searchSlots(s.index, s.view, slots, limit)) {
+          const key = `${hit.set} ${hit.code}`;
+          const previous = best.get(key);
+          if (!previous || hit.score > previous.score) best.set(key, hit);
+        }
+      }
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   /** The sets a query runs over: the filter's set, at the asked year or the newest of each set. */

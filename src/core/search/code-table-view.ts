@@ -48,10 +48,12 @@ export class CodeTableView {
       const code = this.table.codes[k]!;
       const title = this.table.titles[k]!;
       const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
-      const gainsUnspecified = countUnspecified(title) > headerUnspecified;
+      const gainsUnspecified = countUnspecified(title) > headerUnspecified || /\buncomplicated\b|without complications?\b/i.test(title);
       const onlyEncounter = /^X*A$/.test(code.slice(this.table.codes[i]!.length)) && seventh === 'A';
       if (!gainsUnspecified && !onlyEncounter) continue; // not the default branch: the words must choose
+      // 'Uncomplicated' is what a coder gives when nothing more is said (F17.210), before 'with unspecified ...'.
       const rank =
+        (/\buncomplicated\b|without complications?\b/i.test(title) ? 3 : 0) +
         2 * Math.min(countUnspecified(title) - headerUnspecified, 2) -
         (seventh && seventh !== 'A' ? 5 : 0) -
         0.5 * (code.length - this.table.codes[i]!.length);

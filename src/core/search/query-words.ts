@@ -1,14 +1,33 @@
 import { expandAbbreviations } from '../text/abbreviations';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { procedureWords } from './procedure-words';
 import { queryWords } from './word-query';
 
+/** Readings searched per query: enough for an ambiguous contraction or two, few enough to stay under 2 ms. */
+const MAX_READINGS = 5;
+
 /**
- * The search words of what a coder typed, with abbreviations and short-title contractions expanded and
- * misspellings corrected from the curated list first ('chf' -> congestive heart failure, 'NOS' -> unspecified).
+ * The readings of what a coder typed, each as search words: the words as written, then with abbreviations and
+ * short-title contractions expanded and misspellings corrected from the curated list ('chf' -> congestive heart
+ * failure, 'NOS' -> unspecified), one reading per meaning of an ambiguous one ('NEC': other specified, or
+ * necrotizing enterocolitis). The search keeps each code's best reading.
  */
-export function expandedQueryWords(query: string): string[] {
+export function expandedQueryWords(query: string): string[][] {
   const tokens = tokenize(query);
-  const reading = expandAbbreviations(tokens, query)[0] ?? tokens;
-  return queryWords(reading.filter((t) => t.kind !== 'punct').map((t) => procedureWords(t.norm)).join(' '));
+  const readings = [tokens, ...expandAbbreviations(tokens, query)].slice(0, MAX_READINGS);
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const reading of readings) {
+    const words = queryWords(wordsOf(reading));
+    const key = words.join(' ');
+    if (words.length > 0 && !seen.has(key)) {
+      seen.add(key);
+      out.push(words);
+    }
+  }
+  return out;
+}
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.filter((t) => t.kind !== 'punct').map((t) => procedureWords(t.norm)).join(' ');
 }

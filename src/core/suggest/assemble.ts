@@ -15,7 +15,7 @@ export interface Finding {
 }
 
 /** Sections whose words a coder reads as the diagnoses of the encounter. */
-const DIAGNOSIS_SECTIONS = new Set(['assessment', 'diagnoses', 'discharge', 'impression', 'problems', 'plan']);
+const DIAGNOSIS_SECTIONS = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
 const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical', 'family', 'hypothetical', 'negated'];
 
 /**
@@ -48,7 +48,7 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         title: view.table.titles[codeIndex]!,
         context: decision as SetAside['context'],
         evidence: deciding.map((m) => ({ start: m.start, end: m.end, section: m.section })),
-        reason: trigger ? `${reason} ("${trigger}")` : reason,
+        reason: trigger ? `${reason}: ${trigger}` : reason,
       });
     switch (decision) {
       case 'affirmed':

@@ -16,7 +16,11 @@ const DROPPED_CLAUSES = [
   /\([^)]*\)|\[[^\]]*\]/g, // nonessential modifiers, as the Tabular List brackets them
   /,?\s*(initial|subsequent) encounter[^,;]*|,?\s*sequela\b/gi,
   /\bwithout\b[^,;]*/gi,
+  /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
+  /\buncomplicated\b/gi,
   /\bin diseases classified elsewhere\b/gi,
+  /\bexcept\b[^,;]*/gi,
+  /\b(unspecified|uncertain) behavior\b/gi,
   /\bnot elsewhere classified\b/gi,
 ];
 

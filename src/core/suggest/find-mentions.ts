@@ -26,7 +26,13 @@ export function findMentions(text: string, reading: ChartReading, concepts: Conc
       start: t.start + sentence.start,
       end: t.end + sentence.start,
     }));
-    for (const match of keepMostSpecific(concepts.match(terms))) {
+    const termsAt = new Map(terms.map((t) => [t.position, t]));
+    // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
+    const consistent = concepts.match(terms).filter((match) => {
+      const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
+      return decisions.size === 1;
+    });
+    for (const match of keepMostSpecific(consistent)) {
       const { decision, trigger } = reading.contextOf(match.start, match.end);
       mentions.push({
         codeIndex: match.codeIndex,

@@ -1,15 +1,14 @@
-import { findSections } from '../text/sections';
-import { splitSentences } from '../text/sentences';
+import { analyzeText, contextOf } from '../text/analyze';
 import type { ChartReading } from './chart-reading';
 
-/** Sections and sentences of the chart from the text layer, each sentence labelled with its section kind. */
+/** Sections, sentences and the context of any span, from the text layer's one pass over the chart. */
 export function readChart(text: string): ChartReading {
-  const sections = findSections(text);
-  const sentences = sections.flatMap((section) =>
-    splitSentences(text, section.start, section.end).map((s) => ({ start: s.start, end: s.end, section: section.kind })),
-  );
+  const analysis = analyzeText(text);
   return {
-    sentences,
-    contextOf: () => ({ decision: 'affirmed' }),
+    sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end, section: s.kind })),
+    contextOf(start, end) {
+      const result = contextOf(analysis, start, end);
+      return { decision: result.decision, trigger: result.reason };
+    },
   };
 }

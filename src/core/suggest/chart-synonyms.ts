@@ -1,0 +1,24 @@
+/**
+ * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
+ * tumours (titles say 'malignant neoplasm'), 'distal' for 'lower end'. Each word keeps its own terms and gains
+ * these, so a sentence matches titles in either wording. Written from clinical usage.
+ */
+export const CHART_SYNONYMS: Record<string, string> = {
+  renal: 'kidney', nephric: 'kidney', hepatic: 'liver', pulmonary: 'lung', cardiac: 'heart', gastric: 'stomach',
+  cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
+  splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
+  testicular: 'testis', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
+  intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
+  pleural: 'pleura', peritoneal: 'peritoneum', vertebral: 'vertebra', femoral: 'femur', tibial: 'tibia',
+  humeral: 'humerus', cervical: 'cervical', mammary: 'breast', lymphatic: 'lymph', ganglionic: 'lymph node',
+  carcinoma: 'malignant neoplasm', cancer: 'malignant neoplasm', adenocarcinoma: 'malignant neoplasm',
+  malignancy: 'malignant neoplasm', sarcoma: 'malignant neoplasm', neoplasia: 'neoplasm', tumor: 'neoplasm',
+  tumour: 'neoplasm', tumoration: 'neoplasm', metastasis: 'secondary malignant neoplasm',
+  metastases: 'secondary malignant neoplasm', metastatic: 'secondary malignant neoplasm',
+  distal: 'lower end', proximal: 'upper end', febrile: 'fever', fevers: 'fever', pyrexia: 'fever',
+  lymphadenopathy: 'enlarged lymph nodes', adenopathy: 'enlarged lymph nodes', adenopathies: 'enlarged lymph nodes',
+  lymphadenopathies: 'enlarged lymph nodes', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
+  vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
+  hta: 'hypertension', smoker: 'nicotine dependence cigarettes', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
+  jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
+};
