@@ -6,6 +6,7 @@ import { fireAndForget } from '../shared/log-error';
 import { ToBackground } from '../shared/messages';
 import { openPanel } from '../shared/open-panel';
 import { createContextMenu, listenToContextMenu } from './context-menu';
+import { expireEncounters } from './expire-encounters';
 import { handleMessage } from './handle-message';
 import { listenToOmnibox } from './omnibox';
 
@@ -26,7 +27,9 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.runtime.onInstalled.addListener(() => {
   createContextMenu();
   fireAndForget(syncRegisteredScripts(), 'ChartCode install');
+  fireAndForget(expireEncounters(), 'ChartCode expiry');
 });
+browser.runtime.onStartup.addListener(() => fireAndForget(expireEncounters(), 'ChartCode expiry'));
 browser.permissions.onAdded.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
 browser.permissions.onRemoved.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
 

@@ -1,7 +1,8 @@
 /** Reads the chart of a tab through its content script and runs the engine's suggestions over it. */
 import type { Setting } from '../core/types';
 import { browser } from '../shared/browser';
-import { ChartRead, sendToTab, type TabSuggestions } from '../shared/messages';
+import { ChartRead, type TabSuggestions } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 import { snippetFor } from '../shared/snippets';
 import { getEngine, takeLoadMs } from './engine';
 

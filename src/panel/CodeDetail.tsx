@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCode, withSeventh } from '../core/codeset/format';
 import type { NoteKind, SearchHit, TabularDetail } from '../core/types';
-import { send, type ClaimCode } from '../shared/messages';
+import { type ClaimCode } from '../shared/messages';
+import { send } from '../shared/send';
 
 const NOTE_LABELS: Record<NoteKind, string> = {
   includes: 'Includes', inclusionTerm: 'Inclusion term', excludes1: 'Excludes1', excludes2: 'Excludes2',

@@ -1,6 +1,7 @@
 /** Evidence snippets: the chart's words, as text, each a button that highlights them in the page. */
 import { useState } from 'preact/hooks';
-import { sendToTab, type EvidenceSnippet } from '../shared/messages';
+import { type EvidenceSnippet } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 
 interface Props {
   snippets: EvidenceSnippet[];

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '../core/engine-types';
 import type { SearchHit } from '../core/types';
 import { hasCode } from '../shared/claim-list';
-import { send, type ClaimCode } from '../shared/messages';
+import { type ClaimCode } from '../shared/messages';
+import { send } from '../shared/send';
 import { CodeDetail } from './CodeDetail';
 
 interface Props {

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { copyText } from '../shared/copy-text';
 import { renderCode, separatorFor } from '../shared/copy-format';
-import { sendToTab, type TabSuggestions } from '../shared/messages';
+import { type TabSuggestions } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 import type { CopyFormat } from '../shared/settings';
 import { EvidenceList } from './EvidenceList';
 import { PromptList } from './PromptList';

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Setting } from '../core/types';
 import { browser } from '../shared/browser';
-import { send, type TabSuggestions } from '../shared/messages';
+import { type TabSuggestions } from '../shared/messages';
+import { send } from '../shared/send';
 
 export interface SuggestionsState {
   data?: TabSuggestions;

@@ -4,7 +4,7 @@ import { browser, type Tabs } from '../shared/browser';
 import { copyText } from '../shared/copy-text';
 import { renderCode } from '../shared/copy-format';
 import { logError } from '../shared/log-error';
-import { send } from '../shared/messages';
+import { send } from '../shared/send';
 import { openPanel } from '../shared/open-panel';
 import { useSettings } from '../shared/use-settings';
 

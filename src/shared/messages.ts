@@ -1,13 +1,13 @@
 /**
  * The one message protocol. Unions are named for who receives them; each schema shares its name with its type.
  * Validate where a message arrives (the receiver calls `safeParse`); the content script shares a process with the
- * page, so what it sends, replies included, is the least trusted input.
+ * page, so what it sends, replies included, is the least trusted input. Browser-free, so it runs in unit tests;
+ * the typed senders live in send.ts.
  */
 // zod/mini: the classic build cannot be tree-shaken and would add ~440 KB to the content script injected into each page.
 import * as z from 'zod/mini';
 import type { EngineInfo, SearchResult, SuggestResult } from '../core/engine-types';
 import type { Prompt, TabularDetail } from '../core/types';
-import { browser } from './browser';
 
 export const CodeSystem = z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']);
 export const Setting = z.enum(['outpatient', 'inpatient']);
@@ -90,13 +90,3 @@ export type ContentReply = {
   clearHighlight: null;
   insertText: InsertResult;
 };
-
-/** Sends a message to the background; the promise rejects with the handler's error text. */
-export function send<T extends ToBackground>(message: T): Promise<Reply[T['type']]> {
-  return browser.runtime.sendMessage(message) as Promise<Reply[T['type']]>;
-}
-
-/** Sends a message to the content script of a tab's top frame. */
-export function sendToTab<T extends ToContent>(tabId: number, message: T): Promise<ContentReply[T['type']]> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ContentReply[T['type']]>;
-}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, serveFixtures, tabIdOf } from './browser';
+import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, serveFixtures, stopWorkers, tabIdOf } from './browser';
 import { isFromExtensionOrPage, netLogRequests, offMachineRequests, watchRequests } from './network';
 
 declare const chrome: any; // evaluated inside the extension's worker, where `chrome` exists
@@ -119,13 +119,14 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     await panel.locator('.claim-row[data-claim-index="1"]').focus();
     await panel.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
-    const cdp = await context.newCDPSession(panel);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await worker.evaluate(() => ((globalThis as { marker?: number }).marker = 1));
+    await stopWorkers(context, panel); // the worker, its module variables and the loaded engine are gone
     const stopped = Date.now();
     await panel.reload();
     await panel.locator('.chart-status').waitFor({ timeout: 30_000 });
-    console.log(`after ServiceWorker.stopAllWorkers: suggestions ${Date.now() - stopped} ms after reopening the panel; ${await panel.locator('.chart-status').textContent()}`);
+    console.log(`after ServiceWorker.stopAllWorkers: suggestions ${Date.now() - stopped} ms after reloading the panel; ${await panel.locator('.chart-status').textContent()}`);
+    worker = await extensionWorker(context);
+    expect(await worker.evaluate(() => (globalThis as { marker?: number }).marker)).toBeUndefined(); // a new worker answered
     await panel.locator('#tab-claim').click();
     await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
   });
