@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../src/core/search/index-build';
 import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName } from '../src/core/search/search-artifacts';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
+import { pcsCoreTerms } from '../src/core/suggest/concept-core';
 import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
@@ -45,7 +46,8 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     shards.forEach((shard, i) => write(meta.shards[i]!, shard));
     texts.forEach((chunk, i) => write(meta.textShards[i]!, chunk));
     write(searchMetaName(table.system, table.year), meta);
-    if (table.system === 'icd10cm') write(conceptsName(table.system, table.year), buildConcepts(new CodeTableView(table), docs));
+    if (table.system === 'icd10cm') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs));
+    if (table.system === 'icd10pcs') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs, pcsCoreTerms));
     log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
   }
   writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));

@@ -20,5 +20,18 @@ export const CHART_SYNONYMS: Record<string, string> = {
   lymphadenopathies: 'enlarged lymph nodes', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
   hta: 'hypertension', smoker: 'nicotine dependence cigarettes', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
+  // Procedures as notes name them, in the words of ICD-10-PCS titles.
+  'x ray': 'plain radiography', xray: 'plain radiography', radiograph: 'plain radiography', radiography: 'plain radiography',
+  radiology: 'plain radiography', ultrasound: 'ultrasonography', ultrasounds: 'ultrasonography', sonography: 'ultrasonography',
+  echography: 'ultrasonography', ultrasonographic: 'ultrasonography', ct: 'computerized tomography', tac: 'computerized tomography',
+  tomography: 'computerized tomography', mri: 'magnetic resonance imaging', 'magnetic resonance': 'magnetic resonance imaging',
+  ecg: 'measurement cardiac electrical activity', ekg: 'measurement cardiac electrical activity',
+  electrocardiogram: 'measurement cardiac electrical activity', echocardiogram: 'ultrasonography heart',
+  echocardiography: 'ultrasonography heart', colonoscopy: 'inspection lower intestinal tract',
+  gastroscopy: 'inspection stomach', endoscopy: 'inspection', cystoscopy: 'inspection bladder',
+  bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision', hemodialysis: 'performance urinary filtration',
+  dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis',
+  nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
+  hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
 };

@@ -10,12 +10,14 @@ const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5
  * Builds the concept dictionary of a code set: one entry per distinct core, keyed by its rarest term, pointing at
  * the billable code a coder would give the phrase alone (a header's phrase points at its default billable code).
  */
-export function buildConcepts(view: CodeTableView, docs: SearchDoc[]): ConceptArtifact {
+export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptArtifact {
   const best = new Map<string, { code: number; rank: number; terms: string[] }>();
   for (const doc of docs) {
     // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning.
     if (doc.source === 's' || doc.source === 'd') continue;
-    const terms = coreTerms(doc.text);
+    // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
+    if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
+    const terms = core(doc.text);
     if (terms.length === 0 || terms.length > 8) continue;
     const isHeader = !view.isBillable(doc.codeIndex);
     const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;

@@ -33,3 +33,17 @@ export function coreTerms(phrase: string): string[] {
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
   return [...new Set(searchTerms(text).filter((t) => !QUALIFIERS.has(t)))];
 }
+
+/** Approaches and other axes a procedure note states apart from the procedure; the engine reads them separately. */
+const PCS_DROPPED = [
+  /\([^)]*\)/g,
+  /,?\s*(open|percutaneous endoscopic|percutaneous|via natural or artificial opening endoscopic|via natural or artificial opening|external) approach\b/gi,
+  /,?\s*via natural or artificial opening( endoscopic)?\b/gi,
+];
+
+/** The core terms of an ICD-10-PCS title: operation and body part, without the approach ('Resection of Appendix'). */
+export function pcsCoreTerms(title: string): string[] {
+  let text = title;
+  for (const clause of PCS_DROPPED) text = text.replace(clause, ' ');
+  return [...new Set(searchTerms(text))];
+}

@@ -12,6 +12,7 @@ import { combineFindings } from './combine';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { moreSpecificPrompt } from './more-specific';
+import { procedureSuggestions } from './procedures';
 import { readChart } from './read-chart';
 
 export interface SuggestDeps {
@@ -21,26 +22,35 @@ export interface SuggestDeps {
   search: CodeSearch;
 }
 
+/** Inverse document frequency of a term in an index; a term the index lacks counts as the rarest. */
+function idfOf(index: SearchIndex): (term: string) => number {
+  return (term) => {
+    const id = index.termId(term);
+    return id === undefined ? Math.log(index.docCount) : index.idf(id);
+  };
+}
+
 /** Reads charts into ranked code suggestions: concepts found, context decided, rules applied, prompts attached. */
 export class SuggestionEngine {
   private readonly view: CodeTableView;
 
+  private readonly pcsView?: CodeTableView;
+
   private constructor(
     private readonly deps: SuggestDeps,
     private readonly concepts: ConceptIndex,
+    private readonly pcsConcepts?: ConceptIndex,
   ) {
     this.view = new CodeTableView(deps.cm.table);
+    if (deps.pcs) this.pcsView = new CodeTableView(deps.pcs.table);
   }
 
   static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps): Promise<SuggestionEngine> {
     const artifact = await loadConcepts(read, catalog, deps.cm.table);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
-    const { index } = deps.cm;
-    const idf = (term: string) => {
-      const id = index.termId(term);
-      return id === undefined ? Math.log(index.docCount) : index.idf(id);
-    };
-    return new SuggestionEngine(deps, new ConceptIndex(artifact, idf));
+    const pcsArtifact = deps.pcs ? await loadConcepts(read, catalog, deps.pcs.table) : undefined;
+    const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index)) : undefined;
+    return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs);
   }
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
@@ -50,7 +60,11 @@ export class SuggestionEngine {
     const ordered = combineFindings(this.view, findings)
       .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .slice(0, options.limit ?? 50);
-    return { suggestions: this.withPrompts(ordered), setAside };
+    const procedures =
+      this.pcsConcepts && this.pcsView
+        ? procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase))
+        : [];
+    return { suggestions: [...this.withPrompts(ordered), ...procedures], setAside };
   }
 
   private withPrompts(findings: Finding[]): Suggestion[] {

@@ -1,0 +1,52 @@
+import type { CodeTableView } from '../search/code-table-view';
+import type { Suggestion } from '../types';
+import { confidenceOf } from './assemble';
+import type { Mention } from './find-mentions';
+
+/** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
+const APPROACHES: [RegExp, string][] = [
+  [/\b(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
+  [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
+  [/\b(percutaneous|puncture|needle)/i, '3'],
+  [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
+];
+
+/**
+ * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
+ * coded for this encounter), with the approach the sentence states where the table has that code.
+ */
+export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
+  const byCode = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.decision !== 'affirmed') continue;
+    const codeIndex = withApproach(view, m.codeIndex, text.slice(Math.max(0, m.start - 80), m.end + 80));
+    byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+  }
+  return [...byCode.entries()]
+    .map(([i, found]) => {
+      const score = found.reduce((sum, m, k) => sum + m.weight / (k + 1), 0);
+      const code = view.table.codes[i]!;
+      return {
+        set: 'icd10pcs' as const,
+        code,
+        display: code,
+        title: view.table.titles[i]!,
+        kind: 'procedure' as const,
+        billable: true,
+        confidence: confidenceOf(score),
+        evidence: found.map((m) => ({ start: m.start, end: m.end, section: m.section })),
+        context: 'affirmed' as const,
+        prompts: [],
+      };
+    })
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+function withApproach(view: CodeTableView, i: number, around: string): number {
+  const code = view.table.codes[i]!;
+  // Outside Medical and Surgical, measurements and monitoring are external unless said otherwise (ECG: 4A02X4Z).
+  if (code[0] !== '0') return code[0] === '4' && code[4] !== 'X' ? (view.indexOf(`${code.slice(0, 4)}X${code.slice(5)}`) ?? i) : i;
+  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1];
+  if (!approach || approach === code[4]) return i;
+  return view.indexOf(code.slice(0, 4) + approach + code.slice(5)) ?? i;
+}
