@@ -19,6 +19,8 @@ export function Popup() {
   useEffect(() => {
     // Known before the click, so that openPanel runs inside the user gesture with nothing awaited first.
     browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => setTab(t), logError);
+    // Warm the engine while the coder types or reaches for "Open the panel": its first load takes most of a second.
+    send({ type: 'info' }).catch(logError);
   }, []);
   useEffect(() => {
     const id = ++latest.current;

@@ -94,3 +94,15 @@ export async function stopWorkers(context: BrowserContext, page: Page): Promise<
   await stopped;
   await cdp.detach();
 }
+
+/** A picture of the panel beside the chart it reads (for the README), composed from two screenshots. */
+export async function screenshotBeside(context: BrowserContext, chart: Page, panel: Page, path: string): Promise<void> {
+  await chart.setViewportSize({ width: 900, height: 900 });
+  await panel.setViewportSize({ width: 420, height: 900 });
+  const [left, right] = await Promise.all([chart.screenshot(), panel.screenshot()]);
+  const canvas = await context.newPage();
+  await canvas.setViewportSize({ width: 1320, height: 900 });
+  await canvas.setContent(`<body style="margin:0;display:flex"><img src="data:image/png;base64,${left.toString('base64')}"><img style="border-left:2px solid #888" src="data:image/png;base64,${right.toString('base64')}"></body>`);
+  await canvas.screenshot({ path });
+  await canvas.close();
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, serveFixtures, stopWorkers, tabIdOf } from './browser';
+import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, screenshotBeside, serveFixtures, stopWorkers, tabIdOf } from './browser';
 import { isFromExtensionOrPage, netLogRequests, offMachineRequests, watchRequests } from './network';
 
 declare const chrome: any; // evaluated inside the extension's worker, where `chrome` exists
@@ -93,6 +93,16 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     await expect.poll(() => panel.locator('.set-aside .card[data-code^="J18"]').count()).toBeGreaterThan(0);
   });
 
+  it('reads only the selection when the coder selected text', async () => {
+    await page.evaluate(() => {
+      const item = document.querySelectorAll('#note ol li')[1]!;
+      getSelection()!.selectAllChildren(item);
+    });
+    const chart = await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'readChart' }, { frameId: 0 }), tabId);
+    expect(chart).toMatchObject({ selectionOnly: true, text: 'Essential hypertension, controlled on lisinopril.' });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+  });
+
   it('highlights evidence in the page without changing it', async () => {
     const before = await page.evaluate(() => document.body.innerHTML);
     await panel.locator('.card[data-code="E1165"] button.snippet').first().click();
@@ -101,6 +111,11 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
       return highlight ? [...highlight].map((range) => range.toString()).join('|') : '';
     })).toMatch(/type 2 diabetes mellitus with hyperglycemia/i);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await screenshotBeside(context, page, panel, 'test-results/panel-beside-chart.png'); // for the README
+    await panel.locator('.card[data-code="J449"] button.snippet').first().click();
+    const inner = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await expect.poll(() => inner.evaluate(() => [...(CSS.highlights.get('chartcode-evidence') ?? [])].map(String).join('|')))
+      .toMatch(/chronic obstructive pulmonary disease/i);
   });
 
   it('inserts a code into a React-style controlled field so that the app state has it', async () => {
@@ -163,6 +178,29 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     await openChartAndPanel();
     await panel.locator('#tab-claim').click();
     await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
+  });
+
+  it('keeps a corrupted stored claim list aside and starts a valid empty one', async () => {
+    const key = await panel.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).find((k: string) => k.startsWith('encounter:'))!);
+    await panel.evaluate((k) => chrome.storage.local.set({ [k]: { version: 1, codes: 'E11.65;I10' } }), key);
+    await panel.reload();
+    await panel.locator('.warning', { hasText: 'kept aside' }).waitFor();
+    const stored = await panel.evaluate(() => chrome.storage.local.get(null));
+    const aside = Object.keys(stored).filter((k) => k.startsWith(`corrupt:${key}:`));
+    expect(aside).toHaveLength(1);
+    expect(stored[aside[0]!]).toEqual({ version: 1, codes: 'E11.65;I10' });
+    expect(stored[key].codes).toEqual([]);
+  });
+
+  it('lists granted sites and clears all stored data from the options page', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.locator('li', { hasText: 'http://127.0.0.1/*' }).waitFor();
+    options.on('dialog', (dialog) => dialog.accept());
+    await options.locator('button', { hasText: 'Clear all stored data' }).click();
+    await options.locator('text=All stored data removed.').waitFor();
+    expect(await options.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    await options.close();
   });
 
   it('sends nothing off the machine', async () => {
