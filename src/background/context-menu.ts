@@ -2,6 +2,7 @@
 import { browser } from '../shared/browser';
 import { fireAndForget } from '../shared/log-error';
 import { openPanel } from '../shared/open-panel';
+import { getEngine } from './engine';
 
 const MENU_ID = 'chartcode-find-codes';
 
@@ -15,5 +16,6 @@ export function listenToContextMenu(): void {
     fireAndForget(openPanel(tab), 'ChartCode menu'); // first, while the click still counts as a user gesture
     const query = (info.selectionText ?? '').slice(0, 500);
     fireAndForget(browser.storage.session.set({ pendingQuery: { query, at: Date.now() } }), 'ChartCode menu');
+    fireAndForget(getEngine(), 'ChartCode warm-up'); // the panel's search will need it
   });
 }

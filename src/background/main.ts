@@ -7,6 +7,7 @@ import { ToBackground } from '../shared/messages';
 import { openPanel } from '../shared/open-panel';
 import { createContextMenu, listenToContextMenu } from './context-menu';
 import { expireEncounters } from './expire-encounters';
+import { getEngine } from './engine';
 import { handleMessage } from './handle-message';
 import { listenToOmnibox } from './omnibox';
 
@@ -21,7 +22,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'open-panel' && tab) fireAndForget(openPanel(tab), 'ChartCode command');
+  if (command !== 'open-panel' || !tab) return;
+  fireAndForget(openPanel(tab), 'ChartCode command');
+  fireAndForget(getEngine(), 'ChartCode warm-up'); // the panel's first request will need it
 });
 
 browser.runtime.onInstalled.addListener(() => {

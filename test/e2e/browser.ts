@@ -52,11 +52,16 @@ declare const chrome: any; // inside the extension's worker
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 
-/** Serves test/fixtures/ehr on 127.0.0.1 on a free port. */
-export async function serveFixtures(): Promise<{ server: Server; origin: string; requests: string[] }> {
+/** Serves test/fixtures/ehr on 127.0.0.1 on a free port; `extra` maps more URL paths to files (benchmark data). */
+export async function serveFixtures(extra: Record<string, string> = {}): Promise<{ server: Server; origin: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '');
+    const extraFile = extra[req.url ?? ''];
+    if (extraFile && existsSync(extraFile)) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(extraFile));
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(FIXTURES, path === '/' ? 'index.html' : path);
     if (!file.startsWith(FIXTURES) || !existsSync(file)) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, extensionIdOf, extensionWorker, hasChromium, launch, prepareExtension, screenshotBeside, serveFixtures, stopWorkers, tabIdOf } from './browser';
+import { MINISEARCH_INDEX, MINISEARCH_URL, measurePlainMiniSearch } from './baseline';
 import { isFromExtensionOrPage, netLogRequests, offMachineRequests, watchRequests } from './network';
 
 declare const chrome: any; // evaluated inside the extension's worker, where `chrome` exists
@@ -56,7 +57,7 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
   beforeAll(async () => {
     extensionDir = prepareExtension();
     profile = mkdtempSync(join(tmpdir(), 'chartcode-profile-'));
-    fixtures = await serveFixtures();
+    fixtures = await serveFixtures({ [MINISEARCH_URL]: MINISEARCH_INDEX });
     await start();
   });
 
@@ -85,6 +86,13 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     expect(chart.text).toContain('\nAssessment and Plan\n');
     expect(chart).toMatchObject({ framesRead: 4, framesUnreadable: 0, truncated: false, selectionOnly: false });
     console.log(`chart read: ${chart.text.length} characters, 4 frames, in ${chart.ms.toFixed(1)} ms`);
+    const baselinePage = await context.newPage();
+    await baselinePage.goto(`${fixtures.origin}/frame-inner.html`);
+    const baseline = await measurePlainMiniSearch(baselinePage, chart.text);
+    await baselinePage.close();
+    console.log(baseline
+      ? `baseline, plain MiniSearch in the same browser: index loaded in ${baseline.loadMs.toFixed(0)} ms, sentence-search "suggestions" in ${baseline.suggestMs.toFixed(0)} ms (${baseline.codes} codes), one search ${baseline.searchMs.toFixed(1)} ms`
+      : `baseline skipped: ${MINISEARCH_INDEX} is missing (npm run bench writes it)`);
   });
 
   it('suggests codes found inside frames and shadow roots, and sets negated findings aside', async () => {
