@@ -154,6 +154,46 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
   });
 
+  it('searches in the panel and shows the Tabular detail with its year and 7th characters', async () => {
+    await panel.locator('#tab-search').click();
+    await panel.locator('.search-box').fill('S52.5');
+    await panel.locator('.results li[data-code="S525"] button.result').click();
+    await panel.locator('.detail .notes-year').waitFor();
+    expect(await panel.locator('.detail .notes-year').textContent()).toMatch(/^notes: FY20\d\d Tabular List$/);
+    await panel.locator('.search-box').fill('S52.501');
+    await panel.locator('.results li[data-code="S52501"] button.result').click();
+    await panel.locator('.seventh button').first().waitFor();
+    expect(await panel.locator('.seventh button').allTextContents()).toContain('S52.501A initial encounter for closed fracture');
+  });
+
+  it('reorders the claim list by dragging and shows inline checks', async () => {
+    await panel.locator('.search-box').fill('E11');
+    await panel.locator('.results li[data-code="E11"] button', { hasText: 'Add' }).click(); // a header code
+    await panel.locator('#tab-claim').click();
+    await expect.poll(() => panel.locator('.claim-row').count()).toBe(3);
+    await panel.locator('.claim-row[data-claim-index="2"]').dragTo(panel.locator('.claim-row[data-claim-index="0"]'));
+    await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('E11, I10, E11.65');
+    await expect.poll(() => panel.locator('.claim-row[data-code="E11"] .prompt-header').count()).toBe(1); // a header is not billable
+    console.log(`claim checks on E11: ${await panel.locator('.claim-row[data-code="E11"] .prompt').allTextContents()}`);
+    await panel.locator('.claim-row[data-code="E11"] button', { hasText: 'Remove' }).click();
+    await expect.poll(() => panel.locator('.claim-line').textContent()).toBe('I10, E11.65');
+  });
+
+  it('bounds a very long chart at 2 MB and says so', async () => {
+    const huge = await context.newPage();
+    const url = `${fixtures.origin}/long-note.html?sections=21000`;
+    await huge.goto(url);
+    const hugeTab = await tabIdOf(worker, url);
+    await worker.evaluate((t) => chrome.scripting.executeScript({ target: { tabId: t }, files: ['content.js'] }), hugeTab);
+    const started = Date.now();
+    const chart = await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'readChart' }, { frameId: 0 }), hugeTab);
+    const elements = await huge.evaluate(() => document.getElementsByTagName('*').length);
+    console.log(`long chart: ${elements} elements, read ${chart.text.length} characters (truncated: ${chart.truncated}) in ${chart.ms.toFixed(0)} ms, ${Date.now() - started} ms with messaging`);
+    expect(chart.truncated).toBe(true);
+    expect(chart.text.length).toBeLessThanOrEqual(2_000_000);
+    await huge.close();
+  });
+
   it('searches from the popup as one types', async () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
