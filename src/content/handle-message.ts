@@ -7,8 +7,12 @@ import { clearHighlight, highlightSpans } from './highlight';
 import { insertText } from './insert-code';
 import { readChart } from './read-chart';
 
-/** The last reading's offset map; a highlight request names the reading its offsets belong to. */
-let last: { readId: number; builder: ChartTextBuilder<Text> } | undefined;
+/**
+ * Offset maps of the last few readings: a highlight request names the reading its offsets belong to, and more than
+ * one extension page may read the same tab (panel, a second panel window).
+ */
+const readings = new Map<number, ChartTextBuilder<Text>>();
+const KEPT_READINGS = 3;
 let nextReadId = 1;
 
 export async function handleMessage(message: ToContent): Promise<ContentReply[ToContent['type']]> {
@@ -18,8 +22,11 @@ export async function handleMessage(message: ToContent): Promise<ContentReply[To
     case 'readChart':
       return read();
     case 'highlight':
-      if (message.readId !== last?.readId) return { highlighted: 0, stale: true, method: 'none' };
-      return highlightSpans(last.builder, message.spans);
+    {
+      const builder = readings.get(message.readId);
+      if (!builder) return { highlighted: 0, stale: true, method: 'none' };
+      return highlightSpans(builder, message.spans);
+    }
     case 'clearHighlight':
       clearHighlight();
       return null;
@@ -35,11 +42,13 @@ export async function handleMessage(message: ToContent): Promise<ContentReply[To
 function read(): ChartRead {
   const started = performance.now();
   const reading = readChart(document);
-  last = { readId: nextReadId++, builder: reading.builder };
+  const readId = nextReadId++;
+  readings.set(readId, reading.builder);
+  readings.delete(readId - KEPT_READINGS);
   for (const doc of reading.documents) watchFocus(doc);
   observeChart(reading.documents);
   return {
-    readId: last.readId,
+    readId,
     url: location.href,
     text: reading.text,
     truncated: reading.builder.truncated,

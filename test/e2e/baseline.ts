@@ -13,7 +13,7 @@ export const MINISEARCH_URL = '/__bench/minisearch-icd10cm.json';
 export interface BaselineTimes { loadMs: number; suggestMs: number; searchMs: number; codes: number }
 
 export async function measurePlainMiniSearch(page: Page, chartText: string): Promise<BaselineTimes | undefined> {
-  if (!existsSync(MINISEARCH_INDEX)) return undefined;
+  if (!existsSync(MINISEARCH_INDEX) || !existsSync('bench/plain-minisearch.mjs')) return undefined;
   const bundle = await esbuild.build({ entryPoints: ['bench/plain-minisearch.mjs'], bundle: true, format: 'iife', globalName: 'PlainMiniSearch', write: false });
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
   return page.evaluate(async ({ url, text }) => {
