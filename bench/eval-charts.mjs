@@ -19,7 +19,7 @@ const asideById = new Map(parsed.map((r) => [r.id, r.setAside ?? []]));
 const covers = (code, gold) => code.startsWith(gold);
 const sameCategory = (code, gold) => code.slice(0, 3) === gold.slice(0, 3);
 const asideGold = new Map();
-const totals = { ap: 0, r10: 0, r20: 0, c20: 0, p10: 0, gold: 0, pcsGold: 0, pcsR10: 0, words: 0 };
+const totals = { all: 0, count: 0, ap: 0, r10: 0, r20: 0, c20: 0, p10: 0, gold: 0, pcsGold: 0, pcsR10: 0, words: 0 };
 for (const row of rows) {
   const suggestions = byId.get(row.id) ?? [];
   const cm = suggestions.filter((s) => s.set === 'icd10cm').map((s) => strip(s.code));
@@ -43,6 +43,8 @@ for (const row of rows) {
   totals.r10 += recall(10, covers);
   totals.r20 += recall(20, covers);
   totals.c20 += recall(20, sameCategory);
+  totals.all += recall(Infinity, covers);
+  totals.count += cm.length;
   totals.gold += gold.length;
   // Gold codes the engine saw but left out by rule (the gold also codes negated and relatives' findings).
   for (const g of gold) {
@@ -59,5 +61,6 @@ for (const row of rows) {
 const f = (x) => x.toFixed(3);
 console.log(`charts-codiesp-dev.jsonl: ${rows.length} charts, ${totals.words} words, ${seconds.toFixed(1)} s (process start included)`);
 console.log(`  ICD-10-CM  MAP ${f(totals.ap / rows.length)}  recall@10 ${f(totals.r10 / totals.gold)}  recall@20 ${f(totals.r20 / totals.gold)}  category recall@20 ${f(totals.c20 / totals.gold)}  precision@10 ${f(totals.p10 / rows.length)}`);
+console.log(`  recall over all suggestions ${f(totals.all / totals.gold)} (${(totals.count / rows.length).toFixed(1)} ICD-10-CM suggestions per chart)`);
 console.log(`  gold codes found only among set-aside findings: ${[...asideGold].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'} (of ${totals.gold})`);
 console.log(`  ICD-10-PCS recall@10 ${f(totals.pcsR10 / Math.max(1, totals.pcsGold))} (${totals.pcsGold} gold codes)`);

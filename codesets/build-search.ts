@@ -11,6 +11,7 @@ import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searc
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
 import { pcsCoreTerms } from '../src/core/suggest/concept-core';
+import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
@@ -79,8 +80,12 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
   return extras;
 }
 
-/** Each curated entry's expansions name its example code: 'hypertension' -> I10, 'smoker' -> F17.210. */
+/**
+ * Each curated entry's expansions name its example code ('smoker' -> F17.210), and each Index main term its
+ * default code ('infection' -> B99.9).
+ */
 function* curatedPhrases(): Generator<[string, string]> {
+  for (const [phrase, code] of INDEX_DEFAULTS) yield [code, phrase];
   for (const entry of ABBREVIATIONS) {
     if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
     for (const words of entry.expansions) yield [entry.example, words.join(' ')];

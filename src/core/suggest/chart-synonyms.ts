@@ -33,5 +33,6 @@ export const CHART_SYNONYMS: Record<string, string> = {
   dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
   hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
+  'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
 };

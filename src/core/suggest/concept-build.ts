@@ -19,6 +19,10 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
     const terms = core(doc.text);
     if (terms.length === 0 || terms.length > 8) continue;
+    // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
+    // external causes need the whole circumstance, not one word of it.
+    if (terms.length === 1 && doc.source === 'x') continue;
+    if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && terms.length < 3 && doc.source !== 'a') continue;
     const isHeader = !view.isBillable(doc.codeIndex);
     const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
     if (code === undefined) continue;

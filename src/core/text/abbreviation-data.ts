@@ -215,7 +215,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['hiv', 'human immunodeficiency virus disease|hiv disease', 'B20'],
   ['aids', 'acquired immunodeficiency syndrome|hiv disease', 'B20', 'upper'],
   ['hbv', 'hepatitis b|chronic viral hepatitis b', 'B181'],
-  ['hcv', 'hepatitis c|chronic viral hepatitis c', 'B182'],
+  ['hcv', 'hepatitis c|viral hepatitis c', 'B1920'],
   ['hep b', 'hepatitis b|viral hepatitis b', 'B1910'],
   ['hep c', 'hepatitis c|viral hepatitis c', 'B1920'],
   ['hep a', 'hepatitis a', 'B159'],
