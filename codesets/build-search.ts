@@ -8,6 +8,7 @@ import { fnv1a32 } from '../src/core/codeset/checksum';
 import { CodeTableView } from '../src/core/search/code-table-view';
 import { buildSearchIndex } from '../src/core/search/index-build';
 import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName } from '../src/core/search/search-artifacts';
+import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
 import { pcsCoreTerms } from '../src/core/suggest/concept-core';
@@ -75,7 +76,9 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
   for (const { year, part } of indexParts(catalog)) if (year <= table.year && !newestPart.has(part)) newestPart.set(part, year);
   for (const [part, year] of newestPart) {
     const index = await loadIndexTerms(read, catalog, year, part as 'index');
-    if (index) extras.push({ source: part === 'drug' || part === 'neoplasm' ? 'd' : 'x', phrases: [...indexTermsByCode(index)] });
+    if (!index) continue;
+    if (part === 'neoplasm') extras.push({ source: 'x', phrases: [...neoplasmPhrases(index)] });
+    else extras.push({ source: part === 'drug' ? 'd' : 'x', phrases: [...indexTermsByCode(index)] });
   }
   return extras;
 }

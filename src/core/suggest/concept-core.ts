@@ -20,7 +20,7 @@ const DROPPED_CLAUSES = [
   /\buncomplicated\b/gi,
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,
-  /\b(unspecified|uncertain) behavior\b/gi,
+  /\bunspecified behavior\b/gi,
   /\bnot elsewhere classified\b/gi,
 ];
 
