@@ -4,6 +4,8 @@
  */
 import { browser } from './browser';
 
+export { originPattern } from './origin-pattern';
+
 const SCRIPT_ID = 'chartcode-granted-sites';
 
 export async function grantedOrigins(): Promise<string[]> {
@@ -30,15 +32,4 @@ export async function grantSite(origin: string): Promise<boolean> {
 export async function removeSite(origin: string): Promise<void> {
   await browser.permissions.remove({ origins: [origin] });
   await syncRegisteredScripts();
-}
-
-/** 'https://ehr.example.org/chart/1' -> 'https://ehr.example.org/*', the pattern a permission request takes. */
-export function originPattern(input: string): string | undefined {
-  try {
-    const url = new URL(input.includes('://') ? input : `https://${input}`);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    return `${url.protocol}//${url.hostname}/*`;
-  } catch {
-    return undefined;
-  }
 }
