@@ -13,6 +13,7 @@ import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-
 import { buildConcepts } from '../src/core/suggest/concept-build';
 import { pcsCoreTerms } from '../src/core/suggest/concept-core';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
+import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
 import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
@@ -88,7 +89,7 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
  * default code ('infection' -> B99.9).
  */
 function* curatedPhrases(): Generator<[string, string]> {
-  for (const [phrase, code] of INDEX_DEFAULTS) yield [code, phrase];
+  for (const [phrase, code] of [...INDEX_DEFAULTS, ...MEDICATION_STATUS]) yield [code, phrase];
   for (const entry of ABBREVIATIONS) {
     if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
     for (const words of entry.expansions) yield [entry.example, words.join(' ')];

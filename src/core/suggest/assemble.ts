@@ -2,7 +2,7 @@ import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
 import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion } from '../types';
 import type { Mention } from './find-mentions';
-import { familyHistoryCode, isChronic, personalHistoryCode } from './history-codes';
+import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from './history-codes';
 
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
@@ -59,6 +59,10 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         else aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
         break;
       case 'historical': {
+        if (isHistoryCode(code)) {
+          add(code, deciding, 'affirmed');
+          break;
+        }
         if (isChronic(code)) {
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
           break;

@@ -41,23 +41,62 @@ export function relationPrompts(own: CodeNotes, others: RawCode[], position: num
       });
     }
   }
-  for (const note of own.codeFirst) {
-    const ranges = noteRanges(note.text);
-    const partner = others.find((o) => rangesCover(ranges, o));
+  for (const group of groupNotes(own.codeFirst)) {
+    const partner = others.find((o) => rangesCover(group.ranges, o));
     if (partner && order.indexOf(partner) > position) {
-      prompts.push({ kind: 'sequencing', message: `Code first ${d(partner)}: it must come before ${d(own.code)} (${year(note)})`, codes: [partner] });
-    } else if (!partner && ranges.length > 0) {
-      prompts.push({ kind: 'codeFirst', message: `Code first: ${note.text} (${year(note)})`, codes: ranges.map((r) => r[0]) });
+      prompts.push({ kind: 'sequencing', message: `Code first ${d(partner)}: it must come before ${d(own.code)} (${group.year})`, codes: [partner] });
+    } else if (!partner && group.ranges.length > 0) {
+      prompts.push({ kind: 'codeFirst', message: `Code first (${group.from}): ${group.text} (${group.year})`, codes: group.ranges.map((r) => r[0]) });
     }
   }
-  for (const note of own.useAdditional) {
-    const ranges = noteRanges(note.text);
-    const partner = others.find((o) => rangesCover(ranges, o));
+  for (const group of groupNotes(own.useAdditional)) {
+    const partner = others.find((o) => rangesCover(group.ranges, o));
     prompts.push({
       kind: 'useAdditionalCode',
-      message: partner ? `Use additional code: ${d(partner)} is on the list (${note.text})` : `Use additional code: ${note.text} (${year(note)})`,
-      codes: partner ? [partner] : ranges.map((r) => r[0]),
+      message: partner
+        ? `Use additional code (${group.from}): ${d(partner)} is on the list`
+        : `Use additional code (${group.from}): ${group.text} (${group.year})`,
+      codes: partner ? [partner] : group.ranges.map((r) => r[0]),
     });
   }
   return prompts;
+}
+
+/** Where a note is written, as a coder reads it: 'chapter 10', 'section I10-I16', 'E11.22'. */
+function nodeLabel(id: string): string {
+  if (/^\d+$/.test(id)) return `chapter ${id}`;
+  if (id.includes('-')) return `section ${id}`;
+  return d(id);
+}
+
+/** One instruction as the Tabular List prints it: a lead line ('... to identify:') and its items, from one node. */
+interface NoteGroup {
+  from: string;
+  text: string;
+  ranges: [RawCode, RawCode][];
+  year: string;
+}
+
+/**
+ * Joins a node's lead line and its items into one instruction and drops items a nearer node already gave
+ * (the same 'use additional code' list is printed at both a category and its chapter).
+ */
+function groupNotes(notes: TabularNote[]): NoteGroup[] {
+  const seen = new Set<string>();
+  const groups = new Map<string, { lead: string[]; items: string[]; note: TabularNote }>();
+  for (const note of [...notes].reverse()) {
+    const text = note.text.trim();
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const group = groups.get(note.from) ?? { lead: [], items: [], note };
+    if (/:\s*$/.test(text)) group.lead.push(text.replace(/:\s*$/, ''));
+    else group.items.push(text);
+    groups.set(note.from, group);
+  }
+  return [...groups.values()]
+    .filter((g) => g.items.length > 0 || g.lead.length > 0)
+    .map((g) => {
+      const text = [g.lead.join(' '), g.items.join('; ')].filter(Boolean).join(': ');
+      return { from: nodeLabel(g.note.from), text, ranges: noteRanges(text), year: year(g.note) };
+    });
 }

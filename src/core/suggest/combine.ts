@@ -44,16 +44,17 @@ const RULES: CombinationRule[] = [
     why: 'diabetes with CKD: the classification presumes the link ("with", Guidelines I.A.15); N18 gives the stage',
     match(codes) {
       const ckd = codes.find(isCkd);
-      const dm = codes.find((c) => /^E(1[013])9$/.test(c));
-      if (!ckd || !dm) return undefined;
-      return { replace: [dm], by: `${dm.slice(0, 3)}22`, keep: [ckd] };
+      const dm = codes.find((c) => /^E(0[89]|1[013])/.test(c));
+      if (!ckd || !dm || codes.some((c) => /^E(0[89]|1[013])2[129]$/.test(c))) return undefined;
+      const plain = codes.filter((c) => /^E(0[89]|1[013])9$/.test(c));
+      return { replace: plain, by: `${dm.slice(0, 3)}22`, keep: [ckd, dm] };
     },
   },
 ];
 
 /**
- * Applies the combination rules, then drops a "without complications" diabetes code beside a code of the same
- * category that names a complication (the two cannot both be true).
+ * Applies the combination rules, then folds an unspecified code into a more specific one of the same category
+ * (J44.9 beside J44.1, E11.9 beside E11.65: a coder reports the specific one), and merges findings of one code.
  */
 export function combineFindings(view: CodeTableView, findings: Finding[]): Finding[] {
   let current = [...findings];
@@ -62,16 +63,44 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     const applied = rule.match(affirmed);
     if (!applied || view.indexOf(applied.by) === undefined) continue;
     const replaced = current.filter((f) => applied.replace.includes(f.code));
+    const sources = [...replaced, ...current.filter((f) => applied.keep.includes(f.code))];
     const merged: Finding = {
       code: applied.by,
-      evidence: [...replaced, ...current.filter((f) => applied.keep.includes(f.code))].flatMap((f) => f.evidence),
-      score: Math.max(...replaced.map((f) => f.score)) + 1,
+      evidence: sources.flatMap((f) => f.evidence),
+      score: Math.max(...sources.map((f) => f.score)) + 1,
       context: 'affirmed',
       notes: [`combination code: ${rule.why}`],
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return current.filter(
-    (f) => !(/^E(0[89]|1[013])9$/.test(f.code) && current.some((o) => o !== f && o.code.startsWith(f.code.slice(0, 3)))),
-  );
+  return foldUnspecified(view, mergeSameCode(current));
+}
+
+/** One finding per code: evidence joined, the higher score kept. */
+function mergeSameCode(findings: Finding[]): Finding[] {
+  const byCode = new Map<RawCode, Finding>();
+  for (const f of findings) {
+    const seen = byCode.get(f.code);
+    if (!seen) byCode.set(f.code, { ...f, evidence: [...f.evidence], notes: [...f.notes] });
+    else {
+      seen.evidence.push(...f.evidence);
+      seen.score = Math.max(seen.score, f.score) + 0.5;
+      for (const note of f.notes) if (!seen.notes.includes(note)) seen.notes.push(note);
+      if (f.context === 'affirmed') seen.context = 'affirmed';
+    }
+  }
+  return [...byCode.values()];
+}
+
+/** Drops an "unspecified" code when a code of its category that is not unspecified is also found, moving its evidence there. */
+function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
+  const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code)!] ?? '';
+  const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
+  return findings.filter((f) => {
+    if (!isVague(f.code) || f.code.length <= 3) return true;
+    const specific = findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !isVague(o.code));
+    if (!specific) return true;
+    specific.evidence.push(...f.evidence);
+    return false;
+  });
 }

@@ -17,14 +17,19 @@ export interface Mention {
   trigger?: string;
 }
 
+const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
+
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
 export function findMentions(text: string, reading: ChartReading, concepts: ConceptIndex, expand?: Expand): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of reading.sentences) {
-    const terms = chartTerms(text.slice(sentence.start, sentence.end), expand).map((t) => ({
+    // A list number ('2. CKD stage 3a') is not a word of the finding: '2' would read as a stage.
+    const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+    const from = sentence.start + marker;
+    const terms = chartTerms(text.slice(from, sentence.end), expand).map((t) => ({
       ...t,
-      start: t.start + sentence.start,
-      end: t.end + sentence.start,
+      start: t.start + from,
+      end: t.end + from,
     }));
     const termsAt = new Map(terms.map((t) => [t.position, t]));
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.

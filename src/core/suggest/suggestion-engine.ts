@@ -22,6 +22,17 @@ export interface SuggestDeps {
   search: CodeSearch;
 }
 
+/** Evidence in text order, each span once. */
+function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
+  const seen = new Set<string>();
+  return [...evidence]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((e) => {
+      const key = `${e.start}:${e.end}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
+}
+
 /** Inverse document frequency of a term in an index; a term the index lacks counts as the rarest. */
 function idfOf(index: SearchIndex): (term: string) => number {
   return (term) => {
@@ -85,7 +96,7 @@ export class SuggestionEngine {
         kind: 'diagnosis',
         billable: this.view.isBillable(i),
         confidence: confidenceOf(f.score),
-        evidence: f.evidence.sort((a, b) => a.start - b.start),
+        evidence: uniqueSpans(f.evidence),
         context: f.context,
         prompts,
       };

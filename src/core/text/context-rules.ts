@@ -50,7 +50,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ] },
   { category: 'negated', direction: 'backward', phrases: [
     'was ruled out', 'were ruled out', 'is ruled out', 'been ruled out', 'excluded', 'was excluded', 'were excluded',
-    'negative', 'was negative', 'were negative', 'is negative', 'are negative', ': none', 'none', ': no', ': negative',
+    // Not ': no' alone: "Chest X-ray: no infiltrate" negates the infiltrate, not the X-ray.
+    'negative', 'was negative', 'were negative', 'is negative', 'are negative', ': none', 'none', ': negative',
     ': absent', '- none', '- negative', 'unlikely', 'is unlikely', 'was not found', 'were not found',
   ] },
   { category: 'negated', direction: 'backward', phrases: [
