@@ -1,0 +1,81 @@
+// The fresh processes of `npm run bench` (bench/bench.mjs spawns them; not meant to be run by hand).
+// Each mode prints one JSON line. performance.now() counts from process start, so it is "wall ms since start".
+// Modes: cold-engine | cold-json FILES... | cold-minisearch INDEX | warm-engine | warm-minisearch INDEX
+const moduleStart = performance.now(); // runs after the (builtin-only) static imports below; the rest load lazily
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+const [mode, ...args] = process.argv.slice(2);
+const data = 'dist/data';
+const firstQuery = 'type 2 diabetes with hyperglycemia';
+const evalDir = process.env.EVAL_DIR ?? '../shared/eval';
+const jsonl = (file) => readFileSync(`${evalDir}/${file}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** Memory of what is loaded now: heap after a full GC, current RSS and the process's peak RSS, in MB. */
+function memory() {
+  globalThis.gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss: rss / 2 ** 20, heapUsed: heapUsed / 2 ** 20, maxRss: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Milliseconds per call of `f` over `items`, after running the first `warm` items once untimed. */
+function timeEach(items, f, warm) {
+  for (const item of items.slice(0, warm)) f(item);
+  return items.map((item) => { const t = performance.now(); f(item); return performance.now() - t; });
+}
+
+async function loadEngine() {
+  const { loadEngine } = await import('../.cache/bench/bench-core.mjs');
+  const files = [];
+  const read = async (name) => { const text = await readFile(`${data}/${name}`, 'utf8'); files.push({ name, bytes: Buffer.byteLength(text) }); return text; };
+  return { engine: await loadEngine(read), files };
+}
+
+async function loadMiniSearch(path) {
+  const { loadIndex } = await import('./plain-minisearch.mjs');
+  const text = readFileSync(path, 'utf8');
+  const t = performance.now();
+  return { index: loadIndex(text), loadJSON: performance.now() - t };
+}
+
+const devQueries = () => ['queries-gem2018-dev.jsonl', 'queries-gem2018-short-dev.jsonl'].flatMap((f) => jsonl(f).map((r) => r.query));
+const words = (text) => text.split(/\s+/).filter(Boolean).length;
+let out;
+if (mode === 'cold-engine') {
+  const { engine, files } = await loadEngine();
+  const loaded = performance.now();
+  const hits = engine.search(firstQuery, { set: 'icd10cm', limit: 10 }).hits.length;
+  out = { moduleStart, loaded, answered: performance.now(), hits, files, memory: memory() };
+} else if (mode === 'cold-json') {
+  const texts = args.map((name) => readFileSync(`${data}/${name}`, 'utf8'));
+  const t = performance.now();
+  for (const text of texts) JSON.parse(text);
+  out = { parse: performance.now() - t, bytes: texts.reduce((n, s) => n + Buffer.byteLength(s), 0) };
+} else if (mode === 'cold-minisearch') {
+  const { index, loadJSON } = await loadMiniSearch(args[0]);
+  const loaded = performance.now();
+  const hits = index.search(firstQuery).length;
+  out = { moduleStart, loadJSON, loaded, answered: performance.now(), hits, memory: memory() };
+} else if (mode === 'warm-engine') {
+  const { engine } = await loadEngine();
+  const times = timeEach(devQueries(), (q) => engine.search(q, { set: 'icd10cm', limit: 10 }), 200);
+  const charts = jsonl('charts-codiesp-dev.jsonl');
+  const t = performance.now();
+  await engine.suggest(charts[0].text, { setting: 'inpatient' }); // loads the concept dictionary and Tabular List
+  const suggestLoad = performance.now() - t;
+  for (const c of charts.slice(0, 20)) await engine.suggest(c.text, { setting: 'inpatient' });
+  const suggest = [];
+  for (const c of charts) { const t0 = performance.now(); await engine.suggest(c.text, { setting: 'inpatient' }); suggest.push({ ms: performance.now() - t0, words: words(c.text) }); }
+  out = { times, suggestLoad, suggest, memory: memory() };
+} else if (mode === 'warm-minisearch') {
+  const { index } = await loadMiniSearch(args[0]);
+  const queries = devQueries();
+  const sample = queries.filter((_, i) => i % Math.ceil(queries.length / Number(args[1])) === 0);
+  const times = timeEach(sample, (q) => index.search(q), 5);
+  const charts = jsonl('charts-codiesp-dev.jsonl').slice(0, Number(args[2]));
+  const { sentenceBaseline } = await import('./plain-minisearch.mjs');
+  sentenceBaseline(index, charts[0].text);
+  const suggest = charts.map((c) => { const t0 = performance.now(); sentenceBaseline(index, c.text); return { ms: performance.now() - t0, words: words(c.text) }; });
+  out = { times, suggest };
+} else throw new Error(`bench/child.mjs: unknown mode ${mode}`);
+process.stdout.write(`${JSON.stringify(out)}\n`);
