@@ -7,6 +7,12 @@ import { readFileSync } from 'node:fs';
 const evalDir = process.env.EVAL_DIR ?? '../shared/eval';
 const files = ['queries-gem2018-dev.jsonl', 'queries-gem2018-short-dev.jsonl'];
 const strip = (code) => code.replace('.', '');
+/** A hit on the expected code or one beneath it; for a 7th-character code, its placeholder X may have become a digit. */
+function isUnder(code, expected) {
+  if (code.startsWith(expected)) return true;
+  const base = expected.length === 7 ? expected.slice(0, 6).replace(/X+$/, '') : undefined;
+  return base !== undefined && base.length < 6 && code.length === 7 && code.startsWith(base) && code[6] === expected[6];
+}
 
 for (const file of files) {
   const rows = readFileSync(`${evalDir}/${file}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -22,7 +28,7 @@ for (const file of files) {
     const codes = results.get(row.id) ?? [];
     const bucket = tally[row.approximate ? 'approximate' : 'exact'];
     bucket.n++;
-    const hitAt = codes.findIndex((c) => c.startsWith(expected));
+    const hitAt = codes.findIndex((c) => isUnder(c, expected));
     if (hitAt === 0) bucket.top1++;
     if (hitAt >= 0 && hitAt < 5) bucket.top5++;
     if (hitAt >= 0 && codes[hitAt] !== expected) viaChild++;

@@ -66,10 +66,12 @@ export class CodeSearch {
   /** Word search over chosen sets; exposed for the suggestion engine, which searches phrases it found itself. */
   searchWords(sets: ReturnType<CodeSearch['pick']>, text: string, limit: number, prefixLast = false): SearchHit[] {
     const best = new Map<string, SearchHit>();
+    const comma = text.indexOf(',');
+    const head = comma > 0 ? new Set(this.words(text.slice(0, comma))[0]) : undefined;
     for (const words of this.words(text)) {
       for (const s of sets) {
         if (!s.index) continue;
-        const slots: Slot[] = buildSlots(s.index, words, { prefixLast });
+        const slots: Slot[] = buildSlots(s.index, words, { prefixLast, head });
         for (const hit of searchSlots(s.index, s.view, slots, limit)) {
           const key = `${hit.set} ${hit.code}`;
           const previous = best.get(key);

@@ -28,7 +28,30 @@ export function collectSearchDocs(table: CodeTable, extras: ExtraPhrases[]): Sea
       if (codeIndex === undefined || !text.trim() || seen.has(key)) continue;
       seen.add(key);
       docs.push({ codeIndex, source, text });
+      if (source === 'i' && table.billable[codeIndex] === 0) docs.push(...inherited(table, codeIndex, text));
     }
   }
   return docs;
+}
+
+/** A header's inclusion term reaches few enough codes below it to be spelled out for each. */
+const MAX_INHERITING = 40;
+
+/**
+ * An inclusion term of a header, carried to each billable code below it with the words that set the code apart
+ * ('Lymphosarcoma' under C83.5 gives C83.52 'Lymphosarcoma intrathoracic lymph nodes'), so that a query naming
+ * both the synonym and the site finds the code.
+ */
+function inherited(table: CodeTable, header: number, text: string): SearchDoc[] {
+  const code = table.codes[header]!;
+  const below: number[] = [];
+  for (let k = header + 1; k < table.codes.length && table.codes[k]!.startsWith(code); k++) {
+    if (table.billable[k] === 1) below.push(k);
+    if (below.length > MAX_INHERITING) return [];
+  }
+  const headerWords = new Set(table.titles[header]!.toLowerCase().split(/[^a-z0-9]+/));
+  return below.map((k) => {
+    const own = table.titles[k]!.split(/[^A-Za-z0-9]+/).filter((w) => w && !headerWords.has(w.toLowerCase()));
+    return { codeIndex: k, source: 'i' as const, text: `${text} ${own.join(' ')}` };
+  });
 }

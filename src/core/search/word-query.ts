@@ -10,13 +10,14 @@ export interface Slot {
 }
 
 const MAX_PREFIX_TERMS = 12;
+const HEAD_WEIGHT = 1.5;
 
 /**
  * Turns query words into slots: the exact term when the vocabulary has it; otherwise the terms it is a prefix of
  * ('myocard' -> myocardial, myocarditis), or else terms one edit away ('pnuemonia' -> pneumonia).
  * Words that match nothing are kept with no alternatives, so they still count against coverage.
  */
-export function buildSlots(index: SearchIndex, words: string[], options: { prefixLast?: boolean } = {}): Slot[] {
+export function buildSlots(index: SearchIndex, words: string[], options: { prefixLast?: boolean; head?: Set<string> } = {}): Slot[] {
   const slots: Slot[] = [];
   words.forEach((word, i) => {
     const alternatives: Slot['alternatives'] = [];
@@ -34,6 +35,9 @@ export function buildSlots(index: SearchIndex, words: string[], options: { prefi
     if (alternatives.length === 0 && word.length >= 2 && /^[a-z]+$/.test(word)) {
       for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
     }
+    // The words before the first comma name the condition; what follows qualifies it ('Tuberculosis of hip, ...').
+    const emphasis = options.head?.has(word) ? HEAD_WEIGHT : 1;
+    for (const a of alternatives) a.weight *= emphasis;
     const weight = alternatives.reduce((best, a) => Math.max(best, a.weight), 0);
     slots.push({ word, alternatives: alternatives.sort((a, b) => b.weight - a.weight), weight: weight || 4 });
   });
