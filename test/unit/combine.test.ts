@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/suggest/assemble';
+import { combineFindings } from '../../src/core/suggest/combine';
+import { codesOf, realParts } from './engine-fixture';
+
+const { cm } = await realParts();
+const finding = (code: string, start = 0, context: Finding['context'] = 'affirmed'): Finding => ({
+  code, evidence: [{ start, end: start + 3 }], score: 5, context, notes: [],
+});
+const combine = (...findings: Finding[]) => combineFindings(cm.view, findings);
+const sorted = (findings: Finding[]) => codesOf(findings).sort();
+
+describe('combineFindings', () => {
+  it('replaces hypertension beside CKD by I12.9 and keeps the stage (I10 + N18.31)', () => {
+    expect(sorted(combine(finding('I10'), finding('N1831', 10)))).toEqual(['I129', 'N1831']);
+  });
+
+  it('uses I12.0 for hypertension with stage 5 or end-stage CKD', () => {
+    expect(sorted(combine(finding('I10'), finding('N186', 10)))).toEqual(['I120', 'N186']);
+  });
+
+  it('replaces hypertension beside heart failure by I11.0 and keeps the type (I10 + I50.22)', () => {
+    expect(sorted(combine(finding('I10'), finding('I5022', 10)))).toEqual(['I110', 'I5022']);
+  });
+
+  it('uses I13.0 for hypertension with heart failure and CKD', () => {
+    expect(sorted(combine(finding('I10'), finding('I509', 10), finding('N1831', 20)))).toEqual(['I130', 'I509', 'N1831']);
+  });
+
+  it('replaces uncomplicated type 2 diabetes beside CKD by E11.22 (E11.9 + N18.31)', () => {
+    expect(sorted(combine(finding('E119'), finding('N1831', 10)))).toEqual(['E1122', 'N1831']);
+  });
+
+  it('drops E11.9 beside a type 2 diabetes code that names a complication (E11.65)', () => {
+    expect(sorted(combine(finding('E119'), finding('E1165', 10)))).toEqual(['E1165']);
+  });
+
+  it('gives the combination code the evidence of what it joins, affirmed, with the guideline as its note', () => {
+    const merged = combine(finding('I10', 0), finding('N1831', 14)).find((f) => f.code === 'I129')!;
+    expect(merged.evidence.map((e) => e.start).sort((a, b) => a - b)).toEqual([0, 14]);
+    expect(merged.context).toBe('affirmed');
+    expect(merged.notes[0]).toMatch(/combination code: .*I\.C\.9\.a\.2/);
+  });
+
+  it('leaves an uncertain finding out of a combination', () => {
+    expect(sorted(combine(finding('I10'), finding('N1831', 10, 'uncertain')))).toEqual(['I10', 'N1831']);
+  });
+
+  it('leaves findings with no combination as they are', () => {
+    expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
+  });
+});

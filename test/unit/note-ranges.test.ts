@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { noteRanges, rangesCover } from '../../src/core/suggest/note-ranges';
+import { realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+describe('noteRanges', () => {
+  it('reads a single code, a range and a dash category as they are printed in notes', () => {
+    expect(noteRanges('chronic bronchitis NOS (J42)')).toEqual([['J42', 'J42']]);
+    expect(noteRanges('influenza (J09-J11)')).toEqual([['J09', 'J11']]);
+    expect(noteRanges('injury of forearm (S58.-)')).toEqual([['S58', 'S58']]);
+    expect(noteRanges('hypertensive chronic kidney disease (I12.-, I13.-)')).toEqual([['I12', 'I12'], ['I13', 'I13']]);
+  });
+
+  it('reads codes with dots as raw codes', () => {
+    expect(noteRanges('diabetic chronic kidney disease (E08.22, E11.22)')).toEqual([['E0822', 'E0822'], ['E1122', 'E1122']]);
+  });
+
+  it('reads no codes from words alone', () => {
+    expect(noteRanges('code to identify control using:')).toEqual([]);
+  });
+
+  it('reads the codes of each Excludes1 note of J44 in the real Tabular List, J42 among them', async () => {
+    const notes = (await engine.detail('J449'))!.notes.filter((n) => n.kind === 'excludes1' && n.from === 'J44');
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(noteRanges(note.text).flat(), note.text).toEqual(expect.arrayContaining(note.codes));
+    expect(notes.some((n) => rangesCover(noteRanges(n.text), 'J42'))).toBe(true);
+  });
+});
+
+describe('rangesCover', () => {
+  it('covers the ends of a range and every code beneath them', () => {
+    const ranges = noteRanges('influenza (J09-J11)');
+    for (const code of ['J09', 'J09X1', 'J10', 'J1100', 'J111']) expect(rangesCover(ranges, code), code).toBe(true);
+  });
+
+  it('does not cover codes outside the range', () => {
+    const ranges = noteRanges('influenza (J09-J11)');
+    for (const code of ['J08', 'J12', 'J189', 'I10']) expect(rangesCover(ranges, code), code).toBe(false);
+  });
+
+  it('covers the subcategory of a dash category and its 7th-character codes (S58.-)', () => {
+    const ranges = noteRanges('(S58.-)');
+    expect(rangesCover(ranges, 'S58011A')).toBe(true);
+    expect(rangesCover(ranges, 'S59')).toBe(false);
+  });
+
+  it('covers a single code and its children only (J42; E11.22)', () => {
+    expect(rangesCover(noteRanges('(J42)'), 'J42')).toBe(true);
+    expect(rangesCover(noteRanges('(J42)'), 'J43')).toBe(false);
+    expect(rangesCover(noteRanges('(E11.22)'), 'E1122')).toBe(true);
+    expect(rangesCover(noteRanges('(E11.22)'), 'E1121')).toBe(false);
+  });
+});

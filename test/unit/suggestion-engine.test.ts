@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { SuggestResult } from '../../src/core/engine-types';
+import type { Setting } from '../../src/core/types';
+import { codesOf, expectStillMissing, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const suggest = (text: string, setting: Setting = 'outpatient') => engine.suggest(text, { setting });
+const suggested = (r: SuggestResult) => codesOf(r.suggestions);
+const asideOf = (r: SuggestResult, code: string) => r.setAside.find((a) => a.code === code);
+const promptsOf = (r: SuggestResult, code: string) => r.suggestions.find((s) => s.code === code)?.prompts ?? [];
+
+/**
+ * Rules of the suggestion engine the spec asks for that it does not follow yet; each is a bug to fix. Each is
+ * asserted to still fail, so that fixing one forces its removal from this list.
+ */
+export const KNOWN_SUGGEST_RULE_MISSES: readonly string[] = [
+  // Returns E11.22, N18.31 and N18.2: 'type 2' is also read as CKD stage 2 (same with 'Type 2 diabetes mellitus ...').
+  'Type 2 diabetes with diabetic CKD stage 3a',
+  // E11.9's title does not say 'unspecified', so no moreSpecific prompt names E11.65 (issue 4's own example).
+  'E11.9 moreSpecific prompt',
+];
+
+describe('SuggestionEngine.suggest', () => {
+  describe('context', () => {
+    it('sets a negated finding aside with its context and the words that negated it ("Patient denies chest pain.")', async () => {
+      const r = await suggest('Patient denies chest pain.');
+      expect(suggested(r)).not.toContain('R079');
+      expect(r.suggestions).toEqual([]);
+      const aside = asideOf(r, 'R079');
+      expect(aside?.context).toBe('negated');
+      expect(aside?.reason).toMatch(/negated/);
+      expect(aside?.reason).toMatch(/denies/);
+    });
+
+    it('reads "no evidence of" and "is negative for" as negation', async () => {
+      expect(asideOf(await suggest('No evidence of pneumonia.'), 'J189')?.context).toBe('negated');
+      expect(asideOf(await suggest('Patient is negative for fever.'), 'R509')?.context).toBe('negated');
+    });
+
+    it("codes a relative's condition as family history and sets the condition aside ('Father had an MI at 50.')", async () => {
+      const r = await suggest('Father had an MI at 50.');
+      expect(suggested(r)).toContain('Z8249');
+      expect(suggested(r)).not.toContain('I219');
+      expect(asideOf(r, 'I219')).toMatchObject({ context: 'family' });
+      expect(asideOf(r, 'I219')?.reason).toMatch(/Z82\.49/);
+    });
+
+    it('codes a past cancer as personal history (History of breast cancer ... no evidence of disease -> Z85.3)', async () => {
+      const r = await suggest('History of breast cancer, treatment completed, no evidence of disease');
+      expect(suggested(r)).toEqual(['Z853']);
+      expect(r.setAside.find((a) => a.code.startsWith('C50'))?.context).toBe('historical');
+    });
+
+    it('codes a former smoker as history of nicotine dependence (Z87.891)', async () => {
+      expect(suggested(await suggest('Former smoker'))).toEqual(['Z87891']);
+    });
+
+    it('codes the symptoms, not an uncertain diagnosis, outpatient ("Cough and fever, rule out pneumonia.")', async () => {
+      const r = await suggest('Cough and fever, rule out pneumonia.', 'outpatient');
+      expect(suggested(r)).toEqual(expect.arrayContaining(['R059', 'R509']));
+      expect(suggested(r)).not.toContain('J189');
+      expect(asideOf(r, 'J189')?.context).toBe('uncertain');
+      expect(asideOf(r, 'J189')?.reason).toMatch(/rule out/);
+    });
+
+    it('codes an uncertain diagnosis at discharge as if established, inpatient ("Discharge diagnosis: probable pneumonia.")', async () => {
+      const text = 'Discharge diagnosis: probable pneumonia.';
+      const inpatient = await suggest(text, 'inpatient');
+      expect(suggested(inpatient)).toContain('J189');
+      expect(inpatient.suggestions.find((s) => s.code === 'J189')?.evidence[0]?.section).toBe('dischargeDiagnoses');
+      const outpatient = await suggest(text, 'outpatient');
+      expect(suggested(outpatient)).not.toContain('J189');
+      expect(asideOf(outpatient, 'J189')?.context).toBe('uncertain');
+    });
+
+    it('sets a hypothetical finding aside ("Return to the ED if chest pain.")', async () => {
+      const r = await suggest('Return to the ED if chest pain.');
+      expect(r.suggestions).toEqual([]);
+      expect(asideOf(r, 'R079')?.context).toBe('hypothetical');
+    });
+  });
+
+  describe('sections', () => {
+    it('reads a condition under a Family history heading as family history (colon cancer -> Z80.0)', async () => {
+      const r = await suggest('Family history:\nColon cancer.');
+      expect(suggested(r)).toEqual(['Z800']);
+      expect(r.suggestions[0]?.evidence[0]?.section).toBe('family');
+      expect(asideOf(r, 'C189')?.context).toBe('family');
+      expect(asideOf(r, 'C189')?.reason).toMatch(/Family history section/);
+    });
+
+    it('reads a past condition under a Past medical history heading as history, and the Assessment as current', async () => {
+      const r = await suggest('Past medical history:\nPneumonia in 2019.\n\nAssessment:\nCough.');
+      expect(suggested(r)).toEqual(expect.arrayContaining(['R059', 'Z8701']));
+      expect(suggested(r)).not.toContain('J189');
+      expect(r.suggestions.find((s) => s.code === 'R059')?.evidence[0]?.section).toBe('assessment');
+    });
+  });
+
+  describe('combination codes', () => {
+    it('codes hypertension with CKD as I12.9 with the stage, not I10 (Hypertension. CKD stage 3a.)', async () => {
+      const codes = suggested(await suggest('Hypertension. CKD stage 3a.'));
+      expect(codes).toEqual(expect.arrayContaining(['I129', 'N1831']));
+      expect(codes).not.toContain('I10');
+    });
+
+    it('codes hypertension with heart failure as I11.0 with the type (HTN with CHF -> I11.0 + I50.9)', async () => {
+      const codes = suggested(await suggest('HTN with CHF'));
+      expect(codes).toEqual(expect.arrayContaining(['I110', 'I509']));
+      expect(codes).not.toContain('I10');
+    });
+
+    it('codes type 2 diabetes with hyperglycemia as E11.65 and not E11.9 (T2DM with hyperglycemia)', async () => {
+      const codes = suggested(await suggest('T2DM with hyperglycemia'));
+      expect(codes).toContain('E1165');
+      expect(codes).not.toContain('E119');
+    });
+
+    const diabeticCkd = async () => {
+      const codes = suggested(await suggest('Type 2 diabetes with diabetic CKD stage 3a'));
+      expect(codes).toEqual(expect.arrayContaining(['E1122', 'N1831']));
+      expect(codes).not.toContain('E119');
+      expect(codes).not.toContain('N182');
+    };
+    it('still misses E11.22 for "Type 2 diabetes with diabetic CKD stage 3a" (KNOWN_SUGGEST_RULE_MISSES)', async () => {
+      expect(KNOWN_SUGGEST_RULE_MISSES).toContain('Type 2 diabetes with diabetic CKD stage 3a');
+      await expectStillMissing(diabeticCkd);
+    });
+
+    it('codes type 2 diabetes mellitus with diabetic CKD stage 3a as E11.22 + N18.31, without E11.9', async () => {
+      const codes = suggested(await suggest('Type 2 diabetes mellitus with diabetic chronic kidney disease stage 3a'));
+      expect(codes).toEqual(expect.arrayContaining(['E1122', 'N1831']));
+      expect(codes).not.toContain('E119');
+    });
+
+    it('codes type 2 diabetes with hyperglycemia, words spread over the sentence, as E11.65 and not E11.9', async () => {
+      const codes = suggested(await suggest('Type 2 diabetes with hyperglycemia'));
+      expect(codes).toContain('E1165');
+      expect(codes).not.toContain('E119');
+    });
+
+    const once = async () => {
+      const codes = suggested(await suggest('Type 2 diabetes mellitus with diabetic chronic kidney disease stage 3a'));
+      expect(codes).toEqual([...new Set(codes)]);
+    };
+    it('suggests each code once, though both the title and a combination rule give it (E11.22)', once);
+  });
+
+  describe('details of the code', () => {
+    it('picks laterality and the 7th character ("Closed fracture of the left distal radius, initial visit" -> S52.502A)', async () => {
+      const r = await suggest('Closed fracture of the left distal radius, initial visit');
+      expect(suggested(r)[0]).toBe('S52502A');
+    });
+
+    it('codes the organism beside the infection (UTI due to E. coli -> N39.0 + B96.20)', async () => {
+      expect(suggested(await suggest('UTI due to E. coli'))).toEqual(expect.arrayContaining(['N390', 'B9620']));
+    });
+
+    it('suggests an ICD-10-PCS procedure as a procedure of its set (Laparoscopic appendectomy -> 0DTJ4ZZ)', async () => {
+      const r = await suggest('Laparoscopic appendectomy', 'inpatient');
+      expect(r.suggestions.find((s) => s.code === '0DTJ4ZZ')).toMatchObject({ set: 'icd10pcs', kind: 'procedure' });
+    });
+
+    it('gives each suggestion its title, a confidence in 0..1 and evidence that slices back to the words', async () => {
+      const text = 'Assessment: HTN with CHF. UTI due to E. coli.';
+      for (const s of (await suggest(text)).suggestions) {
+        expect(s.title.length).toBeGreaterThan(0);
+        expect(s.confidence).toBeGreaterThan(0);
+        expect(s.confidence).toBeLessThanOrEqual(1);
+        expect(s.evidence.length).toBeGreaterThan(0);
+        for (const e of s.evidence) expect(text.slice(e.start, e.end)).toMatch(/[A-Za-z]/);
+      }
+      const n390 = (await suggest(text)).suggestions.find((s) => s.code === 'N390')!;
+      expect(n390.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['UTI']);
+    });
+  });
+
+  describe('prompts', () => {
+    it('names the organism code as present in the "use additional code" prompt of N39.0', async () => {
+      const prompt = promptsOf(await suggest('UTI due to E. coli'), 'N390').find((p) => p.kind === 'useAdditionalCode');
+      expect(prompt?.codes).toEqual(['B9620']);
+      expect(prompt?.message).toMatch(/B96\.20 is on the list/);
+    });
+
+    it('prompts an Excludes1 conflict between COPD and chronic bronchitis NOS when both are suggested', async () => {
+      const r = await suggest('COPD with chronic bronchitis NOS');
+      const copd = r.suggestions.find((s) => s.code.startsWith('J44'));
+      expect(copd).toBeDefined();
+      if (suggested(r).includes('J42')) {
+        const excludes = copd!.prompts.filter((p) => p.kind === 'excludes1');
+        expect(excludes.length).toBeGreaterThan(0);
+        expect(excludes.flatMap((p) => p.codes ?? [])).toContain('J42');
+        expect(excludes[0]?.message).toMatch(/Excludes1/);
+      }
+    });
+
+    it('prompts a more specific code for an unspecified one (Chest pain. -> R07.9 with R07.89 among the choices)', async () => {
+      const prompt = promptsOf(await suggest('Chest pain.'), 'R079').find((p) => p.kind === 'moreSpecific');
+      expect(prompt?.message).toMatch(/R07\.9 is unspecified/);
+      expect(prompt?.codes?.length).toBeGreaterThan(0);
+      expect(prompt?.codes?.every((c) => c.startsWith('R07'))).toBe(true);
+    });
+
+    const e119MoreSpecific = async () => {
+      const prompt = promptsOf(await suggest('T2DM'), 'E119').find((p) => p.kind === 'moreSpecific');
+      expect(prompt?.message).toMatch(/E11\.65/);
+    };
+    it('still gives E11.9 no prompt naming E11.65 (KNOWN_SUGGEST_RULE_MISSES)', async () => {
+      expect(KNOWN_SUGGEST_RULE_MISSES).toContain('E11.9 moreSpecific prompt');
+      await expectStillMissing(e119MoreSpecific);
+    });
+
+    it('prompts "code first" on a stage of CKD when the combination code is not on the list', async () => {
+      const codeFirst = promptsOf(await suggest('CKD stage 3a.'), 'N1831').filter((p) => p.kind === 'codeFirst');
+      expect(codeFirst.flatMap((p) => p.codes ?? [])).toEqual(expect.arrayContaining(['I12', 'E1122']));
+    });
+  });
+
+  it('returns nothing for text with no findings', async () => {
+    const r = await suggest('The patient was seen today.');
+    expect(r.suggestions).toEqual([]);
+    expect(r.setAside).toEqual([]);
+  });
+});
