@@ -19,11 +19,16 @@ const miniQueries = 300; // plain MiniSearch query sample (common words cost it 
 const miniCharts = 10; // charts for the search-only suggestion baseline (about 11 s per 1,000 words); all 750 for ChartCode
 const indexFile = '.cache/bench/minisearch-icd10cm.json';
 
-/** Wall ms from spawn to exit of `node ...args`, and what it printed. */
+/** Wall ms from spawn to exit of `node ...args`, and what it printed (its stderr goes to ours). */
 function spawn(args) {
   const started = performance.now();
-  const stdout = execFileSync('node', args, { maxBuffer: 1 << 28 }).toString();
-  return { stdout, spawnToExit: performance.now() - started };
+  try {
+    const stdout = execFileSync('node', args, { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+    return { stdout, spawnToExit: performance.now() - started };
+  } catch (error) {
+    console.error(`bench: \`node ${args.join(' ')}\` failed (exit ${error.status}); is dist/data being rebuilt?`);
+    process.exit(1);
+  }
 }
 /** Runs one child.mjs mode in a fresh process: its JSON answer plus spawnToExit. */
 function child(...args) {
