@@ -1,4 +1,4 @@
-import type { CodeSystem, Prompt, RawCode, SearchHit, SetAside, Setting, Suggestion, TabularDetail } from './types';
+import type { CodeSystem, CodeTable, Prompt, RawCode, SearchHit, SetAside, Setting, Suggestion, TabularDetail } from './types';
 
 /**
  * The one facade the background worker and the CLI use. `loadEngine(read)` in `engine.ts` builds it from the
@@ -13,6 +13,11 @@ export interface Engine {
   detail(code: string, year?: number): Promise<TabularDetail | undefined>;
   /** Checks an ordered claim list: Excludes1 pairs, headers, missing 7th character, code-first order, validity on the date. */
   checkClaim(codes: ClaimCode[], options: { dateOfService?: string }): Promise<Prompt[][]>;
+  /**
+   * Makes a licensed code set the coder imported (CPT, as a CodeTable with system 'user') searchable beside the
+   * public sets, replacing an earlier import; the index is built in memory.
+   */
+  useUserCodes(table: CodeTable): void;
 }
 
 export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<Engine>;

@@ -4,7 +4,9 @@ import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from '.
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
+import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, type SearchCatalog } from './search/search-artifacts';
+import { SearchIndex } from './search/search-index';
 import { expandedQueryWords } from './search/query-words';
 import { checkClaim } from './suggest/claim-check';
 import { SuggestionEngine } from './suggest/suggestion-engine';
@@ -80,6 +82,13 @@ class CodeEngine implements Engine {
 
   async checkClaim(codes: Parameters<Engine['checkClaim']>[0], options: { dateOfService?: string }) {
     return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular: await this.tabularList(), ...options });
+  }
+
+  useUserCodes(table: CodeTable): void {
+    if (table.system !== 'user') throw new Error(`engine: an imported set must have system 'user', not ${table.system}`);
+    const docs = table.titles.map((text, codeIndex) => ({ codeIndex, source: 't' as const, text }));
+    const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-${i}`, (i) => `user-texts-${i}`);
+    this.search_.putSet({ table, index: new SearchIndex(table, built.meta, built.shards, built.texts) });
   }
 
   private cmTable(): CodeTable | undefined {

@@ -42,6 +42,14 @@ export class CodeSearch {
     this.sets = sets.map((s) => ({ ...s, view: new CodeTableView(s.table) }));
   }
 
+  /** Adds or replaces the set of a system and year (a licensed set the coder imported, a set loaded later). */
+  putSet(set: SearchableSet): void {
+    const at = this.sets.findIndex((s) => s.table.system === set.table.system && s.table.year === set.table.year);
+    const entry = { ...set, view: new CodeTableView(set.table) };
+    if (at >= 0) this.sets[at] = entry;
+    else this.sets.push(entry);
+  }
+
   /** The view of one set and year (newest year when none is given), for callers that need code lookups. */
   viewOf(system: CodeSystem, year?: number): CodeTableView | undefined {
     return this.pick({ set: system, year })[0]?.view;
