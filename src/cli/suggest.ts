@@ -21,6 +21,7 @@ export async function runSuggest(args: string[]): Promise<void> {
     limit: flags.has('limit') ? Number(flags.get('limit')) : undefined,
   };
   const engine = await loadEngine(readFrom(dataDir()));
+  await engine.ready(); // a command answers from every set, not only the first loaded
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, text } = BatchChart.parse(raw);

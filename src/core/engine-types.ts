@@ -6,6 +6,8 @@ import type { CodeSystem, CodeTable, Prompt, RawCode, SearchHit, SetAside, Setti
  */
 export interface Engine {
   info(): EngineInfo;
+  /** Resolves when every code set has loaded; search answers from the newest ICD-10-CM set before that. */
+  ready(): Promise<void>;
   search(query: string, options?: SearchOptions): SearchResult;
   /** Async because the concept dictionary and the Tabular List load on first use, not at start. */
   suggest(text: string, options: SuggestOptions): Promise<SuggestResult>;
@@ -24,6 +26,8 @@ export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<En
 
 export interface EngineInfo {
   sets: { set: CodeSystem; year: number; codes: number; billable: number; notesYear?: number }[];
+  /** Sets that could not be loaded (a damaged or missing artifact), with the reason; the others still work. */
+  unavailable: { set: CodeSystem; year: number; error: string }[];
 }
 
 export interface SearchOptions {

@@ -5,7 +5,7 @@ import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabu
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
-import { loadSearchCatalog, loadSearchIndex, type SearchCatalog } from './search/search-artifacts';
+import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
 import { SearchIndex } from './search/search-index';
 import { expandedQueryWords } from './search/query-words';
 import { checkClaim } from './suggest/claim-check';
@@ -20,24 +20,28 @@ function today(): string {
 }
 
 /**
- * Loads the engine from the artifacts: the newest year of each code set with its search index at once (what the
- * first search needs), older years, the Tabular List and the concept dictionary on first use.
+ * Loads the engine from the artifacts. Only the newest ICD-10-CM set and its search index are read before the
+ * engine is returned (what the first search needs); the other sets and the match explanations follow in the
+ * background (`ready()`), the Tabular List and the concept dictionary on first use. A set that fails to load is
+ * reported in `info().unavailable` while the others keep working.
  */
 export const loadEngine: LoadEngine = async (read) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
-  const sets = await Promise.all(newest.map((s) => loadSet(read, catalog, searchCatalog, s)));
-  return new CodeEngine(read, catalog, searchCatalog, summaries, sets);
+  const first = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
+  const engine = new CodeEngine(read, catalog, searchCatalog, summaries);
+  if (first) await engine.add(first);
+  engine.loadRest(newest.filter((s) => s !== first));
+  return engine;
 };
-
-async function loadSet(read: Read, catalog: Catalog, searchCatalog: SearchCatalog, s: SetSummary): Promise<SearchableSet> {
-  const table = await loadCodeTable(read, catalog, s.set, s.year);
-  return { table, index: await loadSearchIndex(read, searchCatalog, table) };
-}
 
 class CodeEngine implements Engine {
   private readonly search_: CodeSearch;
+  private readonly sets: SearchableSet[] = [];
+  private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
+  private rest: Promise<void> = Promise.resolve();
+  private readonly explanations: Promise<void>[] = [];
   private tabular?: Promise<TabularList | undefined>;
   private suggester?: Promise<SuggestionEngine>;
 
@@ -46,19 +50,51 @@ class CodeEngine implements Engine {
     private readonly catalog: Catalog,
     private readonly searchCatalog: SearchCatalog,
     private readonly summaries: SetSummary[],
-    private readonly sets: SearchableSet[],
   ) {
-    this.search_ = new CodeSearch(sets, expandedQueryWords);
+    this.search_ = new CodeSearch([], expandedQueryWords);
+  }
+
+  /** Loads one set and its index, making it searchable; a failure marks the set unavailable instead of throwing. */
+  async add(summary: SetSummary): Promise<void> {
+    try {
+      const table = await loadCodeTable(this.read, this.catalog, summary.set, summary.year);
+      const index = await loadSearchIndex(this.read, this.searchCatalog, table);
+      this.sets.push({ table, index });
+      this.search_.putSet({ table, index });
+      if (index) this.explanations.push(loadSearchTexts(this.read, this.searchCatalog, index));
+    } catch (error) {
+      this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
+    }
+  }
+
+  loadRest(summaries: SetSummary[]): void {
+    this.rest = Promise.all(summaries.map((s) => this.add(s)))
+      .then(() => Promise.all(this.explanations))
+      .then(
+        () => undefined,
+        (error: Error) => {
+          // Explanations only: searching and suggesting still work without them.
+          this.unavailable.push({ set: 'icd10cm', year: 0, error: `match explanations: ${error.message}` });
+        },
+      );
+  }
+
+  /** Resolves when every set has loaded (or failed, see `info().unavailable`). */
+  ready(): Promise<void> {
+    return this.rest;
   }
 
   info(): EngineInfo {
-    return { sets: this.summaries.map(({ set, year, codes, billable, notesYear }) => ({ set, year, codes, billable, notesYear })) };
+    return {
+      sets: this.summaries.map(({ set, year, codes, billable, notesYear }) => ({ set, year, codes, billable, notesYear })),
+      unavailable: [...this.unavailable],
+    };
   }
 
   /** The year a date of service asks for within one set, and the notice when another year stands in. */
   private yearFor(system: CodeSystem, date?: string) {
-    const loaded = this.sets.filter((s) => s.table.system === system).map((s) => s.table.year);
-    return chooseYear(date ?? today(), loaded, system);
+    const years = this.summaries.filter((s) => s.set === system).map((s) => s.year);
+    return chooseYear(date ?? today(), years, system);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -102,6 +138,7 @@ class CodeEngine implements Engine {
 
   private suggestionEngine(): Promise<SuggestionEngine> {
     this.suggester ??= (async () => {
+      await this.rest;
       const cm = this.sets.find((s) => s.table.system === 'icd10cm');
       if (!cm?.index) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const pcs = this.sets.find((s) => s.table.system === 'icd10pcs');

@@ -38,11 +38,13 @@ export async function readData(name: string): Promise<string> {
 
 let engine: Promise<Engine> | undefined;
 
-/** The engine the CLI and the extension use, loaded from dist/data. */
+/** The engine the CLI and the extension use, loaded from dist/data, with every code set loaded. */
 export function realEngine(): Promise<Engine> {
   engine ??= (async () => {
     checkData();
-    return loadEngine(readData);
+    const loaded = await loadEngine(readData);
+    await loaded.ready();
+    return loaded;
   })();
   return engine;
 }

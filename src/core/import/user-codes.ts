@@ -32,6 +32,8 @@ export interface UserCodeImport {
   table: CodeTable;
   /** Rows read from the file (header excluded). */
   rowsRead: number;
+  /** Rows that passed every check: what importing with `skipBadRows` would keep. */
+  goodRows: number;
   problems: RowProblem[];
   hasHeader: boolean;
   delimiter: ',' | '\t';
@@ -85,7 +87,7 @@ export function parseUserCodes(text: string, options: UserCodeOptions = {}): Use
   if (unclosedQuote !== undefined) problems.push({ line: unclosedQuote, reason: 'a quoted field is never closed' });
   if (body.length === 0) problems.push({ line: 1, reason: 'the file holds no codes' });
   const keep = problems.length === 0 || options.skipBadRows ? good : [];
-  return { table: toCodeTable(keep, options.year ?? new Date().getFullYear()), rowsRead: body.length, problems, hasHeader, delimiter };
+  return { table: toCodeTable(keep, options.year ?? new Date().getFullYear()), rowsRead: body.length, goodRows: good.length, problems, hasHeader, delimiter };
 }
 
 /** Builds the columnar table; every imported code counts as billable (a licensed list names no headers). */

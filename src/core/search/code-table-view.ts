@@ -1,17 +1,34 @@
 import type { CodeTable, RawCode } from '../types';
+import { searchTerms } from './terms';
 
 /**
  * Lookups over a CodeTable that rely on the official order: a code's descendants follow it contiguously
  * (order files list E11, E11.0, E11.00, E11.01, E11.1 ...), so they are a slice, found without a tree.
  */
 export class CodeTableView {
-  private readonly positions = new Map<RawCode, number>();
+  private positions?: Map<RawCode, number>;
 
-  constructor(readonly table: CodeTable) {
-    table.codes.forEach((code, i) => this.positions.set(code, i));
+  constructor(readonly table: CodeTable) {}
+
+  private readonly terms: (Set<string> | undefined)[] = [];
+
+  /** The search terms of code i's title, computed once: ranking asks for them again and again. */
+  titleTerms(i: number): Set<string> {
+    let terms = this.terms[i];
+    if (!terms) {
+      terms = new Set(searchTerms(this.table.titles[i]!));
+      this.terms[i] = terms;
+    }
+    return terms;
   }
 
+  /** Position of a code; the map is built on the first lookup, not at start, where word search needs none. */
   indexOf(code: RawCode): number | undefined {
+    if (!this.positions) {
+      this.positions = new Map();
+      const codes = this.table.codes;
+      for (let i = 0; i < codes.length; i++) this.positions.set(codes[i]!, i);
+    }
     return this.positions.get(code);
   }
 

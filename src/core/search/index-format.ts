@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numbers, strings } from '../codeset/artifact-schemas';
 
 /** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */
 export const SEARCH_FORMAT_VERSION = 4;
@@ -20,11 +21,11 @@ export const SearchMeta = z.object({
   set: z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']),
   year: z.number().int(),
   /** Number of phrases (documents) per code, in code order; documents are numbered in that order. */
-  docCounts: z.array(z.number().int().nonnegative()),
+  docCounts: numbers,
   /** One letter of DOC_SOURCES per document. */
   docSources: z.string(),
   /** Sum of the idf of each document's distinct terms, x100, rounded. */
-  docWeights: z.array(z.number().int().nonnegative()),
+  docWeights: numbers,
   /** Vocabulary shards, in term order. */
   shards: z.array(z.string()),
   /** Shards of document texts, in document order. */
@@ -36,12 +37,12 @@ export type SearchMeta = z.infer<typeof SearchMeta>;
 export const SearchShard = z
   .object({
     formatVersion: z.literal(SEARCH_FORMAT_VERSION),
-    terms: z.array(z.string()),
-    postings: z.array(z.string()),
+    terms: strings,
+    postings: strings,
   })
   .refine((s) => s.terms.length === s.postings.length, 'terms and postings differ in length');
 export type SearchShard = z.infer<typeof SearchShard>;
 
 /** Phrases of documents that are not titles or short titles (those the code table holds), '' for those that are. */
-export const SearchTexts = z.object({ formatVersion: z.literal(SEARCH_FORMAT_VERSION), texts: z.array(z.string()) });
+export const SearchTexts = z.object({ formatVersion: z.literal(SEARCH_FORMAT_VERSION), texts: strings });
 export type SearchTexts = z.infer<typeof SearchTexts>;

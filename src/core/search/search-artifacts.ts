@@ -64,11 +64,21 @@ export async function loadSearchIndex(
   const metaName = searchMetaName(table.system, table.year);
   if (!catalog.files.some((f) => f.name === metaName)) return undefined;
   const meta = await readChecked(read, catalog, metaName, SearchMeta);
-  const [shards, texts] = await Promise.all([
-    Promise.all(meta.shards.map((name) => readChecked(read, catalog, name, SearchShard))),
-    Promise.all(meta.textShards.map((name) => readChecked(read, catalog, name, SearchTexts))),
-  ]);
-  return new SearchIndex(table, meta, shards, texts);
+  const shards = await Promise.all(meta.shards.map((name) => readChecked(read, catalog, name, SearchShard)));
+  const index = new SearchIndex(table, meta, shards, []);
+  textShards.set(index, meta.textShards);
+  return index;
+}
+
+const textShards = new WeakMap<SearchIndex, string[]>();
+
+/**
+ * Reads the phrases behind an index's documents, which only explain matches ("inclusion term: ..."), so that they
+ * load after the first answer rather than before it.
+ */
+export async function loadSearchTexts(read: (name: string) => Promise<string>, catalog: SearchCatalog, index: SearchIndex): Promise<void> {
+  const names = textShards.get(index) ?? [];
+  index.attachTexts(await Promise.all(names.map((name) => readChecked(read, catalog, name, SearchTexts))));
 }
 
 /** Loads the concept dictionary of one table; undefined when the build made none for it. */

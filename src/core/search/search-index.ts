@@ -11,7 +11,7 @@ export class SearchIndex {
   readonly docCode: Int32Array;
   readonly docWeight: Float32Array;
   readonly docSources: string;
-  readonly docTexts: string[];
+  private docTexts: string[];
   private readonly encoded: string[];
   private readonly decoded: (Int32Array | undefined)[];
   private readonly termIds = new Map<string, number>();
@@ -25,20 +25,29 @@ export class SearchIndex {
     if (meta.docCounts.length !== table.codes.length) {
       throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
     }
-    this.terms = shards.flatMap((s) => s.terms);
-    this.encoded = shards.flatMap((s) => s.postings);
+    this.terms = shards.length === 1 ? shards[0]!.terms : shards.flatMap((s) => s.terms);
+    this.encoded = shards.length === 1 ? shards[0]!.postings : shards.flatMap((s) => s.postings);
     this.decoded = new Array(this.terms.length);
-    this.terms.forEach((term, id) => this.termIds.set(term, id));
-    this.docWeight = Float32Array.from(meta.docWeights, (w) => w / 100);
+    for (let id = 0; id < this.terms.length; id++) this.termIds.set(this.terms[id]!, id);
+    // Plain loops: Float32Array.from with a map function is several times slower on 250,000 documents.
+    const weights = meta.docWeights;
+    this.docWeight = new Float32Array(weights.length);
+    for (let d = 0; d < weights.length; d++) this.docWeight[d] = weights[d]! / 100;
     this.docCode = new Int32Array(this.docWeight.length);
     let doc = 0;
-    meta.docCounts.forEach((count, code) => {
-      for (let k = 0; k < count; k++) this.docCode[doc++] = code;
-    });
+    const counts = meta.docCounts;
+    for (let code = 0; code < counts.length; code++) for (let k = 0; k < counts[code]!; k++) this.docCode[doc++] = code;
     if (doc !== this.docWeight.length) throw new Error(`search: ${doc} documents counted, ${this.docWeight.length} weighed`);
     this.docSources = meta.docSources;
-    this.docTexts = texts.flatMap((t) => t.texts);
-    if (this.docTexts.length !== doc) throw new Error(`search: ${this.docTexts.length} document texts for ${doc} documents`);
+    this.docTexts = [];
+    if (texts.length > 0) this.attachTexts(texts);
+  }
+
+  /** Adds the phrases of the documents (loaded after the index, only for "matched" explanations). */
+  attachTexts(texts: SearchTexts[]): void {
+    const all = texts.length === 1 ? texts[0]!.texts : texts.flatMap((t) => t.texts);
+    if (all.length !== this.docWeight.length) throw new Error(`search: ${all.length} document texts for ${this.docWeight.length} documents`);
+    this.docTexts = all;
   }
 
   get docCount(): number {
@@ -73,7 +82,7 @@ export class SearchIndex {
   docText(doc: number): { text: string; source: string } {
     const source = this.docSources[doc] as DocSource;
     const code = this.docCode[doc]!;
-    const text = source === 't' ? this.table.titles[code]! : source === 's' ? this.table.shortTitles[code]! : this.docTexts[doc]!;
+    const text = source === 't' ? this.table.titles[code]! : source === 's' ? this.table.shortTitles[code]! : (this.docTexts[doc] ?? '');
     return { text, source: DOC_SOURCES[source] };
   }
 

@@ -49,7 +49,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
         title: table.titles[i]!,
         billable: view.isBillable(i),
         score: Math.round(score * 1000) / 1000,
-        matched: matched.source === 'title' && index.docCode[doc] === i ? undefined : `${matched.source}: ${matched.text}`,
+        matched: !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`,
       };
     });
 }
@@ -72,7 +72,7 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
   for (const k of descendants) {
     if (!view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
-    const terms = new Set(searchTerms(title));
+    const terms = view.titleTerms(k);
     const covered = rest.filter((w) => terms.has(w)).length;
     if (covered === 0) continue;
     const code = view.table.codes[k]!;

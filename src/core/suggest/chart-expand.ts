@@ -1,4 +1,4 @@
-import { lookupAbbreviation } from '../text/abbreviations';
+import { ABBREVIATIONS, lookupAbbreviation } from '../text/abbreviations';
 import type { Expand } from './chart-terms';
 import { CHART_SYNONYMS } from './chart-synonyms';
 
@@ -8,11 +8,38 @@ import { CHART_SYNONYMS } from './chart-synonyms';
  * contractions ('ac', 'dis') are query shorthand, not chart language; context cues ('s/p') are read by the
  * context rules; ambiguous and capitals-only entries would guess.
  */
-export const expandChartPhrase: Expand = (phrase) => {
+export const expandChartPhrase: Expand = {
+  expand(phrase) {
+    if (!phrase.includes(' ')) {
+      let expansions = single.get(phrase);
+      if (expansions === undefined) {
+        expansions = lookup(phrase) ?? null;
+        if (single.size > 50_000) single.clear(); // bounded: a session reads many charts
+        single.set(phrase, expansions);
+      }
+      return expansions ?? undefined;
+    }
+    return lookup(phrase);
+  },
+  longestFrom(word) {
+    return longest.get(word) ?? 1;
+  },
+};
+
+const single = new Map<string, string[] | null>();
+
+/** For each word that starts a phrase of the lists, the most words such a phrase has: most words start none. */
+const longest = new Map<string, number>();
+for (const key of [...ABBREVIATIONS.map((a) => a.key), ...CHART_SYNONYMS.keys()]) {
+  const words = key.split(' ');
+  if (words.length > 1) longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
+}
+
+function lookup(phrase: string): string[] | undefined {
   const entry = lookupAbbreviation(phrase);
   if (!entry || entry.ambiguous || entry.upperOnly || entry.kind === 'shortTitle' || entry.kind === 'cue') {
-    const synonym = CHART_SYNONYMS[phrase];
+    const synonym = CHART_SYNONYMS.get(phrase);
     return synonym ? [synonym] : undefined;
   }
   return entry.expansions.map((words) => words.join(' '));
-};
+}

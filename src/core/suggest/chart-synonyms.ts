@@ -3,7 +3,7 @@
  * tumours (titles say 'malignant neoplasm'), 'distal' for 'lower end'. Each word keeps its own terms and gains
  * these, so a sentence matches titles in either wording. Written from clinical usage.
  */
-export const CHART_SYNONYMS: Record<string, string> = {
+const SYNONYMS: Record<string, string> = {
   renal: 'kidney', nephric: 'kidney', hepatic: 'liver', pulmonary: 'lung', cardiac: 'heart', gastric: 'stomach',
   cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
   splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
@@ -36,3 +36,6 @@ export const CHART_SYNONYMS: Record<string, string> = {
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
 };
+
+/** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
+export const CHART_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS));

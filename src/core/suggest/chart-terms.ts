@@ -10,7 +10,11 @@ export interface ChartTerm {
 }
 
 /** Expands a lower-case word or phrase of the chart ('htn', 'heart attack') to the words it stands for, if any. */
-export type Expand = (phrase: string) => string[] | undefined;
+export interface Expand {
+  expand(phrase: string): string[] | undefined;
+  /** The most words a listed phrase starting with this word has (1 when none starts with it). */
+  longestFrom(word: string): number;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
 const MAX_PHRASE = 3;
@@ -37,7 +41,7 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
       position++;
       continue;
     }
-    const terms = searchTerms(word.raw);
+    const terms = termsOf(word.raw);
     if (terms.length === 0) continue;
     for (const term of terms) out.push({ position, term, start: word.start, end: word.end });
     position++;
@@ -46,18 +50,32 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
 }
 
 function expandAt(words: { raw: string; end: number; start: number }[], i: number, expand: Expand) {
-  for (let length = Math.min(MAX_PHRASE, words.length - i); length >= 1; length--) {
+  const longest = Math.min(MAX_PHRASE, expand.longestFrom(words[i]!.raw), words.length - i);
+  for (let length = longest; length >= 1; length--) {
     // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
     const slice = words.slice(i, i + length);
     const phrase = slice.map((w) => w.raw).join(' ');
-    const expansions = expand(phrase);
+    const expansions = expand.expand(phrase);
     if (!expansions || expansions.length === 0) continue;
     const terms = new Set<string>();
     for (const expansion of expansions) for (const term of searchTerms(expansion)) terms.add(term);
-    if (length === 1) for (const term of searchTerms(words[i]!.raw)) terms.add(term);
+    if (length === 1) for (const term of termsOf(words[i]!.raw)) terms.add(term);
     return { length, terms: [...terms] };
   }
   return undefined;
 }
+
+/** Search terms of one word, remembered: a chart repeats its words and stemming is the costly part. */
+function termsOf(word: string): string[] {
+  let terms = wordTerms.get(word);
+  if (!terms) {
+    terms = searchTerms(word);
+    if (wordTerms.size > 100_000) wordTerms.clear();
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
+
+const wordTerms = new Map<string, string[]>();
 
 export { stemWord };

@@ -6,9 +6,9 @@ import { noteRanges, rangesCover } from './note-ranges';
 /** The notes of one code that concern other codes on the same claim, read once per code. */
 export interface CodeNotes {
   code: RawCode;
-  excludes1: TabularNote[];
-  codeFirst: TabularNote[];
-  useAdditional: TabularNote[];
+  excludes1: { note: TabularNote; ranges: [RawCode, RawCode][] }[];
+  codeFirst: NoteGroup[];
+  useAdditional: NoteGroup[];
 }
 
 /** Reads the Excludes1, Code first and Use additional code notes of a code (own and inherited). */
@@ -16,9 +16,9 @@ export function notesOf(code: RawCode, table: CodeTable, list: TabularList | und
   const notes = list ? (tabularDetail(code, table, list)?.notes ?? []) : [];
   return {
     code,
-    excludes1: notes.filter((n) => n.kind === 'excludes1'),
-    codeFirst: notes.filter((n) => n.kind === 'codeFirst'),
-    useAdditional: notes.filter((n) => n.kind === 'useAdditionalCode'),
+    excludes1: notes.filter((n) => n.kind === 'excludes1').map((note) => ({ note, ranges: noteRanges(note.text) })),
+    codeFirst: groupNotes(notes.filter((n) => n.kind === 'codeFirst')),
+    useAdditional: groupNotes(notes.filter((n) => n.kind === 'useAdditionalCode')),
   };
 }
 
@@ -31,8 +31,8 @@ const year = (note: TabularNote) => `notes: FY${note.year} Tabular List`;
  */
 export function relationPrompts(own: CodeNotes, others: RawCode[], position: number, order: RawCode[]): Prompt[] {
   const prompts: Prompt[] = [];
-  for (const note of own.excludes1) {
-    const clash = others.filter((o) => rangesCover(noteRanges(note.text), o));
+  for (const { note, ranges } of own.excludes1) {
+    const clash = others.filter((o) => rangesCover(ranges, o));
     if (clash.length > 0) {
       prompts.push({
         kind: 'excludes1',
@@ -41,7 +41,7 @@ export function relationPrompts(own: CodeNotes, others: RawCode[], position: num
       });
     }
   }
-  for (const group of groupNotes(own.codeFirst)) {
+  for (const group of own.codeFirst) {
     const partner = others.find((o) => rangesCover(group.ranges, o));
     if (partner && order.indexOf(partner) > position) {
       prompts.push({ kind: 'sequencing', message: `Code first ${d(partner)}: it must come before ${d(own.code)} (${group.year})`, codes: [partner] });
@@ -49,7 +49,7 @@ export function relationPrompts(own: CodeNotes, others: RawCode[], position: num
       prompts.push({ kind: 'codeFirst', message: `Code first (${group.from}): ${group.text} (${group.year})`, codes: group.ranges.map((r) => r[0]) });
     }
   }
-  for (const group of groupNotes(own.useAdditional)) {
+  for (const group of own.useAdditional) {
     const partner = others.find((o) => rangesCover(group.ranges, o));
     prompts.push({
       kind: 'useAdditionalCode',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numbers, strings } from '../codeset/artifact-schemas';
 
 /** Bump when core extraction or the layout changes. */
 export const CONCEPT_FORMAT_VERSION = 1;
@@ -8,11 +9,11 @@ export const ConceptArtifact = z
   .object({
     formatVersion: z.literal(CONCEPT_FORMAT_VERSION),
     /** Each concept's rarest core term: the one looked up first when reading a sentence. */
-    anchors: z.array(z.string()),
+    anchors: strings,
     /** The other core terms, space-separated. */
-    others: z.array(z.string()),
+    others: strings,
     /** Index of the code in its CodeTable. */
-    codes: z.array(z.number().int().nonnegative()),
+    codes: numbers,
   })
   .refine((a) => a.anchors.length === a.others.length && a.others.length === a.codes.length, 'concept arrays differ in length');
 export type ConceptArtifact = z.infer<typeof ConceptArtifact>;

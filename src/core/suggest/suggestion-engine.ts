@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search/search-index';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
-import { notesOf, relationPrompts } from './code-rules';
+import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
@@ -78,6 +78,18 @@ export class SuggestionEngine {
     return { suggestions: [...this.withPrompts(ordered), ...procedures], setAside };
   }
 
+  private readonly notesCache = new Map<string, CodeNotes>();
+
+  /** A code's notes, read from the Tabular List once per engine. */
+  private notes(code: string): CodeNotes {
+    let notes = this.notesCache.get(code);
+    if (!notes) {
+      notes = notesOf(code, this.deps.cm.table, this.deps.tabular);
+      this.notesCache.set(code, notes);
+    }
+    return notes;
+  }
+
   private withPrompts(findings: Finding[]): Suggestion[] {
     const codes = findings.map((f) => f.code);
     const { table } = this.deps.cm;
@@ -86,7 +98,7 @@ export class SuggestionEngine {
       const prompts = [
         ...f.notes.map((message) => ({ kind: 'sequencing' as const, message })),
         ...moreSpecificPrompt(this.view, i),
-        ...relationPrompts(notesOf(f.code, table, this.deps.tabular), codes.filter((c) => c !== f.code), position, codes),
+        ...relationPrompts(this.notes(f.code), codes.filter((c) => c !== f.code), position, codes),
       ];
       return {
         set: 'icd10cm',

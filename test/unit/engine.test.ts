@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/core/engine';
+import { realEngine } from './engine-fixture';
+
+const DATA = join(import.meta.dirname, '../../dist/data');
+const read = async (name: string) => readFileSync(join(DATA, name), 'utf8');
+
+describe('loadEngine', () => {
+  it('answers ICD-10-CM searches as soon as it resolves, before the other sets have loaded', async () => {
+    const engine = await loadEngine(read);
+    expect(engine.search('e11.9').hits[0]?.display).toBe('E11.9');
+    await engine.ready();
+    expect(engine.search('appendectomy', { set: 'icd10pcs' }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('reports a damaged artifact as an unavailable set while the others keep working', async () => {
+    const damaged = async (name: string) => {
+      const text = await read(name);
+      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Resection', 'Rezection') : text;
+    };
+    const engine = await loadEngine(damaged);
+    await engine.ready();
+    const { unavailable } = engine.info();
+    expect(unavailable).toEqual([expect.objectContaining({ set: 'icd10pcs', year: 2026 })]);
+    expect(unavailable[0]!.error).toMatch(/icd10pcs-2026-codes-0.*(truncated or altered|checksum)/);
+    expect(engine.search('e11.9').hits[0]?.display).toBe('E11.9');
+  });
+});
+
+describe('Engine.useUserCodes', () => {
+  it('makes an imported licensed set searchable beside the public sets, by code and by words', async () => {
+    const engine = await realEngine();
+    engine.useUserCodes({
+      system: 'user', year: 2026, codes: ['99901', '99902'], titles: ['Office visit for a test, new patient', 'Office visit for a test, established patient'],
+      shortTitles: ['', ''], billable: Uint8Array.from([1, 1]),
+    });
+    expect(engine.search('99902', { set: 'user' }).hits[0]?.title).toBe('Office visit for a test, established patient');
+    expect(engine.search('office visit new patient', { set: 'user' }).hits[0]?.code).toBe('99901');
+  });
+});
