@@ -5,11 +5,13 @@ import { syncRegisteredScripts } from '../shared/granted-sites';
 import { fireAndForget } from '../shared/log-error';
 import { ToBackground } from '../shared/messages';
 import { openPanel } from '../shared/open-panel';
+import { USER_CODES_KEY } from '../shared/user-codes-store';
 import { createContextMenu, listenToContextMenu } from './context-menu';
 import { expireEncounters } from './expire-encounters';
-import { getEngine } from './engine';
+import { getEngine, loadingEngine } from './engine';
 import { handleMessage } from './handle-message';
 import { listenToOmnibox } from './omnibox';
+import { applyUserCodes } from './user-codes';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
@@ -35,6 +37,12 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => fireAndForget(expireEncounters(), 'ChartCode expiry'));
 browser.permissions.onAdded.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
 browser.permissions.onRemoved.addListener(() => fireAndForget(syncRegisteredScripts(), 'ChartCode permissions'));
+
+// A new, removed or cleared import of licensed codes: an engine already loaded takes it now, a later one on load.
+browser.storage.onChanged.addListener((changes, area) => {
+  const engine = loadingEngine();
+  if (area === 'local' && USER_CODES_KEY in changes && engine) fireAndForget(engine.then(applyUserCodes), 'ChartCode imported codes');
+});
 
 listenToContextMenu();
 listenToOmnibox();

@@ -4,6 +4,7 @@ import { useSettings } from '../shared/use-settings';
 import { CopyFormatFields } from './CopyFormatFields';
 import { GrantedSites } from './GrantedSites';
 import { StoredData } from './StoredData';
+import { UserCodesImport } from './UserCodesImport';
 
 export function Options() {
   const settings = useSettings();
@@ -36,6 +37,7 @@ export function Options() {
         <CopyFormatFields format={value.copyFormat} onChange={(copyFormat) => update({ copyFormat })} />
       </section>
       <GrantedSites />
+      <UserCodesImport />
       <StoredData />
     </main>
   );

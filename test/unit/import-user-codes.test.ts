@@ -11,7 +11,7 @@ function fakeFile(rows: number, { header = true, delimiter = ',', eol = '\n' } =
 describe('parseUserCodes', () => {
   it('reads a CSV with a header, quoted fields and short descriptors into a user CodeTable', () => {
     const result = parseUserCodes(fakeFile(3), { year: 2026 });
-    expect(result).toMatchObject({ hasHeader: true, delimiter: ',', rowsRead: 3, problems: [] });
+    expect(result).toMatchObject({ hasHeader: true, delimiter: ',', rowsRead: 3, goodRows: 3, problems: [] });
     expect(result.table).toMatchObject({ system: 'user', year: 2026, codes: ['10000', '10001', '10002'], shortTitles: ['FAKE PROC 0', 'FAKE PROC 1', 'FAKE PROC 2'] });
     expect(result.table.titles[1]).toBe('Fake procedure number 1, with "detail"');
     expect([...result.table.billable]).toEqual([1, 1, 1]);
@@ -53,7 +53,7 @@ describe('parseUserCodes', () => {
       { line: 9, reason: 'descriptor is longer than 2000 characters' },
     ]);
     expect(result.table.codes).toEqual([]);
-    expect(result.rowsRead).toBe(8);
+    expect(result).toMatchObject({ rowsRead: 8, goodRows: 1 });
   });
 
   it('imports the good rows when asked to skip bad ones, still reporting them', () => {

@@ -1,0 +1,31 @@
+/** One Chromium with the built extension and the fixture server, for an e2e test file; `close` removes everything. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { extensionIdOf, extensionWorker, launch, prepareExtension, serveFixtures } from './browser';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  fixtures: { server: Server; origin: string; requests: string[] };
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const extensionDir = prepareExtension();
+  const profile = mkdtempSync(join(tmpdir(), 'chartcode-profile-'));
+  const fixtures = await serveFixtures();
+  const context = await launch(extensionDir, profile);
+  const worker = await extensionWorker(context);
+  return {
+    context, worker, id: extensionIdOf(worker), fixtures,
+    async close() {
+      await context.close();
+      fixtures.server.close();
+      for (const path of [extensionDir, profile]) rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
