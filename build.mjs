@@ -40,6 +40,7 @@ function manifestFor(browser) {
     delete manifest.side_panel; // Chrome's side panel
     manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
     delete manifest.background.service_worker; // Firefox MV3 runs background scripts, not workers
+    delete manifest.storage; // Firefox takes managed storage from enterprise policies, not a schema in the add-on
   }
   return manifest;
 }
@@ -63,9 +64,10 @@ function assemble() {
   for (const browser of browsers) {
     const dir = `dist/${browser}`;
     mkdirSync(dir, { recursive: true });
-    if (browser !== 'chrome') cpSync('dist/chrome', dir, { recursive: true, filter: (p) => !p.endsWith('manifest.json') });
+    if (browser !== 'chrome') cpSync('dist/chrome', dir, { recursive: true, filter: (p) => !p.endsWith('manifest.json') && !p.endsWith('managed_schema.json') });
     for (const page of ['panel', 'popup', 'options']) cpSync(`src/${page}/${page}.html`, `${dir}/${page}.html`);
     cpSync('src/shared/theme.css', `${dir}/theme.css`);
+    if (browser === 'chrome') cpSync('managed_schema.json', `${dir}/managed_schema.json`);
     cpSync('src/icons', `${dir}/icons`, { recursive: true });
     cpSync('dist/data', `${dir}/data`, { recursive: true });
     writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(browser), null, 2));

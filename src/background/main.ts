@@ -7,7 +7,7 @@ import { ToBackground } from '../shared/messages';
 import { openPanel } from '../shared/open-panel';
 import { USER_CODES_KEY } from '../shared/user-codes-store';
 import { createContextMenu, listenToContextMenu } from './context-menu';
-import { expireEncounters } from './expire-encounters';
+import { expireEncounters, expireEncountersHourly } from './expire-encounters';
 import { getEngine, loadingEngine } from './engine';
 import { handleMessage } from './handle-message';
 import { listenToOmnibox } from './omnibox';
@@ -46,3 +46,4 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 listenToContextMenu();
 listenToOmnibox();
+fireAndForget(expireEncountersHourly(), 'ChartCode expiry'); // each wake-up, at most hourly

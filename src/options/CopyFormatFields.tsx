@@ -1,9 +1,9 @@
-import type { CopyFormat } from '../shared/settings';
+import type { CopyFormat } from '../shared/settings-schema';
 
-export function CopyFormatFields({ format, onChange }: { format: CopyFormat; onChange(format: CopyFormat): void }) {
+export function CopyFormatFields({ format, managed, onChange }: { format: CopyFormat; managed: boolean; onChange(format: CopyFormat): void }) {
   return (
-    <fieldset>
-      <legend>Copy format</legend>
+    <fieldset disabled={managed}>
+      <legend>Copy format{managed && <span class="managed-note"> (set by your organisation)</span>}</legend>
       <label>
         Between codes{' '}
         <select value={format.separator} onChange={(e) => onChange({ ...format, separator: e.currentTarget.value as CopyFormat['separator'] })}>

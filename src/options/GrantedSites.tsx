@@ -1,13 +1,17 @@
 /** Sites whose charts are read without a click: optional host permissions, asked for and removed here. */
 import { useEffect, useState } from 'preact/hooks';
-import { grantedOrigins, grantSite, originPattern, removeSite } from '../shared/granted-sites';
+import { grantedOrigins, grantSite, grantSites, originPattern, removeSite } from '../shared/granted-sites';
 import { logError } from '../shared/log-error';
+import { policySites } from '../shared/managed-policy';
+import { useManagedPolicy } from '../shared/use-managed-policy';
 
 export function GrantedSites() {
   const [origins, setOrigins] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [status, setStatus] = useState('');
   const refresh = () => grantedOrigins().then(setOrigins, logError);
+  // A policy cannot grant host permissions itself: the coder allows the organisation's sites once, here.
+  const asked = policySites(useManagedPolicy()).filter((site) => !origins.includes(site));
   useEffect(() => void refresh(), []);
   const grant = (event: Event) => {
     event.preventDefault();
@@ -23,6 +27,12 @@ export function GrantedSites() {
     <section aria-labelledby="sites">
       <h2 id="sites">Sites read automatically</h2>
       <p class="hint">Elsewhere ChartCode reads a page only when you click its toolbar button, use its menu or its shortcut.</p>
+      {asked.length > 0 && (
+        <p class="managed-sites">
+          Your organisation asks ChartCode to read {asked.join(', ')} automatically.{' '}
+          <button type="button" onClick={() => grantSites(asked).then((ok) => setStatus(ok ? 'Allowed.' : 'Permission not given.')).then(refresh).catch(logError)}>Allow</button>
+        </p>
+      )}
       <form onSubmit={grant}>
         <label>Site <input type="text" value={input} onInput={(e) => setInput(e.currentTarget.value)} placeholder="https://ehr.example.org" /></label>
         <button type="submit">Grant</button>

@@ -1,11 +1,10 @@
 /** Settings within reach: setting, date of service, encounter key, and which code set year is in use. */
 import type { Setting } from '../core/types';
-import type { Settings } from '../shared/settings';
-import type { StoredState } from '../shared/use-stored';
+import type { useSettings } from '../shared/use-settings';
 import type { useEncounter } from './use-encounter';
 
 interface Props {
-  settings: StoredState<Settings>;
+  settings: ReturnType<typeof useSettings>;
   encounter: ReturnType<typeof useEncounter>;
   notice?: string;
   year?: number;
@@ -17,7 +16,10 @@ export function SettingsBar({ settings, encounter, notice, year }: Props) {
     <section class="settings-bar" aria-label="Coding settings">
       <label>
         Setting{' '}
-        <select value={value.setting} onChange={(e) => settings.save({ ...value, setting: e.currentTarget.value as Setting })}>
+        <select
+          value={value.setting} disabled={settings.managed.includes('setting')} title={settings.managed.includes('setting') ? 'Set by your organisation' : undefined}
+          onChange={(e) => settings.save({ ...value, setting: e.currentTarget.value as Setting })}
+        >
           <option value="outpatient">Outpatient</option>
           <option value="inpatient">Inpatient</option>
         </select>

@@ -1,7 +1,7 @@
 /** Renders codes as one line for a billing screen, in the format the coder chose. */
 import { formatCode } from '../core/codeset/format';
 import type { ClaimCode } from './messages';
-import type { CopyFormat } from './settings';
+import type { CopyFormat } from './settings-schema';
 
 const SEPARATORS: Record<CopyFormat['separator'], string> = { comma: ', ', space: ' ', newline: '\n' };
 

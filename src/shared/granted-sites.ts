@@ -23,8 +23,13 @@ export async function syncRegisteredScripts(): Promise<void> {
 }
 
 /** Must run from a user action (a click on the options page). */
-export async function grantSite(origin: string): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [origin] });
+export function grantSite(origin: string): Promise<boolean> {
+  return grantSites([origin]);
+}
+
+/** Several origins in one prompt (the sites an organisation's policy names); must run from a user action. */
+export async function grantSites(origins: string[]): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins });
   if (granted) await syncRegisteredScripts();
   return granted;
 }

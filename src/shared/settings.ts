@@ -1,37 +1,18 @@
-import * as z from 'zod/mini';
-import { Setting } from './messages';
+import { readManagedPolicy } from './managed-storage';
+import { applyPolicy } from './managed-policy';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, Settings } from './settings-schema';
 import { readStored, writeStored } from './storage';
 
-export const CopyFormat = z.object({
-  separator: z.enum(['comma', 'space', 'newline']),
-  dots: z.boolean(),
-});
-export type CopyFormat = z.infer<typeof CopyFormat>;
-
-/** The coder's defaults (storage.local `settings`). Bump `version` when the shape changes. */
-export const Settings = z.object({
-  version: z.literal(1),
-  setting: Setting,
-  /** `dateOfService`: the encounter's date picks the code set year; `latest`: always the newest year bundled. */
-  yearPolicy: z.enum(['dateOfService', 'latest']),
-  copyFormat: CopyFormat,
-  /** Days a stored claim list is kept after its last change. */
-  retentionDays: z.int().check(z.gte(1), z.lte(365)),
-});
-export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
-  setting: 'outpatient',
-  yearPolicy: 'dateOfService',
-  copyFormat: { separator: 'comma', dots: true },
-  retentionDays: 7,
-};
-
-export const SETTINGS_KEY = 'settings';
+export { CopyFormat, DEFAULT_SETTINGS, SETTINGS_KEY, Settings } from './settings-schema';
 
 export function readSettings() {
   return readStored('local', SETTINGS_KEY, Settings, DEFAULT_SETTINGS);
+}
+
+/** The settings in force: the coder's, with the organisation's policy values on top. */
+export async function readEffectiveSettings(): Promise<Settings> {
+  const [{ value }, policy] = await Promise.all([readSettings(), readManagedPolicy()]);
+  return applyPolicy(value, policy).settings;
 }
 
 export function writeSettings(settings: Settings): Promise<void> {

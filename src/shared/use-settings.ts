@@ -1,7 +1,14 @@
-import { DEFAULT_SETTINGS, SETTINGS_KEY, Settings } from './settings';
-import { useStored } from './use-stored';
+import { applyPolicy, type ManagedField } from './managed-policy';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, Settings } from './settings-schema';
+import { useManagedPolicy } from './use-managed-policy';
+import { useStored, type StoredState } from './use-stored';
 
-/** The coder's settings, shared live by panel, popup and options page. */
-export function useSettings() {
-  return useStored(SETTINGS_KEY, Settings, DEFAULT_SETTINGS);
+/**
+ * The settings in force, shared live by panel, popup and options page: the coder's, with the organisation's
+ * policy values on top; `managed` names the fields the organisation set.
+ */
+export function useSettings(): StoredState<Settings> & { managed: ManagedField[] } {
+  const stored = useStored(SETTINGS_KEY, Settings, DEFAULT_SETTINGS);
+  const { settings, managed } = applyPolicy(stored.value, useManagedPolicy());
+  return { ...stored, value: settings, managed };
 }
