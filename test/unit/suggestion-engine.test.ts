@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SuggestResult } from '../../src/core/engine-types';
 import type { Setting } from '../../src/core/types';
-import { codesOf, expectStillMissing, realEngine } from './engine-fixture';
+import { codesOf, realEngine } from './engine-fixture';
 
 const engine = await realEngine();
 const suggest = (text: string, setting: Setting = 'outpatient') => engine.suggest(text, { setting });
 const suggested = (r: SuggestResult) => codesOf(r.suggestions);
 const asideOf = (r: SuggestResult, code: string) => r.setAside.find((a) => a.code === code);
 const promptsOf = (r: SuggestResult, code: string) => r.suggestions.find((s) => s.code === code)?.prompts ?? [];
-
-/**
- * Rules of the suggestion engine the spec asks for that it does not follow yet; each is a bug to fix. Each is
- * asserted to still fail, so that fixing one forces its removal from this list.
- */
-export const KNOWN_SUGGEST_RULE_MISSES: readonly string[] = [
-  // Returns E11.22, N18.31 and N18.2: 'type 2' is also read as CKD stage 2 (same with 'Type 2 diabetes mellitus ...').
-  'Type 2 diabetes with diabetic CKD stage 3a',
-  // E11.9's title does not say 'unspecified', so no moreSpecific prompt names E11.65 (issue 4's own example).
-  'E11.9 moreSpecific prompt',
-];
 
 describe('SuggestionEngine.suggest', () => {
   describe('context', () => {
@@ -122,10 +111,7 @@ describe('SuggestionEngine.suggest', () => {
       expect(codes).not.toContain('E119');
       expect(codes).not.toContain('N182');
     };
-    it('still misses E11.22 for "Type 2 diabetes with diabetic CKD stage 3a" (KNOWN_SUGGEST_RULE_MISSES)', async () => {
-      expect(KNOWN_SUGGEST_RULE_MISSES).toContain('Type 2 diabetes with diabetic CKD stage 3a');
-      await expectStillMissing(diabeticCkd);
-    });
+    it('codes type 2 diabetes with diabetic CKD stage 3a as E11.22 + N18.31, reading no stage 2 from "type 2"', diabeticCkd);
 
     it('codes type 2 diabetes mellitus with diabetic CKD stage 3a as E11.22 + N18.31, without E11.9', async () => {
       const codes = suggested(await suggest('Type 2 diabetes mellitus with diabetic chronic kidney disease stage 3a'));
@@ -205,10 +191,7 @@ describe('SuggestionEngine.suggest', () => {
       const prompt = promptsOf(await suggest('T2DM'), 'E119').find((p) => p.kind === 'moreSpecific');
       expect(prompt?.message).toMatch(/E11\.65/);
     };
-    it('still gives E11.9 no prompt naming E11.65 (KNOWN_SUGGEST_RULE_MISSES)', async () => {
-      expect(KNOWN_SUGGEST_RULE_MISSES).toContain('E11.9 moreSpecific prompt');
-      await expectStillMissing(e119MoreSpecific);
-    });
+    it('prompts E11.9 with the more specific codes the documentation could support, naming E11.65', e119MoreSpecific);
 
     it('prompts "code first" on a stage of CKD when the combination code is not on the list', async () => {
       const codeFirst = promptsOf(await suggest('CKD stage 3a.'), 'N1831').filter((p) => p.kind === 'codeFirst');

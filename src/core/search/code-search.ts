@@ -1,4 +1,5 @@
 import type { CodeSystem, CodeTable, SearchHit } from '../types';
+import { lookupAbbreviation } from '../text/abbreviations';
 import { CodeTableView } from './code-table-view';
 import { lookupCode, looksLikeCode } from './code-lookup';
 import type { SearchIndex } from './search-index';
@@ -60,7 +61,8 @@ export class CodeSearch {
     const text = query.trim().slice(0, 500);
     if (!text) return { kind: 'words', hits: [] };
     const sets = this.pick(options);
-    const codeSets = sets.filter((s) => looksLikeCode(s.table.system, text));
+    // A listed abbreviation that also looks like a code prefix ('dm2', a PCS prefix) is read as words first.
+    const codeSets = lookupAbbreviation(text.toLowerCase()) ? [] : sets.filter((s) => looksLikeCode(s.table.system, text));
     if (codeSets.length > 0) {
       const lookups = codeSets.map((s) => lookupCode(s.view, text, limit));
       const found = lookups.filter((l) => l.hits.length > 0);

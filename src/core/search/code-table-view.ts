@@ -59,21 +59,18 @@ export class CodeTableView {
     if (this.isBillable(i)) return undefined;
     let best: number | undefined;
     let bestRank = -Infinity;
-    const headerUnspecified = countUnspecified(this.table.titles[i]!);
+    const header = this.table.titles[i]!;
     for (const k of this.descendants(i)) {
       if (!this.isBillable(k)) continue;
       const code = this.table.codes[k]!;
       const title = this.table.titles[k]!;
       const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
-      const gainsUnspecified = countUnspecified(title) > headerUnspecified || /\buncomplicated\b|without complications?\b/i.test(title);
-      const onlyEncounter = /^X*A$/.test(code.slice(this.table.codes[i]!.length)) && seventh === 'A';
-      if (!gainsUnspecified && !onlyEncounter) continue; // not the default branch: the words must choose
-      // 'Uncomplicated' is what a coder gives when nothing more is said (F17.210), before 'with unspecified ...'.
-      const rank =
-        (/\buncomplicated\b|without complications?\b/i.test(title) ? 3 : 0) +
-        2 * Math.min(countUnspecified(title) - headerUnspecified, 2) -
-        (seventh && seventh !== 'A' ? 5 : 0) -
-        0.5 * (code.length - this.table.codes[i]!.length);
+      if (seventh && seventh !== 'A') continue; // the initial encounter is the default episode of care
+      // A title that repeats the header's words ('Heart failure, unspecified' under 'Heart failure') is its plain case.
+      const plain = title.toLowerCase().startsWith(header.toLowerCase()) ? 1 : 0;
+      const gain = defaultness(title) - defaultness(header) + plain;
+      if (gain <= 0 && !(seventh === 'A' && /^X*A$/.test(code.slice(this.table.codes[i]!.length)))) continue;
+      const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length);
       if (rank > bestRank) {
         best = k;
         bestRank = rank;
@@ -83,6 +80,15 @@ export class CodeTableView {
   }
 }
 
-function countUnspecified(title: string): number {
-  return (title.match(/\bunspecified\b/gi) ?? []).length;
+/**
+ * How much a title reads as the branch taken when nothing more is said: 'without complications' or 'uncomplicated'
+ * most (E11.9, F17.210), then 'unspecified', then 'without ...' or 'not intractable' (G43.109, E10.10).
+ */
+function defaultness(title: string): number {
+  const count = (pattern: RegExp) => (title.match(pattern) ?? []).length;
+  return (
+    4 * count(/\bwithout complications?\b|\buncomplicated\b/gi) +
+    2 * Math.min(count(/\bunspecified\b/gi), 2) +
+    1.5 * count(/\bwithout (?!complication)|\bnot intractable\b/gi)
+  );
 }

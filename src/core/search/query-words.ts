@@ -1,4 +1,5 @@
 import { expandAbbreviations } from '../text/abbreviations';
+import { CHART_SYNONYMS } from '../text/chart-synonyms';
 import { tokenize, type Token } from '../text/tokenize';
 import { procedureWords } from './procedure-words';
 import { queryWords } from './word-query';
@@ -14,7 +15,7 @@ const MAX_READINGS = 5;
  */
 export function expandedQueryWords(query: string): string[][] {
   const tokens = tokenize(query);
-  const readings = [tokens, ...expandAbbreviations(tokens, query)].slice(0, MAX_READINGS);
+  const readings = [tokens, withSynonyms(tokens), ...expandAbbreviations(tokens, query)].slice(0, MAX_READINGS);
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const reading of readings) {
@@ -26,6 +27,14 @@ export function expandedQueryWords(query: string): string[][] {
     }
   }
   return out;
+}
+
+/** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */
+function withSynonyms(tokens: readonly Token[]): Token[] {
+  return tokens.map((t) => {
+    const synonym = CHART_SYNONYMS.get(t.norm);
+    return synonym ? { ...t, norm: synonym } : t;
+  });
 }
 
 function wordsOf(tokens: readonly Token[]): string {

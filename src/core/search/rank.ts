@@ -1,6 +1,9 @@
 import type { SearchIndex } from './search-index';
 import type { Slot } from './word-query';
 
+/** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
+const SECONDARY = 'a'.charCodeAt(0);
+
 /** A code's best-matching document and its score. */
 export interface RankedCode {
   codeIndex: number;
@@ -47,7 +50,7 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number): Ran
   let codeCount = 0;
   for (let k = 0; k < touchedCount; k++) {
     const doc = s.touched[k]!;
-    const score = (2 * s.matched[doc]!) / (queryWeight + index.docWeight[doc]!);
+    const score = ((2 * s.matched[doc]!) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
     s.matched[doc] = 0;
     const code = index.docCode[doc]!;
     if (codeBest[code] === 0) codesTouched[codeCount++] = code;

@@ -1,6 +1,6 @@
 import { ABBREVIATIONS, lookupAbbreviation } from '../text/abbreviations';
 import type { Expand } from './chart-terms';
-import { CHART_SYNONYMS } from './chart-synonyms';
+import { CHART_SYNONYMS } from '../text/chart-synonyms';
 
 /**
  * Expansions to apply while reading a chart: clinical abbreviations and lay words with one meaning, then the

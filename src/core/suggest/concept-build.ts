@@ -1,7 +1,11 @@
 import type { SearchDoc } from '../search/index-build';
 import type { CodeTableView } from '../search/code-table-view';
+import { searchTerms } from '../search/terms';
 import { coreTerms } from './concept-core';
 import { CONCEPT_FORMAT_VERSION, type ConceptArtifact } from './concept-format';
+
+/** Words of external-cause titles that say nothing about a circumstance on their own. */
+const GENERIC = new Set(searchTerms('exposure factors accident causes cause activity procedure medical complication patient reaction abnormal later event'));
 
 /** Phrases of these sources name a code well enough to be found in running text. */
 const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
@@ -22,7 +26,7 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
     // external causes need the whole circumstance, not one word of it.
     if (terms.length === 1 && doc.source === 'x') continue;
-    if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && terms.length < 3 && doc.source !== 'a') continue;
+    if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && doc.source !== 'a' && (terms.length < 2 || terms.every((t) => GENERIC.has(t)))) continue;
     const isHeader = !view.isBillable(doc.codeIndex);
     const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
     if (code === undefined) continue;

@@ -70,6 +70,10 @@ export class ConceptIndex {
     const positions = [...new Set(chosen.map((c) => c.position))].sort((a, b) => a - b);
     const width = positions[positions.length - 1]! - positions[0]! + 1;
     if (width > 2 * chosen.length + 3) return undefined;
+    // A number qualifies the word beside it: the 2 of 'type 2 diabetes' is not the stage of 'CKD stage 3a'.
+    for (const c of chosen) {
+      if (/^\d/.test(c.term) && !chosen.some((o) => o !== c && Math.abs(o.position - c.position) <= 1)) return undefined;
+    }
     return {
       concept,
       codeIndex: this.artifact.codes[concept]!,

@@ -43,4 +43,6 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['tuberculosis', 'A159'], ['toxoplasmosis', 'B589'], ['cytomegalovirus infection', 'B259'], ['herpes zoster', 'B029'],
   ['hypoxemia', 'R0902'], ['respiratory failure', 'J9690'], ['shock', 'R579'], ['cardiac arrest', 'I469'],
   ['hydrocephalus', 'G919'], ['epistaxis', 'R040'], ['cancer', 'C801'], ['carcinoma', 'C801'],
+  ['atypical chest pain', 'R0789'], ['morbid obesity', 'E6601'], ['severe obesity', 'E6601'],
+  ['coronary stent', 'Z955'], ['status post stent', 'Z955'], ['post stent', 'Z955'],
 ];

@@ -8,11 +8,15 @@ import type { Prompt } from '../types';
  */
 export function moreSpecificPrompt(view: CodeTableView, i: number): Prompt[] {
   const { codes, titles } = view.table;
-  if (!/\bunspecified\b/i.test(titles[i]!) || codes[i]!.length <= 3) return [];
+  if (!/\bunspecified\b|\bwithout complications\b/i.test(titles[i]!) || codes[i]!.length <= 3) return [];
   const parentCode = codes[i]!.slice(0, codes[i]!.length === 7 ? 6 : codes[i]!.length - 1);
   const parent = view.indexOf(parentCode);
   if (parent === undefined) return [];
-  const siblings = view.descendants(parent).filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!));
+  // The shortest titles first: they add one fact to the code found ('with hyperglycemia'), the likeliest to be documented.
+  const siblings = view
+    .descendants(parent)
+    .filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!))
+    .sort((a, b) => titles[a]!.length - titles[b]!.length || a - b);
   if (siblings.length === 0) return [];
   const shown = siblings.slice(0, 4).map((k) => `${formatCode('icd10cm', codes[k]!)} ${titles[k]}`);
   return [

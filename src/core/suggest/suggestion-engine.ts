@@ -9,8 +9,10 @@ import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
+import { foldExcluded } from './excludes';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
+import { measureFindings } from './measures';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { readChart } from './read-chart';
@@ -68,7 +70,8 @@ export class SuggestionEngine {
     const reading = readChart(text);
     const mentions = findMentions(text, reading, this.concepts, expandChartPhrase);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting);
-    const ordered = combineFindings(this.view, findings)
+    findings.push(...measureFindings(text, reading, this.view, findings));
+    const ordered = foldExcluded(combineFindings(this.view, findings), (code) => this.notes(code))
       .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .slice(0, options.limit ?? 50);
     const procedures =

@@ -1,0 +1,44 @@
+import { formatCode } from '../codeset/format';
+import type { Finding } from './assemble';
+import type { CodeNotes } from './code-rules';
+import { rangesCover } from './note-ranges';
+
+/**
+ * Resolves Excludes1 pairs among the findings, which must never be reported together: a symptom (chapter R)
+ * yields to a disease, any code to a pregnancy code (chapter O comes first, Guidelines I.C.15.a), a shorter code
+ * to a longer one (it says less), and otherwise the code the note excludes to the code the note is written under
+ * ('chronic bronchitis NOS' J42 under COPD J44).
+ * The code that yields is dropped; its evidence and a note saying why go to the one kept. Between two symptoms the
+ * one that yields stays, ranked lower, with the Excludes1 prompt for the coder to decide.
+ */
+export function foldExcluded(findings: Finding[], notes: (code: string) => CodeNotes): Finding[] {
+  const dropped = new Set<Finding>();
+  for (const host of findings) {
+    for (const { note, ranges } of notes(host.code).excludes1) {
+      for (const other of findings) {
+        if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
+        const [keep, lose] = winner(host, other);
+        if (keep.code[0] === 'R' && lose.code[0] === 'R') {
+          // Two symptoms (R52 beside R10.9): which one the documentation means is the coder's call; rank it lower.
+          lose.score *= 0.5;
+          continue;
+        }
+        dropped.add(lose);
+        keep.evidence.push(...lose.evidence);
+        keep.notes.push(`${formatCode('icd10cm', lose.code)} not coded: Excludes1 at ${note.from} ("${note.text}", notes: FY${note.year} Tabular List)`);
+      }
+    }
+  }
+  return findings.filter((f) => !dropped.has(f));
+}
+
+function winner(host: Finding, excluded: Finding): [Finding, Finding] {
+  const chapter = (f: Finding) => f.code[0];
+  if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
+  if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
+  if (chapter(excluded) === 'O' && chapter(host) !== 'O') return [excluded, host];
+  if (chapter(host) === 'O' && chapter(excluded) !== 'O') return [host, excluded];
+  // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
+  if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
+  return [host, excluded];
+}
