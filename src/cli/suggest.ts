@@ -22,6 +22,7 @@ export async function runSuggest(args: string[]): Promise<void> {
   };
   const engine = await loadEngine(readFrom(dataDir()));
   await engine.ready(); // a command answers from every set, not only the first loaded
+  for (const { set, year, error } of engine.info().unavailable) console.error(`chartcode: ${set} ${year || ''} unavailable: ${error}`);
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, text } = BatchChart.parse(raw);
