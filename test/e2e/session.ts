@@ -14,10 +14,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** `extra` maps more URL paths to files served as JSON (see serveFixtures). */
+export async function startSession(extra: Record<string, string> = {}): Promise<Session> {
   const extensionDir = prepareExtension();
   const profile = mkdtempSync(join(tmpdir(), 'chartcode-profile-'));
-  const fixtures = await serveFixtures();
+  const fixtures = await serveFixtures(extra);
   const context = await launch(extensionDir, profile);
   const worker = await extensionWorker(context);
   return {
