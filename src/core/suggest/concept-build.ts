@@ -16,7 +16,7 @@ const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5
  */
 export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptArtifact {
   const best = new Map<string, { code: number; rank: number; terms: string[] }>();
-  for (const doc of docs) {
+  for (const doc of withDefaults(view, docs)) {
     // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning.
     if (doc.source === 's' || doc.source === 'd') continue;
     // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
@@ -36,6 +36,17 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (!previous || rank < previous.rank) best.set(key, { code, rank, terms });
   }
   return toArtifact(best);
+}
+
+/**
+ * Diabetes whose type is not documented is type 2 (Guidelines I.C.4.a.2): each 'Type 2 diabetes mellitus ...' title
+ * also names its code without the type, so 'diabetes with hyperglycemia' reads as E11.65, not E13.65.
+ */
+function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
+  const extra = docs
+    .filter((d) => d.source === 't' && /^Type 2 diabetes mellitus\b/i.test(d.text))
+    .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
+  return [...docs, ...extra];
 }
 
 /**

@@ -36,6 +36,16 @@ const SYNONYMS: Record<string, string> = {
   hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   pneumococcal: 'streptococcus pneumoniae', staphylococcal: 'staphylococcus', streptococcal: 'streptococcus',
+  // Adjectives of conditions, for titles that name the condition as a noun.
+  nodular: 'nodule', cystic: 'cyst', ulcerated: 'ulcer', ulcerative: 'ulcer', inflammatory: 'inflammation',
+  thrombotic: 'thrombosis', fibrotic: 'fibrosis', necrotic: 'necrosis',
+  hemorrhagic: 'hemorrhage', neoplastic: 'neoplasm', septic: 'sepsis', ischemic: 'ischemia', obese: 'obesity',
+  asthmatic: 'asthma', allergic: 'allergy', arthritic: 'arthritis', epileptic: 'epilepsy', psychotic: 'psychosis',
+  stenotic: 'stenosis', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',
+  pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
+  enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
+  edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
+  lymphomatous: 'lymphoma', leukemic: 'leukemia', granulomatous: 'granuloma', purulent: 'pus', suppurative: 'pus',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
 };
 
