@@ -41,6 +41,7 @@ class CodeEngine implements Engine {
   private readonly sets: SearchableSet[] = [];
   private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
   private rest: Promise<void> = Promise.resolve();
+  private setsLoaded: Promise<unknown> = Promise.resolve();
   private readonly explanations: Promise<void>[] = [];
   private tabular?: Promise<TabularList | undefined>;
   private suggester?: Promise<SuggestionEngine>;
@@ -68,7 +69,10 @@ class CodeEngine implements Engine {
   }
 
   loadRest(summaries: SetSummary[]): void {
-    this.rest = Promise.all(summaries.map((s) => this.add(s)))
+    this.setsLoaded = Promise.all(summaries.map((s) => this.add(s)));
+    // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
+    this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
+    this.rest = this.setsLoaded
       .then(() => Promise.all(this.explanations))
       .then(
         () => undefined,
@@ -138,14 +142,15 @@ class CodeEngine implements Engine {
 
   private suggestionEngine(): Promise<SuggestionEngine> {
     this.suggester ??= (async () => {
-      await this.rest;
+      const tabular = this.tabularList();
+      await this.setsLoaded; // the procedures need ICD-10-PCS; match explanations are not waited for
       const cm = this.sets.find((s) => s.table.system === 'icd10cm');
       if (!cm?.index) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const pcs = this.sets.find((s) => s.table.system === 'icd10pcs');
       return SuggestionEngine.load(this.read, this.searchCatalog, {
         cm: { table: cm.table, index: cm.index },
         pcs: pcs?.index ? { table: pcs.table, index: pcs.index } : undefined,
-        tabular: await this.tabularList(),
+        tabular: await tabular,
         search: this.search_,
       });
     })();

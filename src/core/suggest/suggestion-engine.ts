@@ -59,9 +59,11 @@ export class SuggestionEngine {
   }
 
   static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps): Promise<SuggestionEngine> {
-    const artifact = await loadConcepts(read, catalog, deps.cm.table);
+    const [artifact, pcsArtifact] = await Promise.all([
+      loadConcepts(read, catalog, deps.cm.table),
+      deps.pcs ? loadConcepts(read, catalog, deps.pcs.table) : undefined,
+    ]);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
-    const pcsArtifact = deps.pcs ? await loadConcepts(read, catalog, deps.pcs.table) : undefined;
     const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index)) : undefined;
     return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs);
   }
