@@ -46,7 +46,19 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
   const extra = docs
     .filter((d) => d.source === 't' && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
-  return [...docs, ...extra];
+  return [...docs, ...extra, ...docs.flatMap(eachOfPair)];
+}
+
+/**
+ * A title that joins two single words with 'and' names either ('Anuria and oliguria', 'Abdominal and pelvic pain'):
+ * each alone reads as the code, as the Index lists each.
+ */
+function eachOfPair(doc: SearchDoc): SearchDoc[] {
+  if (doc.source !== 't' && doc.source !== 'i') return [];
+  const pair = /\b([A-Za-z]+) and ([A-Za-z]+)\b/.exec(doc.text);
+  if (!pair || pair[1]!.length < 4 || pair[2]!.length < 4) return [];
+  const [whole, first, second] = pair;
+  return [first!, second!].map((word) => ({ ...doc, text: doc.text.replace(whole!, word) }));
 }
 
 /**

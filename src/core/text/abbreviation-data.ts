@@ -214,7 +214,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   // infections
   ['hiv', 'human immunodeficiency virus disease|hiv disease', 'B20'],
   ['aids', 'acquired immunodeficiency syndrome|hiv disease', 'B20', 'upper'],
-  ['hbv', 'hepatitis b|chronic viral hepatitis b', 'B181'],
+  ['hbv', 'hepatitis b|viral hepatitis b', 'B1910'],
   ['hcv', 'hepatitis c|viral hepatitis c', 'B1920'],
   ['hep b', 'hepatitis b|viral hepatitis b', 'B1910'],
   ['hep c', 'hepatitis c|viral hepatitis c', 'B1920'],
@@ -752,7 +752,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['hyperthyroid', 'hyperthyroidism|thyrotoxicosis', 'E0590'],
   ['obese', 'obesity', 'E669'],
   ['morbidly obese', 'morbid (severe) obesity', 'E6601'],
-  ['smoker', 'nicotine dependence, cigarettes|tobacco use', 'F17210'],
+  ['smoker', 'nicotine dependence|tobacco use', 'F17200'],
   ['current smoker', 'nicotine dependence, cigarettes', 'F17210'],
   ['former smoker', 'personal history of nicotine dependence', 'Z87891'],
   ['ex smoker', 'personal history of nicotine dependence', 'Z87891'],

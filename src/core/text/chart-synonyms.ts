@@ -19,8 +19,8 @@ const SYNONYMS: Record<string, string> = {
   lymphadenopathy: 'enlarged lymph nodes', adenopathy: 'enlarged lymph nodes', adenopathies: 'enlarged lymph nodes',
   lymphadenopathies: 'enlarged lymph nodes', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
-  hta: 'hypertension', smoker: 'nicotine dependence cigarettes', smokes: 'nicotine dependence cigarettes',
-  'current smoker': 'nicotine dependence cigarettes', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
+  hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
+  lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
   // Procedures as notes name them, in the words of ICD-10-PCS titles.
   'x ray': 'plain radiography', xray: 'plain radiography', radiograph: 'plain radiography', radiography: 'plain radiography',
   radiology: 'plain radiography', ultrasound: 'ultrasonography', ultrasounds: 'ultrasonography', sonography: 'ultrasonography',
