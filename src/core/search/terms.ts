@@ -4,6 +4,8 @@
  * time over what the coder types, so the two always agree.
  */
 
+import { stemWord as inflectionStem } from '../text/stem';
+
 /** Words that carry no meaning for ranking. 'with', 'without', 'other', 'unspecified' are kept: they tell codes apart. */
 const STOPWORDS = new Set(
   'a an and are as at be by for from in into is it its of on or the to this that was were which'.split(' '),
@@ -14,41 +16,19 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-const EXCEPTIONS: Record<string, string> = {
-  vertebrae: 'vertebra', pelves: 'pelvis', feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
-  diagnoses: 'diagnosis', analyses: 'analysis', metastases: 'metastasis', stenoses: 'stenosis', fibroses: 'fibrosis',
-  phalanges: 'phalanx', ova: 'ovum', bronchi: 'bronchus', calculi: 'calculus', fungi: 'fungus', bacilli: 'bacillus',
-  nuclei: 'nucleus', emboli: 'embolus', thrombi: 'thrombus', labia: 'labium', crises: 'crisis', media: 'media',
-};
-
 /**
- * Light inflectional stemmer for clinical English: plurals, -ing, -ed, and the -ion/-ive/-ic family only where the
- * remaining stem stays recognisable ('infarction' -> 'infarct', 'fractures' -> 'fractur'). Idempotent on its output.
+ * The text layer's inflection stemmer (plurals, -ing, -ed), then what search adds so that title words and what coders
+ * type meet: British spellings fold to American ones, -ion to its verb stem ('infarction' -> 'infarct', as ICD-9
+ * short titles write it), a final -e and -y dropped or made -i. Idempotent on its output.
  */
 export function stemWord(word: string): string {
-  const exception = EXCEPTIONS[word];
-  if (exception) return stemWord2(exception);
-  return stemWord2(word);
-}
-
-function stemWord2(w: string): string {
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (word.length <= 3 || /\d/.test(word)) return word;
   // British spellings fold to American ones (haemorrhage, oedema, tumour); both sides fold alike, so no harm elsewhere.
-  w = w.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/^oe(?=[^aeiou])/, 'e').replace(/our$/, 'or');
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/(ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is|as|os)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
+  let w = inflectionStem(word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/^oe(?=[^aeiou])/, 'e').replace(/our$/, 'or'));
   if (w.endsWith('ion') && w.length > 6) w = w.slice(0, -3);
   if (w.endsWith('e') && w.length > 4 && !w.endsWith('ee')) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
   return w;
-}
-
-function undouble(w: string): string {
-  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
