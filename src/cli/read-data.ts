@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadArtifact } from '../core/codeset/load-table';
+import { loadEngine } from '../core/engine';
+import type { Engine } from '../core/engine-types';
 
 /** dist/data beside the running dist/cli.mjs; CHARTCODE_DATA overrides it (tests, other layouts). */
 export function dataDir(): string {
@@ -17,4 +19,15 @@ export function readFrom(dir: string): ReadArtifact {
       throw new Error(`chartcode: cannot read ${join(dir, name)} (${(error as NodeJS.ErrnoException).code}); run \`npm run build\` first`);
     }
   };
+}
+
+/**
+ * The engine over dist/data with every code set loaded: a command answers from all of them, not only the first
+ * loaded. A set that could not be loaded is named on standard error rather than silently missing.
+ */
+export async function loadAllSets(): Promise<Engine> {
+  const engine = await loadEngine(readFrom(dataDir()));
+  await engine.ready();
+  for (const { set, year, error } of engine.info().unavailable) console.error(`chartcode: ${set} ${year || ''} unavailable: ${error}`);
+  return engine;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { loadEngine } from '../core/engine';
 import type { CodeSystem } from '../core/types';
 import { jsonLines, parseArgs, readStdin } from './args';
-import { dataDir, readFrom } from './read-data';
+import { loadAllSets } from './read-data';
 
 const BatchQuery = z.object({ id: z.union([z.string(), z.number()]), query: z.string() });
 const SETS = ['icd10cm', 'icd10pcs', 'hcpcs'];
@@ -20,9 +19,7 @@ export async function runSearch(args: string[]): Promise<void> {
     year: flags.has('year') ? Number(flags.get('year')) : undefined,
     limit: flags.has('limit') ? Number(flags.get('limit')) : 10,
   };
-  const engine = await loadEngine(readFrom(dataDir()));
-  await engine.ready(); // a command answers from every set, not only the first loaded
-  for (const { set, year, error } of engine.info().unavailable) console.error(`chartcode: ${set} ${year || ''} unavailable: ${error}`);
+  const engine = await loadAllSets();
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, query } = BatchQuery.parse(raw);

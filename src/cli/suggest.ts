@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { loadEngine } from '../core/engine';
 import type { Setting } from '../core/types';
 import { jsonLines, parseArgs, readStdin } from './args';
-import { dataDir, readFrom } from './read-data';
+import { loadAllSets } from './read-data';
+import type { SuggestResult } from '../core/engine-types';
 
 const BatchChart = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 
@@ -20,9 +20,7 @@ export async function runSuggest(args: string[]): Promise<void> {
     dateOfService: flags.has('date') ? String(flags.get('date')) : undefined,
     limit: flags.has('limit') ? Number(flags.get('limit')) : undefined,
   };
-  const engine = await loadEngine(readFrom(dataDir()));
-  await engine.ready(); // a command answers from every set, not only the first loaded
-  for (const { set, year, error } of engine.info().unavailable) console.error(`chartcode: ${set} ${year || ''} unavailable: ${error}`);
+  const engine = await loadAllSets();
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, text } = BatchChart.parse(raw);
@@ -47,7 +45,7 @@ export async function runSuggest(args: string[]): Promise<void> {
   printSuggestions(text, result);
 }
 
-function printSuggestions(text: string, result: Awaited<ReturnType<Awaited<ReturnType<typeof loadEngine>>['suggest']>>): void {
+function printSuggestions(text: string, result: SuggestResult): void {
   if (result.notice) console.log(`(${result.notice})`);
   const quote = (e: { start: number; end: number }) => JSON.stringify(text.slice(e.start, e.end));
   for (const s of result.suggestions) {
