@@ -4,8 +4,8 @@ import { tokenize, type Token } from '../text/tokenize';
 import { procedureWords } from './procedure-words';
 import { queryWords } from './word-query';
 
-/** Readings searched per query: enough for an ambiguous contraction or two, few enough to stay under 2 ms. */
-const MAX_READINGS = 5;
+/** Distinct readings searched per query: as written, with synonyms, and the usual expansion; each costs a ranking pass. */
+const MAX_READINGS = 3;
 
 /**
  * The readings of what a coder typed, each as search words: the words as written, then with abbreviations and
@@ -15,10 +15,11 @@ const MAX_READINGS = 5;
  */
 export function expandedQueryWords(query: string): string[][] {
   const tokens = tokenize(query);
-  const readings = [tokens, withSynonyms(tokens), ...expandAbbreviations(tokens, query)].slice(0, MAX_READINGS);
+  const readings = [tokens, withSynonyms(tokens), ...expandAbbreviations(tokens, query)];
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const reading of readings) {
+    if (out.length >= MAX_READINGS) break;
     const words = queryWords(wordsOf(reading));
     const key = words.join(' ');
     if (words.length > 0 && !seen.has(key)) {

@@ -11,6 +11,8 @@ export interface Slot {
 
 const MAX_PREFIX_TERMS = 12;
 const HEAD_WEIGHT = 1.5;
+/** idf below which a prefix, spelling or contraction guess is not worth walking its postings (about 1 in 7 documents). */
+const MIN_GUESS_WEIGHT = 1.8;
 
 /**
  * Turns query words into slots: the exact term when the vocabulary has it; otherwise the terms it is a prefix of
@@ -18,30 +20,49 @@ const HEAD_WEIGHT = 1.5;
  * Words that match nothing are kept with no alternatives, so they still count against coverage.
  */
 export function buildSlots(index: SearchIndex, words: string[], options: { prefixLast?: boolean; head?: Set<string> } = {}): Slot[] {
-  const slots: Slot[] = [];
-  words.forEach((word, i) => {
-    const alternatives: Slot['alternatives'] = [];
-    const exact = index.termId(word);
-    if (exact !== undefined) alternatives.push({ termId: exact, weight: index.idf(exact) });
-    const isLast = i === words.length - 1;
-    if ((exact === undefined || (isLast && options.prefixLast)) && word.length >= 3) {
-      for (const termId of index.termsWithPrefix(word, MAX_PREFIX_TERMS)) {
-        if (termId !== exact) alternatives.push({ termId, weight: 0.9 * index.idf(termId) });
-      }
-    }
-    if (alternatives.length === 0 && word.length >= 5) {
-      for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
-    }
-    if (alternatives.length === 0 && word.length >= 2 && /^[a-z]+$/.test(word)) {
-      for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
-    }
+  return words.map((word, i) => {
+    const asPrefix = i === words.length - 1 && !!options.prefixLast;
     // The words before the first comma name the condition; what follows qualifies it ('Tuberculosis of hip, ...').
     const emphasis = options.head?.has(word) ? HEAD_WEIGHT : 1;
-    for (const a of alternatives) a.weight *= emphasis;
+    const alternatives = alternativesOf(index, word, asPrefix).map((a) => ({ termId: a.termId, weight: a.weight * emphasis }));
     const weight = alternatives.reduce((best, a) => Math.max(best, a.weight), 0);
-    slots.push({ word, alternatives: alternatives.sort((a, b) => b.weight - a.weight), weight: weight || 4 });
+    return { word, alternatives, weight: weight || 4 };
   });
-  return slots;
+}
+
+/** Alternatives found per index and word, remembered: readings of one query share words, and coders repeat them. */
+const remembered = new WeakMap<SearchIndex, Map<string, Slot['alternatives']>>();
+
+function alternativesOf(index: SearchIndex, word: string, asPrefix: boolean): Slot['alternatives'] {
+  let memo = remembered.get(index);
+  if (!memo) remembered.set(index, (memo = new Map()));
+  const key = asPrefix ? `${word}*` : word;
+  let found = memo.get(key);
+  if (!found) {
+    found = findAlternatives(index, word, asPrefix);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): Slot['alternatives'] {
+  const alternatives: Slot['alternatives'] = [];
+  const exact = index.termId(word);
+  if (exact !== undefined) alternatives.push({ termId: exact, weight: index.idf(exact) });
+  if ((exact === undefined || asPrefix) && word.length >= 3) {
+    for (const termId of index.termsWithPrefix(word, MAX_PREFIX_TERMS)) {
+      if (termId !== exact) alternatives.push({ termId, weight: 0.9 * index.idf(termId) });
+    }
+  }
+  if (alternatives.length === 0 && word.length >= 5) {
+    for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
+  }
+  if (alternatives.length === 0 && word.length >= 2 && /^[a-z]+$/.test(word)) {
+    for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
+  }
+  // A guessed term that most documents hold ('other' for 'oth') adds little to a score and costs a long postings walk.
+  return alternatives.filter((a) => a.termId === exact || a.weight >= MIN_GUESS_WEIGHT).sort((a, b) => b.weight - a.weight);
 }
 
 /** Query words: the search terms of the text, each distinct once. */
