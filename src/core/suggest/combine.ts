@@ -73,7 +73,22 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return foldUnspecified(view, mergeSameCode(current));
+  return foldSiteless(foldUnspecified(view, mergeSameCode(current)));
+}
+
+/** Neoplasm codes of no site: coded only when the chart names none (Guidelines I.C.2: the site decides the code). */
+const SITELESS_NEOPLASM = new Set(['C801', 'C799', 'D499', 'D489', 'D369', 'D099']);
+const isNeoplasm = (code: RawCode) => /^(C|D[0-4])/.test(code);
+
+/** Drops a neoplasm code of no site when a neoplasm of a named site is also found, moving its evidence there. */
+function foldSiteless(findings: Finding[]): Finding[] {
+  const sited = findings.find((f) => isNeoplasm(f.code) && !SITELESS_NEOPLASM.has(f.code));
+  if (!sited) return findings;
+  return findings.filter((f) => {
+    if (!SITELESS_NEOPLASM.has(f.code)) return true;
+    sited.evidence.push(...f.evidence);
+    return false;
+  });
 }
 
 /** One finding per code: evidence joined, the higher score kept. */
