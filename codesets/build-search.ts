@@ -14,6 +14,7 @@ import { buildConcepts } from '../src/core/suggest/concept-build';
 import { pcsCoreTerms } from '../src/core/suggest/concept-core';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
+import { PROCEDURE_DEFAULTS } from '../src/core/suggest/procedure-defaults';
 import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
@@ -41,7 +42,12 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
   };
   for (const summary of summarizeCatalog(catalog)) {
     const table = await loadCodeTable(read, catalog, summary.set, summary.year);
-    const extras = table.system === 'icd10cm' ? await cmPhrases(read, catalog, table, summary.notesYear) : [];
+    const extras =
+      table.system === 'icd10cm'
+        ? await cmPhrases(read, catalog, table, summary.notesYear)
+        : table.system === 'icd10pcs'
+          ? [{ source: 'a' as const, phrases: PROCEDURE_DEFAULTS.map(([phrase, code]): [string, string] => [code, phrase]) }]
+          : [];
     const docs = collectSearchDocs(table, extras);
     const { system, year } = table;
     const { meta, shards, texts } = buildSearchIndex(system, year, table.codes.length, docs,

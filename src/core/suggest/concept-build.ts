@@ -26,6 +26,8 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
     // external causes need the whole circumstance, not one word of it.
     if (terms.length === 1 && doc.source === 'x') continue;
+    // A one-word PCS title ('Isolation', 'Detoxification') is a common English word before it is a procedure.
+    if (terms.length === 1 && view.table.system === 'icd10pcs' && doc.source !== 'a') continue;
     if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && doc.source !== 'a' && (terms.length < 2 || terms.every((t) => GENERIC.has(t)))) continue;
     const isHeader = !view.isBillable(doc.codeIndex);
     const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
