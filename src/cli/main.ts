@@ -1,3 +1,4 @@
+import { runIndex, runPcs } from './browse';
 import { runInfo } from './info';
 import { runSearch } from './search';
 import { runSuggest } from './suggest';
@@ -6,13 +7,17 @@ import { runSuggest } from './suggest';
 const USAGE = `usage: chartcode <command> [--json]
   info      code sets and years in dist/data, with their counts
   search    [--set icd10cm|icd10pcs|hcpcs] [--year YYYY] [--limit N] [--batch] "<query>"
-  suggest   [--setting outpatient|inpatient] [--date YYYY-MM-DD] [--batch] FILE|-`;
+  suggest   [--setting outpatient|inpatient] [--date YYYY-MM-DD] [--batch] FILE|-
+  index     "<term>"   Alphabetic Index family: a main term and its subterms
+  pcs       0DT        ICD-10-PCS table: build a code axis by axis`;
 
 /** One entry per subcommand; each takes the arguments after its name. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   info: runInfo,
   search: runSearch,
   suggest: runSuggest,
+  index: runIndex,
+  pcs: runPcs,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,3 +1,5 @@
+import type { IndexEntry } from './codeset/index-browse';
+import type { PcsAxisStep } from './codeset/pcs-axes';
 import type { CodeSystem, CodeTable, Prompt, RawCode, SearchHit, SetAside, Setting, Suggestion, TabularDetail } from './types';
 
 /**
@@ -20,6 +22,10 @@ export interface Engine {
    * public sets, replacing an earlier import; the index is built in memory.
    */
   useUserCodes(table: CodeTable): void;
+  /** Alphabetic Index browsing: main terms starting with the words, with subterms, codes and "see" followed. */
+  browseIndex(query: string): Promise<IndexEntry[]>;
+  /** Building a PCS code axis by axis: the table of the first three characters and the choices for the next one. */
+  pcsNextAxis(prefix: string): Promise<PcsAxisStep | undefined>;
 }
 
 export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<Engine>;
@@ -68,3 +74,5 @@ export interface ClaimCode {
   set: CodeSystem;
   code: RawCode;
 }
+
+export type { IndexEntry, PcsAxisStep };

@@ -1,4 +1,9 @@
-import { type Catalog } from './codeset/artifact-schemas';
+import { type Catalog, type IndexPart } from './codeset/artifact-schemas';
+import { normalizeCode } from './codeset/format';
+import { browseIndex, type IndexEntry } from './codeset/index-browse';
+import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-terms';
+import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
+import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
@@ -45,6 +50,8 @@ class CodeEngine implements Engine {
   private readonly explanations: Promise<void>[] = [];
   private tabular?: Promise<TabularList | undefined>;
   private suggester?: Promise<SuggestionEngine>;
+  private indexParts?: Promise<IndexTerms[]>;
+  private pcsTables?: Promise<PcsTables | undefined>;
 
   constructor(
     private readonly read: Read,
@@ -129,6 +136,27 @@ class CodeEngine implements Engine {
     const docs = table.titles.map((text, codeIndex) => ({ codeIndex, source: 't' as const, text }));
     const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-${i}`, (i) => `user-texts-${i}`);
     this.search_.putSet({ table, index: new SearchIndex(table, built.meta, built.shards, built.texts) });
+  }
+
+  async browseIndex(query: string): Promise<IndexEntry[]> {
+    this.indexParts ??= this.loadIndexParts();
+    return browseIndex(await this.indexParts, query);
+  }
+
+  async pcsNextAxis(prefix: string): Promise<PcsAxisStep | undefined> {
+    const year = this.summaries.find((s) => s.set === 'icd10pcs')?.year;
+    if (year === undefined) return undefined;
+    this.pcsTables ??= loadPcsTables(this.read, this.catalog, year);
+    const tables = await this.pcsTables;
+    return tables ? pcsNextAxis(tables, normalizeCode(prefix)) : undefined;
+  }
+
+  /** The newest year of each part of the Index family (main Index, Drugs, Neoplasms, External Cause) supplied. */
+  private async loadIndexParts(): Promise<IndexTerms[]> {
+    const newest = new Map<string, number>();
+    for (const { year, part } of indexParts(this.catalog)) if (!newest.has(part)) newest.set(part, year);
+    const loaded = await Promise.all([...newest].map(([part, year]) => loadIndexTerms(this.read, this.catalog, year, part as IndexPart)));
+    return loaded.filter((p): p is IndexTerms => p !== undefined);
   }
 
   private cmTable(): CodeTable | undefined {
