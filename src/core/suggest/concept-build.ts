@@ -48,7 +48,21 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
   const extra = docs
     .filter((d) => d.source === 't' && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
-  return [...docs, ...extra, ...docs.flatMap(eachOfPair)];
+  const sited = docs.map((d) => (d.source === 'i' ? siteInContext(view, d) : d));
+  return [...sited, ...extra, ...docs.flatMap(eachOfPair)];
+}
+
+/** Titles that name an injury or a lesion of a site; an inclusion term under them may name only the site. */
+const SITE_TITLE = /^(?:\w+ )?(fracture|dislocation|sprain|injury|open wound|contusion|laceration|burn|corrosion|crushing injury|superficial injury|malignant neoplasm|benign neoplasm|carcinoma in situ)\b/i;
+
+/**
+ * An inclusion term that names only a site ('Larynx' under S12.8 Fracture of other parts of neck) is read with the
+ * title's condition ('fracture larynx'): a chart that names the larynx has not named its fracture.
+ */
+function siteInContext(view: CodeTableView, doc: SearchDoc): SearchDoc {
+  const condition = SITE_TITLE.exec(view.table.titles[doc.codeIndex]!)?.[1];
+  if (!condition || new RegExp(`\\b${condition}`, 'i').test(doc.text)) return doc;
+  return { ...doc, text: `${condition} ${doc.text}` };
 }
 
 /**

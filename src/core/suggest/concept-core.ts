@@ -7,7 +7,7 @@ import { searchTerms } from '../search/terms';
 const QUALIFIERS = new Set(
   searchTerms(
     'unspecified other specified nos nec not elsewhere classified acquired with part site sites region ' +
-      'mention so described single episode any form mellitus primary',
+      'mention so described any form mellitus primary',
   ),
 );
 
@@ -19,7 +19,7 @@ const DROPPED_CLAUSES = [
   /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
   /\buncomplicated\b/gi,
   /\bin pregnancy\b/gi, // gestational, trimester and weeks say it; 'in childbirth' and 'in the puerperium' stay
-
+  /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,
   /\bunspecified behavior\b/gi,
