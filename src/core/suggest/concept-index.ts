@@ -30,6 +30,11 @@ export class ConceptIndex {
     this.others = artifact.others.map((o) => (o ? o.split(' ') : []));
   }
 
+  /** The core terms of a concept, its anchor first. */
+  termsOf(concept: number): string[] {
+    return [this.artifact.anchors[concept]!, ...this.others[concept]!];
+  }
+
   /**
    * Every concept whose core terms all appear among the terms (one sentence), close together: within
    * 2 positions per term plus 3, so that 'fracture of the left distal radius' still joins its words.

@@ -38,7 +38,11 @@ export function findMentions(text: string, reading: ChartReading, concepts: Conc
       return decisions.size === 1;
     });
     for (const match of keepMostSpecific(consistent)) {
-      const { decision, trigger } = reading.contextOf(match.start, match.end);
+      // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
+      const listed = sentence.section === 'allergies' && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
+      const { decision, trigger } = listed
+        ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }
+        : reading.contextOf(match.start, match.end);
       mentions.push({
         codeIndex: match.codeIndex,
         start: match.start,

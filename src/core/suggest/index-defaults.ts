@@ -46,5 +46,6 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['atypical chest pain', 'R0789'], ['morbid obesity', 'E6601'], ['severe obesity', 'E6601'],
   ['nephrolithiasis', 'N200'], ['renal lithiasis', 'N200'], ['urolithiasis', 'N209'], ['lumbar pain', 'M5450'],
   ['fell', 'W19XXXA'], ['accidental fall', 'W19XXXA'], ['corticosteroid therapy', 'Z7952'], ['long term steroids', 'Z7952'],
-  ['palliative care', 'Z515'], ['coronary stent', 'Z955'], ['status post stent', 'Z955'], ['post stent', 'Z955'],
+  ['palliative care', 'Z515'], ['penicillin allergy', 'Z880'], ['allergic to penicillin', 'Z880'],
+  ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['status post stent', 'Z955'], ['post stent', 'Z955'],
 ];
