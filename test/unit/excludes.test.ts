@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const suggest = async (text: string) => (await realEngine()).suggest(text, { setting: 'outpatient' });
+
+describe('foldExcluded through SuggestionEngine.suggest', () => {
+  it('keeps the code the Excludes1 note is written under and says why the other is not coded', async () => {
+    const result = await suggest('COPD with chronic bronchitis NOS.');
+    const codes = codesOf(result.suggestions);
+    expect(codes).toContain('J449');
+    expect(codes).not.toContain('J42');
+    const copd = result.suggestions.find((s) => s.code === 'J449');
+    expect(copd?.prompts.some((p) => /J42 not coded: Excludes1/.test(p.message))).toBe(true);
+  });
+
+  it('lets a symptom yield to the disease that excludes it, and keeps two symptoms with the weaker ranked lower', async () => {
+    const pain = codesOf((await suggest('Abdominal pain. She also reports pain.')).suggestions);
+    expect(pain).toContain('R109');
+    if (pain.includes('R52')) expect(pain.indexOf('R52')).toBeGreaterThan(pain.indexOf('R109'));
+  });
+});
+
+describe('neoplasm of no site', () => {
+  it('is not coded beside a neoplasm of a named site', async () => {
+    const codes = codesOf((await suggest('Tumor of the pancreas. The tumor was resected.')).suggestions);
+    expect(codes).toContain('D490');
+    expect(codes).not.toContain('D499');
+  });
+});
+
+describe('Allergies section', () => {
+  it('sets aside a listed reaction and codes the allergy status', async () => {
+    const result = await suggest('ALLERGIES:\nAllergic to penicillin (rash).\n');
+    expect(codesOf(result.suggestions)).toContain('Z880');
+    expect(codesOf(result.suggestions)).not.toContain('R21');
+    expect(result.setAside.find((a) => a.code === 'R21')?.reason).toMatch(/Allergies/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { bmiCode, weeksCode } from '../../src/core/suggest/measures';
+import { realEngine, codesOf } from './engine-fixture';
+
+describe('weeksCode', () => {
+  it('gives Z3A.NN for 8 to 42 weeks and the open-ended codes outside', () => {
+    expect(weeksCode(32)).toBe('Z3A32');
+    expect(weeksCode(8)).toBe('Z3A08');
+    expect(weeksCode(6)).toBe('Z3A01');
+    expect(weeksCode(43)).toBe('Z3A49');
+  });
+});
+
+describe('bmiCode', () => {
+  it('follows the adult BMI bands of Z68', () => {
+    expect(bmiCode(19.5)).toBe('Z681');
+    expect(bmiCode(27.4)).toBe('Z6827');
+    expect(bmiCode(42)).toBe('Z6841');
+    expect(bmiCode(47)).toBe('Z6842');
+    expect(bmiCode(55)).toBe('Z6843');
+    expect(bmiCode(72)).toBe('Z6845');
+    expect(bmiCode(5)).toBeUndefined();
+  });
+});
+
+describe('measureFindings through SuggestionEngine.suggest', () => {
+  const suggest = async (text: string) => codesOf((await (await realEngine()).suggest(text, { setting: 'outpatient' })).suggestions);
+
+  it('reads weeks of gestation only in a pregnancy', async () => {
+    expect(await suggest('Pregnant patient at 32 weeks, doing well.')).toContain('Z3A32');
+    expect(await suggest('Cough for 3 weeks.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Z3A/)]));
+  });
+
+  it('reports a BMI only beside a weight diagnosis (Guidelines I.B.14)', async () => {
+    expect(await suggest('Morbid obesity, BMI 42.')).toEqual(expect.arrayContaining(['E6601', 'Z6841']));
+    expect(await suggest('Hypertension. BMI 42.')).not.toContain('Z6841');
+  });
+});
