@@ -1,4 +1,4 @@
-import { expandAbbreviations } from '../text/abbreviations';
+import { expandAbbreviations, lookupAbbreviation } from '../text/abbreviations';
 import { CHART_SYNONYMS } from '../text/chart-synonyms';
 import { tokenize, type Token } from '../text/tokenize';
 import { procedureWords } from './procedure-words';
@@ -15,7 +15,8 @@ const MAX_READINGS = 3;
  */
 export function expandedQueryWords(query: string): string[][] {
   const tokens = tokenize(query);
-  const readings = [tokens, withSynonyms(tokens), ...expandAbbreviations(tokens, query)];
+  const written = withContractions(tokens);
+  const readings = [written, withSynonyms(written), ...expandAbbreviations(tokens, query)];
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const reading of readings) {
@@ -28,6 +29,18 @@ export function expandedQueryWords(query: string): string[][] {
     }
   }
   return out;
+}
+
+/**
+ * The words as written, but short-title contractions ('NEC', 'NOS', 'w/o', 'unsp') always read as what they stand
+ * for: left as written they match words they only begin ('nec' -> necatoriasis).
+ */
+function withContractions(tokens: readonly Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const entry = lookupAbbreviation(t.norm);
+    if (entry?.kind !== 'shortTitle') return [t];
+    return entry.expansions[0]!.map((norm) => ({ ...t, norm }));
+  });
 }
 
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */
