@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexParts, indexTermsByCode, loadIndexTerms } from '../src/core/codeset/index-terms';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../src/core/codeset/loader';
-import { inclusionTerms, loadTabularList } from '../src/core/codeset/tabular';
+import { inclusionTerms, loadTabularList, type TabularList } from '../src/core/codeset/tabular';
 import { fnv1a32 } from '../src/core/codeset/checksum';
 import { CodeTableView } from '../src/core/search/code-table-view';
 import { buildSearchIndex } from '../src/core/search/index-build';
@@ -78,7 +78,7 @@ function isUpToDate(outDir: string, stamp: string): boolean {
 async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCatalog>>, table: CodeTable, notesYear?: number) {
   const extras: ExtraPhrases[] = [{ source: 'a', phrases: curatedPhrases() }];
   const tabular = notesYear === undefined ? undefined : await loadTabularList(read, catalog, notesYear);
-  if (tabular) extras.push({ source: 'i', phrases: flatten(inclusionTerms(tabular)) });
+  if (tabular) extras.push({ source: 'i', phrases: flatten(inclusionTerms(tabular)) }, { source: 'i', phrases: includesNotes(tabular) });
   const newestPart = new Map<string, number>();
   for (const { year, part } of indexParts(catalog)) if (year <= table.year && !newestPart.has(part)) newestPart.set(part, year);
   for (const [part, year] of newestPart) {
@@ -99,6 +99,15 @@ function* curatedPhrases(): Generator<[string, string]> {
   for (const entry of ABBREVIATIONS) {
     if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
     for (const words of entry.expansions) yield [entry.example, words.join(' ')];
+  }
+}
+
+/** The Includes notes of categories and codes ('Includes: high blood pressure' at I10): synonyms like inclusion terms. */
+function* includesNotes(list: TabularList): Generator<[string, string]> {
+  for (const [code, n] of list.byCode) {
+    for (let r = list.noteStart[n]!; r < list.noteStart[n + 1]!; r++) {
+      if (list.noteKinds[r] === 'includes') yield [code, list.noteTexts[r]!];
+    }
   }
 }
 
