@@ -12,6 +12,7 @@ import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
 import { pcsCoreTerms } from '../src/core/suggest/concept-core';
+import { hcpcsCoreTerms } from '../src/core/suggest/hcpcs-units';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
 import { PROCEDURE_DEFAULTS } from '../src/core/suggest/procedure-defaults';
@@ -57,6 +58,7 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     write(searchMetaName(table.system, table.year), meta);
     if (table.system === 'icd10cm') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs));
     if (table.system === 'icd10pcs') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs, pcsCoreTerms));
+    if (table.system === 'hcpcs') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs, hcpcsCoreTerms));
     log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
   }
   writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));

@@ -175,9 +175,11 @@ class CodeEngine implements Engine {
       const cm = this.sets.find((s) => s.table.system === 'icd10cm');
       if (!cm?.index) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const pcs = this.sets.find((s) => s.table.system === 'icd10pcs');
+      const hcpcs = this.sets.find((s) => s.table.system === 'hcpcs');
       return SuggestionEngine.load(this.read, this.searchCatalog, {
         cm: { table: cm.table, index: cm.index },
         pcs: pcs?.index ? { table: pcs.table, index: pcs.index } : undefined,
+        hcpcs: hcpcs?.index ? { table: hcpcs.table, index: hcpcs.index } : undefined,
         tabular: await tabular,
         search: this.search_,
       });

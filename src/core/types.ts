@@ -132,6 +132,8 @@ export interface Suggestion {
   evidence: Evidence[];
   context: ContextDecision;
   prompts: Prompt[];
+  /** HCPCS drugs billed per dose: the units to report for the dose documented. */
+  units?: number;
 }
 
 /** A finding the engine saw but left out, kept so that the panel can show why. */

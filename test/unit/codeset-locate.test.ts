@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buildArtifacts } from '../../codesets/build-artifacts';
 import { locateSources } from '../../codesets/locate';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../../src/core/codeset/loader';
-import { codesetsDir, tempDir } from './codeset-real-files';
+import { codesetsDir, codesetsWithHcpcsFixture, tempDir } from './codeset-real-files';
 
 const temp = tempDir;
 
 /** A CODESETS_DIR with the real ICD-10 files and the HCPCS fixture. */
-function withHcpcsFixture(): string {
-  const dir = temp('chartcode-sets-');
-  for (const set of ['icd10cm', 'icd10pcs']) symlinkSync(join(codesetsDir(), set), join(dir, set));
-  symlinkSync(resolve('test/fixtures/codesets/hcpcs'), join(dir, 'hcpcs'));
-  return dir;
-}
+const withHcpcsFixture = codesetsWithHcpcsFixture;
 
 describe('locateSources', () => {
   it('finds every required file in the shared folder and logs one line per optional set it skips', async () => {

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { buildArtifacts } from '../../codesets/build-artifacts';
 import { defaultCodesetsDir } from '../../codesets/locate';
@@ -48,4 +48,12 @@ export function realArtifacts(): Promise<{ dir: string; catalog: Catalog; read: 
     return { dir, catalog: await loadCatalog(read), read };
   })();
   return built;
+}
+
+/** The shared code set folder with the HCPCS fixture beside it, as symbolic links in a temporary folder. */
+export function codesetsWithHcpcsFixture(): string {
+  const dir = tempDir('chartcode-sets-');
+  for (const set of ['icd10cm', 'icd10pcs']) symlinkSync(join(codesetsDir(), set), join(dir, set));
+  symlinkSync(resolve('test/fixtures/codesets/hcpcs'), join(dir, 'hcpcs'));
+  return dir;
 }

@@ -58,7 +58,7 @@ export const CODING_EXAMPLES: readonly Example[] = [
  */
 export const KNOWN_SUGGEST_MISSES: readonly string[] = [
   'CAD, status post stent, no angina', // I25.10 only: 's/p stent' gives no Z95.5
-  'Dexamethasone sodium phosphate 4 mg IM', // nothing: no HCPCS Level II set is loaded, no drug suggestions
+  'Dexamethasone sodium phosphate 4 mg IM', // nothing here: no HCPCS Level II file on this machine; with one supplied it is J1100 x 4 units (supplies.test.ts)
 ];
 
 /**

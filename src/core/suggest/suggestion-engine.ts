@@ -15,11 +15,13 @@ import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
+import { supplySuggestions } from './supplies';
 import { readChart } from './read-chart';
 
 export interface SuggestDeps {
   cm: { table: CodeTable; index: SearchIndex };
   pcs?: { table: CodeTable; index: SearchIndex };
+  hcpcs?: { table: CodeTable; index: SearchIndex };
   tabular?: TabularList;
   search: CodeSearch;
 }
@@ -48,24 +50,29 @@ export class SuggestionEngine {
   private readonly view: CodeTableView;
 
   private readonly pcsView?: CodeTableView;
+  private readonly hcpcsView?: CodeTableView;
 
   private constructor(
     private readonly deps: SuggestDeps,
     private readonly concepts: ConceptIndex,
     private readonly pcsConcepts?: ConceptIndex,
+    private readonly hcpcsConcepts?: ConceptIndex,
   ) {
     this.view = new CodeTableView(deps.cm.table);
     if (deps.pcs) this.pcsView = new CodeTableView(deps.pcs.table);
+    if (deps.hcpcs) this.hcpcsView = new CodeTableView(deps.hcpcs.table);
   }
 
   static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps): Promise<SuggestionEngine> {
-    const [artifact, pcsArtifact] = await Promise.all([
+    const [artifact, pcsArtifact, hcpcsArtifact] = await Promise.all([
       loadConcepts(read, catalog, deps.cm.table),
       deps.pcs ? loadConcepts(read, catalog, deps.pcs.table) : undefined,
+      deps.hcpcs ? loadConcepts(read, catalog, deps.hcpcs.table) : undefined,
     ]);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
     const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index)) : undefined;
-    return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs);
+    const hcpcs = deps.hcpcs && hcpcsArtifact ? new ConceptIndex(hcpcsArtifact, idfOf(deps.hcpcs.index)) : undefined;
+    return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs, hcpcs);
   }
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
@@ -80,7 +87,11 @@ export class SuggestionEngine {
       this.pcsConcepts && this.pcsView
         ? procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase))
         : [];
-    return { suggestions: [...this.withPrompts(ordered), ...procedures], setAside };
+    const supplies =
+      this.hcpcsConcepts && this.hcpcsView
+        ? supplySuggestions(text, this.hcpcsView, findMentions(text, reading, this.hcpcsConcepts, expandChartPhrase))
+        : [];
+    return { suggestions: [...this.withPrompts(ordered), ...procedures, ...supplies], setAside };
   }
 
   private readonly notesCache = new Map<string, CodeNotes>();
