@@ -17,6 +17,7 @@ import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { readChart } from './read-chart';
+import { refineFindings } from './refine';
 
 export interface SuggestDeps {
   cm: { table: CodeTable; index: SearchIndex };
@@ -80,7 +81,8 @@ export class SuggestionEngine {
     const mentions = findMentions(text, reading, this.concepts, expandChartPhrase);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const ordered = foldExcluded(combineFindings(this.view, findings), (code) => this.notes(code))
+    const refined = refineFindings(text, this.view, findings);
+    const ordered = foldExcluded(combineFindings(this.view, refined), (code) => this.notes(code))
       .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
       .slice(0, options.limit ?? 50);
     const procedures =

@@ -37,7 +37,7 @@ const SYNONYMS: Record<string, string> = {
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   pneumococcal: 'streptococcus pneumoniae', staphylococcal: 'staphylococcus', streptococcal: 'streptococcus',
   // Obstetric periods as notes and ICD-9 titles say them, in ICD-10-CM's words.
-  postpartum: 'puerperium', puerperal: 'puerperium', antepartum: 'pregnancy', antenatal: 'pregnancy', intrapartum: 'childbirth',
+  preeclampsia: 'pre eclampsia', 'pre-eclampsia': 'pre eclampsia', postpartum: 'puerperium', puerperal: 'puerperium', antepartum: 'pregnancy', antenatal: 'pregnancy', intrapartum: 'childbirth',
   hyperpotassemia: 'hyperkalemia', hypopotassemia: 'hypokalemia', hypernatremic: 'hypernatremia',
   // Adjectives of conditions, for titles that name the condition as a noun.
   nodular: 'nodule', cystic: 'cyst', ulcerated: 'ulcer', ulcerative: 'ulcer', inflammatory: 'inflammation',

@@ -1,0 +1,49 @@
+import type { CodeTableView } from '../search/code-table-view';
+import type { Finding } from './assemble';
+
+const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal)\b/i;
+const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
+const TRIMESTER = /\b(first|1st|second|2nd|third|3rd) trimester\b/i;
+const WEEKS = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i;
+
+/**
+ * Refines codes by details written near their evidence: the episode of care of an injury (7th character D for a
+ * subsequent encounter, S for a sequela; A, the initial encounter, otherwise) and the trimester of a pregnancy
+ * code (named, or from the weeks: under 14 first, 14 to 27 second, 28 on third).
+ */
+export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
+  return findings.map((f) => {
+    const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
+    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near);
+    return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
+  });
+}
+
+function withEpisode(view: CodeTableView, code: string, near: string) {
+  const i = view.indexOf(code);
+  if (i === undefined || code.length !== 7 || code[6] !== 'A' || !/initial encounter/i.test(view.table.titles[i]!)) return undefined;
+  const char = SEQUELA.test(near) ? 'S' : SUBSEQUENT.test(near) ? 'D' : undefined;
+  const other = char && `${code.slice(0, 6)}${char}`;
+  if (!other || view.indexOf(other) === undefined) return undefined;
+  return { code: other, note: `7th character ${char}: ${char === 'S' ? 'sequela' : 'subsequent encounter'} documented` };
+}
+
+function withTrimester(view: CodeTableView, code: string, text: string, near: string) {
+  const i = view.indexOf(code);
+  if (i === undefined || code[0] !== 'O' || !/unspecified trimester/i.test(view.table.titles[i]!)) return undefined;
+  const trimester = trimesterOf(near) ?? trimesterOf(text);
+  if (!trimester) return undefined;
+  const title = view.table.titles[i]!.replace(/unspecified trimester/i, `${trimester} trimester`);
+  const parent = view.indexOf(code.slice(0, -1));
+  const siblings = parent === undefined ? [] : view.descendants(parent);
+  const match = siblings.find((k) => view.table.titles[k] === title);
+  return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${trimester} trimester documented` };
+}
+
+function trimesterOf(text: string): 'first' | 'second' | 'third' | undefined {
+  const named = TRIMESTER.exec(text)?.[1]?.toLowerCase();
+  if (named) return named.startsWith('f') || named === '1st' ? 'first' : named.startsWith('s') || named === '2nd' ? 'second' : 'third';
+  const weeks = Number(WEEKS.exec(text)?.[1]);
+  if (!weeks) return undefined;
+  return weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third';
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const suggest = async (text: string) => codesOf((await (await realEngine()).suggest(text, { setting: 'outpatient' })).suggestions);
+
+describe('refineFindings through SuggestionEngine.suggest', () => {
+  it('keeps the initial encounter (A) when nothing else is said', async () => {
+    expect(await suggest('Closed fracture of the left distal radius.')).toContain('S52502A');
+  });
+
+  it('takes 7th character D for a subsequent encounter and S for a sequela', async () => {
+    expect(await suggest('Closed fracture of the left distal radius, subsequent encounter for routine healing.')).toContain('S52502D');
+    expect(await suggest('Sequela of closed fracture of the left distal radius.')).toContain('S52502S');
+  });
+
+  it('takes the trimester from its name or from the weeks of gestation', async () => {
+    expect(await suggest('Pregnant at 30 weeks. Preeclampsia.')).toContain('O1493');
+    expect(await suggest('Preeclampsia in the second trimester of pregnancy.')).toContain('O1492');
+  });
+});
