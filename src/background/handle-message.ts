@@ -31,6 +31,10 @@ export async function handleMessage(message: ToBackground, sender: Runtime.Messa
     }
     case 'info':
       return (await getEngine()).info();
+    case 'browseIndex':
+      return (await getEngine()).browseIndex(message.query);
+    case 'pcsNextAxis':
+      return (await (await getEngine()).pcsNextAxis(message.prefix)) ?? null;
     default: {
       const unhandled: never = message;
       throw new Error(`ChartCode: unknown message ${JSON.stringify(unhandled)}`);

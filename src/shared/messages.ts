@@ -6,7 +6,7 @@
  */
 // zod/mini: the classic build cannot be tree-shaken and would add ~440 KB to the content script injected into each page.
 import * as z from 'zod/mini';
-import type { EngineInfo, SearchResult, SuggestResult } from '../core/engine-types';
+import type { EngineInfo, IndexEntry, PcsAxisStep, SearchResult, SuggestResult } from '../core/engine-types';
 import type { Prompt, TabularDetail } from '../core/types';
 
 export const CodeSystem = z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']);
@@ -22,6 +22,10 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detail'), code: Code, year: z.optional(z.int().check(z.gte(2000), z.lte(2100))) }),
   z.object({ type: z.literal('checkClaim'), codes: z.array(ClaimCode).check(z.maxLength(200)), dateOfService: z.optional(IsoDate) }),
   z.object({ type: z.literal('info') }),
+  /** Alphabetic Index family: main terms starting with the words. */
+  z.object({ type: z.literal('browseIndex'), query: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  /** Building a PCS code: its first 3 to 7 characters (7 = a complete code). */
+  z.object({ type: z.literal('pcsNextAxis'), prefix: z.string().check(z.regex(/^[0-9A-Za-z]{3,7}$/)) }),
   /** From a content script: the chart on its page changed (single-page EHR). */
   z.object({ type: z.literal('chartChanged') }),
 ]);
@@ -79,6 +83,8 @@ export type Reply = {
   detail: TabularDetail | null;
   checkClaim: Prompt[][];
   info: EngineInfo;
+  browseIndex: IndexEntry[];
+  pcsNextAxis: PcsAxisStep | null;
   chartChanged: null;
 };
 

@@ -9,6 +9,9 @@ describe('ToBackground', () => {
       { type: 'detail', code: 'E11.65' },
       { type: 'checkClaim', codes: [{ set: 'icd10cm', code: 'E1165' }] },
       { type: 'info' },
+      { type: 'browseIndex', query: 'fall' },
+      { type: 'pcsNextAxis', prefix: '0DT' },
+      { type: 'pcsNextAxis', prefix: '0dtj4zz' },
       { type: 'chartChanged' },
     ]) expect(ToBackground.safeParse(message).success, JSON.stringify(message)).toBe(true);
   });
@@ -18,7 +21,9 @@ describe('ToBackground', () => {
       null, 'search', { type: 'eval', code: '1' }, { type: 'search' }, { type: 'search', query: 'x'.repeat(501) },
       { type: 'suggestTab', tabId: -1, setting: 'outpatient' }, { type: 'suggestTab', tabId: 1, setting: 'er' },
       { type: 'suggestTab', tabId: 1, setting: 'outpatient', dateOfService: '11/02/2025' },
-      { type: 'detail', code: '<img src=x onerror=alert(1)>' }, { type: 'checkClaim', codes: Array(201).fill({ set: 'icd10cm', code: 'I10' }) },
+      { type: 'detail', code: '<img src=x onerror=alert(1)>' },
+      { type: 'browseIndex', query: '' }, { type: 'browseIndex', query: 'x'.repeat(201) },
+      { type: 'pcsNextAxis', prefix: '0D' }, { type: 'pcsNextAxis', prefix: '0DTJ4ZZX' }, { type: 'pcsNextAxis', prefix: '0D<b>' }, { type: 'checkClaim', codes: Array(201).fill({ set: 'icd10cm', code: 'I10' }) },
     ]) expect(ToBackground.safeParse(message).success, JSON.stringify(message)).toBe(false);
   });
 });
