@@ -24,7 +24,7 @@ export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]
     if (cells.length === 0 || site.length === 0) continue;
     for (const variant of siteVariants(site)) {
       for (const { heading, code } of cells) {
-        const words = COLUMN_WORDS[heading];
+        const words = Object.hasOwn(COLUMN_WORDS, heading) ? COLUMN_WORDS[heading] : undefined;
         if (words) yield [code, `${words} ${variant}`];
       }
     }

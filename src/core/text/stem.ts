@@ -59,7 +59,8 @@ function stripVerbal(w: string): string {
 /** Stem of one normalised word (see `normalizeWord`); words with digits or under four letters are returned as they are. */
 export function stemWord(norm: string): string {
   if (norm.length < 4 || /[\d/]/.test(norm)) return norm;
-  const irregular = IRREGULAR[norm];
+  // Own keys only: a plain object would answer 'constructor' or 'toString' with a function (found by the XSS corpus).
+  const irregular = Object.hasOwn(IRREGULAR, norm) ? IRREGULAR[norm] : undefined;
   if (irregular !== undefined) return finalE(irregular);
   let w = stripPlural(norm);
   if (w === norm) w = stripVerbal(norm);
