@@ -66,6 +66,10 @@ export class ChartTextBuilder<R> {
     if (this.truncated) return false;
     const separator = this.length === 0 ? '' : this.pendingBreaks > 0 ? '\n'.repeat(this.pendingBreaks) : this.pendingSpace ? ' ' : '';
     if (this.length + separator.length + run.length > this.maxChars) {
+      // A run longer than the room left (a 10 MB line with no newline in a <pre>) keeps what fits, cut after a word,
+      // rather than leaving the whole line out. Words outside a <pre> hold no space, so they are never cut.
+      const cut = run.lastIndexOf(' ', this.maxChars - this.length - separator.length);
+      if (cut > 0) this.appendRun(run.slice(0, cut), ref, refOffset, continuesPiece);
       this.truncated = true;
       return false;
     }

@@ -33,6 +33,14 @@ describe('ChartTextBuilder', () => {
     expect(builder.truncated).toBe(true);
   });
 
+  it('keeps the words that fit of a preformatted line longer than maxChars', () => {
+    const builder = new ChartTextBuilder<number>(12);
+    builder.appendText('chronic cough and fever for days', 0, true);
+    expect(builder.toText()).toBe('chronic');
+    expect(builder.truncated).toBe(true);
+    expect(builder.locate(0, 'start')).toEqual({ ref: 0, offset: 0 });
+  });
+
   it('maps offsets back to the node and offset they came from', () => {
     const { builder, text } = build(['  Type 2   diabetes', { br: 1 }, 'with  hyperglycemia']);
     const start = text.indexOf('diabetes');
