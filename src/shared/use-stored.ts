@@ -34,6 +34,13 @@ export function useStored<S extends z.ZodMiniType>(key: string | undefined, sche
   const value = state.key === key ? state.value : empty;
   const save = (next: z.infer<S>) => {
     if (!key) return;
+    // Until the stored value is read, `next` was made from the empty placeholder: writing it would replace what is
+    // stored (an Accept clicked the moment a reopened panel shows its cards wiped the claim list). Refuse instead;
+    // the control shows no change, so the coder clicks again.
+    if (!state.loaded || state.key !== key) {
+      console.warn(`ChartCode: ${key} not read yet, change not saved`);
+      return;
+    }
     setState((previous) => ({ ...previous, key, value: next }));
     writeStored('local', key, schema, next).catch(logError);
   };
