@@ -19,6 +19,8 @@ import type { CodeSystem, CodeTable } from './types';
 
 type Read = (name: string) => Promise<string>;
 
+const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 'ICD-10-PCS', hcpcs: 'HCPCS', user: 'Imported codes' };
+
 /** Today as an ISO date: the default date of service. */
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -102,6 +104,12 @@ class CodeEngine implements Engine {
     };
   }
 
+  /** The notice the coder sees, with every code set that could not be loaded named: its codes are missing. */
+  private withUnavailable(notice: string | undefined): string | undefined {
+    const missing = this.unavailable.map((u) => `${SET_NAMES[u.set]}${u.year ? ` ${u.year}` : ''} unavailable: ${u.error}`);
+    return [notice, ...missing].filter(Boolean).join(' · ') || undefined;
+  }
+
   /** The year a date of service asks for within one set, and the notice when another year stands in. */
   private yearFor(system: CodeSystem, date?: string) {
     const years = this.summaries.filter((s) => s.set === system).map((s) => s.year);
@@ -112,14 +120,14 @@ class CodeEngine implements Engine {
     const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
     const year = options.year ?? choice?.year ?? 0;
     const result = this.search_.search(query, { set: options.set, year: options.year, limit: options.limit });
-    return { ...result, year, notice: options.year ? undefined : choice?.notice };
+    return { ...result, year, notice: this.withUnavailable(options.year ? undefined : choice?.notice) };
   }
 
   async suggest(text: string, options: SuggestOptions) {
     const choice = this.yearFor('icd10cm', options.dateOfService);
     const suggester = await this.suggestionEngine();
     const result = suggester.suggest(text, options);
-    return { ...result, year: choice?.year ?? 0, notice: choice?.notice };
+    return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice) };
   }
 
   async detail(code: string) {

@@ -26,6 +26,7 @@ describe('loadEngine', () => {
     expect(unavailable).toEqual([expect.objectContaining({ set: 'icd10pcs', year: 2026 })]);
     expect(unavailable[0]!.error).toMatch(/icd10pcs-2026-codes-0.*(truncated or altered|checksum)/);
     expect(engine.search('e11.9').hits[0]?.display).toBe('E11.9');
+    expect(engine.search('e11.9').notice).toMatch(/ICD-10-PCS 2026 unavailable: .*icd10pcs-2026-codes-0/);
   });
 });
 
