@@ -69,6 +69,7 @@ function assemble() {
     cpSync('src/shared/theme.css', `${dir}/theme.css`);
     if (browser === 'chrome') cpSync('managed_schema.json', `${dir}/managed_schema.json`);
     cpSync('src/icons', `${dir}/icons`, { recursive: true });
+    rmSync(`${dir}/data`, { recursive: true, force: true }); // artifacts of an earlier build must not ship
     cpSync('dist/data', `${dir}/data`, { recursive: true });
     writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(browser), null, 2));
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { indexParts, indexTermsByCode, loadIndexTerms } from '../src/core/codeset/index-terms';
@@ -7,11 +7,13 @@ import { inclusionTerms, loadTabularList, type TabularList } from '../src/core/c
 import { fnv1a32 } from '../src/core/codeset/checksum';
 import { CodeTableView } from '../src/core/search/code-table-view';
 import { buildSearchIndex } from '../src/core/search/index-build';
-import { conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName } from '../src/core/search/search-artifacts';
+import {
+  conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName, shardConcepts,
+} from '../src/core/search/search-artifacts';
 import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
-import { pcsCoreTerms } from '../src/core/suggest/concept-core';
+import { coreTerms, pcsCoreTerms } from '../src/core/suggest/concept-core';
 import { hcpcsCoreTerms } from '../src/core/suggest/hcpcs-units';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
@@ -35,6 +37,8 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     return;
   }
   const catalog = await loadCatalog(read);
+  // Files of an earlier layout would otherwise be packaged beside the new ones.
+  for (const name of readdirSync(outDir)) if (/^(search|concepts)-/.test(name)) rmSync(join(outDir, name));
   const files: SearchCatalog['files'] = [];
   const write = (name: string, value: unknown) => {
     const text = JSON.stringify(value);
@@ -56,9 +60,12 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     shards.forEach((shard, i) => write(meta.shards[i]!, shard));
     texts.forEach((chunk, i) => write(meta.textShards[i]!, chunk));
     write(searchMetaName(table.system, table.year), meta);
-    if (table.system === 'icd10cm') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs));
-    if (table.system === 'icd10pcs') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs, pcsCoreTerms));
-    if (table.system === 'hcpcs') write(conceptsName(system, year), buildConcepts(new CodeTableView(table), docs, hcpcsCoreTerms));
+    const core = { icd10cm: coreTerms, icd10pcs: pcsCoreTerms, hcpcs: hcpcsCoreTerms, user: undefined }[system];
+    if (core) {
+      // Shards of 60,000 concepts stay near 2.5 MB, well under Firefox's 4 MB limit on one file.
+      const shards = shardConcepts(buildConcepts(new CodeTableView(table), docs, core), 60_000);
+      shards.forEach((shard, i) => write(conceptsName(system, year, i), shard));
+    }
     log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
   }
   writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));

@@ -23,8 +23,8 @@ export function searchShardName(set: CodeSystem, year: number, i: number): strin
 export function searchTextsName(set: CodeSystem, year: number, i: number): string {
   return `search-${set}-${year}-texts-${i}.json`;
 }
-export function conceptsName(set: CodeSystem, year: number): string {
-  return `concepts-${set}-${year}.json`;
+export function conceptsName(set: CodeSystem, year: number, shard = 0): string {
+  return `concepts-${set}-${year}-${shard}.json`;
 }
 
 /** Reads one listed artifact, checks its checksum, parses it with its schema; errors name the file and the fault. */
@@ -87,7 +87,30 @@ export async function loadConcepts(
   catalog: SearchCatalog,
   table: CodeTable,
 ): Promise<ConceptArtifact | undefined> {
-  const name = conceptsName(table.system, table.year);
-  if (!catalog.files.some((f) => f.name === name)) return undefined;
-  return readChecked(read, catalog, name, ConceptArtifact);
+  const names: string[] = [];
+  for (let i = 0; catalog.files.some((f) => f.name === conceptsName(table.system, table.year, i)); i++) names.push(conceptsName(table.system, table.year, i));
+  if (names.length === 0) return undefined;
+  const shards = await Promise.all(names.map((name) => readChecked(read, catalog, name, ConceptArtifact)));
+  if (shards.length === 1) return shards[0];
+  return {
+    formatVersion: shards[0]!.formatVersion,
+    anchors: shards.flatMap((s) => s.anchors),
+    others: shards.flatMap((s) => s.others),
+    codes: shards.flatMap((s) => s.codes),
+  };
+}
+
+/** Splits a concept dictionary into shards of at most `per` concepts, each a valid artifact on its own. */
+export function shardConcepts(artifact: ConceptArtifact, per: number): ConceptArtifact[] {
+  const shards: ConceptArtifact[] = [];
+  for (let start = 0; start < artifact.codes.length || shards.length === 0; start += per) {
+    const end = start + per;
+    shards.push({
+      formatVersion: artifact.formatVersion,
+      anchors: artifact.anchors.slice(start, end),
+      others: artifact.others.slice(start, end),
+      codes: artifact.codes.slice(start, end),
+    });
+  }
+  return shards;
 }
