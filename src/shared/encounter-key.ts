@@ -5,11 +5,16 @@
 
 export const ENCOUNTER_PREFIX = 'encounter:';
 
-/** The page part that names an encounter: origin and path, without query or fragment. */
+/**
+ * The page part that names an encounter: origin, path, query (parameters sorted) and fragment. EHRs name the
+ * patient in any of them ('chart.aspx?mrn=...', '#/patient/123'); two patients must never share a claim list, even
+ * if that splits one patient's list across two views. Only the hash of it is stored.
+ */
 export function encounterSource(url: string): string {
   try {
     const parsed = new URL(url);
-    return parsed.origin + parsed.pathname;
+    parsed.searchParams.sort();
+    return parsed.origin + parsed.pathname + parsed.search + parsed.hash;
   } catch {
     return url; // not a URL (a key the coder typed): use it as it is
   }

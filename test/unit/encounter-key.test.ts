@@ -3,8 +3,12 @@ import { encounterKeyFor, encounterSource } from '../../src/shared/encounter-key
 import { originPattern } from '../../src/shared/origin-pattern';
 
 describe('encounterSource', () => {
-  it('keeps origin and path, drops query and fragment', () => {
-    expect(encounterSource('https://ehr.example.org/chart/123?tab=notes#a')).toBe('https://ehr.example.org/chart/123');
+  it('keeps origin, path, query and fragment, where EHRs name the patient', () => {
+    expect(encounterSource('https://ehr.example.org/chart?mrn=123&tab=notes#a')).toBe('https://ehr.example.org/chart?mrn=123&tab=notes#a');
+  });
+
+  it('reads the query parameters in any order as the same page', () => {
+    expect(encounterSource('https://ehr.example.org/chart?tab=notes&mrn=123')).toBe(encounterSource('https://ehr.example.org/chart?mrn=123&tab=notes'));
   });
 });
 
@@ -13,8 +17,11 @@ describe('encounterKeyFor', () => {
     const key = await encounterKeyFor('https://ehr.example.org/chart/MRN12345?x=1');
     expect(key).toMatch(/^encounter:[0-9a-f]{32}$/);
     expect(key).not.toContain('MRN12345');
-    expect(await encounterKeyFor('https://ehr.example.org/chart/MRN12345#y')).toBe(key);
-    expect(await encounterKeyFor('https://ehr.example.org/chart/MRN99999')).not.toBe(key);
+    expect(await encounterKeyFor('https://ehr.example.org/chart/MRN12345?x=1')).toBe(key);
+    expect(await encounterKeyFor('https://ehr.example.org/chart/MRN99999?x=1')).not.toBe(key);
+    // Two patients named only in the query or the fragment get two lists.
+    expect(await encounterKeyFor('https://ehr.example.org/chart?mrn=1')).not.toBe(await encounterKeyFor('https://ehr.example.org/chart?mrn=2'));
+    expect(await encounterKeyFor('https://ehr.example.org/app#/patient/1')).not.toBe(await encounterKeyFor('https://ehr.example.org/app#/patient/2'));
   });
 });
 
