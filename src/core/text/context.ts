@@ -86,7 +86,7 @@ const SECTION_NAME: Partial<Record<SectionKind, string>> = {
   family: 'Family history', pmh: 'Past medical history', psh: 'Past surgical history', differential: 'Differential diagnosis',
 };
 
-/** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the window. */
+/** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the scope window (CONTEXT_WINDOW tokens). */
 function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
