@@ -4,7 +4,7 @@ import { numbers, strings } from '../codeset/artifact-schemas';
 /** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */
 export const SEARCH_FORMAT_VERSION = 4;
 
-/** Where a searchable phrase comes from; the letter is stored for each document. */
+/** Where a searchable phrase comes from; one letter is stored for every document (see docSources). */
 export const DOC_SOURCES = {
   t: 'title',
   s: 'short title',
@@ -22,7 +22,7 @@ export const SearchMeta = z.object({
   year: z.number().int(),
   /** Number of phrases (documents) per code, in code order; documents are numbered in that order. */
   docCounts: numbers,
-  /** One letter of DOC_SOURCES for each document. */
+  /** One letter of DOC_SOURCES for every document, in document order. */
   docSources: z.string(),
   /** Sum of the idf of each document's distinct terms, x100, rounded. */
   docWeights: numbers,
