@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHcpcs } from '../../codesets/parse/hcpcs';
+import { HCPCS_FIXTURE } from './codeset-real-files';
 
-const FIXTURE = 'test/fixtures/codesets/hcpcs/2026/HCPC2026_JAN_ANWEB_fixture.txt';
+const FIXTURE = HCPCS_FIXTURE;
 
 describe('parseHcpcs', () => {
   const { codes, modifiers } = parseHcpcs(readFileSync(FIXTURE, 'latin1'), 2026, 'fixture');

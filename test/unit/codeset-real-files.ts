@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
@@ -50,10 +50,17 @@ export function realArtifacts(): Promise<{ dir: string; catalog: Catalog; read: 
   return built;
 }
 
-/** The shared code set folder with the HCPCS fixture beside it, as symbolic links in a temporary folder. */
+/** The hand-written HCPCS records (CMS record layout); stored under a plain name so it is never taken for a CMS file. */
+export const HCPCS_FIXTURE = resolve('test/fixtures/codesets/hcpcs-records.txt');
+
+/**
+ * The shared code set folder with the HCPCS fixture beside it, in a temporary folder: the official sets as
+ * symbolic links, the fixture copied under the file name a CMS release has, so that the build finds it.
+ */
 export function codesetsWithHcpcsFixture(): string {
   const dir = tempDir('chartcode-sets-');
   for (const set of ['icd10cm', 'icd10pcs']) symlinkSync(join(codesetsDir(), set), join(dir, set));
-  symlinkSync(resolve('test/fixtures/codesets/hcpcs'), join(dir, 'hcpcs'));
+  mkdirSync(join(dir, 'hcpcs/2026'), { recursive: true });
+  copyFileSync(HCPCS_FIXTURE, join(dir, 'hcpcs/2026/HCPC2026_JAN_ANWEB_fixture.txt'));
   return dir;
 }
