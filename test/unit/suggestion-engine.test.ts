@@ -67,6 +67,24 @@ describe('SuggestionEngine.suggest', () => {
       expect(r.suggestions).toEqual([]);
       expect(asideOf(r, 'R079')?.context).toBe('hypothetical');
     });
+
+    it('codes a condition the history calls chronic as current ("a history of ... chronic prostatitis")', async () => {
+      const r = await suggest('A 42-year-old man with a personal history of type I diabetes mellitus and chronic prostatitis.', 'inpatient');
+      expect(suggested(r)).toContain('N411');
+      expect(asideOf(r, 'N411')).toBeUndefined();
+    });
+  });
+
+  describe('lists', () => {
+    it('reads each item of a list on its own: "COPD, hypertension" is not pulmonary hypertension', async () => {
+      const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');
+      expect(suggested(r)).toEqual(expect.arrayContaining(['J449', 'I10']));
+      expect(suggested(r).filter((c) => c.startsWith('I27'))).toEqual([]);
+    });
+
+    it('still joins words across a comma where a word joins them ("diabetes, with hyperglycemia")', async () => {
+      expect(suggested(await suggest('Type 2 diabetes, with hyperglycemia.', 'inpatient'))).toContain('E1165');
+    });
   });
 
   describe('sections', () => {

@@ -93,6 +93,12 @@ describe('detectContext', () => {
   });
 
   describe('scope', () => {
+    it('ends at "accompanied by"', () => {
+      const s = 'Left renal colic with ureteral irradiation, without voiding syndrome and accompanied by hematuria with clot formation.';
+      expect(decide(s, 'voiding syndrome')).toBe('negated');
+      expect(decide(s, 'hematuria')).toBe('affirmed');
+    });
+
     it('ends at "but"', () => {
       const s = 'There is no cognitive impairment but severe social impairment.';
       expect(decide(s, 'cognitive impairment')).toBe('negated');
@@ -174,6 +180,14 @@ describe('detectContext', () => {
       expect(decide('CAD, status post stent, no angina', 'stent')).toBe('historical');
       expect(decide('CAD, status post stent, no angina', 'CAD')).toBe('affirmed');
       expect(decide('s/p appendectomy', 'appendectomy')).toBe('historical');
+    });
+
+    it('reads "a 12-hour history of" and "a one-month history of" as how long the present illness has lasted', () => {
+      const s = 'A six-year-old patient presented with a 12-hour history of periumbilical abdominal pain accompanied by vomiting and liquid deposition.';
+      expect(decide(s, 'abdominal pain')).toBe('affirmed');
+      expect(decide(s, 'vomiting')).toBe('affirmed');
+      expect(decide('We report the case of a 29-year-old man who came to our clinic with a one-month history of fever.', 'fever')).toBe('affirmed');
+      expect(decide('A 75-year-old woman with a history of hypertension.', 'hypertension')).toBe('historical');
     });
 
     it('does not read "the previous day" as history', () => {

@@ -24,7 +24,7 @@ const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical'
  * history code unless it lasts (chronic conditions stay coded); a relative's becomes a family history code;
  * negated and hypothetical ones are set aside, with the reason kept for the coder to see.
  */
-export function assembleFindings(view: CodeTableView, mentions: Mention[], setting: Setting): { findings: Finding[]; setAside: SetAside[] } {
+export function assembleFindings(view: CodeTableView, mentions: Mention[], setting: Setting, text = ''): { findings: Finding[]; setAside: SetAside[] } {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) byCode.set(m.codeIndex, [...(byCode.get(m.codeIndex) ?? []), m]);
   const findings = new Map<RawCode, Finding>();
@@ -63,7 +63,8 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed');
           break;
         }
-        if (isChronic(code)) {
+        // 'history of chronic prostatitis': the chart itself says the condition lasts.
+        if (isChronic(code) || deciding.some((m) => /\bchronic\b/i.test(text.slice(m.start, m.end)))) {
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
           break;
         }

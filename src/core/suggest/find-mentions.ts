@@ -1,7 +1,7 @@
 import type { ContextDecision } from '../types';
 import { chartTerms, type Expand } from './chart-terms';
 import type { ChartReading } from './chart-reading';
-import { type ConceptIndex, keepMostSpecific } from './concept-index';
+import { type ConceptIndex, type ConceptMatch, keepMostSpecific } from './concept-index';
 
 /** One place in the chart where a concept is said, with its context. */
 export interface Mention {
@@ -19,8 +19,39 @@ export interface Mention {
 
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 
+/** Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'). */
+const JOINER = /\b(with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
+
+type Placed = Map<number, { start: number; end: number }>;
+
+/**
+ * Whether a phrase takes its words from different items of a list ('COPD, hypertension' is not pulmonary
+ * hypertension): a comma or semicolon between two of its words, no word joining them ('with perforation, localized
+ * peritonitis' lists what 'with' joins), and a finding of its own on the far side. A modifier after a comma
+ * ('gestational diabetes, diet controlled') names no finding alone and stays part of the phrase.
+ */
+function crossesListItems(text: string, match: ConceptMatch, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const { positions } = match;
+  const first = termsAt.get(positions[0]!)!.start;
+  for (let i = 1; i < positions.length; i++) {
+    const gapStart = termsAt.get(positions[i - 1]!)!.end;
+    const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
+    if (!/[,;]/.test(gap) || JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
+    const next = positions[i]!;
+    if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
+  }
+  return false;
+}
+
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
-export function findMentions(text: string, reading: ChartReading, concepts: ConceptIndex, expand?: Expand): Mention[] {
+export function findMentions(
+  text: string,
+  reading: ChartReading,
+  concepts: ConceptIndex,
+  expand?: Expand,
+  /** Diagnoses are listed item by item; a procedure list ('CT of the chest, abdomen and pelvis') shares its words. */
+  splitLists = false,
+): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of reading.sentences) {
     // A list number ('2. CKD stage 3a') is not a word of the finding: '2' would read as a stage.
@@ -33,9 +64,10 @@ export function findMentions(text: string, reading: ChartReading, concepts: Conc
     }));
     const termsAt = new Map(terms.map((t) => [t.position, t]));
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const consistent = concepts.match(terms).filter((match) => {
+    const matches = concepts.match(terms);
+    const consistent = matches.filter((match) => {
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
-      return decisions.size === 1;
+      return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.

@@ -78,8 +78,8 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const mentions = findMentions(text, reading, this.concepts, expandChartPhrase);
-    const { findings, setAside } = assembleFindings(this.view, mentions, options.setting);
+    const mentions = findMentions(text, reading, this.concepts, expandChartPhrase, true);
+    const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const refined = refineFindings(text, this.view, findings);
     const ordered = foldExcluded(combineFindings(this.view, refined), (code) => this.notes(code))

@@ -27,6 +27,8 @@ const RELATIVE_VERBS = [
   'had', 'has', 'have', 'with', 'died of', 'died from', 'suffered', 'suffers', 'suffered from', 'suffers from',
   'was diagnosed with', 'diagnosed with', 'history of', 'is affected by', 'affected by', ':',
 ];
+/** 'a 12-hour history of abdominal pain', 'a two-month history of fever': how long the present illness has lasted. */
+const DURATIONS = ['hour', 'day', 'week', 'month', 'year'].flatMap((unit) => [`${unit} history of`, `${unit}s history of`]);
 const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree relatives', 'in a first degree relative'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -37,6 +39,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'prior to', 'not drain', 'not allow', 'no other', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
+    ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
   ] },
   { category: 'negated', direction: 'forward', phrases: [
     'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'no evidence of', 'no evidence for',
@@ -108,6 +111,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',
     'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',
     'positive for', 'revealed', 'reveals', 'revealing', 'showed', 'shows', 'showing', 'who', 'except for',
-    'secondary to', 'due to', 'because', 'since', 'then', 'later', 'now', 'currently',
+    'secondary to', 'due to', 'because', 'since', 'then', 'later', 'now', 'currently', 'accompanied by',
   ] },
 ];
