@@ -10,8 +10,6 @@ const engine = await realEngine();
  * fixing the search forces its removal from this list.
  */
 export const KNOWN_SEARCH_MISSES: readonly string[] = [
-  // 'AS' (aortic stenosis, I35.0): the top 10 are all ankylosing spondylitis (M45.-, M08.1) and I06.0.
-  'as',
   // 'inj' (T14.8XXA): the top 10 start T14.90XA Injury, unspecified; T14.8XXA is not among them.
   'inj',
 ];

@@ -7,6 +7,12 @@ import { CONCEPT_FORMAT_VERSION, type ConceptArtifact } from './concept-format';
 /** Words of external-cause titles that say nothing about a circumstance on their own. */
 const GENERIC = new Set(searchTerms('exposure factors accident causes cause activity procedure medical complication patient reaction abnormal later event'));
 
+/**
+ * 'Hepatitis A', 'Vitamin A', 'Influenza A': the letter names the kind, but reads as the article 'a' and is dropped
+ * with the stop words, which would leave the phrase naming every hepatitis. Such phrases are found by search only.
+ */
+const LETTER_A = /\b(hepatitis|vitamin|influenza|type|group|factor|hemophilia|class|protein) a\b/i;
+
 /** Phrases of these sources name a code well enough to be found in running text. */
 const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
 
@@ -21,6 +27,7 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (doc.source === 's' || doc.source === 'd') continue;
     // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
     if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
+    if (LETTER_A.test(doc.text)) continue;
     const terms = core(doc.text);
     if (terms.length === 0 || terms.length > 8) continue;
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;

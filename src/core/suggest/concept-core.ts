@@ -24,6 +24,7 @@ const DROPPED_CLAUSES = [
   /\bexcept\b[^,;]*/gi,
   /\bunspecified behavior\b/gi,
   /\bnot elsewhere classified\b/gi,
+  /,?\s*not specified as primary or secondary\b/gi, // C22.9: 'secondary' here is what the chart has not said
 ];
 
 /**

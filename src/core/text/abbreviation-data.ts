@@ -734,7 +734,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['bee sting', 'toxic effect of venom of bees', 'T63441A'],
   ['food poisoning', 'bacterial foodborne intoxication', 'A059'],
   ['bipolar', 'bipolar disorder', 'F319'],
-  ['depression', 'depression|major depressive disorder', 'F32A'],
+  ['depression', 'depression', 'F32A'], // F32.A since FY2022; 'major depressive disorder' is F32.9's own title
   ['alzheimers', "alzheimer's disease", 'G309'],
   ['parkinsons', "parkinson's disease", 'G20A1'],
   ['crohns', "crohn's disease", 'K5090'],
