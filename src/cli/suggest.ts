@@ -29,7 +29,7 @@ export async function runSuggest(args: string[]): Promise<void> {
         code: display, set, title, confidence, evidence: evidence.map(({ start, end }) => ({ start, end })),
       }));
       // Findings left out by the coding rules (negated, family, ...), apart from the ranked list, for review.
-      const setAside = result.setAside.map(({ display, context }) => ({ code: display, context }));
+      const setAside = result.setAside.map(({ display, context, reason, evidence }) => ({ code: display, context, reason, evidence: evidence.map(({ start, end }) => ({ start, end })) }));
       process.stdout.write(`${JSON.stringify({ id, suggestions, setAside })}\n`);
     }
     return;
