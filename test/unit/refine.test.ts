@@ -17,4 +17,11 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Pregnant at 30 weeks. Preeclampsia.')).toContain('O1493');
     expect(await suggest('Preeclampsia in the second trimester of pregnancy.')).toContain('O1492');
   });
+
+  it('codes swollen nodes and edema with a site as localized, generalized ones as generalized (Index: Adenopathy, localized R59.0)', async () => {
+    expect(await suggest('Cervical lymphadenopathy on palpation.')).toContain('R590');
+    expect(await suggest('Edema of both legs.')).toContain('R600');
+    expect(await suggest('Generalized lymphadenopathy.')).toContain('R591');
+    expect(await suggest('Lymphadenopathy.')).toContain('R599');
+  });
 });

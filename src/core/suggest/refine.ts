@@ -6,6 +6,12 @@ const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 const TRIMESTER = /\b(first|1st|second|2nd|third|3rd) trimester\b/i;
 const WEEKS = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i;
 
+/** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
+const SITE = /\b(cervical|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
+/** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
+const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
+
 /**
  * Refines codes by details written near their evidence: the episode of care of an injury (7th character D for a
  * subsequent encounter, S for a sequela; A, the initial encounter, otherwise) and the trimester of a pregnancy
@@ -14,9 +20,20 @@ const WEEKS = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i;
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
-    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near);
+    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text);
     return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
   });
+}
+
+/** Lymphadenopathy or edema with a site written beside it is localized; 'generalized' says the other. */
+function withExtent(f: Finding, text: string) {
+  const choices = EXTENT[f.code];
+  if (!choices) return undefined;
+  // The words right around the finding: 'cervical adenopathy', 'edema of both legs', 'adenopathy in the axilla'.
+  const beside = f.evidence.map((e) => text.slice(Math.max(0, e.start - 30), e.end + 30)).join(' ');
+  if (GENERALIZED.test(beside)) return { code: choices[1], note: 'generalized, as documented' };
+  if (SITE.test(beside)) return { code: choices[0], note: 'localized: a site is documented' };
+  return undefined;
 }
 
 function withEpisode(view: CodeTableView, code: string, near: string) {
