@@ -75,6 +75,19 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('everyday words', () => {
+    it("does not read a classification acronym in lower case ('pre' of pre-operative is not PRES, I67.83)", async () => {
+      expect(suggested(await suggest('Pre-operative study and pre-renal azotemia.', 'inpatient'))).not.toContain('I6783');
+    });
+
+    it("does not read 'arrest' or 'donor' alone as a social circumstance (Z65.3) or a donation (Z52.9)", async () => {
+      // Quoted from ../shared/eval/charts-codiesp-dev.jsonl usage: the kidney came from someone else.
+      const r = await suggest('She received a kidney transplant from a cadaveric donor and later suffered a cardiorespiratory arrest.', 'inpatient');
+      expect(suggested(r).filter((c) => /^Z(52|65)/.test(c))).toEqual([]);
+      expect(suggested(r)).toContain('Z940');
+    });
+  });
+
   describe('lists', () => {
     it('reads each item of a list on its own: "COPD, hypertension" is not pulmonary hypertension', async () => {
       const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');

@@ -28,11 +28,20 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
     if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
     if (LETTER_A.test(doc.text)) continue;
+    // An acronym of the classification ('PRES' for I67.83) read in lower case is an English word or a prefix ('pre');
+    // charts' acronyms are read through the curated abbreviation list instead.
+    if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;
     const terms = core(doc.text);
     if (terms.length === 0 || terms.length > 8) continue;
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
     // external causes need the whole circumstance, not one word of it.
     if (terms.length === 1 && doc.source === 'x') continue;
+    // 'Arrest' (Z65.3): one everyday word names a social circumstance only in a coder's Index; in a chart it is a
+    // cardiac arrest.
+    if (terms.length === 1 && doc.source !== 'a' && /^Z(5[5-9]|6[0-5])/.test(view.table.codes[doc.codeIndex]!)) continue;
+    // A donor (Z52) in a chart is nearly always someone else ('a kidney from a cadaveric donor'); the encounter for
+    // donation is coded from the reason for the visit, not read from words.
+    if (/^Z52/.test(view.table.codes[doc.codeIndex]!)) continue;
     // A one-word PCS title ('Isolation', 'Detoxification') is a common English word before it is a procedure.
     if (terms.length === 1 && view.table.system === 'icd10pcs' && doc.source !== 'a') continue;
     if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && doc.source !== 'a' && (terms.length < 2 || terms.every((t) => GENERIC.has(t)))) continue;

@@ -47,7 +47,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['nephrolithiasis', 'N200'], ['renal lithiasis', 'N200'], ['urolithiasis', 'N209'], ['lumbar pain', 'M5450'],
   ['fell', 'W19XXXA'], ['accidental fall', 'W19XXXA'], ['corticosteroid therapy', 'Z7952'], ['long term steroids', 'Z7952'],
   ['palliative care', 'Z515'], ['penicillin allergy', 'Z880'], ['allergic to penicillin', 'Z880'],
-  ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['post stent', 'Z955'],
+  ['kidney transplant', 'Z940'], ['renal transplant', 'Z940'], ['heart transplant', 'Z941'], ['lung transplant', 'Z942'],
+  ['liver transplant', 'Z944'], ['bone marrow transplant', 'Z9481'], ['paralysis', 'G839'], ['fistula', 'L988'], ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['post stent', 'Z955'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
   // ('Hyperbilirubinemia' -> E80.7, 'Lesion, skin' -> L98.9, 'Metastasis, liver' -> C78.7, 'Fracture' -> T14.8-).
   ['hyperbilirubinemia', 'E807'], ['skin lesion', 'L989'], ['skin lesions', 'L989'], ['orchiepididymitis', 'N453'],
