@@ -10,5 +10,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['testicular ultrasonography', 'BV44ZZZ'], ['transfusion', '30233N1'], ['blood transfusion', '30233N1'],
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
-  ['colonoscopy', '0DJD8ZZ'],
+  ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
+  ['fibrobronchoscopy', '0BJ08ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
+  ['electroencephalography', '4A00X4Z'], ['renal ultrasound', 'BT43ZZZ'], ['kidney ultrasound', 'BT43ZZZ'],
+  ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'],
+  ['visual acuity', '4A07X0Z'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
 ];

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
+import { realEngine, realParts } from './engine-fixture';
+
+const engine = await realEngine();
+const { view } = (await realParts()).pcs;
+
+/** Each procedure a note names with no more detail brings the entry's ICD-10-PCS code, which must exist in FY2026. */
+describe('PROCEDURE_DEFAULTS', () => {
+  it('has no phrase twice', () => {
+    const phrases = PROCEDURE_DEFAULTS.map(([phrase]) => phrase);
+    expect(phrases.filter((p, i) => phrases.indexOf(p) !== i)).toEqual([]);
+  });
+
+  it.each(PROCEDURE_DEFAULTS.map(([phrase, code]) => [phrase, code]))('"%s" -> %s', async (phrase, code) => {
+    expect(view.indexOf(code), `${code} is an FY2026 ICD-10-PCS code`).toBeDefined();
+    const r = await engine.suggest(`Procedure: ${phrase} was performed.`, { setting: 'inpatient' });
+    expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
+  });
+});
