@@ -192,6 +192,18 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('order', () => {
+    it('lists of two equally supported findings the one the note names first (the reason for admission leads)', async () => {
+      expect(suggested(await suggest('Hypokalemia on admission. Hyponatremia on the third day.', 'inpatient'))).toEqual(['E876', 'E871']);
+      expect(suggested(await suggest('Hyponatremia on admission. Hypokalemia on the third day.', 'inpatient'))).toEqual(['E871', 'E876']);
+    });
+
+    it('keeps a diagnosis listed under Assessment at the top although the section comes last', async () => {
+      const r = await suggest('HPI: hypokalemia noted by the laboratory, corrected.\nAssessment:\n1. Hyponatremia.', 'inpatient');
+      expect(suggested(r)[0]).toBe('E871');
+    });
+  });
+
   describe('prompts', () => {
     it('names the organism code as present in the "use additional code" prompt of N39.0', async () => {
       const prompt = promptsOf(await suggest('UTI due to E. coli'), 'N390').find((p) => p.kind === 'useAdditionalCode');

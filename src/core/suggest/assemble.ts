@@ -15,7 +15,7 @@ export interface Finding {
 }
 
 /** Sections whose words a coder reads as the diagnoses of the encounter. */
-const DIAGNOSIS_SECTIONS = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
+export const DIAGNOSIS_SECTIONS: ReadonlySet<string> = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
 const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical', 'family', 'hypothetical', 'negated'];
 
 /**

@@ -5,7 +5,7 @@ import { CodeTableView } from '../search/code-table-view';
 import { loadConcepts, type SearchCatalog } from '../search/search-artifacts';
 import type { SearchIndex } from '../search/search-index';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
-import { assembleFindings, confidenceOf, type Finding } from './assemble';
+import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
@@ -26,6 +26,14 @@ export interface SuggestDeps {
   tabular?: TabularList;
   search: CodeSearch;
 }
+
+/**
+ * How much an early first mention raises a finding in the order: a note states why the patient came before what
+ * was found on the way (the reason for admission, the principal diagnosis, leads the history), so of two findings
+ * with equal evidence the one said first is listed first. 0.7: a finding first named at the end keeps 30% of its score.
+ * A finding listed under Assessment, Diagnoses or the like keeps its whole score wherever the section stands.
+ */
+const EARLY_WEIGHT = 0.7;
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
@@ -82,8 +90,14 @@ export class SuggestionEngine {
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const refined = refineFindings(text, this.view, findings);
+    const rank = (f: Finding) =>
+      f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
+        ? f.score
+        : f.score * (1 - (EARLY_WEIGHT * Math.min(...f.evidence.map((e) => e.start))) / Math.max(1, text.length));
     const ordered = foldExcluded(combineFindings(this.view, refined), (code) => this.notes(code))
-      .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+      .map((f) => ({ f, key: rank(f) }))
+      .sort((a, b) => b.key - a.key || a.f.code.localeCompare(b.f.code))
+      .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
     const procedures =
       this.pcsConcepts && this.pcsView
