@@ -192,6 +192,14 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('abdominal regions', () => {
+    it('reads the regions and tenderness as notes write them (quoted from the dev charts)', async () => {
+      expect(suggested(await suggest('Pain on palpation of the right iliac fossa.', 'inpatient'))).toEqual(['R10813']);
+      expect(suggested(await suggest('Abdominal pain in the right iliac fossa.', 'inpatient'))).toEqual(['R1031']);
+      expect(suggested(await suggest('Diffuse abdominal pain.', 'inpatient'))).toEqual(['R1084']);
+    });
+  });
+
   describe('order', () => {
     it('lists of two equally supported findings the one the note names first (the reason for admission leads)', async () => {
       expect(suggested(await suggest('Hypokalemia on admission. Hyponatremia on the third day.', 'inpatient'))).toEqual(['E876', 'E871']);

@@ -47,6 +47,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['nephrolithiasis', 'N200'], ['renal lithiasis', 'N200'], ['urolithiasis', 'N209'], ['lumbar pain', 'M5450'],
   ['fell', 'W19XXXA'], ['accidental fall', 'W19XXXA'], ['corticosteroid therapy', 'Z7952'], ['long term steroids', 'Z7952'],
   ['palliative care', 'Z515'], ['penicillin allergy', 'Z880'], ['allergic to penicillin', 'Z880'],
+  // Abdominal regions as European notes name them, for the quadrants of R10.1-, R10.3- and R10.81-.
+  ['right iliac fossa pain', 'R1031'], ['left iliac fossa pain', 'R1032'], ['right hypochondrium pain', 'R1011'],
+  ['left hypochondrium pain', 'R1012'], ['right iliac fossa tenderness', 'R10813'], ['left iliac fossa tenderness', 'R10814'],
+  ['right hypochondrium tenderness', 'R10811'], ['left hypochondrium tenderness', 'R10812'], ['epigastric tenderness', 'R10816'],
   ['kidney transplant', 'Z940'], ['renal transplant', 'Z940'], ['heart transplant', 'Z941'], ['lung transplant', 'Z942'],
   ['liver transplant', 'Z944'], ['bone marrow transplant', 'Z9481'], ['paralysis', 'G839'], ['fistula', 'L988'], ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['post stent', 'Z955'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words

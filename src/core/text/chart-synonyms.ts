@@ -49,6 +49,9 @@ const SYNONYMS: Record<string, string> = {
   enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
   lymphomatous: 'lymphoma', leukemic: 'leukemia', granulomatous: 'granuloma', purulent: 'pus', suppurative: 'pus',
+  // How notes say an abdomen is tender; the regions they name it by are in INDEX_DEFAULTS ('right iliac fossa pain').
+  'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
+  'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
 };
 
