@@ -213,6 +213,13 @@ describe('SuggestionEngine.suggest', () => {
   });
 
   describe('prompts', () => {
+    it('offers as more specific only codes that name the same condition (not Halitosis for Diarrhea, unspecified)', async () => {
+      const more = (r: SuggestResult, code: string) => promptsOf(r, code).find((p) => p.kind === 'moreSpecific')?.codes ?? [];
+      expect(more(await suggest('Diarrhea.'), 'R197')).toEqual([]);
+      expect(more(await suggest('Flank pain.'), 'R10A0')).toEqual(expect.arrayContaining(['R10A1', 'R10A2', 'R10A3']));
+      expect(more(await suggest('Type 2 diabetes.'), 'E119')).toContain('E1165');
+    });
+
     it('names the organism code as present in the "use additional code" prompt of N39.0', async () => {
       const prompt = promptsOf(await suggest('UTI due to E. coli'), 'N390').find((p) => p.kind === 'useAdditionalCode');
       expect(prompt?.codes).toEqual(['B9620']);

@@ -73,7 +73,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['digestive hemorrhage', 'K922'], ['hypoxia', 'R0902'], ['tachypnea', 'R0682'], ['abdominal distension', 'R140'],
   ['bloating', 'R140'], ['weight gain', 'R635'], ['night sweats', 'R61'], ['chills', 'R6883'], ['vertigo', 'R42'],
   ['diplopia', 'H532'], ['blurred vision', 'H538'], ['visual loss', 'H547'], ['loss of vision', 'H547'],
-  ['abdominal tenderness', 'R10819'], ['epigastric pain', 'R1013'], ['flank pain', 'R109'], ['pelvic pain', 'R1020'],
+  ['abdominal tenderness', 'R10819'], ['epigastric pain', 'R1013'], ['flank pain', 'R10A0'], ['pelvic pain', 'R1020'],
   ['scrotal pain', 'N5082'], ['testicular pain', 'N50819'], ['testicular mass', 'N5089'], ['scrotal mass', 'N5089'],
   ['hydrocele', 'N433'], ['varicocele', 'I861'], ['renal cyst', 'N281'], ['kidney cyst', 'N281'],
   ['lymphocytosis', 'D72820'], ['eosinophilia', 'D7210'], ['polycythemia', 'D751'], ['coagulopathy', 'D689'],

@@ -1,6 +1,8 @@
 import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
+import { searchTerms } from '../search/terms';
 import type { Prompt } from '../types';
+import { coreTerms } from './concept-core';
 
 /**
  * For an "unspecified" code, the sibling codes a coder could assign if the documentation said more
@@ -12,10 +14,15 @@ export function moreSpecificPrompt(view: CodeTableView, i: number): Prompt[] {
   const parentCode = codes[i]!.slice(0, codes[i]!.length === 7 ? 6 : codes[i]!.length - 1);
   const parent = view.indexOf(parentCode);
   if (parent === undefined) return [];
+  // A sibling refines the code only if it names the same thing: 'Diarrhea, unspecified' (R19.7) is not refined by
+  // its sibling 'Halitosis' (R19.6), only by codes that still say diarrhea.
+  // Compared on their first six letters: 'depression' and 'depressive' stem apart but name the same thing.
+  const stems = coreTerms(titles[i]!).map((t) => t.slice(0, 6));
+  const same = (k: number) => stems.length === 0 || searchTerms(titles[k]!).some((t) => stems.includes(t.slice(0, 6)));
   // The shortest titles first: they add one fact to the code found ('with hyperglycemia'), the likeliest to be documented.
   const siblings = view
     .descendants(parent)
-    .filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!))
+    .filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!) && same(k))
     .sort((a, b) => titles[a]!.length - titles[b]!.length || a - b);
   if (siblings.length === 0) return [];
   const shown = siblings.slice(0, 4).map((k) => `${formatCode('icd10cm', codes[k]!)} ${titles[k]}`);
