@@ -23,7 +23,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['dysphagia', 'R1310'], ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
   ['hypertension', 'I10'], ['arterial hypertension', 'I10'], ['dyslipidemia', 'E785'], ['hyperlipidemia', 'E785'],
   ['hypercholesterolemia', 'E7800'], ['obesity', 'E669'], ['diabetes mellitus', 'E119'], ['diabetes', 'E119'],
-  ['renal failure', 'N19'], ['acute renal failure', 'N179'], ['chronic renal failure', 'N189'], ['renal colic', 'N23'],
+  ['renal failure', 'N19'], ['acute renal failure', 'N179'], ['chronic renal failure', 'N189'], ['renal colic', 'N23'], ['nephritic colic', 'N23'], ['ureteral colic', 'N23'],
   ['hydronephrosis', 'N1330'], ['urinary tract infection', 'N390'], ['sepsis', 'A419'], ['pneumonia', 'J189'],
   ['hepatitis c', 'B1920'], ['hepatitis b', 'B1910'], ['alcoholism', 'F1020'], ['alcohol abuse', 'F1010'],
   ['depression', 'F32A'], ['anxiety', 'F419'], ['heart failure', 'I509'], ['atrial fibrillation', 'I4891'],
