@@ -95,6 +95,12 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(r).filter((c) => c.startsWith('I27'))).toEqual([]);
     });
 
+    it("lends no piece of an abbreviation's meaning to other words: COPD's 'disease' and 'duodenal' are not K31.9", async () => {
+      const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');
+      expect(suggested(r)).toContain('J449');
+      expect(suggested(r)).not.toContain('K319');
+    });
+
     it('still joins words across a comma where a word joins them ("diabetes, with hyperglycemia")', async () => {
       expect(suggested(await suggest('Type 2 diabetes, with hyperglycemia.', 'inpatient'))).toContain('E1165');
     });

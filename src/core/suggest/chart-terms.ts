@@ -5,6 +5,11 @@ export interface ChartTerm {
   /** Position among the content words of the text, shared by all terms of one word and by expansion terms. */
   position: number;
   term: string;
+  /**
+   * For the words of an abbreviation or synonym: each reading's terms (the word's own among them). A phrase may use
+   * one reading whole, not a piece of one: 'COPD' lends its 'disease' to no other word.
+   */
+  readings?: readonly (readonly string[])[];
   start: number;
   end: number;
 }
@@ -36,7 +41,7 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
     const expanded = expand && expandAt(words, i, expand);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
-      for (const term of expanded.terms) out.push({ position, term, start: word.start, end: last.end });
+      for (const term of expanded.terms) out.push({ position, term, readings: expanded.readings, start: word.start, end: last.end });
       i += expanded.length - 1;
       position++;
       continue;
@@ -57,10 +62,9 @@ function expandAt(words: { raw: string; end: number; start: number }[], i: numbe
     const phrase = slice.map((w) => w.raw).join(' ');
     const expansions = expand.expand(phrase);
     if (!expansions || expansions.length === 0) continue;
-    const terms = new Set<string>();
-    for (const expansion of expansions) for (const term of searchTerms(expansion)) terms.add(term);
-    if (length === 1) for (const term of termsOf(words[i]!.raw)) terms.add(term);
-    return { length, terms: [...terms] };
+    const readings = expansions.map((expansion) => searchTerms(expansion));
+    if (length === 1) readings.push(termsOf(words[i]!.raw));
+    return { length, terms: [...new Set(readings.flat())], readings };
   }
   return undefined;
 }

@@ -11,6 +11,11 @@ const QUALIFIERS = new Set(
   ),
 );
 
+/** Whether a concept leaves this term out: a qualifier word titles carry ('mellitus', 'unspecified'). */
+export function isQualifier(term: string): boolean {
+  return QUALIFIERS.has(term);
+}
+
 /** Clauses that choose among sibling codes rather than name the condition: encounters, "without ..." and the like. */
 const DROPPED_CLAUSES = [
   /\([^)]*\)|\[[^\]]*\]/g, // nonessential modifiers, as the Tabular List brackets them

@@ -1,5 +1,6 @@
 import type { ConceptArtifact } from './concept-format';
 import type { ChartTerm } from './chart-terms';
+import { isQualifier } from './concept-core';
 
 /** A concept said in the text: which code, through which words. */
 export interface ConceptMatch {
@@ -72,6 +73,7 @@ export class ConceptIndex {
       }
       chosen.push(nearest!);
     }
+    if (!chosen.every((c) => usesWholeReading(c, chosen))) return undefined;
     const positions = [...new Set(chosen.map((c) => c.position))].sort((a, b) => a - b);
     const width = positions[positions.length - 1]! - positions[0]! + 1;
     if (width > 2 * chosen.length + 3) return undefined;
@@ -88,6 +90,16 @@ export class ConceptIndex {
       weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
     };
   }
+}
+
+/**
+ * Whether the concept's terms at an expanded word make up one of its readings (qualifier words such as 'mellitus'
+ * need not be there: concepts drop them). 'COPD, duodenal ulcer' must not read as 'disease of duodenum'.
+ */
+function usesWholeReading(term: ChartTerm, chosen: readonly ChartTerm[]): boolean {
+  if (!term.readings) return true;
+  const used = new Set(chosen.filter((c) => c.position === term.position).map((c) => c.term));
+  return term.readings.some((reading) => reading.every((t) => used.has(t) || isQualifier(t)));
 }
 
 /**
