@@ -88,6 +88,14 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('reach', () => {
+    it("joins a diagnosis's words only when they stand close: 'old ... for his age' six words apart is not old age (R54)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl, shortened.
+      expect(suggested(await suggest('A patient 45 years old, of Lean origin, properly vaccinated for his age.', 'inpatient'))).not.toContain('R54');
+      expect(suggested(await suggest('Closed fracture of the shaft of the left femur.', 'inpatient'))[0]).toMatch(/^S7230/);
+    });
+  });
+
   describe('lists', () => {
     it('reads each item of a list on its own: "COPD, hypertension" is not pulmonary hypertension', async () => {
       const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');

@@ -79,8 +79,9 @@ export class SuggestionEngine {
       deps.hcpcs ? loadConcepts(read, catalog, deps.hcpcs.table) : undefined,
     ]);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
-    const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index)) : undefined;
-    const hcpcs = deps.hcpcs && hcpcsArtifact ? new ConceptIndex(hcpcsArtifact, idfOf(deps.hcpcs.index)) : undefined;
+    const wide = (n: number) => 2 * n + 3;
+    const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index), wide) : undefined;
+    const hcpcs = deps.hcpcs && hcpcsArtifact ? new ConceptIndex(hcpcsArtifact, idfOf(deps.hcpcs.index), wide) : undefined;
     return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs, hcpcs);
   }
 
