@@ -46,6 +46,16 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('I10'), finding('N1831', 10, 'uncertain')))).toEqual(['I10', 'N1831']);
   });
 
+  it('drops a neoplasm of unknown behavior once the same system has a known one, moving its evidence there (D49.4 + C67.9)', () => {
+    const result = combine(finding('D494', 0), finding('C679', 40));
+    expect(sorted(result)).toEqual(['C679']);
+    expect(result[0]!.evidence.map((e) => e.start).sort()).toEqual([0, 40]);
+  });
+
+  it('keeps a neoplasm of unknown behavior of another system (D49.4 beside C34.90)', () => {
+    expect(sorted(combine(finding('D494', 0), finding('C3490', 40)))).toEqual(['C3490', 'D494']);
+  });
+
   it('leaves findings with no combination as they are', () => {
     expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
   });

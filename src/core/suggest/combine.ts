@@ -73,7 +73,36 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return foldSiteless(foldUnspecified(view, mergeSameCode(current)));
+  return foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current))));
+}
+
+/**
+ * The body system of each D49 code (neoplasm of unspecified behavior) and the malignant (C) and benign or in situ
+ * (D0-D3) categories of that system, as D49's own titles divide them.
+ */
+const UNKNOWN_BEHAVIOR: [RegExp, RegExp][] = [
+  [/^D490/, /^(C1[5-9]|C2[0-6]|D0[01]|D1[23]|D37)/],
+  [/^D491/, /^(C3[0-9]|D02|D14|D38)/],
+  [/^D492/, /^(C4[0-9]|D0[34]|D1[6-9]|D2[1-3]|D48)/],
+  [/^D493/, /^(C50|D05|D24)/],
+  [/^D494/, /^(C67|D090|D303|D414)/],
+  [/^D495/, /^(C5[1-9]|C6[0-68]|D0[67]|D2[5-9]|D30|D39|D40|D41)/],
+  [/^D496/, /^(C71|D33[0-2]|D43[0-2])/],
+  [/^D497/, /^(C69|C7[0235]|D3[1-5]|D4[2-4])/],
+];
+
+/**
+ * 'A tumor in the bladder' read as D49.4 until the pathology says carcinoma: once the chart names the behavior of a
+ * neoplasm of the same body system (C67.9), the unknown-behavior code is dropped and its evidence moves there.
+ */
+function foldKnownBehavior(findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    const system = UNKNOWN_BEHAVIOR.find(([d49]) => d49.test(f.code))?.[1];
+    const known = system && findings.find((o) => o !== f && system.test(o.code));
+    if (!known) return true;
+    known.evidence.push(...f.evidence);
+    return false;
+  });
 }
 
 /** Neoplasm codes of no site: coded only when the chart names none (Guidelines I.C.2: the site decides the code). */
