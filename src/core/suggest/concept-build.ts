@@ -36,9 +36,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
     // external causes need the whole circumstance, not one word of it.
     if (terms.length === 1 && doc.source === 'x') continue;
-    // 'Arrest' (Z65.3): one everyday word names a social circumstance only in a coder's Index; in a chart it is a
-    // cardiac arrest.
-    if (terms.length === 1 && doc.source !== 'a' && /^Z(5[5-9]|6[0-5])/.test(view.table.codes[doc.codeIndex]!)) continue;
+    // 'Arrest' (Z65.3), 'dyes' (Z77.098): one everyday word names a social circumstance or an exposure only in a
+    // coder's Index; in a chart it is a cardiac arrest or a contrast dye.
+    if (terms.length === 1 && doc.source !== 'a' && /^Z(5[5-9]|6[0-5]|77)/.test(view.table.codes[doc.codeIndex]!)) continue;
     // A donor (Z52) in a chart is nearly always someone else ('a kidney from a cadaveric donor'); the encounter for
     // donation is coded from the reason for the visit, not read from words.
     if (/^Z52/.test(view.table.codes[doc.codeIndex]!)) continue;
