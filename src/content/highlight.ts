@@ -55,14 +55,31 @@ function paintWithHighlightApi(doc: Document, ranges: Range[]): boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (!view || !('highlights' in view.CSS) || typeof view.Highlight !== 'function') return false;
   if (!styled.has(doc)) {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(CSS_TEXT);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (!adoptSheet(doc, view)) return false;
     styled.add(doc);
   }
   view.CSS.highlights.set(NAME, new view.Highlight(...ranges));
   registries.add(view.CSS.highlights);
   return true;
+}
+
+/** Adds the highlight's style rule to the page: an adopted style sheet, else one style element. */
+function adoptSheet(doc: Document, view: Window & typeof globalThis): boolean {
+  try {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return true;
+  } catch {
+    // Firefox (140.12 ESR) shows a content script the page's adoptedStyleSheets through an Xray wrapper that can be
+    // neither read nor extended ('not iterable'). A style element holding the one ::highlight rule does the same;
+    // it changes no content or form value.
+    const style = doc.createElement('style');
+    style.dataset['chartcode'] = 'highlight';
+    style.textContent = CSS_TEXT;
+    (doc.head ?? doc.documentElement).append(style);
+    return true;
+  }
 }
 
 function drawOverlay(doc: Document, ranges: Range[]): void {

@@ -39,7 +39,7 @@ export async function launchFirefox(): Promise<Firefox> {
     `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }))});`,
     'user_pref("remote.active-protocols", 1);',
   ].join('\n'));
-  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi within 30 s')), 30_000);
     child.stderr!.on('data', (chunk) => {
@@ -71,23 +71,14 @@ export async function launchFirefox(): Promise<Firefox> {
     return (result.result.value === undefined ? undefined : JSON.parse(result.result.value)) as T;
   };
   /**
-   * Opens an extension page in a new tab. BiDi refuses to navigate a tab to moz-extension: URLs, so the browser
-   * window itself (chrome scope, allowed by --remote-allow-system-access) adds the tab.
+   * Opens an extension page in a new tab: a new tab from BiDi, navigated to the moz-extension: URL. (Firefox 140.12
+   * no longer lets BiDi reach the browser window, through which earlier versions added the tab.)
    */
   const openExtensionPage = async (path: string): Promise<string> => {
-    const before = new Set(((await send('browsingContext.getTree', {})).contexts as { context: string }[]).map((c) => c.context));
-    const chrome = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0].context;
     const url = `moz-extension://${EXTENSION_UUID}/${path}`;
-    await send('script.evaluate', {
-      expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() })`,
-      target: { context: chrome }, awaitPromise: false, 'moz:scope': 'chrome',
-    });
-    for (let i = 0; i < 100; i++) {
-      const added = ((await send('browsingContext.getTree', {})).contexts as { context: string; url: string }[]).find((c) => !before.has(c.context));
-      if (added) return added.context;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab opened for ${url}`);
+    const { context } = (await send('browsingContext.create', { type: 'tab' })) as { context: string };
+    await send('browsingContext.navigate', { context, url, wait: 'complete' });
+    return context;
   };
   return {
     send, evaluate, openExtensionPage,
