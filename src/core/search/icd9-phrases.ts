@@ -49,21 +49,22 @@ const NODE_REGIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * ICD-9 episode of care of obstetric codes and the ICD-10-CM words for it: antepartum -> pregnancy, unspecified
- * trimester; delivered -> childbirth; postpartum -> the puerperium. Longest phrases first.
+ * ICD-9 episode of care of obstetric codes and the ICD-10-CM word for it: antepartum (or unspecified) -> pregnancy,
+ * delivered -> childbirth, postpartum -> puerperium. One word each, so that the episode does not outweigh the
+ * condition; the trimester, which ICD-9 does not give, is left to the unspecified default. Longest phrases first.
  */
 const EPISODES: readonly (readonly [RegExp, string])[] = [
-  [/,?\s*delivered,? with mention of postpartum complication\s*$/i, ' complicating the puerperium'],
-  [/\s*-\s*del w p\/p\s*$/i, ' complicating the puerperium'],
-  [/,?\s*delivered,? with or without mention of antepartum condition\s*$/i, ' complicating childbirth'],
-  [/,?\s*unspecified as to episode of care or not applicable\s*$/i, ' complicating pregnancy unspecified trimester'],
-  [/,?\s*antepartum condition or complication\s*$/i, ' complicating pregnancy unspecified trimester'],
-  [/,?\s*postpartum condition or complication\s*$/i, ' complicating the puerperium'],
-  [/,\s*delivered\s*$/i, ' complicating childbirth'],
-  [/\s*-\s*(antepartum|antepart|antepar|antepa)\s*$/i, ' complicating pregnancy unspecified trimester'],
-  [/\s*-\s*(postpartum|postpart)\s*$/i, ' complicating the puerperium'],
-  [/\s*-\s*(delivered|deliver|deliv|del)\s*$/i, ' complicating childbirth'],
-  [/\s*-\s*(unspecified|unspec|unsp)\s*$/i, ' complicating pregnancy unspecified trimester'],
+  [/,?\s*delivered,? with mention of postpartum complication\s*$/i, ' puerperium'],
+  [/\s*-\s*del w p\/p\s*$/i, ' puerperium'],
+  [/,?\s*delivered,? with or without mention of antepartum condition\s*$/i, ' childbirth'],
+  [/,?\s*unspecified as to episode of care or not applicable\s*$/i, ' pregnancy'],
+  [/,?\s*antepartum condition or complication\s*$/i, ' pregnancy'],
+  [/,?\s*postpartum condition or complication\s*$/i, ' puerperium'],
+  [/,\s*delivered\s*$/i, ' childbirth'],
+  [/\s*-\s*(antepartum|antepart|antepar|antepa)\s*$/i, ' pregnancy'],
+  [/\s*-\s*(postpartum|postpart)\s*$/i, ' puerperium'],
+  [/\s*-\s*(delivered|deliver|deliv|del)\s*$/i, ' childbirth'],
+  [/\s*-\s*(unspecified|unspec|unsp)\s*$/i, ' pregnancy'],
   // ICD-9 'of mother' / 'in the mother': ICD-10-CM says 'complicating pregnancy'.
   [/\b(of|in the|in) mother\b/i, 'complicating pregnancy'],
 ];
@@ -114,10 +115,11 @@ const WOUND_COURSE: readonly (readonly [RegExp, string])[] = [
  * ICD-9 terms that ICD-10-CM renamed, written as ICD-10-CM writes them. From the classifications' own wording:
  * septicemia became sepsis, osteoarthrosis osteoarthritis, nodular lymphoma follicular lymphoma, mental
  * retardation intellectual disabilities, arteriosclerotic atherosclerotic, decubitus ulcer pressure ulcer, late
- * effects sequelae, psychostimulants stimulants, venereal diseases sexually transmitted diseases.
+ * effects sequelae, psychostimulants stimulants, venereal diseases sexually transmitted diseases, lipoma benign
+ * lipomatous neoplasm, herpes simplex herpesviral.
  */
 const RENAMED: readonly (readonly [RegExp, string])[] = [
-  [/\bsepticemi(a|c)\b/gi, 'sepsis'],
+  [/\bsepticemia\b/gi, 'sepsis'],
   [/\bosteoarthrosis\b/gi, 'osteoarthritis'],
   [/\bnodular lymphoma\b/gi, 'follicular lymphoma'],
   [/\bmental retardation\b/gi, 'intellectual disabilities'],
@@ -127,6 +129,8 @@ const RENAMED: readonly (readonly [RegExp, string])[] = [
   [/\blate effects? of\b/gi, 'sequelae of'],
   [/\bpsychostimulants?\b/gi, 'stimulant'],
   [/\bvenereal diseases?\b/gi, 'sexually transmitted disease'],
+  [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
+  [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
 ];
 
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
