@@ -39,29 +39,30 @@ const COMMON_SHARE = 1 / 32;
  * by a merge to the documents those reached; the lowest of the `limit` best codes so far, θ, then says how much
  * weight m a document holding common words alone needs (2m/(Q + m/r) > θ, r the largest weight-to-idf ratio of
  * those words). Documents reachable only through common words whose weights sum below that are never walked.
- * `exhaustive` walks every posting (tests check the two agree).
+ * Scoring itself first takes the documents that match at least half what the best one does, and then only those
+ * of the rest whose matched weight can still pass the θ these set. `exhaustive` walks and scores everything
+ * (tests check the two agree).
  */
 export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: { exhaustive?: boolean } = {}): RankedCode[] {
   const s = scratchFor(index);
   const queryWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
   const split = options.exhaustive ? undefined : splitCommon(index, slots);
+  const ratio = options.exhaustive ? undefined : weightRatio(index, slots);
   let codeCount: number;
   if (!split) {
     let touched = 0;
     for (const slot of slots) touched = addSlot(index, s, slot, touched, -1);
-    codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0);
+    codeCount = scoreReached(index, s, touched, queryWeight, limit, ratio);
   } else {
     let touched = 0;
     for (const slot of split.rare) touched = addSlot(index, s, slot, touched, -1);
     const reached = markTouched(s, touched);
     for (const slot of split.common) addSlotWhere(index, s, slot, reached);
-    codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0);
+    codeCount = scoreReached(index, s, touched, queryWeight, limit, ratio);
     const theta = collect(s, codeCount, limit, false).lowestIfFull();
     // The weight a common-only document needs to pass θ; the lightest common words that cannot reach it together are
     // only looked up for documents the others reach.
-    const room = 2 - theta / split.ratio; // 2m/(Q + m/r) stays below 2r: past that, nothing common-only can pass
-    // Document weights are stored to 1/100: the slack keeps the bound safe from that rounding.
-    const needed = room > 0 ? (theta * (queryWeight - 0.01)) / room : Infinity;
+    const needed = neededWeight(theta, queryWeight, split.ratio);
     const common = [...split.common].sort((x, y) => slotWeight(x) - slotWeight(y));
     let light = 0;
     let lightWeight = 0;
@@ -71,12 +72,50 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
       for (const slot of common.slice(light)) fresh = addSlot(index, s, slot, fresh, reached);
       const others = markTouched(s, fresh);
       for (const slot of common.slice(0, light)) addSlotWhere(index, s, slot, others);
-      codeCount = scoreDocs(index, s, fresh, queryWeight, codeCount, theta);
+      codeCount = scoreDocs(index, s, fresh, queryWeight, codeCount, theta, 0, false);
     }
   }
   return collect(s, codeCount, limit, true)
     .sorted()
     .map(([codeIndex, score]) => ({ codeIndex, doc: s.codeDoc[codeIndex]!, score }));
+}
+
+/**
+ * The matched weight a document needs to score θ: 2m/(Q + D) ≥ θ with D ≥ m/r (r the largest weight-to-idf ratio of
+ * the words it can match). 2m/(Q + m/r) stays below 2r: past that, nothing can pass.
+ */
+function neededWeight(theta: number, queryWeight: number, ratio: number): number {
+  const room = 2 - theta / ratio;
+  // Document weights are stored to 1/100: the slack keeps the bound safe from that rounding.
+  return room > 0 ? (theta * (queryWeight - 0.01)) / room : Infinity;
+}
+
+/**
+ * Scores the touched documents in two passes: first those matching at least half the weight the best one matches,
+ * whose codes give a floor θ; then of the rest only those whose matched weight can still reach θ. Without a
+ * ratio (two words share a term) every document is scored.
+ */
+function scoreReached(index: SearchIndex, s: Scratch, touched: number, queryWeight: number, limit: number, ratio: number | undefined): number {
+  if (ratio === undefined) return scoreDocs(index, s, touched, queryWeight, 0, 0, 0, false);
+  let most = 0;
+  for (let k = 0; k < touched; k++) most = Math.max(most, s.matched[s.touched[k]!]!);
+  const codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, most / 2, true);
+  const theta = collect(s, codeCount, limit, false).lowestIfFull();
+  return scoreDocs(index, s, touched, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio), false);
+}
+
+/** The largest weight-to-idf ratio of the query's terms; undefined when two slots share a term. */
+function weightRatio(index: SearchIndex, slots: Slot[]): number | undefined {
+  const terms = new Set<number>();
+  let ratio = 0;
+  for (const slot of slots) {
+    for (const a of slot.alternatives) {
+      if (terms.has(a.termId)) return undefined;
+      terms.add(a.termId);
+      ratio = Math.max(ratio, a.weight / index.idf(a.termId));
+    }
+  }
+  return ratio;
 }
 
 function slotWeight(slot: Slot): number {
@@ -97,16 +136,8 @@ function splitCommon(index: SearchIndex, slots: Slot[]) {
     (size > limit ? common : rare).push(slot);
   }
   if (rare.length === 0 || common.length === 0) return undefined;
-  const terms = new Set<number>();
-  let ratio = 0;
-  for (const slot of common) {
-    for (const a of slot.alternatives) {
-      if (terms.has(a.termId)) return undefined;
-      terms.add(a.termId);
-      ratio = Math.max(ratio, a.weight / index.idf(a.termId));
-    }
-  }
-  return { rare, common, ratio };
+  const ratio = weightRatio(index, common);
+  return ratio === undefined ? undefined : { rare, common, ratio };
 }
 
 /**
@@ -151,15 +182,31 @@ function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number):
 }
 
 /**
- * Scores the touched documents into each code's best (codes first seen appended after `codeCount`), leaving out
- * those below `floor`; clears `matched`.
+ * Scores the touched documents that matched at least `minMatched` into each code's best (codes first seen appended
+ * after `codeCount`), leaving out scores below `floor`. A scored document's `matched` is cleared (so a second pass
+ * skips it); one below `minMatched` is cleared too, unless `keepBelow` (a later pass will look at it).
  */
-function scoreDocs(index: SearchIndex, s: Scratch, touchedCount: number, queryWeight: number, codeCount: number, floor: number): number {
+function scoreDocs(
+  index: SearchIndex,
+  s: Scratch,
+  touchedCount: number,
+  queryWeight: number,
+  codeCount: number,
+  floor: number,
+  minMatched: number,
+  keepBelow: boolean,
+): number {
   const { codeBest, codeDoc, codesTouched } = s;
   for (let k = 0; k < touchedCount; k++) {
     const doc = s.touched[k]!;
-    const score = ((2 * s.matched[doc]!) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
+    const matched = s.matched[doc]!;
+    if (matched === 0) continue;
+    if (matched < minMatched) {
+      if (!keepBelow) s.matched[doc] = 0;
+      continue;
+    }
     s.matched[doc] = 0;
+    const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
     if (score < floor) continue;
     const code = index.docCode[doc]!;
     if (codeBest[code] === 0) codesTouched[codeCount++] = code;
