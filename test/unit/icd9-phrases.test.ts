@@ -41,6 +41,20 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
     ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
     ['Open wound of scalp, without mention of complication', 'Open wound of scalp unspecified open wound'],
+    // fractures: the brain or cord injury and the consciousness are coded apart in ICD-10-CM
+    ['Closed fracture of base of skull without mention of intracranial injury, with brief [less than one hour] loss of consciousness', 'Closed fracture of base of skull'],
+    ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'Open fracture of lumbar vertebra'],
+    ['Open fracture of vault of skull with cerebral laceration and contusion, unspecified state of consciousness', 'Open fracture of vault of skull with cerebral laceration and contusion'],
+    ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
+    ['Opn skul vlt fx w/o coma', 'Opn skul vlt fx'],
+    ['Cl skl vlt fx-concus NOS', 'Cl skl vlt fx'],
+    // intracranial injuries: the loss of consciousness in ICD-10-CM words
+    ['Cortex contusion-no coma', 'Cortex contusion without loss of consciousness'],
+    ['Extradural hem w/o coma', 'Extradural hem without loss of consciousness'],
+    ['Cortex lacerat-mod coma', 'Cortex lacerat with loss of consciousness of 6 hours to 24 hours'],
+    ['Cortex contus-deep coma', 'Cortex contus with loss of consciousness greater than 24 hours without return'],
+    ['Subdural hemorr-coma NOS', 'Subdural hemorr with loss of consciousness of unspecified duration'],
+    ['Hypoglycemic coma', 'Hypoglycemic coma'],
     // phrasing and renamed terms
     ['Chronic myeloid leukemia, without mention of having achieved remission', 'Chronic myeloid leukemia, not having achieved remission'],
     ['Ch lym leuk wo achv rmsn', 'Ch lym leuk not having achieved remission'],
@@ -82,6 +96,8 @@ describe('search with ICD-9 titles', () => {
     ['Open wound of scalp, complicated', 'S0102XA'],
     ['Osteoarthrosis, localized, primary, lower leg', 'M1710'],
     ['Mental retardation, unspecified', 'F79'],
+    ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'S32009B'],
+    ['Subdural hemorr-coma NOS', 'S065X9A'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

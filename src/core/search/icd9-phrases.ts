@@ -133,6 +133,33 @@ const RENAMED: readonly (readonly [RegExp, string])[] = [
   [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
 ];
 
+/**
+ * Fractures of skull and spine: ICD-9 qualified them by the brain or cord injury not present and by the loss of
+ * consciousness; ICD-10-CM codes the fracture alone and the injury separately (S06, S14, S24, S34), so for a
+ * fracture those qualifiers are dropped.
+ */
+const FRACTURE = /\b(fractures?|fx)\b/i;
+const FRACTURE_QUALIFIERS: readonly RegExp[] = [
+  /,?\s*without mention (of|or) (intracranial|spinal cord) injury\b.*$/i,
+  /,\s*(with|without)\b[^,]*\bconsciousness\b.*$/i,
+  /,\s*unspecified state of consciousness\s*$/i,
+  /(\s*-\s*|\s+w\/o\s+|\s+wo\s+|\s+w\s+)(no |brf |brief |mod |proln |prolng |prol |deep )?(coma|concus|concuss)( nos)?\s*$/i,
+];
+
+/**
+ * Loss of consciousness in ICD-9 short titles of intracranial injuries ('Cortex contus-mod coma') in ICD-10-CM's
+ * words: ICD-9's brief is under an hour, moderate 1-24 hours, prolonged over 24 hours, deep coma without return to
+ * the earlier level.
+ */
+const COMA: readonly (readonly [RegExp, string])[] = [
+  [/(\s*-\s*|\s+w\/o\s+|\s+wo\s+)(no )?coma\s*$/i, ' without loss of consciousness'],
+  [/\s*-\s*(brf|brief) coma\s*$/i, ' with loss of consciousness of 30 minutes or less'],
+  [/\s*-\s*mod coma\s*$/i, ' with loss of consciousness of 6 hours to 24 hours'],
+  [/\s*-\s*(proln|prolng|prol) coma\s*$/i, ' with loss of consciousness greater than 24 hours with return'],
+  [/\s*-\s*deep coma\s*$/i, ' with loss of consciousness greater than 24 hours without return'],
+  [/\s*-\s*coma nos\s*$/i, ' with loss of consciousness of unspecified duration'],
+];
+
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
@@ -140,6 +167,8 @@ export function icd10Wording(query: string): string {
   if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;
+  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
+  else text = firstRule(text, COMA) ?? text;
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
