@@ -55,6 +55,13 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Cortex contus-deep coma', 'Cortex contus with loss of consciousness greater than 24 hours without return'],
     ['Subdural hemorr-coma NOS', 'Subdural hemorr with loss of consciousness of unspecified duration'],
     ['Hypoglycemic coma', 'Hypoglycemic coma'],
+    // one code for every immunization
+    ['Need for prophylactic vaccination and inoculation against diphtheria-tetanus-pertussis, combined [DTP] [DTaP]', 'encounter for immunization'],
+    ['Need for influenza vaccination', 'encounter for immunization'],
+    ['Vaccin for influenza', 'encounter for immunization'],
+    ['Need prphyl vc measles', 'encounter for immunization'],
+    ['Diphtheria toxoid inoculat', 'encounter for immunization'],
+    ['Diphtheria', 'Diphtheria'],
     // phrasing and renamed terms
     ['Chronic myeloid leukemia, without mention of having achieved remission', 'Chronic myeloid leukemia, not having achieved remission'],
     ['Ch lym leuk wo achv rmsn', 'Ch lym leuk not having achieved remission'],
@@ -73,6 +80,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Late effects of cerebrovascular disease', 'sequelae of cerebrovascular disease'],
     ['Psychostimulant dependence', 'stimulant dependence'],
     ['Other specified venereal diseases', 'Other specified sexually transmitted disease'],
+    ['Venereal dis contact', 'sexually transmitted disease contact'],
   ])('%s -> %s', (icd9, icd10) => {
     expect(icd10Wording(icd9)).toBe(icd10);
   });
@@ -98,6 +106,7 @@ describe('search with ICD-9 titles', () => {
     ['Mental retardation, unspecified', 'F79'],
     ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'S32009B'],
     ['Subdural hemorr-coma NOS', 'S065X9A'],
+    ['Need for prophylactic vaccination and inoculation against measles alone', 'Z23'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

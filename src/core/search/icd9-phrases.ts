@@ -128,7 +128,7 @@ const RENAMED: readonly (readonly [RegExp, string])[] = [
   [/\bdecubitus ulcer\b/gi, 'pressure ulcer'],
   [/\blate effects? of\b/gi, 'sequelae of'],
   [/\bpsychostimulants?\b/gi, 'stimulant'],
-  [/\bvenereal diseases?\b/gi, 'sexually transmitted disease'],
+  [/\bvenereal (diseases?|dis)\b/gi, 'sexually transmitted disease'],
   [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
   [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
 ];
@@ -160,9 +160,16 @@ const COMA: readonly (readonly [RegExp, string])[] = [
   [/\s*-\s*coma nos\s*$/i, ' with loss of consciousness of unspecified duration'],
 ];
 
+/**
+ * ICD-9 classified the need for a vaccination by the disease (V03-V06); ICD-10-CM has one code for every
+ * immunization (Z23), so the disease named would only lead to the disease itself.
+ */
+const VACCINATION = /\b(need for [\w\s-]*vaccination|need prphyl vc|vaccin\w* for|vacc\b)|\binoculat\w*\s*$/i;
+
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
+  if (VACCINATION.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
   if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
