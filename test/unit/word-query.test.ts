@@ -34,4 +34,13 @@ describe('buildSlots', () => {
     for (const a of nec!.alternatives) expect(a.weight).toBeLessThanOrEqual(exact + 1e-9);
     expect(top('Postablat hypothyr NEC', 5)).not.toContain('B761');
   });
+
+  it('weighs a guessed completion no more than the commonest one: a contraction stands for the everyday word', () => {
+    const [tis] = buildSlots(cm.index, ['tis']);
+    const tissue = tis!.alternatives.find((a) => a.termId === term(searchTerms('tissue')[0]!));
+    expect(tissue).toBeDefined();
+    for (const a of tis!.alternatives) expect(a.weight).toBeLessThanOrEqual(tissue!.weight + 1e-9);
+    // 'tis' also begins the drug name tisopurine (Table of Drugs, T50.4-): it no longer takes the query over.
+    expect(top('Diff connect tis dis NOS', 5).some((c) => c.startsWith('T504'))).toBe(false);
+  });
 });

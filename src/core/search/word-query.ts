@@ -85,7 +85,12 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
     for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
   }
   // A guessed term that most documents hold ('other' for 'oth') adds little to a score and costs a long postings walk.
-  return alternatives.filter((a) => a.termId === exact || a.weight >= MIN_GUESS_WEIGHT).sort((a, b) => b.weight - a.weight);
+  const kept = alternatives.filter((a) => a.termId === exact || a.weight >= MIN_GUESS_WEIGHT);
+  // A guess is worth no more than the commonest guess: 'tis' stands for tissue, and the rare drug name it also begins
+  // (tisopurine) must not outweigh the rest of the query.
+  const guesses = kept.filter((a) => a.termId !== exact);
+  const cap = guesses.reduce((low, a) => Math.min(low, a.weight), Infinity);
+  return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
 }
 
 /** Query words: the search terms of the text, each distinct once. */
