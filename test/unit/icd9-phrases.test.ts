@@ -62,6 +62,13 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Need prphyl vc measles', 'encounter for immunization'],
     ['Diphtheria toxoid inoculat', 'encounter for immunization'],
     ['Diphtheria', 'Diphtheria'],
+    // transport accidents in the words of the V codes
+    ['Motor vehicle traffic accident involving collision with train injuring driver of motor vehicle other than motorcycle', 'traffic accident involving collision with railway train injuring car driver'],
+    ['Other motor vehicle traffic accident involving collision with motor vehicle injuring passenger in motor vehicle other than motorcycle', 'Other traffic accident involving collision with motor vehicle injuring car passenger'],
+    ['Nontraffic accident involving motor-driven snow vehicle injuring pedestrian', 'Nontraffic accident involving snowmobile injuring pedestrian'],
+    ['Other noncollision motor vehicle traffic accident injuring motorcyclist', 'Other noncollision traffic accident injuring motorcycle driver'],
+    ['Other noncollision motor vehicle traffic accident injuring rider of animal; occupant of animal-drawn vehicle', 'Other noncollision traffic accident injuring animal-rider'],
+    ['Motor vehicle traffic accident due to loss of control, without collision on the highway, injuring passenger on motorcycle', 'traffic accident noncollision transport accident, injuring motorcycle passenger'],
     // phrasing and renamed terms
     ['Chronic myeloid leukemia, without mention of having achieved remission', 'Chronic myeloid leukemia, not having achieved remission'],
     ['Ch lym leuk wo achv rmsn', 'Ch lym leuk not having achieved remission'],
@@ -107,6 +114,7 @@ describe('search with ICD-9 titles', () => {
     ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'S32009B'],
     ['Subdural hemorr-coma NOS', 'S065X9A'],
     ['Need for prophylactic vaccination and inoculation against measles alone', 'Z23'],
+    ['Motor vehicle traffic accident involving collision with train injuring passenger in motor vehicle other than motorcycle', 'V456XXA'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

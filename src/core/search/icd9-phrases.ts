@@ -166,6 +166,24 @@ const COMA: readonly (readonly [RegExp, string])[] = [
  */
 const VACCINATION = /\b(need for [\w\s-]*vaccination|need prphyl vc|vaccin\w* for|vacc\b)|\binoculat\w*\s*$/i;
 
+/**
+ * ICD-9 transport accidents (E800-E848) named the injured person and vehicle in their own words; ICD-10-CM's V
+ * codes say car driver, car passenger, railway train, snowmobile, animal-rider, noncollision transport accident.
+ */
+const TRANSPORT: readonly (readonly [RegExp, string])[] = [
+  [/\bdriver of motor vehicle other than motorcycle\b/gi, 'car driver'],
+  [/\bpassenger in motor vehicle other than motorcycle\b/gi, 'car passenger'],
+  [/\bmotor vehicle other than motorcycle\b/gi, 'car'],
+  [/\bmotorcyclist\b/gi, 'motorcycle driver'],
+  [/\bpassenger on motorcycle\b/gi, 'motorcycle passenger'],
+  [/\bcollision with train\b/gi, 'collision with railway train'],
+  [/\bmotor-driven snow vehicle\b/gi, 'snowmobile'],
+  [/\brider of animal; occupant of animal-drawn vehicle\b/gi, 'animal-rider'],
+  [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
+  [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
+];
+const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
+
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
@@ -179,6 +197,7 @@ export function icd10Wording(query: string): string {
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
+  if (TRANSPORT_ACCIDENT.test(text)) for (const [rule, words] of TRANSPORT) text = text.replace(rule, words);
   for (const [rule, words] of MENTION) text = text.replace(rule, words);
   for (const [rule, words] of RENAMED) text = text.replace(rule, words);
   return text;
