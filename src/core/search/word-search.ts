@@ -10,6 +10,16 @@ import { buildSlots, type Slot } from './word-query';
 const HEADER_FACTOR = 0.9;
 /** "Other ..." codes need documentation of a specific other kind; without the word in the query they yield. */
 const OTHER_FACTOR = 0.95;
+/**
+ * A side (right, left, bilateral) or a later episode of care (subsequent encounter, sequela) the words do not
+ * give is not supported: those codes yield to the unspecified side and the initial encounter, and to other codes
+ * the words do support, instead of filling the first places with one condition's siblings.
+ */
+const SIDE_FACTOR = 0.93;
+const SIDED = /\b(right|left|bilateral)\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
+const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
 /**
  * Ranks codes for query slots: each header found is replaced at its score by the billable code a coder reaches
@@ -24,8 +34,16 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   };
   const words = new Set(slots.map((s) => s.word));
   const saysOther = words.has('other');
+  const saysSide = SIDE_WORDS.some((w) => words.has(w));
+  const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const table = view.table;
-  const adjust = (i: number, score: number) => (!saysOther && /\bother\b/i.test(table.titles[i]!) ? score * OTHER_FACTOR : score);
+  const adjust = (i: number, score: number) => {
+    const title = table.titles[i]!;
+    let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
+    if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
+    if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
+    return score * factor;
+  };
   for (const [rank, hit] of ranked.entries()) {
     if (view.isBillable(hit.codeIndex)) {
       offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
