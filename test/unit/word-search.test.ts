@@ -22,4 +22,9 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(plain.indexOf('S0100XA')).toBeLessThan(plain.indexOf('S0100XS') >>> 0);
     expect(top('open wound of scalp, subsequent encounter', 1)).toEqual(['S0100XD']);
   });
+
+  it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {
+    expect(top('other bacterial intestinal infections klebsiella', 1)).toEqual(['A048']);
+    expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);
+  });
 });

@@ -104,7 +104,18 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
       bestRank = rank;
     }
   }
-  return best ?? view.defaultBillable(i);
+  // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
+  // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
+  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i);
+}
+
+/** Query words that qualify without naming a kind: they do not make a code "other specified". */
+const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
+
+/** The billable child of header i titled "Other specified ..." (or "Other ..."), the place of a kind not listed. */
+function otherSpecified(view: CodeTableView, i: number): number | undefined {
+  const children = view.children(i).filter((k) => view.isBillable(k));
+  return children.find((k) => /^other specified\b/i.test(view.table.titles[k]!)) ?? children.find((k) => /^other\b/i.test(view.table.titles[k]!));
 }
 
 export { buildSlots };
