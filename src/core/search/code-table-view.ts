@@ -57,6 +57,16 @@ export class CodeTableView {
    */
   defaultBillable(i: number): number | undefined {
     if (this.isBillable(i)) return undefined;
+    // Remembered per header: search asks again for the same headers, and each answer walks all the descendants.
+    if (this.defaults.has(i)) return this.defaults.get(i);
+    const found = this.findDefault(i);
+    this.defaults.set(i, found);
+    return found;
+  }
+
+  private readonly defaults = new Map<number, number | undefined>();
+
+  private findDefault(i: number): number | undefined {
     let best: number | undefined;
     let bestRank = -Infinity;
     const header = this.table.titles[i]!;

@@ -20,14 +20,32 @@ const MIN_GUESS_WEIGHT = 1.8;
  * Words that match nothing are kept with no alternatives, so they still count against coverage.
  */
 export function buildSlots(index: SearchIndex, words: string[], options: { prefixLast?: boolean; head?: Set<string> } = {}): Slot[] {
+  const qualifier = qualifierWords(words);
   return words.map((word, i) => {
     const asPrefix = i === words.length - 1 && !!options.prefixLast;
     // The words before the first comma name the condition; what follows qualifies it ('Tuberculosis of hip, ...').
-    const emphasis = options.head?.has(word) ? HEAD_WEIGHT : 1;
+    const emphasis = (options.head?.has(word) ? HEAD_WEIGHT : 1) * (qualifier.has(i) ? 1 / 3 : 1);
     const alternatives = alternativesOf(index, word, asPrefix).map((a) => ({ termId: a.termId, weight: a.weight * emphasis }));
     const weight = alternatives.reduce((best, a) => Math.max(best, a.weight), 0);
     return { word, alternatives, weight: weight || 4 };
   });
+}
+
+/**
+ * 'not elsewhere classified' and 'not otherwise specified' say one thing in three rare words: at full weight they
+ * outweigh the condition named ('Adenoviral conjunct NEC' would find 'Hemorrhage, not elsewhere classified').
+ */
+const QUALIFIER_PHRASES = ['not elsewhere classified', 'not otherwise specified'].map((p) => searchTerms(p));
+
+/** Positions of the words of qualifier phrases in `words`; each such word counts a third. */
+function qualifierWords(words: string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of QUALIFIER_PHRASES) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, k) => words[i + k] === w)) for (let k = 0; k < phrase.length; k++) at.add(i + k);
+    }
+  }
+  return at;
 }
 
 /** Alternatives found per index and word, remembered: readings of one query share words, and coders repeat them. */
@@ -51,10 +69,15 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   const exact = index.termId(word);
   if (exact !== undefined) alternatives.push({ termId: exact, weight: index.idf(exact) });
   if ((exact === undefined || asPrefix) && word.length >= 3) {
+    // A word typed in full ('nec') is worth no more read as the start of a rarer one ('necatoriasis').
+    const cap = exact === undefined ? Infinity : index.idf(exact);
     for (const termId of index.termsWithPrefix(word, MAX_PREFIX_TERMS)) {
-      if (termId !== exact) alternatives.push({ termId, weight: 0.9 * index.idf(termId) });
+      if (termId !== exact) alternatives.push({ termId, weight: Math.min(cap, 0.9 * index.idf(termId)) });
     }
   }
+  // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, arterial -> artery.
+  const noun = word.length >= 6 && word.endsWith('al') ? index.termId(word.slice(0, -2)) : undefined;
+  if (noun !== undefined && noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
   if (alternatives.length === 0 && word.length >= 5) {
     for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
   }
@@ -62,7 +85,12 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
     for (const termId of contractedTerms(index, word)) alternatives.push({ termId, weight: 0.7 * index.idf(termId) });
   }
   // A guessed term that most documents hold ('other' for 'oth') adds little to a score and costs a long postings walk.
-  return alternatives.filter((a) => a.termId === exact || a.weight >= MIN_GUESS_WEIGHT).sort((a, b) => b.weight - a.weight);
+  const kept = alternatives.filter((a) => a.termId === exact || a.weight >= MIN_GUESS_WEIGHT);
+  // A guess is worth no more than the commonest guess: 'tis' stands for tissue, and the rare drug name it also begins
+  // (tisopurine) must not outweigh the rest of the query.
+  const guesses = kept.filter((a) => a.termId !== exact);
+  const cap = guesses.reduce((low, a) => Math.min(low, a.weight), Infinity);
+  return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
 }
 
 /** Query words: the search terms of the text, each distinct once. */

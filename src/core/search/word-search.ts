@@ -10,6 +10,16 @@ import { buildSlots, type Slot } from './word-query';
 const HEADER_FACTOR = 0.9;
 /** "Other ..." codes need documentation of a specific other kind; without the word in the query they yield. */
 const OTHER_FACTOR = 0.95;
+/**
+ * A side (right, left, bilateral) or a later episode of care (subsequent encounter, sequela) the words do not
+ * give is not supported: those codes yield to the unspecified side and the initial encounter, and to other codes
+ * the words do support, instead of filling the first places with one condition's siblings.
+ */
+const SIDE_FACTOR = 0.93;
+const SIDED = /\b(right|left|bilateral)\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
+const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
 /**
  * Ranks codes for query slots: each header found is replaced at its score by the billable code a coder reaches
@@ -24,8 +34,16 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   };
   const words = new Set(slots.map((s) => s.word));
   const saysOther = words.has('other');
+  const saysSide = SIDE_WORDS.some((w) => words.has(w));
+  const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const table = view.table;
-  const adjust = (i: number, score: number) => (!saysOther && /\bother\b/i.test(table.titles[i]!) ? score * OTHER_FACTOR : score);
+  const adjust = (i: number, score: number) => {
+    const title = table.titles[i]!;
+    let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
+    if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
+    if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
+    return score * factor;
+  };
   for (const [rank, hit] of ranked.entries()) {
     if (view.isBillable(hit.codeIndex)) {
       offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
@@ -86,7 +104,18 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
       bestRank = rank;
     }
   }
-  return best ?? view.defaultBillable(i);
+  // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
+  // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
+  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i);
+}
+
+/** Query words that qualify without naming a kind: they do not make a code "other specified". */
+const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
+
+/** The billable child of header i titled "Other specified ..." (or "Other ..."), the place of a kind not listed. */
+function otherSpecified(view: CodeTableView, i: number): number | undefined {
+  const children = view.children(i).filter((k) => view.isBillable(k));
+  return children.find((k) => /^other specified\b/i.test(view.table.titles[k]!)) ?? children.find((k) => /^other\b/i.test(view.table.titles[k]!));
 }
 
 export { buildSlots };

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { icd10Wording } from '../../src/core/search/icd9-phrases';
+import { codesOf, realEngine } from './engine-fixture';
+
+describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
+  it.each([
+    // musculoskeletal site fifth digits of joint conditions: the joint of the region
+    ['Effusion of joint, upper arm', 'Effusion of joint elbow'],
+    ['Pain in joint-forearm', 'Pain in joint wrist'],
+    ['Contracture of joint, pelvic region and thigh', 'Contracture of joint hip'],
+    ['Viral arthritis-l/leg', 'Viral arthritis knee'],
+    ['Bact arthritis-shlder', 'Bact arthritis shoulder'],
+    ['Arthropathy, unspecified, site unspecified', 'Arthropathy, unspecified unspecified site'],
+    ['Pyogenic arthritis, ankle and foot', 'Pyogenic arthritis ankle and foot'],
+    ['Inf arthritis NOS-mult', 'Inf arthritis NOS multiple sites'],
+    ['Crystal arthropathy, other specified sites', 'Crystal arthropathy other site vertebrae'],
+    // bones keep their region: ICD-10-CM names it too
+    ['Osteomyelitis, lower leg', 'Osteomyelitis, lower leg'],
+    // episode of care of obstetric codes
+    ['Anemia of mother, unspecified as to episode of care or not applicable', 'Anemia complicating pregnancy pregnancy'],
+    ['Obesity complicating pregnancy, antepartum condition or complication', 'Obesity complicating pregnancy pregnancy'],
+    ['Placenta previa, delivered, with or without mention of antepartum condition', 'Placenta previa childbirth'],
+    ['Obesity in the mother, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
+    ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy puerperium'],
+    ['Anemia in preg-antepart', 'Anemia in preg pregnancy'],
+    ['Breast abscess-del w p/p', 'Breast abscess puerperium'],
+    ['Obesity in preg-deliv', 'Obesity in preg childbirth'],
+    // how a tuberculosis was confirmed is not classified
+    ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
+    ['Tuberculosis of bladder, bacteriological or histological examination not done', 'Tuberculosis of bladder'],
+    ['TB of kidney-cult dx', 'TB of kidney'],
+    ['TB of kidney-no exam', 'TB of kidney'],
+    // lymph node regions of lymphomas
+    ['Hodgkins dis NOS axilla', 'Hodgkins dis NOS lymph nodes of axilla and upper limb'],
+    ['Lymphosarcoma thorax', 'Lymphosarcoma intrathoracic lymph nodes'],
+    ['Sezary disease inguin', 'Sezary disease lymph nodes of inguinal region and lower limb'],
+    ['Burkitts tumor abdom', 'Burkitts tumor intra-abdominal lymph nodes'],
+    // course of dependence, open wounds
+    ['Cocaine dependence, continuous', 'Cocaine dependence'],
+    ['Opioid depend-episod', 'Opioid depend'],
+    ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
+    ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
+    ['Open wound of scalp, without mention of complication', 'Open wound of scalp unspecified open wound'],
+    // fractures: the brain or cord injury and the consciousness are coded apart in ICD-10-CM
+    ['Closed fracture of base of skull without mention of intracranial injury, with brief [less than one hour] loss of consciousness', 'Closed fracture of base of skull'],
+    ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'Open fracture of lumbar vertebra'],
+    ['Open fracture of vault of skull with cerebral laceration and contusion, unspecified state of consciousness', 'Open fracture of vault of skull with cerebral laceration and contusion'],
+    ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
+    ['Opn skul vlt fx w/o coma', 'Opn skul vlt fx'],
+    ['Cl skl vlt fx-concus NOS', 'Cl skl vlt fx'],
+    // intracranial injuries: the loss of consciousness in ICD-10-CM words
+    ['Cortex contusion-no coma', 'Cortex contusion without loss of consciousness'],
+    ['Extradural hem w/o coma', 'Extradural hem without loss of consciousness'],
+    ['Cortex lacerat-mod coma', 'Cortex lacerat with loss of consciousness of 6 hours to 24 hours'],
+    ['Cortex contus-deep coma', 'Cortex contus with loss of consciousness greater than 24 hours without return'],
+    ['Subdural hemorr-coma NOS', 'Subdural hemorr with loss of consciousness of unspecified duration'],
+    ['Hypoglycemic coma', 'Hypoglycemic coma'],
+    // one code for every immunization
+    ['Need for prophylactic vaccination and inoculation against diphtheria-tetanus-pertussis, combined [DTP] [DTaP]', 'encounter for immunization'],
+    ['Need for influenza vaccination', 'encounter for immunization'],
+    ['Vaccin for influenza', 'encounter for immunization'],
+    ['Need prphyl vc measles', 'encounter for immunization'],
+    ['Diphtheria toxoid inoculat', 'encounter for immunization'],
+    ['Diphtheria', 'Diphtheria'],
+    // transport accidents in the words of the V codes
+    ['Motor vehicle traffic accident involving collision with train injuring driver of motor vehicle other than motorcycle', 'traffic accident involving collision with railway train injuring car driver'],
+    ['Other motor vehicle traffic accident involving collision with motor vehicle injuring passenger in motor vehicle other than motorcycle', 'Other traffic accident involving collision with motor vehicle injuring car passenger'],
+    ['Nontraffic accident involving motor-driven snow vehicle injuring pedestrian', 'Nontraffic accident involving snowmobile injuring pedestrian'],
+    ['Other noncollision motor vehicle traffic accident injuring motorcyclist', 'Other noncollision traffic accident injuring motorcycle driver'],
+    ['Other noncollision motor vehicle traffic accident injuring rider of animal; occupant of animal-drawn vehicle', 'Other noncollision traffic accident injuring animal-rider'],
+    ['Motor vehicle traffic accident due to loss of control, without collision on the highway, injuring passenger on motorcycle', 'traffic accident noncollision transport accident, injuring motorcycle passenger'],
+    // phrasing and renamed terms
+    ['Chronic myeloid leukemia, without mention of having achieved remission', 'Chronic myeloid leukemia, not having achieved remission'],
+    ['Ch lym leuk wo achv rmsn', 'Ch lym leuk not having achieved remission'],
+    ['Act lym leuk w rmsion', 'Act lym leuk in remission'],
+    ['Migraine with aura, without mention of intractable migraine', 'Migraine with aura, not intractable'],
+    ['Carotid stenosis without mention of cerebral infarction', 'Carotid stenosis without cerebral infarction'],
+    ['Diabetes mellitus without mention of complication, type II or unspecified type, not stated as uncontrolled', 'Diabetes mellitus without complication, type 2'],
+    ['Diabetes with ketoacidosis, type II or unspecified type, uncontrolled', 'Diabetes with ketoacidosis, type 2 with hyperglycemia'],
+    ['Diabetes with renal manifestations, type I [juvenile type], not stated as uncontrolled', 'Diabetes with renal manifestations, type 1'],
+    ['Salmonella septicemia', 'Salmonella sepsis'],
+    ['Osteoarthrosis, generalized', 'osteoarthritis, generalized'],
+    ['Nodular lymphoma, spleen', 'follicular lymphoma, spleen'],
+    ['Mild mental retardation', 'Mild intellectual disabilities'],
+    ['Arteriosclerotic heart disease', 'atherosclerotic heart disease'],
+    ['Decubitus ulcer, heel', 'pressure ulcer, heel'],
+    ['Late effects of cerebrovascular disease', 'sequelae of cerebrovascular disease'],
+    ['Psychostimulant dependence', 'stimulant dependence'],
+    ['Other specified venereal diseases', 'Other specified sexually transmitted disease'],
+    ['Venereal dis contact', 'sexually transmitted disease contact'],
+  ])('%s -> %s', (icd9, icd10) => {
+    expect(icd10Wording(icd9)).toBe(icd10);
+  });
+
+  it('leaves words a coder types today unchanged', () => {
+    for (const q of ['copd exac', 'fracture left radius distal', 'acute mi', 'type 2 diabetes with hyperglycemia', 'open wound of forearm', 'knee pain']) {
+      expect(icd10Wording(q)).toBe(q);
+    }
+  });
+});
+
+describe('search with ICD-9 titles', () => {
+  it.each([
+    ['Effusion of joint, upper arm', 'M25429'],
+    ['Pain in joint-forearm', 'M25539'],
+    ['Hodgkins dis NOS axilla', 'C8194'],
+    ['Staphylococcal septicemia', 'A412'],
+    ['Obesity in the mother, delivered, with mention of postpartum complication', 'O99215'],
+    ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'A1811'],
+    ['Cocaine dependence, continuous', 'F1420'],
+    ['Open wound of scalp, complicated', 'S0102XA'],
+    ['Osteoarthrosis, localized, primary, lower leg', 'M1710'],
+    ['Mental retardation, unspecified', 'F79'],
+    ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'S32009B'],
+    ['Subdural hemorr-coma NOS', 'S065X9A'],
+    ['Need for prophylactic vaccination and inoculation against measles alone', 'Z23'],
+    ['Motor vehicle traffic accident involving collision with train injuring passenger in motor vehicle other than motorcycle', 'V456XXA'],
+  ])('%s finds %s in the first 3', async (query, code) => {
+    const engine = await realEngine();
+    expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { expandedQueryWords } from '../../src/core/search/query-words';
+import { rankCodes } from '../../src/core/search/rank';
+import { buildSlots } from '../../src/core/search/word-query';
+import { realParts } from './engine-fixture';
+
+const { cm } = await realParts();
+
+/** Queries whose words hold tens of thousands of titles ('other', 'unspecified', 'with', 'fracture'), as coders type them. */
+const QUERIES = [
+  'Fx lower limb NEC-open',
+  'Oth leuk uns cl w rmson',
+  'Cl skl w oth fx w/o coma',
+  'Mal neo body uterus NEC',
+  'Other specified disorders of the male genital organs',
+  'Open wound of leg, unspecified, with complication',
+  'unspecified fracture of shaft of unspecified femur',
+  'other and unspecified injury of unspecified body region',
+  'type 2 diabetes with hyperglycemia',
+  'with',
+];
+
+describe('rankCodes', () => {
+  it('skips only what cannot rank: the same codes and scores as walking every posting', () => {
+    let compared = 0;
+    for (const query of QUERIES) {
+      for (const words of expandedQueryWords(query)) {
+        const slots = buildSlots(cm.index, words, {});
+        for (const limit of [1, 10, 40]) {
+          const fast = rankCodes(cm.index, slots, limit);
+          const full = rankCodes(cm.index, slots, limit, { exhaustive: true });
+          expect(fast.map((r) => r.codeIndex), `${query} / ${words.join(' ')} / ${limit}`).toEqual(full.map((r) => r.codeIndex));
+          fast.forEach((r, i) => expect(r.score).toBeCloseTo(full[i]!.score, 5));
+          if (fast.length === limit) compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('ranks the title that holds all the words and little else first', () => {
+    const slots = buildSlots(cm.index, expandedQueryWords('acute appendicitis with generalized peritonitis')[0]!, {});
+    const best = rankCodes(cm.index, slots, 5)[0]!;
+    expect(cm.table.codes[best.codeIndex]).toMatch(/^K352/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const top = (query: string, n: number) => codesOf(engine.search(query, { set: 'icd10cm', limit: n }).hits);
+
+describe('searchSlots: what the words do not say is not supported', () => {
+  it('puts the unspecified side before right, left and bilateral when no side is typed', () => {
+    expect(top('Hypertensive retinopathy', 1)).toEqual(['H35039']);
+    // Other unspecified-eye codes the words support come before one condition's sided siblings.
+    expect(top('Old magnetic foreign body in eye', 3).every((c) => c.endsWith('9'))).toBe(true);
+  });
+
+  it('puts the side typed first', () => {
+    expect(top('Hypertensive retinopathy, left eye', 1)).toEqual(['H35032']);
+    expect(top('fracture of shaft of right femur', 1)).toEqual(['S72301A']);
+  });
+
+  it('keeps the later episodes of care below the initial encounter unless the words ask for one', () => {
+    const plain = top('open wound of scalp', 5);
+    expect(plain[0]).toBe('S0100XA');
+    expect(plain.indexOf('S0100XA')).toBeLessThan(plain.indexOf('S0100XS') >>> 0);
+    expect(top('open wound of scalp, subsequent encounter', 1)).toEqual(['S0100XD']);
+  });
+
+  it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {
+    expect(top('other bacterial intestinal infections klebsiella', 1)).toEqual(['A048']);
+    expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);
+  });
+});
