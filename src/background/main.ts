@@ -24,7 +24,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  createContextMenu();
+  fireAndForget(createContextMenu(), 'ChartCode menu');
   fireAndForget(syncRegisteredScripts(), 'ChartCode install');
   fireAndForget(expireEncounters(), 'ChartCode expiry');
 });

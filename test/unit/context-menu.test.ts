@@ -14,9 +14,14 @@ beforeAll(listenToContextMenu);
 beforeEach(resetFakeBrowser);
 
 describe('createContextMenu', () => {
-  it("adds 'Find codes for' on selected text only", () => {
-    createContextMenu();
+  it("adds 'Find codes for' on selected text only", async () => {
+    await createContextMenu();
     expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({ id: MENU_ID, title: "Find codes for '%s'", contexts: ['selection'] });
+  });
+
+  it('removes the items kept from before an update first, so the item is made anew instead of refused as a duplicate', async () => {
+    await createContextMenu();
+    expect(calls).toEqual(['contextMenus.removeAll', 'contextMenus.create']);
   });
 });
 

@@ -34,7 +34,11 @@ export const fakeBrowser = {
   },
   omnibox: { onInputChanged: fakeEvent(), onInputEntered: fakeEvent() },
   commands: { onCommand: fakeEvent() },
-  contextMenus: { create: recorded('contextMenus.create', () => 'chartcode-find-codes'), onClicked: fakeEvent() },
+  contextMenus: {
+    create: recorded('contextMenus.create', () => 'chartcode-find-codes'),
+    removeAll: recorded('contextMenus.removeAll', () => Promise.resolve()),
+    onClicked: fakeEvent(),
+  },
   storage: { session: { set: recorded('storage.session.set', () => Promise.resolve()) } },
   tabs: { create: recorded('tabs.create', () => Promise.resolve({ id: 50 })), update: recorded('tabs.update', () => Promise.resolve({ id: 50 })) },
   windows: { create: recorded('windows.create', () => Promise.resolve({ id: 60 })) },
