@@ -6,7 +6,13 @@ import { getEngine } from './engine';
 
 const MENU_ID = 'chartcode-find-codes';
 
-export function createContextMenu(): void {
+/**
+ * Called on runtime.onInstalled, which also fires on an update of the extension or of the browser. Both browsers keep
+ * the items of a non-persistent background across restarts, so creating the item again would fail ("Cannot create
+ * item with duplicate id", an unchecked error) and keep the old item's title: remove the old items first.
+ */
+export async function createContextMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ID, title: "Find codes for '%s'", contexts: ['selection'] });
 }
 

@@ -4,12 +4,12 @@ import { browser, type Runtime } from '../shared/browser';
 import { syncRegisteredScripts } from '../shared/granted-sites';
 import { fireAndForget } from '../shared/log-error';
 import { ToBackground } from '../shared/messages';
-import { openPanel } from '../shared/open-panel';
 import { USER_CODES_KEY } from '../shared/user-codes-store';
 import { createContextMenu, listenToContextMenu } from './context-menu';
 import { expireEncounters, expireEncountersHourly } from './expire-encounters';
-import { getEngine, loadingEngine } from './engine';
+import { loadingEngine } from './engine';
 import { handleMessage } from './handle-message';
+import { listenToCommands } from './keyboard-command';
 import { listenToOmnibox } from './omnibox';
 import { applyUserCodes } from './user-codes';
 
@@ -23,14 +23,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return handleMessage(parsed.data, sender);
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'open-panel' || !tab) return;
-  fireAndForget(openPanel(tab), 'ChartCode command');
-  fireAndForget(getEngine(), 'ChartCode warm-up'); // the panel's first request will need it
-});
-
 browser.runtime.onInstalled.addListener(() => {
-  createContextMenu();
+  fireAndForget(createContextMenu(), 'ChartCode menu');
   fireAndForget(syncRegisteredScripts(), 'ChartCode install');
   fireAndForget(expireEncounters(), 'ChartCode expiry');
 });
@@ -44,6 +38,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && USER_CODES_KEY in changes && engine) fireAndForget(engine.then(applyUserCodes), 'ChartCode imported codes');
 });
 
+listenToCommands();
 listenToContextMenu();
 listenToOmnibox();
 fireAndForget(expireEncountersHourly(), 'ChartCode expiry'); // each wake-up, at most hourly
