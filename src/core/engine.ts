@@ -6,6 +6,7 @@ import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
+import { DeferredChecks } from './codeset/deferred-checks';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
@@ -28,9 +29,10 @@ function today(): string {
 
 /**
  * Loads the engine from the artifacts. Only the newest ICD-10-CM set and its search index are read before the
- * engine is returned (what the first search needs); the other sets and the match explanations follow in the
- * background (`ready()`), the Tabular List and the concept dictionary on first use. A set that fails to load is
- * reported in `info().unavailable` while the others keep working.
+ * engine is returned (what the first search needs); the other sets and the suggestion engine's dictionaries
+ * follow in the background, then the checksums of everything read so far and the match explanations (`ready()`).
+ * A set that fails to load, or whose checksum fails later, is reported in `info().unavailable` while the others
+ * keep working.
  */
 export const loadEngine: LoadEngine = async (read) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
@@ -49,7 +51,7 @@ class CodeEngine implements Engine {
   private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
   private rest: Promise<void> = Promise.resolve();
   private setsLoaded: Promise<unknown> = Promise.resolve();
-  private readonly explanations: Promise<void>[] = [];
+  private readonly checks = new DeferredChecks();
   private tabular?: Promise<TabularList | undefined>;
   private suggester?: Promise<SuggestionEngine>;
   private indexParts?: Promise<IndexTerms[]>;
@@ -64,25 +66,40 @@ class CodeEngine implements Engine {
     this.search_ = new CodeSearch([], expandedQueryWords);
   }
 
-  /** Loads one set and its index, making it searchable; a failure marks the set unavailable instead of throwing. */
+  /**
+   * Loads one set and its index (read side by side), making it searchable; a failure marks the set unavailable
+   * instead of throwing, and so does a checksum that fails after the first answers.
+   */
   async add(summary: SetSummary): Promise<void> {
     try {
-      const table = await loadCodeTable(this.read, this.catalog, summary.set, summary.year);
-      const index = await loadSearchIndex(this.read, this.searchCatalog, table);
+      const later = this.checks.later((error) => this.drop(summary, error));
+      const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, later);
+      const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
+      const [table, index] = await Promise.all([loaded, indexed]);
       this.sets.push({ table, index });
       this.search_.putSet({ table, index });
-      if (index) this.explanations.push(loadSearchTexts(this.read, this.searchCatalog, index));
     } catch (error) {
       this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
     }
   }
 
+  /** Takes a loaded set out of use when one of its files turns out damaged. */
+  private drop(summary: SetSummary, error: Error): void {
+    const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
+    if (at >= 0) this.sets.splice(at, 1);
+    this.search_.removeSet(summary.set, summary.year);
+    this.suggester = undefined; // rebuilt without the set on the next chart
+    this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
+  }
+
   loadRest(summaries: SetSummary[]): void {
     this.setsLoaded = Promise.all(summaries.map((s) => this.add(s)));
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
-    this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
-    this.rest = this.setsLoaded
-      .then(() => Promise.all(this.explanations))
+    const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
+    this.rest = Promise.all([this.setsLoaded, suggester])
+      .then(() => this.checks.run())
+      // Explanations only after the checks: the first search and the first chart are answered without them.
+      .then(() => Promise.all(this.sets.map((s) => s.index && loadSearchTexts(this.read, this.searchCatalog, s.index))))
       .then(
         () => undefined,
         (error: Error) => {
@@ -172,7 +189,11 @@ class CodeEngine implements Engine {
   }
 
   private tabularList(): Promise<TabularList | undefined> {
-    this.tabular ??= loadTabularList(this.read, this.catalog);
+    this.tabular ??= loadTabularList(this.read, this.catalog, undefined, this.checks.later((error) => {
+      this.tabular = Promise.reject(error);
+      this.tabular.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+      this.suggester = undefined;
+    }));
     return this.tabular;
   }
 
@@ -190,7 +211,7 @@ class CodeEngine implements Engine {
         hcpcs: hcpcs?.index ? { table: hcpcs.table, index: hcpcs.index } : undefined,
         tabular: await tabular,
         search: this.search_,
-      });
+      }, this.checks.later(() => (this.suggester = undefined))); // read again, and checked at once, on the next chart
     })();
     return this.suggester;
   }

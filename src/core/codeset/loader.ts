@@ -1,9 +1,9 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
 import { codeIndex } from './code-index';
-import { type ReadArtifact, entriesOf, loadTable } from './load-table';
+import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
-export { loadCatalog, type ReadArtifact } from './load-table';
+export { checkNow, loadCatalog, type Later, type ReadArtifact } from './load-table';
 
 /** One code set and year as catalog.json counts it (no artifact read). */
 export interface SetSummary {
@@ -51,17 +51,18 @@ export function summarizeCatalog(catalog: Catalog): SetSummary[] {
 /**
  * Loads one code table. A '' short title means "same as the long title". An older year stored against a
  * newer one (meta.sameAs) takes its '' titles from that year, loaded here unless passed as `newer`.
+ * `later` receives the checksum checks (see Later).
  */
 export async function loadCodeTable(
-  read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable,
+  read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable, later: Later = checkNow,
 ): Promise<CodeTable> {
-  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' });
+  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' }, later);
   const billable = new Uint8Array(rows);
   for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
   let titles = columns.title;
   let shortTitles = columns.short ? columns.short.map((s, i) => s || titles[i]!) : new Array<string>(rows).fill('');
   if (meta.sameAs !== undefined) {
-    const reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs);
+    const reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, later);
     const fill = (own: string[], theirs: string[]) => own.map((v, i) => v || (theirs[codeIndex(reference, columns.code[i]!) ?? -1] ?? ''));
     titles = fill(columns.title, reference.titles);
     shortTitles = fill(columns.short ?? [], reference.shortTitles);
