@@ -7,6 +7,7 @@ import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
+import { prefetching, setFiles, suggestFiles } from './prefetch';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
@@ -21,6 +22,11 @@ import type { CodeSystem, CodeTable } from './types';
 type Read = (name: string) => Promise<string>;
 
 const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 'ICD-10-PCS', hcpcs: 'HCPCS', user: 'Imported codes' };
+
+/** Resolves after the tasks already queued (timers exist in Node and in every browser context). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Today as an ISO date: the default date of service. */
 function today(): string {
@@ -39,9 +45,16 @@ export const loadEngine: LoadEngine = async (read) => {
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
   const first = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
-  const engine = new CodeEngine(read, catalog, searchCatalog, summaries);
-  if (first) await engine.add(first);
-  engine.loadRest(newest.filter((s) => s !== first));
+  const reads = prefetching(read);
+  const engine = new CodeEngine(reads.read, catalog, searchCatalog, summaries);
+  if (first) {
+    reads.prefetch(setFiles(catalog, searchCatalog, first));
+    await engine.add(first);
+  }
+  // Read only now, so that the first search does not share the CPU with decoding them.
+  const rest = newest.filter((s) => s !== first);
+  reads.prefetch([...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...suggestFiles(catalog, searchCatalog, newest)]);
+  engine.loadRest(rest);
   return engine;
 };
 
@@ -97,6 +110,7 @@ class CodeEngine implements Engine {
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
     const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
     this.rest = Promise.all([this.setsLoaded, suggester])
+      .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
       .then(() => this.checks.run())
       // Explanations only after the checks: the first search and the first chart are answered without them.
       .then(() => Promise.all(this.sets.map((s) => s.index && loadSearchTexts(this.read, this.searchCatalog, s.index))))
