@@ -20,9 +20,22 @@ export type CodeSetName = z.infer<typeof CodeSetName>;
 export const IndexPart = z.enum(['index', 'drug', 'neoplasm', 'eindex']);
 export type IndexPart = z.infer<typeof IndexPart>;
 
-/** Big columns are checked in one plain loop: zod's per-element checks cost more than parsing 98,000 rows. */
-export const strings = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'expected an array of strings');
-export const numbers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x)), 'expected an array of integers');
+/**
+ * Big columns are checked in one plain loop: zod's per-element checks cost more than parsing 98,000 rows, and a
+ * for loop runs optimized sooner in a cold process than `every` with a callback.
+ */
+function isStrings(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
+function isIntegers(v: unknown): v is number[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!Number.isInteger(v[i])) return false;
+  return true;
+}
+export const strings = z.custom<string[]>(isStrings, 'expected an array of strings');
+export const numbers = z.custom<number[]>(isIntegers, 'expected an array of integers');
 /** One character per row, e.g. billable flags '0110'. */
 const chars = (allowed: RegExp) => z.string().regex(allowed);
 
