@@ -5,7 +5,7 @@ import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-ter
 import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
-import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
+import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
 import { prefetching, setFiles, suggestFiles } from './prefetch';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
@@ -86,7 +86,7 @@ class CodeEngine implements Engine {
   async add(summary: SetSummary): Promise<void> {
     try {
       const later = this.checks.later((error) => this.drop(summary, error));
-      const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, later);
+      const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
       const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
       const [table, index] = await Promise.all([loaded, indexed]);
       this.sets.push({ table, index });
@@ -112,8 +112,9 @@ class CodeEngine implements Engine {
     this.rest = Promise.all([this.setsLoaded, suggester])
       .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
       .then(() => this.checks.run())
-      // Explanations only after the checks: the first search and the first chart are answered without them.
-      .then(() => Promise.all(this.sets.map((s) => s.index && loadSearchTexts(this.read, this.searchCatalog, s.index))))
+      // Explanations (the phrases and short titles behind matches) only after the checks: the first search and the
+      // first chart are answered without them, as before they load.
+      .then(() => Promise.all(this.sets.map((s) => this.loadExplanations(s))))
       .then(
         () => undefined,
         (error: Error) => {
@@ -121,6 +122,14 @@ class CodeEngine implements Engine {
           this.unavailable.push({ set: 'icd10cm', year: 0, error: `match explanations: ${error.message}` });
         },
       );
+  }
+
+  private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
+    const [shortTitles] = await Promise.all([
+      loadShortTitles(this.read, this.catalog, table),
+      index && loadSearchTexts(this.read, this.searchCatalog, index),
+    ]);
+    table.shortTitles = shortTitles;
   }
 
   /** Resolves when every set has loaded (or failed, see `info().unavailable`). */

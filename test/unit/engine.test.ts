@@ -18,7 +18,7 @@ describe('loadEngine', () => {
   it('reports a damaged artifact as an unavailable set while the others keep working', async () => {
     const damaged = async (name: string) => {
       const text = await read(name);
-      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Resection', 'Rezection') : text;
+      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Bypass', 'Bzpass') : text; // same length: valid JSON and columns
     };
     const engine = await loadEngine(damaged);
     await engine.ready();
@@ -32,7 +32,7 @@ describe('loadEngine', () => {
   it('takes a first-loaded set whose checksum fails (checked after the first answer) out of use, and says so', async () => {
     const altered = async (name: string) => {
       const text = await read(name);
-      return name === 'icd10cm-2026-codes-0.json' ? text.replace('Cholera', 'Kolera') : text; // still valid JSON
+      return name === 'icd10cm-2026-codes-0.json' ? text.replace('Cholera', 'Kholera') : text; // same length: valid JSON and columns
     };
     const engine = await loadEngine(altered);
     expect(engine.search('a00.0').hits[0]?.display).toBe('A00.0'); // answered before the checksum was checked

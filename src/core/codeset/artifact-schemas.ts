@@ -8,7 +8,7 @@ import type { NoteKind, TabularLevel } from '../types';
  */
 
 /** Bump when any table's columns change; a loader meeting another version asks for a rebuild. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Firefox's add-on linter rejects JS/JSON files over 4 MB; shards stay under this many UTF-8 bytes. */
 export const MAX_ARTIFACT_BYTES = 3_800_000;
@@ -41,8 +41,13 @@ const chars = (allowed: RegExp) => z.string().regex(allowed);
 
 /** Columns of each table, by table name. A shard holds a slice of rows of every column. */
 export const TableColumns = {
-  /** `short` is '' where the short title equals the long one (most rows), and absent where the set has none. */
-  codes: z.object({ code: strings, title: strings, short: strings.optional(), billable: chars(/^[01]*$/) }),
+  /** `title` front-coded (codeset/front-coding): `shared` characters of the title before, then `title`. */
+  codes: z.object({ code: strings, title: strings, shared: numbers, billable: chars(/^[01]*$/) }),
+  /**
+   * A set's short titles, apart from the codes because only match explanations need them: '' where the short
+   * title equals the long one (most rows). Absent where the set has none.
+   */
+  shortTitles: z.object({ short: strings }),
   /** A = added, D = deleted, F = revised from, T = revised to; flag '-' where the file gives none (PCS). */
   addenda: z.object({ action: chars(/^[ADFT]*$/), code: strings, billable: chars(/^[01-]*$/), title: strings }),
   /** level: C chapter, S section, K category, U subcategory, D code; parent -1 at a chapter. */
