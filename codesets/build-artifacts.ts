@@ -17,11 +17,9 @@ export const WRITERS: WriteArtifacts[] = [
     for (const t of parsed.codeTables) {
       const key = { set: t.system as 'icd10cm', year: t.year, table: 'codes' } as const;
       const newest = parsed.codeTables.filter((n) => n.system === t.system).reduce((a, b) => (b.year > a.year ? b : a));
-      if (newest === t) writer.writeTable(key, codeColumns(t));
-      else {
-        const { columns, meta } = codeColumnsAgainst(t, newest);
-        writer.writeTable(key, columns, meta);
-      }
+      const { columns, short, meta } = newest === t ? { ...codeColumns(t), meta: undefined } : codeColumnsAgainst(t, newest);
+      writer.writeTable(key, columns, meta);
+      if (short) writer.writeTable({ ...key, table: 'shortTitles' }, short);
     }
     for (const t of parsed.hcpcsModifiers) writer.writeTable({ set: 'hcpcs', year: t.year, table: 'modifiers' }, modifierColumns(t));
     for (const a of parsed.addenda) writer.writeTable({ set: a.set as 'icd10cm', year: a.year, table: 'addenda' }, addendaColumns(a.rows));

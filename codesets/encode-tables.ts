@@ -1,4 +1,5 @@
 import { LEVEL_CHARS, NOTE_KIND_CHARS, type TableMeta } from '../src/core/codeset/artifact-schemas';
+import { frontCode } from '../src/core/codeset/front-coding';
 import type { CodeTable } from '../src/core/types';
 import type { AddendaRow } from './parse/addenda';
 import type { ParsedIndex } from './parse/cm-index';
@@ -6,14 +7,15 @@ import type { ParsedTabular } from './parse/cm-tabular';
 
 type Columns = Record<string, string[] | number[] | string>;
 
-/** A code table as columns. Short titles equal to the long title are stored as '' (most ICD-10-CM rows), saving ~5 MB. */
-export function codeColumns(table: CodeTable): Columns {
+/**
+ * A code table as columns, titles front-coded, and its short titles as their own columns (undefined where the set
+ * has none). Short titles equal to the long title are stored as '' (most ICD-10-CM rows), saving ~5 MB.
+ */
+export function codeColumns(table: CodeTable): { columns: Columns; short?: Columns } {
   const hasShort = table.shortTitles.some((s) => s !== '');
   return {
-    code: table.codes,
-    title: table.titles,
-    ...(hasShort ? { short: table.shortTitles.map((s, i) => (s === table.titles[i] ? '' : s)) } : {}),
-    billable: Array.from(table.billable, String).join(''),
+    columns: titledColumns(table, table.titles),
+    short: hasShort ? { short: table.shortTitles.map((s, i) => (s === table.titles[i] ? '' : s)) } : undefined,
   };
 }
 
@@ -21,17 +23,20 @@ export function codeColumns(table: CodeTable): Columns {
  * An older year's code table stored against a newer one: a title or short title equal to the newer
  * year's for the same code is stored as ''. FY2021 beside FY2026 shrinks from 11 MB to about 1.5 MB.
  */
-export function codeColumnsAgainst(table: CodeTable, newer: CodeTable): { columns: Columns; meta: TableMeta } {
+export function codeColumnsAgainst(table: CodeTable, newer: CodeTable): { columns: Columns; short: Columns; meta: TableMeta } {
   const row = new Map(newer.codes.map((c, i) => [c, i]));
   const against = (own: string[], theirs: string[]) =>
     own.map((value, i) => (theirs[row.get(table.codes[i]!) ?? -1] === value ? '' : value));
   return {
-    columns: {
-      code: table.codes, title: against(table.titles, newer.titles), short: against(table.shortTitles, newer.shortTitles),
-      billable: Array.from(table.billable, String).join(''),
-    },
+    columns: titledColumns(table, against(table.titles, newer.titles)),
+    short: { short: against(table.shortTitles, newer.shortTitles) },
     meta: { sameAs: newer.year },
   };
+}
+
+function titledColumns(table: CodeTable, titles: string[]): Columns {
+  const { shared, rest } = frontCode(titles);
+  return { code: table.codes, title: rest, shared, billable: Array.from(table.billable, String).join('') };
 }
 
 export function modifierColumns(table: CodeTable): Columns {

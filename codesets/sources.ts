@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CodeSetName } from '../src/core/codeset/artifact-schemas';
 import sourcesJson from './sources.json';
 

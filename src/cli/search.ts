@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CodeSystem } from '../core/types';
 import { jsonLines, parseArgs, readStdin } from './args';
 import { loadAllSets } from './read-data';

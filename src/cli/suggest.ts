@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Setting } from '../core/types';
 import { jsonLines, parseArgs, readStdin } from './args';
 import { loadAllSets } from './read-data';

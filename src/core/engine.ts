@@ -5,7 +5,9 @@ import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-ter
 import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
-import { loadCatalog, loadCodeTable, summarizeCatalog, type SetSummary } from './codeset/loader';
+import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
+import { DeferredChecks } from './codeset/deferred-checks';
+import { prefetching, setFiles, suggestFiles } from './prefetch';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
@@ -21,6 +23,11 @@ type Read = (name: string) => Promise<string>;
 
 const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 'ICD-10-PCS', hcpcs: 'HCPCS', user: 'Imported codes' };
 
+/** Resolves after the tasks already queued (timers exist in Node and in every browser context). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Today as an ISO date: the default date of service. */
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -28,18 +35,26 @@ function today(): string {
 
 /**
  * Loads the engine from the artifacts. Only the newest ICD-10-CM set and its search index are read before the
- * engine is returned (what the first search needs); the other sets and the match explanations follow in the
- * background (`ready()`), the Tabular List and the concept dictionary on first use. A set that fails to load is
- * reported in `info().unavailable` while the others keep working.
+ * engine is returned (what the first search needs); the other sets and the suggestion engine's dictionaries
+ * follow in the background, then the checksums of everything read so far and the match explanations (`ready()`).
+ * A set that fails to load, or whose checksum fails later, is reported in `info().unavailable` while the others
+ * keep working.
  */
 export const loadEngine: LoadEngine = async (read) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
   const first = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
-  const engine = new CodeEngine(read, catalog, searchCatalog, summaries);
-  if (first) await engine.add(first);
-  engine.loadRest(newest.filter((s) => s !== first));
+  const reads = prefetching(read);
+  const engine = new CodeEngine(reads.read, catalog, searchCatalog, summaries);
+  if (first) {
+    reads.prefetch(setFiles(catalog, searchCatalog, first));
+    await engine.add(first);
+  }
+  // Read only now, so that the first search does not share the CPU with decoding them.
+  const rest = newest.filter((s) => s !== first);
+  reads.prefetch([...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...suggestFiles(catalog, searchCatalog, newest)]);
+  engine.loadRest(rest);
   return engine;
 };
 
@@ -49,7 +64,7 @@ class CodeEngine implements Engine {
   private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
   private rest: Promise<void> = Promise.resolve();
   private setsLoaded: Promise<unknown> = Promise.resolve();
-  private readonly explanations: Promise<void>[] = [];
+  private readonly checks = new DeferredChecks();
   private tabular?: Promise<TabularList | undefined>;
   private suggester?: Promise<SuggestionEngine>;
   private indexParts?: Promise<IndexTerms[]>;
@@ -64,25 +79,42 @@ class CodeEngine implements Engine {
     this.search_ = new CodeSearch([], expandedQueryWords);
   }
 
-  /** Loads one set and its index, making it searchable; a failure marks the set unavailable instead of throwing. */
+  /**
+   * Loads one set and its index (read side by side), making it searchable; a failure marks the set unavailable
+   * instead of throwing, and so does a checksum that fails after the first answers.
+   */
   async add(summary: SetSummary): Promise<void> {
     try {
-      const table = await loadCodeTable(this.read, this.catalog, summary.set, summary.year);
-      const index = await loadSearchIndex(this.read, this.searchCatalog, table);
+      const later = this.checks.later((error) => this.drop(summary, error));
+      const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
+      const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
+      const [table, index] = await Promise.all([loaded, indexed]);
       this.sets.push({ table, index });
       this.search_.putSet({ table, index });
-      if (index) this.explanations.push(loadSearchTexts(this.read, this.searchCatalog, index));
     } catch (error) {
       this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
     }
   }
 
+  /** Takes a loaded set out of use when one of its files turns out damaged. */
+  private drop(summary: SetSummary, error: Error): void {
+    const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
+    if (at >= 0) this.sets.splice(at, 1);
+    this.search_.removeSet(summary.set, summary.year);
+    this.suggester = undefined; // rebuilt without the set on the next chart
+    this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
+  }
+
   loadRest(summaries: SetSummary[]): void {
     this.setsLoaded = Promise.all(summaries.map((s) => this.add(s)));
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
-    this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
-    this.rest = this.setsLoaded
-      .then(() => Promise.all(this.explanations))
+    const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
+    this.rest = Promise.all([this.setsLoaded, suggester])
+      .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
+      .then(() => this.checks.run())
+      // Explanations (the phrases and short titles behind matches) only after the checks: the first search and the
+      // first chart are answered without them, as before they load.
+      .then(() => Promise.all(this.sets.map((s) => this.loadExplanations(s))))
       .then(
         () => undefined,
         (error: Error) => {
@@ -90,6 +122,14 @@ class CodeEngine implements Engine {
           this.unavailable.push({ set: 'icd10cm', year: 0, error: `match explanations: ${error.message}` });
         },
       );
+  }
+
+  private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
+    const [shortTitles] = await Promise.all([
+      loadShortTitles(this.read, this.catalog, table),
+      index && loadSearchTexts(this.read, this.searchCatalog, index),
+    ]);
+    table.shortTitles = shortTitles;
   }
 
   /** Resolves when every set has loaded (or failed, see `info().unavailable`). */
@@ -172,7 +212,11 @@ class CodeEngine implements Engine {
   }
 
   private tabularList(): Promise<TabularList | undefined> {
-    this.tabular ??= loadTabularList(this.read, this.catalog);
+    this.tabular ??= loadTabularList(this.read, this.catalog, undefined, this.checks.later((error) => {
+      this.tabular = Promise.reject(error);
+      this.tabular.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+      this.suggester = undefined;
+    }));
     return this.tabular;
   }
 
@@ -190,7 +234,7 @@ class CodeEngine implements Engine {
         hcpcs: hcpcs?.index ? { table: hcpcs.table, index: hcpcs.index } : undefined,
         tabular: await tabular,
         search: this.search_,
-      });
+      }, this.checks.later(() => (this.suggester = undefined))); // read again, and checked at once, on the next chart
     })();
     return this.suggester;
   }

@@ -1,5 +1,5 @@
 /** Suggestions for the target tab's chart, fetched again when the settings change, the tab loads a page or its chart changes. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Setting } from '../core/types';
 import { browser } from '../shared/browser';
 import { type TabSuggestions } from '../shared/messages';
@@ -26,7 +26,8 @@ export function useSuggestions(tabId: number | undefined, setting: Setting, date
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [tabId]);
-  useEffect(() => {
+  // A layout effect sends at once after the render; a plain effect waits for the next frame.
+  useLayoutEffect(() => {
     if (tabId === undefined) return undefined;
     let current = true;
     const started = performance.now();

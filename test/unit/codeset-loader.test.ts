@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
+import { FORMAT_VERSION, MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
 import { fnv1a32 } from '../../src/core/codeset/checksum';
 import { loadAddenda, loadCatalog, loadCodeTable, loadCodeTables, summarizeCatalog } from '../../src/core/codeset/loader';
 import { parseCmOrder } from '../../codesets/parse/cm-order';
@@ -62,7 +62,7 @@ describe('loadCodeTable', () => {
 
   it('throws when a shard has another format version, even with a matching checksum', async () => {
     const name = 'icd10cm-2026-codes-0.json';
-    const old = (await read(name)).replace('"formatVersion":1', '"formatVersion":0');
+    const old = (await read(name)).replace(`"formatVersion":${FORMAT_VERSION}`, '"formatVersion":0');
     const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32(old) } : e));
     const readOld = async (n: string) => (n === name ? old : read(n));
     await expect(loadCodeTable(readOld, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.json has format version 0/);
@@ -70,7 +70,7 @@ describe('loadCodeTable', () => {
 
   it('throws on a catalog of another format version or broken JSON', async () => {
     const text = await read('catalog.json');
-    await expect(loadCatalog(async () => text.replace('"formatVersion": 1', '"formatVersion": 9'))).rejects.toThrow(/catalog\.json has format version 9/);
+    await expect(loadCatalog(async () => text.replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 9'))).rejects.toThrow(/catalog\.json has format version 9/);
     await expect(loadCatalog(async () => text.slice(0, 200))).rejects.toThrow(/catalog\.json is not valid JSON/);
   });
 });
@@ -100,7 +100,8 @@ describe('artifacts', () => {
   });
 
   it('loads about as fast as JSON.parse of the same bytes (printed)', async () => {
-    const names = catalog.artifacts.filter((e) => e.set === 'icd10cm' && e.year === 2026 && e.table === 'codes').map((e) => e.name);
+    const tables = ['codes', 'shortTitles'];
+    const names = catalog.artifacts.filter((e) => e.set === 'icd10cm' && e.year === 2026 && tables.includes(e.table)).map((e) => e.name);
     const texts = new Map(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
     const inMemory = async (n: string) => texts.get(n)!;
     const time = async (run: () => unknown) => {
@@ -116,7 +117,7 @@ describe('artifacts', () => {
     const checksum = await time(() => names.map((n) => fnv1a32(texts.get(n)!)));
     const load = await time(() => loadCodeTable(inMemory, catalog, 'icd10cm', 2026));
     const bytes = names.reduce((n, name) => n + Buffer.byteLength(texts.get(name)!), 0);
-    console.log(`icd10cm 2026 codes, ${(bytes / 1e6).toFixed(1)} MB in ${names.length} shards (median of 7): JSON.parse ${parse.toFixed(1)} ms, fnv1a32 ${checksum.toFixed(1)} ms, loadCodeTable ${load.toFixed(1)} ms`);
+    console.log(`icd10cm 2026 codes and short titles, ${(bytes / 1e6).toFixed(1)} MB in ${names.length} shards (median of 7): JSON.parse ${parse.toFixed(1)} ms, fnv1a32 ${checksum.toFixed(1)} ms, loadCodeTable ${load.toFixed(1)} ms`);
     expect(load).toBeLessThan(parse * 4 + 50);
   });
 });

@@ -18,7 +18,7 @@ describe('loadEngine', () => {
   it('reports a damaged artifact as an unavailable set while the others keep working', async () => {
     const damaged = async (name: string) => {
       const text = await read(name);
-      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Resection', 'Rezection') : text;
+      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Bypass', 'Bzpass') : text; // same length: valid JSON and columns
     };
     const engine = await loadEngine(damaged);
     await engine.ready();
@@ -27,6 +27,32 @@ describe('loadEngine', () => {
     expect(unavailable[0]!.error).toMatch(/icd10pcs-2026-codes-0.*(truncated or altered|checksum)/);
     expect(engine.search('e11.9').hits[0]?.display).toBe('E11.9');
     expect(engine.search('e11.9').notice).toMatch(/ICD-10-PCS 2026 unavailable: .*icd10pcs-2026-codes-0/);
+  });
+
+  it('takes a first-loaded set whose checksum fails (checked after the first answer) out of use, and says so', async () => {
+    const altered = async (name: string) => {
+      const text = await read(name);
+      return name === 'icd10cm-2026-codes-0.json' ? text.replace('Cholera', 'Kholera') : text; // same length: valid JSON and columns
+    };
+    const engine = await loadEngine(altered);
+    expect(engine.search('a00.0').hits[0]?.display).toBe('A00.0'); // answered before the checksum was checked
+    await engine.ready();
+    const { unavailable } = engine.info();
+    expect(unavailable).toEqual([expect.objectContaining({ set: 'icd10cm', year: 2026 })]);
+    expect(unavailable[0]!.error).toMatch(/icd10cm-2026-codes-0\.json is truncated or altered/);
+    expect(engine.search('a00.0', { set: 'icd10cm' }).hits).toEqual([]);
+    expect(engine.search('a00.0').notice).toMatch(/ICD-10-CM 2026 unavailable: .*icd10cm-2026-codes-0/);
+    await expect(engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'outpatient' })).rejects.toThrow(/no ICD-10-CM code set/);
+  });
+
+  it('reports a damaged concept dictionary on the next chart once its checksum has been checked', async () => {
+    const altered = async (name: string) => {
+      const text = await read(name);
+      return name === 'concepts-icd10cm-2026-0.json' ? text.replace('"diabet', '"diabez') : text;
+    };
+    const engine = await loadEngine(altered);
+    await engine.ready();
+    await expect(engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'outpatient' })).rejects.toThrow(/concepts-icd10cm-2026-0\.json is damaged/);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
 import { codeIndex } from './code-index';
-import { type ReadArtifact, entriesOf, loadTable } from './load-table';
+import { frontDecode } from './front-coding';
+import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
-export { loadCatalog, type ReadArtifact } from './load-table';
+export { checkNow, loadCatalog, type Later, type ReadArtifact } from './load-table';
 
 /** One code set and year as catalog.json counts it (no artifact read). */
 export interface SetSummary {
@@ -48,25 +49,56 @@ export function summarizeCatalog(catalog: Catalog): SetSummary[] {
     .sort((a, b) => order.indexOf(a.set) - order.indexOf(b.set) || b.year - a.year);
 }
 
+export interface LoadCodeTableOptions {
+  /** Receives the checksum checks (see Later); at once by default. */
+  later?: Later;
+  /**
+   * false: leave `shortTitles` all '' for `loadShortTitles` to fill later (only match explanations need them, so
+   * the engine's first search does not wait for them). Default true.
+   */
+  shortTitles?: boolean;
+}
+
 /**
  * Loads one code table. A '' short title means "same as the long title". An older year stored against a
  * newer one (meta.sameAs) takes its '' titles from that year, loaded here unless passed as `newer`.
  */
 export async function loadCodeTable(
-  read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable,
+  read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable, options: LoadCodeTableOptions = {},
 ): Promise<CodeTable> {
-  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' });
+  const { later = checkNow, shortTitles = true } = options;
+  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' }, later);
   const billable = new Uint8Array(rows);
   for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
-  let titles = columns.title;
-  let shortTitles = columns.short ? columns.short.map((s, i) => s || titles[i]!) : new Array<string>(rows).fill('');
+  let titles = frontDecode(columns.shared, columns.title);
+  let reference: CodeTable | undefined;
   if (meta.sameAs !== undefined) {
-    const reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs);
-    const fill = (own: string[], theirs: string[]) => own.map((v, i) => v || (theirs[codeIndex(reference, columns.code[i]!) ?? -1] ?? ''));
-    titles = fill(columns.title, reference.titles);
-    shortTitles = fill(columns.short ?? [], reference.shortTitles);
+    reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, options);
+    titles = fillFrom(reference, columns.code, titles, reference.titles);
   }
-  return { system: set as CodeSystem, year, codes: columns.code, titles, shortTitles, billable };
+  const table: CodeTable = { system: set as CodeSystem, year, codes: columns.code, titles, shortTitles: new Array<string>(rows).fill(''), billable };
+  if (shortTitles) table.shortTitles = await loadShortTitles(read, catalog, table, reference, later);
+  return table;
+}
+
+/** `own` with each '' taken from the same code's value in `reference` (an older year stored against a newer). */
+function fillFrom(reference: CodeTable, codes: string[], own: string[], theirs: string[]): string[] {
+  return own.map((v, i) => v || (theirs[codeIndex(reference, codes[i]!) ?? -1] ?? ''));
+}
+
+/**
+ * The short titles of a loaded table ('' where the set has none); `newer` is the table an older year was stored
+ * against (see loadCodeTable), with its short titles loaded.
+ */
+export async function loadShortTitles(
+  read: ReadArtifact, catalog: Catalog, table: CodeTable, newer?: CodeTable, later: Later = checkNow,
+): Promise<string[]> {
+  const key = { set: table.system as CodeSetName, year: table.year, table: 'shortTitles' } as const;
+  if (entriesOf(catalog, key).length === 0) return new Array<string>(table.codes.length).fill('');
+  const { columns, rows } = await loadTable(read, catalog, key, later);
+  if (rows !== table.codes.length) throw new Error(`ChartCode codeset: ${table.system} ${table.year} has ${rows} short titles for ${table.codes.length} codes; rebuild the artifacts with \`npm run build\``);
+  if (newer) return fillFrom(newer, table.codes, columns.short, newer.shortTitles);
+  return columns.short.map((s, i) => s || table.titles[i]!);
 }
 
 /** Loads every code table the catalog lists (all sets and years), in summarizeCatalog order, each newest year once. */

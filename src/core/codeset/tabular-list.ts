@@ -1,6 +1,6 @@
 import type { NoteKind, TabularLevel } from '../types';
 import { type Catalog, LEVEL_CHARS, NOTE_KIND_CHARS } from './artifact-schemas';
-import { type ReadArtifact, loadTable } from './load-table';
+import { type Later, type ReadArtifact, checkNow, loadTable } from './load-table';
 
 /** A Tabular List as loaded: nodes in document order, each node's own notes and 7th characters found by offset. */
 export interface TabularList {
@@ -46,13 +46,15 @@ export function tabularYears(catalog: Catalog): number[] {
  * Loads the Tabular List of `year` (default: the newest the catalog has), or undefined when none was built.
  * Separate from the code tables because only detail views and rule checks need the notes (about 4 MB).
  */
-export async function loadTabularList(read: ReadArtifact, catalog: Catalog, year = tabularYears(catalog)[0]): Promise<TabularList | undefined> {
+export async function loadTabularList(
+  read: ReadArtifact, catalog: Catalog, year = tabularYears(catalog)[0], later: Later = checkNow,
+): Promise<TabularList | undefined> {
   if (year === undefined || !tabularYears(catalog).includes(year)) return undefined;
   const key = { set: 'icd10cm', year } as const;
   const [nodes, notes, seventh] = await Promise.all([
-    loadTable(read, catalog, { ...key, table: 'tabularNodes' }),
-    loadTable(read, catalog, { ...key, table: 'tabularNotes' }),
-    loadTable(read, catalog, { ...key, table: 'tabularSeventh' }),
+    loadTable(read, catalog, { ...key, table: 'tabularNodes' }, later),
+    loadTable(read, catalog, { ...key, table: 'tabularNotes' }, later),
+    loadTable(read, catalog, { ...key, table: 'tabularSeventh' }, later),
   ]);
   const { id, level, parent, title } = nodes.columns;
   const levels = Array.from(level, (c) => LEVELS[c]!);

@@ -51,6 +51,12 @@ export class CodeSearch {
     else this.sets.push(entry);
   }
 
+  /** Takes the set of a system and year out of the search (its files turned out damaged after it loaded). */
+  removeSet(system: CodeSystem, year: number): void {
+    const at = this.sets.findIndex((s) => s.table.system === system && s.table.year === year);
+    if (at >= 0) this.sets.splice(at, 1);
+  }
+
   /** The view of one set and year (newest year when none is given), for callers that need code lookups. */
   viewOf(system: CodeSystem, year?: number): CodeTableView | undefined {
     return this.pick({ set: system, year })[0]?.view;

@@ -1,3 +1,4 @@
+import { codeIndex } from '../codeset/code-index';
 import type { CodeTable, RawCode } from '../types';
 import { searchTerms } from './terms';
 
@@ -6,8 +7,6 @@ import { searchTerms } from './terms';
  * (order files list E11, E11.0, E11.00, E11.01, E11.1 ...), so they are a slice, found without a tree.
  */
 export class CodeTableView {
-  private positions?: Map<RawCode, number>;
-
   constructor(readonly table: CodeTable) {}
 
   private readonly terms: (Set<string> | undefined)[] = [];
@@ -22,14 +21,9 @@ export class CodeTableView {
     return terms;
   }
 
-  /** Position of a code; the map is built on the first lookup, not at start, where word search needs none. */
+  /** Position of a code, from the table's one lookup map (the search, the suggestions and the rules share it). */
   indexOf(code: RawCode): number | undefined {
-    if (!this.positions) {
-      this.positions = new Map();
-      const codes = this.table.codes;
-      for (let i = 0; i < codes.length; i++) this.positions.set(codes[i]!, i);
-    }
-    return this.positions.get(code);
+    return codeIndex(this.table, code);
   }
 
   isBillable(i: number): boolean {

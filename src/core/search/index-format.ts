@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { numbers, strings } from '../codeset/artifact-schemas';
 
 /** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */

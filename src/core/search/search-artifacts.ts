@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fnv1a32 } from '../codeset/checksum';
+import { checkNow, type Later } from '../codeset/load-table';
 import type { CodeSystem, CodeTable } from '../types';
 import { ConceptArtifact } from '../suggest/concept-format';
 import { SearchMeta, SearchShard, SearchTexts } from './index-format';
@@ -27,17 +28,23 @@ export function conceptsName(set: CodeSystem, year: number, shard = 0): string {
   return `concepts-${set}-${year}-${shard}.json`;
 }
 
-/** Reads one listed artifact, checks its checksum, parses it with its schema; errors name the file and the fault. */
+/**
+ * Reads one listed artifact, checks its checksum (through `later`, see Later), parses it with its schema; errors
+ * name the file and the fault.
+ */
 export async function readChecked<T>(
   read: (name: string) => Promise<string>,
   catalog: SearchCatalog,
   name: string,
   schema: z.ZodType<T>,
+  later: Later = checkNow,
 ): Promise<T> {
   const entry = catalog.files.find((f) => f.name === name);
   if (!entry) throw new Error(`search: ${name} is not in ${SEARCH_CATALOG}; rebuild with npm run build`);
   const text = await read(name);
-  if (fnv1a32(text) !== entry.checksum) throw new Error(`search: ${name} is damaged (checksum mismatch); rebuild with npm run build`);
+  later(() => {
+    if (fnv1a32(text) !== entry.checksum) throw new Error(`search: ${name} is damaged (checksum mismatch); rebuild with npm run build`);
+  });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -55,17 +62,21 @@ export async function loadSearchCatalog(read: (name: string) => Promise<string>)
   return parsed.data;
 }
 
-/** Loads the search index of one table; undefined when the build made none for it. */
+/**
+ * Loads the search index of one table; undefined when the build made none for it. The table may still be
+ * loading: the index files are read meanwhile.
+ */
 export async function loadSearchIndex(
   read: (name: string) => Promise<string>,
   catalog: SearchCatalog,
-  table: CodeTable,
+  table: CodeTable | { system: CodeSystem; year: number; loaded: Promise<CodeTable> },
+  later: Later = checkNow,
 ): Promise<SearchIndex | undefined> {
   const metaName = searchMetaName(table.system, table.year);
   if (!catalog.files.some((f) => f.name === metaName)) return undefined;
-  const meta = await readChecked(read, catalog, metaName, SearchMeta);
-  const shards = await Promise.all(meta.shards.map((name) => readChecked(read, catalog, name, SearchShard)));
-  const index = new SearchIndex(table, meta, shards, []);
+  const meta = await readChecked(read, catalog, metaName, SearchMeta, later);
+  const shards = await Promise.all(meta.shards.map((name) => readChecked(read, catalog, name, SearchShard, later)));
+  const index = new SearchIndex('loaded' in table ? await table.loaded : table, meta, shards, []);
   textShards.set(index, meta.textShards);
   return index;
 }
@@ -86,11 +97,12 @@ export async function loadConcepts(
   read: (name: string) => Promise<string>,
   catalog: SearchCatalog,
   table: CodeTable,
+  later: Later = checkNow,
 ): Promise<ConceptArtifact | undefined> {
   const names: string[] = [];
   for (let i = 0; catalog.files.some((f) => f.name === conceptsName(table.system, table.year, i)); i++) names.push(conceptsName(table.system, table.year, i));
   if (names.length === 0) return undefined;
-  const shards = await Promise.all(names.map((name) => readChecked(read, catalog, name, ConceptArtifact)));
+  const shards = await Promise.all(names.map((name) => readChecked(read, catalog, name, ConceptArtifact, later)));
   if (shards.length === 1) return shards[0];
   return {
     formatVersion: shards[0]!.formatVersion,

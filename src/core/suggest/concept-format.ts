@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { numbers, strings } from '../codeset/artifact-schemas';
 
 /** Bump when core extraction or the layout changes. */

@@ -17,7 +17,8 @@ export interface ConceptMatch {
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
   private readonly byAnchor = new Map<string, number[]>();
-  private readonly others: string[][];
+  /** Each concept's other terms, split when a sentence first holds its anchor: most concepts are never met. */
+  private readonly others: (string[] | undefined)[];
 
   constructor(
     readonly artifact: ConceptArtifact,
@@ -29,17 +30,28 @@ export class ConceptIndex {
      */
     private readonly reach: (n: number) => number = (n) => n + 3,
   ) {
-    artifact.anchors.forEach((anchor, i) => {
-      const list = this.byAnchor.get(anchor);
+    const anchors = artifact.anchors;
+    for (let i = 0; i < anchors.length; i++) {
+      const list = this.byAnchor.get(anchors[i]!);
       if (list) list.push(i);
-      else this.byAnchor.set(anchor, [i]);
-    });
-    this.others = artifact.others.map((o) => (o ? o.split(' ') : []));
+      else this.byAnchor.set(anchors[i]!, [i]);
+    }
+    this.others = new Array(anchors.length);
+  }
+
+  private othersOf(concept: number): string[] {
+    let others = this.others[concept];
+    if (!others) {
+      const text = this.artifact.others[concept]!;
+      others = text ? text.split(' ') : [];
+      this.others[concept] = others;
+    }
+    return others;
   }
 
   /** The core terms of a concept, its anchor first. */
   termsOf(concept: number): string[] {
-    return [this.artifact.anchors[concept]!, ...this.others[concept]!];
+    return [this.artifact.anchors[concept]!, ...this.othersOf(concept)];
   }
 
   /**
@@ -55,7 +67,7 @@ export class ConceptIndex {
     const matches: ConceptMatch[] = [];
     for (const [anchor, anchorTerms] of where) {
       for (const concept of this.byAnchor.get(anchor) ?? []) {
-        const others = this.others[concept]!;
+        const others = this.othersOf(concept);
         if (!others.every((o) => where.has(o))) continue;
         for (const at of anchorTerms) {
           const match = this.place(concept, at, others, where);

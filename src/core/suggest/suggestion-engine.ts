@@ -1,4 +1,5 @@
 import { formatCode } from '../codeset/format';
+import type { Later } from '../codeset/load-table';
 import type { TabularList } from '../codeset/tabular';
 import type { CodeSearch } from '../search/code-search';
 import { CodeTableView } from '../search/code-table-view';
@@ -72,11 +73,12 @@ export class SuggestionEngine {
     if (deps.hcpcs) this.hcpcsView = new CodeTableView(deps.hcpcs.table);
   }
 
-  static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps): Promise<SuggestionEngine> {
+  /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
+  static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
     const [artifact, pcsArtifact, hcpcsArtifact] = await Promise.all([
-      loadConcepts(read, catalog, deps.cm.table),
-      deps.pcs ? loadConcepts(read, catalog, deps.pcs.table) : undefined,
-      deps.hcpcs ? loadConcepts(read, catalog, deps.hcpcs.table) : undefined,
+      loadConcepts(read, catalog, deps.cm.table, later),
+      deps.pcs ? loadConcepts(read, catalog, deps.pcs.table, later) : undefined,
+      deps.hcpcs ? loadConcepts(read, catalog, deps.hcpcs.table, later) : undefined,
     ]);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
     const wide = (n: number) => 2 * n + 3;

@@ -1,0 +1,51 @@
+import type { Catalog } from './codeset/artifact-schemas';
+import type { SetSummary } from './codeset/loader';
+import { tabularYears } from './codeset/tabular-list';
+import { conceptsName, type SearchCatalog, searchMetaName, searchShardName } from './search/search-artifacts';
+
+type Read = (name: string) => Promise<string>;
+
+/**
+ * A read that can start ahead of need: `prefetch(names)` begins reading files a loader will ask for soon, so that
+ * reading them overlaps the parsing of others instead of waiting for it (a set's search terms are named in its
+ * meta file; the concept dictionaries are read once the sets are in). The loader's `read` takes the pending text.
+ */
+export function prefetching(read: Read): { read: Read; prefetch(names: string[]): void } {
+  const pending = new Map<string, Promise<string>>();
+  return {
+    read: (name) => {
+      const text = pending.get(name);
+      if (!text) return read(name);
+      pending.delete(name); // taken once: the loader keeps what it needs
+      return text;
+    },
+    prefetch: (names) => {
+      for (const name of names) {
+        if (pending.has(name)) continue;
+        const text = read(name);
+        text.catch(() => undefined); // reported by the loader that takes it
+        pending.set(name, text);
+      }
+    },
+  };
+}
+
+/** Names listed in the search catalog as `name(0)`, `name(1)`, ... until one is missing. */
+function numbered(search: SearchCatalog, name: (i: number) => string): string[] {
+  const names: string[] = [];
+  for (let i = 0; search.files.some((f) => f.name === name(i)); i++) names.push(name(i));
+  return names;
+}
+
+/** The files a set's search needs: its code table shards, search meta and search terms. */
+export function setFiles(catalog: Catalog, search: SearchCatalog, { set, year }: SetSummary): string[] {
+  const codes = catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
+  return [...codes, searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+}
+
+/** The files suggestions need beyond the sets: the newest Tabular List and each set's concept dictionary. */
+export function suggestFiles(catalog: Catalog, search: SearchCatalog, sets: SetSummary[]): string[] {
+  const year = tabularYears(catalog)[0];
+  const tabular = catalog.artifacts.filter((e) => e.year === year && e.table.startsWith('tabular')).map((e) => e.name);
+  return [...tabular, ...sets.flatMap(({ set, year: y }) => numbered(search, (i) => conceptsName(set, y, i)))];
+}
