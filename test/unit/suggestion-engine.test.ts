@@ -68,6 +68,12 @@ describe('SuggestionEngine.suggest', () => {
       expect(asideOf(r, 'R079')?.context).toBe('hypothetical');
     });
 
+    it("reads an allergy line inside another section as allergies: 'Allergies: penicillin (rash).' codes no rash", async () => {
+      const r = await suggest('Assessment:\nType 2 diabetes. Allergies: penicillin (rash).', 'inpatient');
+      expect(suggested(r)).not.toContain('R21');
+      expect(asideOf(r, 'R21')?.context).toBe('hypothetical');
+    });
+
     it('codes a condition the history calls chronic as current ("a history of ... chronic prostatitis")', async () => {
       const r = await suggest('A 42-year-old man with a personal history of type I diabetes mellitus and chronic prostatitis.', 'inpatient');
       expect(suggested(r)).toContain('N411');

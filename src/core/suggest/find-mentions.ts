@@ -17,6 +17,9 @@ export interface Mention {
   trigger?: string;
 }
 
+/** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
+const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
+
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 
 /** Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'). */
@@ -71,7 +74,8 @@ export function findMentions(
     });
     for (const match of keepMostSpecific(consistent)) {
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
-      const listed = sentence.section === 'allergies' && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
+      const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
+      const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
       const { decision, trigger } = listed
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }
         : reading.contextOf(match.start, match.end);
