@@ -93,6 +93,12 @@ describe('detectContext', () => {
   });
 
   describe('scope', () => {
+    it('ends where a new clause tells the visit ("consulted for")', () => {
+      const s = 'A 19-year-old patient, with no history of interest, consulted for a slightly painful tumor in the right testicle.';
+      expect(decide(s, 'painful tumor')).toBe('affirmed');
+      expect(decide(s, 'interest')).toBe('negated');
+    });
+
     it('ends at "accompanied by"', () => {
       const s = 'Left renal colic with ureteral irradiation, without voiding syndrome and accompanied by hematuria with clot formation.';
       expect(decide(s, 'voiding syndrome')).toBe('negated');

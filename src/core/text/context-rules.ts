@@ -112,5 +112,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',
     'positive for', 'revealed', 'reveals', 'revealing', 'showed', 'shows', 'showing', 'who', 'except for',
     'secondary to', 'due to', 'because', 'since', 'then', 'later', 'now', 'currently', 'accompanied by',
+    // A new clause about the visit itself: 'with no history of interest, consulted for a painful tumor'.
+    'consulted', 'consults', 'consulting', 'came', 'comes', 'was admitted', 'admitted', 'was referred', 'attended',
   ] },
 ];
