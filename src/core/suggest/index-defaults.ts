@@ -41,7 +41,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['endocarditis', 'I38'], ['pericarditis', 'I319'], ['myocarditis', 'I514'], ['meningitis', 'G039'],
   ['encephalitis', 'G0490'], ['dementia', 'F0390'], ['cellulitis', 'L0390'], ['candidiasis', 'B379'],
   ['tuberculosis', 'A159'], ['toxoplasmosis', 'B589'], ['cytomegalovirus infection', 'B259'], ['herpes zoster', 'B029'],
-  ['hypoxemia', 'R0902'], ['respiratory failure', 'J9690'], ['shock', 'R579'], ['cardiac arrest', 'I469'],
+  ['hypoxemia', 'R0902'], ['respiratory failure', 'J9690'], ['shock', 'R579'], ['cardiac arrest', 'I469'], ['cardiorespiratory arrest', 'I469'], ['cardiopulmonary arrest', 'I469'],
   ['hydrocephalus', 'G919'], ['epistaxis', 'R040'], ['cancer', 'C801'], ['carcinoma', 'C801'],
   ['atypical chest pain', 'R0789'], ['morbid obesity', 'E6601'], ['severe obesity', 'E6601'],
   ['nephrolithiasis', 'N200'], ['renal lithiasis', 'N200'], ['urolithiasis', 'N209'], ['lumbar pain', 'M5450'],
