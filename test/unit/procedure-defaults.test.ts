@@ -18,3 +18,18 @@ describe('PROCEDURE_DEFAULTS', () => {
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });
+
+describe('procedure side', () => {
+  const pcsOf = async (text: string) =>
+    (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+
+  it('takes the side the note names near the procedure (quoted from the dev charts)', async () => {
+    expect(await pcsOf('Fundus examination of the left eye showed rounded lesions.')).toEqual(['08J1XZZ']);
+    expect(await pcsOf('Ultrasound of the left kidney.')).toEqual(['BT42ZZZ']);
+  });
+
+  it('keeps the code found when both sides, or neither, are named', async () => {
+    expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
+    expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
  * is not on this machine). Written from coding practice; every code is checked against the FY2026 codes file.
+ * A code of one side (the eye examinations) takes the other side's sibling when the note names that side.
  */
 export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
@@ -14,5 +15,6 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['fibrobronchoscopy', '0BJ08ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
   ['electroencephalography', '4A00X4Z'], ['renal ultrasound', 'BT43ZZZ'], ['kidney ultrasound', 'BT43ZZZ'],
   ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'],
-  ['visual acuity', '4A07X0Z'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
+  ['visual acuity', '4A07X0Z'], ['fundus examination', '08J0XZZ'], ['funduscopic examination', '08J0XZZ'],
+  ['fundoscopy', '08J0XZZ'], ['funduscopy', '08J0XZZ'], ['ophthalmoscopy', '08J0XZZ'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
 ];

@@ -19,7 +19,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.decision !== 'affirmed') continue;
-    const codeIndex = withApproach(view, m.codeIndex, text.slice(Math.max(0, m.start - 80), m.end + 80));
+    const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
+    const codeIndex = withSide(view, withApproach(view, m.codeIndex, around), text.slice(Math.max(0, m.start - 40), m.end + 60));
     byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
   }
   return [...byCode.entries()]
@@ -40,6 +41,29 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * The body part's side as the note states it near the procedure ('fundus examination of the left eye'): a code
+ * whose title names the other side becomes its sibling of the same table, approach and device. Both sides named,
+ * or neither, leave the code as found.
+ */
+function withSide(view: CodeTableView, i: number, near: string): number {
+  const title = view.table.titles[i]!;
+  const side = /\b(Right|Left)\b/.exec(title)?.[1];
+  if (!side) return i;
+  const right = /\bright\b/i.test(near);
+  const left = /\bleft\b/i.test(near);
+  if (right === left || (side === 'Right') === right) return i;
+  const wanted = title.replace(/\b(Right|Left)\b/, side === 'Right' ? 'Left' : 'Right');
+  const { codes, titles } = view.table;
+  const code = codes[i]!;
+  // A table's codes stand together in the official order; the sibling differs in the body part character only.
+  for (let k = Math.max(0, i - 2000); k < Math.min(codes.length, i + 2000); k++) {
+    const other = codes[k]!;
+    if (titles[k] === wanted && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4)) return k;
+  }
+  return i;
 }
 
 function withApproach(view: CodeTableView, i: number, around: string): number {
