@@ -32,10 +32,10 @@ export async function readTab(tabId: number): Promise<ChartRead> {
   return parsed.data;
 }
 
-export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string): Promise<TabSuggestions> {
+export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string, early?: boolean): Promise<TabSuggestions> {
   const [chart, engine] = await Promise.all([readTab(tabId), getEngine()]);
   const started = performance.now();
-  const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService });
+  const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService, early });
   const suggestMs = performance.now() - started;
   const { text, ...chartInfo } = chart;
   return {
