@@ -56,9 +56,9 @@ export const loadEngine: LoadEngine = async (read) => {
     engine.loadDiagnoses();
     await added;
   }
-  // Read only now, so that the first answers do not share the CPU with decoding them.
-  reads.prefetch([...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)]);
-  engine.loadRest(rest);
+  // Read only once the first chart's diagnoses can be answered, so that they do not share the CPU with decoding these.
+  const files = [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)];
+  engine.loadRest(rest, () => reads.prefetch(files));
   return engine;
 };
 
@@ -121,8 +121,14 @@ class CodeEngine implements Engine {
     this.diagnosesEngine().catch(() => undefined);
   }
 
-  loadRest(summaries: SetSummary[]): void {
-    this.setsLoaded = Promise.all(summaries.map((s) => this.add(s)));
+  /** Loads the other sets once the diagnoses engine is built (or has failed); `start` first, as they begin. */
+  loadRest(summaries: SetSummary[], start: () => void = () => undefined): void {
+    this.setsLoaded = this.diagnosesEngine()
+      .catch(() => undefined)
+      .then(() => {
+        start();
+        return Promise.all(summaries.map((s) => this.add(s)));
+      });
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
     const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
     this.rest = Promise.all([this.setsLoaded, suggester])
