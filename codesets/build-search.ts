@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../src/core/search/index-build';
 import {
   conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName, shardConcepts,
 } from '../src/core/search/search-artifacts';
+import { SearchIndex } from '../src/core/search/search-index';
 import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
 import { buildConcepts } from '../src/core/suggest/concept-build';
@@ -62,9 +63,10 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     write(searchMetaName(table.system, table.year), meta);
     const core = { icd10cm: coreTerms, icd10pcs: pcsCoreTerms, hcpcs: hcpcsCoreTerms, user: undefined }[system];
     if (core) {
+      const index = new SearchIndex(table, meta, shards, []);
       // Shards of 60,000 concepts stay near 2.5 MB, well under Firefox's 4 MB limit on one file.
-      const shards = shardConcepts(buildConcepts(new CodeTableView(table), docs, core), 60_000);
-      shards.forEach((shard, i) => write(conceptsName(system, year, i), shard));
+      const concepts = shardConcepts(buildConcepts(new CodeTableView(table), docs, core), 60_000, index);
+      concepts.forEach((shard, i) => write(conceptsName(system, year, i), shard));
     }
     log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
   }

@@ -1,5 +1,6 @@
 /** Right-click on selected text: "Find codes for '<selection>'" opens the panel's search on it. */
 import { browser } from '../shared/browser';
+import type { PendingQuery } from '../shared/pending-query';
 import { fireAndForget } from '../shared/log-error';
 import { openPanel } from '../shared/open-panel';
 import { getEngine } from './engine';
@@ -21,7 +22,7 @@ export function listenToContextMenu(): void {
     if (info.menuItemId !== MENU_ID || !tab) return;
     fireAndForget(openPanel(tab), 'ChartCode menu'); // first, while the click still counts as a user gesture
     const query = (info.selectionText ?? '').slice(0, 500);
-    fireAndForget(browser.storage.session.set({ pendingQuery: { query, at: Date.now() } }), 'ChartCode menu');
+    fireAndForget(browser.storage.session.set({ pendingQuery: { query, at: Date.now() } satisfies PendingQuery }), 'ChartCode menu');
     fireAndForget(getEngine(), 'ChartCode warm-up'); // the panel's search will need it
   });
 }

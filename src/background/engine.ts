@@ -9,6 +9,7 @@ import { logError } from '../shared/log-error';
 import { applyUserCodes } from './user-codes';
 
 let cached: Promise<Engine> | undefined;
+let withoutImports: Promise<Engine> | undefined;
 let loadMs = 0;
 
 async function readArtifact(name: string): Promise<string> {
@@ -20,15 +21,28 @@ async function readArtifact(name: string): Promise<string> {
 export function getEngine(): Promise<Engine> {
   if (cached) return cached;
   const started = performance.now();
-  const loading = loadEngine(readArtifact).then(async (engine: Engine) => {
+  const loaded = loadEngine(readArtifact).then((engine: Engine) => {
+    loadMs = performance.now() - started;
+    return engine;
+  });
+  const loading = loaded.then(async (engine: Engine) => {
     // A damaged import must not take the public code sets down with it: log it and go on without it.
     await applyUserCodes(engine).catch((error: unknown) => logError(error, 'ChartCode imported codes'));
-    loadMs = performance.now() - started;
     return engine;
   });
   loading.catch(() => (cached = undefined)); // a failed load is retried on the next request
   cached = loading;
+  withoutImports = loaded;
   return loading;
+}
+
+/**
+ * The engine before a licensed code set the coder imported is applied: suggestions do not use one, so a cold first
+ * chart need not wait for reading it from storage behind the decoding of the code sets.
+ */
+export function getEngineForSuggestions(): Promise<Engine> {
+  getEngine(); // sets both
+  return withoutImports!;
 }
 
 /** The engine if this worker has already started loading it, else undefined (nothing to update). */

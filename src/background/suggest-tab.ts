@@ -4,7 +4,7 @@ import { browser } from '../shared/browser';
 import { ChartRead, type TabSuggestions } from '../shared/messages';
 import { sendToTab } from '../shared/send';
 import { snippetFor } from '../shared/snippets';
-import { getEngine, takeLoadMs } from './engine';
+import { getEngineForSuggestions, takeLoadMs } from './engine';
 
 const CANNOT_READ = 'ChartCode cannot read this page yet: click the ChartCode toolbar button on it, or grant the site in Options.';
 
@@ -32,10 +32,10 @@ export async function readTab(tabId: number): Promise<ChartRead> {
   return parsed.data;
 }
 
-export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string): Promise<TabSuggestions> {
-  const [chart, engine] = await Promise.all([readTab(tabId), getEngine()]);
+export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string, early?: boolean): Promise<TabSuggestions> {
+  const [chart, engine] = await Promise.all([readTab(tabId), getEngineForSuggestions()]);
   const started = performance.now();
-  const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService });
+  const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService, early });
   const suggestMs = performance.now() - started;
   const { text, ...chartInfo } = chart;
   return {

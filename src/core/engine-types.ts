@@ -61,6 +61,11 @@ export interface SuggestOptions {
   /** ISO date (YYYY-MM-DD); picks the code set year. Defaults to today. */
   dateOfService?: string;
   limit?: number;
+  /**
+   * Answer at once with the diagnoses when the procedure and supply dictionaries are still loading (a cold start),
+   * marking the result `partial`; ask again without it for the whole list.
+   */
+  early?: boolean;
 }
 
 export interface SuggestResult {
@@ -68,6 +73,8 @@ export interface SuggestResult {
   setAside: SetAside[];
   year: number;
   notice?: string;
+  /** Diagnoses only: the procedures and supplies were still loading (see SuggestOptions.early). */
+  partial?: boolean;
 }
 
 export interface ClaimCode {

@@ -7,7 +7,7 @@ import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
-import { prefetching, setFiles, suggestFiles } from './prefetch';
+import { conceptFiles, prefetching, setFiles, suggestFiles } from './prefetch';
 import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
@@ -47,14 +47,18 @@ export const loadEngine: LoadEngine = async (read) => {
   const first = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
   const reads = prefetching(read);
   const engine = new CodeEngine(reads.read, catalog, searchCatalog, summaries);
-  if (first) {
-    reads.prefetch(setFiles(catalog, searchCatalog, first));
-    await engine.add(first);
-  }
-  // Read only now, so that the first search does not share the CPU with decoding them.
   const rest = newest.filter((s) => s !== first);
-  reads.prefetch([...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...suggestFiles(catalog, searchCatalog, newest)]);
-  engine.loadRest(rest);
+  if (first) {
+    // The first chart needs the ICD-10-CM table, its concepts and the Tabular List, not the search index: all are
+    // read from the start, and the diagnoses engine is built as soon as they are in.
+    reads.prefetch([...setFiles(catalog, searchCatalog, first), ...suggestFiles(catalog, searchCatalog, [first])]);
+    const added = engine.add(first);
+    engine.loadDiagnoses();
+    await added;
+  }
+  // Read only once the first chart's diagnoses can be answered, so that they do not share the CPU with decoding these.
+  const files = [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)];
+  engine.loadRest(rest, () => reads.prefetch(files));
   return engine;
 };
 
@@ -66,7 +70,12 @@ class CodeEngine implements Engine {
   private setsLoaded: Promise<unknown> = Promise.resolve();
   private readonly checks = new DeferredChecks();
   private tabular?: Promise<TabularList | undefined>;
+  /** ICD-10-CM only: the first chart's diagnoses, answered before the other sets are in (see `suggest`). */
+  private diagnoses?: Promise<SuggestionEngine>;
+  /** Diagnoses, procedures and supplies; `complete` is it once it has loaded. */
   private suggester?: Promise<SuggestionEngine>;
+  private complete?: Promise<SuggestionEngine>;
+  private readonly tableLoads = new Map<string, Promise<CodeTable>>();
   private indexParts?: Promise<IndexTerms[]>;
   private pcsTables?: Promise<PcsTables | undefined>;
 
@@ -87,6 +96,8 @@ class CodeEngine implements Engine {
     try {
       const later = this.checks.later((error) => this.drop(summary, error));
       const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
+      this.tableLoads.set(`${summary.set} ${summary.year}`, loaded);
+      loaded.catch(() => undefined); // reported below
       const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
       const [table, index] = await Promise.all([loaded, indexed]);
       this.sets.push({ table, index });
@@ -101,12 +112,23 @@ class CodeEngine implements Engine {
     const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
     if (at >= 0) this.sets.splice(at, 1);
     this.search_.removeSet(summary.set, summary.year);
-    this.suggester = undefined; // rebuilt without the set on the next chart
+    this.diagnoses = this.suggester = undefined; // rebuilt without the set on the next chart
     this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
   }
 
-  loadRest(summaries: SetSummary[]): void {
-    this.setsLoaded = Promise.all(summaries.map((s) => this.add(s)));
+  /** Starts building the diagnoses engine (see `suggest`); its error reaches the caller of suggest(). */
+  loadDiagnoses(): void {
+    this.diagnosesEngine().catch(() => undefined);
+  }
+
+  /** Loads the other sets once the diagnoses engine is built (or has failed); `start` first, as they begin. */
+  loadRest(summaries: SetSummary[], start: () => void = () => undefined): void {
+    this.setsLoaded = this.diagnosesEngine()
+      .catch(() => undefined)
+      .then(() => {
+        start();
+        return Promise.all(summaries.map((s) => this.add(s)));
+      });
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
     const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
     this.rest = Promise.all([this.setsLoaded, suggester])
@@ -165,9 +187,10 @@ class CodeEngine implements Engine {
 
   async suggest(text: string, options: SuggestOptions) {
     const choice = this.yearFor('icd10cm', options.dateOfService);
-    const suggester = await this.suggestionEngine();
+    const partial = options.early === true && this.complete !== this.suggester && this.summaries.some((s) => s.set !== 'icd10cm');
+    const suggester = await (partial ? this.diagnosesEngine() : this.suggestionEngine());
     const result = suggester.suggest(text, options);
-    return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice) };
+    return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice), ...(partial && { partial }) };
   }
 
   async detail(code: string) {
@@ -215,27 +238,41 @@ class CodeEngine implements Engine {
     this.tabular ??= loadTabularList(this.read, this.catalog, undefined, this.checks.later((error) => {
       this.tabular = Promise.reject(error);
       this.tabular.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
-      this.suggester = undefined;
+      this.diagnoses = this.suggester = undefined;
     }));
     return this.tabular;
   }
 
-  private suggestionEngine(): Promise<SuggestionEngine> {
-    this.suggester ??= (async () => {
+  /** The newest loaded table of a set, or undefined when there is none or it could not be loaded. */
+  private async loadedTable(set: CodeSystem): Promise<CodeTable | undefined> {
+    const summary = this.summaries.find((s) => s.set === set);
+    if (!summary) return undefined;
+    const table = await this.tableLoads.get(`${set} ${summary.year}`)?.catch(() => undefined);
+    return table && !this.unavailable.some((u) => u.set === set && u.year === summary.year) ? table : undefined;
+  }
+
+  private diagnosesEngine(): Promise<SuggestionEngine> {
+    this.diagnoses ??= (async () => {
       const tabular = this.tabularList();
-      await this.setsLoaded; // the procedures need ICD-10-PCS; match explanations are not waited for
-      const cm = this.sets.find((s) => s.table.system === 'icd10cm');
-      if (!cm?.index) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
-      const pcs = this.sets.find((s) => s.table.system === 'icd10pcs');
-      const hcpcs = this.sets.find((s) => s.table.system === 'hcpcs');
-      return SuggestionEngine.load(this.read, this.searchCatalog, {
-        cm: { table: cm.table, index: cm.index },
-        pcs: pcs?.index ? { table: pcs.table, index: pcs.index } : undefined,
-        hcpcs: hcpcs?.index ? { table: hcpcs.table, index: hcpcs.index } : undefined,
-        tabular: await tabular,
-        search: this.search_,
-      }, this.checks.later(() => (this.suggester = undefined))); // read again, and checked at once, on the next chart
+      const cm = await this.loadedTable('icd10cm');
+      if (!cm) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
+      const later = this.checks.later(() => (this.diagnoses = this.suggester = undefined)); // read again, and checked at once, on the next chart
+      return SuggestionEngine.load(this.read, this.searchCatalog, { cm: { table: cm }, tabular: await tabular }, later);
     })();
-    return this.suggester;
+    return this.diagnoses;
+  }
+
+  private suggestionEngine(): Promise<SuggestionEngine> {
+    if (this.suggester) return this.suggester;
+    const loading = (async () => {
+      const diagnoses = await this.diagnosesEngine();
+      await this.setsLoaded; // the procedures need ICD-10-PCS; match explanations are not waited for
+      const [pcs, hcpcs] = await Promise.all([this.loadedTable('icd10pcs'), this.loadedTable('hcpcs')]);
+      const later = this.checks.later(() => (this.suggester = undefined));
+      return diagnoses.withProcedures(this.read, this.searchCatalog, { pcs: pcs && { table: pcs }, hcpcs: hcpcs && { table: hcpcs } }, later);
+    })();
+    this.suggester = loading;
+    loading.then(() => (this.complete = loading), () => undefined);
+    return loading;
   }
 }

@@ -47,5 +47,10 @@ export function setFiles(catalog: Catalog, search: SearchCatalog, { set, year }:
 export function suggestFiles(catalog: Catalog, search: SearchCatalog, sets: SetSummary[]): string[] {
   const year = tabularYears(catalog)[0];
   const tabular = catalog.artifacts.filter((e) => e.year === year && e.table.startsWith('tabular')).map((e) => e.name);
-  return [...tabular, ...sets.flatMap(({ set, year: y }) => numbered(search, (i) => conceptsName(set, y, i)))];
+  return [...tabular, ...conceptFiles(search, sets)];
+}
+
+/** Each set's concept dictionary files. */
+export function conceptFiles(search: SearchCatalog, sets: SetSummary[]): string[] {
+  return sets.flatMap(({ set, year }) => numbered(search, (i) => conceptsName(set, year, i)));
 }

@@ -29,7 +29,7 @@ export function SuggestionsTab({ tabId, state, claim, onAccept, onUnaccept, copy
   const { data, error, loading } = state;
   const visible = (data?.suggestions ?? []).filter((s) => !rejected.includes(`${s.set}:${s.code}`));
   return (
-    <div class="suggestions" aria-busy={loading} data-waited-ms={state.waitedMs?.toFixed(0)}>
+    <div class="suggestions" aria-busy={loading || data?.result.partial === true} data-waited-ms={state.waitedMs?.toFixed(0)}>
       <div class="toolbar">
         <button type="button" onClick={state.refresh} disabled={loading}>{loading ? 'Reading…' : 'Read chart again'}</button>
         {rejected.length > 0 && <button type="button" onClick={() => setRejected([])}>Show {rejected.length} rejected</button>}

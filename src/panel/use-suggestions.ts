@@ -32,9 +32,19 @@ export function useSuggestions(tabId: number | undefined, setting: Setting, date
     let current = true;
     const started = performance.now();
     setState((previous) => ({ ...previous, loading: true }));
-    send({ type: 'suggestTab', tabId, setting, dateOfService })
-      .then((data) => current && setState({ data, loading: false, waitedMs: performance.now() - started }))
-      .catch((error: unknown) => current && setState({ loading: false, error: error instanceof Error ? error.message : String(error) }));
+    const fail = (error: unknown) => current && setState({ loading: false, error: error instanceof Error ? error.message : String(error) });
+    // On a cold start the diagnoses come first; the whole list (procedures, supplies) replaces them when it is in.
+    send({ type: 'suggestTab', tabId, setting, dateOfService, early: true })
+      .then((data) => {
+        if (!current) return;
+        setState({ data, loading: false, waitedMs: performance.now() - started });
+        if (data.result.partial) {
+          send({ type: 'suggestTab', tabId, setting, dateOfService })
+            .then((whole) => current && setState({ data: whole, loading: false, waitedMs: performance.now() - started }))
+            .catch(fail);
+        }
+      })
+      .catch(fail);
     return () => {
       current = false;
     };

@@ -18,7 +18,8 @@ export type ClaimCode = z.infer<typeof ClaimCode>;
 
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(500)), set: z.optional(CodeSystem), limit: z.optional(z.int().check(z.gte(1), z.lte(100))), dateOfService: z.optional(IsoDate) }),
-  z.object({ type: z.literal('suggestTab'), tabId: z.int().check(z.gte(0)), setting: Setting, dateOfService: z.optional(IsoDate) }),
+  /** `early`: the diagnoses at once if procedures are still loading (a cold start), marked `partial`. */
+  z.object({ type: z.literal('suggestTab'), tabId: z.int().check(z.gte(0)), setting: Setting, dateOfService: z.optional(IsoDate), early: z.optional(z.boolean()) }),
   z.object({ type: z.literal('detail'), code: Code, year: z.optional(z.int().check(z.gte(2000), z.lte(2100))) }),
   z.object({ type: z.literal('checkClaim'), codes: z.array(ClaimCode).check(z.maxLength(200)), dateOfService: z.optional(IsoDate) }),
   z.object({ type: z.literal('info') }),

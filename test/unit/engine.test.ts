@@ -56,6 +56,23 @@ describe('loadEngine', () => {
   });
 });
 
+describe('Engine.suggest', () => {
+  const chart = 'Type 2 diabetes mellitus with hyperglycemia. Laparoscopic appendectomy was performed.';
+
+  it('answers a cold engine asked for early with the diagnoses alone, marked partial, and then with the whole list', async () => {
+    const engine = await loadEngine(read);
+    const early = await engine.suggest(chart, { setting: 'inpatient', early: true });
+    expect(early.partial).toBe(true);
+    expect(early.suggestions.map((s) => s.code)).toContain('E1165');
+    expect(early.suggestions.filter((s) => s.set !== 'icd10cm')).toEqual([]);
+    const whole = await engine.suggest(chart, { setting: 'inpatient' });
+    expect(whole.partial).toBeUndefined();
+    expect(whole.suggestions.find((s) => s.code === '0DTJ4ZZ')).toMatchObject({ set: 'icd10pcs' });
+    expect(whole.suggestions.filter((s) => s.set === 'icd10cm')).toEqual(early.suggestions);
+    expect((await engine.suggest(chart, { setting: 'inpatient', early: true })).partial).toBeUndefined(); // all loaded now
+  });
+});
+
 describe('Engine.useUserCodes', () => {
   it('makes an imported licensed set searchable beside the public sets, by code and by words', async () => {
     const engine = await realEngine();

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { fnv1a32 } from '../codeset/checksum';
 import { checkNow, type Later } from '../codeset/load-table';
 import type { CodeSystem, CodeTable } from '../types';
-import { ConceptArtifact } from '../suggest/concept-format';
+import { ConceptArtifact, type ConceptList } from '../suggest/concept-format';
+import { documentFrequencies } from '../suggest/concept-idf';
 import { SearchMeta, SearchShard, SearchTexts } from './index-format';
 import { SearchIndex } from './search-index';
 
@@ -109,20 +110,25 @@ export async function loadConcepts(
     anchors: shards.flatMap((s) => s.anchors),
     others: shards.flatMap((s) => s.others),
     codes: shards.flatMap((s) => s.codes),
+    docCount: shards[0]!.docCount,
+    // A term met in several shards is listed in each, with the same count: the later entry changes nothing.
+    dfTerms: shards.flatMap((s) => s.dfTerms),
+    df: shards.flatMap((s) => s.df),
   };
 }
 
-/** Splits a concept dictionary into shards of at most `per` concepts, each a valid artifact on its own. */
-export function shardConcepts(artifact: ConceptArtifact, per: number): ConceptArtifact[] {
+/**
+ * Splits a concept dictionary into shards of at most `per` concepts, each a valid artifact on its own, with the
+ * document frequencies in `index` of its own terms.
+ */
+export function shardConcepts(concepts: ConceptList, per: number, index: SearchIndex): ConceptArtifact[] {
   const shards: ConceptArtifact[] = [];
-  for (let start = 0; start < artifact.codes.length || shards.length === 0; start += per) {
+  for (let start = 0; start < concepts.codes.length || shards.length === 0; start += per) {
     const end = start + per;
-    shards.push({
-      formatVersion: artifact.formatVersion,
-      anchors: artifact.anchors.slice(start, end),
-      others: artifact.others.slice(start, end),
-      codes: artifact.codes.slice(start, end),
-    });
+    const anchors = concepts.anchors.slice(start, end);
+    const others = concepts.others.slice(start, end);
+    const codes = concepts.codes.slice(start, end);
+    shards.push({ formatVersion: concepts.formatVersion, anchors, others, codes, ...documentFrequencies({ anchors, others }, index) });
   }
   return shards;
 }

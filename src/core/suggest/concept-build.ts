@@ -2,7 +2,7 @@ import type { SearchDoc } from '../search/index-build';
 import type { CodeTableView } from '../search/code-table-view';
 import { searchTerms } from '../search/terms';
 import { coreTerms } from './concept-core';
-import { CONCEPT_FORMAT_VERSION, type ConceptArtifact } from './concept-format';
+import { CONCEPT_FORMAT_VERSION, type ConceptList } from './concept-format';
 
 /** Words of external-cause titles that say nothing about a circumstance on their own. */
 const GENERIC = new Set(searchTerms('exposure factors accident causes cause activity procedure medical complication patient reaction abnormal later event'));
@@ -20,7 +20,7 @@ const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5
  * Builds the concept dictionary of a code set: one entry per distinct core, keyed by its rarest term, pointing at
  * the billable code a coder would give the phrase alone (a header's phrase points at its default billable code).
  */
-export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptArtifact {
+export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptList {
   const best = new Map<string, { code: number; rank: number; terms: string[] }>();
   for (const doc of withDefaults(view, docs)) {
     // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning.
@@ -104,10 +104,10 @@ function conceptRank(doc: SearchDoc, isHeader: boolean, code: number): number {
   return ((SOURCE_RANK[doc.source]! * 2 + (isHeader ? 1 : 0)) * 2 + other) * 2e6 + unspecified * 1e6 + code;
 }
 
-function toArtifact(best: Map<string, { code: number; terms: string[] }>): ConceptArtifact {
+function toArtifact(best: Map<string, { code: number; terms: string[] }>): ConceptList {
   const frequency = new Map<string, number>();
   for (const { terms } of best.values()) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const artifact: ConceptArtifact = { formatVersion: CONCEPT_FORMAT_VERSION, anchors: [], others: [], codes: [] };
+  const artifact: ConceptList = { formatVersion: CONCEPT_FORMAT_VERSION, anchors: [], others: [], codes: [] };
   for (const { code, terms } of best.values()) {
     const sorted = [...terms].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1));
     artifact.anchors.push(sorted[0]!);

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { numbers, strings } from '../codeset/artifact-schemas';
 
 /** Bump when core extraction or the layout changes. */
-export const CONCEPT_FORMAT_VERSION = 1;
+export const CONCEPT_FORMAT_VERSION = 2;
 
 /** The concept dictionary as stored: parallel arrays, one entry per concept. */
 export const ConceptArtifact = z
@@ -14,6 +14,17 @@ export const ConceptArtifact = z
     others: strings,
     /** Index of the code in its CodeTable. */
     codes: numbers,
+    /**
+     * The set's search index, as far as the concepts' weights need it: its document count, and how many documents
+     * hold each concept term it holds (`dfTerms[i]` in `df[i]`). Stored at build time so that the first chart is read
+     * without loading the search postings.
+     */
+    docCount: z.number().int().positive(),
+    dfTerms: strings,
+    df: numbers,
   })
-  .refine((a) => a.anchors.length === a.others.length && a.others.length === a.codes.length, 'concept arrays differ in length');
+  .refine((a) => a.anchors.length === a.others.length && a.others.length === a.codes.length, 'concept arrays differ in length')
+  .refine((a) => a.dfTerms.length === a.df.length, 'document frequency arrays differ in length');
 export type ConceptArtifact = z.infer<typeof ConceptArtifact>;
+/** The concepts alone, as built from a code table, before the search index's frequencies are added. */
+export type ConceptList = Pick<ConceptArtifact, 'formatVersion' | 'anchors' | 'others' | 'codes'>;

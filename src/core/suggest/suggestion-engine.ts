@@ -1,16 +1,15 @@
 import { formatCode } from '../codeset/format';
 import type { Later } from '../codeset/load-table';
 import type { TabularList } from '../codeset/tabular';
-import type { CodeSearch } from '../search/code-search';
 import { CodeTableView } from '../search/code-table-view';
 import { loadConcepts, type SearchCatalog } from '../search/search-artifacts';
-import type { SearchIndex } from '../search/search-index';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { foldExcluded } from './excludes';
+import { conceptIdf } from './concept-idf';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
@@ -21,11 +20,10 @@ import { readChart } from './read-chart';
 import { refineFindings } from './refine';
 
 export interface SuggestDeps {
-  cm: { table: CodeTable; index: SearchIndex };
-  pcs?: { table: CodeTable; index: SearchIndex };
-  hcpcs?: { table: CodeTable; index: SearchIndex };
+  cm: { table: CodeTable };
+  pcs?: { table: CodeTable };
+  hcpcs?: { table: CodeTable };
   tabular?: TabularList;
-  search: CodeSearch;
 }
 
 /**
@@ -45,14 +43,6 @@ function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
       const key = `${e.start}:${e.end}`;
       return !seen.has(key) && seen.add(key) !== undefined;
     });
-}
-
-/** Inverse document frequency of a term in an index; a term the index lacks counts as the rarest. */
-function idfOf(index: SearchIndex): (term: string) => number {
-  return (term) => {
-    const id = index.termId(term);
-    return id === undefined ? Math.log(index.docCount) : index.idf(id);
-  };
 }
 
 /** Reads charts into ranked code suggestions: concepts found, context decided, rules applied, prompts attached. */
@@ -75,16 +65,26 @@ export class SuggestionEngine {
 
   /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
   static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
-    const [artifact, pcsArtifact, hcpcsArtifact] = await Promise.all([
-      loadConcepts(read, catalog, deps.cm.table, later),
-      deps.pcs ? loadConcepts(read, catalog, deps.pcs.table, later) : undefined,
-      deps.hcpcs ? loadConcepts(read, catalog, deps.hcpcs.table, later) : undefined,
-    ]);
+    const { pcs, hcpcs, ...cmDeps } = deps;
+    const artifact = await loadConcepts(read, catalog, deps.cm.table, later);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
+    const diagnoses = new SuggestionEngine(cmDeps, new ConceptIndex(artifact, conceptIdf(artifact)));
+    return pcs || hcpcs ? diagnoses.withProcedures(read, catalog, { pcs, hcpcs }, later) : diagnoses;
+  }
+
+  /**
+   * This engine with the procedure (ICD-10-PCS) and supply (HCPCS) dictionaries added, the ICD-10-CM one shared: the
+   * first chart is answered with diagnoses while these load.
+   */
+  async withProcedures(read: (name: string) => Promise<string>, catalog: SearchCatalog, sets: Pick<SuggestDeps, 'pcs' | 'hcpcs'>, later?: Later): Promise<SuggestionEngine> {
+    const [pcsArtifact, hcpcsArtifact] = await Promise.all([
+      sets.pcs ? loadConcepts(read, catalog, sets.pcs.table, later) : undefined,
+      sets.hcpcs ? loadConcepts(read, catalog, sets.hcpcs.table, later) : undefined,
+    ]);
     const wide = (n: number) => 2 * n + 3;
-    const pcs = deps.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, idfOf(deps.pcs.index), wide) : undefined;
-    const hcpcs = deps.hcpcs && hcpcsArtifact ? new ConceptIndex(hcpcsArtifact, idfOf(deps.hcpcs.index), wide) : undefined;
-    return new SuggestionEngine(deps, new ConceptIndex(artifact, idfOf(deps.cm.index)), pcs, hcpcs);
+    const pcs = sets.pcs && pcsArtifact ? new ConceptIndex(pcsArtifact, conceptIdf(pcsArtifact), wide) : undefined;
+    const hcpcs = sets.hcpcs && hcpcsArtifact ? new ConceptIndex(hcpcsArtifact, conceptIdf(hcpcsArtifact), wide) : undefined;
+    return new SuggestionEngine({ ...this.deps, ...sets }, this.concepts, pcs, hcpcs);
   }
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
