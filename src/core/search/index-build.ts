@@ -38,7 +38,7 @@ export function buildSearchIndex(
       else postings.set(term, [id]);
     }
   });
-  const idf = (term: string) => Math.log((ordered.length + 1) / postings.get(term)!.length); // as SearchIndex.idf
+  const idf = (term: string) => Math.log(ordered.length / postings.get(term)!.length);
   const docCounts = new Array<number>(codeCount).fill(0);
   for (const doc of ordered) docCounts[doc.codeIndex]!++;
   const meta: SearchMeta = {

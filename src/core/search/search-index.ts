@@ -73,12 +73,9 @@ export class SearchIndex {
     return this.postings(termId).length;
   }
 
-  /**
-   * Inverse document frequency, natural log, counting one document more than there are: a term of every document
-   * still weighs a little, so that an imported set of one code is searchable by its words (log(1/1) would be 0).
-   */
+  /** Inverse document frequency, natural log. */
   idf(termId: number): number {
-    return Math.log((this.docCount + 1) / this.documentFrequency(termId));
+    return Math.log(this.docCount / this.documentFrequency(termId));
   }
 
   /** The phrase a document holds and where it comes from, for "matched" explanations. */
