@@ -1,6 +1,7 @@
 import type { CodeTable } from '../types';
 import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
+import { inverseFrequency } from './terms';
 
 /** A term held by more than this share of the documents is common: the ranking walks it only where it can matter. */
 export const COMMON_SHARE = 1 / 32;
@@ -105,9 +106,9 @@ export class SearchIndex {
     return this.postings(termId).length;
   }
 
-  /** Inverse document frequency, natural log. */
+  /** Inverse document frequency, natural log, as the build weighed the documents. */
   idf(termId: number): number {
-    return Math.log(this.docCount / this.documentFrequency(termId));
+    return inverseFrequency(this.docCount, this.documentFrequency(termId));
   }
 
   /** The phrase a document holds and where it comes from, for "matched" explanations. */
