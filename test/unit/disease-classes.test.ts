@@ -26,6 +26,24 @@ describe('withDiseaseClass', () => {
     expect(withDiseaseClass(query)).toBe(`${query} ${words}`);
   });
 
+  it.each([
+    'Arthropathy associated with mycoses, hand',
+    'Arthropathy associated with other bacterial diseases, shoulder region',
+    'Arthropathy associated with other infectious and parasitic diseases, hand',
+    'Bact arthritis-shlder',
+    'Viral arthritis-l/leg',
+    'Mycotic arthrit-forearm',
+    'Helminth arthrit-hand',
+    'Inf arthritis NEC-hand',
+  ])('%s: a joint infected in an infectious disease classified elsewhere (M01.X-)', (query) => {
+    expect(withDiseaseClass(query)).toBe(`${query} direct infection of joint in infectious and parasitic diseases classified elsewhere`);
+  });
+
+  it('leaves arthritis named by its organism, or infective arthritis NOS (M00.9), to their own codes', () => {
+    expect(withDiseaseClass('Staphylococcal arthritis, knee')).toBe('Staphylococcal arthritis, knee');
+    expect(withDiseaseClass('Unspecified infective arthritis, hand')).toBe('Unspecified infective arthritis, hand');
+  });
+
   it('leaves the disease itself, without a class context, as written', () => {
     expect(withDiseaseClass('Malaria')).toBe('Malaria');
     expect(withDiseaseClass('Rubella without complication')).toBe('Rubella without complication');
@@ -47,6 +65,7 @@ describe('class codes found through the disease', () => {
     const top5 = (q: string) => search.search(q, { limit: 5 }).hits.map((h) => h.code);
     expect(top5('Screening for malaria')).toContain('Z116');
     expect(top5('Contact with or exposure to cholera')).toContain('Z2009');
+    expect(top5('Arthropathy associated with mycoses, hand').some((c) => c.startsWith('M01X4'))).toBe(true);
     expect(top5('Rubella in the mother, unspecified as to episode of care or not applicable')).toContain('O98519');
   });
 });

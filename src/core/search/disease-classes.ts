@@ -35,8 +35,18 @@ const CLASSES: readonly (readonly [RegExp, string])[] = [
   [/\b(dermatolog\w*)\b/i, 'skin and subcutaneous tissue'],
 ];
 
+/**
+ * ICD-9 'arthropathy associated with' an infection (bacterial, viral, mycotic, helminthic, other infectious and
+ * parasitic: 711.4-711.8) is ICD-10-CM's direct infection of a joint in infectious and parasitic diseases classified
+ * elsewhere (M01.X-); ICD-10-CM names neither the organism's class nor 'arthropathy' there.
+ */
+const JOINT_IN_INFECTION =
+  /\b(arthropathy associated with (other )?(bacterial|viral|mycoses|helminthiasis|infectious)|(bact|bacterial|viral|mycotic|helminth) arthrit\w*|inf arthrit\w* nec)\b/i;
+const JOINT_IN_INFECTION_WORDS = 'direct infection of joint in infectious and parasitic diseases classified elsewhere';
+
 /** The query with the class of the disease it names added, where its words ask for a class code. */
 export function withDiseaseClass(query: string): string {
+  if (JOINT_IN_INFECTION.test(query)) return `${query} ${JOINT_IN_INFECTION_WORDS}`;
   if (!CLASS_CONTEXT.test(query)) return query;
   for (const [disease, words] of CLASSES) if (disease.test(query)) return `${query} ${words}`;
   return query;
