@@ -137,6 +137,8 @@ class CodeEngine implements Engine {
       // Explanations (the phrases and short titles behind matches) only after the checks: the first search and the
       // first chart are answered without them, as before they load.
       .then(() => Promise.all(this.sets.map((s) => this.loadExplanations(s))))
+      // Last, in the idle time after the first answers: the common words' postings, so that no query decodes them.
+      .then(() => this.sets.forEach((s) => s.index?.warmCommon()))
       .then(
         () => undefined,
         (error: Error) => {

@@ -18,6 +18,10 @@ const QUERIES = [
   'other and unspecified injury of unspecified body region',
   'type 2 diabetes with hyperglycemia',
   'with',
+  // A rare word and common ones: the common words are looked up in their bitsets for the few documents reached.
+  'Schizophrenia NOS-unspec',
+  'Hb-S dis w/o crisis NEC',
+  'Fx distal radius NEC-cl',
 ];
 
 describe('rankCodes', () => {
@@ -36,6 +40,22 @@ describe('rankCodes', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it("holds a common term's documents in its bitset, and only for common terms", () => {
+    const index = cm.index;
+    const common = index.termId('unspecifi')!;
+    const rare = index.termId('schizophrenia')!;
+    const bits = index.members(common)!;
+    const list = index.postings(common);
+    expect(list.length).toBeGreaterThan(index.docCount / 32);
+    let set = 0;
+    for (let d = 0; d < index.docCount; d++) if (bits[d >>> 5]! & (1 << (d & 31))) set++;
+    expect(set).toBe(list.length);
+    for (const d of [list[0]!, list[list.length - 1]!]) expect(bits[d >>> 5]! & (1 << (d & 31))).not.toBe(0);
+    expect(index.members(rare)).toBeUndefined();
+    index.warmCommon(); // idempotent, answers unchanged
+    expect(index.members(common)).toBe(bits);
   });
 
   it('ranks the title that holds all the words and little else first', () => {

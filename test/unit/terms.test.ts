@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms, stemWord } from '../../src/core/search/terms';
+import { inverseFrequency, searchTerms, stemWord } from '../../src/core/search/terms';
 import { isOneEditAway } from '../../src/core/search/word-query';
 
 describe('searchTerms', () => {
@@ -50,5 +50,16 @@ describe('isOneEditAway', () => {
   it('rejects identical words and words two edits apart', () => {
     expect(isOneEditAway('asthma', 'asthma')).toBe(false);
     expect(isOneEditAway('astma', 'asthmas')).toBe(false);
+  });
+});
+
+describe('inverseFrequency', () => {
+  it('is the natural log of documents over documents holding the term', () => {
+    expect(inverseFrequency(255_000, 25_500)).toBeCloseTo(Math.log(10), 10);
+  });
+
+  it('keeps a word every document holds worth a little, so a one-code imported set can match', () => {
+    expect(inverseFrequency(1, 1)).toBe(0.1);
+    expect(inverseFrequency(3, 3)).toBe(0.1);
   });
 });

@@ -32,10 +32,17 @@ export class CodeTableView {
 
   /** Indexes of the codes below code i, in official order (empty for a leaf). */
   descendants(i: number): number[] {
-    const code = this.table.codes[i]!;
     const out: number[] = [];
-    for (let k = i + 1; k < this.table.codes.length && this.table.codes[k]!.startsWith(code); k++) out.push(k);
+    for (let k = i + 1, end = this.descendantsEnd(i); k < end; k++) out.push(k);
     return out;
+  }
+
+  /** One past the last descendant of code i: they are i+1 up to it, so a hot loop walks them without an array. */
+  descendantsEnd(i: number): number {
+    const code = this.table.codes[i]!;
+    let k = i + 1;
+    while (k < this.table.codes.length && this.table.codes[k]!.startsWith(code)) k++;
+    return k;
   }
 
   /** Indexes of the codes one character longer than code i. */

@@ -1,7 +1,7 @@
 import type { CodeSystem } from '../types';
 import { type DocSource, SEARCH_FORMAT_VERSION, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { encodePostings } from './postings';
-import { searchTerms } from './terms';
+import { inverseFrequency, searchTerms } from './terms';
 
 /** One searchable phrase of a code: its title, an inclusion term, an index path. */
 export interface SearchDoc {
@@ -38,7 +38,7 @@ export function buildSearchIndex(
       else postings.set(term, [id]);
     }
   });
-  const idf = (term: string) => Math.log(ordered.length / postings.get(term)!.length);
+  const idf = (term: string) => inverseFrequency(ordered.length, postings.get(term)!.length);
   const docCounts = new Array<number>(codeCount).fill(0);
   for (const doc of ordered) docCounts[doc.codeIndex]!++;
   const meta: SearchMeta = {

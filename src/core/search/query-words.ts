@@ -1,6 +1,7 @@
 import { expandAbbreviations, lookupAbbreviation } from '../text/abbreviations';
 import { CHART_SYNONYMS } from '../text/chart-synonyms';
 import { tokenize, type Token } from '../text/tokenize';
+import { withDiseaseClass } from './disease-classes';
 import { icd10Wording } from './icd9-phrases';
 import { procedureWords } from './procedure-words';
 import { queryWords } from './word-query';
@@ -13,10 +14,11 @@ const MAX_READINGS = 3;
  * short-title contractions expanded and misspellings corrected from the curated list ('chf' -> congestive heart
  * failure, 'NOS' -> unspecified), one reading per meaning of an ambiguous one ('NEC': other specified, or
  * necrotizing enterocolitis). ICD-9 phrasing is first put in ICD-10-CM words ('antepartum condition or
- * complication' -> complicating pregnancy, unspecified trimester). The search keeps each code's best reading.
+ * complication' -> complicating pregnancy, unspecified trimester), and a disease's class added where a class code is
+ * asked for (screening for malaria -> other protozoal diseases). The search keeps each code's best reading.
  */
 export function expandedQueryWords(query: string): string[][] {
-  const tokens = tokenize(icd10Wording(query));
+  const tokens = tokenize(withDiseaseClass(icd10Wording(query)));
   const written = withContractions(tokens);
   const readings = [written, withSynonyms(written), ...expandAbbreviations(tokens, query)];
   const seen = new Set<string>();

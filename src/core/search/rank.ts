@@ -1,4 +1,4 @@
-import type { SearchIndex } from './search-index';
+import { COMMON_SHARE, type SearchIndex } from './search-index';
 import type { Slot } from './word-query';
 
 /** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
@@ -21,12 +21,11 @@ interface Scratch {
   codeBest: Float32Array;
   codeDoc: Int32Array;
   codesTouched: Int32Array;
+  top: TopK;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 let querySerial = 0;
 
-/** A word whose postings reach more than this share of the documents is walked only where it can still matter. */
-const COMMON_SHARE = 1 / 32;
 
 /**
  * Scores every document that shares a term with the query by weighted Dice similarity,
@@ -45,7 +44,8 @@ const COMMON_SHARE = 1 / 32;
  */
 export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: { exhaustive?: boolean } = {}): RankedCode[] {
   const s = scratchFor(index);
-  const queryWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
+  let queryWeight = 0;
+  for (const slot of slots) queryWeight += slot.weight;
   const split = options.exhaustive ? undefined : splitCommon(index, slots);
   const ratio = options.exhaustive ? undefined : weightRatio(index, slots);
   let codeCount: number;
@@ -57,7 +57,7 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
     let touched = 0;
     for (const slot of split.rare) touched = addSlot(index, s, slot, touched, -1);
     const reached = markTouched(s, touched);
-    for (const slot of split.common) addSlotWhere(index, s, slot, reached);
+    for (const slot of split.common) addSlotWhere(index, s, slot, reached, touched);
     codeCount = scoreReached(index, s, touched, queryWeight, limit, ratio);
     const theta = collect(s, codeCount, limit, false).lowestIfFull();
     // The weight a common-only document needs to pass θ; the lightest common words that cannot reach it together are
@@ -71,7 +71,7 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
       let fresh = 0;
       for (const slot of common.slice(light)) fresh = addSlot(index, s, slot, fresh, reached);
       const others = markTouched(s, fresh);
-      for (const slot of common.slice(0, light)) addSlotWhere(index, s, slot, others);
+      for (const slot of common.slice(0, light)) addSlotWhere(index, s, slot, others, fresh);
       codeCount = scoreDocs(index, s, fresh, queryWeight, codeCount, theta, 0, false);
     }
   }
@@ -119,7 +119,9 @@ function weightRatio(index: SearchIndex, slots: Slot[]): number | undefined {
 }
 
 function slotWeight(slot: Slot): number {
-  return slot.alternatives.reduce((best, a) => Math.max(best, a.weight), 0);
+  let best = 0;
+  for (const a of slot.alternatives) best = Math.max(best, a.weight);
+  return best;
 }
 
 /**
@@ -167,8 +169,23 @@ function markTouched(s: Scratch, count: number): number {
   return serial;
 }
 
-/** Adds a slot's best alternative weight only to documents marked `only`: a read per posting, no new documents. */
-function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number): void {
+/**
+ * Adds a slot's best alternative weight only to documents marked `only` (the first `candidates` touched ones): no
+ * new documents. Walks the postings, or, when the candidates are fewer and the slot is one common term, looks each
+ * candidate up in the term's bitset: 'unspecified' holds 37,000 documents, the rarer words of a query
+ * often reach a few hundred.
+ */
+function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, candidates: number): void {
+  // One alternative (the usual common word): its bitset, when it has one and the candidates are the fewer.
+  const only1 = slot.alternatives.length === 1 ? slot.alternatives[0]! : undefined;
+  const bits = only1 && candidates < index.documentFrequency(only1.termId) ? index.members(only1.termId) : undefined;
+  if (only1 && bits) {
+    for (let k = 0; k < candidates; k++) {
+      const doc = s.touched[k]!;
+      if (s.reachMark[doc] === only && bits[doc >>> 5]! & (1 << (doc & 31))) s.matched[doc]! += only1.weight;
+    }
+    return;
+  }
   const serial = ++querySerial;
   for (const alt of slot.alternatives) {
     const list = index.postings(alt.termId);
@@ -218,9 +235,9 @@ function scoreDocs(
   return codeCount;
 }
 
-/** The best codes scored so far; `clear` resets their scores for the next query. */
+/** The best codes scored so far, in the scratch heap (reused: no allocation per query); `clear` resets their scores. */
 function collect(s: Scratch, codeCount: number, limit: number, clear: boolean): TopK {
-  const top = new TopK(limit);
+  const top = s.top.reset(limit);
   for (let k = 0; k < codeCount; k++) {
     const code = s.codesTouched[k]!;
     top.offer(code, s.codeBest[code]!);
@@ -229,23 +246,38 @@ function collect(s: Scratch, codeCount: number, limit: number, clear: boolean): 
   return top;
 }
 
-/** Keeps the k best (id, score) pairs in a min-heap: O(n log k) instead of sorting every candidate. */
+/**
+ * Keeps the k best (id, score) pairs in a min-heap: O(n log k) instead of sorting every candidate. Typed arrays,
+ * grown only when a larger k is asked, and no temporaries: a query offers tens of thousands of codes, and garbage
+ * made per offer set the slowest percentile through the collector's pauses.
+ */
 class TopK {
-  private readonly ids: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly k: number) {}
+  private ids = new Int32Array(64);
+  private scores = new Float64Array(64);
+  private size = 0;
+  private k = 0;
+
+  reset(k: number): this {
+    if (k > this.ids.length) {
+      this.ids = new Int32Array(k);
+      this.scores = new Float64Array(k);
+    }
+    this.k = k;
+    this.size = 0;
+    return this;
+  }
 
   /** The lowest score kept (the heap's root) once k are kept; 0 before. */
   lowestIfFull(): number {
-    return this.ids.length === this.k ? this.scores[0]! : 0;
+    return this.size === this.k && this.k > 0 ? this.scores[0]! : 0;
   }
 
   offer(id: number, score: number): void {
-    if (this.ids.length < this.k) {
-      this.ids.push(id);
-      this.scores.push(score);
-      this.up(this.ids.length - 1);
-    } else if (this.better(id, score, this.ids[0]!, this.scores[0]!)) {
+    if (this.size < this.k) {
+      this.ids[this.size] = id;
+      this.scores[this.size] = score;
+      this.up(this.size++);
+    } else if (this.k > 0 && better(id, score, this.ids[0]!, this.scores[0]!)) {
       this.ids[0] = id;
       this.scores[0] = score;
       this.down(0);
@@ -254,18 +286,15 @@ class TopK {
 
   /** Best first; ties go to the code that comes first in the official order: the broader, earlier code. */
   sorted(): [number, number][] {
-    const pairs = this.ids.map((id, i) => [id, this.scores[i]!] as [number, number]);
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.size; i++) pairs.push([this.ids[i]!, this.scores[i]!]);
     return pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
-  private better(idA: number, a: number, idB: number, b: number): boolean {
-    return a > b || (a === b && idA < idB);
   }
 
   private up(i: number): void {
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.better(this.ids[parent]!, this.scores[parent]!, this.ids[i]!, this.scores[i]!)) break;
+      if (!better(this.ids[parent]!, this.scores[parent]!, this.ids[i]!, this.scores[i]!)) break;
       this.swap(i, parent);
       i = parent;
     }
@@ -274,9 +303,10 @@ class TopK {
   private down(i: number): void {
     for (;;) {
       let worst = i;
-      for (const child of [2 * i + 1, 2 * i + 2]) {
-        if (child < this.ids.length && this.better(this.ids[worst]!, this.scores[worst]!, this.ids[child]!, this.scores[child]!)) worst = child;
-      }
+      const left = 2 * i + 1;
+      const right = left + 1;
+      if (left < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[left]!, this.scores[left]!)) worst = left;
+      if (right < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[right]!, this.scores[right]!)) worst = right;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -284,9 +314,17 @@ class TopK {
   }
 
   private swap(a: number, b: number): void {
-    [this.ids[a], this.ids[b]] = [this.ids[b]!, this.ids[a]!];
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+    const id = this.ids[a]!;
+    this.ids[a] = this.ids[b]!;
+    this.ids[b] = id;
+    const score = this.scores[a]!;
+    this.scores[a] = this.scores[b]!;
+    this.scores[b] = score;
   }
+}
+
+function better(idA: number, a: number, idB: number, b: number): boolean {
+  return a > b || (a === b && idA < idB);
 }
 
 function scratchFor(index: SearchIndex): Scratch {
@@ -302,6 +340,7 @@ function scratchFor(index: SearchIndex): Scratch {
       codeBest: new Float32Array(codes),
       codeDoc: new Int32Array(codes),
       codesTouched: new Int32Array(codes),
+      top: new TopK(),
     };
     scratch.set(index, s);
   }

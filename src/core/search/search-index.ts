@@ -1,6 +1,10 @@
 import type { CodeTable } from '../types';
 import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
+import { inverseFrequency } from './terms';
+
+/** A term held by more than this share of the documents is common: the ranking walks it only where it can matter. */
+export const COMMON_SHARE = 1 / 32;
 
 /**
  * A loaded inverted index over one code table. Postings stay encoded until a query first needs them, so that
@@ -15,6 +19,8 @@ export class SearchIndex {
   private readonly encoded: string[];
   private readonly decoded: (Int32Array | undefined)[];
   private readonly termIds = new Map<string, number>();
+  /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
+  private readonly bitsets: (Uint32Array | undefined)[] = [];
 
   constructor(
     readonly table: CodeTable,
@@ -68,14 +74,41 @@ export class SearchIndex {
     return list;
   }
 
+  /**
+   * The documents of a common term as a bitset (bit d of word d >>> 5), so the ranking can ask whether a few
+   * documents hold it without walking tens of thousands of postings; undefined for the other terms.
+   */
+  members(termId: number): Uint32Array | undefined {
+    let bits = this.bitsets[termId];
+    if (!bits) {
+      const list = this.postings(termId);
+      if (list.length <= this.docCount * COMMON_SHARE) return undefined;
+      bits = new Uint32Array((this.docCount + 31) >>> 5);
+      for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+      this.bitsets[termId] = bits;
+    }
+    return bits;
+  }
+
+  /**
+   * Decodes the postings of the common terms and builds their bitsets now (tens of milliseconds), so that no query
+   * pays for it; the engine calls this in the background once the first answers are out.
+   */
+  warmCommon(): void {
+    for (let termId = 0; termId < this.encoded.length; termId++) {
+      // An encoded list holds at least one character per posting: shorter ones cannot be common.
+      if (this.encoded[termId]!.length > this.docCount * COMMON_SHARE) this.members(termId);
+    }
+  }
+
   /** Number of documents holding the term, without decoding a long list twice. */
   documentFrequency(termId: number): number {
     return this.postings(termId).length;
   }
 
-  /** Inverse document frequency, natural log. */
+  /** Inverse document frequency, natural log, as the build weighed the documents. */
   idf(termId: number): number {
-    return Math.log(this.docCount / this.documentFrequency(termId));
+    return inverseFrequency(this.docCount, this.documentFrequency(termId));
   }
 
   /** The phrase a document holds and where it comes from, for "matched" explanations. */

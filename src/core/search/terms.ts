@@ -44,3 +44,12 @@ export function searchTerms(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Inverse document frequency (natural log), never below 0.1: a word that every document holds (in a small imported
+ * set, a one-code set) must still count, or nothing in that set could ever match. In the official sets the
+ * commonest word is in fewer than a sixth of the documents (idf above 1.8), so the floor changes none of them.
+ */
+export function inverseFrequency(docCount: number, documentFrequency: number): number {
+  return Math.max(0.1, Math.log(docCount / documentFrequency));
+}

@@ -44,7 +44,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
     return score * factor;
   };
-  for (const [rank, hit] of ranked.entries()) {
+  for (let rank = 0; rank < ranked.length; rank++) {
+    const hit = ranked[rank]!;
     if (view.isBillable(hit.codeIndex)) {
       offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
       continue;
@@ -83,15 +84,17 @@ function remainingWords(index: SearchIndex, doc: number, words: Set<string>): st
  * (unspecified, initial encounter); undefined when no descendant holds any of them.
  */
 function bestDescendant(view: CodeTableView, i: number, rest: string[]): number | undefined {
-  const descendants = view.descendants(i);
-  if (descendants.length > 2000) return view.defaultBillable(i);
+  const end = view.descendantsEnd(i);
+  if (end - i - 1 > 2000) return view.defaultBillable(i);
   let best: number | undefined;
   let bestRank = 0;
-  for (const k of descendants) {
+  // Index loops, no arrays per descendant: this runs for the first hits of every query.
+  for (let k = i + 1; k < end; k++) {
     if (!view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
     const terms = view.titleTerms(k);
-    const covered = rest.filter((w) => terms.has(w)).length;
+    let covered = 0;
+    for (let w = 0; w < rest.length; w++) if (terms.has(rest[w]!)) covered++;
     if (covered === 0) continue;
     const code = view.table.codes[k]!;
     const rank =
