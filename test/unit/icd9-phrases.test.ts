@@ -88,6 +88,18 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Psychostimulant dependence', 'stimulant dependence'],
     ['Other specified venereal diseases', 'Other specified sexually transmitted disease'],
     ['Venereal dis contact', 'sexually transmitted disease contact'],
+    ['Reticulosarcoma, spleen', 'diffuse large B-cell lymphoma, spleen'],
+    ['Reticulosarcoma thorax', 'diffuse large B-cell lymphoma intrathoracic lymph nodes'],
+    // short titles of road accidents: the motor vehicle of its driver or passenger is a car; the person at the end
+    ['Mv-train coll-driver', 'car collision with railway train coll-driver'],
+    ['Loss control mv acc-psgr', 'Loss control car motor vehicle acc passenger'],
+    ['Mv coll w pedes-pers NOS', 'car motor vehicle coll w pedes unspecified occupant'],
+    ['Snow veh acc-pasngr', 'snowmobile acc passenger'],
+    ['Mv collision NOS-st car', 'Mv collision NOS streetcar occupant'],
+    ['Mv traff acc-anim rider', 'Mv traff acc animal-rider'],
+    ['Mv coll w obj-mcycl psgr', 'Mv coll w obj motorcycle passenger'],
+    ['Mv traff acc NEC-mocycl', 'Mv traff acc NEC motorcycle driver'],
+    ['Mv coll w ped-ped cycl', 'Mv coll w ped pedal cyclist'],
   ])('%s -> %s', (icd9, icd10) => {
     expect(icd10Wording(icd9)).toBe(icd10);
   });
@@ -115,6 +127,8 @@ describe('search with ICD-9 titles', () => {
     ['Subdural hemorr-coma NOS', 'S065X9A'],
     ['Need for prophylactic vaccination and inoculation against measles alone', 'Z23'],
     ['Motor vehicle traffic accident involving collision with train injuring passenger in motor vehicle other than motorcycle', 'V456XXA'],
+    ['Mv-train coll-pasngr', 'V456XXA'],
+    ['Reticulosarcoma spleen', 'C8337'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

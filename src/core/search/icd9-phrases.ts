@@ -131,6 +131,8 @@ const RENAMED: readonly (readonly [RegExp, string])[] = [
   [/\bvenereal (diseases?|dis)\b/gi, 'sexually transmitted disease'],
   [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
   [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
+  // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
+  [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
 ];
 
 /**
@@ -184,6 +186,26 @@ const TRANSPORT: readonly (readonly [RegExp, string])[] = [
 ];
 const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
 
+/**
+ * ICD-9 short titles of motor vehicle and other road accidents (E810-E829) end in the injured person ('Mv-train
+ * coll-driver', 'Loss control mv acc-psgr'); a motor vehicle other than a motorcycle is ICD-10-CM's car, a snow
+ * vehicle its snowmobile, a train its railway train.
+ */
+const SHORT_TRANSPORT = /\b(mv|snow veh|st car)\b|-(anim rider|anim rid)\s*$/i;
+const SHORT_TRANSPORT_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bsnow veh\b/gi, 'snowmobile'],
+  [/\bmv-train\b/gi, 'car collision with railway train'],
+  [/\bmv\b(?=.*-\s*(driver|pasngr|psgr|passenger|pers nos|person nos)\s*$)/gi, 'car motor vehicle'],
+  [/\s*-\s*(pasngr|psgr|passenger)\s*$/i, ' passenger'],
+  [/\s*-\s*(pers nos|person nos)\s*$/i, ' unspecified occupant'],
+  [/\s*-\s*(anim rider|anim rid|rider)\s*$/i, ' animal-rider'],
+  [/\s*-\s*st car\s*$/i, ' streetcar occupant'],
+  [/\s*-\s*(pedest|pedestrian)\s*$/i, ' pedestrian'],
+  [/\s*-\s*ped cycl\s*$/i, ' pedal cyclist'],
+  [/\s*-\s*(mcycl psgr|motcycl psgr)\s*$/i, ' motorcycle passenger'],
+  [/\s*-\s*(motcycl|mocycl|mcycl)\s*$/i, ' motorcycle driver'],
+];
+
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
@@ -198,6 +220,7 @@ export function icd10Wording(query: string): string {
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) for (const [rule, words] of TRANSPORT) text = text.replace(rule, words);
+  if (SHORT_TRANSPORT.test(text)) for (const [rule, words] of SHORT_TRANSPORT_WORDS) text = text.replace(rule, words);
   for (const [rule, words] of MENTION) text = text.replace(rule, words);
   for (const [rule, words] of RENAMED) text = text.replace(rule, words);
   return text;
