@@ -56,6 +56,11 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('D494', 0), finding('C3490', 40)))).toEqual(['C3490', 'D494']);
   });
 
+  it('drops R99 (unknown cause of mortality) when the chart names a diagnosis, keeps it alone', () => {
+    expect(sorted(combine(finding('R99', 0), finding('A419', 20)))).toEqual(['A419']);
+    expect(sorted(combine(finding('R99', 0)))).toEqual(['R99']);
+  });
+
   it('leaves findings with no combination as they are', () => {
     expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
   });

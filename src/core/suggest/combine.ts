@@ -73,7 +73,16 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current))));
+  return foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current)))));
+}
+
+/**
+ * R99 (ill-defined and unknown cause of mortality) is for a death whose cause is not known: when the chart names any
+ * other affirmed diagnosis, 'death' is how that illness ended, not a code of its own.
+ */
+function foldUnknownCauseOfDeath(findings: Finding[]): Finding[] {
+  const cause = findings.some((f) => f.code !== 'R99' && f.context === 'affirmed' && !/^[V-Z]/.test(f.code));
+  return cause ? findings.filter((f) => f.code !== 'R99') : findings;
 }
 
 /**
