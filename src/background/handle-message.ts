@@ -22,7 +22,7 @@ export async function handleMessage(message: ToBackground, sender: Runtime.Messa
     case 'search':
       return (await getEngine()).search(message.query, { set: message.set, limit: message.limit, dateOfService: message.dateOfService });
     case 'suggestTab':
-      return suggestTab(message.tabId, message.setting, message.dateOfService, message.early);
+      return suggestTab(message.tabId, message.setting, message.dateOfService, message.early, message.chart);
     case 'detail':
       return (await (await getEngine()).detail(normalizeCode(message.code), message.year)) ?? null;
     case 'checkClaim': {

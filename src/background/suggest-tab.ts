@@ -1,39 +1,13 @@
-/** Reads the chart of a tab through its content script and runs the engine's suggestions over it. */
+/** Runs the engine's suggestions over the chart of a tab, read through its content script. */
 import type { Setting } from '../core/types';
-import { browser } from '../shared/browser';
-import { ChartRead, type TabSuggestions } from '../shared/messages';
-import { sendToTab } from '../shared/send';
+import type { ChartRead, TabSuggestions } from '../shared/messages';
+import { readTab } from '../shared/read-tab';
 import { snippetFor } from '../shared/snippets';
 import { getEngineForSuggestions, takeLoadMs } from './engine';
 
-const CANNOT_READ = 'ChartCode cannot read this page yet: click the ChartCode toolbar button on it, or grant the site in Options.';
-
-async function ensureContentScript(tabId: number): Promise<void> {
-  try {
-    if ((await sendToTab(tabId, { type: 'ping' })) === true) return;
-  } catch {
-    // no content script answered: inject it below
-  }
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  } catch (error) {
-    console.info('ChartCode: injection refused', error);
-    throw new Error(CANNOT_READ);
-  }
-}
-
-export async function readTab(tabId: number): Promise<ChartRead> {
-  await ensureContentScript(tabId);
-  const parsed = ChartRead.safeParse(await sendToTab(tabId, { type: 'readChart' }));
-  if (!parsed.success) {
-    console.warn('ChartCode: invalid chart reply', parsed.error.issues);
-    throw new Error('ChartCode could not read this page (the page answered something unexpected).');
-  }
-  return parsed.data;
-}
-
-export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string, early?: boolean): Promise<TabSuggestions> {
-  const [chart, engine] = await Promise.all([readTab(tabId), getEngineForSuggestions()]);
+/** `read`: the chart as the panel already read it; else it is read here. */
+export async function suggestTab(tabId: number, setting: Setting, dateOfService?: string, early?: boolean, read?: ChartRead): Promise<TabSuggestions> {
+  const [chart, engine] = await Promise.all([read ?? readTab(tabId), getEngineForSuggestions()]);
   const started = performance.now();
   const { suggestions, setAside, ...result } = await engine.suggest(chart.text, { setting, dateOfService, early });
   const suggestMs = performance.now() - started;

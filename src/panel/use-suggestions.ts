@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Setting } from '../core/types';
 import { browser } from '../shared/browser';
 import { type TabSuggestions } from '../shared/messages';
+import { readTab } from '../shared/read-tab';
 import { send } from '../shared/send';
 
 export interface SuggestionsState {
@@ -33,15 +34,17 @@ export function useSuggestions(tabId: number | undefined, setting: Setting, date
     const started = performance.now();
     setState((previous) => ({ ...previous, loading: true }));
     const fail = (error: unknown) => current && setState({ loading: false, error: error instanceof Error ? error.message : String(error) });
-    // On a cold start the diagnoses come first; the whole list (procedures, supplies) replaces them when it is in.
-    send({ type: 'suggestTab', tabId, setting, dateOfService, early: true })
-      .then((data) => {
+    // The panel reads the chart itself: the background, busy loading the code sets on a cold start, would answer the
+    // page late. On a cold start the diagnoses come first; the whole list (procedures, supplies), made from the same
+    // read, replaces them when it is in.
+    readTab(tabId)
+      .then(async (chart) => {
+        const data = await send({ type: 'suggestTab', tabId, setting, dateOfService, early: true, chart });
         if (!current) return;
         setState({ data, loading: false, waitedMs: performance.now() - started });
         if (data.result.partial) {
-          send({ type: 'suggestTab', tabId, setting, dateOfService })
-            .then((whole) => current && setState({ data: whole, loading: false, waitedMs: performance.now() - started }))
-            .catch(fail);
+          const whole = await send({ type: 'suggestTab', tabId, setting, dateOfService, chart });
+          if (current) setState({ data: whole, loading: false, waitedMs: performance.now() - started });
         }
       })
       .catch(fail);

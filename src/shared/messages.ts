@@ -16,10 +16,29 @@ const Code = z.string().check(z.minLength(1), z.maxLength(16), z.regex(/^[A-Za-z
 export const ClaimCode = z.object({ set: CodeSystem, code: Code });
 export type ClaimCode = z.infer<typeof ClaimCode>;
 
+/** 2 MB of chart text: beyond this the reader stops and says so. */
+export const MAX_CHART_CHARS = 2_000_000;
+
+/** What the content script answers to `readChart`; checked by zod in the background, it comes from the page's process. */
+export const ChartRead = z.object({
+  readId: z.int(),
+  url: z.string().check(z.maxLength(10_000)),
+  text: z.string().check(z.maxLength(MAX_CHART_CHARS + 1000)),
+  truncated: z.boolean(),
+  selectionOnly: z.boolean(),
+  framesRead: z.int().check(z.gte(0)),
+  framesUnreadable: z.int().check(z.gte(0)),
+  ms: z.number().check(z.gte(0)),
+});
+export type ChartRead = z.infer<typeof ChartRead>;
+
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(500)), set: z.optional(CodeSystem), limit: z.optional(z.int().check(z.gte(1), z.lte(100))), dateOfService: z.optional(IsoDate) }),
-  /** `early`: the diagnoses at once if procedures are still loading (a cold start), marked `partial`. */
-  z.object({ type: z.literal('suggestTab'), tabId: z.int().check(z.gte(0)), setting: Setting, dateOfService: z.optional(IsoDate), early: z.optional(z.boolean()) }),
+  /**
+   * `early`: the diagnoses at once if procedures are still loading (a cold start), marked `partial`. `chart`: the
+   * chart the panel read from the tab itself (else the background reads it), checked here as the content script's reply.
+   */
+  z.object({ type: z.literal('suggestTab'), tabId: z.int().check(z.gte(0)), setting: Setting, dateOfService: z.optional(IsoDate), early: z.optional(z.boolean()), chart: z.optional(ChartRead) }),
   z.object({ type: z.literal('detail'), code: Code, year: z.optional(z.int().check(z.gte(2000), z.lte(2100))) }),
   z.object({ type: z.literal('checkClaim'), codes: z.array(ClaimCode).check(z.maxLength(200)), dateOfService: z.optional(IsoDate) }),
   z.object({ type: z.literal('info') }),
@@ -43,22 +62,6 @@ export const ToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('insertText'), text: z.string().check(z.minLength(1), z.maxLength(5000)), separator: z.string().check(z.maxLength(4)) }),
 ]);
 export type ToContent = z.infer<typeof ToContent>;
-
-/** 2 MB of chart text: beyond this the reader stops and says so. */
-export const MAX_CHART_CHARS = 2_000_000;
-
-/** What the content script answers to `readChart`; checked by zod in the background, it comes from the page's process. */
-export const ChartRead = z.object({
-  readId: z.int(),
-  url: z.string().check(z.maxLength(10_000)),
-  text: z.string().check(z.maxLength(MAX_CHART_CHARS + 1000)),
-  truncated: z.boolean(),
-  selectionOnly: z.boolean(),
-  framesRead: z.int().check(z.gte(0)),
-  framesUnreadable: z.int().check(z.gte(0)),
-  ms: z.number().check(z.gte(0)),
-});
-export type ChartRead = z.infer<typeof ChartRead>;
 
 export const HighlightResult = z.object({ highlighted: z.int().check(z.gte(0)), stale: z.boolean(), method: z.enum(['highlight-api', 'overlay', 'none']) });
 export type HighlightResult = z.infer<typeof HighlightResult>;
