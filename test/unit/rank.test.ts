@@ -42,6 +42,33 @@ describe('rankCodes', () => {
     expect(compared).toBeGreaterThan(20);
   });
 
+  it('walks a common word lightest first and stops once heavier titles cannot rank, when the rare words reach few codes', () => {
+    // 'schizophrenia' reaches a few dozen titles; 'unspecified' holds tens of thousands, and the shortest of them fill
+    // the rest of the 40 places, so the walk ends long before the list does.
+    const words = expandedQueryWords('Schizophrenia NOS-unspec')[0]!;
+    expect(words).toContain('unspecifi');
+    const slots = buildSlots(cm.index, words, {});
+    const stats = { walked: 0 };
+    const fast = rankCodes(cm.index, slots, 40, { stats });
+    const full = rankCodes(cm.index, slots, 40, { exhaustive: true });
+    expect(fast.map((r) => [r.codeIndex, r.doc])).toEqual(full.map((r) => [r.codeIndex, r.doc]));
+    expect(fast).toHaveLength(40);
+    const listLength = cm.index.postings(cm.index.termId('unspecifi')!).length;
+    expect(stats.walked).toBeGreaterThan(0);
+    expect(stats.walked).toBeLessThan(listLength / 10);
+  });
+
+  it("orders a common term's documents lightest first, and only a common term's", () => {
+    const index = cm.index;
+    const common = index.termId('unspecifi')!;
+    const light = index.byWeight(common)!;
+    expect([...light].sort((a, b) => a - b)).toEqual([...index.postings(common)]);
+    let firstOutOfOrder = -1;
+    for (let k = 1; k < light.length && firstOutOfOrder < 0; k++) if (index.docWeight[light[k]!]! < index.docWeight[light[k - 1]!]!) firstOutOfOrder = k;
+    expect(firstOutOfOrder).toBe(-1);
+    expect(index.byWeight(index.termId('schizophrenia')!)).toBeUndefined();
+  });
+
   it("holds a common term's documents in its bitset, and only for common terms", () => {
     const index = cm.index;
     const common = index.termId('unspecifi')!;

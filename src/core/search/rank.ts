@@ -4,6 +4,12 @@ import type { Slot } from './word-query';
 /** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
 const SECONDARY = 'a'.charCodeAt(0);
 
+/** `exhaustive` walks and scores everything; `stats.walked` counts the postings the lightest-first walk read (tests). */
+export interface RankOptions {
+  exhaustive?: boolean;
+  stats?: { walked: number };
+}
+
 /** A code's best-matching document and its score. */
 export interface RankedCode {
   codeIndex: number;
@@ -37,12 +43,12 @@ let querySerial = 0;
  * MaxScore way and the answer stays the one a full walk gives: first the rarer words, with the common ones added
  * by a merge to the documents those reached; the lowest of the `limit` best codes so far, θ, then says how much
  * weight m a document holding common words alone needs (2m/(Q + m/r) > θ, r the largest weight-to-idf ratio of
- * those words). Documents reachable only through common words whose weights sum below that are never walked.
+ * those words). Documents reachable only through common words whose weights sum below that are never walked, and the
+ * others are walked lightest first until even a document matching every common word would score below θ.
  * Scoring itself first takes the documents that match at least half what the best one does, and then only those
- * of the rest whose matched weight can still pass the θ these set. `exhaustive` walks and scores everything
- * (tests check the two agree).
+ * of the rest whose matched weight can still pass the θ these set. Tests check against `exhaustive`.
  */
-export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: { exhaustive?: boolean } = {}): RankedCode[] {
+export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: RankOptions = {}): RankedCode[] {
   const s = scratchFor(index);
   let queryWeight = 0;
   for (const slot of slots) queryWeight += slot.weight;
@@ -67,7 +73,9 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
     let light = 0;
     let lightWeight = 0;
     while (light < common.length && lightWeight + slotWeight(common[light]!) < needed) lightWeight += slotWeight(common[light++]!);
-    if (light < common.length) {
+    if (light < common.length && holdsBitsets(index, split.common)) {
+      codeCount = walkLightFirst(index, s, common.slice(light), split.common, reached, queryWeight, codeCount, limit, options.stats);
+    } else if (light < common.length) {
       let fresh = 0;
       for (const slot of common.slice(light)) fresh = addSlot(index, s, slot, fresh, reached);
       const others = markTouched(s, fresh);
@@ -88,6 +96,82 @@ function neededWeight(theta: number, queryWeight: number, ratio: number): number
   const room = 2 - theta / ratio;
   // Document weights are stored to 1/100: the slack keeps the bound safe from that rounding.
   return room > 0 ? (theta * (queryWeight - 0.01)) / room : Infinity;
+}
+
+/** True when every term of the common slots has a bitset (and so a lightest-first list). */
+function holdsBitsets(index: SearchIndex, common: Slot[]): boolean {
+  for (const slot of common) for (const a of slot.alternatives) if (!index.members(a.termId)) return false;
+  return true;
+}
+
+/**
+ * Scores the documents that only common words reach, walking the `heavy` slots' documents lightest first: a document
+ * matching all the common words and weighing D scores at most 2M/(Q + D), which falls as D grows, so the walk ends
+ * once that is below the lowest of the `limit` best codes. A query whose rarer words reach few codes used to score
+ * every one of the 37,000 documents holding 'unspecified'; the shortest of them fill the best codes, and the rest
+ * are never looked at. Each document's matched weight comes from the bitsets of all the common slots, added in query
+ * order as a full walk adds it (float32), so scores are the same to the bit.
+ */
+function walkLightFirst(
+  index: SearchIndex,
+  s: Scratch,
+  heavy: Slot[],
+  common: Slot[],
+  reached: number,
+  queryWeight: number,
+  codeCount: number,
+  limit: number,
+  stats: RankOptions['stats'],
+): number {
+  let most = 0;
+  for (const slot of common) most += slotWeight(slot);
+  // Float32 sums of the same weights can exceed their double sum by a few ulps: the margin keeps the stop safe.
+  const bound = 2 * most * (1 + 1e-5);
+  const top = collect(s, codeCount, limit, false);
+  const { codeBest, codeDoc, codesTouched, slotMark, reachMark } = s;
+  const seen = ++querySerial;
+  for (const slot of heavy) {
+    for (const alt of slot.alternatives) {
+      const list = index.byWeight(alt.termId)!;
+      let k = 0;
+      for (; k < list.length; k++) {
+        const doc = list[k]!;
+        if (bound / (queryWeight + index.docWeight[doc]!) < top.lowestIfFull()) break;
+        if (reachMark[doc] === reached || slotMark[doc] === seen) continue;
+        slotMark[doc] = seen;
+        const matched = commonMatched(index, common, doc);
+        const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
+        // Codes are ranked by their float32 best: compared as such, a tie with the floor is kept.
+        if (Math.fround(score) < top.lowestIfFull()) continue;
+        const code = index.docCode[doc]!;
+        const first = codeBest[code] === 0;
+        if (first) codesTouched[codeCount++] = code;
+        if (score > codeBest[code]!) {
+          codeBest[code] = score;
+          codeDoc[code] = doc;
+        }
+        // A code enters the heap once, at its first score: a later, better one only leaves the heap's floor too low,
+        // never too high, so the stop stays safe.
+        if (first) top.offer(code, codeBest[code]!);
+      }
+      if (stats) stats.walked += k;
+    }
+  }
+  return codeCount;
+}
+
+/** The weight a document matches of the common slots: each slot's first (best) alternative it holds, float32 sums. */
+function commonMatched(index: SearchIndex, common: Slot[], doc: number): number {
+  let matched = 0;
+  for (const slot of common) {
+    for (const alt of slot.alternatives) {
+      if (index.members(alt.termId)![doc >>> 5]! & (1 << (doc & 31))) {
+        matched = Math.fround(matched + alt.weight);
+        break;
+      }
+    }
+  }
+  return matched;
 }
 
 /**
