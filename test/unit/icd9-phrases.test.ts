@@ -30,6 +30,21 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Tuberculosis of bladder, bacteriological or histological examination not done', 'Tuberculosis of bladder'],
     ['TB of kidney-cult dx', 'TB of kidney'],
     ['TB of kidney-no exam', 'TB of kidney'],
+    ['TB meningitis-unspec', 'TB meningitis'],
+    ['Tuberculous meningitis, unspecified', 'Tuberculous meningitis'],
+    // induced abortions, whatever their legality or completeness, follow termination of pregnancy
+    ['Leg ab w metab dis-inc', 'induced termination of pregnancy w metab dis'],
+    ['Illeg abort w shock-unsp', 'induced termination of pregnancy w shock'],
+    ['Legally induced abortion, complicated by renal failure, complete', 'induced termination of pregnancy, complicated by renal failure'],
+    ['Ab NOS w embolism-inc', 'induced termination of pregnancy w embolism'],
+    ['Ab NOS uncomplicat-unsp', 'encounter for elective termination of pregnancy'],
+    ['Unspecified abortion, without mention of complication, incomplete', 'encounter for elective termination of pregnancy'],
+    ['Spon abort w embol-inc', 'Spon abort w embol incomplete'],
+    ['Spon abort w shock-unsp', 'Spon abort w shock complete or unspecified'],
+    ['Alcohol ab NOS', 'Alcohol ab NOS'],
+    // localized osteoarthrosis: the joint, primary or secondary
+    ['Loc 2nd osteoarth-shlder', 'secondary osteoarthritis shoulder'],
+    ['Loc prim osteoart-l/leg', 'primary osteoarthritis knee'],
     // lymph node regions of lymphomas
     ['Hodgkins dis NOS axilla', 'Hodgkins dis NOS lymph nodes of axilla and upper limb'],
     ['Lymphosarcoma thorax', 'Lymphosarcoma intrathoracic lymph nodes'],
@@ -129,6 +144,12 @@ describe('search with ICD-9 titles', () => {
     ['Motor vehicle traffic accident involving collision with train injuring passenger in motor vehicle other than motorcycle', 'V456XXA'],
     ['Mv-train coll-pasngr', 'V456XXA'],
     ['Reticulosarcoma spleen', 'C8337'],
+    ['TB meningitis-cult dx', 'A170'],
+    ['Illeg ab w pelv inf-comp', 'O045'],
+    ['Legally induced abortion, complicated by shock, complete', 'O0481'],
+    ['Ab NOS uncomplicat-inc', 'Z332'],
+    ['Spon abort w embol-inc', 'O032'],
+    ['Loc 2nd osteoarth-shlder', 'M19219'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

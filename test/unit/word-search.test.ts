@@ -23,6 +23,18 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('open wound of scalp, subsequent encounter', 1)).toEqual(['S0100XD']);
   });
 
+  it('codes a poisoning whose intent the words do not give as accidental, and says why', () => {
+    const hits = engine.search('Poisoning by halothane', { set: 'icd10cm', limit: 3 }).hits;
+    expect(hits[0]!.code).toBe('T410X1A');
+    expect(hits[0]!.matched).toMatch(/^intent not given, so accidental/);
+    expect(top('Pois-arsenic anti-infec', 1)).toEqual(['T378X1A']);
+    // An intent typed is kept, and its code explained by its own words.
+    const assault = engine.search('assault poisoning by halothane', { set: 'icd10cm', limit: 1 }).hits[0]!;
+    expect(assault.code).toBe('T410X3A');
+    expect(assault.matched).not.toMatch(/accidental/);
+    expect(top('Poisoning by heroin, intentional self-harm', 1)).toEqual(['T401X2A']);
+  });
+
   it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {
     expect(top('other bacterial intestinal infections klebsiella', 1)).toEqual(['A048']);
     expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);

@@ -6,7 +6,7 @@
  */
 
 /** Conditions of joints: ICD-9 names their site by limb region, ICD-10-CM by the joint. */
-const JOINT_CONDITION = /\b(joints?|jts?|\w*arthr\w*|cryst\w*|chondrocalc\w*|ankylosis|effusion|synov\w*|kaschin)\b/i;
+const JOINT_CONDITION = /\b(joints?|jts?|\w*arthr\w*|osteoart\w*|cryst\w*|chondrocalc\w*|ankylosis|effusion|synov\w*|kaschin)\b/i;
 
 /** Obstetric conditions, where ICD-9 qualifies by episode of care. */
 const OBSTETRIC = /\b(mother|maternal|matern|pregnancy|preg|antepart\w*|antepar|antepa|delivered|deliv\w*|del|puerper\w*|postpart\w*|p\/p|childbirth|labor|fetus|fetal|abortion)\b/i;
@@ -70,13 +70,42 @@ const EPISODES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * How a tuberculosis was confirmed (ICD-9 fifth digits 1-6): ICD-10-CM does not classify it, so the words are
- * dropped rather than left to match laboratory-finding codes.
+ * How a tuberculosis was confirmed (ICD-9 fifth digits 0-6, 0 being 'unspecified'): ICD-10-CM does not classify it,
+ * so the words are dropped rather than left to match laboratory-finding codes or unspecified sites.
  */
 const TB_CONFIRMATION: readonly RegExp[] = [
   /,\s*(bacteriological or histological examination|tubercle bacilli|tuberculosis confirmed)\b.*$/i,
-  /\s*-\s*(no exam|exam unkn|micro dx|cult dx|histo dx|oth test)\s*$/i,
+  /,\s*unspecified\s*$/i,
+  /\s*-\s*(no exam|exam unkn|micro dx|cult dx|histo dx|oth test|unspec|unsp)\s*$/i,
 ];
+
+/**
+ * ICD-9 classified abortions as legally induced (635), illegally induced (636) and unspecified (637), each
+ * incomplete, complete or unspecified in a fifth digit; ICD-10-CM codes all three as complications following
+ * (induced) termination of pregnancy (O04), which it does not divide by completeness, and an uncomplicated one as
+ * the encounter for elective termination (Z33.2). A spontaneous abortion keeps its completeness in ICD-10-CM's
+ * words: incomplete, or complete or unspecified.
+ */
+const INDUCED_ABORTION = /\b(legally induced|illegally induced|legal|leg|illegal|illeg|illg)\s+(abortion|abort|abor|ab)\b|^\s*(unspecified abortion|abortion nos|abort nos|ab nos)\b/i;
+const ABORTION_COMPLETENESS = /(,\s*|\s*-\s*)(unspecified|incomplete|complete|unspec|unsp|inc|comp)\s*$/i;
+const UNCOMPLICATED = /\b(without mention of complication|uncomplicated|uncomplicat|uncompl)\b/i;
+const SPONTANEOUS_ABORTION = /\b(spontaneous|spon|spont)\s+(abortion|abort|ab)\b/i;
+const SPONTANEOUS_COMPLETENESS: readonly (readonly [RegExp, string])[] = [
+  [/(,\s*|\s*-\s*)(incomplete|inc)\s*$/i, ' incomplete'],
+  [/(,\s*|\s*-\s*)(unspecified|complete|unspec|unsp|comp)\s*$/i, ' complete or unspecified'],
+];
+
+/**
+ * 'Loc' of ICD-9 osteoarthrosis short titles is localized, not loss of consciousness ('Loc osteoarth NOS-hand');
+ * ICD-10-CM names the joint instead (localized is all but generalized, M15), so the word is dropped.
+ */
+const OSTEOARTHRITIS = /\bosteoart\w*/i;
+const OSTEOARTHRITIS_KIND: readonly (readonly [RegExp, string])[] = [
+  [/\bosteoart\w*/gi, 'osteoarthritis'],
+  [/\b2nd\b/gi, 'secondary'],
+  [/\bprim\b/gi, 'primary'],
+];
+const LOCALIZED = /\bloc\s+(?=.*\b(osteoar\w*|arthr\w*|prim|2nd)\b)/i;
 
 /**
  * ICD-9 phrasing and ICD-10-CM's for the same thing: 'without mention of X' is 'without X'; remission of a
@@ -211,6 +240,9 @@ export function icd10Wording(query: string): string {
   let text = query;
   if (VACCINATION.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
+  text = abortionWording(text);
+  text = text.replace(LOCALIZED, '');
+  if (OSTEOARTHRITIS.test(text)) for (const [rule, words] of OSTEOARTHRITIS_KIND) text = text.replace(rule, words);
   if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;
@@ -223,6 +255,15 @@ export function icd10Wording(query: string): string {
   if (SHORT_TRANSPORT.test(text)) for (const [rule, words] of SHORT_TRANSPORT_WORDS) text = text.replace(rule, words);
   for (const [rule, words] of MENTION) text = text.replace(rule, words);
   for (const [rule, words] of RENAMED) text = text.replace(rule, words);
+  return text;
+}
+
+function abortionWording(text: string): string {
+  if (INDUCED_ABORTION.test(text)) {
+    if (UNCOMPLICATED.test(text)) return 'encounter for elective termination of pregnancy';
+    return text.replace(ABORTION_COMPLETENESS, '').replace(INDUCED_ABORTION, 'induced termination of pregnancy');
+  }
+  if (SPONTANEOUS_ABORTION.test(text)) return firstRule(text, SPONTANEOUS_COMPLETENESS) ?? text;
   return text;
 }
 

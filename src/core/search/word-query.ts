@@ -78,6 +78,13 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, arterial -> artery.
   const noun = word.length >= 6 && word.endsWith('al') ? index.termId(word.slice(0, -2)) : undefined;
   if (noun !== undefined && noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
+  for (const adjective of adjectivesOf(index, word)) {
+    if (adjective === exact) continue;
+    // Worth no more than the noun itself, so that a rarer adjective ('sclerotic') cannot outrank titles naming the
+    // disease as written ('multiple sclerosis').
+    const weight = 0.9 * index.idf(adjective);
+    alternatives.push({ termId: adjective, weight: exact === undefined ? weight : Math.min(weight, index.idf(exact)) });
+  }
   if (alternatives.length === 0 && word.length >= 5) {
     for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
   }
@@ -91,6 +98,21 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   const guesses = kept.filter((a) => a.termId !== exact);
   const cap = guesses.reduce((low, a) => Math.min(low, a.weight), Infinity);
   return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * The adjectives of a disease noun in -osis, as titles write them: 'tuberculosis' -> tuberculous ('Tuberculous
+ * meningitis'), 'thrombosis' -> thrombotic, 'necrosis' -> necrotic. Coders type the noun ('TB meningitis').
+ */
+function adjectivesOf(index: SearchIndex, word: string): number[] {
+  if (word.length < 7 || !word.endsWith('osis')) return [];
+  const stem = word.slice(0, -4);
+  const out: number[] = [];
+  for (const ending of ['ous', 'otic']) {
+    const termId = index.termId(stem + ending);
+    if (termId !== undefined) out.push(termId);
+  }
+  return out;
 }
 
 /** Query words: the search terms of the text, each distinct once. */

@@ -18,6 +18,13 @@ const OTHER_FACTOR = 0.95;
 const SIDE_FACTOR = 0.93;
 const SIDED = /\b(right|left|bilateral)\b/i;
 const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+/**
+ * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
+ * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
+ * need their words. Such a code found leads to its accidental sibling, intent 1 in the 6th character (T36-T65).
+ */
+const OTHER_INTENT = /\b(assault|undetermined|intentional self-harm)\b/i;
+const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide', 'suicidal', 'homicide', 'homicidal', 'attempt'].map((w) => searchTerms(w)[0]!);
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -28,24 +35,33 @@ const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', '
 export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot[], limit: number): SearchHit[] {
   const ranked = rankCodes(index, slots, limit * 3 + 10);
   const scores = new Map<number, { score: number; doc: number }>();
-  const offer = (codeIndex: number, score: number, doc: number) => {
+  // Codes reached only as the accidental sibling of another intent, so their explanation says so.
+  let byDefaultIntent: Set<number> | undefined;
+  const offer = (codeIndex: number, score: number, doc: number, defaultIntent = false) => {
     const previous = scores.get(codeIndex);
-    if (!previous || score > previous.score) scores.set(codeIndex, { score, doc });
+    if (previous && score <= previous.score) return;
+    scores.set(codeIndex, { score, doc });
+    if (defaultIntent) (byDefaultIntent ??= new Set()).add(codeIndex);
+    else byDefaultIntent?.delete(codeIndex);
   };
   const words = new Set(slots.map((s) => s.word));
   const saysOther = words.has('other');
   const saysSide = SIDE_WORDS.some((w) => words.has(w));
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
+  const saysIntent = INTENT_WORDS.some((w) => words.has(w));
   const table = view.table;
   const adjust = (i: number, score: number) => {
     const title = table.titles[i]!;
     let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
     if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
+    if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
     return score * factor;
   };
   for (let rank = 0; rank < ranked.length; rank++) {
     const hit = ranked[rank]!;
+    const accidental = saysIntent ? undefined : accidentalSibling(view, hit.codeIndex);
+    if (accidental !== undefined) offer(accidental, adjust(accidental, hit.score) - 1e-6, hit.doc, true);
     if (view.isBillable(hit.codeIndex)) {
       offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
       continue;
@@ -61,6 +77,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     .slice(0, limit)
     .map(([i, { score, doc }]) => {
       const matched = index.docText(doc);
+      const because = !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`;
       return {
         set: table.system,
         code: table.codes[i]!,
@@ -68,9 +85,17 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
         title: table.titles[i]!,
         billable: view.isBillable(i),
         score: Math.round(score * 1000) / 1000,
-        matched: !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`,
+        matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
       };
     });
+}
+
+/** The accidental code beside a poisoning or toxic effect of another intent (T41.0X3A -> T41.0X1A), if any. */
+function accidentalSibling(view: CodeTableView, i: number): number | undefined {
+  const code = view.table.codes[i]!;
+  if (code[0] !== 'T' || code.length < 6 || !'234'.includes(code[5]!) || !OTHER_INTENT.test(view.table.titles[i]!)) return undefined;
+  const sibling = view.indexOf(`${code.slice(0, 5)}1${code.slice(6)}`);
+  return sibling === undefined || view.isBillable(sibling) ? sibling : view.defaultBillable(sibling);
 }
 
 /** Query words that the matched phrase of a document does not contain. */
