@@ -61,6 +61,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'Open fracture of lumbar vertebra'],
     ['Open fracture of vault of skull with cerebral laceration and contusion, unspecified state of consciousness', 'Open fracture of vault of skull with cerebral laceration and contusion'],
     ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
+    // open or closed: the 7th character of a fracture, nothing for a dislocation
+    ['Fx astragalus-open', 'Fx astragalus open fracture'],
+    ['Fx radius w ulna NOS-cl', 'Fx radius w ulna NOS closed fracture'],
+    ['Disloc metacarpal-closed', 'Disloc metacarpal'],
     ['Opn skul vlt fx w/o coma', 'Opn skul vlt fx'],
     ['Cl skl vlt fx-concus NOS', 'Cl skl vlt fx'],
     // intracranial injuries: the loss of consciousness in ICD-10-CM words
@@ -150,6 +154,8 @@ describe('search with ICD-9 titles', () => {
     ['Ab NOS uncomplicat-inc', 'Z332'],
     ['Spon abort w embol-inc', 'O032'],
     ['Loc 2nd osteoarth-shlder', 'M19219'],
+    ['Fx astragalus-open', 'S92109B'],
+    ['Hx-tracheal malignancy', 'Z8512'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

@@ -35,6 +35,13 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Poisoning by heroin, intentional self-harm', 1)).toEqual(['T401X2A']);
   });
 
+  it("yields a code 'with' a complication the words do not name to its 'without' sibling", () => {
+    expect(top('Saddle embolus of pulmonary artery', 1)).toEqual(['I2692']);
+    expect(top('Saddle embolus of pulmonary artery with acute cor pulmonale', 1)).toEqual(['I2602']);
+    expect(top('Periapical abscess', 1)).toEqual(['K047']);
+    expect(top('acute gastric ulcer with hemorrhage', 1)).toEqual(['K250']);
+  });
+
   it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {
     expect(top('other bacterial intestinal infections klebsiella', 1)).toEqual(['A048']);
     expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);

@@ -178,6 +178,17 @@ const FRACTURE_QUALIFIERS: readonly RegExp[] = [
 ];
 
 /**
+ * ICD-9 short titles of fractures and dislocations end in '-cl' or '-open': ICD-10-CM says it in the 7th character
+ * of a fracture (initial encounter for closed or open fracture) and not at all for a dislocation.
+ */
+const DISLOCATION = /\b(disloc\w*|dislctn|subluxation)\b/i;
+const OPEN_OR_CLOSED = /\s*-\s*(closed|clos|cl|open|opn)\s*$/i;
+const FRACTURE_OPEN_OR_CLOSED: readonly (readonly [RegExp, string])[] = [
+  [/\s*-\s*(closed|clos|cl)\s*$/i, ' closed fracture'],
+  [/\s*-\s*(open|opn)\s*$/i, ' open fracture'],
+];
+
+/**
  * Loss of consciousness in ICD-9 short titles of intracranial injuries ('Cortex contus-mod coma') in ICD-10-CM's
  * words: ICD-9's brief is under an hour, moderate 1-24 hours, prolonged over 24 hours, deep coma without return to
  * the earlier level.
@@ -246,6 +257,8 @@ export function icd10Wording(query: string): string {
   if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;
+  if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
+  else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
   else text = firstRule(text, COMA) ?? text;
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;

@@ -75,9 +75,11 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
       if (termId !== exact) alternatives.push({ termId, weight: Math.min(cap, 0.9 * index.idf(termId)) });
     }
   }
-  // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, arterial -> artery.
-  const noun = word.length >= 6 && word.endsWith('al') ? index.termId(word.slice(0, -2)) : undefined;
-  if (noun !== undefined && noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
+  // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, tracheal -> trachea,
+  // peritoneal -> peritoneum.
+  for (const noun of nounsOf(index, word)) {
+    if (noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
+  }
   for (const adjective of adjectivesOf(index, word)) {
     if (adjective === exact) continue;
     // Worth no more than the noun itself, so that a rarer adjective ('sclerotic') cannot outrank titles naming the
@@ -98,6 +100,19 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   const guesses = kept.filter((a) => a.termId !== exact);
   const cap = guesses.reduce((low, a) => Math.min(low, a.weight), Infinity);
   return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
+}
+
+/** The nouns of an adjective in -al that the vocabulary holds: orbit for orbital, trachea for tracheal. */
+function nounsOf(index: SearchIndex, word: string): number[] {
+  if (word.length < 6 || !word.endsWith('al')) return [];
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('eal')) stems.push(`${word.slice(0, -2)}um`);
+  const out: number[] = [];
+  for (const stem of stems) {
+    const termId = index.termId(stem);
+    if (termId !== undefined && !out.includes(termId)) out.push(termId);
+  }
+  return out;
 }
 
 /**

@@ -25,6 +25,12 @@ const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
  */
 const OTHER_INTENT = /\b(assault|undetermined|intentional self-harm)\b/i;
 const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide', 'suicidal', 'homicide', 'homicidal', 'attempt'].map((w) => searchTerms(w)[0]!);
+/**
+ * A code 'with' a complication or manifestation needs it documented (ICD-10-CM's 'with' convention); when the
+ * words name nothing of the clause, the code yields to its 'without' or unspecified sibling, instead of winning on
+ * a shorter title ('Acute gastric ulcer with hemorrhage' over '... without hemorrhage or perforation').
+ */
+const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -56,6 +62,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
     if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
+    const clause = withClauseTerms(view, i);
+    if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
     return score * factor;
   };
   for (let rank = 0; rank < ranked.length; rank++) {
@@ -90,6 +98,23 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     });
 }
 
+const clauseCache = new WeakMap<CodeTableView, Map<number, string[]>>();
+
+/** The search terms of the 'with ...' clause of code i's title, remembered per code; none without one. */
+function withClauseTerms(view: CodeTableView, i: number): string[] {
+  let cache = clauseCache.get(view);
+  if (!cache) clauseCache.set(view, (cache = new Map()));
+  let terms = cache.get(i);
+  if (!terms) {
+    const clause = WITH_CLAUSE.exec(view.table.titles[i]!);
+    terms = clause ? searchTerms(clause[1]!).filter((w) => !CLAUSE_FILLER.has(w)) : [];
+    cache.set(i, terms);
+  }
+  return terms;
+}
+
+const CLAUSE_FILLER = new Set(searchTerms('and or of the in to due other specified unspecified'));
+
 /** The accidental code beside a poisoning or toxic effect of another intent (T41.0X3A -> T41.0X1A), if any. */
 function accidentalSibling(view: CodeTableView, i: number): number | undefined {
   const code = view.table.codes[i]!;
@@ -122,10 +147,14 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
     for (let w = 0; w < rest.length; w++) if (terms.has(rest[w]!)) covered++;
     if (covered === 0) continue;
     const code = view.table.codes[k]!;
+    // Later encounters yield to the initial one (A, or B and C for open fractures), a side to the unspecified side,
+    // an 'other' kind the words do not name to the unspecified one.
     const rank =
       3 * covered +
       (/\bunspecified\b/i.test(title) ? 1 : 0) -
-      (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !code.endsWith('A') && /encounter/i.test(title)) ? 5 : 0) -
+      (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
+      (SIDED.test(title) && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
       0.01 * title.length;
     if (rank > bestRank) {
       best = k;
