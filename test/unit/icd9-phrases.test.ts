@@ -61,6 +61,9 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'Open fracture of lumbar vertebra'],
     ['Open fracture of vault of skull with cerebral laceration and contusion, unspecified state of consciousness', 'Open fracture of vault of skull with cerebral laceration and contusion'],
     ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
+    // migraine short titles
+    ['Ch mgr wo ara wo nt w st', 'chronic migraine without aura not intractable with status migrainosus'],
+    ['Mgrn unsp w ntrc mgr std', 'migraine unsp intractable '],
     // open or closed: the 7th character of a fracture, nothing for a dislocation
     ['Fx astragalus-open', 'Fx astragalus open fracture'],
     ['Fx radius w ulna NOS-cl', 'Fx radius w ulna NOS closed fracture'],
@@ -156,6 +159,8 @@ describe('search with ICD-9 titles', () => {
     ['Loc 2nd osteoarth-shlder', 'M19219'],
     ['Fx astragalus-open', 'S92109B'],
     ['Hx-tracheal malignancy', 'Z8512'],
+    ['Hmplg mgrn w ntrc w st', 'G43411'],
+    ['Mgr NOS wo ntrc w st mgr', 'G43901'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

@@ -123,6 +123,23 @@ const MENTION: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * ICD-9 migraine short titles ('Ch mgr wo ara wo nt w st', 'Mgrn unsp w ntrc mgr std') in ICD-10-CM's words:
+ * intractable or not, with or without status migrainosus, with or without aura. 'So stated' (std) says nothing more.
+ */
+const MIGRAINE = /\b(mgrn|mgr|migraine|migrn)\b/i;
+const MIGRAINE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(so stated|std)\b/gi, ''],
+  [/\b(wo|w\/o|without) (ntrc|ntr|nt|ntc|intractable)( mgrn| mgr| migraine)?\b/gi, 'not intractable'],
+  [/\b(w|with) (ntrc|ntr|intractable)( mgrn| mgr| migraine)?\b/gi, 'intractable'],
+  [/\b(wo|w\/o) (st|stat)( mgrn| mgr)?\b/gi, 'without status migrainosus'],
+  [/\bw (st|stat)( mgrn| mgr)?\b/gi, 'with status migrainosus'],
+  [/\b(wo|w\/o) (ar|ara|aura)\b/gi, 'without aura'],
+  [/\bw (ar|ara)\b/gi, 'with aura'],
+  [/\bch (?=mgr|mgrn|migraine)/gi, 'chronic '],
+  [/\b(mgrn|mgr|migrn)\b/gi, 'migraine'],
+];
+
+/**
  * Substance dependence: ICD-9 classified its course (continuous, episodic, unspecified) in a fifth digit that
  * ICD-10-CM does not have (remission it keeps).
  */
@@ -266,6 +283,7 @@ export function icd10Wording(query: string): string {
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) for (const [rule, words] of TRANSPORT) text = text.replace(rule, words);
   if (SHORT_TRANSPORT.test(text)) for (const [rule, words] of SHORT_TRANSPORT_WORDS) text = text.replace(rule, words);
+  if (MIGRAINE.test(text)) for (const [rule, words] of MIGRAINE_WORDS) text = text.replace(rule, words);
   for (const [rule, words] of MENTION) text = text.replace(rule, words);
   for (const [rule, words] of RENAMED) text = text.replace(rule, words);
   return text;
