@@ -61,6 +61,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Open fracture of lumbar vertebra without mention of spinal cord injury', 'Open fracture of lumbar vertebra'],
     ['Open fracture of vault of skull with cerebral laceration and contusion, unspecified state of consciousness', 'Open fracture of vault of skull with cerebral laceration and contusion'],
     ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
+    // manifestations 'in other diseases'
+    ['Ac pericardit in oth dis', 'Ac pericardit in diseases classified elsewhere'],
+    ['Hepatitis in oth inf dis', 'Hepatitis in diseases classified elsewhere'],
+    ['Other diseases of vocal cords', 'Other diseases of vocal cords'],
     // migraine short titles
     ['Ch mgr wo ara wo nt w st', 'chronic migraine without aura not intractable with status migrainosus'],
     ['Mgrn unsp w ntrc mgr std', 'migraine unsp intractable '],
@@ -160,6 +164,8 @@ describe('search with ICD-9 titles', () => {
     ['Fx astragalus-open', 'S92109B'],
     ['Hx-tracheal malignancy', 'Z8512'],
     ['Hmplg mgrn w ntrc w st', 'G43411'],
+    ['Ac pericardit in oth dis', 'I32'],
+    ['Aut neuropthy in oth dis', 'G990'],
     ['Mgr NOS wo ntrc w st mgr', 'G43901'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();

@@ -123,6 +123,12 @@ const MENTION: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * ICD-9 short titles end a manifestation code in 'in oth dis' (in other diseases); ICD-10-CM titles say 'in
+ * diseases (or conditions) classified elsewhere'.
+ */
+const IN_OTHER_DISEASE = /(\s+in)?\s+(oth|other)\s+(inf\s+)?(dis|disease|diseases)\s*$/i;
+
+/**
  * ICD-9 migraine short titles ('Ch mgr wo ara wo nt w st', 'Mgrn unsp w ntrc mgr std') in ICD-10-CM's words:
  * intractable or not, with or without status migrainosus, with or without aura. 'So stated' (std) says nothing more.
  */
@@ -283,6 +289,7 @@ export function icd10Wording(query: string): string {
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) for (const [rule, words] of TRANSPORT) text = text.replace(rule, words);
   if (SHORT_TRANSPORT.test(text)) for (const [rule, words] of SHORT_TRANSPORT_WORDS) text = text.replace(rule, words);
+  text = text.replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) for (const [rule, words] of MIGRAINE_WORDS) text = text.replace(rule, words);
   for (const [rule, words] of MENTION) text = text.replace(rule, words);
   for (const [rule, words] of RENAMED) text = text.replace(rule, words);

@@ -31,6 +31,14 @@ const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide
  * a shorter title ('Acute gastric ulcer with hemorrhage' over '... without hemorrhage or perforation').
  */
 const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
+/**
+ * Words that name the kind of encounter or status rather than a disease ('screening for sickle cell', 'history of
+ * ...'): a code whose title does not name that kind cannot be the answer, however well it fits the disease.
+ */
+const KIND_FACTOR = 0.9;
+const ENCOUNTER_KINDS: readonly (readonly [string, RegExp])[] = [
+  [searchTerms('screening')[0]!, /\bscreening\b/i],
+];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -55,13 +63,20 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysSide = SIDE_WORDS.some((w) => words.has(w));
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
+  const kinds = ENCOUNTER_KINDS.filter(([w]) => words.has(w)).map(([, title]) => title);
   const table = view.table;
+  const kindFactor = (title: string) => {
+    let factor = 1;
+    for (const kind of kinds) if (!kind.test(title)) factor *= KIND_FACTOR;
+    return factor;
+  };
   const adjust = (i: number, score: number) => {
     const title = table.titles[i]!;
     let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
     if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
     if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
+    factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
     return score * factor;
@@ -76,9 +91,9 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
     const rest = rank < 5 ? remainingWords(index, hit.doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(view, hit.codeIndex, rest) : view.defaultBillable(hit.codeIndex);
+    const leaf = rest.length > 0 ? bestDescendant(view, hit.codeIndex, rest, words) : view.defaultBillable(hit.codeIndex);
     if (leaf !== undefined) offer(leaf, adjust(leaf, hit.score) - 1e-6, hit.doc);
-    offer(hit.codeIndex, hit.score * HEADER_FACTOR, hit.doc);
+    offer(hit.codeIndex, hit.score * HEADER_FACTOR * kindFactor(table.titles[hit.codeIndex]!), hit.doc);
   }
   return [...scores.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
@@ -133,11 +148,15 @@ function remainingWords(index: SearchIndex, doc: number, words: Set<string>): st
  * The billable descendant of header i whose title holds most of the remaining words, then the default branch
  * (unspecified, initial encounter); undefined when no descendant holds any of them.
  */
-function bestDescendant(view: CodeTableView, i: number, rest: string[]): number | undefined {
+function bestDescendant(view: CodeTableView, i: number, rest: string[], words: Set<string>): number | undefined {
   const end = view.descendantsEnd(i);
   if (end - i - 1 > 2000) return view.defaultBillable(i);
   let best: number | undefined;
   let bestRank = 0;
+  // Failing that, the one whose title holds most query words of any kind ('screening for malnutrition', with its
+  // class 'nutritional', under 'screening for nutritional, metabolic and other endocrine disorders').
+  let fallback: number | undefined;
+  let fallbackRank = 0;
   // Index loops, no arrays per descendant: this runs for the first hits of every query.
   for (let k = i + 1; k < end; k++) {
     if (!view.isBillable(k)) continue;
@@ -145,7 +164,16 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
     const terms = view.titleTerms(k);
     let covered = 0;
     for (let w = 0; w < rest.length; w++) if (terms.has(rest[w]!)) covered++;
-    if (covered === 0) continue;
+    if (covered === 0) {
+      let any = 0;
+      for (const w of words) if (terms.has(w)) any++;
+      const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - 0.01 * title.length;
+      if (any > 0 && rank > fallbackRank) {
+        fallback = k;
+        fallbackRank = rank;
+      }
+      continue;
+    }
     const code = view.table.codes[k]!;
     // Later encounters yield to the initial one (A, or B and C for open fractures), a side to the unspecified side,
     // an 'other' kind the words do not name to the unspecified one.
@@ -163,7 +191,7 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[]): number 
   }
   // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
   // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
-  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i);
+  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i) ?? fallback;
 }
 
 /** Query words that qualify without naming a kind: they do not make a code "other specified". */
