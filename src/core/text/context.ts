@@ -18,6 +18,8 @@ export interface Trigger {
   start: number;
   end: number;
   weak: boolean;
+  /** Reaches back over the whole subject of its clause, not CONTEXT_WINDOW words (see TriggerRule.wholeSubject). */
+  wholeSubject: boolean;
 }
 
 export interface ContextResult {
@@ -41,6 +43,7 @@ interface Compiled {
   category: TriggerCategory;
   direction: TriggerDirection;
   weak: boolean;
+  wholeSubject: boolean;
 }
 
 const BY_FIRST = new Map<string, Compiled[]>();
@@ -48,7 +51,7 @@ for (const rule of TRIGGER_RULES) {
   for (const phrase of rule.phrases) {
     const words = tokenize(phrase).map((t) => t.norm);
     const list = BY_FIRST.get(words[0]!) ?? [];
-    list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true });
+    list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true });
     BY_FIRST.set(words[0]!, list);
   }
 }
@@ -70,7 +73,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     const to = i + hit.words.length;
     found.push({
-      category: hit.category, direction: hit.direction, phrase: hit.phrase, weak: hit.weak,
+      category: hit.category, direction: hit.direction, phrase: hit.phrase, weak: hit.weak, wholeSubject: hit.wholeSubject,
       from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end,
     });
     i = to;
@@ -88,11 +91,12 @@ const SECTION_NAME: Partial<Record<SectionKind, string>> = {
 
 /** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the scope window (CONTEXT_WINDOW tokens). */
 function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
+  const window = t.wholeSubject ? Infinity : CONTEXT_WINDOW;
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
     for (let k = from; k !== to; k += step) {
       if (stops[k]) return false;
-      if (tokens[k]!.kind !== 'punct' && ++words >= CONTEXT_WINDOW) return false;
+      if (tokens[k]!.kind !== 'punct' && ++words >= window) return false;
     }
     return true;
   };
