@@ -102,6 +102,15 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('everyday words', () => {
+    it("does not read the growth of a culture as a neoplasm (the Tabular's colloquial 'growth' NOS under D49)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const r = await suggest('A sample is taken for culture, in which there is growth of urethral colonizing flora without pathological significance.', 'inpatient');
+      expect(suggested(r)).not.toContain('D499');
+      expect(suggested(await suggest('A tumor was found in the introitus.', 'inpatient'))).toContain('D499');
+    });
+  });
+
   describe('lists', () => {
     it('reads each item of a list on its own: "COPD, hypertension" is not pulmonary hypertension', async () => {
       const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');

@@ -39,6 +39,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // 'Arrest' (Z65.3), 'dyes' (Z77.098): one everyday word names a social circumstance or an exposure only in a
     // coder's Index; in a chart it is a cardiac arrest or a contrast dye.
     if (terms.length === 1 && doc.source !== 'a' && /^Z(5[5-9]|6[0-5]|77)/.test(view.table.codes[doc.codeIndex]!)) continue;
+    // A word the Tabular List quotes as colloquial ("'growth' NOS" under D49) is, alone in a chart, the growth of a
+    // culture or of a child far more often than a neoplasm.
+    if (terms.length === 1 && /^'[^']+'/.test(doc.text.trim())) continue;
     // A donor (Z52) in a chart is nearly always someone else ('a kidney from a cadaveric donor'); the encounter for
     // donation is coded from the reason for the visit, not read from words.
     if (/^Z52/.test(view.table.codes[doc.codeIndex]!)) continue;
