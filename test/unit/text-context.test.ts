@@ -107,6 +107,12 @@ describe('detectContext', () => {
       expect(decide(s, 'interest')).toBe('negated');
     });
 
+    it('ends at a comma and "with" that open a new clause, for the triggers before it', () => {
+      const s = 'We report the case of a 76-year-old patient, without known allergies, with a history of dyslipidemia, hypertension, old myocardial infarction.';
+      expect(decide(s, 'allergies')).toBe('negated');
+      expect(decide(s, 'hypertension')).not.toBe('negated');
+    });
+
     it('ends at "accompanied by"', () => {
       const s = 'Left renal colic with ureteral irradiation, without voiding syndrome and accompanied by hematuria with clot formation.';
       expect(decide(s, 'voiding syndrome')).toBe('negated');

@@ -114,6 +114,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
   ] },
+  // A new clause after a comma ends what a trigger before it governs ('without known allergies, with a history of
+  // hypertension'), but not what a predicate after it reaches back to ('Adenopathy, with symmetrical pulses, is not
+  // present'): a forward terminator.
+  { category: 'terminator', direction: 'forward', phrases: [', with'] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',
     'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',

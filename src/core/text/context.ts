@@ -127,7 +127,8 @@ export function detectContext(
   const stops = new Array<boolean>(tokens.length).fill(false);
   for (const t of triggers) if (t.category !== 'pseudo') for (let k = t.from; k < t.to; k++) stops[k] = true;
   const applies = (t: Trigger) => first >= 0 && (t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last);
-  const stopsFor = (t: Trigger) => stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(triggers, k, t));
+  const stopsFor = (t: Trigger) =>
+    stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)));
   const byCategory = (c: TriggerCategory) => {
     const hits = triggers.filter((t) => t.category === c && applies(t));
     return hits.sort((a, b) => distance(a, first, last) - distance(b, first, last))[0];
@@ -153,6 +154,11 @@ export function detectContext(
 function sameCategoryAt(triggers: readonly Trigger[], k: number, t: Trigger): boolean {
   const passes = (o: Trigger) => o.category === t.category || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family'));
   return triggers.some((o) => passes(o) && k >= o.from && k < o.to);
+}
+
+/** A terminator that ends only the scopes of triggers before it (TriggerRule 'forward' terminators). */
+function forwardTerminatorAt(triggers: readonly Trigger[], k: number): boolean {
+  return triggers.some((o) => o.category === 'terminator' && o.direction === 'forward' && k >= o.from && k < o.to);
 }
 
 function distance(t: Trigger, first: number, last: number): number {
