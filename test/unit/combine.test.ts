@@ -64,6 +64,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('D499'), finding('I10', 10)))).toEqual(['D499', 'I10']);
   });
 
+  it('folds an unspecified code into a specific one of its own condition, not of a sibling condition', () => {
+    // R10.9 is the category's residual; R06.00 Dyspnea, unspecified and R06.1 Stridor are different findings.
+    expect(sorted(combine(finding('R109'), finding('R1011', 10)))).toEqual(['R1011']);
+    expect(sorted(combine(finding('R0600'), finding('R061', 10)))).toEqual(['R0600', 'R061']);
+    expect(sorted(combine(finding('R0600'), finding('R0602', 10)))).toEqual(['R0602']);
+  });
+
   it('drops R99 (unknown cause of mortality) when the chart names a diagnosis, keeps it alone', () => {
     expect(sorted(combine(finding('R99', 0), finding('A419', 20)))).toEqual(['A419']);
     expect(sorted(combine(finding('R99', 0)))).toEqual(['R99']);

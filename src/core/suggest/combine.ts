@@ -157,7 +157,11 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
   return findings.filter((f) => {
     if (!isVague(f.code) || f.code.length <= 3) return true;
-    const specific = findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !isVague(o.code));
+    // The category's residual (R10.9 beside R10.11) folds into any code of the category; an unspecified code of a
+    // subcategory (R06.00 Dyspnea, unspecified) only into its own subcategory, not into a sibling condition (R06.1
+    // Stridor).
+    const scope = f.code.length === 4 ? 3 : 4;
+    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
     return false;

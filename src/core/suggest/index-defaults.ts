@@ -26,7 +26,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['renal failure', 'N19'], ['acute renal failure', 'N179'], ['chronic renal failure', 'N189'], ['renal colic', 'N23'], ['nephritic colic', 'N23'], ['ureteral colic', 'N23'],
   ['hydronephrosis', 'N1330'], ['urinary tract infection', 'N390'], ['sepsis', 'A419'], ['pneumonia', 'J189'],
   ['hepatitis c', 'B1920'], ['hepatitis b', 'B1910'], ['alcoholism', 'F1020'], ['alcohol abuse', 'F1010'],
-  ['depression', 'F32A'], ['anxiety', 'F419'], ['heart failure', 'I509'], ['atrial fibrillation', 'I4891'],
+  ['depression', 'F32A'], ['depressive syndrome', 'F32A'], ['anxiety', 'F419'], ['heart failure', 'I509'], ['atrial fibrillation', 'I4891'],
   ['asthma', 'J45909'], ['peritonitis', 'K659'], ['scar', 'L905'], ['abscess', 'L0291'], ['pleural effusion', 'J90'],
   ['metastasis', 'C799'], ['hypokalemia', 'E876'], ['hyponatremia', 'E871'], ['hyperkalemia', 'E875'],
   ['hypercalcemia', 'E8352'], ['hypoglycemia', 'E162'], ['hyperglycemia', 'R739'], ['dehydration', 'E860'],
