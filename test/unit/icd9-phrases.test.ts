@@ -68,6 +68,12 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // migraine short titles
     ['Ch mgr wo ara wo nt w st', 'chronic migraine without aura not intractable with status migrainosus'],
     ['Mgrn unsp w ntrc mgr std', 'migraine unsp intractable '],
+    // open wounds into a cavity and a dislocation's closed or open are not classified
+    ['Injury to kidney without mention of open wound into cavity, laceration', 'Injury to kidney, laceration'],
+    ['Subarachnoid hemorrhage following injury with open intracranial wound, unspecified state of consciousness', 'Subarachnoid hemorrhage following injury, unspecified state of consciousness'],
+    ['Closed posterior dislocation of elbow', 'posterior dislocation of elbow'],
+    ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
+    ['Cortex (cerebral) contusion without mention of open intracranial wound, with no loss of consciousness', 'cerebrum contusion without loss of consciousness'],
     // open or closed: the 7th character of a fracture, nothing for a dislocation
     ['Fx astragalus-open', 'Fx astragalus open fracture'],
     ['Fx radius w ulna NOS-cl', 'Fx radius w ulna NOS closed fracture'],
@@ -77,7 +83,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // intracranial injuries: the loss of consciousness in ICD-10-CM words
     ['Cortex contusion-no coma', 'Cortex contusion without loss of consciousness'],
     ['Extradural hem w/o coma', 'Extradural hem without loss of consciousness'],
-    ['Cortex lacerat-mod coma', 'Cortex lacerat with loss of consciousness of 6 hours to 24 hours'],
+    ['Cortex lacerat-mod coma', 'Cortex lacerat with loss of consciousness of 1 hour to 5 hours 59 minutes'],
     ['Cortex contus-deep coma', 'Cortex contus with loss of consciousness greater than 24 hours without return'],
     ['Subdural hemorr-coma NOS', 'Subdural hemorr with loss of consciousness of unspecified duration'],
     ['Hypoglycemic coma', 'Hypoglycemic coma'],
@@ -165,6 +171,8 @@ describe('search with ICD-9 titles', () => {
     ['Hx-tracheal malignancy', 'Z8512'],
     ['Hmplg mgrn w ntrc w st', 'G43411'],
     ['Ac pericardit in oth dis', 'I32'],
+    ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],
+    ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],
     ['Aut neuropthy in oth dis', 'G990'],
     ['Mgr NOS wo ntrc w st mgr', 'G43901'],
   ])('%s finds %s in the first 3', async (query, code) => {

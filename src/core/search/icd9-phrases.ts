@@ -183,6 +183,8 @@ const RENAMED: readonly (readonly [RegExp, string])[] = [
   [/\bvenereal (diseases?|dis)\b/gi, 'sexually transmitted disease'],
   [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
   [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
+  // ICD-9 'cortex (cerebral)' contusions and lacerations are ICD-10-CM's of the cerebrum (S06.3-).
+  [/\bcortex \(cerebral\)|\bcerebral cortex\b/gi, 'cerebrum'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
 ];
@@ -212,17 +214,28 @@ const FRACTURE_OPEN_OR_CLOSED: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Internal injuries: ICD-9 said whether an open wound led into the cavity (thorax, abdomen, skull); ICD-10-CM codes
+ * the open wound apart (S21, S31, S01), so the internal injury's code does not say it. A dislocation's ICD-9
+ * 'closed' or 'open' is not classified in ICD-10-CM either.
+ */
+const OPEN_WOUND_INTO_CAVITY =
+  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen))?(?=,|\s*$)/i;
+const CLOSED_OR_OPEN_DISLOCATION = /^\s*(closed|open)\s+(?=(\w+\s+)*(dislocation|subluxation))/i;
+
+/**
  * Loss of consciousness in ICD-9 short titles of intracranial injuries ('Cortex contus-mod coma') in ICD-10-CM's
- * words: ICD-9's brief is under an hour, moderate 1-24 hours, prolonged over 24 hours, deep coma without return to
- * the earlier level.
+ * words: ICD-9's brief is under an hour, moderate 1-24 hours (the GEM's 1 hour to 5 hours 59 minutes), prolonged over 24
+ * hours, deep coma without return to the earlier level; long titles say 'with no loss of consciousness'.
  */
 const COMA: readonly (readonly [RegExp, string])[] = [
   [/(\s*-\s*|\s+w\/o\s+|\s+wo\s+)(no )?coma\s*$/i, ' without loss of consciousness'],
   [/\s*-\s*(brf|brief) coma\s*$/i, ' with loss of consciousness of 30 minutes or less'],
-  [/\s*-\s*mod coma\s*$/i, ' with loss of consciousness of 6 hours to 24 hours'],
+  [/\s*-\s*mod coma\s*$/i, ' with loss of consciousness of 1 hour to 5 hours 59 minutes'],
   [/\s*-\s*(proln|prolng|prol) coma\s*$/i, ' with loss of consciousness greater than 24 hours with return'],
   [/\s*-\s*deep coma\s*$/i, ' with loss of consciousness greater than 24 hours without return'],
   [/\s*-\s*coma nos\s*$/i, ' with loss of consciousness of unspecified duration'],
+  [/,?\s*with no loss of consciousness\s*$/i, ' without loss of consciousness'],
+  [/,?\s*with moderate \[1-24 hours\] loss of consciousness\s*$/i, ' with loss of consciousness of 1 hour to 5 hours 59 minutes'],
 ];
 
 /**
@@ -280,6 +293,7 @@ export function icd10Wording(query: string): string {
   if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;
+  text = text.replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
   if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');

@@ -179,7 +179,8 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[], words: S
     // an 'other' kind the words do not name to the unspecified one.
     const rank =
       3 * covered +
-      (/\bunspecified\b/i.test(title) ? 1 : 0) -
+      // Each 'unspecified' is a default taken: 'Laceration of unspecified kidney, unspecified degree' over 'Minor'.
+      Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (SIDED.test(title) && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
       (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
@@ -193,6 +194,8 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[], words: S
   // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
   return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i) ?? fallback;
 }
+
+const UNSPECIFIED_WORD = /\bunspecified\b/gi;
 
 /** Query words that qualify without naming a kind: they do not make a code "other specified". */
 const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
