@@ -45,6 +45,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // localized osteoarthrosis: the joint, primary or secondary
     ['Loc 2nd osteoarth-shlder', 'secondary osteoarthritis shoulder'],
     ['Loc prim osteoart-l/leg', 'primary osteoarthritis knee'],
+    ['Osteoarthrosis, localized, not specified whether primary or secondary, site unspecified', 'osteoarthritis unspecified unspecified site'],
     // lymph node regions of lymphomas
     ['Hodgkins dis NOS axilla', 'Hodgkins dis NOS lymph nodes of axilla and upper limb'],
     ['Lymphosarcoma thorax', 'Lymphosarcoma intrathoracic lymph nodes'],

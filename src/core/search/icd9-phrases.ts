@@ -102,6 +102,8 @@ const SPONTANEOUS_COMPLETENESS: readonly (readonly [RegExp, string])[] = [
 const OSTEOARTHRITIS = /\bosteoart\w*/i;
 const OSTEOARTHRITIS_KIND: readonly (readonly [RegExp, string])[] = [
   [/\bosteoart\w*/gi, 'osteoarthritis'],
+  [/,?\s*\blocalized\b,?/gi, ''],
+  [/\bnot specified whether primary or secondary\b/gi, 'unspecified'],
   [/\b2nd\b/gi, 'secondary'],
   [/\bprim\b/gi, 'primary'],
 ];
