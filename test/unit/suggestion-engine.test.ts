@@ -109,6 +109,12 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(r)).not.toContain('D499');
       expect(suggested(await suggest('A tumor was found in the introitus.', 'inpatient'))).toContain('D499');
     });
+
+    it("does not split an idiom of an inclusion term: a needle aspiration is not 'pins and needles' (R20.2)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Ultrasound guided needle aspiration (FNA) was performed.', 'inpatient'))).not.toContain('R202');
+      expect(suggested(await suggest('She reported pins and needles in both hands.', 'inpatient'))).toContain('R202');
+    });
   });
 
   describe('lists', () => {

@@ -86,10 +86,11 @@ function siteInContext(view: CodeTableView, doc: SearchDoc): SearchDoc {
 
 /**
  * A title that joins two single words with 'and' names either ('Anuria and oliguria', 'Abdominal and pelvic pain'):
- * each alone reads as the code, as the Index lists each.
+ * each alone reads as the code, as the Index lists each. Not an inclusion term: those hold idioms ('Pins and
+ * needles' under R20.2, whose 'needle' alone is a needle aspiration).
  */
 function eachOfPair(doc: SearchDoc): SearchDoc[] {
-  if (doc.source !== 't' && doc.source !== 'i') return [];
+  if (doc.source !== 't') return [];
   const pair = /\b([A-Za-z]+) and ([A-Za-z]+)\b/.exec(doc.text);
   if (!pair || pair[1]!.length < 4 || pair[2]!.length < 4) return [];
   const [whole, first, second] = pair;
