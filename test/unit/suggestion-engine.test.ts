@@ -110,6 +110,15 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('A tumor was found in the introitus.', 'inpatient'))).toContain('D499');
     });
 
+    it('reads a surgical wound as the incision, not an injury, and its infection as T81.40', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Minimally packed surgical wound.', 'inpatient'))).not.toContain('T148XXA');
+      const infected = suggested(await suggest('The outcome was favorable, except for presenting infection of the surgical wound.', 'inpatient'));
+      expect(infected).toContain('T8140XA');
+      expect(infected).not.toContain('T148XXA');
+      expect(suggested(await suggest('It also presents another bullet wound.', 'inpatient'))).toContain('T148XXA');
+    });
+
     it("does not split an idiom of an inclusion term: a needle aspiration is not 'pins and needles' (R20.2)", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('Ultrasound guided needle aspiration (FNA) was performed.', 'inpatient'))).not.toContain('R202');

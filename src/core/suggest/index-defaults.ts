@@ -98,7 +98,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['exotropia', 'H5010'], ['nystagmus', 'H5500'], ['keratitis', 'H169'], ['dermatitis', 'L309'], ['eczema', 'L309'],
   ['urticaria', 'L509'], ['psoriasis', 'L409'], ['alopecia', 'L659'], ['pressure ulcer', 'L8990'],
   ['lipoma', 'D179'], ['fracture', 'T148XXA'], ['contusion', 'T148XXA'], ['laceration', 'T148XXA'],
-  ['wound', 'T148XXA'], ['amenorrhea', 'N912'], ['metrorrhagia', 'N921'], ['menorrhagia', 'N920'],
+  ['wound', 'T148XXA'], ['surgical wound infection', 'T8140XA'], ['amenorrhea', 'N912'], ['metrorrhagia', 'N921'], ['menorrhagia', 'N920'],
   ['dysmenorrhea', 'N946'], ['vaginal bleeding', 'N939'], ['erectile dysfunction', 'N529'], ['pollakiuria', 'R350'],
   ['urinary frequency', 'R350'], ['nocturia', 'R351'], ['polyuria', 'R3589'], ['gross hematuria', 'R310'],
   ['macroscopic hematuria', 'R310'], ['microscopic hematuria', 'R3129'], ['glycosuria', 'R81'],
