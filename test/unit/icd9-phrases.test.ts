@@ -55,6 +55,12 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Cocaine dependence, continuous', 'Cocaine dependence'],
     ['Opioid depend-episod', 'Opioid depend'],
     ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
+    // drugs' mental disorders: other psychoactive substance; 'use' unless abuse or dependence is said
+    ['Drug withdrawal', 'other psychoactive substance use withdrawal'],
+    ['Drug-induced mood disorder', 'other psychoactive substance use psychoactive substance-induced mood disorder'],
+    ['Combinations of drug dependence excluding opioid type drug, in remission', 'other psychoactive substance dependence, in remission'],
+    ['Drug depend NEC-episodic', 'other psychoactive substance depend NEC'],
+    ['Other drug-induced pancytopenia', 'Other drug-induced pancytopenia'],
     ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
     ['Open wound of scalp, without mention of complication', 'Open wound of scalp unspecified open wound'],
     // fractures: the brain or cord injury and the consciousness are coded apart in ICD-10-CM
@@ -172,6 +178,8 @@ describe('search with ICD-9 titles', () => {
     ['Hx-tracheal malignancy', 'Z8512'],
     ['Hmplg mgrn w ntrc w st', 'G43411'],
     ['Ac pericardit in oth dis', 'I32'],
+    ['Drug withdrawal', 'F19939'],
+    ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],
     ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],
     ['Aut neuropthy in oth dis', 'G990'],

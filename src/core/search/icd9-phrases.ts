@@ -155,6 +155,21 @@ const DEPENDENCE = /\b(dependence|depend|dep|abuse|ab)\b/i;
 const COURSE = /(,\s*|\s*-\s*)(continuous|contin|episodic|episod|unspecified|unspec|unsp)\s*$/i;
 
 /**
+ * ICD-9 'drug' dependence, withdrawal and drug-induced mental disorders (304.x, 292.x) are ICD-10-CM's 'other
+ * psychoactive substance' (F19); 'combinations of ... drug dependence' too. A drug-induced condition of the body
+ * (pancytopenia, headache) keeps its words.
+ */
+const DRUG_MENTAL = /\b(depend\w*|dep|abuse|withdrawal|intox\w*|amnestic|amnestc|mood|psychotic|psychos\w*|delirium|dementia)\b/i;
+const USE_NAMED = /\b(depend\w*|dep|abuse)\b/i;
+const DRUG_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^\s*unspecified\s+(?=drug)/i, ''],
+  [/\bcombinations of opioid type drug with any other drug (?=dependence)/gi, 'drug '],
+  [/\bcombinations of drug dependence excluding opioid type drug\b/gi, 'drug dependence'],
+  [/\bcomb drug\b/gi, 'drug'],
+  [/\bdrug[- ]induced\b/gi, 'drug psychoactive substance-induced'],
+];
+
+/**
  * Open wounds: ICD-9 said 'complicated' (delayed healing, delayed treatment, foreign body, infection) where
  * ICD-10-CM codes the kind of wound, a laceration with foreign body; an uncomplicated one is an unspecified open
  * wound.
@@ -302,6 +317,11 @@ export function icd10Wording(query: string): string {
   else text = firstRule(text, COMA) ?? text;
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
+  if (DRUG_MENTAL.test(text) && /\bdrugs?\b/i.test(text)) {
+    for (const [rule, words] of DRUG_WORDS) text = text.replace(rule, words);
+    // Without abuse or dependence documented, a drug's mental effect is the 'use' code (F19.9-).
+    text = text.replace(/\bdrugs?\b/gi, USE_NAMED.test(text) ? 'other psychoactive substance' : 'other psychoactive substance use');
+  }
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) for (const [rule, words] of TRANSPORT) text = text.replace(rule, words);
   if (SHORT_TRANSPORT.test(text)) for (const [rule, words] of SHORT_TRANSPORT_WORDS) text = text.replace(rule, words);
