@@ -55,6 +55,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Cocaine dependence, continuous', 'Cocaine dependence'],
     ['Opioid depend-episod', 'Opioid depend'],
     ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
+    // the course of a schizophrenia is not classified
+    ['Paran schizo-chr/exacerb', 'Paran schizo'],
+    ['Disorganized type schizophrenia, subchronic with acute exacerbation', 'Disorganized type schizophrenia'],
+    ['Paranoid type schizophrenia, in remission', 'Paranoid type schizophrenia'],
     // drugs' mental disorders: other psychoactive substance; 'use' unless abuse or dependence is said
     ['Drug withdrawal', 'other psychoactive substance use withdrawal'],
     ['Drug-induced mood disorder', 'other psychoactive substance use psychoactive substance-induced mood disorder'],
@@ -179,6 +183,7 @@ describe('search with ICD-9 titles', () => {
     ['Hmplg mgrn w ntrc w st', 'G43411'],
     ['Ac pericardit in oth dis', 'I32'],
     ['Drug withdrawal', 'F19939'],
+    ['Schizo resid subchr/exac', 'F205'],
     ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],
     ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],

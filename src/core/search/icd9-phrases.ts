@@ -155,6 +155,14 @@ const DEPENDENCE = /\b(dependence|depend|dep|abuse|ab)\b/i;
 const COURSE = /(,\s*|\s*-\s*)(continuous|contin|episodic|episod|unspecified|unspec|unsp)\s*$/i;
 
 /**
+ * Schizophrenia: ICD-9's fifth digit gave its course (subchronic, chronic, with acute exacerbation, in remission),
+ * which ICD-10-CM does not classify.
+ */
+const SCHIZOPHRENIA = /\bschizo\w*/i;
+const SCHIZOPHRENIA_COURSE =
+  /(,\s*|\s*-\s*|\s+)(subchronic|chronic|subchr|subch|chr|acute|in remission|remission|remiss|unspecified|unspec|unsp)(\s*(with|w|\/)\s*(acute\s+)?(exacerbation|exacerb|exacer|exac))?\s*$/i;
+
+/**
  * ICD-9 'drug' dependence, withdrawal and drug-induced mental disorders (304.x, 292.x) are ICD-10-CM's 'other
  * psychoactive substance' (F19); 'combinations of ... drug dependence' too. A drug-induced condition of the body
  * (pancytopenia, headache) keeps its words.
@@ -317,6 +325,7 @@ export function icd10Wording(query: string): string {
   else text = firstRule(text, COMA) ?? text;
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
+  if (SCHIZOPHRENIA.test(text)) text = text.replace(SCHIZOPHRENIA_COURSE, '');
   if (DRUG_MENTAL.test(text) && /\bdrugs?\b/i.test(text)) {
     for (const [rule, words] of DRUG_WORDS) text = text.replace(rule, words);
     // Without abuse or dependence documented, a drug's mental effect is the 'use' code (F19.9-).
