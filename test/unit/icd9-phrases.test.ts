@@ -59,6 +59,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Paran schizo-chr/exacerb', 'Paran schizo'],
     ['Disorganized type schizophrenia, subchronic with acute exacerbation', 'Disorganized type schizophrenia'],
     ['Paranoid type schizophrenia, in remission', 'Paranoid type schizophrenia'],
+    // affective disorders: the current episode, psychotic features
+    ['Bipolar I disorder, most recent episode (or current) depressed, severe, specified as with psychotic behavior', 'Bipolar I disorder, current episode depressed, severe with psychotic features'],
+    ['Bipol I currnt dep w psy', 'Bipol I current episode depressed with psychotic features'],
+    ['Opioid/other dep-remiss', 'Opioid/other dep-remiss'],
     // drugs' mental disorders: other psychoactive substance; 'use' unless abuse or dependence is said
     ['Drug withdrawal', 'other psychoactive substance use withdrawal'],
     ['Drug-induced mood disorder', 'other psychoactive substance use psychoactive substance-induced mood disorder'],
@@ -184,6 +188,8 @@ describe('search with ICD-9 titles', () => {
     ['Ac pericardit in oth dis', 'I32'],
     ['Drug withdrawal', 'F19939'],
     ['Schizo resid subchr/exac', 'F205'],
+    ['Bipol I currnt dep w psy', 'F315'],
+    ['Major depressive affective disorder, recurrent episode, severe, without mention of psychotic behavior', 'F332'],
     ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],
     ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],

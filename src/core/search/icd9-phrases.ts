@@ -163,6 +163,24 @@ const SCHIZOPHRENIA_COURSE =
   /(,\s*|\s*-\s*|\s+)(subchronic|chronic|subchr|subch|chr|acute|in remission|remission|remiss|unspecified|unspec|unsp)(\s*(with|w|\/)\s*(acute\s+)?(exacerbation|exacerb|exacer|exac))?\s*$/i;
 
 /**
+ * ICD-9 affective disorders (296.x) in ICD-10-CM's words: 'most recent episode (or current)' is the current
+ * episode, psychotic 'behavior' psychotic features; short titles' 'cur', 'dep', 'w psy', '-mod', '-sev'.
+ */
+const AFFECTIVE = /\b(bipol\w*|manic|manc|depress\w*|depr|depres|affective)\b/i;
+/** Dependence or abuse said in full: 'dep' alone, beside a bipolar disorder, is its depressed episode. */
+const USE_NAMED_FULLY = /\b(dependence|depend|abuse)\b/i;
+const AFFECTIVE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bmost recent episode \(or current\)/gi, 'current episode'],
+  [/,?\s*specified as with psychotic behavior\b/gi, ' with psychotic features'],
+  [/,?\s*without mention of psychotic behavior\b/gi, ' without psychotic features'],
+  [/\b(cur|currnt|current)\b(?! episode)/gi, 'current episode'],
+  [/\b(dep|depres|depress)\b/gi, 'depressed'],
+  [/\b(w|with) (psy|psych|psychos)\b/gi, 'with psychotic features'],
+  [/\s*-\s*mod\s*$/i, ' moderate'],
+  [/\s*-\s*sev\b/i, ' severe'],
+];
+
+/**
  * ICD-9 'drug' dependence, withdrawal and drug-induced mental disorders (304.x, 292.x) are ICD-10-CM's 'other
  * psychoactive substance' (F19); 'combinations of ... drug dependence' too. A drug-induced condition of the body
  * (pancytopenia, headache) keeps its words.
@@ -326,6 +344,7 @@ export function icd10Wording(query: string): string {
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
   if (SCHIZOPHRENIA.test(text)) text = text.replace(SCHIZOPHRENIA_COURSE, '');
+  if (AFFECTIVE.test(text) && !USE_NAMED_FULLY.test(text)) for (const [rule, words] of AFFECTIVE_WORDS) text = text.replace(rule, words);
   if (DRUG_MENTAL.test(text) && /\bdrugs?\b/i.test(text)) {
     for (const [rule, words] of DRUG_WORDS) text = text.replace(rule, words);
     // Without abuse or dependence documented, a drug's mental effect is the 'use' code (F19.9-).
