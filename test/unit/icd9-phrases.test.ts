@@ -189,6 +189,7 @@ describe('search with ICD-9 titles', () => {
     ['Drug withdrawal', 'F19939'],
     ['Schizo resid subchr/exac', 'F205'],
     ['Bipol I currnt dep w psy', 'F315'],
+    ['Malaria in preg-unspec', 'O98619'],
     ['Major depressive affective disorder, recurrent episode, severe, without mention of psychotic behavior', 'F332'],
     ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],

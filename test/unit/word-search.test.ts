@@ -16,6 +16,12 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('fracture of shaft of right femur', 1)).toEqual(['S72301A']);
   });
 
+  it('puts the unspecified trimester first when no trimester is typed, under an "Other ..." header too', () => {
+    expect(top('Other viral diseases complicating pregnancy', 1)).toEqual(['O98519']);
+    expect(top('Rubella in preg-unspec', 1)).toEqual(['O98519']);
+    expect(top('Other viral diseases complicating pregnancy, second trimester', 1)).toEqual(['O98512']);
+  });
+
   it('keeps the later episodes of care below the initial encounter unless the words ask for one', () => {
     const plain = top('open wound of scalp', 5);
     expect(plain[0]).toBe('S0100XA');

@@ -17,6 +17,9 @@ const OTHER_FACTOR = 0.95;
  */
 const SIDE_FACTOR = 0.93;
 const SIDED = /\b(right|left|bilateral)\b/i;
+/** A trimester the words do not give yields to the unspecified trimester, as a side does. */
+const TRIMESTER = /\b(first|second|third) trimester\b/i;
+const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
 const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
 /**
  * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
@@ -62,6 +65,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysOther = words.has('other');
   const saysSide = SIDE_WORDS.some((w) => words.has(w));
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
+  const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
   const kinds = ENCOUNTER_KINDS.filter(([w]) => words.has(w)).map(([, title]) => title);
   const table = view.table;
@@ -75,6 +79,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
     if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
+    if (!saysTrimester && TRIMESTER.test(title)) factor *= SIDE_FACTOR;
     if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
@@ -203,7 +208,11 @@ const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified
 /** The billable child of header i titled "Other specified ..." (or "Other ..."), the place of a kind not listed. */
 function otherSpecified(view: CodeTableView, i: number): number | undefined {
   const children = view.children(i).filter((k) => view.isBillable(k));
-  return children.find((k) => /^other specified\b/i.test(view.table.titles[k]!)) ?? children.find((k) => /^other\b/i.test(view.table.titles[k]!));
+  const specified = children.find((k) => /^other specified\b/i.test(view.table.titles[k]!));
+  // Under a header that is itself 'Other ...' its children repeat the word ('Other viral diseases complicating
+  // pregnancy, first trimester'): only an 'Other specified' child is the place of a further kind.
+  if (specified !== undefined || /^other\b/i.test(view.table.titles[i]!)) return specified;
+  return children.find((k) => /^other\b/i.test(view.table.titles[k]!));
 }
 
 export { buildSlots };
