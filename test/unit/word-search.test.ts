@@ -48,9 +48,11 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('acute gastric ulcer with hemorrhage', 1)).toEqual(['K250']);
   });
 
-  it('keeps codes that are not screening codes below the screening ones when screening is asked for', () => {
+  it('keeps codes that are not screening (or history) codes below those when screening (or history) is asked for', () => {
     expect(top('Screening for malnutrition', 1)).toEqual(['Z1321']);
     expect(top('Screening for other and unspecified respiratory conditions', 1)).toEqual(['Z1383']);
+    // A history asked for is a history code, not the disease itself.
+    expect(top('Hx-cervical malignancy', 1)[0]).toMatch(/^Z85/);
   });
 
   it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {

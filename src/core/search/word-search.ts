@@ -38,9 +38,10 @@ const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
  * Words that name the kind of encounter or status rather than a disease ('screening for sickle cell', 'history of
  * ...'): a code whose title does not name that kind cannot be the answer, however well it fits the disease.
  */
-const KIND_FACTOR = 0.9;
-const ENCOUNTER_KINDS: readonly (readonly [string, RegExp])[] = [
-  [searchTerms('screening')[0]!, /\bscreening\b/i],
+const KIND_FACTOR = 0.8;
+const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
+  [searchTerms('screening scr scrn'), /\bscreening\b/i],
+  [searchTerms('history hx'), /\bhistory\b/i],
 ];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
@@ -67,7 +68,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
-  const kinds = ENCOUNTER_KINDS.filter(([w]) => words.has(w)).map(([, title]) => title);
+  const kinds = ENCOUNTER_KINDS.filter(([said]) => said.some((w) => words.has(w))).map(([, title]) => title);
   const table = view.table;
   const kindFactor = (title: string) => {
     let factor = 1;
