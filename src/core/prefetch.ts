@@ -37,10 +37,19 @@ function numbered(search: SearchCatalog, name: (i: number) => string): string[] 
   return names;
 }
 
+/** A set's code table shards. */
+export function tableFiles(catalog: Catalog, { set, year }: SetSummary): string[] {
+  return catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
+}
+
+/** A set's search meta and search terms. */
+export function indexFiles(search: SearchCatalog, { set, year }: SetSummary): string[] {
+  return [searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+}
+
 /** The files a set's search needs: its code table shards, search meta and search terms. */
-export function setFiles(catalog: Catalog, search: SearchCatalog, { set, year }: SetSummary): string[] {
-  const codes = catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
-  return [...codes, searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+export function setFiles(catalog: Catalog, search: SearchCatalog, summary: SetSummary): string[] {
+  return [...tableFiles(catalog, summary), ...indexFiles(search, summary)];
 }
 
 /** The files suggestions need beyond the sets: the newest Tabular List and each set's concept dictionary. */

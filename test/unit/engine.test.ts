@@ -56,6 +56,52 @@ describe('loadEngine', () => {
   });
 });
 
+describe('loadEngine options.first', () => {
+  /** A read that lists the names asked for, in order. */
+  function recording(): { read: typeof read; names: string[] } {
+    const names: string[] = [];
+    return { names, read: (name) => (names.push(name), read(name)) };
+  }
+  const suggestOnly = /^(concepts-icd10cm-2026|icd10cm-2021-tabular)/;
+
+  it("'search' resolves once ICD-10-CM can be searched, asking for concept and Tabular files only after its search index is in", async () => {
+    const events: string[] = [];
+    const reading = async (name: string) => {
+      events.push(`ask ${name}`);
+      const text = await read(name);
+      events.push(`got ${name}`);
+      return text;
+    };
+    const engine = await loadEngine(reading, { first: 'search' });
+    const indexIn = Math.max(...events.flatMap((e, i) => (e.startsWith('got search-icd10cm-2026') ? [i] : [])));
+    const suggestAsked = events.findIndex((e) => e.startsWith('ask ') && suggestOnly.test(e.slice(4)));
+    expect(indexIn).toBeGreaterThan(0);
+    expect(suggestAsked === -1 || suggestAsked > indexIn).toBe(true);
+    expect(engine.search('diabetes with hyperglycemia', { set: 'icd10cm' }).hits.length).toBeGreaterThan(0);
+    await engine.ready();
+  });
+
+  it("'suggest' answers the first chart's diagnoses before it reads the search index, which follows", async () => {
+    const { read: reading, names } = recording();
+    const engine = await loadEngine(reading, { first: 'suggest' });
+    const early = await engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'inpatient', early: true });
+    expect(early.suggestions.map((s) => s.code)).toContain('E1165');
+    const lastNeeded = Math.max(...names.flatMap((n, i) => (suggestOnly.test(n) || n.startsWith('icd10cm-2026-codes') ? [i] : [])));
+    const firstIndex = names.findIndex((n) => n.startsWith('search-icd10cm-2026'));
+    expect(firstIndex === -1 || firstIndex > lastNeeded).toBe(true);
+    await engine.searchable();
+    expect(engine.search('e11.65').hits[0]?.display).toBe('E11.65');
+    await engine.ready();
+  });
+
+  it("'suggest' reads the search index at once when a search comes first", async () => {
+    const engine = await loadEngine(read, { first: 'suggest' });
+    await engine.searchable();
+    expect(engine.search('diabetes with hyperglycemia', { set: 'icd10cm' }).hits.length).toBeGreaterThan(0);
+    await engine.ready();
+  });
+});
+
 describe('Engine.suggest', () => {
   const chart = 'Type 2 diabetes mellitus with hyperglycemia. Laparoscopic appendectomy was performed.';
 
