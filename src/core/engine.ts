@@ -8,7 +8,7 @@ import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
-import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
+import { loadTabularList, loadTabularRules, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
@@ -65,6 +65,8 @@ class CodeEngine implements Engine {
   private setsLoaded: Promise<unknown> = Promise.resolve();
   private readonly checks = new DeferredChecks();
   private tabular?: Promise<TabularList | undefined>;
+  /** What suggestions read of the Tabular List (see loadTabularRules): the first chart waits for less. */
+  private rules?: Promise<TabularList | undefined>;
   /** ICD-10-CM only: the first chart's diagnoses, answered before the other sets are in (see `suggest`). */
   private diagnoses?: Promise<SuggestionEngine>;
   /** Diagnoses, procedures and supplies; `complete` is it once it has loaded. */
@@ -268,12 +270,23 @@ class CodeEngine implements Engine {
   }
 
   private tabularList(): Promise<TabularList | undefined> {
-    this.tabular ??= loadTabularList(this.read, this.catalog, undefined, this.checks.later((error) => {
-      this.tabular = Promise.reject(error);
-      this.tabular.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+    this.tabular ??= this.loadTabular(loadTabularList, (failed) => (this.tabular = failed));
+    return this.tabular;
+  }
+
+  private tabularRules(): Promise<TabularList | undefined> {
+    this.rules ??= this.loadTabular(loadTabularRules, (failed) => (this.rules = failed));
+    return this.rules;
+  }
+
+  /** Loads (part of) the Tabular List; a checksum failing later is kept for its next user, and suggestions rebuilt. */
+  private loadTabular(load: typeof loadTabularList, keep: (failed: Promise<never>) => void): Promise<TabularList | undefined> {
+    return load(this.read, this.catalog, undefined, this.checks.later((error) => {
+      const failed = Promise.reject(error);
+      failed.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+      keep(failed);
       this.diagnoses = this.suggester = undefined;
     }));
-    return this.tabular;
   }
 
   /** The newest loaded table of a set, or undefined when there is none or it could not be loaded. */
@@ -286,7 +299,7 @@ class CodeEngine implements Engine {
 
   private diagnosesEngine(): Promise<SuggestionEngine> {
     this.diagnoses ??= (async () => {
-      const tabular = this.tabularList();
+      const tabular = this.tabularRules();
       const cm = await this.loadedTable('icd10cm');
       if (!cm) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const later = this.checks.later(() => (this.diagnoses = this.suggester = undefined)); // read again, and checked at once, on the next chart

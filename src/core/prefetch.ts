@@ -1,6 +1,6 @@
 import type { Catalog } from './codeset/artifact-schemas';
 import type { SetSummary } from './codeset/loader';
-import { tabularYears } from './codeset/tabular-list';
+import { tabularRulesTables, tabularYears } from './codeset/tabular-list';
 import { conceptsName, type SearchCatalog, searchMetaName, searchShardName } from './search/search-artifacts';
 
 type Read = (name: string) => Promise<string>;
@@ -52,10 +52,11 @@ export function setFiles(catalog: Catalog, search: SearchCatalog, summary: SetSu
   return [...tableFiles(catalog, summary), ...indexFiles(search, summary)];
 }
 
-/** The files suggestions need beyond the sets: the newest Tabular List and each set's concept dictionary. */
+/** The files suggestions need beyond the sets: what they read of the newest Tabular List, each set's concept dictionary. */
 export function suggestFiles(catalog: Catalog, search: SearchCatalog, sets: SetSummary[]): string[] {
   const year = tabularYears(catalog)[0];
-  const tabular = catalog.artifacts.filter((e) => e.year === year && e.table.startsWith('tabular')).map((e) => e.name);
+  const tables = year === undefined ? [] : tabularRulesTables(catalog, year);
+  const tabular = catalog.artifacts.filter((e) => e.year === year && tables.includes(e.table)).map((e) => e.name);
   return [...tabular, ...conceptFiles(search, sets)];
 }
 
