@@ -2,7 +2,7 @@
  * The code set engine, loaded on first use from the artifacts bundled in data/. The worker can be stopped at any
  * time; the cached promise is then simply rebuilt on the next request.
  */
-import { loadEngine } from '../core/engine';
+import { openEngine as openCoreEngine } from '../core/engine';
 import type { Engine, LoadOptions } from '../core/engine-types';
 import { browser } from '../shared/browser';
 import { logError } from '../shared/log-error';
@@ -25,7 +25,7 @@ async function readArtifact(name: string): Promise<string> {
 function load(first: LoadOptions['first']): NonNullable<typeof loads> {
   if (loads) return loads;
   const started = performance.now();
-  const opened = loadEngine(readArtifact, { first }).then((engine: Engine) => {
+  const opened = openCoreEngine(readArtifact, { first }).then((engine: Engine) => {
     loadMs = performance.now() - started;
     return engine;
   });

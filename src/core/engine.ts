@@ -9,7 +9,7 @@ import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type Set
 import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
 import { loadTabularList, loadTabularRules, tabularDetail, type TabularList } from './codeset/tabular';
-import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
+import type { Engine, EngineInfo, LoadEngine, LoadOptions, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
@@ -42,7 +42,17 @@ function today(): string {
  * A set that fails to load, or whose checksum fails later, is reported in `info().unavailable` while the others
  * keep working.
  */
-export const loadEngine: LoadEngine = async (read, { first = 'search' } = {}) => {
+export const loadEngine: LoadEngine = async (read, options = {}) => {
+  const engine = await openEngine(read, options);
+  if ((options.first ?? 'search') === 'search') await engine.searchable();
+  return engine;
+};
+
+/**
+ * The engine as soon as the catalogs are read, loading as `loadEngine` does: for a background that may be asked for
+ * a chart while a search loads (or the reverse), and starts what that needs at once.
+ */
+export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
@@ -50,10 +60,10 @@ export const loadEngine: LoadEngine = async (read, { first = 'search' } = {}) =>
   const engine = new CodeEngine(prefetching(read), catalog, searchCatalog, summaries, primary);
   const rest = newest.filter((s) => s !== primary);
   if (first === 'suggest') engine.loadDiagnoses();
-  else await engine.searchable();
+  else engine.searchable().catch(() => undefined); // never rejects: a set that fails is reported in info()
   // Read only once the first chart's diagnoses can be answered, so that they do not share the CPU with decoding these.
   const files = [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)];
-  engine.loadRest(rest, files);
+  engine.loadRest(rest, files, first);
   return engine;
 };
 
@@ -69,6 +79,7 @@ class CodeEngine implements Engine {
   private rules?: Promise<TabularList | undefined>;
   /** ICD-10-CM only: the first chart's diagnoses, answered before the other sets are in (see `suggest`). */
   private diagnoses?: Promise<SuggestionEngine>;
+  private diagnosesRead = false;
   /** Diagnoses, procedures and supplies; `complete` is it once it has loaded. */
   private suggester?: Promise<SuggestionEngine>;
   private complete?: Promise<SuggestionEngine>;
@@ -143,22 +154,20 @@ class CodeEngine implements Engine {
     this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
   }
 
-  /**
-   * Starts building the diagnoses engine (see `suggest`), reading its files at once; its error reaches the caller of
-   * suggest().
-   */
+  /** Starts building the diagnoses engine (see `suggest`); its error reaches the caller of suggest(). */
   loadDiagnoses(): void {
-    if (this.primary) this.reads.prefetch([...this.unreadTableFiles(this.primary), ...suggestFiles(this.catalog, this.searchCatalog, [this.primary])]);
     this.diagnosesEngine().catch(() => undefined);
   }
 
   /**
-   * Once the diagnoses engine is built (or has failed), makes the newest ICD-10-CM set searchable if no search has
-   * yet, then loads the other sets, reading `files` (theirs) as they begin.
+   * The diagnoses engine once the newest ICD-10-CM set can be searched (search first: a chart asked meanwhile starts
+   * it at once), then the newest ICD-10-CM search index if no search has asked for it yet, then the other sets,
+   * reading `files` (theirs) as they begin.
    */
-  loadRest(summaries: SetSummary[], files: string[]): void {
-    if (this.primary && !this.diagnoses) this.loadDiagnoses();
-    const begun = this.diagnosesEngine()
+  loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first']): void {
+    const answered = first === 'search' ? this.searchable() : Promise.resolve();
+    const begun = answered
+      .then(() => this.diagnosesEngine())
       .catch(() => undefined)
       .then(() => {
         const primary = this.searchable(); // first: its search index is read before the other sets' files
@@ -167,7 +176,7 @@ class CodeEngine implements Engine {
       });
     this.setsLoaded = begun.then((b) => b.others); // what the whole suggestion list waits for: not the search index
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
-    const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
+    const suggester = answered.then(() => this.suggestionEngine()).catch(() => undefined); // its error reaches the caller of suggest()
     this.rest = Promise.all([this.setsLoaded, begun.then((b) => b.primary), suggester])
       .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
       .then(() => this.checks.run())
@@ -298,6 +307,11 @@ class CodeEngine implements Engine {
   }
 
   private diagnosesEngine(): Promise<SuggestionEngine> {
+    if (!this.diagnoses && !this.diagnosesRead && this.primary) {
+      // Its files read at once, side by side, not each after the one before (once: a rebuild reads them itself).
+      this.diagnosesRead = true;
+      this.reads.prefetch([...this.unreadTableFiles(this.primary), ...suggestFiles(this.catalog, this.searchCatalog, [this.primary])]);
+    }
     this.diagnoses ??= (async () => {
       const tabular = this.tabularRules();
       const cm = await this.loadedTable('icd10cm');
