@@ -46,16 +46,26 @@ interface Compiled {
   wholeSubject: boolean;
 }
 
-const BY_FIRST = new Map<string, Compiled[]>();
-for (const rule of TRIGGER_RULES) {
-  for (const phrase of rule.phrases) {
-    const words = tokenize(phrase).map((t) => t.norm);
-    const list = BY_FIRST.get(words[0]!) ?? [];
-    list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true });
-    BY_FIRST.set(words[0]!, list);
+let compiled: Map<string, Compiled[]> | undefined;
+
+/**
+ * The trigger phrases by first word, longest first; tokenized on the first chart, not when the module loads: a
+ * process that only searches never reads a chart (about 9 ms of a cold start).
+ */
+function triggersByFirstWord(): Map<string, Compiled[]> {
+  if (compiled) return compiled;
+  compiled = new Map();
+  for (const rule of TRIGGER_RULES) {
+    for (const phrase of rule.phrases) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      const list = compiled.get(words[0]!) ?? [];
+      list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true });
+      compiled.set(words[0]!, list);
+    }
   }
+  for (const list of compiled.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return compiled;
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   if (i + words.length > tokens.length) return false;
@@ -65,8 +75,9 @@ function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]
 /** Trigger phrases of a sentence, longest match first, left to right, not overlapping (pseudo-triggers included). */
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
+  const byFirst = triggersByFirstWord();
   for (let i = 0; i < tokens.length; ) {
-    const hit = BY_FIRST.get(tokens[i]!.norm)?.find((c) => matchesAt(tokens, i, c.words));
+    const hit = byFirst.get(tokens[i]!.norm)?.find((c) => matchesAt(tokens, i, c.words));
     if (!hit) {
       i++;
       continue;
