@@ -173,7 +173,9 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[], words: S
     if (covered === 0) {
       let any = 0;
       for (const w of words) if (terms.has(w)) any++;
-      const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - 0.01 * title.length;
+      // The same defaults as the words' own choice below: no later encounter, no side or 'other' kind unsaid.
+      if (LATER_EPISODE.test(title)) continue;
+      const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - (SIDED.test(title) ? 0.5 : 0) - 0.01 * title.length;
       if (any > 0 && rank > fallbackRank) {
         fallback = k;
         fallbackRank = rank;
