@@ -27,6 +27,8 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(plain[0]).toBe('S0100XA');
     expect(plain.indexOf('S0100XA')).toBeLessThan(plain.indexOf('S0100XS') >>> 0);
     expect(top('open wound of scalp, subsequent encounter', 1)).toEqual(['S0100XD']);
+    // Also where a header's leaf is the descendant holding most query words (T36.3 Macrolides has no default).
+    expect(top('Infection with microorganisms resistant to macrolides', 3).filter((c) => /^T.{5}S$/.test(c))).toEqual([]);
   });
 
   it('codes a poisoning whose intent the words do not give as accidental, and says why', () => {
