@@ -1,0 +1,113 @@
+/** ICD-9 wording of injuries in ICD-10-CM's: fractures, dislocations, consciousness, open wounds, transport. */
+import { everyRule, firstRule, type Rules } from './icd9-rules';
+
+/**
+ * Open wounds: ICD-9 said 'complicated' (delayed healing, delayed treatment, foreign body, infection) where
+ * ICD-10-CM codes the kind of wound, a laceration with foreign body; an uncomplicated one is an unspecified open
+ * wound.
+ */
+const OPEN_WOUND = /\b(open wound|open wnd|opn wnd|opn wound)\b/i;
+const WOUND_COURSE: Rules = [
+  [/,?\s*without mention of complication\s*$/i, ' unspecified open wound'],
+  [/(,\s*|\s*-\s*)(complicated|compl|comp|complicat)\s*$/i, ' laceration with foreign body'],
+];
+
+/**
+ * Fractures of skull and spine: ICD-9 qualified them by the brain or cord injury not present and by the loss of
+ * consciousness; ICD-10-CM codes the fracture alone and the injury separately (S06, S14, S24, S34), so for a
+ * fracture those qualifiers are dropped.
+ */
+const FRACTURE = /\b(fractures?|fx)\b/i;
+const FRACTURE_QUALIFIERS: readonly RegExp[] = [
+  /,?\s*without mention (of|or) (intracranial|spinal cord) injury\b.*$/i,
+  /,\s*(with|without)\b[^,]*\bconsciousness\b.*$/i,
+  /,\s*unspecified state of consciousness\s*$/i,
+  /(\s*-\s*|\s+w\/o\s+|\s+wo\s+|\s+w\s+)(no |brf |brief |mod |proln |prolng |prol |deep )?(coma|concus|concuss)( nos)?\s*$/i,
+];
+
+/**
+ * ICD-9 short titles of fractures and dislocations end in '-cl' or '-open': ICD-10-CM says it in the 7th character
+ * of a fracture (initial encounter for closed or open fracture) and not at all for a dislocation.
+ */
+const DISLOCATION = /\b(disloc\w*|dislctn|subluxation)\b/i;
+const OPEN_OR_CLOSED = /\s*-\s*(closed|clos|cl|open|opn)\s*$/i;
+const FRACTURE_OPEN_OR_CLOSED: Rules = [
+  [/\s*-\s*(closed|clos|cl)\s*$/i, ' closed fracture'],
+  [/\s*-\s*(open|opn)\s*$/i, ' open fracture'],
+];
+
+/**
+ * Internal injuries: ICD-9 said whether an open wound led into the cavity (thorax, abdomen, skull); ICD-10-CM codes
+ * the open wound apart (S21, S31, S01), so the internal injury's code does not say it. A dislocation's ICD-9
+ * 'closed' or 'open' is not classified in ICD-10-CM either.
+ */
+const OPEN_WOUND_INTO_CAVITY =
+  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen))?(?=,|\s*$)/i;
+const CLOSED_OR_OPEN_DISLOCATION = /^\s*(closed|open)\s+(?=(\w+\s+)*(dislocation|subluxation))/i;
+
+/**
+ * Loss of consciousness in ICD-9 short titles of intracranial injuries ('Cortex contus-mod coma') in ICD-10-CM's
+ * words: ICD-9's brief is under an hour, moderate 1-24 hours (the GEM's 1 hour to 5 hours 59 minutes), prolonged over 24
+ * hours, deep coma without return to the earlier level; long titles say 'with no loss of consciousness'.
+ */
+const COMA: Rules = [
+  [/(\s*-\s*|\s+w\/o\s+|\s+wo\s+)(no )?coma\s*$/i, ' without loss of consciousness'],
+  [/\s*-\s*(brf|brief) coma\s*$/i, ' with loss of consciousness of 30 minutes or less'],
+  [/\s*-\s*mod coma\s*$/i, ' with loss of consciousness of 1 hour to 5 hours 59 minutes'],
+  [/\s*-\s*(proln|prolng|prol) coma\s*$/i, ' with loss of consciousness greater than 24 hours with return'],
+  [/\s*-\s*deep coma\s*$/i, ' with loss of consciousness greater than 24 hours without return'],
+  [/\s*-\s*coma nos\s*$/i, ' with loss of consciousness of unspecified duration'],
+  [/,?\s*with no loss of consciousness\s*$/i, ' without loss of consciousness'],
+  [/,?\s*with moderate \[1-24 hours\] loss of consciousness\s*$/i, ' with loss of consciousness of 1 hour to 5 hours 59 minutes'],
+];
+
+/**
+ * ICD-9 transport accidents (E800-E848) named the injured person and vehicle in their own words; ICD-10-CM's V
+ * codes say car driver, car passenger, railway train, snowmobile, animal-rider, noncollision transport accident.
+ */
+const TRANSPORT: Rules = [
+  [/\bdriver of motor vehicle other than motorcycle\b/gi, 'car driver'],
+  [/\bpassenger in motor vehicle other than motorcycle\b/gi, 'car passenger'],
+  [/\bmotor vehicle other than motorcycle\b/gi, 'car'],
+  [/\bmotorcyclist\b/gi, 'motorcycle driver'],
+  [/\bpassenger on motorcycle\b/gi, 'motorcycle passenger'],
+  [/\bcollision with train\b/gi, 'collision with railway train'],
+  [/\bmotor-driven snow vehicle\b/gi, 'snowmobile'],
+  [/\brider of animal; occupant of animal-drawn vehicle\b/gi, 'animal-rider'],
+  [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
+  [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
+];
+const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
+
+/**
+ * ICD-9 short titles of motor vehicle and other road accidents (E810-E829) end in the injured person ('Mv-train
+ * coll-driver', 'Loss control mv acc-psgr'); a motor vehicle other than a motorcycle is ICD-10-CM's car, a snow
+ * vehicle its snowmobile, a train its railway train.
+ */
+const SHORT_TRANSPORT = /\b(mv|snow veh|st car)\b|-(anim rider|anim rid)\s*$/i;
+const SHORT_TRANSPORT_WORDS: Rules = [
+  [/\bsnow veh\b/gi, 'snowmobile'],
+  [/\bmv-train\b/gi, 'car collision with railway train'],
+  [/\bmv\b(?=.*-\s*(driver|pasngr|psgr|passenger|pers nos|person nos)\s*$)/gi, 'car motor vehicle'],
+  [/\s*-\s*(pasngr|psgr|passenger)\s*$/i, ' passenger'],
+  [/\s*-\s*(pers nos|person nos)\s*$/i, ' unspecified occupant'],
+  [/\s*-\s*(anim rider|anim rid|rider)\s*$/i, ' animal-rider'],
+  [/\s*-\s*st car\s*$/i, ' streetcar occupant'],
+  [/\s*-\s*(pedest|pedestrian)\s*$/i, ' pedestrian'],
+  [/\s*-\s*ped cycl\s*$/i, ' pedal cyclist'],
+  [/\s*-\s*(mcycl psgr|motcycl psgr)\s*$/i, ' motorcycle passenger'],
+  [/\s*-\s*(motcycl|mocycl|mcycl)\s*$/i, ' motorcycle driver'],
+];
+
+/** Injuries and transport accidents in ICD-10-CM words. */
+export function injuryWording(query: string): string {
+  let text = query.replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
+  if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
+  else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
+  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
+  else text = firstRule(text, COMA) ?? text;
+  if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
+  if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
+  if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);
+  return text;
+}
