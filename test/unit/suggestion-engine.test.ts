@@ -119,6 +119,14 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('It also presents another bullet wound.', 'inpatient'))).toContain('T148XXA');
     });
 
+    it("reads 'necrotic areas' and 'hemorrhagic color' as the look of a lesion, not gangrene (I96) or a hemorrhage (R58)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const r = suggested(await suggest('The torsion has solid areas with hemorrhagic color and a mass with cystic areas/necrotic areas.', 'inpatient'));
+      expect(r).not.toContain('I96');
+      expect(r).not.toContain('R58');
+      expect(suggested(await suggest('Gangrene of the left foot with necrosis of the toes.', 'inpatient'))).toContain('I96');
+    });
+
     it("does not split an idiom of an inclusion term: a needle aspiration is not 'pins and needles' (R20.2)", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('Ultrasound guided needle aspiration (FNA) was performed.', 'inpatient'))).not.toContain('R202');

@@ -19,9 +19,21 @@ export interface Mention {
 
 /**
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
- * blood test. A one-word finding inside such a phrase ('wound', 'tumor') is not read.
+ * blood test, 'necrotic areas' or 'hemorrhagic color' the look of a lesion or specimen being described (part of
+ * that lesion, not gangrene or a hemorrhage of their own). A one-word finding inside such a phrase is not read.
  */
-const NOT_A_FINDING = /\b(?:surgical|operative|incisional|surgery) wounds?\b|\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b|\btumou?r markers?\b/gi;
+const NOT_A_FINDING = new RegExp(
+  [
+    /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
+    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
+    /\btumou?r markers?\b/,
+    /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|colou?r|content|component|cent(?:er|re)|material|debris|changes?)\b/,
+    /\bareas? of (?:necrosis|hemorrhage|haemorrhage)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'gi',
+);
 
 /** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
 const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
