@@ -1,6 +1,5 @@
 import { codeIndex } from '../codeset/code-index';
 import type { CodeTable, RawCode } from '../types';
-import { searchTerms } from './terms';
 
 /**
  * Lookups over a CodeTable that rely on the official order: a code's descendants follow it contiguously
@@ -8,18 +7,6 @@ import { searchTerms } from './terms';
  */
 export class CodeTableView {
   constructor(readonly table: CodeTable) {}
-
-  private readonly terms: (Set<string> | undefined)[] = [];
-
-  /** The search terms of code i's title, computed once: ranking asks for them again and again. */
-  titleTerms(i: number): Set<string> {
-    let terms = this.terms[i];
-    if (!terms) {
-      terms = new Set(searchTerms(this.table.titles[i]!));
-      this.terms[i] = terms;
-    }
-    return terms;
-  }
 
   /** Position of a code, from the table's one lookup map (the search, the suggestions and the rules share it). */
   indexOf(code: RawCode): number | undefined {

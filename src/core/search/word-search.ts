@@ -4,6 +4,7 @@ import { rankCodes } from './rank';
 import type { SearchIndex } from './search-index';
 import { formatCode } from '../codeset/format';
 import { searchTerms } from './terms';
+import { titleWordCounts } from './title-words';
 import { buildSlots, type Slot } from './word-query';
 
 /** How far a header falls behind the billable code it leads to: coders submit billable codes. */
@@ -52,7 +53,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
     const rest = rank < 5 ? remainingWords(index, hit.doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(view, hit.codeIndex, rest) : view.defaultBillable(hit.codeIndex);
+    const leaf = rest.length > 0 ? bestDescendant(index, view, hit.codeIndex, rest) : view.defaultBillable(hit.codeIndex);
     if (leaf !== undefined) offer(leaf, adjust(leaf, hit.score) - 1e-6, hit.doc);
     offer(hit.codeIndex, hit.score * HEADER_FACTOR, hit.doc);
   }
@@ -83,19 +84,17 @@ function remainingWords(index: SearchIndex, doc: number, words: Set<string>): st
  * The billable descendant of header i whose title holds most of the remaining words, then the default branch
  * (unspecified, initial encounter); undefined when no descendant holds any of them.
  */
-function bestDescendant(view: CodeTableView, i: number, rest: string[]): number | undefined {
+function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest: string[]): number | undefined {
   const end = view.descendantsEnd(i);
   if (end - i - 1 > 2000) return view.defaultBillable(i);
   let best: number | undefined;
   let bestRank = 0;
+  const counts = titleWordCounts(index, i + 1, end, rest);
   // Index loops, no arrays per descendant: this runs for the first hits of every query.
   for (let k = i + 1; k < end; k++) {
-    if (!view.isBillable(k)) continue;
+    const covered = counts[k - i - 1]!;
+    if (covered === 0 || !view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
-    const terms = view.titleTerms(k);
-    let covered = 0;
-    for (let w = 0; w < rest.length; w++) if (terms.has(rest[w]!)) covered++;
-    if (covered === 0) continue;
     const code = view.table.codes[k]!;
     const rank =
       3 * covered +
