@@ -1,4 +1,5 @@
 import { COMMON_SHARE, type SearchIndex } from './search-index';
+import { TopK } from './top-k';
 import type { Slot } from './word-query';
 
 /** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
@@ -17,6 +18,18 @@ export interface RankedCode {
   score: number;
 }
 
+/**
+ * The ranked codes in arrays, best first: `count` codes, each with its best document and score. They are scratch
+ * arrays of the index, valid until its next ranking: a query ranks up to three readings, and objects per code made
+ * garbage whose collection set the slowest percentile.
+ */
+export interface RankedList {
+  count: number;
+  codes: Int32Array;
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
 /** Scratch arrays reused across queries: one allocation per index instead of one per query. */
 interface Scratch {
   matched: Float32Array;
@@ -28,6 +41,7 @@ interface Scratch {
   codeDoc: Int32Array;
   codesTouched: Int32Array;
   top: TopK;
+  out: RankedList;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 let querySerial = 0;
@@ -49,6 +63,12 @@ let querySerial = 0;
  * of the rest whose matched weight can still pass the θ these set. Tests check against `exhaustive`.
  */
 export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: RankOptions = {}): RankedCode[] {
+  const list = rankList(index, slots, limit, options);
+  return Array.from({ length: list.count }, (_, k) => ({ codeIndex: list.codes[k]!, doc: list.docs[k]!, score: list.scores[k]! }));
+}
+
+/** `rankCodes` into the index's scratch arrays (see RankedList): no objects per code. */
+export function rankList(index: SearchIndex, slots: Slot[], limit: number, options: RankOptions = {}): RankedList {
   const s = scratchFor(index);
   let queryWeight = 0;
   for (const slot of slots) queryWeight += slot.weight;
@@ -83,9 +103,11 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
       codeCount = scoreDocs(index, s, fresh, queryWeight, codeCount, theta, 0, false);
     }
   }
-  return collect(s, codeCount, limit, true)
-    .sorted()
-    .map(([codeIndex, score]) => ({ codeIndex, doc: s.codeDoc[codeIndex]!, score }));
+  const out = s.out;
+  if (out.codes.length < limit) Object.assign(out, { codes: new Int32Array(limit), docs: new Int32Array(limit), scores: new Float64Array(limit) });
+  out.count = collect(s, codeCount, limit, true).drainSorted(out.codes, out.scores);
+  for (let k = 0; k < out.count; k++) out.docs[k] = s.codeDoc[out.codes[k]!]!;
+  return out;
 }
 
 /**
@@ -330,87 +352,6 @@ function collect(s: Scratch, codeCount: number, limit: number, clear: boolean): 
   return top;
 }
 
-/**
- * Keeps the k best (id, score) pairs in a min-heap: O(n log k) instead of sorting every candidate. Typed arrays,
- * grown only when a larger k is asked, and no temporaries: a query offers tens of thousands of codes, and garbage
- * made per offer set the slowest percentile through the collector's pauses.
- */
-class TopK {
-  private ids = new Int32Array(64);
-  private scores = new Float64Array(64);
-  private size = 0;
-  private k = 0;
-
-  reset(k: number): this {
-    if (k > this.ids.length) {
-      this.ids = new Int32Array(k);
-      this.scores = new Float64Array(k);
-    }
-    this.k = k;
-    this.size = 0;
-    return this;
-  }
-
-  /** The lowest score kept (the heap's root) once k are kept; 0 before. */
-  lowestIfFull(): number {
-    return this.size === this.k && this.k > 0 ? this.scores[0]! : 0;
-  }
-
-  offer(id: number, score: number): void {
-    if (this.size < this.k) {
-      this.ids[this.size] = id;
-      this.scores[this.size] = score;
-      this.up(this.size++);
-    } else if (this.k > 0 && better(id, score, this.ids[0]!, this.scores[0]!)) {
-      this.ids[0] = id;
-      this.scores[0] = score;
-      this.down(0);
-    }
-  }
-
-  /** Best first; ties go to the code that comes first in the official order: the broader, earlier code. */
-  sorted(): [number, number][] {
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < this.size; i++) pairs.push([this.ids[i]!, this.scores[i]!]);
-    return pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
-  private up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!better(this.ids[parent]!, this.scores[parent]!, this.ids[i]!, this.scores[i]!)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    for (;;) {
-      let worst = i;
-      const left = 2 * i + 1;
-      const right = left + 1;
-      if (left < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[left]!, this.scores[left]!)) worst = left;
-      if (right < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[right]!, this.scores[right]!)) worst = right;
-      if (worst === i) return;
-      this.swap(i, worst);
-      i = worst;
-    }
-  }
-
-  private swap(a: number, b: number): void {
-    const id = this.ids[a]!;
-    this.ids[a] = this.ids[b]!;
-    this.ids[b] = id;
-    const score = this.scores[a]!;
-    this.scores[a] = this.scores[b]!;
-    this.scores[b] = score;
-  }
-}
-
-function better(idA: number, a: number, idB: number, b: number): boolean {
-  return a > b || (a === b && idA < idB);
-}
-
 function scratchFor(index: SearchIndex): Scratch {
   let s = scratch.get(index);
   if (!s) {
@@ -425,6 +366,7 @@ function scratchFor(index: SearchIndex): Scratch {
       codeDoc: new Int32Array(codes),
       codesTouched: new Int32Array(codes),
       top: new TopK(),
+      out: { count: 0, codes: new Int32Array(0), docs: new Int32Array(0), scores: new Float64Array(0) },
     };
     scratch.set(index, s);
   }

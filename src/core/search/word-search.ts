@@ -1,6 +1,7 @@
 import type { SearchHit } from '../types';
 import type { CodeTableView } from './code-table-view';
-import { rankCodes } from './rank';
+import { BestOffers } from './best-offers';
+import { rankList } from './rank';
 import type { SearchIndex } from './search-index';
 import { formatCode } from '../codeset/format';
 import { searchTerms } from './terms';
@@ -27,12 +28,8 @@ const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', '
  * from it without more detail, and itself kept a little lower, so that a billable code comes first.
  */
 export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot[], limit: number): SearchHit[] {
-  const ranked = rankCodes(index, slots, limit * 3 + 10);
-  const scores = new Map<number, { score: number; doc: number }>();
-  const offer = (codeIndex: number, score: number, doc: number) => {
-    const previous = scores.get(codeIndex);
-    if (!previous || score > previous.score) scores.set(codeIndex, { score, doc });
-  };
+  const ranked = rankList(index, slots, limit * 3 + 10);
+  const offers = offersFor(index).reset();
   const words = new Set(slots.map((s) => s.word));
   const saysOther = words.has('other');
   const saysSide = SIDE_WORDS.some((w) => words.has(w));
@@ -45,33 +42,44 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
     return score * factor;
   };
-  for (let rank = 0; rank < ranked.length; rank++) {
-    const hit = ranked[rank]!;
-    if (view.isBillable(hit.codeIndex)) {
-      offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
+  for (let rank = 0; rank < ranked.count; rank++) {
+    const code = ranked.codes[rank]!;
+    const score = ranked.scores[rank]!;
+    const doc = ranked.docs[rank]!;
+    if (view.isBillable(code)) {
+      offers.offer(code, adjust(code, score), doc);
       continue;
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
-    const rest = rank < 5 ? remainingWords(index, hit.doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(index, view, hit.codeIndex, rest) : view.defaultBillable(hit.codeIndex);
-    if (leaf !== undefined) offer(leaf, adjust(leaf, hit.score) - 1e-6, hit.doc);
-    offer(hit.codeIndex, hit.score * HEADER_FACTOR, hit.doc);
+    const rest = rank < 5 ? remainingWords(index, doc, words) : [];
+    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest) : view.defaultBillable(code);
+    if (leaf !== undefined) offers.offer(leaf, adjust(leaf, score) - 1e-6, doc);
+    offers.offer(code, score * HEADER_FACTOR, doc);
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, limit)
-    .map(([i, { score, doc }]) => {
-      const matched = index.docText(doc);
-      return {
-        set: table.system,
-        code: table.codes[i]!,
-        display: formatCode(table.system, table.codes[i]!),
-        title: table.titles[i]!,
-        billable: view.isBillable(i),
-        score: Math.round(score * 1000) / 1000,
-        matched: !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`,
-      };
-    });
+  offers.sort();
+  return Array.from({ length: Math.min(limit, offers.count) }, (_, k) => {
+    const i = offers.codes[k]!;
+    const score = offers.scores[k]!;
+    const doc = offers.docs[k]!;
+    const matched = index.docText(doc);
+    return {
+      set: table.system,
+      code: table.codes[i]!,
+      display: formatCode(table.system, table.codes[i]!),
+      title: table.titles[i]!,
+      billable: view.isBillable(i),
+      score: Math.round(score * 1000) / 1000,
+      matched: !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`,
+    };
+  });
+}
+
+/** The offers of searchSlots, one per index. */
+const offerScratch = new WeakMap<SearchIndex, BestOffers>();
+function offersFor(index: SearchIndex): BestOffers {
+  let offers = offerScratch.get(index);
+  if (!offers) offerScratch.set(index, (offers = new BestOffers(index.table.codes.length)));
+  return offers;
 }
 
 /** Query words that the matched phrase of a document does not contain. */
