@@ -40,6 +40,10 @@ interface Scratch {
   codeBest: Float32Array;
   codeDoc: Int32Array;
   codesTouched: Int32Array;
+  /** Documents the first scoring pass set aside, with their matched weight (see scoreDocs). */
+  asideDocs: Int32Array;
+  asideMatched: Float32Array;
+  asideCount: number;
   top: TopK;
   out: RankedList;
 }
@@ -207,7 +211,7 @@ function scoreReached(index: SearchIndex, s: Scratch, touched: number, queryWeig
   for (let k = 0; k < touched; k++) most = Math.max(most, s.matched[s.touched[k]!]!);
   const codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, most / 2, true);
   const theta = collect(s, codeCount, limit, false).lowestIfFull();
-  return scoreDocs(index, s, touched, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio), false);
+  return scoreSetAside(index, s, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio));
 }
 
 /** The largest weight-to-idf ratio of the query's terms; undefined when two slots share a term. */
@@ -253,6 +257,18 @@ function splitCommon(index: SearchIndex, slots: Slot[]) {
  * new count of touched documents.
  */
 function addSlot(index: SearchIndex, s: Scratch, slot: Slot, touchedCount: number, skipReached: number): number {
+  const { matched, touched } = s;
+  if (slot.alternatives.length === 1 && skipReached < 0) {
+    // One term, nothing to skip (the usual word): a list holds each document once, so no marks are read or written.
+    const alt = slot.alternatives[0]!;
+    const list = index.postings(alt.termId);
+    for (let k = 0; k < list.length; k++) {
+      const doc = list[k]!;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
+      matched[doc]! += alt.weight;
+    }
+    return touchedCount;
+  }
   const serial = ++querySerial;
   for (const alt of slot.alternatives) {
     const list = index.postings(alt.termId);
@@ -260,9 +276,9 @@ function addSlot(index: SearchIndex, s: Scratch, slot: Slot, touchedCount: numbe
       const doc = list[k]!;
       if (s.slotMark[doc] === serial) continue; // this word already counted for the doc, through a better term
       if (s.reachMark[doc] === skipReached) continue; // scored already
-      if (s.matched[doc] === 0) s.touched[touchedCount++] = doc;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
       s.slotMark[doc] = serial;
-      s.matched[doc]! += alt.weight;
+      matched[doc]! += alt.weight;
     }
   }
   return touchedCount;
@@ -306,8 +322,9 @@ function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, 
 
 /**
  * Scores the touched documents that matched at least `minMatched` into each code's best (codes first seen appended
- * after `codeCount`), leaving out scores below `floor`. A scored document's `matched` is cleared (so a second pass
- * skips it); one below `minMatched` is cleared too, unless `keepBelow` (a later pass will look at it).
+ * after `codeCount`), leaving out scores below `floor`, and clears their `matched`. Those below `minMatched` are
+ * cleared too and, when `setAside`, listed with their matched weight in touched order for `scoreSetAside`: a second
+ * pass then reads two short arrays instead of the 250,000-document ones at random.
  */
 function scoreDocs(
   index: SearchIndex,
@@ -317,26 +334,45 @@ function scoreDocs(
   codeCount: number,
   floor: number,
   minMatched: number,
-  keepBelow: boolean,
+  setAside: boolean,
 ): number {
-  const { codeBest, codeDoc, codesTouched } = s;
+  let aside = 0;
   for (let k = 0; k < touchedCount; k++) {
     const doc = s.touched[k]!;
     const matched = s.matched[doc]!;
     if (matched === 0) continue;
+    s.matched[doc] = 0;
     if (matched < minMatched) {
-      if (!keepBelow) s.matched[doc] = 0;
+      if (setAside) {
+        s.asideDocs[aside] = doc;
+        s.asideMatched[aside++] = matched;
+      }
       continue;
     }
-    s.matched[doc] = 0;
-    const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
-    if (score < floor) continue;
-    const code = index.docCode[doc]!;
-    if (codeBest[code] === 0) codesTouched[codeCount++] = code;
-    if (score > codeBest[code]!) {
-      codeBest[code] = score;
-      codeDoc[code] = doc;
-    }
+    codeCount = scoreDoc(index, s, doc, matched, queryWeight, codeCount, floor);
+  }
+  s.asideCount = aside;
+  return codeCount;
+}
+
+/** Scores the documents `scoreDocs` set aside that matched at least `minMatched`, as it would have in touched order. */
+function scoreSetAside(index: SearchIndex, s: Scratch, queryWeight: number, codeCount: number, floor: number, minMatched: number): number {
+  for (let k = 0; k < s.asideCount; k++) {
+    const matched = s.asideMatched[k]!;
+    if (matched >= minMatched) codeCount = scoreDoc(index, s, s.asideDocs[k]!, matched, queryWeight, codeCount, floor);
+  }
+  return codeCount;
+}
+
+/** Weighted Dice of one document into its code's best, unless below `floor`; returns the count of codes touched. */
+function scoreDoc(index: SearchIndex, s: Scratch, doc: number, matched: number, queryWeight: number, codeCount: number, floor: number): number {
+  const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
+  if (score < floor) return codeCount;
+  const code = index.docCode[doc]!;
+  if (s.codeBest[code] === 0) s.codesTouched[codeCount++] = code;
+  if (score > s.codeBest[code]!) {
+    s.codeBest[code] = score;
+    s.codeDoc[code] = doc;
   }
   return codeCount;
 }
@@ -365,6 +401,9 @@ function scratchFor(index: SearchIndex): Scratch {
       codeBest: new Float32Array(codes),
       codeDoc: new Int32Array(codes),
       codesTouched: new Int32Array(codes),
+      asideDocs: new Int32Array(n),
+      asideMatched: new Float32Array(n),
+      asideCount: 0,
       top: new TopK(),
       out: { count: 0, codes: new Int32Array(0), docs: new Int32Array(0), scores: new Float64Array(0) },
     };
