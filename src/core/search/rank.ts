@@ -1,6 +1,10 @@
+import { CommonLookup } from './common-lookup';
 import { COMMON_SHARE, type SearchIndex } from './search-index';
 import { TopK } from './top-k';
 import type { Slot } from './word-query';
+
+/** A lightest-first step (bound, lookups, score) costs about this many postings added in a full walk. */
+const WALK_COST = 8;
 
 /** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
 const SECONDARY = 'a'.charCodeAt(0);
@@ -44,6 +48,10 @@ interface Scratch {
   asideDocs: Int32Array;
   asideMatched: Float32Array;
   asideCount: number;
+  /** Pool of the common slots' lookup keys (see CommonLookup). */
+  keys: Int32Array;
+  /** Set by walkLightFirst when the walk went past its budget of lookups and stopped. */
+  walkGaveUp: boolean;
   top: TopK;
   out: RankedList;
 }
@@ -87,7 +95,8 @@ export function rankList(index: SearchIndex, slots: Slot[], limit: number, optio
     let touched = 0;
     for (const slot of split.rare) touched = addSlot(index, s, slot, touched, -1);
     const reached = markTouched(s, touched);
-    for (const slot of split.common) addSlotWhere(index, s, slot, reached, touched);
+    const lookup = CommonLookup.build(index, split.common, s.keys);
+    for (let i = 0; i < split.common.length; i++) addSlotWhere(index, s, split.common[i]!, reached, touched, lookup, i);
     codeCount = scoreReached(index, s, touched, queryWeight, limit, ratio);
     const theta = collect(s, codeCount, limit, false).lowestIfFull();
     // The weight a common-only document needs to pass θ; the lightest common words that cannot reach it together are
@@ -97,9 +106,12 @@ export function rankList(index: SearchIndex, slots: Slot[], limit: number, optio
     let light = 0;
     let lightWeight = 0;
     while (light < common.length && lightWeight + slotWeight(common[light]!) < needed) lightWeight += slotWeight(common[light++]!);
-    if (light < common.length && holdsBitsets(index, split.common)) {
-      codeCount = walkLightFirst(index, s, common.slice(light), split.common, reached, queryWeight, codeCount, limit, options.stats);
-    } else if (light < common.length) {
+    if (light < common.length && lookup) {
+      codeCount = walkLightFirst(index, s, common.slice(light), lookup, split.common.length, reached, queryWeight, codeCount, limit, options.stats);
+    }
+    if (light < common.length && (!lookup || s.walkGaveUp)) {
+      // Every posting of the heavier common words, but for the documents scored already (by the rarer words, or by
+      // a walk that gave up).
       let fresh = 0;
       for (const slot of common.slice(light)) fresh = addSlot(index, s, slot, fresh, reached);
       const others = markTouched(s, fresh);
@@ -124,25 +136,21 @@ function neededWeight(theta: number, queryWeight: number, ratio: number): number
   return room > 0 ? (theta * (queryWeight - 0.01)) / room : Infinity;
 }
 
-/** True when every term of the common slots has a bitset (and so a lightest-first list). */
-function holdsBitsets(index: SearchIndex, common: Slot[]): boolean {
-  for (const slot of common) for (const a of slot.alternatives) if (!index.members(a.termId)) return false;
-  return true;
-}
-
 /**
  * Scores the documents that only common words reach, walking the `heavy` slots' documents lightest first: a document
  * matching all the common words and weighing D scores at most 2M/(Q + D), which falls as D grows, so the walk ends
  * once that is below the lowest of the `limit` best codes. A query whose rarer words reach few codes used to score
  * every one of the 37,000 documents holding 'unspecified'; the shortest of them fill the best codes, and the rest
- * are never looked at. Each document's matched weight comes from the bitsets of all the common slots, added in query
- * order as a full walk adds it (float32), so scores are the same to the bit.
+ * are never looked at. A slot's rarer terms (no bitset, no order) are walked whole. Each document's matched weight
+ * comes from the lookup of all the common slots, added in query order as a full walk adds it (float32), so scores are
+ * the same to the bit.
  */
 function walkLightFirst(
   index: SearchIndex,
   s: Scratch,
   heavy: Slot[],
-  common: Slot[],
+  lookup: CommonLookup,
+  commonCount: number,
   reached: number,
   queryWeight: number,
   codeCount: number,
@@ -150,22 +158,33 @@ function walkLightFirst(
   stats: RankOptions['stats'],
 ): number {
   let most = 0;
-  for (const slot of common) most += slotWeight(slot);
+  for (const slot of lookup.slots) most += slotWeight(slot);
   // Float32 sums of the same weights can exceed their double sum by a few ulps: the margin keeps the stop safe.
   const bound = 2 * most * (1 + 1e-5);
   const top = collect(s, codeCount, limit, false);
-  const { codeBest, codeDoc, codesTouched, slotMark, reachMark } = s;
-  const seen = ++querySerial;
+  const { codeBest, codeDoc, codesTouched, reachMark } = s;
+  // Looking a document up costs several times what adding a posting does: past this many, walking every posting wins.
+  let budget = 0;
+  for (const slot of heavy) for (const alt of slot.alternatives) budget += index.documentFrequency(alt.termId) / WALK_COST;
+  s.walkGaveUp = false;
   for (const slot of heavy) {
     for (const alt of slot.alternatives) {
-      const list = index.byWeight(alt.termId)!;
+      const ordered = index.byWeight(alt.termId);
+      const list = ordered ?? index.postings(alt.termId);
       let k = 0;
       for (; k < list.length; k++) {
         const doc = list[k]!;
-        if (bound / (queryWeight + index.docWeight[doc]!) < top.lowestIfFull()) break;
-        if (reachMark[doc] === reached || slotMark[doc] === seen) continue;
-        slotMark[doc] = seen;
-        const matched = commonMatched(index, common, doc);
+        if (bound / (queryWeight + index.docWeight[doc]!) < top.lowestIfFull()) {
+          if (ordered) break; // the rest are heavier still
+          continue;
+        }
+        if (reachMark[doc] === reached) continue;
+        if (--budget < 0) {
+          s.walkGaveUp = true;
+          return codeCount;
+        }
+        reachMark[doc] = reached; // scored: neither this walk nor a full one after it looks at it again
+        const matched = commonMatched(lookup, commonCount, doc);
         const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
         // Codes are ranked by their float32 best: compared as such, a tie with the floor is kept.
         if (Math.fround(score) < top.lowestIfFull()) continue;
@@ -187,15 +206,11 @@ function walkLightFirst(
 }
 
 /** The weight a document matches of the common slots: each slot's first (best) alternative it holds, float32 sums. */
-function commonMatched(index: SearchIndex, common: Slot[], doc: number): number {
+function commonMatched(lookup: CommonLookup, count: number, doc: number): number {
   let matched = 0;
-  for (const slot of common) {
-    for (const alt of slot.alternatives) {
-      if (index.members(alt.termId)![doc >>> 5]! & (1 << (doc & 31))) {
-        matched = Math.fround(matched + alt.weight);
-        break;
-      }
-    }
+  for (let i = 0; i < count; i++) {
+    const weight = lookup.weight(i, doc);
+    if (weight > 0) matched = Math.fround(matched + weight);
   }
   return matched;
 }
@@ -293,18 +308,29 @@ function markTouched(s: Scratch, count: number): number {
 
 /**
  * Adds a slot's best alternative weight only to documents marked `only` (the first `candidates` touched ones): no
- * new documents. Walks the postings, or, when the candidates are fewer and the slot is one common term, looks each
- * candidate up in the term's bitset: 'unspecified' holds 37,000 documents, the rarer words of a query
- * often reach a few hundred.
+ * new documents. Walks the postings, or, when the candidates are fewer, looks each candidate up (slot `at` of
+ * `lookup`): 'unspecified' holds 37,000 documents, the rarer words of a query often reach a few hundred.
  */
-function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, candidates: number): void {
-  // One alternative (the usual common word): its bitset, when it has one and the candidates are the fewer.
+function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, candidates: number, lookup?: CommonLookup, at = -1): void {
+  // One alternative (the usual common word) with a bitset, when the candidates are the fewer: the bitset inline.
   const only1 = slot.alternatives.length === 1 ? slot.alternatives[0]! : undefined;
   const bits = only1 && candidates < index.documentFrequency(only1.termId) ? index.members(only1.termId) : undefined;
   if (only1 && bits) {
     for (let k = 0; k < candidates; k++) {
       const doc = s.touched[k]!;
       if (s.reachMark[doc] === only && bits[doc >>> 5]! & (1 << (doc & 31))) s.matched[doc]! += only1.weight;
+    }
+    return;
+  }
+  let size = 0;
+  for (const alt of slot.alternatives) size += index.documentFrequency(alt.termId);
+  // A lookup is a bitset test or two and, for a slot with rarer terms, a binary search among their documents.
+  if (lookup && candidates * (1 + lookup.searchSteps(at)) < size) {
+    for (let k = 0; k < candidates; k++) {
+      const doc = s.touched[k]!;
+      if (s.reachMark[doc] !== only) continue;
+      const weight = lookup.weight(at, doc);
+      if (weight > 0) s.matched[doc]! += weight;
     }
     return;
   }
@@ -404,6 +430,8 @@ function scratchFor(index: SearchIndex): Scratch {
       asideDocs: new Int32Array(n),
       asideMatched: new Float32Array(n),
       asideCount: 0,
+      keys: new Int32Array(n),
+      walkGaveUp: false,
       top: new TopK(),
       out: { count: 0, codes: new Int32Array(0), docs: new Int32Array(0), scores: new Float64Array(0) },
     };
