@@ -224,8 +224,16 @@ function scoreReached(index: SearchIndex, s: Scratch, touched: number, queryWeig
   if (ratio === undefined) return scoreDocs(index, s, touched, queryWeight, 0, 0, 0, false);
   let most = 0;
   for (let k = 0; k < touched; k++) most = Math.max(most, s.matched[s.touched[k]!]!);
-  const codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, most / 2, true);
-  const theta = collect(s, codeCount, limit, false).lowestIfFull();
+  let asked = most / 2;
+  let codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, asked, true);
+  let theta = collect(s, codeCount, limit, false).lowestIfFull();
+  // Fewer than `limit` codes give no floor: ask half as much again, a few times, rather than score every document left
+  // (17,000 for a long query whose best titles match few of its words).
+  for (let round = 0; theta === 0 && s.asideCount > 0 && round < 4; round++) {
+    asked /= 2;
+    codeCount = scoreSetAside(index, s, queryWeight, codeCount, 0, asked);
+    theta = collect(s, codeCount, limit, false).lowestIfFull();
+  }
   return scoreSetAside(index, s, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio));
 }
 
@@ -381,12 +389,23 @@ function scoreDocs(
   return codeCount;
 }
 
-/** Scores the documents `scoreDocs` set aside that matched at least `minMatched`, as it would have in touched order. */
+/**
+ * Scores the documents `scoreDocs` set aside that matched at least `minMatched`, in touched order, and keeps the
+ * others set aside (in order) for a later pass.
+ */
 function scoreSetAside(index: SearchIndex, s: Scratch, queryWeight: number, codeCount: number, floor: number, minMatched: number): number {
+  let kept = 0;
   for (let k = 0; k < s.asideCount; k++) {
+    const doc = s.asideDocs[k]!;
     const matched = s.asideMatched[k]!;
-    if (matched >= minMatched) codeCount = scoreDoc(index, s, s.asideDocs[k]!, matched, queryWeight, codeCount, floor);
+    if (matched >= minMatched) {
+      codeCount = scoreDoc(index, s, doc, matched, queryWeight, codeCount, floor);
+    } else {
+      s.asideDocs[kept] = doc;
+      s.asideMatched[kept++] = matched;
+    }
   }
+  s.asideCount = kept;
   return codeCount;
 }
 
