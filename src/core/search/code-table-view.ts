@@ -68,7 +68,7 @@ export class CodeTableView {
       const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
       if (seventh && seventh !== 'A') continue; // the initial encounter is the default episode of care
       // A title that repeats the header's words ('Heart failure, unspecified' under 'Heart failure') is its plain case.
-      const plain = title.toLowerCase().startsWith(headerLower) ? 1 : 0;
+      const plain = startsLowerWith(title, headerLower) ? 1 : 0;
       const gain = defaultness(title) - headerDefaultness + plain;
       if (gain <= 0 && !(seventh === 'A' && /^X*A$/.test(code.slice(this.table.codes[i]!.length)))) continue;
       const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length);
@@ -79,6 +79,21 @@ export class CodeTableView {
     }
     return best;
   }
+}
+
+/**
+ * title.toLowerCase().startsWith(lower), without lowering the whole title when its start is ASCII (every ICD-10-CM
+ * title): a header's first default compares up to 2,000 titles.
+ */
+function startsLowerWith(title: string, lower: string): boolean {
+  if (title.length < lower.length) return title.toLowerCase().startsWith(lower);
+  for (let i = 0; i < lower.length; i++) {
+    let c = title.charCodeAt(i);
+    if (c >= 128) return title.toLowerCase().startsWith(lower);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Words without which a title has no defaultness (each pattern below needs one of them). */

@@ -136,6 +136,13 @@ export class SearchIndex {
 
   /** Ids of the terms that start with `prefix`, at most `limit`, by binary search in the sorted vocabulary. */
   termsWithPrefix(prefix: string, limit: number): number[] {
+    const out: number[] = [];
+    for (let i = this.firstWithPrefix(prefix); i < this.terms.length && out.length < limit && this.terms[i]!.startsWith(prefix); i++) out.push(i);
+    return out;
+  }
+
+  /** Id of the first term not before `prefix` in the sorted vocabulary: the terms that start with it follow from there. */
+  firstWithPrefix(prefix: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
@@ -143,9 +150,7 @@ export class SearchIndex {
       if (this.terms[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const out: number[] = [];
-    for (let i = lo; i < this.terms.length && out.length < limit && this.terms[i]!.startsWith(prefix); i++) out.push(i);
-    return out;
+    return lo;
   }
 }
 
