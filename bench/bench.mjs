@@ -1,6 +1,7 @@
 // Speed of ChartCode's core, each figure printed beside a baseline measured in the same run (issues 3 and 4):
 //   1. cold start: a fresh node process loads the ICD-10-CM artifacts (loadEngine) and answers its first query,
 //      beside JSON.parse of the same bytes and MiniSearch.loadJSON of a plain full-text index over the titles;
+//      and a fresh process's first chart (the panel's first list: diagnoses, loaded for it);
 //   2. query latency p50/p99 over the GEM dev queries, beside plain MiniSearch (on a sample: it is slow);
 //   3. memory of the loaded index (heap after GC, RSS, peak RSS), beside the plain MiniSearch index;
 //   4. suggestion time per 1,000 words of the CodiEsp dev charts (inpatient), beside issue 4's search-only
@@ -66,12 +67,14 @@ log(`plain MiniSearch index: ${table.codes.length} ICD-10-CM ${cm.year} titles, 
 
 log('1. cold start (fresh processes)');
 const engineCold = fresh('cold-engine');
+const suggestCold = fresh('cold-suggest');
 const files = engineCold[0].files;
 const jsonCold = fresh('cold-json', ...files.map((f) => f.name));
 const miniCold = fresh('cold-minisearch', indexFile);
 const emptyNode = Array.from({ length: runs }, () => spawn(['-e', '0']).spawnToExit);
 const cli = Array.from({ length: runs }, () => spawn(['dist/cli.mjs', 'search', '--set', 'icd10cm', 'type 2 diabetes with hyperglycemia']).spawnToExit);
 log(`   loadEngine read ${files.length} files: ${files.map((f) => f.name.replace('.json', '')).join(' ')}`);
+log(`   for a chart, before its diagnoses: ${suggestCold[0].files.map((f) => f.name.replace('.json', '')).join(' ')}`);
 log('2-4. warm engine: search latency, suggestions');
 const engine = child('warm-engine');
 log(`2-4. plain MiniSearch: ${miniQueries} sampled queries, sentence baseline on ${miniCharts} charts`);
@@ -88,6 +91,9 @@ const rows = [
   ['cold start: spawn -> exit', at(engineCold, (r) => r.spawnToExit), `JSON.parse ${at(jsonCold, (r) => r.spawnToExit)} / MiniSearch ${at(miniCold, (r) => r.spawnToExit)}`, ''],
   ['  dist/cli.mjs search, spawn -> exit', ms(median(cli)), `empty node (-e 0) ${ms(median(emptyNode))}`, ''],
   ['  bytes read at start', `${mb(sum(files))} (${files.length} files)`, `index JSON ${mb(statSync(indexFile).size)}`, ''],
+  ['cold start: process start -> first chart (diagnoses)', at(suggestCold, (r) => r.answered), '', ''],
+  ['  load / suggest (early)', `${at(suggestCold, (r) => r.loaded - r.moduleStart)} / ${at(suggestCold, (r) => r.answered - r.loaded)}`, '', ''],
+  ['  bytes read before the diagnoses', `${mb(sum(suggestCold[0].files))} (${suggestCold[0].files.length} files)`, '', ''],
   [`query p50 (${engine.times.length} dev queries | MiniSearch ${mini.times.length})`, ms(percentile(engine.times, 50)), ms(percentile(mini.times, 50)), ''],
   ['query p99', ms(percentile(engine.times, 99)), ms(percentile(mini.times, 99)), '< 2 ms'],
   ['query max', ms(Math.max(...engine.times)), ms(Math.max(...mini.times)), ''],

@@ -26,11 +26,13 @@ export const WRITERS: WriteArtifacts[] = [
   },
   function writeTabular(parsed, writer) {
     for (const tabular of parsed.tabulars) {
-      const { nodes, notes, seventh } = tabularColumns(tabular);
+      const { nodes, notes, seventh, skeleton, ruleNotes } = tabularColumns(tabular);
       const key = { set: 'icd10cm', year: tabular.year } as const;
       writer.writeTable({ ...key, table: 'tabularNodes' }, nodes);
       writer.writeTable({ ...key, table: 'tabularNotes' }, notes);
       writer.writeTable({ ...key, table: 'tabularSeventh' }, seventh);
+      writer.writeTable({ ...key, table: 'tabularSkeleton' }, skeleton);
+      writer.writeTable({ ...key, table: 'tabularRuleNotes' }, ruleNotes);
     }
   },
   function writeIndexes(parsed, writer) {

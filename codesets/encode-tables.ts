@@ -1,4 +1,4 @@
-import { LEVEL_CHARS, NOTE_KIND_CHARS, type TableMeta } from '../src/core/codeset/artifact-schemas';
+import { LEVEL_CHARS, NOTE_KIND_CHARS, RULE_NOTE_KINDS, type TableMeta } from '../src/core/codeset/artifact-schemas';
 import { frontCode } from '../src/core/codeset/front-coding';
 import type { CodeTable } from '../src/core/types';
 import type { AddendaRow } from './parse/addenda';
@@ -50,18 +50,22 @@ export function addendaColumns(rows: AddendaRow[]): Columns {
   };
 }
 
-/** The Tabular List as three tables: nodes (hierarchy), notes, and 7th character definitions. */
-export function tabularColumns(tabular: ParsedTabular): { nodes: Columns; notes: Columns; seventh: Columns } {
+/**
+ * The Tabular List as three tables: nodes (hierarchy), notes, and 7th character definitions; and what suggestions
+ * read of it (see tabularSkeleton in artifact-schemas): the nodes without titles and the rule notes alone.
+ */
+export function tabularColumns(tabular: ParsedTabular): { nodes: Columns; notes: Columns; seventh: Columns; skeleton: Columns; ruleNotes: Columns } {
   const { nodes } = tabular;
   const notes = nodes.flatMap((n, node) => n.notes.map((note) => ({ node, ...note })));
   const seventh = nodes.flatMap((n, node) => n.seventh.map((s) => ({ node, ...s })));
+  const noteColumns = (rows: typeof notes) => ({ node: rows.map((n) => n.node), kind: rows.map((n) => NOTE_KIND_CHARS[n.kind]).join(''), text: rows.map((n) => n.text) });
+  const skeleton = { id: nodes.map((n) => n.id), level: nodes.map((n) => LEVEL_CHARS[n.level]).join(''), parent: nodes.map((n) => n.parent) };
   return {
-    nodes: {
-      id: nodes.map((n) => n.id), level: nodes.map((n) => LEVEL_CHARS[n.level]).join(''),
-      parent: nodes.map((n) => n.parent), title: nodes.map((n) => n.title),
-    },
-    notes: { node: notes.map((n) => n.node), kind: notes.map((n) => NOTE_KIND_CHARS[n.kind]).join(''), text: notes.map((n) => n.text) },
+    nodes: { ...skeleton, title: nodes.map((n) => n.title) },
+    notes: noteColumns(notes),
     seventh: { node: seventh.map((s) => s.node), char: seventh.map((s) => s.char).join(''), meaning: seventh.map((s) => s.meaning) },
+    skeleton,
+    ruleNotes: noteColumns(notes.filter((n) => RULE_NOTE_KINDS.includes(n.kind))),
   };
 }
 

@@ -2,14 +2,14 @@
  * The code set engine, loaded on first use from the artifacts bundled in data/. The worker can be stopped at any
  * time; the cached promise is then simply rebuilt on the next request.
  */
-import { loadEngine } from '../core/engine';
-import type { Engine } from '../core/engine-types';
+import { openEngine as openCoreEngine } from '../core/engine';
+import type { Engine, LoadOptions } from '../core/engine-types';
 import { browser } from '../shared/browser';
 import { logError } from '../shared/log-error';
 import { applyUserCodes } from './user-codes';
 
-let cached: Promise<Engine> | undefined;
-let withoutImports: Promise<Engine> | undefined;
+/** The engine before imports are applied (what suggestions use), with them, and once it can search (on first need). */
+let loads: { opened: Promise<Engine>; withImports: Promise<Engine>; searchable?: Promise<Engine> } | undefined;
 let loadMs = 0;
 
 async function readArtifact(name: string): Promise<string> {
@@ -18,39 +18,62 @@ async function readArtifact(name: string): Promise<string> {
   return response.text();
 }
 
-export function getEngine(): Promise<Engine> {
-  if (cached) return cached;
+/**
+ * Starts loading the engine for the first request (see LoadOptions: its files are read first); a later request
+ * shares the load.
+ */
+function load(first: LoadOptions['first']): NonNullable<typeof loads> {
+  if (loads) return loads;
   const started = performance.now();
-  const loaded = loadEngine(readArtifact).then((engine: Engine) => {
+  const opened = openCoreEngine(readArtifact, { first }).then((engine: Engine) => {
     loadMs = performance.now() - started;
     return engine;
   });
-  const loading = loaded.then(async (engine: Engine) => {
+  const withImports = opened.then(async (engine: Engine) => {
     // A damaged import must not take the public code sets down with it: log it and go on without it.
     await applyUserCodes(engine).catch((error: unknown) => logError(error, 'ChartCode imported codes'));
     return engine;
   });
-  loading.catch(() => (cached = undefined)); // a failed load is retried on the next request
-  cached = loading;
-  withoutImports = loaded;
-  return loading;
+  withImports.catch(() => (loads = undefined)); // a failed load is retried on the next request
+  loads = { opened, withImports };
+  return loads;
 }
 
 /**
- * The engine before a licensed code set the coder imported is applied: suggestions do not use one, so a cold first
- * chart need not wait for reading it from storage behind the decoding of the code sets.
+ * The engine once the newest ICD-10-CM set can be searched, with the coder's imported codes; asked first, its
+ * search index is read first, and asked after a chart, it is read now if it has not been yet.
+ */
+export function getEngine(): Promise<Engine> {
+  const loading = load('search');
+  loading.searchable ??= loading.withImports.then(async (engine: Engine) => {
+    await engine.searchable();
+    return engine;
+  });
+  return loading.searchable;
+}
+
+/**
+ * The engine as soon as its catalogs are read, before the coder's imported codes are applied and before it can
+ * search; `first` says which files a load started here reads first (see LoadOptions).
+ */
+export function openEngine(first: LoadOptions['first']): Promise<Engine> {
+  return load(first).opened;
+}
+
+/**
+ * The engine for a chart: before a licensed code set the coder imported is applied (suggestions do not use one) and
+ * before the search index, so that a cold first chart waits for neither; `suggest` waits for its own files.
  */
 export function getEngineForSuggestions(): Promise<Engine> {
-  getEngine(); // sets both
-  return withoutImports!;
+  return openEngine('suggest');
 }
 
 /** The engine if this worker has already started loading it, else undefined (nothing to update). */
 export function loadingEngine(): Promise<Engine> | undefined {
-  return cached;
+  return loads?.withImports;
 }
 
-/** How long the last load took, in ms (0 when the engine was already loaded by this worker). */
+/** How long the last load took to open the engine, in ms (0 when this worker had already loaded it). */
 export function takeLoadMs(): number {
   const ms = loadMs;
   loadMs = 0;

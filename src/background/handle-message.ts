@@ -3,7 +3,7 @@ import { normalizeCode } from '../core/codeset/format';
 import type { Runtime } from '../shared/browser';
 import { browser } from '../shared/browser';
 import type { Reply, ToBackground } from '../shared/messages';
-import { getEngine } from './engine';
+import { getEngine, openEngine } from './engine';
 import { suggestTab } from './suggest-tab';
 
 /** Extension pages (panel, popup, options) may ask anything; content scripts may only say the chart changed. */
@@ -30,7 +30,7 @@ export async function handleMessage(message: ToBackground, sender: Runtime.Messa
       return (await getEngine()).checkClaim(codes, { dateOfService: message.dateOfService });
     }
     case 'info':
-      return (await getEngine()).info();
+      return (await openEngine(message.first ?? 'search')).info(); // the code sets' counts: no search index needed
     case 'browseIndex':
       return (await getEngine()).browseIndex(message.query);
     case 'pcsNextAxis':

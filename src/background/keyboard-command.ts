@@ -2,12 +2,12 @@
 import { browser } from '../shared/browser';
 import { fireAndForget } from '../shared/log-error';
 import { openPanel } from '../shared/open-panel';
-import { getEngine } from './engine';
+import { getEngineForSuggestions } from './engine';
 
 export function listenToCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'open-panel' || !tab) return;
     fireAndForget(openPanel(tab), 'ChartCode command'); // first, while the key press still counts as a user gesture
-    fireAndForget(getEngine(), 'ChartCode warm-up'); // the panel's first request will need it
+    fireAndForget(getEngineForSuggestions(), 'ChartCode warm-up'); // the panel's first request is its chart
   });
 }

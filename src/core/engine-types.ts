@@ -10,6 +10,12 @@ export interface Engine {
   info(): EngineInfo;
   /** Resolves when every code set has loaded; search answers from the newest ICD-10-CM set before that. */
   ready(): Promise<void>;
+  /**
+   * Resolves when the newest ICD-10-CM set can be searched: at once after `loadEngine` with `first: 'search'`;
+   * with `first: 'suggest'`, calling it starts reading the search index if the first chart has not yet.
+   */
+  searchable(): Promise<void>;
+  /** Answers from the sets searchable so far (see `searchable`). */
   search(query: string, options?: SearchOptions): SearchResult;
   /** Async because the concept dictionary and the Tabular List load on first use, not at start. */
   suggest(text: string, options: SuggestOptions): Promise<SuggestResult>;
@@ -28,7 +34,17 @@ export interface Engine {
   pcsNextAxis(prefix: string): Promise<PcsAxisStep | undefined>;
 }
 
-export type LoadEngine = (read: (name: string) => Promise<string>) => Promise<Engine>;
+export type LoadEngine = (read: (name: string) => Promise<string>, options?: LoadOptions) => Promise<Engine>;
+
+export interface LoadOptions {
+  /**
+   * The request the engine is loaded for, whose files are read first. 'search' (default): the newest ICD-10-CM
+   * code table and search index; the engine resolves once they can answer. 'suggest': the code table, concept
+   * dictionary and Tabular notes the first chart's diagnoses need; the engine resolves once the catalogs are read,
+   * `suggest` waits for those files, and the search index is read after them (see `searchable`).
+   */
+  first?: 'search' | 'suggest';
+}
 
 export interface EngineInfo {
   sets: { set: CodeSystem; year: number; codes: number; billable: number; notesYear?: number }[];

@@ -7,9 +7,9 @@ import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
-import { conceptFiles, prefetching, setFiles, suggestFiles } from './prefetch';
-import { loadTabularList, tabularDetail, type TabularList } from './codeset/tabular';
-import type { Engine, EngineInfo, LoadEngine, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
+import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
+import { loadTabularList, loadTabularRules, tabularDetail, type TabularList } from './codeset/tabular';
+import type { Engine, EngineInfo, LoadEngine, LoadOptions, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
 import { CodeSearch, type SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
@@ -34,31 +34,36 @@ function today(): string {
 }
 
 /**
- * Loads the engine from the artifacts. Only the newest ICD-10-CM set and its search index are read before the
- * engine is returned (what the first search needs); the other sets and the suggestion engine's dictionaries
+ * Loads the engine from the artifacts. Only what the first request needs (`options.first`, see LoadOptions) is read
+ * before it is answered: for a search, the newest ICD-10-CM table and its search index; for a chart, the table,
+ * its concepts and the Tabular List. Each waits for nothing the other needs, so neither shares the CPU with
+ * decoding files it does not use. The suggestion engine's dictionaries (or the search index) and the other sets
  * follow in the background, then the checksums of everything read so far and the match explanations (`ready()`).
  * A set that fails to load, or whose checksum fails later, is reported in `info().unavailable` while the others
  * keep working.
  */
-export const loadEngine: LoadEngine = async (read) => {
+export const loadEngine: LoadEngine = async (read, options = {}) => {
+  const engine = await openEngine(read, options);
+  if ((options.first ?? 'search') === 'search') await engine.searchable();
+  return engine;
+};
+
+/**
+ * The engine as soon as the catalogs are read, loading as `loadEngine` does: for a background that may be asked for
+ * a chart while a search loads (or the reverse), and starts what that needs at once.
+ */
+export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
-  const first = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
-  const reads = prefetching(read);
-  const engine = new CodeEngine(reads.read, catalog, searchCatalog, summaries);
-  const rest = newest.filter((s) => s !== first);
-  if (first) {
-    // The first chart needs the ICD-10-CM table, its concepts and the Tabular List, not the search index: all are
-    // read from the start, and the diagnoses engine is built as soon as they are in.
-    reads.prefetch([...setFiles(catalog, searchCatalog, first), ...suggestFiles(catalog, searchCatalog, [first])]);
-    const added = engine.add(first);
-    engine.loadDiagnoses();
-    await added;
-  }
+  const primary = newest.find((s) => s.set === 'icd10cm') ?? newest[0];
+  const engine = new CodeEngine(prefetching(read), catalog, searchCatalog, summaries, primary);
+  const rest = newest.filter((s) => s !== primary);
+  if (first === 'suggest') engine.loadDiagnoses();
+  else engine.searchable().catch(() => undefined); // never rejects: a set that fails is reported in info()
   // Read only once the first chart's diagnoses can be answered, so that they do not share the CPU with decoding these.
   const files = [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)];
-  engine.loadRest(rest, () => reads.prefetch(files));
+  engine.loadRest(rest, files, first);
   return engine;
 };
 
@@ -70,34 +75,67 @@ class CodeEngine implements Engine {
   private setsLoaded: Promise<unknown> = Promise.resolve();
   private readonly checks = new DeferredChecks();
   private tabular?: Promise<TabularList | undefined>;
+  /** What suggestions read of the Tabular List (see loadTabularRules): the first chart waits for less. */
+  private rules?: Promise<TabularList | undefined>;
   /** ICD-10-CM only: the first chart's diagnoses, answered before the other sets are in (see `suggest`). */
   private diagnoses?: Promise<SuggestionEngine>;
+  private diagnosesRead = false;
   /** Diagnoses, procedures and supplies; `complete` is it once it has loaded. */
   private suggester?: Promise<SuggestionEngine>;
   private complete?: Promise<SuggestionEngine>;
   private readonly tableLoads = new Map<string, Promise<CodeTable>>();
+  /** The newest ICD-10-CM set made searchable (see `searchable`). */
+  private primaryAdded?: Promise<void>;
   private indexParts?: Promise<IndexTerms[]>;
   private pcsTables?: Promise<PcsTables | undefined>;
+  private readonly read: Read;
 
   constructor(
-    private readonly read: Read,
+    private readonly reads: ReturnType<typeof prefetching>,
     private readonly catalog: Catalog,
     private readonly searchCatalog: SearchCatalog,
     private readonly summaries: SetSummary[],
+    private readonly primary: SetSummary | undefined,
   ) {
+    this.read = reads.read;
     this.search_ = new CodeSearch([], expandedQueryWords);
+  }
+
+  searchable(): Promise<void> {
+    if (!this.primary) return Promise.resolve();
+    if (!this.primaryAdded) {
+      this.reads.prefetch([...this.unreadTableFiles(this.primary), ...indexFiles(this.searchCatalog, this.primary)]);
+      this.primaryAdded = this.add(this.primary);
+    }
+    return this.primaryAdded;
+  }
+
+  /** A set's code table files unless its table is loading already (a file read twice would stay pending). */
+  private unreadTableFiles(summary: SetSummary): string[] {
+    return this.tableLoads.has(`${summary.set} ${summary.year}`) ? [] : tableFiles(this.catalog, summary);
+  }
+
+  /** One set's code table, loaded once (the first chart's diagnoses may load it before its search index). */
+  private codeTable(summary: SetSummary): Promise<CodeTable> {
+    const key = `${summary.set} ${summary.year}`;
+    let loaded = this.tableLoads.get(key);
+    if (!loaded) {
+      const later = this.checks.later((error) => this.drop(summary, error));
+      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
+      loaded.catch(() => undefined); // reported by add(), or by the chart that needed it
+      this.tableLoads.set(key, loaded);
+    }
+    return loaded;
   }
 
   /**
    * Loads one set and its index (read side by side), making it searchable; a failure marks the set unavailable
    * instead of throwing, and so does a checksum that fails after the first answers.
    */
-  async add(summary: SetSummary): Promise<void> {
+  private async add(summary: SetSummary): Promise<void> {
     try {
       const later = this.checks.later((error) => this.drop(summary, error));
-      const loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
-      this.tableLoads.set(`${summary.set} ${summary.year}`, loaded);
-      loaded.catch(() => undefined); // reported below
+      const loaded = this.codeTable(summary);
       const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
       const [table, index] = await Promise.all([loaded, indexed]);
       this.sets.push({ table, index });
@@ -121,17 +159,25 @@ class CodeEngine implements Engine {
     this.diagnosesEngine().catch(() => undefined);
   }
 
-  /** Loads the other sets once the diagnoses engine is built (or has failed); `start` first, as they begin. */
-  loadRest(summaries: SetSummary[], start: () => void = () => undefined): void {
-    this.setsLoaded = this.diagnosesEngine()
+  /**
+   * The diagnoses engine once the newest ICD-10-CM set can be searched (search first: a chart asked meanwhile starts
+   * it at once), then the newest ICD-10-CM search index if no search has asked for it yet, then the other sets,
+   * reading `files` (theirs) as they begin.
+   */
+  loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first']): void {
+    const answered = first === 'search' ? this.searchable() : Promise.resolve();
+    const begun = answered
+      .then(() => this.diagnosesEngine())
       .catch(() => undefined)
       .then(() => {
-        start();
-        return Promise.all(summaries.map((s) => this.add(s)));
+        const primary = this.searchable(); // first: its search index is read before the other sets' files
+        this.reads.prefetch(files);
+        return { primary, others: Promise.all(summaries.map((s) => this.add(s))) };
       });
+    this.setsLoaded = begun.then((b) => b.others); // what the whole suggestion list waits for: not the search index
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
-    const suggester = this.suggestionEngine().catch(() => undefined); // its error reaches the caller of suggest()
-    this.rest = Promise.all([this.setsLoaded, suggester])
+    const suggester = answered.then(() => this.suggestionEngine()).catch(() => undefined); // its error reaches the caller of suggest()
+    this.rest = Promise.all([this.setsLoaded, begun.then((b) => b.primary), suggester])
       .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
       .then(() => this.checks.run())
       // Explanations (the phrases and short titles behind matches) only after the checks: the first search and the
@@ -196,7 +242,7 @@ class CodeEngine implements Engine {
   }
 
   async detail(code: string) {
-    const cm = this.cmTable();
+    const cm = await this.loadedTable('icd10cm');
     return cm ? tabularDetail(code, cm, await this.tabularList()) : undefined;
   }
 
@@ -232,30 +278,42 @@ class CodeEngine implements Engine {
     return loaded.filter((p): p is IndexTerms => p !== undefined);
   }
 
-  private cmTable(): CodeTable | undefined {
-    return this.sets.find((s) => s.table.system === 'icd10cm')?.table;
+  private tabularList(): Promise<TabularList | undefined> {
+    this.tabular ??= this.loadTabular(loadTabularList, (failed) => (this.tabular = failed));
+    return this.tabular;
   }
 
-  private tabularList(): Promise<TabularList | undefined> {
-    this.tabular ??= loadTabularList(this.read, this.catalog, undefined, this.checks.later((error) => {
-      this.tabular = Promise.reject(error);
-      this.tabular.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+  private tabularRules(): Promise<TabularList | undefined> {
+    this.rules ??= this.loadTabular(loadTabularRules, (failed) => (this.rules = failed));
+    return this.rules;
+  }
+
+  /** Loads (part of) the Tabular List; a checksum failing later is kept for its next user, and suggestions rebuilt. */
+  private loadTabular(load: typeof loadTabularList, keep: (failed: Promise<never>) => void): Promise<TabularList | undefined> {
+    return load(this.read, this.catalog, undefined, this.checks.later((error) => {
+      const failed = Promise.reject(error);
+      failed.catch(() => undefined); // reported to the next caller of detail(), checkClaim() or suggest()
+      keep(failed);
       this.diagnoses = this.suggester = undefined;
     }));
-    return this.tabular;
   }
 
   /** The newest loaded table of a set, or undefined when there is none or it could not be loaded. */
   private async loadedTable(set: CodeSystem): Promise<CodeTable | undefined> {
     const summary = this.summaries.find((s) => s.set === set);
     if (!summary) return undefined;
-    const table = await this.tableLoads.get(`${set} ${summary.year}`)?.catch(() => undefined);
+    const table = await this.codeTable(summary).catch(() => undefined);
     return table && !this.unavailable.some((u) => u.set === set && u.year === summary.year) ? table : undefined;
   }
 
   private diagnosesEngine(): Promise<SuggestionEngine> {
+    if (!this.diagnoses && !this.diagnosesRead && this.primary) {
+      // Its files read at once, side by side, not each after the one before (once: a rebuild reads them itself).
+      this.diagnosesRead = true;
+      this.reads.prefetch([...this.unreadTableFiles(this.primary), ...suggestFiles(this.catalog, this.searchCatalog, [this.primary])]);
+    }
     this.diagnoses ??= (async () => {
-      const tabular = this.tabularList();
+      const tabular = this.tabularRules();
       const cm = await this.loadedTable('icd10cm');
       if (!cm) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const later = this.checks.later(() => (this.diagnoses = this.suggester = undefined)); // read again, and checked at once, on the next chart

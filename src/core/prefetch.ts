@@ -1,6 +1,6 @@
 import type { Catalog } from './codeset/artifact-schemas';
 import type { SetSummary } from './codeset/loader';
-import { tabularYears } from './codeset/tabular-list';
+import { tabularRulesTables, tabularYears } from './codeset/tabular-list';
 import { conceptsName, type SearchCatalog, searchMetaName, searchShardName } from './search/search-artifacts';
 
 type Read = (name: string) => Promise<string>;
@@ -37,16 +37,26 @@ function numbered(search: SearchCatalog, name: (i: number) => string): string[] 
   return names;
 }
 
-/** The files a set's search needs: its code table shards, search meta and search terms. */
-export function setFiles(catalog: Catalog, search: SearchCatalog, { set, year }: SetSummary): string[] {
-  const codes = catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
-  return [...codes, searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+/** A set's code table shards. */
+export function tableFiles(catalog: Catalog, { set, year }: SetSummary): string[] {
+  return catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
 }
 
-/** The files suggestions need beyond the sets: the newest Tabular List and each set's concept dictionary. */
+/** A set's search meta and search terms. */
+export function indexFiles(search: SearchCatalog, { set, year }: SetSummary): string[] {
+  return [searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+}
+
+/** The files a set's search needs: its code table shards, search meta and search terms. */
+export function setFiles(catalog: Catalog, search: SearchCatalog, summary: SetSummary): string[] {
+  return [...tableFiles(catalog, summary), ...indexFiles(search, summary)];
+}
+
+/** The files suggestions need beyond the sets: what they read of the newest Tabular List, each set's concept dictionary. */
 export function suggestFiles(catalog: Catalog, search: SearchCatalog, sets: SetSummary[]): string[] {
   const year = tabularYears(catalog)[0];
-  const tabular = catalog.artifacts.filter((e) => e.year === year && e.table.startsWith('tabular')).map((e) => e.name);
+  const tables = year === undefined ? [] : tabularRulesTables(catalog, year);
+  const tabular = catalog.artifacts.filter((e) => e.year === year && tables.includes(e.table)).map((e) => e.name);
   return [...tabular, ...conceptFiles(search, sets)];
 }
 

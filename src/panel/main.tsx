@@ -5,5 +5,5 @@ import { send } from '../shared/send';
 import { Panel } from './Panel';
 
 // Wakes the background and starts its engine loading while this page renders: the first suggestions need it.
-fireAndForget(send({ type: 'info' }), 'ChartCode warm-up');
+fireAndForget(send({ type: 'info', first: 'suggest' }), 'ChartCode warm-up');
 render(<Panel />, document.getElementById('root')!);

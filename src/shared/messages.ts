@@ -41,7 +41,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suggestTab'), tabId: z.int().check(z.gte(0)), setting: Setting, dateOfService: z.optional(IsoDate), early: z.optional(z.boolean()), chart: z.optional(ChartRead) }),
   z.object({ type: z.literal('detail'), code: Code, year: z.optional(z.int().check(z.gte(2000), z.lte(2100))) }),
   z.object({ type: z.literal('checkClaim'), codes: z.array(ClaimCode).check(z.maxLength(200)), dateOfService: z.optional(IsoDate) }),
-  z.object({ type: z.literal('info') }),
+  /** `first`: what the sender asks next, whose files a cold engine reads first (see LoadOptions); search by default. */
+  z.object({ type: z.literal('info'), first: z.optional(z.enum(['search', 'suggest'])) }),
   /** Alphabetic Index family: main terms starting with the words. */
   z.object({ type: z.literal('browseIndex'), query: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** Building a PCS code: its first 3 to 7 characters (7 = a complete code). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodeTable } from '../../src/core/codeset/loader';
 import { noteCodes } from '../../src/core/codeset/note-codes';
-import { inclusionTerms, loadTabularList, tabularDetail } from '../../src/core/codeset/tabular';
+import { inclusionTerms, loadTabularList, loadTabularRules, tabularDetail } from '../../src/core/codeset/tabular';
+import { notesOf } from '../../src/core/suggest/code-rules';
 import { realArtifacts } from './codeset-real-files';
 
 const { catalog, read } = await realArtifacts();
@@ -12,6 +13,26 @@ describe('loadTabularList', () => {
   it('loads the FY2021 Tabular List, the newest built', () => {
     expect(list.year).toBe(2021);
     expect(list.byCode.size).toBe(45_017);
+  });
+});
+
+describe('loadTabularRules', () => {
+  it('gives every FY2026 and FY2021 code, and A or S as 7th character on each, the same rule notes as the full list', async () => {
+    const rules = (await loadTabularRules(read, catalog))!;
+    expect(rules.rulesOnly).toBe(true);
+    const older = await loadCodeTable(read, catalog, 'icd10cm', 2021);
+    const codes = new Set([...table.codes, ...older.codes]);
+    // Where a 7th character is written under its base: A and S on every shorter code (allowed or not).
+    for (const code of [...codes]) for (const c of 'AS') if (code.length >= 3 && code.length < 7) codes.add(code.padEnd(6, 'X') + c);
+    let withNotes = 0;
+    const differing: string[] = [];
+    for (const code of codes) {
+      const full = JSON.stringify(notesOf(code, table, list));
+      if (JSON.stringify(notesOf(code, table, rules)) !== full) differing.push(code);
+      if (full.includes('"from"')) withNotes++;
+    }
+    expect(differing).toEqual([]);
+    expect(withNotes).toBeGreaterThan(50_000); // the comparison met real notes, not only empty lists
   });
 });
 

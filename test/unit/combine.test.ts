@@ -56,6 +56,21 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('D494', 0), finding('C3490', 40)))).toEqual(['C3490', 'D494']);
   });
 
+  it('folds a tumor of unspecified behavior into a siteless neoplasm whose behavior is named (D49.9 + C80.1), keeps two siteless known ones', () => {
+    const [kept] = combine(finding('D499'), finding('C801', 10));
+    expect(kept!.code).toBe('C801');
+    expect(kept!.evidence).toHaveLength(2);
+    expect(sorted(combine(finding('D499'), finding('C801', 10), finding('C799', 20)))).toEqual(['C799', 'C801']);
+    expect(sorted(combine(finding('D499'), finding('I10', 10)))).toEqual(['D499', 'I10']);
+  });
+
+  it('folds an unspecified code into a specific one of its own condition, not of a sibling condition', () => {
+    // R10.9 is the category's residual; R06.00 Dyspnea, unspecified and R06.1 Stridor are different findings.
+    expect(sorted(combine(finding('R109'), finding('R1011', 10)))).toEqual(['R1011']);
+    expect(sorted(combine(finding('R0600'), finding('R061', 10)))).toEqual(['R0600', 'R061']);
+    expect(sorted(combine(finding('R0600'), finding('R0602', 10)))).toEqual(['R0602']);
+  });
+
   it('drops R99 (unknown cause of mortality) when the chart names a diagnosis, keeps it alone', () => {
     expect(sorted(combine(finding('R99', 0), finding('A419', 20)))).toEqual(['A419']);
     expect(sorted(combine(finding('R99', 0)))).toEqual(['R99']);

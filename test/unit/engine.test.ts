@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/core/engine';
+import { loadEngine, openEngine } from '../../src/core/engine';
 import { realEngine } from './engine-fixture';
 
 const DATA = join(import.meta.dirname, '../../dist/data');
@@ -53,6 +53,67 @@ describe('loadEngine', () => {
     const engine = await loadEngine(altered);
     await engine.ready();
     await expect(engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'outpatient' })).rejects.toThrow(/concepts-icd10cm-2026-0\.json is damaged/);
+  });
+});
+
+describe('loadEngine options.first', () => {
+  /** A read that logs, in order, each name asked for ('ask name') and each file read ('got name'). */
+  function logging(): { read: typeof read; events: string[] } {
+    const events: string[] = [];
+    const logged = async (name: string) => {
+      events.push(`ask ${name}`);
+      const text = await read(name);
+      events.push(`got ${name}`);
+      return text;
+    };
+    return { events, read: logged };
+  }
+  const suggestOnly = /^(concepts-icd10cm-2026|icd10cm-2021-tabular)/;
+
+  it("'search' resolves once ICD-10-CM can be searched, asking for concept and Tabular files only after its search index is in", async () => {
+    const { read: reading, events } = logging();
+    const engine = await loadEngine(reading, { first: 'search' });
+    const indexIn = Math.max(...events.flatMap((e, i) => (e.startsWith('got search-icd10cm-2026') ? [i] : [])));
+    const suggestAsked = events.findIndex((e) => e.startsWith('ask ') && suggestOnly.test(e.slice(4)));
+    expect(indexIn).toBeGreaterThan(0);
+    expect(suggestAsked === -1 || suggestAsked > indexIn).toBe(true);
+    expect(engine.search('diabetes with hyperglycemia', { set: 'icd10cm' }).hits.length).toBeGreaterThan(0);
+    await engine.ready();
+  });
+
+  it("'suggest' answers the first chart's diagnoses before it reads the search index, which follows", async () => {
+    const { read: reading, events } = logging();
+    const engine = await loadEngine(reading, { first: 'suggest' });
+    const early = await engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'inpatient', early: true });
+    expect(early.suggestions.map((s) => s.code)).toContain('E1165');
+    const names = events.filter((e) => e.startsWith('ask ')).map((e) => e.slice(4));
+    const lastNeeded = Math.max(...names.flatMap((n, i) => (suggestOnly.test(n) || n.startsWith('icd10cm-2026-codes') ? [i] : [])));
+    const firstIndex = names.findIndex((n) => n.startsWith('search-icd10cm-2026'));
+    expect(firstIndex === -1 || firstIndex > lastNeeded).toBe(true);
+    await engine.searchable();
+    expect(engine.search('e11.65').hits[0]?.display).toBe('E11.65');
+    await engine.ready();
+  });
+
+  it('opened for a search, starts a chart asked meanwhile at once, beside the search index', async () => {
+    const { read: reading, events } = logging();
+    const engine = await openEngine(reading, { first: 'search' });
+    const searchable = engine.searchable().then(() => events.push('searchable'));
+    const early = await engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'inpatient', early: true });
+    expect(early.suggestions.map((s) => s.code)).toContain('E1165');
+    await searchable;
+    const conceptsAsked = events.findIndex((e) => e.startsWith('ask concepts-icd10cm-2026'));
+    expect(conceptsAsked).toBeGreaterThan(-1);
+    expect(conceptsAsked).toBeLessThan(events.indexOf('searchable'));
+    expect(engine.search('e11.65').hits[0]?.display).toBe('E11.65');
+    await engine.ready();
+  });
+
+  it("'suggest' reads the search index at once when a search comes first", async () => {
+    const engine = await loadEngine(read, { first: 'suggest' });
+    await engine.searchable();
+    expect(engine.search('diabetes with hyperglycemia', { set: 'icd10cm' }).hits.length).toBeGreaterThan(0);
+    await engine.ready();
   });
 });
 

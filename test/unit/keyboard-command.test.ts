@@ -2,9 +2,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calls, fakeBrowser, playChromeWithSidePanel, playFirefox, resetFakeBrowser } from './fake-browser';
 
 vi.mock('../../src/shared/browser', async () => ({ browser: (await import('./fake-browser')).fakeBrowser }));
-vi.mock('../../src/background/engine', () => ({ getEngine: vi.fn(() => Promise.resolve({})) }));
+vi.mock('../../src/background/engine', () => ({ getEngineForSuggestions: vi.fn(() => Promise.resolve({})) }));
 const { listenToCommands } = await import('../../src/background/keyboard-command');
-const { getEngine } = await import('../../src/background/engine');
+const { getEngineForSuggestions } = await import('../../src/background/engine');
 
 const press = (command: string, tab: object | undefined) => fakeBrowser.commands.onCommand.fire(command, tab);
 
@@ -12,11 +12,11 @@ beforeAll(listenToCommands);
 beforeEach(resetFakeBrowser);
 
 describe('listenToCommands', () => {
-  it("opens Chrome's side panel in the active tab's window, synchronously, and warms the engine", () => {
+  it("opens Chrome's side panel in the active tab's window, synchronously, and warms the engine for its chart", () => {
     const sidePanelOpen = playChromeWithSidePanel();
     press('open-panel', { id: 7, windowId: 3 }); // no await: the key press is the user gesture
     expect(sidePanelOpen).toHaveBeenCalledWith({ windowId: 3 });
-    expect(getEngine).toHaveBeenCalledOnce();
+    expect(getEngineForSuggestions).toHaveBeenCalledOnce();
   });
 
   it("opens Firefox's sidebar synchronously", () => {
@@ -35,6 +35,6 @@ describe('listenToCommands', () => {
     press('_execute_action', { id: 7, windowId: 3 });
     press('open-panel', undefined);
     expect(calls).toEqual([]);
-    expect(getEngine).not.toHaveBeenCalled();
+    expect(getEngineForSuggestions).not.toHaveBeenCalled();
   });
 });

@@ -102,6 +102,30 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('everyday words', () => {
+    it("does not read the growth of a culture as a neoplasm (the Tabular's colloquial 'growth' NOS under D49)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const r = await suggest('A sample is taken for culture, in which there is growth of urethral colonizing flora without pathological significance.', 'inpatient');
+      expect(suggested(r)).not.toContain('D499');
+      expect(suggested(await suggest('A tumor was found in the introitus.', 'inpatient'))).toContain('D499');
+    });
+
+    it('reads a surgical wound as the incision, not an injury, and its infection as T81.40', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Minimally packed surgical wound.', 'inpatient'))).not.toContain('T148XXA');
+      const infected = suggested(await suggest('The outcome was favorable, except for presenting infection of the surgical wound.', 'inpatient'));
+      expect(infected).toContain('T8140XA');
+      expect(infected).not.toContain('T148XXA');
+      expect(suggested(await suggest('It also presents another bullet wound.', 'inpatient'))).toContain('T148XXA');
+    });
+
+    it("does not split an idiom of an inclusion term: a needle aspiration is not 'pins and needles' (R20.2)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Ultrasound guided needle aspiration (FNA) was performed.', 'inpatient'))).not.toContain('R202');
+      expect(suggested(await suggest('She reported pins and needles in both hands.', 'inpatient'))).toContain('R202');
+    });
+  });
+
   describe('lists', () => {
     it('reads each item of a list on its own: "COPD, hypertension" is not pulmonary hypertension', async () => {
       const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');

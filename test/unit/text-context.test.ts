@@ -75,6 +75,14 @@ describe('detectContext', () => {
   });
 
   describe('pseudo-triggers', () => {
+    it('negates the whole subject of "is not present", however long its list', () => {
+      const s = 'Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present in the head and neck.';
+      expect(decide(s, 'Adenopathy')).toBe('negated');
+      expect(decide(s, 'goiter')).toBe('negated');
+      // The clause ends at a terminator (written for the test).
+      expect(decide('Fever persisted but a rash is not present.', 'Fever')).toBe('affirmed');
+    });
+
     it('does not negate after "gram negative" (written for the test)', () => {
       expect(decide('Gram negative bacilli were isolated in blood cultures.', 'bacilli')).toBe('affirmed');
     });
@@ -97,6 +105,12 @@ describe('detectContext', () => {
       const s = 'A 19-year-old patient, with no history of interest, consulted for a slightly painful tumor in the right testicle.';
       expect(decide(s, 'painful tumor')).toBe('affirmed');
       expect(decide(s, 'interest')).toBe('negated');
+    });
+
+    it('ends at a comma and "with" that open a new clause, for the triggers before it', () => {
+      const s = 'We report the case of a 76-year-old patient, without known allergies, with a history of dyslipidemia, hypertension, old myocardial infarction.';
+      expect(decide(s, 'allergies')).toBe('negated');
+      expect(decide(s, 'hypertension')).not.toBe('negated');
     });
 
     it('ends at "accompanied by"', () => {
@@ -129,8 +143,8 @@ describe('detectContext', () => {
       expect(decide(s, 'pneumonia')).toBe('affirmed');
     });
 
-    it('leaves a finding far before a backward trigger affirmed (window limit)', () => {
-      const s = 'Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present in the head and neck.';
+    it('leaves a finding far before a backward trigger affirmed (window limit; written for the test)', () => {
+      const s = 'Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses and murmurs, were negative.';
       expect(decide(s, 'Adenopathy')).toBe('affirmed');
     });
   });

@@ -16,11 +16,45 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('fracture of shaft of right femur', 1)).toEqual(['S72301A']);
   });
 
+  it('puts the unspecified trimester first when no trimester is typed, under an "Other ..." header too', () => {
+    expect(top('Other viral diseases complicating pregnancy', 1)).toEqual(['O98519']);
+    expect(top('Rubella in preg-unspec', 1)).toEqual(['O98519']);
+    expect(top('Other viral diseases complicating pregnancy, second trimester', 1)).toEqual(['O98512']);
+  });
+
   it('keeps the later episodes of care below the initial encounter unless the words ask for one', () => {
     const plain = top('open wound of scalp', 5);
     expect(plain[0]).toBe('S0100XA');
     expect(plain.indexOf('S0100XA')).toBeLessThan(plain.indexOf('S0100XS') >>> 0);
     expect(top('open wound of scalp, subsequent encounter', 1)).toEqual(['S0100XD']);
+    // Also where a header's leaf is the descendant holding most query words (T36.3 Macrolides has no default).
+    expect(top('Infection with microorganisms resistant to macrolides', 3).filter((c) => /^T.{5}S$/.test(c))).toEqual([]);
+  });
+
+  it('codes a poisoning whose intent the words do not give as accidental, and says why', () => {
+    const hits = engine.search('Poisoning by halothane', { set: 'icd10cm', limit: 3 }).hits;
+    expect(hits[0]!.code).toBe('T410X1A');
+    expect(hits[0]!.matched).toMatch(/^intent not given, so accidental/);
+    expect(top('Pois-arsenic anti-infec', 1)).toEqual(['T378X1A']);
+    // An intent typed is kept, and its code explained by its own words.
+    const assault = engine.search('assault poisoning by halothane', { set: 'icd10cm', limit: 1 }).hits[0]!;
+    expect(assault.code).toBe('T410X3A');
+    expect(assault.matched).not.toMatch(/accidental/);
+    expect(top('Poisoning by heroin, intentional self-harm', 1)).toEqual(['T401X2A']);
+  });
+
+  it("yields a code 'with' a complication the words do not name to its 'without' sibling", () => {
+    expect(top('Saddle embolus of pulmonary artery', 1)).toEqual(['I2692']);
+    expect(top('Saddle embolus of pulmonary artery with acute cor pulmonale', 1)).toEqual(['I2602']);
+    expect(top('Periapical abscess', 1)).toEqual(['K047']);
+    expect(top('acute gastric ulcer with hemorrhage', 1)).toEqual(['K250']);
+  });
+
+  it('keeps codes that are not screening (or history) codes below those when screening (or history) is asked for', () => {
+    expect(top('Screening for malnutrition', 1)).toEqual(['Z1321']);
+    expect(top('Screening for other and unspecified respiratory conditions', 1)).toEqual(['Z1383']);
+    // A history asked for is a history code, not the disease itself.
+    expect(top('Hx-cervical malignancy', 1)[0]).toMatch(/^Z85/);
   });
 
   it('takes the "other specified" code for a kind the header and its codes do not list, "unspecified" for none', () => {

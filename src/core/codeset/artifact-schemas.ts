@@ -55,6 +55,12 @@ export const TableColumns = {
   /** kind: see NOTE_KIND_CHARS. */
   tabularNotes: z.object({ node: numbers, kind: chars(/^[it12fuan]*$/), text: strings }),
   tabularSeventh: z.object({ node: numbers, char: chars(/^[0-9A-Z]*$/), meaning: strings }),
+  /**
+   * What suggestions read of the Tabular List (about 1.1 of its 4.4 MB): the hierarchy without titles, and the notes
+   * of RULE_NOTE_KINDS alone (kind as in tabularNotes). Absent from artifacts built before it: the full list stands in.
+   */
+  tabularSkeleton: z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers }),
+  tabularRuleNotes: z.object({ node: numbers, kind: chars(/^[1fu]*$/), text: strings }),
   /** cells: a table row's codes joined by '|' (Drugs, Neoplasms), '' elsewhere; parent -1 at a main term. */
   indexTerms: z.object({
     parent: numbers, title: strings, nemod: strings, code: strings, manif: strings,
@@ -123,6 +129,9 @@ export const NOTE_KIND_CHARS = {
   includes: 'i', inclusionTerm: 't', excludes1: '1', excludes2: '2', codeFirst: 'f', useAdditionalCode: 'u',
   codeAlso: 'a', notes: 'n',
 } as const satisfies Record<NoteKind, string>;
+
+/** The notes that relate a code to others on the claim, all that suggestions read (core/suggest/code-rules). */
+export const RULE_NOTE_KINDS: readonly NoteKind[] = ['excludes1', 'codeFirst', 'useAdditionalCode'];
 
 /** One character per Tabular List level in the tabularNodes `level` column. */
 export const LEVEL_CHARS = {

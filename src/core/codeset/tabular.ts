@@ -5,7 +5,7 @@ import { noteCodes } from './note-codes';
 import type { TabularList } from './tabular-list';
 
 export { codeIndex } from './code-index';
-export { loadTabularList, tabularYears, type TabularList } from './tabular-list';
+export { loadTabularList, loadTabularRules, tabularYears, type TabularList } from './tabular-list';
 
 /** Node indexes from the chapter down to `node`. */
 function ancestry(list: TabularList, node: number): number[] {

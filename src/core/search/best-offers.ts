@@ -24,15 +24,14 @@ export class BestOffers {
     return this;
   }
 
-  /** Keeps the score and document if the code has none yet or this score is higher (a tie keeps the first). */
-  offer(code: number, score: number, doc: number): void {
+  /** Keeps the score and document if the code has none yet or this score is higher (a tie keeps the first); true if kept. */
+  offer(code: number, score: number, doc: number): boolean {
     if (this.round[code] === this.serial) {
       const k = this.at[code]!;
-      if (score > this.scores[k]!) {
-        this.scores[k] = score;
-        this.docs[k] = doc;
-      }
-      return;
+      if (!(score > this.scores[k]!)) return false;
+      this.scores[k] = score;
+      this.docs[k] = doc;
+      return true;
     }
     if (this.count === this.codes.length) this.grow();
     const k = this.count++;
@@ -41,6 +40,7 @@ export class BestOffers {
     this.docs[k] = doc;
     this.round[code] = this.serial;
     this.at[code] = k;
+    return true;
   }
 
   /** Orders the offers best first, ties to the earlier code; an insertion sort, as there are a few dozen. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fnv1a32 } from '../codeset/checksum';
+import { joinShards } from '../codeset/join-shards';
 import { checkNow, type Later } from '../codeset/load-table';
 import type { CodeSystem, CodeTable } from '../types';
 import { ConceptArtifact, type ConceptList } from '../suggest/concept-format';
@@ -107,13 +108,13 @@ export async function loadConcepts(
   if (shards.length === 1) return shards[0];
   return {
     formatVersion: shards[0]!.formatVersion,
-    anchors: shards.flatMap((s) => s.anchors),
-    others: shards.flatMap((s) => s.others),
-    codes: shards.flatMap((s) => s.codes),
+    anchors: joinShards(shards.map((s) => s.anchors)),
+    others: joinShards(shards.map((s) => s.others)),
+    codes: joinShards(shards.map((s) => s.codes)),
     docCount: shards[0]!.docCount,
     // A term met in several shards is listed in each, with the same count: the later entry changes nothing.
-    dfTerms: shards.flatMap((s) => s.dfTerms),
-    df: shards.flatMap((s) => s.df),
+    dfTerms: joinShards(shards.map((s) => s.dfTerms)),
+    df: joinShards(shards.map((s) => s.df)),
   };
 }
 

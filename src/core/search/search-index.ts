@@ -1,3 +1,4 @@
+import { joinShards } from '../codeset/join-shards';
 import type { CodeTable } from '../types';
 import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
@@ -18,7 +19,6 @@ export class SearchIndex {
   private docTexts: string[];
   private readonly encoded: string[];
   private readonly decoded: (Int32Array | undefined)[];
-  private readonly termIds = new Map<string, number>();
   /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
   private readonly bitsets: (Uint32Array | undefined)[] = [];
   /** The common terms' documents lightest first, built on first use or by `warmCommon` (about 1 MB more for ICD-10-CM). */
@@ -33,10 +33,13 @@ export class SearchIndex {
     if (meta.docCounts.length !== table.codes.length) {
       throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
     }
-    this.terms = shards.length === 1 ? shards[0]!.terms : shards.flatMap((s) => s.terms);
-    this.encoded = shards.length === 1 ? shards[0]!.postings : shards.flatMap((s) => s.postings);
+    this.terms = joinShards(shards.map((s) => s.terms));
+    this.encoded = joinShards(shards.map((s) => s.postings));
     this.decoded = new Array(this.terms.length);
-    for (let id = 0; id < this.terms.length; id++) this.termIds.set(this.terms[id]!, id);
+    // Sorted as `termsWithPrefix` and `termId` search them: a shard out of order would answer wrong, not fail.
+    for (let id = 1; id < this.terms.length; id++) {
+      if (!(this.terms[id - 1]! < this.terms[id]!)) throw new Error(`search: index of ${meta.set} ${meta.year} has terms out of order at ${id}`);
+    }
     // Plain loops: Float32Array.from with a map function is several times slower on 250,000 documents.
     const weights = meta.docWeights;
     this.docWeight = new Float32Array(weights.length);
@@ -53,7 +56,7 @@ export class SearchIndex {
 
   /** Adds the phrases of the documents (loaded after the index, only for "matched" explanations). */
   attachTexts(texts: SearchTexts[]): void {
-    const all = texts.length === 1 ? texts[0]!.texts : texts.flatMap((t) => t.texts);
+    const all = joinShards(texts.map((t) => t.texts));
     if (all.length !== this.docWeight.length) throw new Error(`search: ${all.length} document texts for ${this.docWeight.length} documents`);
     this.docTexts = all;
   }
@@ -62,8 +65,25 @@ export class SearchIndex {
     return this.docWeight.length;
   }
 
+  /** Id of a term, by binary search in the sorted vocabulary (no map of 17,000 terms to build at load). */
   termId(term: string): number | undefined {
-    return this.termIds.get(term);
+    const at = this.firstAtLeast(term);
+    return this.terms[at] === term ? at : undefined;
+  }
+
+  /**
+   * Index of the first term not below `text` (the vocabulary's length when every term is): the terms that start with
+   * it follow from there, for a scan in place.
+   */
+  firstAtLeast(text: string): number {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid]! < text) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Documents holding the term, ascending. */
@@ -137,20 +157,8 @@ export class SearchIndex {
   /** Ids of the terms that start with `prefix`, at most `limit`, by binary search in the sorted vocabulary. */
   termsWithPrefix(prefix: string, limit: number): number[] {
     const out: number[] = [];
-    for (let i = this.firstWithPrefix(prefix); i < this.terms.length && out.length < limit && this.terms[i]!.startsWith(prefix); i++) out.push(i);
+    for (let i = this.firstAtLeast(prefix); i < this.terms.length && out.length < limit && this.terms[i]!.startsWith(prefix); i++) out.push(i);
     return out;
-  }
-
-  /** Id of the first term not before `prefix` in the sorted vocabulary: the terms that start with it follow from there. */
-  firstWithPrefix(prefix: string): number {
-    let lo = 0;
-    let hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.terms[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -1,18 +1,18 @@
 import type { SearchIndex } from './search-index';
 
-/** Counts per code, reused across calls (one per index): a header's first ranking allocates nothing per descendant. */
-const scratch = new WeakMap<SearchIndex, Uint16Array>();
+/** Counts per code, two sets reused across calls (per index): a header's ranking allocates nothing per descendant. */
+const scratch = new WeakMap<SearchIndex, Uint16Array[]>();
 
 /**
  * How many of `words` (distinct search terms) the title of each code from `from` up to `to` holds: element k - from
- * is code k's count, valid until the next call. Read from the index's postings, where each code's title is its one
+ * is code k's count, valid until the next call with the same `slot` (0 or 1). Read from the index's postings, where each code's title is its one
  * 't' document, instead of splitting and stemming every title: the first ranking of a header with 2,000 codes below
  * it stemmed all their titles, 10-20 ms, and set the slowest percentile of queries.
  */
-export function titleWordCounts(index: SearchIndex, from: number, to: number, words: readonly string[]): Uint16Array {
+export function titleWordCounts(index: SearchIndex, from: number, to: number, words: Iterable<string>, slot: 0 | 1): Uint16Array {
   let counts = scratch.get(index);
-  if (!counts) scratch.set(index, (counts = new Uint16Array(index.table.codes.length)));
-  const out = counts.subarray(from, to);
+  if (!counts) scratch.set(index, (counts = [0, 1].map(() => new Uint16Array(index.table.codes.length))));
+  const out = counts[slot]!.subarray(from, to);
   out.fill(0);
   const first = firstDoc(index, from);
   const end = firstDoc(index, to);

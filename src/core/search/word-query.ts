@@ -75,9 +75,18 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
       if (termId !== exact) alternatives.push({ termId, weight: Math.min(cap, 0.9 * index.idf(termId)) });
     }
   }
-  // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, arterial -> artery.
-  const noun = word.length >= 6 && word.endsWith('al') ? index.termId(word.slice(0, -2)) : undefined;
-  if (noun !== undefined && noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
+  // An adjective in -al stands for its noun, as titles name the part: orbital -> orbit, tracheal -> trachea,
+  // peritoneal -> peritoneum.
+  for (const noun of nounsOf(index, word)) {
+    if (noun !== exact) alternatives.push({ termId: noun, weight: 0.9 * index.idf(noun) });
+  }
+  for (const adjective of adjectivesOf(index, word)) {
+    if (adjective === exact) continue;
+    // Worth no more than the noun itself, so that a rarer adjective ('sclerotic') cannot outrank titles naming the
+    // disease as written ('multiple sclerosis').
+    const weight = 0.9 * index.idf(adjective);
+    alternatives.push({ termId: adjective, weight: exact === undefined ? weight : Math.min(weight, index.idf(exact)) });
+  }
   if (alternatives.length === 0 && word.length >= 5) {
     for (const termId of nearTerms(index, word)) alternatives.push({ termId, weight: 0.8 * index.idf(termId) });
   }
@@ -93,6 +102,34 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
 }
 
+/** The nouns of an adjective in -al that the vocabulary holds: orbit for orbital, trachea for tracheal. */
+function nounsOf(index: SearchIndex, word: string): number[] {
+  if (word.length < 6 || !word.endsWith('al')) return [];
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('eal')) stems.push(`${word.slice(0, -2)}um`);
+  const out: number[] = [];
+  for (const stem of stems) {
+    const termId = index.termId(stem);
+    if (termId !== undefined && !out.includes(termId)) out.push(termId);
+  }
+  return out;
+}
+
+/**
+ * The adjectives of a disease noun in -osis, as titles write them: 'tuberculosis' -> tuberculous ('Tuberculous
+ * meningitis'), 'thrombosis' -> thrombotic, 'necrosis' -> necrotic. Coders type the noun ('TB meningitis').
+ */
+function adjectivesOf(index: SearchIndex, word: string): number[] {
+  if (word.length < 7 || !word.endsWith('osis')) return [];
+  const stem = word.slice(0, -4);
+  const out: number[] = [];
+  for (const ending of ['ous', 'otic']) {
+    const termId = index.termId(stem + ending);
+    if (termId !== undefined) out.push(termId);
+  }
+  return out;
+}
+
 /** Query words: the search terms of the text, each distinct once. */
 export function queryWords(text: string): string[] {
   return [...new Set(searchTerms(text))];
@@ -102,7 +139,7 @@ export function queryWords(text: string): string[] {
 function nearTerms(index: SearchIndex, word: string): number[] {
   const out: number[] = [];
   // The terms of the first letter in place, not copied to an array: thousands, on every unknown word's first lookup.
-  for (let termId = index.firstWithPrefix(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
+  for (let termId = index.firstAtLeast(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
     const term = index.terms[termId]!;
     if (Math.abs(term.length - word.length) <= 1 && isOneEditAway(word, term)) out.push(termId);
     if (out.length >= 8) break;
@@ -116,7 +153,7 @@ function nearTerms(index: SearchIndex, word: string): number[] {
  */
 function contractedTerms(index: SearchIndex, word: string): number[] {
   const found: { termId: number; extra: number }[] = [];
-  for (let termId = index.firstWithPrefix(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
+  for (let termId = index.firstAtLeast(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
     const term = index.terms[termId]!;
     if (term.length > word.length * 2.5 + 2 || term.length < word.length) continue;
     if (isSubsequence(word, term)) found.push({ termId, extra: term.length - word.length });

@@ -19,7 +19,32 @@ const OTHER_FACTOR = 0.95;
  */
 const SIDE_FACTOR = 0.93;
 const SIDED = /\b(right|left|bilateral)\b/i;
+/** A trimester the words do not give yields to the unspecified trimester, as a side does. */
+const TRIMESTER = /\b(first|second|third) trimester\b/i;
+const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
 const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+/**
+ * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
+ * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
+ * need their words. Such a code found leads to its accidental sibling, intent 1 in the 6th character (T36-T65).
+ */
+const OTHER_INTENT = /\b(assault|undetermined|intentional self-harm)\b/i;
+const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide', 'suicidal', 'homicide', 'homicidal', 'attempt'].map((w) => searchTerms(w)[0]!);
+/**
+ * A code 'with' a complication or manifestation needs it documented (ICD-10-CM's 'with' convention); when the
+ * words name nothing of the clause, the code yields to its 'without' or unspecified sibling, instead of winning on
+ * a shorter title ('Acute gastric ulcer with hemorrhage' over '... without hemorrhage or perforation').
+ */
+const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
+/**
+ * Words that name the kind of encounter or status rather than a disease ('screening for sickle cell', 'history of
+ * ...'): a code whose title does not name that kind cannot be the answer, however well it fits the disease.
+ */
+const KIND_FACTOR = 0.8;
+const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
+  [searchTerms('screening scr scrn'), /\bscreening\b/i],
+  [searchTerms('history hx'), /\bhistory\b/i],
+];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -30,31 +55,53 @@ const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', '
 export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot[], limit: number): SearchHit[] {
   const ranked = rankList(index, slots, limit * 3 + 10);
   const offers = offersFor(index).reset();
+  // Codes reached only as the accidental sibling of another intent, so their explanation says so.
+  let byDefaultIntent: Set<number> | undefined;
+  const offer = (codeIndex: number, score: number, doc: number, defaultIntent = false) => {
+    if (!offers.offer(codeIndex, score, doc)) return;
+    if (defaultIntent) (byDefaultIntent ??= new Set()).add(codeIndex);
+    else byDefaultIntent?.delete(codeIndex);
+  };
   const words = new Set(slots.map((s) => s.word));
   const saysOther = words.has('other');
   const saysSide = SIDE_WORDS.some((w) => words.has(w));
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
+  const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
+  const saysIntent = INTENT_WORDS.some((w) => words.has(w));
+  const kinds = ENCOUNTER_KINDS.filter(([said]) => said.some((w) => words.has(w))).map(([, title]) => title);
   const table = view.table;
+  const kindFactor = (title: string) => {
+    let factor = 1;
+    for (const kind of kinds) if (!kind.test(title)) factor *= KIND_FACTOR;
+    return factor;
+  };
   const adjust = (i: number, score: number) => {
     const title = table.titles[i]!;
     let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
     if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
     if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
+    if (!saysTrimester && TRIMESTER.test(title)) factor *= SIDE_FACTOR;
+    if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
+    factor *= kindFactor(title);
+    const clause = withClauseTerms(view, i);
+    if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
     return score * factor;
   };
   for (let rank = 0; rank < ranked.count; rank++) {
     const code = ranked.codes[rank]!;
     const score = ranked.scores[rank]!;
     const doc = ranked.docs[rank]!;
+    const accidental = saysIntent ? undefined : accidentalSibling(view, code);
+    if (accidental !== undefined) offer(accidental, adjust(accidental, score) - 1e-6, doc, true);
     if (view.isBillable(code)) {
-      offers.offer(code, adjust(code, score), doc);
+      offer(code, adjust(code, score), doc);
       continue;
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
     const rest = rank < 5 ? remainingWords(index, doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest) : view.defaultBillable(code);
-    if (leaf !== undefined) offers.offer(leaf, adjust(leaf, score) - 1e-6, doc);
-    offers.offer(code, score * HEADER_FACTOR, doc);
+    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest, words) : view.defaultBillable(code);
+    if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
+    offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
   offers.sort();
   return Array.from({ length: Math.min(limit, offers.count) }, (_, k) => {
@@ -62,6 +109,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     const score = offers.scores[k]!;
     const doc = offers.docs[k]!;
     const matched = index.docText(doc);
+    const because = !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`;
     return {
       set: table.system,
       code: table.codes[i]!,
@@ -69,7 +117,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
       title: table.titles[i]!,
       billable: view.isBillable(i),
       score: Math.round(score * 1000) / 1000,
-      matched: !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`,
+      matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
     };
   });
 }
@@ -82,6 +130,31 @@ function offersFor(index: SearchIndex): BestOffers {
   return offers;
 }
 
+const clauseCache = new WeakMap<CodeTableView, Map<number, string[]>>();
+
+/** The search terms of the 'with ...' clause of code i's title, remembered per code; none without one. */
+function withClauseTerms(view: CodeTableView, i: number): string[] {
+  let cache = clauseCache.get(view);
+  if (!cache) clauseCache.set(view, (cache = new Map()));
+  let terms = cache.get(i);
+  if (!terms) {
+    const clause = WITH_CLAUSE.exec(view.table.titles[i]!);
+    terms = clause ? searchTerms(clause[1]!).filter((w) => !CLAUSE_FILLER.has(w)) : [];
+    cache.set(i, terms);
+  }
+  return terms;
+}
+
+const CLAUSE_FILLER = new Set(searchTerms('and or of the in to due other specified unspecified'));
+
+/** The accidental code beside a poisoning or toxic effect of another intent (T41.0X3A -> T41.0X1A), if any. */
+function accidentalSibling(view: CodeTableView, i: number): number | undefined {
+  const code = view.table.codes[i]!;
+  if (code[0] !== 'T' || code.length < 6 || !'234'.includes(code[5]!) || !OTHER_INTENT.test(view.table.titles[i]!)) return undefined;
+  const sibling = view.indexOf(`${code.slice(0, 5)}1${code.slice(6)}`);
+  return sibling === undefined || view.isBillable(sibling) ? sibling : view.defaultBillable(sibling);
+}
+
 /** Query words that the matched phrase of a document does not contain. */
 function remainingWords(index: SearchIndex, doc: number, words: Set<string>): string[] {
   const have = new Set(searchTerms(index.docText(doc).text));
@@ -92,22 +165,43 @@ function remainingWords(index: SearchIndex, doc: number, words: Set<string>): st
  * The billable descendant of header i whose title holds most of the remaining words, then the default branch
  * (unspecified, initial encounter); undefined when no descendant holds any of them.
  */
-function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest: string[]): number | undefined {
+function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest: string[], words: Set<string>): number | undefined {
   const end = view.descendantsEnd(i);
   if (end - i - 1 > 2000) return view.defaultBillable(i);
   let best: number | undefined;
   let bestRank = 0;
-  const counts = titleWordCounts(index, i + 1, end, rest);
+  // Failing that, the one whose title holds most query words of any kind ('screening for malnutrition', with its
+  // class 'nutritional', under 'screening for nutritional, metabolic and other endocrine disorders').
+  let fallback: number | undefined;
+  let fallbackRank = 0;
+  const counts = titleWordCounts(index, i + 1, end, rest, 0);
+  const anyCounts = titleWordCounts(index, i + 1, end, words, 1);
   // Index loops, no arrays per descendant: this runs for the first hits of every query.
   for (let k = i + 1; k < end; k++) {
-    const covered = counts[k - i - 1]!;
-    if (covered === 0 || !view.isBillable(k)) continue;
+    if (!view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
+    const covered = counts[k - i - 1]!;
+    if (covered === 0) {
+      const any = anyCounts[k - i - 1]!;
+      // The same defaults as the words' own choice below: no later encounter, no side or 'other' kind unsaid.
+      if (any === 0 || LATER_EPISODE.test(title)) continue;
+      const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - (SIDED.test(title) ? 0.5 : 0) - 0.01 * title.length;
+      if (rank > fallbackRank) {
+        fallback = k;
+        fallbackRank = rank;
+      }
+      continue;
+    }
     const code = view.table.codes[k]!;
+    // Later encounters yield to the initial one (A, or B and C for open fractures), a side to the unspecified side,
+    // an 'other' kind the words do not name to the unspecified one.
     const rank =
       3 * covered +
-      (/\bunspecified\b/i.test(title) ? 1 : 0) -
-      (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !code.endsWith('A') && /encounter/i.test(title)) ? 5 : 0) -
+      // Each 'unspecified' is a default taken: 'Laceration of unspecified kidney, unspecified degree' over 'Minor'.
+      Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
+      (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
+      (SIDED.test(title) && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
       0.01 * title.length;
     if (rank > bestRank) {
       best = k;
@@ -116,8 +210,10 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
   }
   // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
   // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
-  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i);
+  return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i) ?? fallback;
 }
+
+const UNSPECIFIED_WORD = /\bunspecified\b/gi;
 
 /** Query words that qualify without naming a kind: they do not make a code "other specified". */
 const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
@@ -125,7 +221,11 @@ const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified
 /** The billable child of header i titled "Other specified ..." (or "Other ..."), the place of a kind not listed. */
 function otherSpecified(view: CodeTableView, i: number): number | undefined {
   const children = view.children(i).filter((k) => view.isBillable(k));
-  return children.find((k) => /^other specified\b/i.test(view.table.titles[k]!)) ?? children.find((k) => /^other\b/i.test(view.table.titles[k]!));
+  const specified = children.find((k) => /^other specified\b/i.test(view.table.titles[k]!));
+  // Under a header that is itself 'Other ...' its children repeat the word ('Other viral diseases complicating
+  // pregnancy, first trimester'): only an 'Other specified' child is the place of a further kind.
+  if (specified !== undefined || /^other\b/i.test(view.table.titles[i]!)) return specified;
+  return children.find((k) => /^other\b/i.test(view.table.titles[k]!));
 }
 
 export { buildSlots };

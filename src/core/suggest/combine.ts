@@ -118,13 +118,19 @@ function foldKnownBehavior(findings: Finding[]): Finding[] {
 const SITELESS_NEOPLASM = new Set(['C801', 'C799', 'D499', 'D489', 'D369', 'D099']);
 const isNeoplasm = (code: RawCode) => /^(C|D[0-4])/.test(code);
 
-/** Drops a neoplasm code of no site when a neoplasm of a named site is also found, moving its evidence there. */
+/**
+ * Drops a neoplasm code of no site when a neoplasm of a named site is also found, moving its evidence there; failing
+ * that, the neoplasm of unspecified behavior (D49.9, 'a tumor') yields to a siteless one whose behavior the chart
+ * names ('the tumor is reported as a high grade carcinoma': C80.1).
+ */
 function foldSiteless(findings: Finding[]): Finding[] {
   const sited = findings.find((f) => isNeoplasm(f.code) && !SITELESS_NEOPLASM.has(f.code));
-  if (!sited) return findings;
+  const known = sited ?? findings.find((f) => isNeoplasm(f.code) && f.code !== 'D499');
+  if (!known) return findings;
+  const folds = (f: Finding) => (sited ? SITELESS_NEOPLASM.has(f.code) : f.code === 'D499');
   return findings.filter((f) => {
-    if (!SITELESS_NEOPLASM.has(f.code)) return true;
-    sited.evidence.push(...f.evidence);
+    if (!folds(f)) return true;
+    known.evidence.push(...f.evidence);
     return false;
   });
 }
@@ -151,7 +157,11 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
   return findings.filter((f) => {
     if (!isVague(f.code) || f.code.length <= 3) return true;
-    const specific = findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !isVague(o.code));
+    // The category's residual (R10.9 beside R10.11) folds into any code of the category; an unspecified code of a
+    // subcategory (R06.00 Dyspnea, unspecified) only into its own subcategory, not into a sibling condition (R06.1
+    // Stridor).
+    const scope = f.code.length === 4 ? 3 : 4;
+    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
     return false;

@@ -39,6 +39,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // 'Arrest' (Z65.3), 'dyes' (Z77.098): one everyday word names a social circumstance or an exposure only in a
     // coder's Index; in a chart it is a cardiac arrest or a contrast dye.
     if (terms.length === 1 && doc.source !== 'a' && /^Z(5[5-9]|6[0-5]|77)/.test(view.table.codes[doc.codeIndex]!)) continue;
+    // A word the Tabular List quotes as colloquial ("'growth' NOS" under D49) is, alone in a chart, the growth of a
+    // culture or of a child far more often than a neoplasm.
+    if (terms.length === 1 && /^'[^']+'/.test(doc.text.trim())) continue;
     // A donor (Z52) in a chart is nearly always someone else ('a kidney from a cadaveric donor'); the encounter for
     // donation is coded from the reason for the visit, not read from words.
     if (/^Z52/.test(view.table.codes[doc.codeIndex]!)) continue;
@@ -83,10 +86,11 @@ function siteInContext(view: CodeTableView, doc: SearchDoc): SearchDoc {
 
 /**
  * A title that joins two single words with 'and' names either ('Anuria and oliguria', 'Abdominal and pelvic pain'):
- * each alone reads as the code, as the Index lists each.
+ * each alone reads as the code, as the Index lists each. Not an inclusion term: those hold idioms ('Pins and
+ * needles' under R20.2, whose 'needle' alone is a needle aspiration).
  */
 function eachOfPair(doc: SearchDoc): SearchDoc[] {
-  if (doc.source !== 't' && doc.source !== 'i') return [];
+  if (doc.source !== 't') return [];
   const pair = /\b([A-Za-z]+) and ([A-Za-z]+)\b/.exec(doc.text);
   if (!pair || pair[1]!.length < 4 || pair[2]!.length < 4) return [];
   const [whole, first, second] = pair;

@@ -17,6 +17,12 @@ export interface Mention {
   trigger?: string;
 }
 
+/**
+ * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
+ * blood test. A one-word finding inside such a phrase ('wound', 'tumor') is not read.
+ */
+const NOT_A_FINDING = /\b(?:surgical|operative|incisional|surgery) wounds?\b|\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b|\btumou?r markers?\b/gi;
+
 /** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
 const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
 
@@ -72,7 +78,9 @@ export function findMentions(
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
+    const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
     for (const match of keepMostSpecific(consistent)) {
+      if (match.positions.length === 1 && phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));

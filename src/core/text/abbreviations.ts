@@ -27,9 +27,14 @@ function wordsOf(phrase: string): string[] {
 
 function fromRow(row: AbbreviationRow, kind: AbbreviationKind): Abbreviation {
   const [key, expansions, example, flags = ''] = row;
+  let words: string[][] | undefined;
   return {
     key,
-    expansions: expansions.split('|').map(wordsOf),
+    // Split into words on first use: tokenizing all the rows cost every cold start ~8 ms, and a query meets few.
+    get expansions() {
+      words ??= expansions.split('|').map(wordsOf);
+      return words;
+    },
     ...(example ? { example } : {}),
     kind,
     ambiguous: flags.includes('ambiguous'),

@@ -16,6 +16,11 @@ export interface TriggerRule {
    * uncertain, so they decide 'uncertain', flagged weak so that the caller may weigh them as confirmation.
    */
   weak?: boolean;
+  /**
+   * A predicate that negates its sentence's subject ("Adenopathy, goiter or jugular engorgement ... is not
+   * present"): its scope reaches back to the start of the clause, however many words the subject lists.
+   */
+  wholeSubject?: boolean;
 }
 
 const RELATIVES = [
@@ -57,9 +62,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'negative', 'was negative', 'were negative', 'is negative', 'are negative', ': none', 'none', ': negative',
     ': absent', '- none', '- negative', 'unlikely', 'is unlikely', 'was not found', 'were not found',
   ] },
-  { category: 'negated', direction: 'backward', phrases: [
+  { category: 'negated', direction: 'backward', wholeSubject: true, phrases: [
     'is not present', 'was not present', 'were not present', 'are not present', 'was not observed', 'were not observed',
-    'was not seen', 'were not seen', 'was not detected', 'were not detected',
+    'was not seen', 'were not seen', 'was not detected', 'were not detected', 'is not observed', 'are not observed',
+    'is not seen', 'are not seen', 'is not detected', 'are not detected', 'is not palpated', 'are not palpated',
+    'was not palpated', 'were not palpated', 'is absent', 'are absent', 'was absent', 'were absent',
   ] },
   { category: 'negated', direction: 'both', phrases: [
     'ruled out', 'absent', 'not present', 'not seen', 'not found', 'not detected', 'not identified', 'not observed',
@@ -107,6 +114,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
   ] },
+  // A new clause after a comma ends what a trigger before it governs ('without known allergies, with a history of
+  // hypertension'), but not what a predicate after it reaches back to ('Adenopathy, with symmetrical pulses, is not
+  // present'): a forward terminator.
+  { category: 'terminator', direction: 'forward', phrases: [', with'] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',
     'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',
