@@ -5,6 +5,7 @@ import { rankList } from './rank';
 import type { SearchIndex } from './search-index';
 import { formatCode } from '../codeset/format';
 import { searchTerms } from './terms';
+import { titleFeatures } from './title-features';
 import { titleWordCounts } from './title-words';
 import { buildSlots, type Slot } from './word-query';
 
@@ -45,6 +46,8 @@ const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('screening scr scrn'), /\bscreening\b/i],
   [searchTerms('history hx'), /\bhistory\b/i],
 ];
+/** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
+const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -77,11 +80,12 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   };
   const adjust = (i: number, score: number) => {
     const title = table.titles[i]!;
-    let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
-    if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
-    if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
-    if (!saysTrimester && TRIMESTER.test(title)) factor *= SIDE_FACTOR;
-    if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
+    const says = titleFeatures(view, i, TITLE_TESTS);
+    let factor = !saysOther && says & 1 ? OTHER_FACTOR : 1;
+    if (!saysSide && says & 2) factor *= SIDE_FACTOR;
+    if (!saysEpisode && says & 4) factor *= SIDE_FACTOR;
+    if (!saysTrimester && says & 8) factor *= SIDE_FACTOR;
+    if (!saysIntent && says & 16) factor *= SIDE_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
