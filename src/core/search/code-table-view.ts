@@ -1,6 +1,5 @@
 import { codeIndex } from '../codeset/code-index';
 import type { CodeTable, RawCode } from '../types';
-import { searchTerms } from './terms';
 
 /**
  * Lookups over a CodeTable that rely on the official order: a code's descendants follow it contiguously
@@ -8,18 +7,6 @@ import { searchTerms } from './terms';
  */
 export class CodeTableView {
   constructor(readonly table: CodeTable) {}
-
-  private readonly terms: (Set<string> | undefined)[] = [];
-
-  /** The search terms of code i's title, computed once: ranking asks for them again and again. */
-  titleTerms(i: number): Set<string> {
-    let terms = this.terms[i];
-    if (!terms) {
-      terms = new Set(searchTerms(this.table.titles[i]!));
-      this.terms[i] = terms;
-    }
-    return terms;
-  }
 
   /** Position of a code, from the table's one lookup map (the search, the suggestions and the rules share it). */
   indexOf(code: RawCode): number | undefined {
@@ -71,15 +58,18 @@ export class CodeTableView {
     let best: number | undefined;
     let bestRank = -Infinity;
     const header = this.table.titles[i]!;
-    for (const k of this.descendants(i)) {
+    // The header's part, once: a header asked for the first time may have 2,000 codes below it (a query waits).
+    const headerLower = header.toLowerCase();
+    const headerDefaultness = defaultness(header);
+    for (let k = i + 1, end = this.descendantsEnd(i); k < end; k++) {
       if (!this.isBillable(k)) continue;
       const code = this.table.codes[k]!;
       const title = this.table.titles[k]!;
       const seventh = code.length === 7 && /initial encounter|subsequent encounter|sequela/i.test(title) ? code[6] : undefined;
       if (seventh && seventh !== 'A') continue; // the initial encounter is the default episode of care
       // A title that repeats the header's words ('Heart failure, unspecified' under 'Heart failure') is its plain case.
-      const plain = title.toLowerCase().startsWith(header.toLowerCase()) ? 1 : 0;
-      const gain = defaultness(title) - defaultness(header) + plain;
+      const plain = startsLowerWith(title, headerLower) ? 1 : 0;
+      const gain = defaultness(title) - headerDefaultness + plain;
       if (gain <= 0 && !(seventh === 'A' && /^X*A$/.test(code.slice(this.table.codes[i]!.length)))) continue;
       const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length);
       if (rank > bestRank) {
@@ -92,10 +82,29 @@ export class CodeTableView {
 }
 
 /**
+ * title.toLowerCase().startsWith(lower), without lowering the whole title when its start is ASCII (every ICD-10-CM
+ * title): a header's first default compares up to 2,000 titles.
+ */
+function startsLowerWith(title: string, lower: string): boolean {
+  if (title.length < lower.length) return title.toLowerCase().startsWith(lower);
+  for (let i = 0; i < lower.length; i++) {
+    let c = title.charCodeAt(i);
+    if (c >= 128) return title.toLowerCase().startsWith(lower);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Words without which a title has no defaultness (each pattern below needs one of them). */
+const DEFAULT_WORDS = /without|uncomplicated|unspecified|not intractable/i;
+
+/**
  * How much a title reads as the branch taken when nothing more is said: 'without complications' or 'uncomplicated'
  * most (E11.9, F17.210), then 'unspecified', then 'without ...' or 'not intractable' (G43.109, E10.10).
  */
 function defaultness(title: string): number {
+  if (!DEFAULT_WORDS.test(title)) return 0; // most titles: one test, no match arrays
   const count = (pattern: RegExp) => (title.match(pattern) ?? []).length;
   return (
     4 * count(/\bwithout complications?\b|\buncomplicated\b/gi) +

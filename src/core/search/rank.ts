@@ -1,5 +1,10 @@
+import { CommonLookup } from './common-lookup';
 import { COMMON_SHARE, type SearchIndex } from './search-index';
+import { TopK } from './top-k';
 import type { Slot } from './word-query';
+
+/** A lightest-first step (bound, lookups, score) costs about this many postings added in a full walk. */
+const WALK_COST = 8;
 
 /** Curated synonyms ('a') yield a little to the classification's own words, so a title that says more wins ties. */
 const SECONDARY = 'a'.charCodeAt(0);
@@ -17,6 +22,18 @@ export interface RankedCode {
   score: number;
 }
 
+/**
+ * The ranked codes in arrays, best first: `count` codes, each with its best document and score. They are scratch
+ * arrays of the index, valid until its next ranking: a query ranks up to three readings, and objects per code made
+ * garbage whose collection set the slowest percentile.
+ */
+export interface RankedList {
+  count: number;
+  codes: Int32Array;
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
 /** Scratch arrays reused across queries: one allocation per index instead of one per query. */
 interface Scratch {
   matched: Float32Array;
@@ -27,7 +44,16 @@ interface Scratch {
   codeBest: Float32Array;
   codeDoc: Int32Array;
   codesTouched: Int32Array;
+  /** Documents the first scoring pass set aside, with their matched weight (see scoreDocs). */
+  asideDocs: Int32Array;
+  asideMatched: Float32Array;
+  asideCount: number;
+  /** Pool of the common slots' lookup keys (see CommonLookup). */
+  keys: Int32Array;
+  /** Set by walkLightFirst when the walk went past its budget of lookups and stopped. */
+  walkGaveUp: boolean;
   top: TopK;
+  out: RankedList;
 }
 const scratch = new WeakMap<SearchIndex, Scratch>();
 let querySerial = 0;
@@ -49,6 +75,12 @@ let querySerial = 0;
  * of the rest whose matched weight can still pass the θ these set. Tests check against `exhaustive`.
  */
 export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, options: RankOptions = {}): RankedCode[] {
+  const list = rankList(index, slots, limit, options);
+  return Array.from({ length: list.count }, (_, k) => ({ codeIndex: list.codes[k]!, doc: list.docs[k]!, score: list.scores[k]! }));
+}
+
+/** `rankCodes` into the index's scratch arrays (see RankedList): no objects per code. */
+export function rankList(index: SearchIndex, slots: Slot[], limit: number, options: RankOptions = {}): RankedList {
   const s = scratchFor(index);
   let queryWeight = 0;
   for (const slot of slots) queryWeight += slot.weight;
@@ -63,7 +95,8 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
     let touched = 0;
     for (const slot of split.rare) touched = addSlot(index, s, slot, touched, -1);
     const reached = markTouched(s, touched);
-    for (const slot of split.common) addSlotWhere(index, s, slot, reached, touched);
+    const lookup = CommonLookup.build(index, split.common, s.keys);
+    for (let i = 0; i < split.common.length; i++) addSlotWhere(index, s, split.common[i]!, reached, touched, lookup, i);
     codeCount = scoreReached(index, s, touched, queryWeight, limit, ratio);
     const theta = collect(s, codeCount, limit, false).lowestIfFull();
     // The weight a common-only document needs to pass θ; the lightest common words that cannot reach it together are
@@ -73,9 +106,12 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
     let light = 0;
     let lightWeight = 0;
     while (light < common.length && lightWeight + slotWeight(common[light]!) < needed) lightWeight += slotWeight(common[light++]!);
-    if (light < common.length && holdsBitsets(index, split.common)) {
-      codeCount = walkLightFirst(index, s, common.slice(light), split.common, reached, queryWeight, codeCount, limit, options.stats);
-    } else if (light < common.length) {
+    if (light < common.length && lookup) {
+      codeCount = walkLightFirst(index, s, common.slice(light), lookup, split.common.length, reached, queryWeight, codeCount, limit, options.stats);
+    }
+    if (light < common.length && (!lookup || s.walkGaveUp)) {
+      // Every posting of the heavier common words, but for the documents scored already (by the rarer words, or by
+      // a walk that gave up).
       let fresh = 0;
       for (const slot of common.slice(light)) fresh = addSlot(index, s, slot, fresh, reached);
       const others = markTouched(s, fresh);
@@ -83,9 +119,11 @@ export function rankCodes(index: SearchIndex, slots: Slot[], limit: number, opti
       codeCount = scoreDocs(index, s, fresh, queryWeight, codeCount, theta, 0, false);
     }
   }
-  return collect(s, codeCount, limit, true)
-    .sorted()
-    .map(([codeIndex, score]) => ({ codeIndex, doc: s.codeDoc[codeIndex]!, score }));
+  const out = s.out;
+  if (out.codes.length < limit) Object.assign(out, { codes: new Int32Array(limit), docs: new Int32Array(limit), scores: new Float64Array(limit) });
+  out.count = collect(s, codeCount, limit, true).drainSorted(out.codes, out.scores);
+  for (let k = 0; k < out.count; k++) out.docs[k] = s.codeDoc[out.codes[k]!]!;
+  return out;
 }
 
 /**
@@ -98,25 +136,21 @@ function neededWeight(theta: number, queryWeight: number, ratio: number): number
   return room > 0 ? (theta * (queryWeight - 0.01)) / room : Infinity;
 }
 
-/** True when every term of the common slots has a bitset (and so a lightest-first list). */
-function holdsBitsets(index: SearchIndex, common: Slot[]): boolean {
-  for (const slot of common) for (const a of slot.alternatives) if (!index.members(a.termId)) return false;
-  return true;
-}
-
 /**
  * Scores the documents that only common words reach, walking the `heavy` slots' documents lightest first: a document
  * matching all the common words and weighing D scores at most 2M/(Q + D), which falls as D grows, so the walk ends
  * once that is below the lowest of the `limit` best codes. A query whose rarer words reach few codes used to score
  * every one of the 37,000 documents holding 'unspecified'; the shortest of them fill the best codes, and the rest
- * are never looked at. Each document's matched weight comes from the bitsets of all the common slots, added in query
- * order as a full walk adds it (float32), so scores are the same to the bit.
+ * are never looked at. A slot's rarer terms (no bitset, no order) are walked whole. Each document's matched weight
+ * comes from the lookup of all the common slots, added in query order as a full walk adds it (float32), so scores are
+ * the same to the bit.
  */
 function walkLightFirst(
   index: SearchIndex,
   s: Scratch,
   heavy: Slot[],
-  common: Slot[],
+  lookup: CommonLookup,
+  commonCount: number,
   reached: number,
   queryWeight: number,
   codeCount: number,
@@ -124,22 +158,33 @@ function walkLightFirst(
   stats: RankOptions['stats'],
 ): number {
   let most = 0;
-  for (const slot of common) most += slotWeight(slot);
+  for (const slot of lookup.slots) most += slotWeight(slot);
   // Float32 sums of the same weights can exceed their double sum by a few ulps: the margin keeps the stop safe.
   const bound = 2 * most * (1 + 1e-5);
   const top = collect(s, codeCount, limit, false);
-  const { codeBest, codeDoc, codesTouched, slotMark, reachMark } = s;
-  const seen = ++querySerial;
+  const { codeBest, codeDoc, codesTouched, reachMark } = s;
+  // Looking a document up costs several times what adding a posting does: past this many, walking every posting wins.
+  let budget = 0;
+  for (const slot of heavy) for (const alt of slot.alternatives) budget += index.documentFrequency(alt.termId) / WALK_COST;
+  s.walkGaveUp = false;
   for (const slot of heavy) {
     for (const alt of slot.alternatives) {
-      const list = index.byWeight(alt.termId)!;
+      const ordered = index.byWeight(alt.termId);
+      const list = ordered ?? index.postings(alt.termId);
       let k = 0;
       for (; k < list.length; k++) {
         const doc = list[k]!;
-        if (bound / (queryWeight + index.docWeight[doc]!) < top.lowestIfFull()) break;
-        if (reachMark[doc] === reached || slotMark[doc] === seen) continue;
-        slotMark[doc] = seen;
-        const matched = commonMatched(index, common, doc);
+        if (bound / (queryWeight + index.docWeight[doc]!) < top.lowestIfFull()) {
+          if (ordered) break; // the rest are heavier still
+          continue;
+        }
+        if (reachMark[doc] === reached) continue;
+        if (--budget < 0) {
+          s.walkGaveUp = true;
+          return codeCount;
+        }
+        reachMark[doc] = reached; // scored: neither this walk nor a full one after it looks at it again
+        const matched = commonMatched(lookup, commonCount, doc);
         const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
         // Codes are ranked by their float32 best: compared as such, a tie with the floor is kept.
         if (Math.fround(score) < top.lowestIfFull()) continue;
@@ -161,15 +206,11 @@ function walkLightFirst(
 }
 
 /** The weight a document matches of the common slots: each slot's first (best) alternative it holds, float32 sums. */
-function commonMatched(index: SearchIndex, common: Slot[], doc: number): number {
+function commonMatched(lookup: CommonLookup, count: number, doc: number): number {
   let matched = 0;
-  for (const slot of common) {
-    for (const alt of slot.alternatives) {
-      if (index.members(alt.termId)![doc >>> 5]! & (1 << (doc & 31))) {
-        matched = Math.fround(matched + alt.weight);
-        break;
-      }
-    }
+  for (let i = 0; i < count; i++) {
+    const weight = lookup.weight(i, doc);
+    if (weight > 0) matched = Math.fround(matched + weight);
   }
   return matched;
 }
@@ -183,9 +224,17 @@ function scoreReached(index: SearchIndex, s: Scratch, touched: number, queryWeig
   if (ratio === undefined) return scoreDocs(index, s, touched, queryWeight, 0, 0, 0, false);
   let most = 0;
   for (let k = 0; k < touched; k++) most = Math.max(most, s.matched[s.touched[k]!]!);
-  const codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, most / 2, true);
-  const theta = collect(s, codeCount, limit, false).lowestIfFull();
-  return scoreDocs(index, s, touched, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio), false);
+  let asked = most / 2;
+  let codeCount = scoreDocs(index, s, touched, queryWeight, 0, 0, asked, true);
+  let theta = collect(s, codeCount, limit, false).lowestIfFull();
+  // Fewer than `limit` codes give no floor: ask half as much again, a few times, rather than score every document left
+  // (17,000 for a long query whose best titles match few of its words).
+  for (let round = 0; theta === 0 && s.asideCount > 0 && round < 4; round++) {
+    asked /= 2;
+    codeCount = scoreSetAside(index, s, queryWeight, codeCount, 0, asked);
+    theta = collect(s, codeCount, limit, false).lowestIfFull();
+  }
+  return scoreSetAside(index, s, queryWeight, codeCount, theta, neededWeight(theta, queryWeight, ratio));
 }
 
 /** The largest weight-to-idf ratio of the query's terms; undefined when two slots share a term. */
@@ -231,6 +280,18 @@ function splitCommon(index: SearchIndex, slots: Slot[]) {
  * new count of touched documents.
  */
 function addSlot(index: SearchIndex, s: Scratch, slot: Slot, touchedCount: number, skipReached: number): number {
+  const { matched, touched } = s;
+  if (slot.alternatives.length === 1 && skipReached < 0) {
+    // One term, nothing to skip (the usual word): a list holds each document once, so no marks are read or written.
+    const alt = slot.alternatives[0]!;
+    const list = index.postings(alt.termId);
+    for (let k = 0; k < list.length; k++) {
+      const doc = list[k]!;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
+      matched[doc]! += alt.weight;
+    }
+    return touchedCount;
+  }
   const serial = ++querySerial;
   for (const alt of slot.alternatives) {
     const list = index.postings(alt.termId);
@@ -238,9 +299,9 @@ function addSlot(index: SearchIndex, s: Scratch, slot: Slot, touchedCount: numbe
       const doc = list[k]!;
       if (s.slotMark[doc] === serial) continue; // this word already counted for the doc, through a better term
       if (s.reachMark[doc] === skipReached) continue; // scored already
-      if (s.matched[doc] === 0) s.touched[touchedCount++] = doc;
+      if (matched[doc] === 0) touched[touchedCount++] = doc;
       s.slotMark[doc] = serial;
-      s.matched[doc]! += alt.weight;
+      matched[doc]! += alt.weight;
     }
   }
   return touchedCount;
@@ -255,18 +316,29 @@ function markTouched(s: Scratch, count: number): number {
 
 /**
  * Adds a slot's best alternative weight only to documents marked `only` (the first `candidates` touched ones): no
- * new documents. Walks the postings, or, when the candidates are fewer and the slot is one common term, looks each
- * candidate up in the term's bitset: 'unspecified' holds 37,000 documents, the rarer words of a query
- * often reach a few hundred.
+ * new documents. Walks the postings, or, when the candidates are fewer, looks each candidate up (slot `at` of
+ * `lookup`): 'unspecified' holds 37,000 documents, the rarer words of a query often reach a few hundred.
  */
-function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, candidates: number): void {
-  // One alternative (the usual common word): its bitset, when it has one and the candidates are the fewer.
+function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, candidates: number, lookup?: CommonLookup, at = -1): void {
+  // One alternative (the usual common word) with a bitset, when the candidates are the fewer: the bitset inline.
   const only1 = slot.alternatives.length === 1 ? slot.alternatives[0]! : undefined;
   const bits = only1 && candidates < index.documentFrequency(only1.termId) ? index.members(only1.termId) : undefined;
   if (only1 && bits) {
     for (let k = 0; k < candidates; k++) {
       const doc = s.touched[k]!;
       if (s.reachMark[doc] === only && bits[doc >>> 5]! & (1 << (doc & 31))) s.matched[doc]! += only1.weight;
+    }
+    return;
+  }
+  let size = 0;
+  for (const alt of slot.alternatives) size += index.documentFrequency(alt.termId);
+  // A lookup is a bitset test or two and, for a slot with rarer terms, a binary search among their documents.
+  if (lookup && candidates * (1 + lookup.searchSteps(at)) < size) {
+    for (let k = 0; k < candidates; k++) {
+      const doc = s.touched[k]!;
+      if (s.reachMark[doc] !== only) continue;
+      const weight = lookup.weight(at, doc);
+      if (weight > 0) s.matched[doc]! += weight;
     }
     return;
   }
@@ -284,8 +356,9 @@ function addSlotWhere(index: SearchIndex, s: Scratch, slot: Slot, only: number, 
 
 /**
  * Scores the touched documents that matched at least `minMatched` into each code's best (codes first seen appended
- * after `codeCount`), leaving out scores below `floor`. A scored document's `matched` is cleared (so a second pass
- * skips it); one below `minMatched` is cleared too, unless `keepBelow` (a later pass will look at it).
+ * after `codeCount`), leaving out scores below `floor`, and clears their `matched`. Those below `minMatched` are
+ * cleared too and, when `setAside`, listed with their matched weight in touched order for `scoreSetAside`: a second
+ * pass then reads two short arrays instead of the 250,000-document ones at random.
  */
 function scoreDocs(
   index: SearchIndex,
@@ -295,26 +368,56 @@ function scoreDocs(
   codeCount: number,
   floor: number,
   minMatched: number,
-  keepBelow: boolean,
+  setAside: boolean,
 ): number {
-  const { codeBest, codeDoc, codesTouched } = s;
+  let aside = 0;
   for (let k = 0; k < touchedCount; k++) {
     const doc = s.touched[k]!;
     const matched = s.matched[doc]!;
     if (matched === 0) continue;
+    s.matched[doc] = 0;
     if (matched < minMatched) {
-      if (!keepBelow) s.matched[doc] = 0;
+      if (setAside) {
+        s.asideDocs[aside] = doc;
+        s.asideMatched[aside++] = matched;
+      }
       continue;
     }
-    s.matched[doc] = 0;
-    const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
-    if (score < floor) continue;
-    const code = index.docCode[doc]!;
-    if (codeBest[code] === 0) codesTouched[codeCount++] = code;
-    if (score > codeBest[code]!) {
-      codeBest[code] = score;
-      codeDoc[code] = doc;
+    codeCount = scoreDoc(index, s, doc, matched, queryWeight, codeCount, floor);
+  }
+  s.asideCount = aside;
+  return codeCount;
+}
+
+/**
+ * Scores the documents `scoreDocs` set aside that matched at least `minMatched`, in touched order, and keeps the
+ * others set aside (in order) for a later pass.
+ */
+function scoreSetAside(index: SearchIndex, s: Scratch, queryWeight: number, codeCount: number, floor: number, minMatched: number): number {
+  let kept = 0;
+  for (let k = 0; k < s.asideCount; k++) {
+    const doc = s.asideDocs[k]!;
+    const matched = s.asideMatched[k]!;
+    if (matched >= minMatched) {
+      codeCount = scoreDoc(index, s, doc, matched, queryWeight, codeCount, floor);
+    } else {
+      s.asideDocs[kept] = doc;
+      s.asideMatched[kept++] = matched;
     }
+  }
+  s.asideCount = kept;
+  return codeCount;
+}
+
+/** Weighted Dice of one document into its code's best, unless below `floor`; returns the count of codes touched. */
+function scoreDoc(index: SearchIndex, s: Scratch, doc: number, matched: number, queryWeight: number, codeCount: number, floor: number): number {
+  const score = ((2 * matched) / (queryWeight + index.docWeight[doc]!)) * (index.docSources.charCodeAt(doc) === SECONDARY ? 0.97 : 1);
+  if (score < floor) return codeCount;
+  const code = index.docCode[doc]!;
+  if (s.codeBest[code] === 0) s.codesTouched[codeCount++] = code;
+  if (score > s.codeBest[code]!) {
+    s.codeBest[code] = score;
+    s.codeDoc[code] = doc;
   }
   return codeCount;
 }
@@ -330,87 +433,6 @@ function collect(s: Scratch, codeCount: number, limit: number, clear: boolean): 
   return top;
 }
 
-/**
- * Keeps the k best (id, score) pairs in a min-heap: O(n log k) instead of sorting every candidate. Typed arrays,
- * grown only when a larger k is asked, and no temporaries: a query offers tens of thousands of codes, and garbage
- * made per offer set the slowest percentile through the collector's pauses.
- */
-class TopK {
-  private ids = new Int32Array(64);
-  private scores = new Float64Array(64);
-  private size = 0;
-  private k = 0;
-
-  reset(k: number): this {
-    if (k > this.ids.length) {
-      this.ids = new Int32Array(k);
-      this.scores = new Float64Array(k);
-    }
-    this.k = k;
-    this.size = 0;
-    return this;
-  }
-
-  /** The lowest score kept (the heap's root) once k are kept; 0 before. */
-  lowestIfFull(): number {
-    return this.size === this.k && this.k > 0 ? this.scores[0]! : 0;
-  }
-
-  offer(id: number, score: number): void {
-    if (this.size < this.k) {
-      this.ids[this.size] = id;
-      this.scores[this.size] = score;
-      this.up(this.size++);
-    } else if (this.k > 0 && better(id, score, this.ids[0]!, this.scores[0]!)) {
-      this.ids[0] = id;
-      this.scores[0] = score;
-      this.down(0);
-    }
-  }
-
-  /** Best first; ties go to the code that comes first in the official order: the broader, earlier code. */
-  sorted(): [number, number][] {
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < this.size; i++) pairs.push([this.ids[i]!, this.scores[i]!]);
-    return pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
-  private up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!better(this.ids[parent]!, this.scores[parent]!, this.ids[i]!, this.scores[i]!)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    for (;;) {
-      let worst = i;
-      const left = 2 * i + 1;
-      const right = left + 1;
-      if (left < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[left]!, this.scores[left]!)) worst = left;
-      if (right < this.size && better(this.ids[worst]!, this.scores[worst]!, this.ids[right]!, this.scores[right]!)) worst = right;
-      if (worst === i) return;
-      this.swap(i, worst);
-      i = worst;
-    }
-  }
-
-  private swap(a: number, b: number): void {
-    const id = this.ids[a]!;
-    this.ids[a] = this.ids[b]!;
-    this.ids[b] = id;
-    const score = this.scores[a]!;
-    this.scores[a] = this.scores[b]!;
-    this.scores[b] = score;
-  }
-}
-
-function better(idA: number, a: number, idB: number, b: number): boolean {
-  return a > b || (a === b && idA < idB);
-}
-
 function scratchFor(index: SearchIndex): Scratch {
   let s = scratch.get(index);
   if (!s) {
@@ -424,7 +446,13 @@ function scratchFor(index: SearchIndex): Scratch {
       codeBest: new Float32Array(codes),
       codeDoc: new Int32Array(codes),
       codesTouched: new Int32Array(codes),
+      asideDocs: new Int32Array(n),
+      asideMatched: new Float32Array(n),
+      asideCount: 0,
+      keys: new Int32Array(n),
+      walkGaveUp: false,
       top: new TopK(),
+      out: { count: 0, codes: new Int32Array(0), docs: new Int32Array(0), scores: new Float64Array(0) },
     };
     scratch.set(index, s);
   }

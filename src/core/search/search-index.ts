@@ -21,7 +21,7 @@ export class SearchIndex {
   private readonly decoded: (Int32Array | undefined)[];
   /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
   private readonly bitsets: (Uint32Array | undefined)[] = [];
-  /** The common terms' documents lightest first, built with their bitsets (about 1 MB more for ICD-10-CM). */
+  /** The common terms' documents lightest first, built on first use or by `warmCommon` (about 1 MB more for ICD-10-CM). */
   private readonly lightFirst: (Int32Array | undefined)[] = [];
 
   constructor(
@@ -71,8 +71,11 @@ export class SearchIndex {
     return this.terms[at] === term ? at : undefined;
   }
 
-  /** Index of the first term not below `text` (the vocabulary's length when every term is). */
-  private firstAtLeast(text: string): number {
+  /**
+   * Index of the first term not below `text` (the vocabulary's length when every term is): the terms that start with
+   * it follow from there, for a scan in place.
+   */
+  firstAtLeast(text: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
@@ -105,7 +108,6 @@ export class SearchIndex {
       bits = new Uint32Array((this.docCount + 31) >>> 5);
       for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
       this.bitsets[termId] = bits;
-      this.lightFirst[termId] = byWeight(list, this.docWeight);
     }
     return bits;
   }
@@ -115,7 +117,12 @@ export class SearchIndex {
    * are too heavy to score past the codes it holds; undefined for the other terms.
    */
   byWeight(termId: number): Int32Array | undefined {
-    return this.members(termId) && this.lightFirst[termId];
+    if (!this.members(termId)) return undefined;
+    // Ordered on first ask, apart from the bitset: most queries only look common words up, and the order costs as
+    // much again as the bitset (1-2 ms for 'unspecified' on a query that meets it first).
+    let list = this.lightFirst[termId];
+    if (!list) this.lightFirst[termId] = list = byWeight(this.postings(termId), this.docWeight);
+    return list;
   }
 
   /**
@@ -125,7 +132,7 @@ export class SearchIndex {
   warmCommon(): void {
     for (let termId = 0; termId < this.encoded.length; termId++) {
       // An encoded list holds at least one character per posting: shorter ones cannot be common.
-      if (this.encoded[termId]!.length > this.docCount * COMMON_SHARE) this.members(termId);
+      if (this.encoded[termId]!.length > this.docCount * COMMON_SHARE) this.byWeight(termId);
     }
   }
 

@@ -22,6 +22,24 @@ export function foldWord(word: string): string {
  * short titles write it), a final -e and -y dropped or made -i. Idempotent on its output.
  */
 export function stemWord(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemOnce(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * Stems remembered: every query, chart sentence and header explanation is stemmed word by word, and the regular
+ * expressions of a stem cost a microsecond or two and a few strings each, garbage that set the slowest queries'
+ * collections; the words coders and charts use are a few thousand.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 20_000;
+
+function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   // British spellings fold to American ones (haemorrhage, oedema, tumour); both sides fold alike, so no harm elsewhere.
   let w = inflectionStem(word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/^oe(?=[^aeiou])/, 'e').replace(/our$/, 'or'));

@@ -138,7 +138,8 @@ export function queryWords(text: string): string[] {
 /** Vocabulary terms within one edit (insert, delete, substitute, swap) of `word`, sharing its first letter. */
 function nearTerms(index: SearchIndex, word: string): number[] {
   const out: number[] = [];
-  for (const termId of index.termsWithPrefix(word[0]!, 100_000)) {
+  // The terms of the first letter in place, not copied to an array: thousands, on every unknown word's first lookup.
+  for (let termId = index.firstAtLeast(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
     const term = index.terms[termId]!;
     if (Math.abs(term.length - word.length) <= 1 && isOneEditAway(word, term)) out.push(termId);
     if (out.length >= 8) break;
@@ -152,7 +153,7 @@ function nearTerms(index: SearchIndex, word: string): number[] {
  */
 function contractedTerms(index: SearchIndex, word: string): number[] {
   const found: { termId: number; extra: number }[] = [];
-  for (const termId of index.termsWithPrefix(word[0]!, 100_000)) {
+  for (let termId = index.firstAtLeast(word[0]!); termId < index.terms.length && index.terms[termId]![0] === word[0]; termId++) {
     const term = index.terms[termId]!;
     if (term.length > word.length * 2.5 + 2 || term.length < word.length) continue;
     if (isSubsequence(word, term)) found.push({ termId, extra: term.length - word.length });
@@ -172,10 +173,17 @@ export function isOneEditAway(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
-  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
-  if (b.length === a.length + 1) return b.slice(i + 1) === a.slice(i);
+  if (a.length === b.length + 1) return sameFrom(a, i + 1, b, i);
+  if (b.length === a.length + 1) return sameFrom(b, i + 1, a, i);
   return false;
+}
+
+/** a.slice(i) === b.slice(j), without the slices: the typo search tries thousands of terms on a word's first lookup. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (Math.max(0, a.length - i) !== Math.max(0, b.length - j)) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -1,9 +1,12 @@
 import type { SearchHit } from '../types';
 import type { CodeTableView } from './code-table-view';
-import { rankCodes } from './rank';
+import { BestOffers } from './best-offers';
+import { rankList } from './rank';
 import type { SearchIndex } from './search-index';
 import { formatCode } from '../codeset/format';
 import { searchTerms } from './terms';
+import { titleFeatures } from './title-features';
+import { titleWordCounts } from './title-words';
 import { buildSlots, type Slot } from './word-query';
 
 /** How far a header falls behind the billable code it leads to: coders submit billable codes. */
@@ -43,6 +46,8 @@ const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('screening scr scrn'), /\bscreening\b/i],
   [searchTerms('history hx'), /\bhistory\b/i],
 ];
+/** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
+const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -51,14 +56,12 @@ const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', '
  * from it without more detail, and itself kept a little lower, so that a billable code comes first.
  */
 export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot[], limit: number): SearchHit[] {
-  const ranked = rankCodes(index, slots, limit * 3 + 10);
-  const scores = new Map<number, { score: number; doc: number }>();
+  const ranked = rankList(index, slots, limit * 3 + 10);
+  const offers = offersFor(index).reset();
   // Codes reached only as the accidental sibling of another intent, so their explanation says so.
   let byDefaultIntent: Set<number> | undefined;
   const offer = (codeIndex: number, score: number, doc: number, defaultIntent = false) => {
-    const previous = scores.get(codeIndex);
-    if (previous && score <= previous.score) return;
-    scores.set(codeIndex, { score, doc });
+    if (!offers.offer(codeIndex, score, doc)) return;
     if (defaultIntent) (byDefaultIntent ??= new Set()).add(codeIndex);
     else byDefaultIntent?.delete(codeIndex);
   };
@@ -77,46 +80,58 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   };
   const adjust = (i: number, score: number) => {
     const title = table.titles[i]!;
-    let factor = !saysOther && /\bother\b/i.test(title) ? OTHER_FACTOR : 1;
-    if (!saysSide && SIDED.test(title)) factor *= SIDE_FACTOR;
-    if (!saysEpisode && LATER_EPISODE.test(title)) factor *= SIDE_FACTOR;
-    if (!saysTrimester && TRIMESTER.test(title)) factor *= SIDE_FACTOR;
-    if (!saysIntent && OTHER_INTENT.test(title)) factor *= SIDE_FACTOR;
+    const says = titleFeatures(view, i, TITLE_TESTS);
+    let factor = !saysOther && says & 1 ? OTHER_FACTOR : 1;
+    if (!saysSide && says & 2) factor *= SIDE_FACTOR;
+    if (!saysEpisode && says & 4) factor *= SIDE_FACTOR;
+    if (!saysTrimester && says & 8) factor *= SIDE_FACTOR;
+    if (!saysIntent && says & 16) factor *= SIDE_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
     return score * factor;
   };
-  for (let rank = 0; rank < ranked.length; rank++) {
-    const hit = ranked[rank]!;
-    const accidental = saysIntent ? undefined : accidentalSibling(view, hit.codeIndex);
-    if (accidental !== undefined) offer(accidental, adjust(accidental, hit.score) - 1e-6, hit.doc, true);
-    if (view.isBillable(hit.codeIndex)) {
-      offer(hit.codeIndex, adjust(hit.codeIndex, hit.score), hit.doc);
+  for (let rank = 0; rank < ranked.count; rank++) {
+    const code = ranked.codes[rank]!;
+    const score = ranked.scores[rank]!;
+    const doc = ranked.docs[rank]!;
+    const accidental = saysIntent ? undefined : accidentalSibling(view, code);
+    if (accidental !== undefined) offer(accidental, adjust(accidental, score) - 1e-6, doc, true);
+    if (view.isBillable(code)) {
+      offer(code, adjust(code, score), doc);
       continue;
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
-    const rest = rank < 5 ? remainingWords(index, hit.doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(view, hit.codeIndex, rest, words) : view.defaultBillable(hit.codeIndex);
-    if (leaf !== undefined) offer(leaf, adjust(leaf, hit.score) - 1e-6, hit.doc);
-    offer(hit.codeIndex, hit.score * HEADER_FACTOR * kindFactor(table.titles[hit.codeIndex]!), hit.doc);
+    const rest = rank < 5 ? remainingWords(index, doc, words) : [];
+    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest, words) : view.defaultBillable(code);
+    if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
+    offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, limit)
-    .map(([i, { score, doc }]) => {
-      const matched = index.docText(doc);
-      const because = !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`;
-      return {
-        set: table.system,
-        code: table.codes[i]!,
-        display: formatCode(table.system, table.codes[i]!),
-        title: table.titles[i]!,
-        billable: view.isBillable(i),
-        score: Math.round(score * 1000) / 1000,
-        matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
-      };
-    });
+  offers.sort();
+  return Array.from({ length: Math.min(limit, offers.count) }, (_, k) => {
+    const i = offers.codes[k]!;
+    const score = offers.scores[k]!;
+    const doc = offers.docs[k]!;
+    const matched = index.docText(doc);
+    const because = !matched.text || (matched.source === 'title' && index.docCode[doc] === i) ? undefined : `${matched.source}: ${matched.text}`;
+    return {
+      set: table.system,
+      code: table.codes[i]!,
+      display: formatCode(table.system, table.codes[i]!),
+      title: table.titles[i]!,
+      billable: view.isBillable(i),
+      score: Math.round(score * 1000) / 1000,
+      matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
+    };
+  });
+}
+
+/** The offers of searchSlots, one per index. */
+const offerScratch = new WeakMap<SearchIndex, BestOffers>();
+function offersFor(index: SearchIndex): BestOffers {
+  let offers = offerScratch.get(index);
+  if (!offers) offerScratch.set(index, (offers = new BestOffers(index.table.codes.length)));
+  return offers;
 }
 
 const clauseCache = new WeakMap<CodeTableView, Map<number, string[]>>();
@@ -154,7 +169,7 @@ function remainingWords(index: SearchIndex, doc: number, words: Set<string>): st
  * The billable descendant of header i whose title holds most of the remaining words, then the default branch
  * (unspecified, initial encounter); undefined when no descendant holds any of them.
  */
-function bestDescendant(view: CodeTableView, i: number, rest: string[], words: Set<string>): number | undefined {
+function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest: string[], words: Set<string>): number | undefined {
   const end = view.descendantsEnd(i);
   if (end - i - 1 > 2000) return view.defaultBillable(i);
   let best: number | undefined;
@@ -163,20 +178,19 @@ function bestDescendant(view: CodeTableView, i: number, rest: string[], words: S
   // class 'nutritional', under 'screening for nutritional, metabolic and other endocrine disorders').
   let fallback: number | undefined;
   let fallbackRank = 0;
+  const counts = titleWordCounts(index, i + 1, end, rest, 0);
+  const anyCounts = titleWordCounts(index, i + 1, end, words, 1);
   // Index loops, no arrays per descendant: this runs for the first hits of every query.
   for (let k = i + 1; k < end; k++) {
     if (!view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
-    const terms = view.titleTerms(k);
-    let covered = 0;
-    for (let w = 0; w < rest.length; w++) if (terms.has(rest[w]!)) covered++;
+    const covered = counts[k - i - 1]!;
     if (covered === 0) {
-      let any = 0;
-      for (const w of words) if (terms.has(w)) any++;
+      const any = anyCounts[k - i - 1]!;
       // The same defaults as the words' own choice below: no later encounter, no side or 'other' kind unsaid.
-      if (LATER_EPISODE.test(title)) continue;
+      if (any === 0 || LATER_EPISODE.test(title)) continue;
       const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - (SIDED.test(title) ? 0.5 : 0) - 0.01 * title.length;
-      if (any > 0 && rank > fallbackRank) {
+      if (rank > fallbackRank) {
         fallback = k;
         fallbackRank = rank;
       }
