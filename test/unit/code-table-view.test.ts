@@ -17,6 +17,10 @@ describe('CodeTableView.defaultBillable', () => {
     expect(def('S060X')).toBe('S060X9A');
     expect(def('G89')).toBeUndefined();
     expect(view.defaultBillable(at('I509'))).toBeUndefined();
+    // Only along the unspecified branch: 'Allergy to eggs, unspecified' is not what 'Food allergy status' defaults to.
+    expect(def('Z9101')).toBeUndefined();
+    expect(def('S720')).toBe('S72009A');
+    expect(def('T360')).toBeUndefined();
   });
 
   it('answers a header asked again as it did the first time (remembered answers match a fresh view)', () => {

@@ -71,6 +71,7 @@ export class CodeTableView {
       const plain = startsLowerWith(title, headerLower) ? 1 : 0;
       const gain = defaultness(title) - headerDefaultness + plain;
       if (gain <= 0 && !(seventh === 'A' && /^X*A$/.test(code.slice(this.table.codes[i]!.length)))) continue;
+      if (!this.onDefaultPath(i, code, headerLower, headerDefaultness)) continue;
       const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length);
       if (rank > bestRank) {
         best = k;
@@ -78,6 +79,21 @@ export class CodeTableView {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether every header between header i and a code below it is a default too: the unspecified branch, the header's
+   * own words, or a placeholder level. 'Allergy to eggs, unspecified' is not the default of 'Food allergy status',
+   * however unspecified its own title: the eggs were never said.
+   */
+  private onDefaultPath(i: number, code: string, headerLower: string, headerDefaultness: number): boolean {
+    for (let length = this.table.codes[i]!.length + 1; length < code.length; length++) {
+      const between = this.indexOf(code.slice(0, length));
+      if (between === undefined || this.isBillable(between) || code[length - 1] === 'X') continue;
+      const title = this.table.titles[between]!;
+      if (defaultness(title) <= headerDefaultness && !startsLowerWith(title, headerLower)) return false;
+    }
+    return true;
   }
 }
 
