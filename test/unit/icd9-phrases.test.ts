@@ -55,6 +55,9 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Cocaine dependence, continuous', 'Cocaine dependence'],
     ['Opioid depend-episod', 'Opioid depend'],
     ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
+    // a history of an allergy is an allergy status
+    ['Hx-seafood allergy', 'seafood allergy status'],
+    ['Personal history of allergy to unspecified medicinal agent', 'allergy status to unspecified medicinal agent'],
     // the course of a schizophrenia is not classified
     ['Paran schizo-chr/exacerb', 'Paran schizo'],
     ['Disorganized type schizophrenia, subchronic with acute exacerbation', 'Disorganized type schizophrenia'],
@@ -190,6 +193,7 @@ describe('search with ICD-9 titles', () => {
     ['Schizo resid subchr/exac', 'F205'],
     ['Bipol I currnt dep w psy', 'F315'],
     ['Malaria in preg-unspec', 'O98619'],
+    ['Hx-seafood allergy', 'Z91013'],
     ['Major depressive affective disorder, recurrent episode, severe, without mention of psychotic behavior', 'F332'],
     ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],

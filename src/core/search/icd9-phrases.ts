@@ -109,11 +109,15 @@ const RENAMED: Rules = [
  */
 const VACCINATION = /\b(need for [\w\s-]*vaccination|need prphyl vc|vaccin\w* for|vacc\b)|\binoculat\w*\s*$/i;
 
+/** ICD-9's history of an allergy (V14, V15.0) is ICD-10-CM's allergy status (Z88, Z91.0). */
+const ALLERGY_HISTORY = /\b(personal history of|history of|hx of|hx)[-\s]+(?=(\w+\s+)?allerg)/i;
+
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
   if (VACCINATION.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
+  if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
   text = injuryWording(jointWording(obstetricWording(text)));
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
