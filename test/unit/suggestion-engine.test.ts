@@ -127,6 +127,11 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Gangrene of the left foot with necrosis of the toes.', 'inpatient'))).toContain('I96');
     });
 
+    it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');
+    });
+
     it("does not split an idiom of an inclusion term: a needle aspiration is not 'pins and needles' (R20.2)", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('Ultrasound guided needle aspiration (FNA) was performed.', 'inpatient'))).not.toContain('R202');
