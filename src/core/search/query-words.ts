@@ -47,10 +47,20 @@ function withContractions(tokens: readonly Token[]): Token[] {
   });
 }
 
+/**
+ * Words of ICD-9 titles that ICD-10-CM says otherwise, for this reading only (the written reading keeps them: some
+ * ICD-10-CM titles say 'anomaly' too): an anomaly is a congenital malformation (Q00-Q99).
+ */
+const TITLE_SYNONYMS = new Map([
+  ['anomaly', 'congenital malformation'],
+  ['anomalies', 'congenital malformations'],
+  ['anom', 'congenital malformation'],
+]);
+
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */
 function withSynonyms(tokens: readonly Token[]): Token[] {
   return tokens.map((t) => {
-    const synonym = CHART_SYNONYMS.get(t.norm);
+    const synonym = CHART_SYNONYMS.get(t.norm) ?? TITLE_SYNONYMS.get(t.norm);
     return synonym ? { ...t, norm: synonym } : t;
   });
 }

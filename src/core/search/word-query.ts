@@ -117,14 +117,19 @@ function nounsOf(index: SearchIndex, word: string): number[] {
 
 /**
  * The adjectives of a disease noun in -osis, as titles write them: 'tuberculosis' -> tuberculous ('Tuberculous
- * meningitis'), 'thrombosis' -> thrombotic, 'necrosis' -> necrotic. Coders type the noun ('TB meningitis').
+ * meningitis'), 'thrombosis' -> thrombotic, 'necrosis' -> necrotic; of a virus: 'adenovirus' -> adenoviral.
+ * Coders type the noun ('TB meningitis', 'pneumonia due to adenovirus').
  */
 function adjectivesOf(index: SearchIndex, word: string): number[] {
-  if (word.length < 7 || !word.endsWith('osis')) return [];
-  const stem = word.slice(0, -4);
+  const candidates =
+    word.length >= 7 && word.endsWith('osis')
+      ? [`${word.slice(0, -4)}ous`, `${word.slice(0, -4)}otic`]
+      : word.length >= 7 && word.endsWith('virus')
+        ? [`${word.slice(0, -5)}viral`] // 'adenovirus' -> 'Adenoviral meningitis'
+        : [];
   const out: number[] = [];
-  for (const ending of ['ous', 'otic']) {
-    const termId = index.termId(stem + ending);
+  for (const candidate of candidates) {
+    const termId = index.termId(candidate);
     if (termId !== undefined) out.push(termId);
   }
   return out;
