@@ -139,6 +139,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Other specified venereal diseases', 'Other specified sexually transmitted disease'],
     ['Venereal dis contact', 'sexually transmitted disease contact'],
     ['Reticulosarcoma, spleen', 'diffuse large B-cell lymphoma, spleen'],
+    ['Chronic lymphoid leukemia, without mention of having achieved remission', 'chronic lymphocytic leukemia, not having achieved remission'],
+    ['Acute lymphoid leukemia, in remission', 'acute lymphoblastic leukemia, in remission'],
+    ['Kyphosis due to radiation', 'postradiation Kyphosis'],
+    ['Radiation kyphosis', 'postradiation kyphosis'],
     ['Reticulosarcoma thorax', 'diffuse large B-cell lymphoma intrathoracic lymph nodes'],
     // short titles of road accidents: the motor vehicle of its driver or passenger is a car; the person at the end
     ['Mv-train coll-driver', 'car collision with railway train coll-driver'],

@@ -99,6 +99,11 @@ const RENAMED: Rules = [
   [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
   // ICD-9 'cortex (cerebral)' contusions and lacerations are ICD-10-CM's of the cerebrum (S06.3-).
   [/\bcortex \(cerebral\)|\bcerebral cortex\b/gi, 'cerebrum'],
+  // ICD-9's lymphoid leukemias by course are ICD-10-CM's by cell: acute lymphoblastic (C91.0), chronic lymphocytic (C91.1).
+  [/\bacute lymphoid leukemia\b/gi, 'acute lymphoblastic leukemia'],
+  [/\bchronic lymphoid leukemia\b/gi, 'chronic lymphocytic leukemia'],
+  // A spine curvature after radiation is ICD-10-CM's postradiation kyphosis or scoliosis (M96.2, M96.5).
+  [/\b(kyphosis|scoliosis) due to radiation\b|\bradiation (kyphosis|scoliosis)\b/gi, 'postradiation $1$2'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
 ];
