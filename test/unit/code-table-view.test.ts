@@ -21,6 +21,8 @@ describe('CodeTableView.defaultBillable', () => {
     expect(def('Z9101')).toBeUndefined();
     expect(def('S720')).toBe('S72009A');
     expect(def('T360')).toBeUndefined();
+    // The most defaults taken: number of placentas, of sacs and the trimester all unspecified.
+    expect(def('O300')).toBe('O30009');
   });
 
   it('answers a header asked again as it did the first time (remembered answers match a fresh view)', () => {

@@ -19,6 +19,7 @@ describe('searchSlots: what the words do not say is not supported', () => {
   it('puts the unspecified trimester first when no trimester is typed, under an "Other ..." header too', () => {
     expect(top('Other viral diseases complicating pregnancy', 1)).toEqual(['O98519']);
     expect(top('Rubella in preg-unspec', 1)).toEqual(['O98519']);
+    expect(top('Twin pregnancy NOS', 1)).toEqual(['O30009']);
     expect(top('Other viral diseases complicating pregnancy, second trimester', 1)).toEqual(['O98512']);
   });
 

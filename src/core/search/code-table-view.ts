@@ -124,7 +124,7 @@ function defaultness(title: string): number {
   const count = (pattern: RegExp) => (title.match(pattern) ?? []).length;
   return (
     4 * count(/\bwithout complications?\b|\buncomplicated\b/gi) +
-    2 * Math.min(count(/\bunspecified\b/gi), 2) +
+    2 * Math.min(count(/\bunspecified\b/gi), 3) +
     1.5 * count(/\bwithout (?!complication)|\bnot intractable\b/gi)
   );
 }

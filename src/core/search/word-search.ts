@@ -205,6 +205,7 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (SIDED.test(title) && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (TRIMESTER.test(title) && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
       (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
       0.01 * title.length;
     if (rank > bestRank) {
