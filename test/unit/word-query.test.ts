@@ -15,7 +15,7 @@ describe('buildSlots', () => {
     expect(top('Orbital cellulitis', 3).some((c) => c.startsWith('H0501'))).toBe(true);
   });
 
-  it("counts 'not elsewhere classified' and 'not otherwise specified' as one qualifier, a third a word each", () => {
+  it("counts 'not elsewhere classified', 'not otherwise specified' and 'classified elsewhere' as one qualifier, a third a word each", () => {
     const words = searchTerms('adenoviral conjunctivitis not elsewhere classified');
     const slots = buildSlots(cm.index, words);
     expect(slots[2]!.weight).toBeCloseTo(cm.index.idf(term(words[2]!)) / 3, 5);
@@ -25,6 +25,9 @@ describe('buildSlots', () => {
     const found = top('Adenoviral conjunct NEC', 5);
     expect(found).toContain('B301');
     expect(found).not.toContain('R58');
+    // So does 'classified elsewhere': fever in other diseases is not glaucoma in diseases classified elsewhere (H42).
+    expect(top('Fever in other diseases', 3)).not.toContain('H42');
+    expect(top('Ac pericardit in oth dis', 1)).toEqual(['I32']);
   });
 
   it('reads a last word typed in full as itself first: its prefix readings weigh no more than it does', () => {

@@ -35,7 +35,7 @@ export function buildSlots(index: SearchIndex, words: string[], options: { prefi
  * 'not elsewhere classified' and 'not otherwise specified' say one thing in three rare words: at full weight they
  * outweigh the condition named ('Adenoviral conjunct NEC' would find 'Hemorrhage, not elsewhere classified').
  */
-const QUALIFIER_PHRASES = ['not elsewhere classified', 'not otherwise specified'].map((p) => searchTerms(p));
+const QUALIFIER_PHRASES = ['not elsewhere classified', 'not otherwise specified', 'classified elsewhere'].map((p) => searchTerms(p));
 
 /** Positions of the words of qualifier phrases in `words`; each such word counts a third. */
 function qualifierWords(words: string[]): Set<number> {
