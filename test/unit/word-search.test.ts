@@ -42,6 +42,9 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(assault.code).toBe('T410X3A');
     expect(assault.matched).not.toMatch(/accidental/);
     expect(top('Poisoning by heroin, intentional self-harm', 1)).toEqual(['T401X2A']);
+    // A poisoning asked for is a poisoning code, not the drug's long-term use (Z79.82) or a vaccination (Z23).
+    expect(top('poisoning by aspirin', 1)).toEqual(['T39011A']);
+    expect(top('Pois-typh/paratyph vacc', 1)).toEqual(['T50A91A']);
   });
 
   it("yields a code 'with' a complication the words do not name to its 'without' sibling", () => {

@@ -120,7 +120,8 @@ const ALLERGY_HISTORY = /\b(personal history of|history of|hx of|hx)[-\s]+(?=(\w
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
   let text = query;
-  if (VACCINATION.test(text)) return 'encounter for immunization';
+  // A poisoning by a vaccine ('Pois-typh/paratyph vacc') is a T50 poisoning, not the encounter for immunization.
+  if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
   text = injuryWording(jointWording(obstetricWording(text)));

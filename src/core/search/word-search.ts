@@ -45,6 +45,7 @@ const KIND_FACTOR = 0.8;
 const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('screening scr scrn'), /\bscreening\b/i],
   [searchTerms('history hx'), /\bhistory\b/i],
+  [searchTerms('poisoning pois'), /\bpoisoning\b/i],
 ];
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
 const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT];
