@@ -11,7 +11,7 @@
 
 /** Words that ask for a class code: the kind of encounter, or the disease as a complication of something else. */
 const CLASS_CONTEXT =
-  /\b(screening|screen|scrn|scr|history|hx|contact|exposure|carrier|counseling|mother|maternal|complicating pregnancy|in pregnancy|in preg|preg|arthropathy associated with|arthrop w|classified elsewhere)\b/i;
+  /\b(screening|screen|scrn|scr|history|hx|contact|exposure|carrier|counseling|mother|maternal|complicating pregnancy|in pregnancy|preg|arthropathy associated with|arthrop w|classified elsewhere)\b/i;
 
 const CLASSES: readonly (readonly [RegExp, string])[] = [
   [/\b(cholera|typhoid|paratyphoid|salmonella\w*|shigell\w*|dysentery|amebiasis|food poisoning)\b/i, 'intestinal infectious diseases'],

@@ -185,12 +185,14 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
   for (let k = i + 1; k < end; k++) {
     if (!view.isBillable(k)) continue;
     const title = view.table.titles[k]!;
+    // The remembered title tests of searchSlots' adjustment: 1 other, 2 side, 4 later episode, 8 trimester.
+    const says = titleFeatures(view, k, TITLE_TESTS);
     const covered = counts[k - i - 1]!;
     if (covered === 0) {
       const any = anyCounts[k - i - 1]!;
       // The same defaults as the words' own choice below: no later encounter, no side or 'other' kind unsaid.
-      if (any === 0 || LATER_EPISODE.test(title)) continue;
-      const rank = any - (/\bother\b/i.test(title) ? 0.5 : 0) - (SIDED.test(title) ? 0.5 : 0) - 0.01 * title.length;
+      if (any === 0 || says & 4) continue;
+      const rank = any - (says & 1 ? 0.5 : 0) - (says & 2 ? 0.5 : 0) - 0.01 * title.length;
       if (rank > fallbackRank) {
         fallback = k;
         fallbackRank = rank;
@@ -205,8 +207,8 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       // Each 'unspecified' is a default taken: 'Laceration of unspecified kidney, unspecified degree' over 'Minor'.
       Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
-      (SIDED.test(title) && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
-      (TRIMESTER.test(title) && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
+      (says & 2 && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (says & 8 && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
       (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
       0.01 * title.length;
     if (rank > bestRank) {
