@@ -17,6 +17,8 @@ export interface ConceptMatch {
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
   private readonly byAnchor = new Map<string, number[]>();
+  /** Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it. */
+  private readonly groups = new Map<string, AnchorGroup>();
   /** Each concept's other terms, split when a sentence first holds its anchor: most concepts are never met. */
   private readonly others: (string[] | undefined)[];
 
@@ -66,7 +68,7 @@ export class ConceptIndex {
     }
     const matches: ConceptMatch[] = [];
     for (const [anchor, anchorTerms] of where) {
-      for (const concept of this.byAnchor.get(anchor) ?? []) {
+      for (const concept of this.candidates(anchor, where)) {
         const others = this.othersOf(concept);
         if (!others.every((o) => where.has(o))) continue;
         for (const at of anchorTerms) {
@@ -79,6 +81,45 @@ export class ConceptIndex {
       }
     }
     return matches;
+  }
+
+  /**
+   * The concepts of an anchor whose second term (if any) the sentence holds, in dictionary order: a common anchor
+   * ('pain', 'fracture') has thousands of concepts, of which a sentence can hold the second term of a few.
+   */
+  private candidates(anchor: string, where: ReadonlyMap<string, unknown>): readonly number[] {
+    const group = this.groupOf(anchor);
+    if (!group) return [];
+    const lists: (readonly number[])[] = group.bare.length ? [group.bare] : [];
+    if (group.bySecond.size < where.size) {
+      for (const [second, list] of group.bySecond) if (where.has(second)) lists.push(list);
+    } else {
+      for (const term of where.keys()) {
+        const list = group.bySecond.get(term);
+        if (list) lists.push(list);
+      }
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    return lists.flat().sort((a, b) => a - b);
+  }
+
+  private groupOf(anchor: string): AnchorGroup | undefined {
+    let group = this.groups.get(anchor);
+    if (group) return group;
+    const concepts = this.byAnchor.get(anchor);
+    if (!concepts) return undefined;
+    group = { bare: [], bySecond: new Map() };
+    for (const concept of concepts) {
+      const second = this.othersOf(concept)[0];
+      if (second === undefined) group.bare.push(concept);
+      else {
+        const list = group.bySecond.get(second);
+        if (list) list.push(concept);
+        else group.bySecond.set(second, [concept]);
+      }
+    }
+    this.groups.set(anchor, group);
+    return group;
   }
 
   private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>): ConceptMatch | undefined {
@@ -107,6 +148,12 @@ export class ConceptIndex {
       weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
     };
   }
+}
+
+/** An anchor's concepts: those of the anchor alone, and the others by their second term. */
+interface AnchorGroup {
+  bare: number[];
+  bySecond: Map<string, number[]>;
 }
 
 /**
