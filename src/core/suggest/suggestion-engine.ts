@@ -4,6 +4,7 @@ import type { TabularList } from '../codeset/tabular';
 import { CodeTableView } from '../search/code-table-view';
 import { loadConcepts, type SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
+import { withAllergyStatus } from './allergy-status';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -92,7 +93,7 @@ export class SuggestionEngine {
     const mentions = findMentions(text, reading, this.concepts, expandChartPhrase, true);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const refined = refineFindings(text, this.view, findings);
+    const refined = refineFindings(text, this.view, withAllergyStatus(text, reading, this.view, findings));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
