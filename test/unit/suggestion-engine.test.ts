@@ -127,6 +127,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Gangrene of the left foot with necrosis of the toes.', 'inpatient'))).toContain('I96');
     });
 
+    it("reads 'pregnancy' alone as a course described, not the patient's incidental pregnant state (Z33.1)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: a newborn's chart, and a history.
+      expect(suggested(await suggest('Pregnancy was properly monitored and unchanged.', 'inpatient'))).not.toContain('Z331');
+      expect(suggested(await suggest('Eight years ago she had her first daughter; pregnancy and childbirth were uneventful.', 'inpatient'))).not.toContain('Z331');
+      expect(suggested(await suggest('Ectopic pregnancy.', 'inpatient'))).toContain('O0090');
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');

@@ -35,6 +35,13 @@ const NOT_A_FINDING = new RegExp(
   'gi',
 );
 
+/**
+ * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
+ * were uneventful', the mother's in a newborn's chart) where 'pregnant' states the patient's condition; read alone
+ * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy.
+ */
+const NOT_A_FINDING_ALONE = /^pregnanc(?:y|ies)$/i;
+
 /** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
 const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
 
@@ -93,6 +100,7 @@ export function findMentions(
     const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
     for (const match of keepMostSpecific(consistent)) {
       if (match.positions.length === 1 && phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
+      if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
