@@ -1,8 +1,8 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { gestationWeeks, isChildChart } from './pregnancy-codes';
 
-const WEEKS = /\b(\d{1,2})(?:\s*\+\s*\d)?\s*(?:weeks?|wks?)\b/gi;
 const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|trimester|gravida|G\d+P\d+)\b/i;
 const BMI = /\b(?:BMI|body mass index)\s*(?:of|was|is|:|=)?\s*(\d{2}(?:\.\d+)?)/gi;
 /** Diagnoses a BMI code may accompany (Guidelines I.B.14: only with an associated reportable diagnosis). */
@@ -18,11 +18,10 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
     if (view.indexOf(code) === undefined || reading.contextOf(start, end).decision !== 'affirmed') return;
     out.push({ code, evidence: [{ start, end }], score: 6, context: 'affirmed', notes: [note] });
   };
-  if (PREGNANT.test(text) || found.some((f) => f.code.startsWith('O'))) {
-    for (const m of text.matchAll(WEEKS)) {
-      add(weeksCode(Number(m[1])), m.index!, m.index! + m[0].length, 'weeks of gestation (Z3A), read from the number of weeks');
-      break; // one gestational age per encounter
-    }
+  // Weeks of gestation belong to the mother's record, never to a baby's chart that names them (Z3A; P07 there).
+  if ((PREGNANT.test(text) || found.some((f) => f.code.startsWith('O'))) && !isChildChart(text)) {
+    const weeks = gestationWeeks(text); // one gestational age per encounter
+    if (weeks) add(weeksCode(weeks.weeks), weeks.start, weeks.end, 'weeks of gestation (Z3A), read from the number of weeks');
   }
   if (found.some((f) => WEIGHT_DIAGNOSIS.test(f.code))) {
     for (const m of text.matchAll(BMI)) {

@@ -5,6 +5,7 @@ import { CodeTableView } from '../search/code-table-view';
 import { loadConcepts, type SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
+import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -98,7 +99,8 @@ export class SuggestionEngine {
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
         : f.score * (1 - (EARLY_WEIGHT * Math.min(...f.evidence.map((e) => e.start))) / Math.max(1, text.length));
-    const ordered = foldExcluded(combineFindings(this.view, refined), (code) => this.notes(code))
+    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, refined));
+    const ordered = foldExcluded(combined, (code) => this.notes(code))
       .map((f) => ({ f, key: rank(f) }))
       .sort((a, b) => b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)

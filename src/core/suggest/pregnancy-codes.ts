@@ -1,0 +1,130 @@
+import type { CodeTableView } from '../search/code-table-view';
+import type { Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/**
+ * Conditions of a pregnant patient that chapter 15 codes first (Guidelines I.C.15.a.1: unless the provider documents
+ * that the pregnancy is incidental, a condition in pregnancy is coded to chapter 15, the specific code after it):
+ * source code -> the pregnancy subcategory whose children carry the trimester, and whether the source code stays as
+ * the additional code the subcategory asks for. First match wins. Each subcategory is checked by a test.
+ */
+export const IN_PREGNANCY: readonly [source: RegExp, subcategory: string, keepSource: boolean][] = [
+  [/^E10/, 'O2401', true], // use additional code from E10 for the manifestations
+  [/^E11/, 'O2411', true],
+  [/^E(0[89]|13)/, 'O2481', true],
+  [/^I10$/, 'O1001', false], // O10.0 includes I10 as a reason for obstetric care
+  [/^I11/, 'O1011', true], // use additional code from I11 for the type of heart failure
+  [/^I12/, 'O1021', true], // ... from I12 for the stage of chronic kidney disease
+  [/^I13/, 'O1031', true],
+  [/^N1[0-2]/, 'O230', false], // infections of kidney in pregnancy
+  [/^N30/, 'O231', false], // infections of bladder in pregnancy
+  [/^N390/, 'O234', false], // unspecified infection of urinary tract in pregnancy
+  [/^A1[5-9]/, 'O9801', true],
+  [/^A5[0-3]/, 'O9811', true],
+  [/^B1[5-9]/, 'O9841', true],
+  [/^(B20|Z21)/, 'O9871', true],
+  [/^C/, 'O9A11', true],
+  [/^D(5[0-9]|6[0-4])/, 'O9901', true],
+  [/^D(6[5-9]|[78])/, 'O9911', true],
+  [/^E66/, 'O9921', true],
+  [/^E(0[0-7]|2[0-9]|3[0-5]|78)/, 'O9928', true],
+  [/^F10/, 'O9931', true],
+  [/^F1[1-689]/, 'O9932', true],
+  [/^F17/, 'O9933', true],
+  [/^F/, 'O9934', true],
+  [/^G/, 'O9935', true],
+  [/^I(0|[2-9])/, 'O9941', true],
+  [/^J/, 'O9951', true],
+  [/^K/, 'O9961', true],
+  [/^L/, 'O9971', true],
+];
+
+/** The patient is pregnant now: 'pregnant', weeks of pregnancy or gestation, a trimester, gravida. */
+const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+P\d+/gi;
+const AGE = /\b(\d+)[- ](year|month|week|day)s?[- ]old\b/i;
+
+/**
+ * A child's chart (the first age given is in days, weeks or months, or under 12 years; with no age, a newborn named
+ * at the start): it names its mother's pregnancy and weeks of gestation, which are not the patient's. A mother's
+ * chart names her newborn too, so the words alone do not decide.
+ */
+export function isChildChart(text: string): boolean {
+  const age = AGE.exec(text);
+  if (age) return age[2]!.toLowerCase() !== 'year' || Number(age[1]) < 12;
+  return /\b(?:newborns?|neonates?|neonatal)\b/i.test(text.slice(0, 300));
+}
+/**
+ * A delivery or the puerperium has codes of their own (in childbirth, in the puerperium) that the weeks do not
+ * decide: the rule steps aside there and the coder decides.
+ */
+const DELIVERY = /\b(?:infants?|deliver(?:y|ed|ies)|cesarean|caesarean|c-section|postpartum|post-partum|puerper\w*|childbirth|labou?r|miscarriage|abortion)\b/i;
+/** Pregnancy with abortive outcome, labor, delivery, puerperium: the codes the rule does not choose among. */
+const OUTCOME = /^O(0[0-8]|6|7[0-7]|8|9[0-2])/;
+/** '32 weeks', '27+6 weeks', '19.6 weeks' (19 whole weeks); 'of gestation' or 'pregnant' after it makes it sure. */
+const WEEKS = /(?<![\d.,])(\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b/gi;
+const GESTATION_AFTER = /^\s+(?:of\s+)?(?:gestation|pregnancy|pregnant|amenorrh)/i;
+
+/** The weeks of gestation the chart gives: a number of weeks said of the gestation first, else the first number of weeks. */
+export function gestationWeeks(text: string): { weeks: number; start: number; end: number } | undefined {
+  let first: { weeks: number; start: number; end: number } | undefined;
+  for (const m of text.matchAll(WEEKS)) {
+    const found = { weeks: Number(m[1]), start: m.index!, end: m.index! + m[0].length };
+    if (GESTATION_AFTER.test(text.slice(found.end, found.end + 20))) return found;
+    first ??= found;
+  }
+  return first;
+}
+const TRIMESTER = /\b(first|second|third|1st|2nd|3rd) trimester\b/i;
+
+/** The trimester (1-3) the chart states, by name or from the weeks of gestation (14 and 28 weeks begin the 2nd and 3rd). */
+export function trimesterOf(text: string): 1 | 2 | 3 | undefined {
+  const named = TRIMESTER.exec(text)?.[1]?.toLowerCase();
+  if (named) return named.startsWith('f') || named === '1st' ? 1 : named.startsWith('s') || named === '2nd' ? 2 : 3;
+  const n = gestationWeeks(text)?.weeks;
+  if (n === undefined) return undefined;
+  return n < 14 ? 1 : n < 28 ? 2 : 3;
+}
+
+const TRIMESTER_WORDS = ['unspecified trimester', 'first trimester', 'second trimester', 'third trimester'] as const;
+
+/** The child of a pregnancy subcategory for the trimester (or the unspecified trimester), found by its title. */
+function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 2 | 3 | undefined): string | undefined {
+  const i = view.indexOf(subcategory);
+  if (i === undefined) return undefined;
+  const words = TRIMESTER_WORDS[trimester ?? 0];
+  const child = view.children(i).find((k) => view.table.titles[k]!.toLowerCase().includes(words));
+  return child === undefined ? undefined : view.table.codes[child];
+}
+
+/**
+ * In the chart of a patient who is pregnant now, each condition the list of IN_PREGNANCY knows gets its chapter 15
+ * code with the trimester, listed before it; the source code stays where the chapter 15 code asks for it. A baby's
+ * chart keeps no weeks-of-gestation code (Z3A), and a mother's keeps the weeks given rather than 'not specified'.
+ */
+export function inPregnancy(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  // Weeks of gestation are the mother's; 'not specified' says nothing beside the weeks the chart gives.
+  if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A'));
+  if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
+  const pregnancy = [...text.matchAll(PREGNANT_NOW)]
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+    .find((span) => reading.contextOf(span.start, span.end).decision === 'affirmed');
+  if (!pregnancy || DELIVERY.test(text) || findings.some((f) => OUTCOME.test(f.code))) return findings;
+  const trimester = trimesterOf(text);
+  // Chapter 15 codes take sequencing priority: listed first, and shown on the words that say the patient is pregnant.
+  const top = Math.max(0, ...findings.map((f) => f.score)) * 1.05;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const rule = f.context === 'affirmed' || f.context === 'uncertain' ? IN_PREGNANCY.find(([source]) => source.test(f.code)) : undefined;
+    const code = rule && withTrimester(view, rule[1], trimester);
+    if (!rule || !code) {
+      out.push(f);
+      continue;
+    }
+    const note = `in a pregnancy: chapter 15 first (Guidelines I.C.15.a.1)${trimester ? '' : '; trimester not documented'}`;
+    const existing = out.find((o) => o.code === code);
+    if (existing) existing.evidence.push(...f.evidence);
+    else out.push({ ...f, code, evidence: [pregnancy, ...f.evidence], score: top + f.score / 100, notes: [note, ...f.notes] });
+    if (rule[2]) out.push({ ...f, notes: [`additional code with ${code}`, ...f.notes] });
+  }
+  return out;
+}

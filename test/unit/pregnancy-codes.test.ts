@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { gestationWeeks, IN_PREGNANCY, isChildChart, trimesterOf } from '../../src/core/suggest/pregnancy-codes';
+import { codesOf, realEngine, realParts } from './engine-fixture';
+
+const engine = await realEngine();
+const { view } = (await realParts()).cm;
+const suggest = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+describe('IN_PREGNANCY', () => {
+  it.each(IN_PREGNANCY.map(([source, sub]) => [source.source, sub]))('%s -> %s, a FY2026 pregnancy subcategory with a child per trimester', (_, sub) => {
+    const i = view.indexOf(sub);
+    expect(i).toBeDefined();
+    expect(view.isBillable(i!)).toBe(false);
+    const titles = view.children(i!).map((k) => view.table.titles[k]!.toLowerCase());
+    for (const words of ['first trimester', 'second trimester', 'third trimester', 'unspecified trimester']) {
+      expect(titles.some((t) => t.includes(words)), `${sub}: ${words}`).toBe(true);
+    }
+  });
+});
+
+describe('trimesterOf', () => {
+  it('reads the trimester named, or the weeks of gestation (2nd from 14 weeks, 3rd from 28)', () => {
+    expect(trimesterOf('in the second trimester')).toBe(2);
+    expect(trimesterOf('12 weeks pregnant')).toBe(1);
+    expect(trimesterOf('at 14 weeks')).toBe(2);
+    expect(trimesterOf('27+6 weeks')).toBe(2);
+    expect(trimesterOf('28 weeks of gestation')).toBe(3);
+    expect(trimesterOf('pregnant')).toBeUndefined();
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the weeks said of the gestation, whole weeks of a decimal.
+    expect(trimesterOf('Cough for 3 weeks. Ultrasound showed a live product of 19.6 weeks of gestation.')).toBe(2);
+  });
+});
+
+describe('gestationWeeks', () => {
+  it('prefers the weeks said of the gestation, and reads whole weeks', () => {
+    expect(gestationWeeks('Cough for 3 weeks; 34 weeks pregnant.')?.weeks).toBe(34);
+    expect(gestationWeeks('a live product of 19.6 weeks of gestation')?.weeks).toBe(19);
+    expect(gestationWeeks('at 32 weeks')?.weeks).toBe(32);
+    expect(gestationWeeks('no weeks here')).toBeUndefined();
+  });
+});
+
+describe('isChildChart', () => {
+  it('reads the first age given, or a newborn named at the start', () => {
+    expect(isChildChart('A 3-month-old male, product of fifth pregnancy.')).toBe(true);
+    expect(isChildChart('A 3-year-old male with no family history.')).toBe(true);
+    expect(isChildChart('A 33-year-old woman, 34 weeks pregnant; her newborn weighed 2,695 g.')).toBe(false);
+    expect(isChildChart('Newborn with jaundice.')).toBe(true);
+  });
+});
+
+describe('conditions in pregnancy through SuggestionEngine.suggest (Guidelines I.C.15.a.1)', () => {
+  it('codes pre-existing diabetes to O24.11- with the trimester, first, and keeps E11 as the additional code', async () => {
+    const codes = await suggest('A 30-year-old pregnant woman at 28 weeks with type 2 diabetes.');
+    expect(codes[0]).toBe('O24113');
+    expect(codes).toEqual(expect.arrayContaining(['E119', 'Z3A28']));
+  });
+
+  it('replaces I10 by O10.01- and N39.0 by O23.4-, which include them', async () => {
+    const hypertension = await suggest('A 25-year-old woman, 30 weeks pregnant, with hypertension.');
+    expect(hypertension).toContain('O10013');
+    expect(hypertension).not.toContain('I10');
+    const uti = await suggest('Pregnant patient, 20 weeks, with urinary tract infection.');
+    expect(uti).toContain('O2342');
+    expect(uti).not.toContain('N390');
+  });
+
+  it('uses the unspecified trimester when neither weeks nor trimester are written', async () => {
+    expect(await suggest('Pregnant woman with pneumonia.')).toEqual(expect.arrayContaining(['O99519', 'J189']));
+  });
+
+  it('leaves a patient who is not pregnant, a delivery, and a baby chart alone', async () => {
+    expect(await suggest('She is not pregnant. Hypertension.')).toContain('I10');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: a pregnancy told as past.
+    expect(await suggest('About a year after starting to work, she became pregnant. Generalized anxiety disorder.')).not.toContain('O99340');
+    expect(await suggest('Pregnant at 39 weeks, delivered by cesarean section; hypertension.')).not.toContain('O10013');
+    const baby = await suggest('Newborn born at 38 weeks of gestation with jaundice.');
+    expect(baby.filter((c) => /^(O|Z3A)/.test(c))).toEqual([]);
+  });
+});
