@@ -16,17 +16,22 @@ export function isChronic(code: RawCode): boolean {
 }
 
 /** Personal history (Z85-Z87, I25.2) for a condition that is over, by code prefix; first match wins. */
-const PERSONAL_HISTORY: [RegExp, RawCode][] = [
+export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   [/^C50/, 'Z853'], [/^C1[89]|^C20/, 'Z85038'], [/^C34/, 'Z85118'], [/^C61/, 'Z8546'], [/^C64/, 'Z85528'],
-  [/^C67/, 'Z8551'], [/^C73/, 'Z85850'], [/^C43/, 'Z85820'], [/^C5[3-5]/, 'Z8541'], [/^C56/, 'Z8543'],
-  [/^C9[1-5]/, 'Z856'], [/^C8[1-8]|^C96/, 'Z8572'], [/^C/, 'Z859'], [/^D0/, 'Z86008'],
-  [/^I2[12]/, 'I252'], [/^I6[34]/, 'Z8673'], [/^I26/, 'Z86711'], [/^I82/, 'Z86718'],
-  [/^J1[2-8]/, 'Z8701'], [/^N39/, 'Z87440'], [/^N2[0-3]/, 'Z87442'], [/^K2[5-8]/, 'Z8711'],
-  [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^[AB]/, 'Z8619'], [/^O/, 'Z8759'],
+  [/^C67/, 'Z8551'], [/^C73/, 'Z85850'], [/^C43/, 'Z85820'], [/^C44/, 'Z85828'], [/^C5[3-5]/, 'Z8541'], [/^C56/, 'Z8543'],
+  [/^C9[1-5]/, 'Z856'], [/^C8[1-8]|^C96/, 'Z8572'], [/^C/, 'Z859'], [/^D0/, 'Z86008'], [/^D12/, 'Z860100'],
+  [/^I2[12]/, 'I252'], [/^I6[34]|^G45/, 'Z8673'], [/^I26/, 'Z86711'], [/^I82/, 'Z86718'],
+  // Inflammations of the heart that are over: 'other diseases of the circulatory system'.
+  [/^I3[0-3]|^I40/, 'Z8679'],
+  [/^J1[2-8]/, 'Z8701'], [/^N390|^N10|^N30[01]/, 'Z87440'], [/^N2[0-3]/, 'Z87442'], [/^K2[5-8]/, 'Z8711'],
+  // Acute appendicitis and pancreatitis that are over: 'other diseases of the digestive system'.
+  [/^K3[5-7]|^K85/, 'Z8719'], [/^L0[0-8]/, 'Z872'],
+  [/^S06/, 'Z87820'], [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^U071/, 'Z8616'], [/^[AB]/, 'Z8619'],
+  [/^O244/, 'Z8632'], [/^O/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
 ];
 
 /** Family history (Z80-Z84) of a condition a relative has, by code prefix; first match wins. */
-const FAMILY_HISTORY: [RegExp, RawCode][] = [
+export const FAMILY_HISTORY: [RegExp, RawCode][] = [
   [/^C1[5-9]|^C2[0-6]/, 'Z800'], [/^C3[0-9]/, 'Z801'], [/^C50/, 'Z803'], [/^C5[1-8]/, 'Z8049'], [/^C61/, 'Z8042'],
   [/^C6[4-5]/, 'Z8051'], [/^C67/, 'Z8052'], [/^C9[1-5]/, 'Z806'], [/^C8[1-8]|^C96/, 'Z807'], [/^C/, 'Z809'],
   [/^I2[0-5]|^I1[0-6]|^I[3-5]/, 'Z8249'], [/^I6/, 'Z823'], [/^E1[0-3]/, 'Z833'], [/^E78/, 'Z8342'],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FAMILY_HISTORY, PERSONAL_HISTORY, personalHistoryCode } from '../../src/core/suggest/history-codes';
+import { codesOf, realEngine, realParts } from './engine-fixture';
+
+const engine = await realEngine();
+const { view } = (await realParts()).cm;
+const suggest = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+describe('history code tables', () => {
+  it.each([...PERSONAL_HISTORY, ...FAMILY_HISTORY].map(([pattern, code]) => [pattern.source, code]))('%s -> %s, a billable FY2026 history code', (_, code) => {
+    const i = view.indexOf(code);
+    expect(i !== undefined && view.isBillable(i)).toBe(true);
+    expect(view.table.titles[i!]).toMatch(/history|old myocardial/i);
+  });
+
+  it('takes the specific entry before the chapter fallback', () => {
+    expect(personalHistoryCode('C4491')).toBe('Z85828');
+    expect(personalHistoryCode('C349')).toBe('Z85118');
+    expect(personalHistoryCode('O2441')).toBe('Z8632');
+    expect(personalHistoryCode('O149')).toBe('Z8759');
+    expect(personalHistoryCode('N393')).toBeUndefined(); // stress incontinence is no urinary infection
+  });
+});
+
+describe('past conditions through SuggestionEngine.suggest', () => {
+  it.each([
+    ['History of transient ischemic attack.', 'Z8673'],
+    ['History of appendicitis.', 'Z8719'],
+    ['Past history of gestational diabetes.', 'Z8632'],
+    ['History of acute pyelonephritis.', 'Z87440'],
+    ['History of myocardial infarction.', 'I252'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await suggest(text)).toContain(code);
+  });
+});
