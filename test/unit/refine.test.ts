@@ -24,4 +24,18 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Generalized lymphadenopathy.')).toContain('R591');
     expect(await suggest('Lymphadenopathy.')).toContain('R599');
   });
+
+  it("takes the side written beside a finding whose title's side word the chart does not use", async () => {
+    const left = await suggest('Pain in the left flank.');
+    expect(left).toContain('R10A2');
+    expect(left).not.toContain('R10A0');
+    expect(await suggest('Right flank pain.')).toContain('R10A1');
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 94-year-old woman presented with a chalaz and unilateral left eye bleach of 8 months.')).toContain('H0016');
+  });
+
+  it('leaves the side unspecified when both sides, or none, are written', async () => {
+    expect(await suggest('Flank pain.')).toContain('R10A0');
+    expect(await suggest('Right flank pain radiating to the left groin.')).not.toContain('R10A1');
+  });
 });

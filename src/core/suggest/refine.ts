@@ -19,10 +19,44 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   return findings.map((f) => {
+    const sided = withSide(view, f, text);
+    if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
     const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text);
     return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
   });
+}
+
+const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
+
+/**
+ * The side written right beside a finding whose code leaves it unspecified: 'pain in the left flank' is R10.A2 'Flank
+ * pain, left side', not R10.A0 'unspecified side', when the title's own word ('side') is not in the chart. The coded
+ * side is the code of the category whose title is this one with 'unspecified' read as the side; both sides named, or
+ * none, leave the code as it is.
+ */
+function withSide(view: CodeTableView, f: Finding, text: string) {
+  const i = view.indexOf(f.code);
+  const title = i === undefined ? '' : view.table.titles[i]!;
+  if (!/\bunspecified\b/i.test(title)) return undefined;
+  const sides = new Set<string>();
+  for (const e of f.evidence) {
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
+    const after = text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!;
+    for (const m of `${clause} ${text.slice(e.start, e.end)} ${after}`.matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
+  }
+  if (sides.size !== 1) return undefined;
+  const side = [...sides][0]!;
+  const category = view.indexOf(f.code.slice(0, 3));
+  if (category === undefined) return undefined;
+  const wanted = new Set<string>();
+  for (const m of title.matchAll(/\bunspecified\b/gi)) {
+    const rest = title.slice(m.index! + m[0].length);
+    wanted.add(`${title.slice(0, m.index!)}${side}${rest}`.toLowerCase());
+  }
+  const match = view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
+  return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${side}, as documented` };
 }
 
 /** Lymphadenopathy or edema with a site written beside it is localized; 'generalized' says the other. */
