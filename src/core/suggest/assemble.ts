@@ -63,6 +63,11 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed');
           break;
         }
+        // 'A history of COPD, a 15 pack-year smoker': the background of a case report, a habit that goes on.
+        if (code.startsWith('F17') && deciding.some((m) => ongoingTobacco(text, m))) {
+          add(code, deciding, 'affirmed', 'tobacco use told as ongoing (a smoker, an amount a day, a habit): coded as current');
+          break;
+        }
         // 'history of chronic prostatitis': the chart itself says the condition lasts.
         if (isChronic(code) || deciding.some((m) => /\bchronic\b/i.test(text.slice(m.start, m.end)))) {
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
@@ -88,6 +93,15 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
     }
   }
   return { findings: [...findings.values()], setAside };
+}
+
+const CEASED = /\b(?:quit|quitted|stopped|gave up|ceased|former|formerly|ex-?smoker|no longer|years ago|in the past)\b/i;
+const ONGOING = /\bsmoker\b|\b(?:a|per) day\b|\/\s?day\b|\bdaily\b|\bpacks?\b|\bpack-years?\b|\bhabit\b|\bcurrent(?:ly)?\b|\bactive\b/i;
+
+/** Tobacco use told as going on (an amount, a habit, 'smoker'), with no word of it having stopped, near the mention. */
+function ongoingTobacco(text: string, m: Mention): boolean {
+  const near = text.slice(Math.max(0, m.start - 40), m.end + 40);
+  return !CEASED.test(near) && ONGOING.test(near);
 }
 
 /** More specific words and more mentions score higher, diagnosis sections higher still; repeated mentions add less. */

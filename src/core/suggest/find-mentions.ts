@@ -29,6 +29,8 @@ const NOT_A_FINDING = new RegExp(
     /\btumou?r markers?\b/,
     /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|colou?r|content|component|cent(?:er|re)|material|debris|changes?)\b/,
     /\bareas? of (?:necrosis|hemorrhage|haemorrhage)\b/,
+    // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
+    /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -41,6 +43,12 @@ const NOT_A_FINDING = new RegExp(
  * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy.
  */
 const NOT_A_FINDING_ALONE = /^pregnanc(?:y|ies)$/i;
+
+/**
+ * A question answered no, as EHR forms print them ('Smoking: no', 'Tobacco use: Never'): what the label names is
+ * absent. Only an answer that is nothing but the negation: 'Diabetes: no complications' still has diabetes.
+ */
+const ANSWERED_NO = /^([^:]{1,60}):\s*(no|never|nil|denies|denied|negative)\s*\.?\s*$/i;
 
 /** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
 const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
@@ -104,9 +112,13 @@ export function findMentions(
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
+      const answer = ANSWERED_NO.exec(text.slice(from, sentence.end));
+      const answeredNo = answer !== null && match.end <= from + answer[1]!.length;
       const { decision, trigger } = listed
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }
-        : reading.contextOf(match.start, match.end);
+        : answeredNo
+          ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"` }
+          : reading.contextOf(match.start, match.end);
       mentions.push({
         codeIndex: match.codeIndex,
         start: match.start,

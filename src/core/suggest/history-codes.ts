@@ -4,7 +4,7 @@ import type { RawCode } from '../types';
  * Conditions that last: documented in the history or the past medical history, they are still the patient's
  * conditions and are coded as current (hypertension, diabetes, COPD ...), unlike an acute illness that is over.
  */
-const CHRONIC = /^(I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-9]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9])/;
+const CHRONIC = /^(I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9])/;
 
 /** Codes that themselves say "history of" or "status" (Z85-Z87, Z92, Z95-Z99, I25.2): a past tense confirms them. */
 export function isHistoryCode(code: RawCode): boolean {
@@ -27,7 +27,8 @@ export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   // Acute appendicitis and pancreatitis that are over: 'other diseases of the digestive system'.
   [/^K3[5-7]|^K85/, 'Z8719'], [/^L0[0-8]/, 'Z872'],
   [/^S06/, 'Z87820'], [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^U071/, 'Z8616'], [/^[AB]/, 'Z8619'],
-  [/^O244/, 'Z8632'], [/^O/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
+  // Tobacco in the past: 'history of smoking', 'quit smoking years ago' (Index: History, personal, nicotine dependence).
+  [/^F17/, 'Z87891'], [/^O244/, 'Z8632'], [/^O/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
 ];
 
 /** Family history (Z80-Z84) of a condition a relative has, by code prefix; first match wins. */

@@ -53,6 +53,11 @@ const SYNONYMS: Record<string, string> = {
   'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
   'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
+  // Words of European case reports (and their translations) for what titles say otherwise.
+  thrombopenia: 'thrombocytopenia', plaquetopenia: 'thrombocytopenia', plateletopenia: 'thrombocytopenia',
+  microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank',
+  // Smoking is read as the Index reads 'Smoker': nicotine dependence (F17.2-); in the past, its history (Z87.891).
+  smoking: 'nicotine dependence',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */

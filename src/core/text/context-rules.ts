@@ -92,7 +92,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'historical', direction: 'forward', phrases: [
     'history of', 'h/o', 'hx of', 'hx', 'past history of', 'personal history of', 'medical history of',
     'remote history of', 'previous', 'previously', 'prior', 'former', 'formerly', 's/p', 'status post', 'no longer',
-    'recovered from',
+    'recovered from', 'quit', 'quitted', 'stopped', 'gave up', 'ceased',
   ] },
   { category: 'historical', direction: 'backward', phrases: [
     'years ago', 'months ago', 'in the past', 'as a child', 'in childhood', 'resolved', 'was resolved', 'had resolved',

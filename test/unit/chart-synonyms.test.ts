@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_SYNONYMS } from '../../src/core/text/chart-synonyms';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+describe('CHART_SYNONYMS', () => {
+  it('are lower case keys with a replacement of other words', () => {
+    for (const [key, value] of CHART_SYNONYMS) {
+      expect(key, key).toBe(key.toLowerCase());
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  // Words of European case reports (and their translations), each with the code its sentence must bring.
+  it.each([
+    ['Thrombopenia with platelets of 6,000/mm3.', 'D696'],
+    ['Plaquetopenia.', 'D696'],
+    ['Plateletopenia.', 'D696'],
+    ['Microhematuria.', 'R3129'],
+    ['Macrohematuria.', 'R310'],
+    ['Severe pain in the left renal fossa.', 'R10A2'],
+    ['Pain in the right lumbar fossa.', 'R10A1'],
+    ['Smoking.', 'F17200'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+});

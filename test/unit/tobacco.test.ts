@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const suggest = async (text: string) => {
+  const r = await engine.suggest(text, { setting: 'inpatient' });
+  return { codes: codesOf(r.suggestions), aside: codesOf(r.setAside) };
+};
+
+/** Tobacco as charts tell it: the Index reads 'Smoker' as nicotine dependence (F17.2-), one that stopped as Z87.891. */
+describe('tobacco use through SuggestionEngine.suggest', () => {
+  it('reads smoking in a history list as nicotine dependence', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect((await suggest('His personal history included alcoholic chronic pancreatitis, non-insulin dependent diabetes mellitus, smoking and percutaneous derivation.')).codes).toContain('F17200');
+  });
+
+  it('codes smoking that stopped as its history (Z87.891), not as current dependence', async () => {
+    for (const text of ['He quit smoking 10 years ago.', 'History of smoking.', 'Former smoker.']) {
+      const r = await suggest(text);
+      expect(r.codes, text).toContain('Z87891');
+      expect(r.codes.filter((c) => c.startsWith('F17')), text).toEqual([]);
+    }
+  });
+
+  it('keeps a habit told in the background of a case as current', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect((await suggest('A 57-year-old male with a history of COPD, a 15 pack-year smoker and a moderate drinker.')).codes).toContain('F17200');
+    expect((await suggest('The patient had a history of smoking 20 cigarettes a day, and cyst excision in both breasts.')).codes).toContain('F17210');
+  });
+
+  it('gives nothing for a non-smoker, a denial, or a form answered no', async () => {
+    for (const text of ['Non-smoker.', 'Denies smoking.', 'Smoking: no.', 'Tobacco use: Never']) {
+      expect((await suggest(text)).codes.filter((c) => /^(F17|Z87891)/.test(c)), text).toEqual([]);
+    }
+    expect((await suggest('Smoking: no.')).aside).toContain('F17200');
+  });
+
+  it('reads passive smoking as exposure, and a label answered with more than no as the finding', async () => {
+    expect((await suggest('Passive smoking at home.')).codes).not.toContain('F17200');
+    expect((await suggest('Diabetes: no complications.')).codes).toContain('E119');
+  });
+});
