@@ -16,6 +16,10 @@ describe('history code tables', () => {
   it('takes the specific entry before the chapter fallback', () => {
     expect(personalHistoryCode('C4491')).toBe('Z85828');
     expect(personalHistoryCode('C349')).toBe('Z85118');
+    expect(personalHistoryCode('C169')).toBe('Z85028');
+    expect(personalHistoryCode('C20')).toBe('Z85048'); // the rectum, not the large intestine
+    expect(personalHistoryCode('C541')).toBe('Z8542'); // the corpus uteri, not the cervix
+    expect(personalHistoryCode('C8190')).toBe('Z8571');
     expect(personalHistoryCode('O2441')).toBe('Z8632');
     expect(personalHistoryCode('O149')).toBe('Z8759');
     expect(personalHistoryCode('N393')).toBeUndefined(); // stress incontinence is no urinary infection

@@ -57,7 +57,7 @@ const SYNONYMS: Record<string, string> = {
   thrombopenia: 'thrombocytopenia', plaquetopenia: 'thrombocytopenia', plateletopenia: 'thrombocytopenia',
   microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank',
   // Smoking is read as the Index reads 'Smoker': nicotine dependence (F17.2-); in the past, its history (Z87.891).
-  smoking: 'nicotine dependence',
+  smoking: 'nicotine dependence', smoked: 'nicotine dependence',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
