@@ -58,7 +58,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['kidney transplant', 'Z940'], ['renal transplant', 'Z940'], ['heart transplant', 'Z941'], ['lung transplant', 'Z942'],
   ['liver transplant', 'Z944'], ['bone marrow transplant', 'Z9481'], ['paralysis', 'G839'], ['fistula', 'L988'], ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['post stent', 'Z955'],
   ['intestinal angina', 'K551'], ['abdominal angina', 'K551'], ['mesenteric angina', 'K551'], ['gingival hyperplasia', 'K061'],
-  ['renal artery stenosis', 'I701'], ['pneumonia associated with mechanical ventilation', 'J95851'],
+  ['renal artery stenosis', 'I701'], ['placental detachment', 'O4590'], ['placental abruption', 'O4590'], ['caries', 'K029'],
+  ['pneumonitis', 'J189'], ['decreased visual acuity', 'H547'], ['reduced visual acuity', 'H547'], ['obstructive jaundice', 'K831'],
+  ['coagulation disorder', 'D689'], ['pneumonia associated with mechanical ventilation', 'J95851'],
   ['pyeloureteral junction stenosis', 'N135'], ['ureteropelvic junction stenosis', 'N135'], ['pyeloureteral stenosis', 'N135'],
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
