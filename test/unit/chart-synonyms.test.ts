@@ -22,6 +22,7 @@ describe('CHART_SYNONYMS', () => {
     ['Severe pain in the left renal fossa.', 'R10A2'],
     ['Pain in the right lumbar fossa.', 'R10A1'],
     ['Smoking.', 'F17200'],
+    ['Palpebral edema of the left eye.', 'H02846'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);

@@ -102,9 +102,16 @@ describe('detectContext', () => {
 
   describe('scope', () => {
     it('ends where a new clause tells the visit ("consulted for")', () => {
-      const s = 'A 19-year-old patient, with no history of interest, consulted for a slightly painful tumor in the right testicle.';
+      const s = 'A 19-year-old patient, with no fever, consulted for a slightly painful tumor in the right testicle.';
       expect(decide(s, 'painful tumor')).toBe('affirmed');
-      expect(decide(s, 'interest')).toBe('negated');
+      expect(decide(s, 'fever')).toBe('negated');
+    });
+
+    it("reads 'no relevant medical history' as saying nothing is worth telling, not as denying what follows", () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(decide('A 57-year-old female patient, with no relevant medical history, ex-smoker for 15 years.', 'ex-smoker')).toBe('affirmed');
+      expect(decide('A 19-year-old patient, with no history of interest, obese.', 'obese')).toBe('affirmed');
+      expect(decide('No past medical history of diabetes.', 'diabetes')).toBe('negated');
     });
 
     it('ends at a comma and "with" that open a new clause, for the triggers before it', () => {

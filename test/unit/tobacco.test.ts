@@ -22,6 +22,12 @@ describe('tobacco use through SuggestionEngine.suggest', () => {
     }
   });
 
+  it("reads what follows 'no relevant medical history' as told, not denied", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect((await suggest('A 57-year-old female patient, with no relevant medical history, ex-smoker for 15 years, was referred.')).codes).toContain('Z87891');
+    expect((await suggest('No past medical history of diabetes.')).codes).not.toContain('E119');
+  });
+
   it('keeps a habit told in the background of a case as current', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect((await suggest('A 57-year-old male with a history of COPD, a 15 pack-year smoker and a moderate drinker.')).codes).toContain('F17200');

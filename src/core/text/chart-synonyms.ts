@@ -55,7 +55,7 @@ const SYNONYMS: Record<string, string> = {
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
   // Words of European case reports (and their translations) for what titles say otherwise.
   thrombopenia: 'thrombocytopenia', plaquetopenia: 'thrombocytopenia', plateletopenia: 'thrombocytopenia',
-  microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank',
+  microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank', palpebral: 'eyelid',
   // Smoking is read as the Index reads 'Smoker': nicotine dependence (F17.2-); in the past, its history (Z87.891).
   smoking: 'nicotine dependence', smoked: 'nicotine dependence',
 };

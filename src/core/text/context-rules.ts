@@ -45,6 +45,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
+    // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
+    // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
+    ...['no', 'without'].flatMap((n) => [
+      `${n} relevant medical history`, `${n} relevant history`, `${n} relevant past history`, `${n} relevant personal history`,
+      `${n} relevant past medical history`, `${n} significant medical history`, `${n} significant past medical history`,
+      `${n} significant history`, `${n} history of interest`, `${n} medical history of interest`,
+      `${n} personal history of interest`, `${n} past history of interest`, `${n} other relevant history`,
+    ]),
   ] },
   { category: 'negated', direction: 'forward', phrases: [
     'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'no evidence of', 'no evidence for',
