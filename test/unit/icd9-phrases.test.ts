@@ -24,6 +24,9 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy puerperium'],
     ['Anemia in preg-antepart', 'Anemia in preg pregnancy'],
     ['Breast abscess-del w p/p', 'Breast abscess puerperium'],
+    // a later episode given, the every-episode phrase keeps only the chapter's word
+    ['Obesity complicating pregnancy, childbirth, or the puerperium, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
+    ['Obesity complicating pregnancy, childbirth, or the puerperium, antepartum condition or complication', 'Obesity complicating pregnancy, childbirth, or the puerperium pregnancy'],
     ['Obesity in preg-deliv', 'Obesity in preg childbirth'],
     // how a tuberculosis was confirmed is not classified
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
@@ -172,6 +175,7 @@ describe('search with ICD-9 titles', () => {
     ['Hodgkins dis NOS axilla', 'C8194'],
     ['Staphylococcal septicemia', 'A412'],
     ['Obesity in the mother, delivered, with mention of postpartum complication', 'O99215'],
+    ['Diabetes mellitus of mother, complicating pregnancy, childbirth, or the puerperium, postpartum condition or complication', 'O2493'],
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'A1811'],
     ['Cocaine dependence, continuous', 'F1420'],
     ['Open wound of scalp, complicated', 'S0102XA'],

@@ -104,7 +104,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
     const rest = rank < 5 ? remainingWords(index, doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest, words) : view.defaultBillable(code);
+    const leaf =
+      rest.length > 0 ? bestDescendant(index, view, code, rest, words) : rank < 5 ? narrowedDefault(index, view, code, words) : view.defaultBillable(code);
     if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
     offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
@@ -219,6 +220,23 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
   // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
   // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
   return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i) ?? fallback;
+}
+
+/**
+ * The default leaf of header i, unless a descendant's title holds more of the query words: a header can name what
+ * only some of its codes say ('... complicating pregnancy, childbirth, and the puerperium'), and the query's
+ * 'puerperium' then chooses the code for the puerperium, not the default for pregnancy.
+ */
+function narrowedDefault(index: SearchIndex, view: CodeTableView, i: number, words: Set<string>): number | undefined {
+  const fallback = view.defaultBillable(i);
+  if (fallback === undefined) return undefined;
+  const end = view.descendantsEnd(i);
+  if (end - i - 1 > 2000) return fallback;
+  const counts = titleWordCounts(index, i + 1, end, words, 1);
+  const own = counts[fallback - i - 1]!;
+  let most = 0;
+  for (let k = i + 1; k < end; k++) if (view.isBillable(k) && counts[k - i - 1]! > most) most = counts[k - i - 1]!;
+  return most > own ? (bestDescendant(index, view, i, [...words], words) ?? fallback) : fallback;
 }
 
 const UNSPECIFIED_WORD = /\bunspecified\b/gi;
