@@ -28,6 +28,18 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Obesity complicating pregnancy, childbirth, or the puerperium, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
     ['Obesity complicating pregnancy, childbirth, or the puerperium, antepartum condition or complication', 'Obesity complicating pregnancy, childbirth, or the puerperium pregnancy'],
     ['Obesity in preg-deliv', 'Obesity in preg childbirth'],
+    // statuses and births (V codes)
+    ['Bladder replaced by other means', 'presence of artificial Bladder implant'],
+    ['Ankle joint replacement', 'presence of Ankle artificial joint orthopedic joint implant'],
+    ['Aftercare following joint replacement', 'Aftercare following joint replacement'],
+    ['Twin birth, mate liveborn, born in hospital, delivered without mention of cesarean section', 'Twin birth, mate liveborn, delivered vaginally'],
+    // renamed and reworded conditions
+    ['Pseudomonas infection in conditions classified elsewhere and of unspecified site', 'Pseudomonas as the cause of diseases classified elsewhere'],
+    ['Other symptoms referable to joint, forearm', 'other symptoms and signs involving the musculoskeletal system'],
+    ['Closed fractures involving skull or face with other bones, with no loss of consciousness', 'Closed unspecified fracture of skull'],
+    ['Nonallopathic lesions, cervical region', 'segmental and somatic dysfunction, cervical region'],
+    ['Other malignant lymphomas, intrathoracic lymph nodes', 'Other non-Hodgkin lymphoma, intrathoracic lymph nodes'],
+    ['Unspecified noninfectious disorder of lymphatic channels', 'Unspecified noninfective disorder of lymphatic vessels'],
     // how a tuberculosis was confirmed is not classified
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
     ['Tuberculosis of bladder, bacteriological or histological examination not done', 'Tuberculosis of bladder'],
@@ -211,6 +223,18 @@ describe('search with ICD-9 titles', () => {
     ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],
     ['Aut neuropthy in oth dis', 'G990'],
     ['Mgr NOS wo ntrc w st mgr', 'G43901'],
+    ['Limb replaced by other means', 'Z9710'],
+    ['Ankle joint replacement', 'Z96669'],
+    ['Other multiple birth (three or more), unspecified whether mates liveborn or stillborn, born in hospital, delivered without mention of cesarean section', 'Z3868'],
+    ['Hemophilus influenzae [H. influenzae] infection in conditions classified elsewhere and of unspecified site', 'B963'],
+    ['Other symptoms referable to joint, hand', 'R29898'],
+    ['Open fractures involving skull or face with other bones, unspecified state of consciousness', 'S0291XB'],
+    ['Nonallopathic lesions, lumbar region', 'M9903'],
+    ['Other malignant lymphomas, lymph nodes of multiple sites', 'C8588'],
+    ['Other noninfectious disorders of lymphatic channels', 'I898'],
+    // ICD-9 words read as ICD-10-CM's in the synonym reading (TITLE_SYNONYMS)
+    ['Encounter for radiotherapy', 'Z510'],
+    ['Deliver-single liveborn', 'Z370'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

@@ -99,9 +99,15 @@ const SHORT_TRANSPORT_WORDS: Rules = [
   [/\s*-\s*(motcycl|mocycl|mcycl)\s*$/i, ' motorcycle driver'],
 ];
 
+/**
+ * ICD-9's fractures 'involving skull or face with other bones' (804) are ICD-10-CM's unspecified fracture of skull
+ * (S02.91-), the other bones coded apart.
+ */
+const SKULL_WITH_OTHER_BONES = /\bfractures? involving skull or face with other bones\b/i;
+
 /** Injuries and transport accidents in ICD-10-CM words. */
 export function injuryWording(query: string): string {
-  let text = query.replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
+  let text = query.replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
   if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');

@@ -47,8 +47,17 @@ const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('history hx'), /\bhistory\b/i],
   [searchTerms('poisoning pois'), /\bpoisoning\b/i],
 ];
+/**
+ * A condition in pregnancy, childbirth or the puerperium (O00-O9A) is coded so only when the words say the patient
+ * is pregnant or has delivered: 'Unspecified disease of respiratory system' is J98.9, not O99.5- (guideline
+ * I.C.15.a.1 turns on the provider's documentation of the pregnancy).
+ */
+const OBSTETRIC_TITLE = /\b(pregnancy|childbirth|puerperium|puerperal|obstetric)\b/i;
+const OBSTETRIC_WORDS = searchTerms(
+  'pregnancy pregnant preg childbirth puerperium puerperal postpartum antepartum delivered delivery labor obstetric maternal mother gestation gestational trimester abortion fetus fetal',
+);
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
-const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT];
+const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -72,6 +81,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
+  const saysObstetric = OBSTETRIC_WORDS.some((w) => words.has(w));
   const kinds = ENCOUNTER_KINDS.filter(([said]) => said.some((w) => words.has(w))).map(([, title]) => title);
   const table = view.table;
   const kindFactor = (title: string) => {
@@ -87,6 +97,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysEpisode && says & 4) factor *= SIDE_FACTOR;
     if (!saysTrimester && says & 8) factor *= SIDE_FACTOR;
     if (!saysIntent && says & 16) factor *= SIDE_FACTOR;
+    if (!saysObstetric && says & 32) factor *= SIDE_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
