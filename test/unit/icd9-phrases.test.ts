@@ -40,6 +40,11 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Nonallopathic lesions, cervical region', 'segmental and somatic dysfunction, cervical region'],
     ['Other malignant lymphomas, intrathoracic lymph nodes', 'Other non-Hodgkin lymphoma, intrathoracic lymph nodes'],
     ['Unspecified noninfectious disorder of lymphatic channels', 'Unspecified noninfective disorder of lymphatic vessels'],
+    ['Nontraumatic rupture of achilles tendon', 'spontaneous rupture of achilles tendon'],
+    ['Climacteric arthritis, lower leg', 'other specified arthritis knee'],
+    ['Chondrocalcinosis, due to dicalcium phosphate crystals, hand', 'other specified crystal arthropathies, hand'],
+    ['Other psoriasis and similar disorders', 'Other papulosquamous disorders'],
+    ['Aftercare for healing traumatic fracture of upper arm', 'traumatic fracture of upper arm subsequent encounter for fracture with routine healing'],
     // how a tuberculosis was confirmed is not classified
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
     ['Tuberculosis of bladder, bacteriological or histological examination not done', 'Tuberculosis of bladder'],
@@ -232,6 +237,12 @@ describe('search with ICD-9 titles', () => {
     ['Nonallopathic lesions, lumbar region', 'M9903'],
     ['Other malignant lymphomas, lymph nodes of multiple sites', 'C8588'],
     ['Other noninfectious disorders of lymphatic channels', 'I898'],
+    ['Chondrocalcinosis, due to pyrophosphate crystals, lower leg', 'M11869'],
+    ['Climacteric arthritis, multiple sites', 'M1389'],
+    ['Other psoriasis and similar disorders', 'L448'],
+    // an infection by an organism is the disease named for it (word-query's diseasesOf)
+    ['Helminth infection, unspecified', 'B839'],
+    ['Infection by Histoplasma capsulatum, without mention of manifestation', 'B394'],
     // ICD-9 words read as ICD-10-CM's in the synonym reading (TITLE_SYNONYMS)
     ['Encounter for radiotherapy', 'Z510'],
     ['Deliver-single liveborn', 'Z370'],

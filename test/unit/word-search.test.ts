@@ -71,4 +71,10 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Tobacco use disorder complicating the puerperium', 1)).toEqual(['O99335']);
     expect(top('Tobacco use disorder complicating pregnancy', 1)).toEqual(['O99330']);
   });
+
+  it("puts pregnancy codes below others unless the words name a pregnancy, and manifestation codes first when 'in diseases classified elsewhere' is asked", () => {
+    expect(top('varicose veins of lower extremity', 5).some((c) => c.startsWith('O'))).toBe(false);
+    expect(top('Diseases of the respiratory system complicating pregnancy', 1)[0]).toMatch(/^O99/);
+    expect(top('Acute and subacute infective endocarditis in diseases classified elsewhere', 5)).toContain('I39');
+  });
 });

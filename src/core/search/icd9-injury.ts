@@ -105,9 +105,17 @@ const SHORT_TRANSPORT_WORDS: Rules = [
  */
 const SKULL_WITH_OTHER_BONES = /\bfractures? involving skull or face with other bones\b/i;
 
+/**
+ * Aftercare for a healing fracture (ICD-9 V54.1-V54.2) is the fracture's own code with the 7th character for a
+ * subsequent encounter with routine healing (ICD-10-CM guideline I.C.19.a), not a Z code.
+ */
+const FRACTURE_AFTERCARE = /^aftercare for healing (traumatic |pathologic |pathological )?fracture of (.*)$/i;
+
 /** Injuries and transport accidents in ICD-10-CM words. */
 export function injuryWording(query: string): string {
-  let text = query.replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
+  let text = query
+    .replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull')
+    .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
   if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');

@@ -118,6 +118,15 @@ const RENAMED: Rules = [
   // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
   [/\bnoninfectious\b/gi, 'noninfective'],
   [/\blymphatic channels\b/gi, 'lymphatic vessels'],
+  // A tendon's nontraumatic rupture is ICD-10-CM's spontaneous rupture (M66.2-M66.8).
+  [/\bnontraumatic rupture of (?=(\w+\s+){0,3}tendons?\b|achilles|biceps|quadriceps)/gi, 'spontaneous rupture of '],
+  // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
+  [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
+  // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
+  // arthropathy (M11.8-); M11.1-M11.2 are the familial and the other chondrocalcinosis.
+  [/\bchondrocalcinosis,? due to [\w\s]*crystals\b/gi, 'other specified crystal arthropathies'],
+  // ICD-9's psoriasis and similar disorders (696) are ICD-10-CM's papulosquamous disorders (L40-L45).
+  [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
 ];

@@ -56,8 +56,15 @@ const OBSTETRIC_TITLE = /\b(pregnancy|childbirth|puerperium|puerperal|obstetric)
 const OBSTETRIC_WORDS = searchTerms(
   'pregnancy pregnant preg childbirth puerperium puerperal postpartum antepartum delivered delivery labor obstetric maternal mother gestation gestational trimester abortion fetus fetal',
 );
+/**
+ * A manifestation asked for 'in diseases classified elsewhere' (not 'not elsewhere classified') is one of
+ * ICD-10-CM's manifestation codes, whose titles say so; the disease's own codes come after them.
+ */
+const MANIFESTATION_TITLE = /\bclassified elsewhere\b/i;
+const MANIFESTATION_WORDS = searchTerms('classified elsewhere');
+const NOT = searchTerms('not')[0]!;
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
-const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE];
+const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE, MANIFESTATION_TITLE];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -82,6 +89,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
   const saysObstetric = OBSTETRIC_WORDS.some((w) => words.has(w));
+  const saysManifestation = MANIFESTATION_WORDS.every((w) => words.has(w)) && !words.has(NOT);
   const kinds = ENCOUNTER_KINDS.filter(([said]) => said.some((w) => words.has(w))).map(([, title]) => title);
   const table = view.table;
   const kindFactor = (title: string) => {
@@ -98,6 +106,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysTrimester && says & 8) factor *= SIDE_FACTOR;
     if (!saysIntent && says & 16) factor *= SIDE_FACTOR;
     if (!saysObstetric && says & 32) factor *= SIDE_FACTOR;
+    if (saysManifestation && !(says & 64)) factor *= KIND_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
