@@ -28,7 +28,12 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Obesity complicating pregnancy, childbirth, or the puerperium, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
     ['Obesity complicating pregnancy, childbirth, or the puerperium, antepartum condition or complication', 'Obesity complicating pregnancy, childbirth, or the puerperium pregnancy'],
     ['Obesity in preg-deliv', 'Obesity in preg childbirth'],
-    // statuses and births (V codes)
+    // statuses, rehabilitation and births (V codes)
+    ['Care involving other physical therapy', 'encounter for other specified aftercare'],
+    ['Convalescence following radiotherapy', 'encounter for other specified aftercare'],
+    // water transport: the watercraft and what happened on board, not the person
+    ['Fall on stairs or ladders in water transport injuring unspecified person', 'fall on board watercraft unspecified watercraft'],
+    ['Machinery accident in water transport injuring occupant of small boat, powered', 'Machinery accident on board watercraft other powered watercraft'],
     ['Bladder replaced by other means', 'presence of artificial Bladder implant'],
     ['Ankle joint replacement', 'presence of Ankle artificial joint orthopedic joint implant'],
     ['Aftercare following joint replacement', 'Aftercare following joint replacement'],
@@ -240,6 +245,10 @@ describe('search with ICD-9 titles', () => {
     ['Chondrocalcinosis, due to pyrophosphate crystals, lower leg', 'M11869'],
     ['Climacteric arthritis, multiple sites', 'M1389'],
     ['Other psoriasis and similar disorders', 'L448'],
+    ['Care involving orthoptic training', 'Z5189'],
+    ['Other and unspecified fall in water transport injuring dockers, stevedores', 'V9339XA'],
+    ['Machinery accident in water transport injuring water skier', 'V9369XA'],
+    ['Explosion, fire, or burning in watercraft injuring other specified person', 'V9309XA'],
     // an infection by an organism is the disease named for it (word-query's diseasesOf)
     ['Helminth infection, unspecified', 'B839'],
     ['Infection by Histoplasma capsulatum, without mention of manifestation', 'B394'],

@@ -77,6 +77,21 @@ const TRANSPORT: Rules = [
   [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
   [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
 ];
+/**
+ * ICD-9 water transport accidents (E830-E838) name the person injured; ICD-10-CM's (V90-V94) name the watercraft
+ * and what happened on board: a fall, a machinery accident, a burn due to a localized fire. A small powered boat is
+ * ICD-10-CM's other powered watercraft; crew, skier, docker or swimmer leave the watercraft unspecified.
+ */
+const WATER_TRANSPORT = /\b(water transport|watercraft)\b/i;
+const WATER_TRANSPORT_WORDS: Rules = [
+  [/\b(in|during) water transport\b/gi, 'on board watercraft'],
+  [/^(other and unspecified |other )?fall( on stairs or ladders| from one level to another)?\b/i, 'fall'],
+  [/^explosion, fire, or burning in watercraft\b/i, 'burn due to localized fire on board watercraft'],
+  [/,?\s*(injuring|to) occupant of small boat, powered\b/gi, ' other powered watercraft'],
+  [/,?\s*(injuring|to) occupant of small boat, unpowered\b/gi, ' other unpowered watercraft'],
+  [/,?\s*(injuring|to)? ?(occupant of (other|military) watercraft( -- (crew|other than crew)|, any type)?|water skier|swimmer|dockers, stevedores|other specified person|unspecified person)\s*$/gi, ' unspecified watercraft'],
+];
+
 const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
 
 /**
@@ -122,6 +137,7 @@ export function injuryWording(query: string): string {
   else text = firstRule(text, COMA) ?? text;
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
+  if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);
   return text;
 }

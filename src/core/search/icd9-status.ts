@@ -1,7 +1,8 @@
 /**
  * ICD-9 V-code wording of statuses and births in ICD-10-CM's: organs and tissues replaced (V42-V43) are ICD-10-CM's
  * presence of an implant or artificial part (Z95-Z97), and the liveborn infant's place and manner of birth (V30-V39)
- * says 'delivered vaginally' where ICD-9 said 'without mention of cesarean section'.
+ * says 'delivered vaginally' where ICD-9 said 'without mention of cesarean section'; rehabilitation and
+ * convalescence are aftercare.
  */
 import { everyRule, type Rules } from './icd9-rules';
 
@@ -13,6 +14,12 @@ const STATUS: Rules = [
   [/^(?!.*\b(aftercare|complication|infection|loosening|encounter|admission)\b)(.*?)\s*\bjoint replacement\s*$/i, 'presence of $2 artificial joint orthopedic joint implant'],
 ];
 
+/**
+ * ICD-9's care involving rehabilitation procedures (V57) and convalescence (V66) have no encounter codes of their own
+ * in ICD-10-CM: they are other specified aftercare (Z51.89); the therapy named would lead to unrelated codes.
+ */
+const REHABILITATION = /^\s*(care involving|convalescence)\b.*$/i;
+
 const BIRTH = /\b(liveborn|born)\b/i;
 const BIRTH_WORDS: Rules = [
   [/\bdelivered without mention of cesarean (section|delivery)\b/gi, 'delivered vaginally'],
@@ -20,8 +27,9 @@ const BIRTH_WORDS: Rules = [
   [/,?\s*born in hospital\b/gi, ''],
 ];
 
-/** Replaced organs and the births of liveborn infants in ICD-10-CM words. */
+/** Replaced organs, rehabilitation and the births of liveborn infants in ICD-10-CM words. */
 export function statusWording(query: string): string {
+  if (REHABILITATION.test(query)) return 'encounter for other specified aftercare';
   const text = everyRule(query, STATUS);
   return BIRTH.test(text) ? everyRule(text, BIRTH_WORDS) : text;
 }
