@@ -31,6 +31,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // statuses, rehabilitation and births (V codes)
     ['Care involving other physical therapy', 'encounter for other specified aftercare'],
     ['Convalescence following radiotherapy', 'encounter for other specified aftercare'],
+    // a cervical vertebra's dislocation is of the joint above it
+    ['Closed dislocation, second cervical vertebra', 'dislocation, C1/C2 cervical vertebrae'],
+    ['Disloc 6th cerv vert-cl', 'Disloc C5/C6 cervical vertebrae'],
+    ['Closed fracture of sixth cervical vertebra', 'Closed fracture of sixth cervical vertebra'],
     // water transport: the watercraft and what happened on board, not the person
     ['Fall on stairs or ladders in water transport injuring unspecified person', 'fall on board watercraft unspecified watercraft'],
     ['Machinery accident in water transport injuring occupant of small boat, powered', 'Machinery accident on board watercraft other powered watercraft'],
@@ -246,6 +250,7 @@ describe('search with ICD-9 titles', () => {
     ['Climacteric arthritis, multiple sites', 'M1389'],
     ['Other psoriasis and similar disorders', 'L448'],
     ['Care involving orthoptic training', 'Z5189'],
+    ['Open dislocation, first cervical vertebra', 'S13111A'],
     ['Other and unspecified fall in water transport injuring dockers, stevedores', 'V9339XA'],
     ['Machinery accident in water transport injuring water skier', 'V9369XA'],
     ['Explosion, fire, or burning in watercraft injuring other specified person', 'V9309XA'],

@@ -126,12 +126,26 @@ const SKULL_WITH_OTHER_BONES = /\bfractures? involving skull or face with other 
  */
 const FRACTURE_AFTERCARE = /^aftercare for healing (traumatic |pathologic |pathological )?fracture of (.*)$/i;
 
+/**
+ * ICD-9 dislocates a cervical vertebra by its number (839.01-839.07); ICD-10-CM by the joint it leaves, the one
+ * above it: the second cervical vertebra is C1/C2 (S13.12-), the first C0/C1.
+ */
+const CERVICAL_DISLOCATION = /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)\s+(cervical|cerv)\s+(vertebra|vert)\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
+function cervicalJoint(text: string): string {
+  return text.replace(CERVICAL_DISLOCATION, (_, ordinal: string) => {
+    const n = /^\d/.test(ordinal) ? Number(ordinal[0]) : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
+    return `C${n - 1}/C${n} cervical vertebrae`;
+  });
+}
+
 /** Injuries and transport accidents in ICD-10-CM words. */
 export function injuryWording(query: string): string {
   let text = query
     .replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull')
     .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
-  if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
+  if (DISLOCATION.test(text)) text = cervicalJoint(text.replace(OPEN_OR_CLOSED, ''));
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
   else text = firstRule(text, COMA) ?? text;
