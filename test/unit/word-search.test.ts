@@ -65,4 +65,16 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('other bacterial intestinal infections klebsiella', 1)).toEqual(['A048']);
     expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);
   });
+
+  it('lets a word the header shares with only some of its codes choose among them, not the default', () => {
+    // O99.33 names pregnancy, childbirth and the puerperium; its default is pregnancy, unspecified trimester.
+    expect(top('Tobacco use disorder complicating the puerperium', 1)).toEqual(['O99335']);
+    expect(top('Tobacco use disorder complicating pregnancy', 1)).toEqual(['O99330']);
+  });
+
+  it("puts pregnancy codes below others unless the words name a pregnancy, and manifestation codes first when 'in diseases classified elsewhere' is asked", () => {
+    expect(top('varicose veins of lower extremity', 5).some((c) => c.startsWith('O'))).toBe(false);
+    expect(top('Diseases of the respiratory system complicating pregnancy', 1)[0]).toMatch(/^O99/);
+    expect(top('Acute and subacute infective endocarditis in diseases classified elsewhere', 5)).toContain('I39');
+  });
 });

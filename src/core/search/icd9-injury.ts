@@ -77,6 +77,21 @@ const TRANSPORT: Rules = [
   [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
   [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
 ];
+/**
+ * ICD-9 water transport accidents (E830-E838) name the person injured; ICD-10-CM's (V90-V94) name the watercraft
+ * and what happened on board: a fall, a machinery accident, a burn due to a localized fire. A small powered boat is
+ * ICD-10-CM's other powered watercraft; crew, skier, docker or swimmer leave the watercraft unspecified.
+ */
+const WATER_TRANSPORT = /\b(water transport|watercraft)\b/i;
+const WATER_TRANSPORT_WORDS: Rules = [
+  [/\b(in|during) water transport\b/gi, 'on board watercraft'],
+  [/^(other and unspecified |other )?fall( on stairs or ladders| from one level to another)?\b/i, 'fall'],
+  [/^explosion, fire, or burning in watercraft\b/i, 'burn due to localized fire on board watercraft'],
+  [/,?\s*(injuring|to) occupant of small boat, powered\b/gi, ' other powered watercraft'],
+  [/,?\s*(injuring|to) occupant of small boat, unpowered\b/gi, ' other unpowered watercraft'],
+  [/,?\s*(injuring|to)? ?(occupant of (other|military) watercraft( -- (crew|other than crew)|, any type)?|water skier|swimmer|dockers, stevedores|other specified person|unspecified person)\s*$/gi, ' unspecified watercraft'],
+];
+
 const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
 
 /**
@@ -99,15 +114,44 @@ const SHORT_TRANSPORT_WORDS: Rules = [
   [/\s*-\s*(motcycl|mocycl|mcycl)\s*$/i, ' motorcycle driver'],
 ];
 
+/**
+ * ICD-9's fractures 'involving skull or face with other bones' (804) are ICD-10-CM's unspecified fracture of skull
+ * (S02.91-), the other bones coded apart.
+ */
+const SKULL_WITH_OTHER_BONES = /\bfractures? involving skull or face with other bones\b/i;
+
+/**
+ * Aftercare for a healing fracture (ICD-9 V54.1-V54.2) is the fracture's own code with the 7th character for a
+ * subsequent encounter with routine healing (ICD-10-CM guideline I.C.19.a), not a Z code.
+ */
+const FRACTURE_AFTERCARE = /^aftercare for healing (traumatic |pathologic |pathological )?fracture of (.*)$/i;
+
+/**
+ * ICD-9 dislocates a cervical vertebra by its number (839.01-839.07); ICD-10-CM by the joint it leaves, the one
+ * above it: the second cervical vertebra is C1/C2 (S13.12-), the first C0/C1.
+ */
+const CERVICAL_DISLOCATION = /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)\s+(cervical|cerv)\s+(vertebra|vert)\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
+function cervicalJoint(text: string): string {
+  return text.replace(CERVICAL_DISLOCATION, (_, ordinal: string) => {
+    const n = /^\d/.test(ordinal) ? Number(ordinal[0]) : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
+    return `C${n - 1}/C${n} cervical vertebrae`;
+  });
+}
+
 /** Injuries and transport accidents in ICD-10-CM words. */
 export function injuryWording(query: string): string {
-  let text = query.replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
-  if (DISLOCATION.test(text)) text = text.replace(OPEN_OR_CLOSED, '');
+  let text = query
+    .replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull')
+    .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
+  if (DISLOCATION.test(text)) text = cervicalJoint(text.replace(OPEN_OR_CLOSED, ''));
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
   else text = firstRule(text, COMA) ?? text;
   if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
+  if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);
   return text;
 }

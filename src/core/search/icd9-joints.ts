@@ -36,8 +36,15 @@ const OSTEOARTHRITIS_KIND: Rules = [
 ];
 const LOCALIZED = /\bloc\s+(?=.*\b(osteoar\w*|arthr\w*|prim|2nd)\b)/i;
 
+/**
+ * ICD-9's 'other symptoms referable to joint' (719.6-) is ICD-10-CM's R29.898, which names no joint: its site
+ * would only lead to joint disorders.
+ */
+const JOINT_SYMPTOMS = /^(other\s+)?symptoms referable to joints?\b.*$/i;
+
 /** Joint sites and osteoarthrosis in ICD-10-CM words. */
 export function jointWording(query: string): string {
+  if (JOINT_SYMPTOMS.test(query)) return 'other symptoms and signs involving the musculoskeletal system';
   let text = query.replace(LOCALIZED, '');
   if (OSTEOARTHRITIS.test(text)) text = everyRule(text, OSTEOARTHRITIS_KIND);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;

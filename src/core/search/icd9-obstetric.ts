@@ -44,10 +44,18 @@ const SPONTANEOUS_COMPLETENESS: Rules = [
 /** Abortions and the episode of care of obstetric conditions in ICD-10-CM words. */
 export function obstetricWording(query: string): string {
   let text = abortionWording(query);
-  if (OBSTETRIC.test(text)) text = firstRule(text, EPISODES.slice(0, -1)) ?? text;
+  if (OBSTETRIC.test(text)) {
+    const episode = firstRule(text, EPISODES.slice(0, -1));
+    // A later episode given, a title's every-episode phrase ('complicating pregnancy, childbirth, or the puerperium')
+    // keeps one word of the chapter: its 'childbirth' or 'puerperium' would outweigh the episode's own word.
+    if (episode !== undefined) text = / pregnancy$/.test(episode) ? episode : episode.replace(ALL_EPISODES, ' complicating pregnancy');
+  }
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   return text;
 }
+
+/** ICD-9's phrase for every episode of care at once ('complicating pregnancy, childbirth, and the puerperium'). */
+const ALL_EPISODES = /,?\s*complicating pregnancy(,? childbirth,?)? (and|or) the puerperium\b/i;
 
 function abortionWording(text: string): string {
   if (INDUCED_ABORTION.test(text)) {

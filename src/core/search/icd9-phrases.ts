@@ -8,6 +8,7 @@ import { injuryWording } from './icd9-injury';
 import { jointWording } from './icd9-joints';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
+import { statusWording } from './icd9-status';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
 const TUBERCULOSIS = /\b(tuberc\w*|tb)\b/i;
@@ -58,6 +59,12 @@ const MENTION: Rules = [
  * ICD-9 short titles end a manifestation code in 'in oth dis' (in other diseases); ICD-10-CM titles say 'in
  * diseases (or conditions) classified elsewhere'.
  */
+/**
+ * ICD-9 041 and 079 code a bacterium or virus 'in conditions classified elsewhere and of unspecified site';
+ * ICD-10-CM says it is 'the cause of diseases classified elsewhere' (B95-B97).
+ */
+const ORGANISM_ELSEWHERE = /\s+(infections?\s+)?in conditions classified elsewhere and of unspecified site\b/i;
+
 const IN_OTHER_DISEASE = /(\s+in)?\s+(oth|other)\s+(inf\s+)?(dis|disease|diseases)\s*$/i;
 
 /**
@@ -104,6 +111,22 @@ const RENAMED: Rules = [
   [/\bchronic lymphoid leukemia\b/gi, 'chronic lymphocytic leukemia'],
   // A spine curvature after radiation is ICD-10-CM's postradiation kyphosis or scoliosis (M96.2, M96.5).
   [/\b(kyphosis|scoliosis) due to radiation\b|\bradiation (kyphosis|scoliosis)\b/gi, 'postradiation $1$2'],
+  // ICD-9's nonallopathic lesions (739) are ICD-10-CM's segmental and somatic dysfunction (M99.0-).
+  [/\bnonallopathic lesions?\b/gi, 'segmental and somatic dysfunction'],
+  // A malignant lymphoma not named otherwise is ICD-10-CM's non-Hodgkin lymphoma (Index: Lymphoma NOS C85.9-).
+  [/\bmalignant lymphomas?\b/gi, 'non-Hodgkin lymphoma'],
+  // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
+  [/\bnoninfectious\b/gi, 'noninfective'],
+  [/\blymphatic channels\b/gi, 'lymphatic vessels'],
+  // A tendon's nontraumatic rupture is ICD-10-CM's spontaneous rupture (M66.2-M66.8).
+  [/\bnontraumatic rupture of (?=(\w+\s+){0,3}tendons?\b|achilles|biceps|quadriceps)/gi, 'spontaneous rupture of '],
+  // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
+  [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
+  // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
+  // arthropathy (M11.8-); M11.1-M11.2 are the familial and the other chondrocalcinosis.
+  [/\bchondrocalcinosis,? due to [\w\s]*crystals\b/gi, 'other specified crystal arthropathies'],
+  // ICD-9's psoriasis and similar disorders (696) are ICD-10-CM's papulosquamous disorders (L40-L45).
+  [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
 ];
@@ -124,7 +147,7 @@ export function icd10Wording(query: string): string {
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
-  text = injuryWording(jointWording(obstetricWording(text)));
+  text = injuryWording(jointWording(obstetricWording(statusWording(text)))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);

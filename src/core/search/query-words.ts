@@ -49,12 +49,15 @@ function withContractions(tokens: readonly Token[]): Token[] {
 
 /**
  * Words of ICD-9 titles that ICD-10-CM says otherwise, for this reading only (the written reading keeps them: some
- * ICD-10-CM titles say 'anomaly' too): an anomaly is a congenital malformation (Q00-Q99).
+ * ICD-10-CM titles say 'anomaly' too): an anomaly is a congenital malformation (Q00-Q99), radiotherapy is radiation therapy (Z51.0), a single liveborn the outcome
+ * of delivery's single live birth (Z37.0).
  */
 const TITLE_SYNONYMS = new Map([
   ['anomaly', 'congenital malformation'],
   ['anomalies', 'congenital malformations'],
   ['anom', 'congenital malformation'],
+  ['radiotherapy', 'radiation therapy'],
+  ['liveborn', 'live birth'],
 ]);
 
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */

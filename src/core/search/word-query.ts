@@ -126,13 +126,23 @@ function adjectivesOf(index: SearchIndex, word: string): number[] {
       ? [`${word.slice(0, -4)}ous`, `${word.slice(0, -4)}otic`]
       : word.length >= 7 && word.endsWith('virus')
         ? [`${word.slice(0, -5)}viral`] // 'adenovirus' -> 'Adenoviral meningitis'
-        : [];
+        : diseasesOf(word);
   const out: number[] = [];
   for (const candidate of candidates) {
     const termId = index.termId(candidate);
     if (termId !== undefined) out.push(termId);
   }
   return out;
+}
+
+/**
+ * The infection named for its organism, as ICD-10-CM titles name it where ICD-9 said 'infection by' the organism:
+ * helminth -> helminthiasis, taenia -> taeniasis, histoplasma -> histoplasmosis, brucella -> brucellosis.
+ */
+function diseasesOf(word: string): string[] {
+  if (word.length < 6 || /(iasis|osis|itis)$/.test(word)) return [];
+  const stem = word.replace(/(ia|a|as|is|us|um|es|e)$/, '');
+  return [`${word}iasis`, `${stem}iasis`, `${stem}osis`];
 }
 
 /** Query words: the search terms of the text, each distinct once. */

@@ -47,8 +47,24 @@ const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('history hx'), /\bhistory\b/i],
   [searchTerms('poisoning pois'), /\bpoisoning\b/i],
 ];
+/**
+ * A condition in pregnancy, childbirth or the puerperium (O00-O9A) is coded so only when the words say the patient
+ * is pregnant or has delivered: 'Unspecified disease of respiratory system' is J98.9, not O99.5- (guideline
+ * I.C.15.a.1 turns on the provider's documentation of the pregnancy).
+ */
+const OBSTETRIC_TITLE = /\b(pregnancy|childbirth|puerperium|puerperal|obstetric)\b/i;
+const OBSTETRIC_WORDS = searchTerms(
+  'pregnancy pregnant preg childbirth puerperium puerperal postpartum antepartum delivered delivery labor obstetric maternal mother gestation gestational trimester abortion fetus fetal',
+);
+/**
+ * A manifestation asked for 'in diseases classified elsewhere' (not 'not elsewhere classified') is one of
+ * ICD-10-CM's manifestation codes, whose titles say so; the disease's own codes come after them.
+ */
+const MANIFESTATION_TITLE = /\bclassified elsewhere\b/i;
+const MANIFESTATION_WORDS = searchTerms('classified elsewhere');
+const NOT = searchTerms('not')[0]!;
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
-const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT];
+const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE, MANIFESTATION_TITLE];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
 const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
 
@@ -72,6 +88,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
   const saysEpisode = EPISODE_WORDS.some((w) => words.has(w));
   const saysTrimester = TRIMESTER_WORDS.some((w) => words.has(w));
   const saysIntent = INTENT_WORDS.some((w) => words.has(w));
+  const saysObstetric = OBSTETRIC_WORDS.some((w) => words.has(w));
+  const saysManifestation = MANIFESTATION_WORDS.every((w) => words.has(w)) && !words.has(NOT);
   const kinds = ENCOUNTER_KINDS.filter(([said]) => said.some((w) => words.has(w))).map(([, title]) => title);
   const table = view.table;
   const kindFactor = (title: string) => {
@@ -87,6 +105,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     if (!saysEpisode && says & 4) factor *= SIDE_FACTOR;
     if (!saysTrimester && says & 8) factor *= SIDE_FACTOR;
     if (!saysIntent && says & 16) factor *= SIDE_FACTOR;
+    if (!saysObstetric && says & 32) factor *= SIDE_FACTOR;
+    if (saysManifestation && !(says & 64)) factor *= KIND_FACTOR;
     factor *= kindFactor(title);
     const clause = withClauseTerms(view, i);
     if (clause.length > 0 && !clause.some((w) => words.has(w))) factor *= SIDE_FACTOR;
@@ -104,7 +124,8 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
     const rest = rank < 5 ? remainingWords(index, doc, words) : [];
-    const leaf = rest.length > 0 ? bestDescendant(index, view, code, rest, words) : view.defaultBillable(code);
+    const leaf =
+      rest.length > 0 ? bestDescendant(index, view, code, rest, words) : rank < 5 ? narrowedDefault(index, view, code, words) : view.defaultBillable(code);
     if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
     offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
@@ -219,6 +240,25 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
   // Words the header and its codes do not name ('due to pseudomonas' under 'Other bacterial intestinal infections')
   // say the kind is specified but not listed: the code for that is "other specified", not "unspecified".
   return best ?? (rest.some((w) => !QUALIFIER_WORDS.has(w)) ? otherSpecified(view, i) : undefined) ?? view.defaultBillable(i) ?? fallback;
+}
+
+/**
+ * The default leaf of header i, unless a descendant's title holds more of the query words: a header can name what
+ * only some of its codes say ('... complicating pregnancy, childbirth, and the puerperium'), and the query's
+ * 'puerperium' then chooses the code for the puerperium, not the default for pregnancy.
+ */
+function narrowedDefault(index: SearchIndex, view: CodeTableView, i: number, words: Set<string>): number | undefined {
+  const fallback = view.defaultBillable(i);
+  if (fallback === undefined) return undefined;
+  const end = view.descendantsEnd(i);
+  // Headers of a few codes are where a shared word decides (an episode, a trimester); counting the titles below a
+  // header of thousands on every query cost the slowest percentile more than it found.
+  if (end - i - 1 > 200) return fallback;
+  const counts = titleWordCounts(index, i + 1, end, words, 1);
+  const own = counts[fallback - i - 1]!;
+  let most = 0;
+  for (let k = i + 1; k < end; k++) if (view.isBillable(k) && counts[k - i - 1]! > most) most = counts[k - i - 1]!;
+  return most > own ? (bestDescendant(index, view, i, [...words], words) ?? fallback) : fallback;
 }
 
 const UNSPECIFIED_WORD = /\bunspecified\b/gi;

@@ -1,0 +1,35 @@
+/**
+ * ICD-9 V-code wording of statuses and births in ICD-10-CM's: organs and tissues replaced (V42-V43) are ICD-10-CM's
+ * presence of an implant or artificial part (Z95-Z97), and the liveborn infant's place and manner of birth (V30-V39)
+ * says 'delivered vaginally' where ICD-9 said 'without mention of cesarean section'; rehabilitation and
+ * convalescence are aftercare.
+ */
+import { everyRule, type Rules } from './icd9-rules';
+
+const STATUS: Rules = [
+  // 'Bladder replaced by other means' (V43.5) is Z96.0 Presence of urogenital implants; 'Limb ...' Z97.1-.
+  [/^(.*?)\s+replaced by other means\b/i, 'presence of artificial $1 implant'],
+  // 'Ankle joint replacement' (V43.66) is Z96.66- Presence of artificial ankle joint; aftercare and complications
+  // of a joint replacement keep their words.
+  [/^(?!.*\b(aftercare|complication|infection|loosening|encounter|admission)\b)(.*?)\s*\bjoint replacement\s*$/i, 'presence of $2 artificial joint orthopedic joint implant'],
+];
+
+/**
+ * ICD-9's care involving rehabilitation procedures (V57) and convalescence (V66) have no encounter codes of their own
+ * in ICD-10-CM: they are other specified aftercare (Z51.89); the therapy named would lead to unrelated codes.
+ */
+const REHABILITATION = /^\s*(care involving|convalescence)\b.*$/i;
+
+const BIRTH = /\b(liveborn|born)\b/i;
+const BIRTH_WORDS: Rules = [
+  [/\bdelivered without mention of cesarean (section|delivery)\b/gi, 'delivered vaginally'],
+  // Z38.0, Z38.3 and Z38.6 are births in hospital unless they say otherwise: the words add nothing.
+  [/,?\s*born in hospital\b/gi, ''],
+];
+
+/** Replaced organs, rehabilitation and the births of liveborn infants in ICD-10-CM words. */
+export function statusWording(query: string): string {
+  if (REHABILITATION.test(query)) return 'encounter for other specified aftercare';
+  const text = everyRule(query, STATUS);
+  return BIRTH.test(text) ? everyRule(text, BIRTH_WORDS) : text;
+}
