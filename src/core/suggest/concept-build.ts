@@ -13,6 +13,22 @@ const GENERIC = new Set(searchTerms('exposure factors accident causes cause acti
  */
 const LETTER_A = /\b(hepatitis|vitamin|influenza|type|group|factor|hemophilia|class|protein) a\b/i;
 
+const DRUG_COLUMN = /^(Poisoning Accidental \(unintentional\)|Adverse effect): (.+)$/;
+
+/**
+ * A Table of Drugs row as charts say it: 'poisoning' (accidental, the intent a coder takes when none is documented)
+ * or 'adverse effect', with the substance ('aspirin overdose' -> T39.011A). The other intents and underdosing need
+ * words charts seldom write, and are left to search.
+ */
+function drugPhrase(doc: SearchDoc): SearchDoc | undefined {
+  const column = DRUG_COLUMN.exec(doc.text);
+  if (!column) return undefined;
+  return { ...doc, text: `${column[1]!.startsWith('Poisoning') ? 'poisoning' : 'adverse effect'} ${column[2]}` };
+}
+
+const POISONING_CATEGORY = /^T(3[6-9]|[45]\d|6[0-5])/;
+const POISONING_WORDS = /\b(poison\w*|advers\w*|underdos\w*|overdos\w*|toxic\w*|intoxicat\w*|effects?)\b/i;
+
 /** Phrases of these sources name a code well enough to be found in running text. */
 const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
 
@@ -22,9 +38,14 @@ const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5
  */
 export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptList {
   const best = new Map<string, { code: number; rank: number; terms: string[] }>();
-  for (const doc of withDefaults(view, docs)) {
-    // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning.
-    if (doc.source === 's' || doc.source === 'd') continue;
+  for (const found of withDefaults(view, docs)) {
+    // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning, but a
+    // poisoning or an adverse effect said with the drug is (see drugPhrase).
+    const doc = found.source === 'd' ? drugPhrase(found) : found;
+    if (!doc || doc.source === 's') continue;
+    // The same for the Tabular's drugs under a poisoning category ('Cocaine (topical)' at T41.3): the drug named
+    // alone is a use or a treatment, not its poisoning or adverse effect, which the titles' own words say.
+    if (doc.source !== 't' && doc.source !== 'a' && POISONING_CATEGORY.test(view.table.codes[doc.codeIndex]!) && !POISONING_WORDS.test(doc.text)) continue;
     // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
     if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
     if (LETTER_A.test(doc.text)) continue;

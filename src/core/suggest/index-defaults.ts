@@ -60,7 +60,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['intestinal angina', 'K551'], ['abdominal angina', 'K551'], ['mesenteric angina', 'K551'], ['gingival hyperplasia', 'K061'],
   ['renal artery stenosis', 'I701'], ['placental detachment', 'O4590'], ['placental abruption', 'O4590'], ['caries', 'K029'],
   ['pneumonitis', 'J189'], ['decreased visual acuity', 'H547'], ['reduced visual acuity', 'H547'], ['obstructive jaundice', 'K831'],
-  ['coagulation disorder', 'D689'], ['pneumonia associated with mechanical ventilation', 'J95851'],
+  ['coagulation disorder', 'D689'], ['cocaine', 'F1490'], ['heroin', 'F1190'], ['heroin dependence', 'F1120'],
+  ['heroin abuse', 'F1110'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
   ['pyeloureteral junction stenosis', 'N135'], ['ureteropelvic junction stenosis', 'N135'], ['pyeloureteral stenosis', 'N135'],
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words

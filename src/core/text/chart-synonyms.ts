@@ -58,6 +58,8 @@ const SYNONYMS: Record<string, string> = {
   microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank', palpebral: 'eyelid',
   // Smoking is read as the Index reads 'Smoker': nicotine dependence (F17.2-); in the past, its history (Z87.891).
   smoking: 'nicotine dependence', smoked: 'nicotine dependence',
+  // The Index: 'Addiction - see Dependence'; 'Overdose, drug - see Table of Drugs and Chemicals, by drug, poisoning'.
+  addiction: 'dependence', addict: 'dependence', addicted: 'dependence', overdose: 'poisoning',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */

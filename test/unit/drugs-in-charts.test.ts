@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const suggest = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+/** Drugs in a chart: a poisoning or adverse effect said with the drug (Table of Drugs), a drug of abuse used or depended on. */
+describe('drugs through SuggestionEngine.suggest', () => {
+  it.each([
+    ['Poisoning by aspirin.', 'T39011A'],
+    ['Aspirin overdose.', 'T39011A'],
+    ['Overdose of heroin.', 'T401X1A'],
+    ['He took an overdose of benzodiazepines.', 'T424X1A'],
+    ['Adverse effect of lidocaine.', 'T413X5A'],
+    ['Cocaine poisoning.', 'T405X1A'],
+  ])('"%s" -> %s, from the Table of Drugs with the accidental intent or the adverse effect', async (text, code) => {
+    const codes = await suggest(text);
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('Z7982'); // not the long-term use of aspirin the drug's name alone would be
+  });
+
+  it('reads a drug named alone as its use, not its poisoning: the Tabular lists cocaine (topical) under T41.3', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = await suggest('The epidemiological history referred to inhaled cocaine, marijuana and smoking.');
+    expect(codes).toEqual(expect.arrayContaining(['F1490', 'F1290']));
+    expect(codes.filter((c) => c.startsWith('T'))).toEqual([]);
+  });
+
+  it('reads addiction as dependence (Index: Addiction - see Dependence)', async () => {
+    expect(await suggest('Heroin addict.')).toContain('F1120');
+    expect(await suggest('Cocaine addiction.')).toContain('F1420');
+  });
+});
