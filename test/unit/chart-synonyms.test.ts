@@ -23,6 +23,13 @@ describe('CHART_SYNONYMS', () => {
     ['Pain in the right lumbar fossa.', 'R10A1'],
     ['Smoking.', 'F17200'],
     ['Palpebral edema of the left eye.', 'H02846'],
+    ['Fracture of the pubic ramus.', 'S32509A'],
+    ['Both heels were fractured after an accidental fall.', 'S92009A'],
+    ['Vertebral fracture at L1.', 'S32019A'],
+    ['Fracture of T12.', 'S22089A'],
+    ['L4-L5 disc herniation.', 'M5126'],
+    ['Disc herniation at L5-S1.', 'M5127'],
+    ['Heroin addict.', 'F1120'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);

@@ -61,7 +61,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['renal artery stenosis', 'I701'], ['placental detachment', 'O4590'], ['placental abruption', 'O4590'], ['caries', 'K029'],
   ['pneumonitis', 'J189'], ['decreased visual acuity', 'H547'], ['reduced visual acuity', 'H547'], ['obstructive jaundice', 'K831'],
   ['coagulation disorder', 'D689'], ['cocaine', 'F1490'], ['heroin', 'F1190'], ['heroin dependence', 'F1120'],
-  ['heroin abuse', 'F1110'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
+  ['heroin abuse', 'F1110'], ['rib fracture', 'S2239XA'], ['multiple rib fractures', 'S2249XA'],
+  ['heel pain', 'M79673'], ['lumbar disc herniation', 'M5126'], ['herniated lumbar disc', 'M5126'],
+  ['cervical disc herniation', 'M5020'], ['herniated cervical disc', 'M5020'], ['thoracic disc herniation', 'M5124'],
+  ['lumbosacral disc herniation', 'M5127'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
   ['pyeloureteral junction stenosis', 'N135'], ['ureteropelvic junction stenosis', 'N135'], ['pyeloureteral stenosis', 'N135'],
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
