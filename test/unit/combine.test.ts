@@ -79,4 +79,22 @@ describe('combineFindings', () => {
   it('leaves findings with no combination as they are', () => {
     expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
   });
+
+  it('joins gallbladder calculus and acute cholecystitis into K80.0-, keeping the obstruction; chronic into K80.1-', () => {
+    expect(sorted(combine(finding('K810'), finding('K8010', 10)))).toEqual(['K8000']);
+    expect(sorted(combine(finding('K810'), finding('K8021', 10)))).toEqual(['K8001']);
+    expect(sorted(combine(finding('K811'), finding('K8020', 10)))).toEqual(['K8010']);
+    expect(sorted(combine(finding('K810'), finding('K8012', 10)))).toEqual(['K8012', 'K810']);
+  });
+
+  it('codes benign prostatic hyperplasia with urinary symptoms as N40.1, the symptoms in addition', () => {
+    expect(sorted(combine(finding('N400'), finding('R339', 10)))).toEqual(['N401', 'R339']);
+    expect(sorted(combine(finding('N400'), finding('R351', 10)))).toEqual(['N401', 'R351']);
+    expect(sorted(combine(finding('N400'), finding('R509', 10)))).toEqual(['N400', 'R509']);
+  });
+
+  it("folds a noninfective colitis into an intestinal infection ('C. diff colitis')", () => {
+    expect(sorted(combine(finding('A0472'), finding('K529', 8)))).toEqual(['A0472']);
+    expect(sorted(combine(finding('K529')))).toEqual(['K529']);
+  });
 });

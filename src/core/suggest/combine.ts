@@ -50,7 +50,34 @@ const RULES: CombinationRule[] = [
       return { replace: plain, by: `${dm.slice(0, 3)}22`, keep: [ckd, dm] };
     },
   },
+  {
+    why: 'calculus of the gallbladder with acute cholecystitis is one code (K80.0-); K81 excludes cholecystitis with cholelithiasis',
+    match(codes) {
+      const calculus = codes.find((c) => /^K80(1[0189]|2[01])$/.test(c));
+      if (!codes.includes('K810') || !calculus) return undefined;
+      return { replace: ['K810', calculus], by: `K800${OBSTRUCTED.test(calculus) ? '1' : '0'}`, keep: [] };
+    },
+  },
+  {
+    why: 'calculus of the gallbladder with chronic cholecystitis is one code (K80.1-)',
+    match(codes) {
+      const calculus = codes.find((c) => /^K802[01]$/.test(c));
+      if (!codes.includes('K811') || !calculus) return undefined;
+      return { replace: ['K811', calculus], by: `K801${OBSTRUCTED.test(calculus) ? '1' : '0'}`, keep: [] };
+    },
+  },
+  {
+    why: 'benign prostatic hyperplasia with lower urinary tract symptoms is N40.1; the symptoms are coded in addition',
+    match(codes) {
+      const symptoms = codes.filter((c) => /^(R3[35]|R391|R32|N394|N138)/.test(c));
+      if (!codes.includes('N400') || symptoms.length === 0) return undefined;
+      return { replace: ['N400'], by: 'N401', keep: symptoms };
+    },
+  },
 ];
+
+/** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
+const OBSTRUCTED = /[19]$/;
 
 /**
  * Applies the combination rules, then folds an unspecified code into a more specific one of the same category
@@ -73,7 +100,21 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current)))));
+  return foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current))))));
+}
+
+/**
+ * 'C. diff colitis': the colitis is the infection's (A00-A09), not a noninfective colitis (K52.8-K52.9) of its own;
+ * its evidence moves to the infection.
+ */
+function foldNoninfective(findings: Finding[]): Finding[] {
+  const infection = findings.find((f) => /^A0\d/.test(f.code) && f.context === 'affirmed');
+  if (!infection) return findings;
+  return findings.filter((f) => {
+    if (!/^K52[89]/.test(f.code)) return true;
+    infection.evidence.push(...f.evidence);
+    return false;
+  });
 }
 
 /**
