@@ -30,8 +30,26 @@ describe('CHART_SYNONYMS', () => {
     ['L4-L5 disc herniation.', 'M5126'],
     ['Disc herniation at L5-S1.', 'M5127'],
     ['Heroin addict.', 'F1120'],
+    ['Cellulitis of the left lower leg.', 'L03116'],
+    ['Pressure ulcer of the sacrum, stage 3.', 'L89153'],
+    ['Diverticulitis of the sigmoid colon.', 'K5732'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+});
+
+describe('readings of one word', () => {
+  it("takes a reading's terms from its own word: 'metastatic ... to bone' reads the secondary neoplasm from 'metastatic'", async () => {
+    const codes = codesOf((await engine.suggest('Metastatic breast cancer to bone.', { setting: 'inpatient' })).suggestions);
+    expect(codes).toEqual(expect.arrayContaining(['C7951', 'C50919']));
+  });
+
+  it('reaches over as many words as a concept has, not as many terms as its synonyms add', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'sigmoid' read as 'large intestine' must not let the colon reach 'right' nine words on.
+    const text = 'He was operated on for a stenosing adenocarcinoma of the sigmoid colon, performing a subtotal colectomy and a terminal ileostomy in the right iliac fossa.';
+    const codes = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain('C187');
+    expect(codes).not.toContain('C182');
   });
 });

@@ -123,7 +123,7 @@ export class ConceptIndex {
   }
 
   private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>): ConceptMatch | undefined {
-    const chosen = [at];
+    let chosen = [at];
     for (const other of others) {
       let nearest: ChartTerm | undefined;
       for (const t of where.get(other)!) {
@@ -131,10 +131,14 @@ export class ConceptIndex {
       }
       chosen.push(nearest!);
     }
-    if (!chosen.every((c) => usesWholeReading(c, chosen))) return undefined;
+    if (!chosen.every((c) => usesWholeReading(c, chosen))) {
+      const regrouped = wholeReadings(chosen, where);
+      if (!regrouped.every((c) => usesWholeReading(c, regrouped))) return undefined;
+      chosen = regrouped;
+    }
     const positions = [...new Set(chosen.map((c) => c.position))].sort((a, b) => a - b);
     const width = positions[positions.length - 1]! - positions[0]! + 1;
-    if (width > this.reach(chosen.length)) return undefined;
+    if (width > this.reach(positions.length)) return undefined;
     // A number qualifies the word beside it: the 2 of 'type 2 diabetes' is not the stage of 'CKD stage 3a'.
     for (const c of chosen) {
       if (/^\d/.test(c.term) && !chosen.some((o) => o !== c && Math.abs(o.position - c.position) <= 1)) return undefined;
@@ -148,6 +152,25 @@ export class ConceptIndex {
       weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
     };
   }
+}
+
+/**
+ * The nearest word for each term can split a reading: in 'left lower leg', 'lower' is taken from the word and 'limb'
+ * from 'leg' read as 'lower limb', which that reading does not allow. Takes each term of a reading the concept uses
+ * whole from the reading's own word instead.
+ */
+function wholeReadings(chosen: readonly ChartTerm[], where: ReadonlyMap<string, ChartTerm[]>): ChartTerm[] {
+  const out = [...chosen];
+  for (const c of chosen) {
+    const reading = c.readings?.find((r) => r.every((t) => isQualifier(t) || out.some((o) => o.term === t)));
+    if (!reading) continue;
+    for (let k = 0; k < out.length; k++) {
+      if (out[k]!.position === c.position || !reading.includes(out[k]!.term)) continue;
+      const here = where.get(out[k]!.term)?.find((t) => t.position === c.position);
+      if (here) out[k] = here;
+    }
+  }
+  return out;
 }
 
 /** An anchor's concepts: those of the anchor alone, and the others by their second term. */

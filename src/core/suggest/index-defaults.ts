@@ -64,7 +64,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['heroin abuse', 'F1110'], ['rib fracture', 'S2239XA'], ['multiple rib fractures', 'S2249XA'],
   ['heel pain', 'M79673'], ['lumbar disc herniation', 'M5126'], ['herniated lumbar disc', 'M5126'],
   ['cervical disc herniation', 'M5020'], ['herniated cervical disc', 'M5020'], ['thoracic disc herniation', 'M5124'],
-  ['lumbosacral disc herniation', 'M5127'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
+  ['lumbosacral disc herniation', 'M5127'], ['alcohol withdrawal', 'F10939'], ['alcohol withdrawal syndrome', 'F10939'],
+  ['chemotherapy induced neutropenia', 'D701'], ['neutropenia secondary to chemotherapy', 'D701'], ['fall', 'W19XXXA'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
   ['pyeloureteral junction stenosis', 'N135'], ['ureteropelvic junction stenosis', 'N135'], ['pyeloureteral stenosis', 'N135'],
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
