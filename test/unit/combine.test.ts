@@ -97,4 +97,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('A0472'), finding('K529', 8)))).toEqual(['A0472']);
     expect(sorted(combine(finding('K529')))).toEqual(['K529']);
   });
+
+  it('lists U07.1 before J12.82, which says to code it first', () => {
+    expect(codesOf(combine(finding('J1282')))).toEqual(['J1282', 'U071']);
+    expect(sorted(combine(finding('U071'), finding('J189', 10)))).toEqual(['J1282', 'U071']);
+  });
+
+  it("folds 'without complications' into a complication of the same diabetes (E11.9 beside E11.40)", () => {
+    expect(sorted(combine(finding('E119'), finding('E1140', 10)))).toEqual(['E1140']);
+  });
 });

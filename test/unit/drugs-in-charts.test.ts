@@ -26,6 +26,14 @@ describe('drugs through SuggestionEngine.suggest', () => {
     expect(codes.filter((c) => c.startsWith('T'))).toEqual([]);
   });
 
+  it("reads 'due to' as implied, like 'with': MRSA pneumonia is pneumonia due to MRSA (J15.212)", async () => {
+    expect(await suggest('MRSA pneumonia.')).toContain('J15212');
+  });
+
+  it("reads a code status order as itself: 'Do not resuscitate' is Z66, not a denial", async () => {
+    expect(await suggest('Do not resuscitate.')).toContain('Z66');
+  });
+
   it('reads addiction as dependence (Index: Addiction - see Dependence)', async () => {
     expect(await suggest('Heroin addict.')).toContain('F1120');
     expect(await suggest('Cocaine addiction.')).toContain('F1420');

@@ -36,6 +36,13 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
 
   it('leaves the side unspecified when both sides, or none, are written', async () => {
     expect(await suggest('Flank pain.')).toContain('R10A0');
-    expect(await suggest('Right flank pain radiating to the left groin.')).not.toContain('R10A1');
+    expect(await suggest('Flank pain, right and left.')).toContain('R10A0');
+  });
+
+  it('takes the side written just before a finding as its own, and reads the dominant side by the guideline default', async () => {
+    expect(await suggest('Right flank pain radiating to the left groin.')).toContain('R10A1');
+    // Guidelines I.C.6.a: the right side is dominant, the left nondominant, when the chart does not say.
+    expect(await suggest('Left MCA stroke with right hemiparesis.')).toContain('G8191');
+    expect(await suggest('Left-sided hemiplegia.')).toContain('G8194');
   });
 });

@@ -74,6 +74,14 @@ const RULES: CombinationRule[] = [
       return { replace: ['N400'], by: 'N401', keep: symptoms };
     },
   },
+  {
+    why: 'pneumonia in COVID-19 is J12.82, after U07.1 (Guidelines I.C.1.g.1.c)',
+    match(codes) {
+      const pneumonia = codes.filter((c) => c === 'J189' || c === 'J128' || c === 'J129');
+      if (!codes.includes('U071') || pneumonia.length === 0) return undefined;
+      return { replace: pneumonia, by: 'J1282', keep: ['U071'] };
+    },
+  },
 ];
 
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
@@ -100,7 +108,23 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  return foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current))))));
+  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current)))))));
+}
+
+/**
+ * Codes whose own words say the code that must be listed before them: 'COVID-19 pneumonia' is J12.82, which says
+ * 'Code first COVID-19 (U07.1)' of the same words.
+ */
+const IMPLIED_FIRST: Record<RawCode, RawCode> = { J1282: 'U071', J1281: 'U071' };
+
+function withImpliedFirst(view: CodeTableView, findings: Finding[]): Finding[] {
+  const added: Finding[] = [];
+  for (const f of findings) {
+    const first = IMPLIED_FIRST[f.code];
+    if (!first || view.indexOf(first) === undefined || findings.some((o) => o.code === first) || added.some((o) => o.code === first)) continue;
+    added.push({ code: first, evidence: [...f.evidence], score: f.score + 0.5, context: f.context, notes: [`code first, as ${f.code.slice(0, 3)}.${f.code.slice(3)} says`] });
+  }
+  return [...findings, ...added];
 }
 
 /**
@@ -196,8 +220,15 @@ function mergeSameCode(findings: Finding[]): Finding[] {
 function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code)!] ?? '';
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
+  const withoutComplications = (code: RawCode) => /without complications/i.test(titleOf(code));
   return findings.filter((f) => {
     if (!isVague(f.code) || f.code.length <= 3) return true;
+    // E11.9 'without complications' beside E11.40 'with diabetic neuropathy, unspecified': the complication is documented.
+    const complicated = withoutComplications(f.code) && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !withoutComplications(o.code));
+    if (complicated) {
+      complicated.evidence.push(...f.evidence);
+      return false;
+    }
     // The category's residual (R10.9 beside R10.11) folds into any code of the category; an unspecified code of a
     // subcategory (R06.00 Dyspnea, unspecified) only into its own subcategory, not into a sibling condition (R06.1
     // Stridor).

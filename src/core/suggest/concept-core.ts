@@ -7,7 +7,7 @@ import { searchTerms } from '../search/terms';
 const QUALIFIERS = new Set(
   searchTerms(
     'unspecified other specified nos nec not elsewhere classified acquired with part site sites region ' +
-      'mention so described any form mellitus primary',
+      'mention so described any form mellitus primary due',
   ),
 );
 

@@ -42,6 +42,12 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const sides = new Set<string>();
   for (const e of f.evidence) {
     const before = text.slice(Math.max(0, e.start - 40), e.start);
+    // The side just before the finding is its own ('left MCA stroke with right hemiparesis': the hemiparesis is right).
+    const own = /\b(right|left)(?:[- ]sided)?\s*$/i.exec(before);
+    if (own) {
+      sides.add(own[1]!.toLowerCase());
+      continue;
+    }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
     const after = text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!;
     for (const m of `${clause} ${text.slice(e.start, e.end)} ${after}`.matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
@@ -51,9 +57,12 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
   const wanted = new Set<string>();
+  // Hemiplegia and the like name the dominant side: the right is taken as dominant, the left as nondominant when the
+  // chart does not say (Guidelines I.C.6.a).
+  const words = side === 'right' ? ['right', 'right dominant'] : side === 'left' ? ['left', 'left nondominant'] : [side];
   for (const m of title.matchAll(/\bunspecified\b/gi)) {
     const rest = title.slice(m.index! + m[0].length);
-    wanted.add(`${title.slice(0, m.index!)}${side}${rest}`.toLowerCase());
+    for (const word of words) wanted.add(`${title.slice(0, m.index!)}${word}${rest}`.toLowerCase());
   }
   const match = view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${side}, as documented` };

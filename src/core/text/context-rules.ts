@@ -44,6 +44,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'prior to', 'not drain', 'not allow', 'no other', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
+    // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
+    'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
