@@ -72,7 +72,13 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['inferior wall stemi', 'I2119'], ['inferior myocardial infarction', 'I2119'], ['femoral vein thrombosis', 'I82419'],
   ['popliteal vein thrombosis', 'I82439'], ['iliac vein thrombosis', 'I82429'],
   ['femoral deep vein thrombosis', 'I82419'], ['popliteal deep vein thrombosis', 'I82439'], ['iliac deep vein thrombosis', 'I82429'],
-  ['atrial fibrillation with rapid ventricular response', 'I4891'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
+  ['atrial fibrillation with rapid ventricular response', 'I4891'],
+  // Office visits: the encounters and the everyday diagnoses of a clinic's notes.
+  ['vaginal candidiasis', 'B3731'], ['ingrown toenail', 'L600'], ['ingrown nail', 'L600'], ['rotator cuff tear', 'M75100'],
+  ['menopause', 'Z780'], ['flu vaccine', 'Z23'], ['influenza vaccine', 'Z23'], ['flu shot', 'Z23'],
+  ['screening mammogram', 'Z1231'], ['annual physical exam', 'Z0000'], ['annual physical', 'Z0000'],
+  ['well child visit', 'Z00129'], ['autism', 'F840'], ['dry eye', 'H04129'], ['baker cyst', 'M7120'],
+  ["baker's cyst", 'M7120'], ['microalbuminuria', 'R809'], ['hemochromatosis', 'E83119'], ['iron overload', 'E83119'], ['vegetative state', 'R403'], ['pneumonia associated with mechanical ventilation', 'J95851'],
   ['pyeloureteral junction stenosis', 'N135'], ['ureteropelvic junction stenosis', 'N135'], ['pyeloureteral stenosis', 'N135'],
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
