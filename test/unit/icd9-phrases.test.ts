@@ -260,6 +260,9 @@ describe('search with ICD-9 titles', () => {
     // ICD-9 words read as ICD-10-CM's in the synonym reading (TITLE_SYNONYMS)
     ['Encounter for radiotherapy', 'Z510'],
     ['Deliver-single liveborn', 'Z370'],
+    // disease as the title's disorder
+    ['Unspecified disease of respiratory system', 'J989'],
+    ['Joint dis NOS-hand', 'M259'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

@@ -1,5 +1,6 @@
 /** ICD-9 wording of injuries in ICD-10-CM's: fractures, dislocations, consciousness, open wounds, transport. */
 import { everyRule, firstRule, type Rules } from './icd9-rules';
+import { woundSiteWording } from './icd9-wound-sites';
 
 /**
  * Open wounds: ICD-9 said 'complicated' (delayed healing, delayed treatment, foreign body, infection) where
@@ -149,7 +150,7 @@ export function injuryWording(query: string): string {
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
   else text = firstRule(text, COMA) ?? text;
-  if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
+  if (OPEN_WOUND.test(text)) text = woundSiteWording(firstRule(text, WOUND_COURSE) ?? text);
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
   if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);
