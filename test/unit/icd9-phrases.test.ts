@@ -53,6 +53,10 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Climacteric arthritis, lower leg', 'other specified arthritis knee'],
     ['Chondrocalcinosis, due to dicalcium phosphate crystals, hand', 'other specified crystal arthropathies, hand'],
     ['Other psoriasis and similar disorders', 'Other papulosquamous disorders'],
+    ['Developmental dislocation of joint, shoulder region', 'other specific joint derangements shoulder'],
+    ['Unspecified infective arthritis, forearm', 'direct infection of joint in infectious and parasitic diseases classified elsewhere wrist'],
+    ['Marginal zone lymphoma, intrapelvic lymph nodes', 'other non-follicular lymphoma, intrapelvic lymph nodes'],
+    ['Thyrotoxicosis without mention of goiter or other cause, and without mention of thyrotoxic crisis or storm', 'Thyrotoxicosis unspecified, and without thyrotoxic crisis or storm'],
     ['Aftercare for healing traumatic fracture of upper arm', 'traumatic fracture of upper arm subsequent encounter for fracture with routine healing'],
     // how a tuberculosis was confirmed is not classified
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'Tuberculosis of kidney'],
@@ -260,6 +264,10 @@ describe('search with ICD-9 titles', () => {
     // ICD-9 words read as ICD-10-CM's in the synonym reading (TITLE_SYNONYMS)
     ['Encounter for radiotherapy', 'Z510'],
     ['Deliver-single liveborn', 'Z370'],
+    ['Developmental dislocation of joint, upper arm', 'M24829'],
+    ['Unspecified infective arthritis, pelvic region and thigh', 'M01X59'],
+    ['Marginal zone lymphoma, lymph nodes of axilla and upper limb', 'C8384'],
+    ['Thyrotoxicosis without mention of goiter or other cause, with mention of thyrotoxic crisis or storm', 'E0591'],
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],

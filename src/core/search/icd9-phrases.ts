@@ -52,6 +52,8 @@ const MENTION: Rules = [
   [/,\s*uncontrolled\s*$/i, ' with hyperglycemia'],
   [/\btype ii or unspecified type\b/i, 'type 2'],
   [/\btype i \[juvenile type\]/i, 'type 1'],
+  // 'Thyrotoxicosis without mention of goiter or other cause' names no cause: ICD-10-CM's unspecified (E05.9-).
+  [/\bwithout mention of [\w\s]+? or other cause\b/gi, 'unspecified'],
   [/\bwith(out)? mention of\b/gi, 'with$1'],
 ];
 
@@ -129,6 +131,8 @@ const RENAMED: Rules = [
   [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
+  // ICD-9's marginal zone lymphoma (200.3-) by node region is ICD-10-CM's other non-follicular lymphoma (C83.8-).
+  [/\bmarginal zone lymphoma\b/gi, 'other non-follicular lymphoma'],
 ];
 
 /**
