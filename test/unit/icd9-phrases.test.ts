@@ -24,6 +24,13 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy puerperium'],
     ['Anemia in preg-antepart', 'Anemia in preg pregnancy'],
     ['Breast abscess-del w p/p', 'Breast abscess puerperium'],
+    // obstetric conditions ICD-10-CM names otherwise
+    ['Failure of lactation, postpartum condition or complication', 'agalactia puerperium'],
+    ['Acute kidney failure following labor and delivery, postpartum condition or complication', 'Acute kidney failure postpartum puerperium'],
+    ['Unspecified infection or infestation of mother, postpartum condition or complication', 'Unspecified infectious and parasitic disease complicating pregnancy puerperium'],
+    ['Major abnormality of bony pelvis, not further specified, antepartum condition or complication', 'disproportion due to deformity of maternal pelvic bones pregnancy'],
+    ['Cardiac complications of anesthesia or other sedation in labor and delivery, postpartum condition or complication', 'Cardiac complications of anesthesia or other sedation during the puerperium puerperium'],
+    ['Cardiac complications of anesthesia or other sedation in labor and delivery, delivered, with mention of postpartum complication', 'Cardiac complications of anesthesia or other sedation in labor and delivery puerperium'],
     // a later episode given, the every-episode phrase keeps only the chapter's word
     ['Obesity complicating pregnancy, childbirth, or the puerperium, delivered, with mention of postpartum complication', 'Obesity complicating pregnancy puerperium'],
     ['Obesity complicating pregnancy, childbirth, or the puerperium, antepartum condition or complication', 'Obesity complicating pregnancy, childbirth, or the puerperium pregnancy'],
@@ -268,6 +275,10 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified infective arthritis, pelvic region and thigh', 'M01X59'],
     ['Marginal zone lymphoma, lymph nodes of axilla and upper limb', 'C8384'],
     ['Thyrotoxicosis without mention of goiter or other cause, with mention of thyrotoxic crisis or storm', 'E0591'],
+    ['Failure of lactation, delivered, with or without mention of antepartum condition', 'O923'],
+    ['Cardiac complications of anesthesia or other sedation in labor and delivery, postpartum condition or complication', 'O891'],
+    ['Unspecified infection or infestation of mother, unspecified as to episode of care or not applicable', 'O98919'],
+    ['Major abnormality of bony pelvis, not further specified, delivered, with or without mention of antepartum condition', 'O330'],
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],
