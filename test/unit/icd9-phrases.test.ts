@@ -41,6 +41,9 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // a cervical vertebra's dislocation is of the joint above it
     ['Closed dislocation, second cervical vertebra', 'dislocation, C1/C2 cervical vertebrae'],
     ['Disloc 6th cerv vert-cl', 'Disloc C5/C6 cervical vertebrae'],
+    // an elbow dislocated in a direction is of the ulnohumeral joint
+    ['Closed medial dislocation of elbow', 'medial dislocation of ulnohumeral joint'],
+    ['Lat disloc elbow-closed', 'lateral dislocation of ulnohumeral joint'],
     ['Closed fracture of sixth cervical vertebra', 'Closed fracture of sixth cervical vertebra'],
     // water transport: the watercraft and what happened on board, not the person
     ['Fall on stairs or ladders in water transport injuring unspecified person', 'fall on board watercraft unspecified watercraft'],
@@ -129,7 +132,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // open wounds into a cavity and a dislocation's closed or open are not classified
     ['Injury to kidney without mention of open wound into cavity, laceration', 'Injury to kidney, laceration'],
     ['Subarachnoid hemorrhage following injury with open intracranial wound, unspecified state of consciousness', 'Subarachnoid hemorrhage following injury, unspecified state of consciousness'],
-    ['Closed posterior dislocation of elbow', 'posterior dislocation of elbow'],
+    ['Closed posterior dislocation of elbow', 'posterior dislocation of ulnohumeral joint'],
     ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
     ['Cortex (cerebral) contusion without mention of open intracranial wound, with no loss of consciousness', 'cerebrum contusion without loss of consciousness'],
     // open or closed: the 7th character of a fracture, nothing for a dislocation
@@ -279,6 +282,7 @@ describe('search with ICD-9 titles', () => {
     ['Cardiac complications of anesthesia or other sedation in labor and delivery, postpartum condition or complication', 'O891'],
     ['Unspecified infection or infestation of mother, unspecified as to episode of care or not applicable', 'O98919'],
     ['Major abnormality of bony pelvis, not further specified, delivered, with or without mention of antepartum condition', 'O330'],
+    ['Closed lateral dislocation of elbow', 'S53146A'],
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],

@@ -1,0 +1,20 @@
+/**
+ * ICD-9 eye and ear wording in ICD-10-CM's. ICD-9's retinal 'defects' (361.0-361.3) are ICD-10-CM's retinal breaks
+ * (H33.0-, H33.3-); ICD-9 divided tympanosclerosis by the parts involved (385.0-), which ICD-10-CM does not (H74.0-
+ * by ear only), so the parts would only lead to other disorders of the tympanic membrane or ossicles.
+ */
+import { everyRule, type Rules } from './icd9-rules';
+
+const RETINA = /\bretina\w*/i;
+const RETINAL_BREAKS: Rules = [
+  [/\b(retinal|single|multiple) defect\b(?!\s+\w+\s+defect)/gi, '$1 break'],
+  [/\b(retinal|single|multiple) defects\b/gi, '$1 breaks'],
+];
+
+const TYMPANOSCLEROSIS = /\b(tympanosclerosis|tympanoscler|tympanoscl)\b.*$/i;
+
+/** Retinal defects and tympanosclerosis in ICD-10-CM words; other text unchanged. */
+export function eyeEarWording(text: string): string {
+  if (TYMPANOSCLEROSIS.test(text)) return text.replace(TYMPANOSCLEROSIS, 'tympanosclerosis');
+  return RETINA.test(text) ? everyRule(text, RETINAL_BREAKS) : text;
+}
