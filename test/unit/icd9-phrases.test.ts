@@ -24,6 +24,13 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Thyroid dysfunction of mother, postpartum condition or complication', 'Thyroid dysfunction complicating pregnancy puerperium'],
     ['Anemia in preg-antepart', 'Anemia in preg pregnancy'],
     ['Breast abscess-del w p/p', 'Breast abscess puerperium'],
+    // glomerular disease: nephritic syndrome with morphologic changes
+    ['Chronic glomerulonephritis with unspecified pathological lesion in kidney', 'Chronic nephritic syndrome with unspecified morphologic changes'],
+    ['Acute glomerulonephritis with other specified pathological lesion in kidney', 'Acute nephritic syndrome with other morphologic changes'],
+    ['Nephritis and nephropathy, not specified as acute or chronic, with unspecified pathological lesion in kidney', 'unspecified nephritic syndrome, with unspecified morphologic changes'],
+    ['Chronic glomerulonephritis in diseases classified elsewhere', 'Chronic glomerulonephritis in diseases classified elsewhere'],
+    // a newborn's fetal malnutrition not light-for-dates has no birth weights
+    ['Fetal malnutrition without mention of "light-for-dates", 750-999 grams', 'newborn affected by fetal (intrauterine) malnutrition not light or small for gestational age'],
     // obstetric conditions ICD-10-CM names otherwise
     ['Failure of lactation, postpartum condition or complication', 'agalactia puerperium'],
     ['Acute kidney failure following labor and delivery, postpartum condition or complication', 'Acute kidney failure postpartum puerperium'],
@@ -283,6 +290,9 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified infection or infestation of mother, unspecified as to episode of care or not applicable', 'O98919'],
     ['Major abnormality of bony pelvis, not further specified, delivered, with or without mention of antepartum condition', 'O330'],
     ['Closed lateral dislocation of elbow', 'S53146A'],
+    ['Nephritis and nephropathy, not specified as acute or chronic, with unspecified pathological lesion in kidney', 'N059'],
+    ['Chronic glomerulonephritis with unspecified pathological lesion in kidney', 'N039'],
+    ['Fetal malnutrition without mention of "light-for-dates", 1,000-1,249 grams', 'P052'],
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],
