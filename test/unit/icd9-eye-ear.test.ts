@@ -11,6 +11,8 @@ describe('eyeEarWording', () => {
     ['Tympanosclerosis involving tympanic membrane only', 'tympanosclerosis'],
     ['Tympanoscler-all parts', 'tympanosclerosis'],
     ['Septal defect, unspecified', 'Septal defect, unspecified'],
+    ['Neural hearing loss, bilateral', 'sensorineural hearing loss, bilateral'],
+    ['Sensory hearing loss, unilateral', 'sensorineural hearing loss, unilateral'],
   ])('reads %s as %s', (query, words) => {
     expect(eyeEarWording(query)).toBe(words);
   });
@@ -19,6 +21,7 @@ describe('eyeEarWording', () => {
     ['Retinal defect, unspecified', 'H33309'],
     ['Recent retinal detachment, partial, with multiple defects', 'H33029'],
     ['Tympanosclerosis involving tympanic membrane, ear ossicles, and middle ear', 'H7409'],
+    ['Neural hearing loss, bilateral', 'H903'],
   ])('%s finds %s in the first 5', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
