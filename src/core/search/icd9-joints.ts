@@ -44,12 +44,11 @@ const JOINT_SYMPTOMS = /^(other\s+)?symptoms referable to joints?\b.*$/i;
 
 /**
  * Joint conditions ICD-10-CM words otherwise, site by site: a developmental dislocation of a joint (ICD-9 718.7-) is
- * an other specific joint derangement NEC (M24.8-), an unspecified infective arthritis (711.9-) the direct infection
- * of a joint in infectious and parasitic diseases classified elsewhere (M01.X-), as the GEM maps each site.
+ * an other specific joint derangement NEC (M24.8-), as the GEM maps each site. (The GEM's M01.X- for an unspecified
+ * infective arthritis, 711.9-, is not followed: the Tabular lists 'Infective arthritis NOS' under M00.9.)
  */
 const JOINT_RENAMED: Rules = [
   [/\bdevelopmental dislocation of joint\b/gi, 'other specific joint derangements'],
-  [/\bunspecified infective arthritis\b/gi, 'direct infection of joint in infectious and parasitic diseases classified elsewhere'],
 ];
 
 /** Joint sites and osteoarthrosis in ICD-10-CM words. */

@@ -133,8 +133,6 @@ const RENAMED: Rules = [
   [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
-  // ICD-9's marginal zone lymphoma (200.3-) by node region is ICD-10-CM's other non-follicular lymphoma (C83.8-).
-  [/\bmarginal zone lymphoma\b/gi, 'other non-follicular lymphoma'],
 ];
 
 /**
