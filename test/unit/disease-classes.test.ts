@@ -39,6 +39,12 @@ describe('withDiseaseClass', () => {
     expect(withDiseaseClass(query)).toBe(`${query} direct infection of joint in infectious and parasitic diseases classified elsewhere`);
   });
 
+  it('reads an intestinal infection due to a named bacterium as a bacterial intestinal infection (A04), not one due to a virus or other organism', () => {
+    expect(withDiseaseClass('Intestinal infection due to pseudomonas')).toBe('Intestinal infection due to pseudomonas bacterial intestinal infections');
+    expect(withDiseaseClass('Intestinal infection due to rotavirus')).toBe('Intestinal infection due to rotavirus');
+    expect(withDiseaseClass('Intestinal infection due to other organism, not elsewhere classified')).toBe('Intestinal infection due to other organism, not elsewhere classified');
+  });
+
   it('leaves arthritis named by its organism, or infective arthritis NOS (M00.9), to their own codes', () => {
     expect(withDiseaseClass('Staphylococcal arthritis, knee')).toBe('Staphylococcal arthritis, knee');
     expect(withDiseaseClass('Unspecified infective arthritis, hand')).toBe('Unspecified infective arthritis, hand');
@@ -67,5 +73,6 @@ describe('class codes found through the disease', () => {
     expect(top5('Contact with or exposure to cholera')).toContain('Z2009');
     expect(top5('Arthropathy associated with mycoses, hand').some((c) => c.startsWith('M01X4'))).toBe(true);
     expect(top5('Rubella in the mother, unspecified as to episode of care or not applicable')).toContain('O98519');
+    expect(top5('Intestinal infection due to proteus (mirabilis) (morganii)')).toContain('A048');
   });
 });

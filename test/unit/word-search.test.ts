@@ -66,6 +66,11 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('bacterial intestinal infection', 1)).toEqual(['A049']);
   });
 
+  it("takes an 'Other ...' header's 'Other specified' code for 'other' asked, its words read through their forms ('corneal' is cornea)", () => {
+    expect(top('Other corneal disorders', 5)).toContain('H18899');
+    expect(top('Other corneal disorders', 1)).not.toEqual(['H18009']);
+  });
+
   it('lets a word the header shares with only some of its codes choose among them, not the default', () => {
     // O99.33 names pregnancy, childbirth and the puerperium; its default is pregnancy, unspecified trimester.
     expect(top('Tobacco use disorder complicating the puerperium', 1)).toEqual(['O99335']);

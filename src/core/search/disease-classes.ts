@@ -44,9 +44,18 @@ const JOINT_IN_INFECTION =
   /\b(arthropathy associated with (other )?(bacterial|viral|mycoses|helminthiasis|infectious)|(bact|bacterial|viral|mycotic|helminth) arthrit\w*|inf arthrit\w* nec)\b/i;
 const JOINT_IN_INFECTION_WORDS = 'direct infection of joint in infectious and parasitic diseases classified elsewhere';
 
+/**
+ * ICD-9's intestinal infections due to a named bacterium (008.0-008.5) are ICD-10-CM's bacterial intestinal
+ * infections (A04), most of them its 'other specified' one (A04.8): the organism alone finds its other diseases
+ * (pseudomonas: glanders, pneumonia). One due to a virus (008.6-) or another organism (008.8, A08.8) is not bacterial.
+ */
+const INTESTINAL_INFECTION_DUE_TO = /^\s*intestinal infection due to (?!.*\b(vir\w*|\w*virus|org\w*)\b)/i;
+const BACTERIAL_INTESTINAL_WORDS = 'bacterial intestinal infections';
+
 /** The query with the class of the disease it names added, where its words ask for a class code. */
 export function withDiseaseClass(query: string): string {
   if (JOINT_IN_INFECTION.test(query)) return `${query} ${JOINT_IN_INFECTION_WORDS}`;
+  if (INTESTINAL_INFECTION_DUE_TO.test(query)) return `${query} ${BACTERIAL_INTESTINAL_WORDS}`;
   if (!CLASS_CONTEXT.test(query)) return query;
   for (const [disease, words] of CLASSES) if (disease.test(query)) return `${query} ${words}`;
   return query;

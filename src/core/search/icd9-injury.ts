@@ -1,5 +1,6 @@
 /** ICD-9 wording of injuries in ICD-10-CM's: fractures, dislocations, consciousness, open wounds, transport. */
 import { everyRule, firstRule, type Rules } from './icd9-rules';
+import { woundSiteWording } from './icd9-wound-sites';
 
 /**
  * Open wounds: ICD-9 said 'complicated' (delayed healing, delayed treatment, foreign body, infection) where
@@ -133,6 +134,17 @@ const FRACTURE_AFTERCARE = /^aftercare for healing (traumatic |pathologic |patho
 const CERVICAL_DISLOCATION = /\b(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)\s+(cervical|cerv)\s+(vertebra|vert)\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 
+/**
+ * ICD-9 dislocated the elbow by direction (832.0-); ICD-10-CM's elbow dislocations by direction are of the
+ * ulnohumeral joint (S53.1-), the radial head's (S53.0-) being named for it.
+ */
+const ELBOW_DIRECTION = /\b(anterior|posterior|medial|lateral|ant|post|med|lat)\s+(dislocation|disloc)\s+(of\s+)?elbow\b/i;
+const DIRECTIONS: Record<string, string> = { ant: 'anterior', post: 'posterior', med: 'medial', lat: 'lateral' };
+
+function elbowJoint(text: string): string {
+  return text.replace(ELBOW_DIRECTION, (_, way: string) => `${DIRECTIONS[way.toLowerCase()] ?? way} dislocation of ulnohumeral joint`);
+}
+
 function cervicalJoint(text: string): string {
   return text.replace(CERVICAL_DISLOCATION, (_, ordinal: string) => {
     const n = /^\d/.test(ordinal) ? Number(ordinal[0]) : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
@@ -145,11 +157,11 @@ export function injuryWording(query: string): string {
   let text = query
     .replace(SKULL_WITH_OTHER_BONES, 'unspecified fracture of skull')
     .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
-  if (DISLOCATION.test(text)) text = cervicalJoint(text.replace(OPEN_OR_CLOSED, ''));
+  if (DISLOCATION.test(text)) text = elbowJoint(cervicalJoint(text.replace(OPEN_OR_CLOSED, '')));
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
   else text = firstRule(text, COMA) ?? text;
-  if (OPEN_WOUND.test(text)) text = firstRule(text, WOUND_COURSE) ?? text;
+  if (OPEN_WOUND.test(text)) text = woundSiteWording(firstRule(text, WOUND_COURSE) ?? text);
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
   if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);

@@ -42,10 +42,19 @@ const LOCALIZED = /\bloc\s+(?=.*\b(osteoar\w*|arthr\w*|prim|2nd)\b)/i;
  */
 const JOINT_SYMPTOMS = /^(other\s+)?symptoms referable to joints?\b.*$/i;
 
+/**
+ * Joint conditions ICD-10-CM words otherwise, site by site: a developmental dislocation of a joint (ICD-9 718.7-) is
+ * an other specific joint derangement NEC (M24.8-), as the GEM maps each site. (The GEM's M01.X- for an unspecified
+ * infective arthritis, 711.9-, is not followed: the Tabular lists 'Infective arthritis NOS' under M00.9.)
+ */
+const JOINT_RENAMED: Rules = [
+  [/\bdevelopmental dislocation of joint\b/gi, 'other specific joint derangements'],
+];
+
 /** Joint sites and osteoarthrosis in ICD-10-CM words. */
 export function jointWording(query: string): string {
   if (JOINT_SYMPTOMS.test(query)) return 'other symptoms and signs involving the musculoskeletal system';
-  let text = query.replace(LOCALIZED, '');
+  let text = everyRule(query.replace(LOCALIZED, ''), JOINT_RENAMED);
   if (OSTEOARTHRITIS.test(text)) text = everyRule(text, OSTEOARTHRITIS_KIND);
   if (JOINT_CONDITION.test(text)) text = firstRule(text, JOINT_SITES) ?? text;
   return text;

@@ -1,5 +1,5 @@
 /** ICD-9 obstetric wording in ICD-10-CM's: episodes of care, induced and spontaneous abortions. */
-import { firstRule, type Rules } from './icd9-rules';
+import { everyRule, firstRule, type Rules } from './icd9-rules';
 
 /** Obstetric conditions, where ICD-9 qualifies by episode of care. */
 export const OBSTETRIC = /\b(mother|maternal|matern|pregnancy|preg|antepart\w*|antepar|antepa|delivered|deliv\w*|del|puerper\w*|postpart\w*|p\/p|childbirth|labor|fetus|fetal|abortion)\b/i;
@@ -41,6 +41,26 @@ const SPONTANEOUS_COMPLETENESS: Rules = [
   [/(,\s*|\s*-\s*)(unspecified|complete|unspec|unsp|comp)\s*$/i, ' complete or unspecified'],
 ];
 
+/**
+ * Obstetric conditions ICD-10-CM names otherwise (its Index and titles): failure of lactation is agalactia (O92.3),
+ * acute kidney failure following labor and delivery postpartum (O90.4), ICD-9's infection or infestation of the
+ * mother a maternal infectious and parasitic disease (O98), a major abnormality of the bony pelvis (ICD-9's
+ * disproportion, 653.0) the disproportion due to deformity of maternal pelvic bones (O33.0).
+ */
+const OBSTETRIC_RENAMED: Rules = [
+  [/\bfailure of lactation\b/gi, 'agalactia'],
+  [/\bfollowing labor and delivery\b/gi, 'postpartum'],
+  [/\binfection or infestation\b/gi, 'infectious and parasitic disease'],
+  [/\b(major )?abnormality of bony pelvis(, not further specified)?/gi, 'disproportion due to deformity of maternal pelvic bones'],
+];
+
+/**
+ * A complication of anesthesia 'in labor and delivery' whose episode is postpartum (not delivered) is ICD-10-CM's
+ * complication of anesthesia during the puerperium (O89), not during labor and delivery (O74); delivered with a
+ * postpartum complication, it arose in the delivery.
+ */
+const IN_LABOR = /\b(in|during) labor and delivery\b/i;
+
 /** Abortions and the episode of care of obstetric conditions in ICD-10-CM words. */
 export function obstetricWording(query: string): string {
   let text = abortionWording(query);
@@ -49,6 +69,8 @@ export function obstetricWording(query: string): string {
     // A later episode given, a title's every-episode phrase ('complicating pregnancy, childbirth, or the puerperium')
     // keeps one word of the chapter: its 'childbirth' or 'puerperium' would outweigh the episode's own word.
     if (episode !== undefined) text = / pregnancy$/.test(episode) ? episode : episode.replace(ALL_EPISODES, ' complicating pregnancy');
+    if (/ puerperium$/.test(text) && !/\bdel(ivered)?\b/i.test(query)) text = text.replace(IN_LABOR, 'during the puerperium');
+    text = everyRule(text, OBSTETRIC_RENAMED);
   }
   if (/\bmother\b/i.test(text)) text = text.replace(EPISODES.at(-1)![0], EPISODES.at(-1)![1]);
   return text;

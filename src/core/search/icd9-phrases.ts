@@ -4,8 +4,10 @@
  * words differently (episode of care -> pregnancy, childbirth, puerperium) or does not classify at all (how a
  * tuberculosis was confirmed). Each rule is a convention of the two classifications, not an answer for one code.
  */
+import { eyeEarWording } from './icd9-eye-ear';
 import { injuryWording } from './icd9-injury';
 import { jointWording } from './icd9-joints';
+import { kidneyWording } from './icd9-kidney';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
@@ -52,6 +54,8 @@ const MENTION: Rules = [
   [/,\s*uncontrolled\s*$/i, ' with hyperglycemia'],
   [/\btype ii or unspecified type\b/i, 'type 2'],
   [/\btype i \[juvenile type\]/i, 'type 1'],
+  // 'Thyrotoxicosis without mention of goiter or other cause' names no cause: ICD-10-CM's unspecified (E05.9-).
+  [/\bwithout mention of [\w\s]+? or other cause\b/gi, 'unspecified'],
   [/\bwith(out)? mention of\b/gi, 'with$1'],
 ];
 
@@ -147,7 +151,7 @@ export function icd10Wording(query: string): string {
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
-  text = injuryWording(jointWording(obstetricWording(statusWording(text)))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(text)))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);

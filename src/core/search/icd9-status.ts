@@ -2,7 +2,7 @@
  * ICD-9 V-code wording of statuses and births in ICD-10-CM's: organs and tissues replaced (V42-V43) are ICD-10-CM's
  * presence of an implant or artificial part (Z95-Z97), and the liveborn infant's place and manner of birth (V30-V39)
  * says 'delivered vaginally' where ICD-9 said 'without mention of cesarean section'; rehabilitation and
- * convalescence are aftercare.
+ * convalescence are aftercare; a newborn's fetal malnutrition not light-for-dates has no birth weight.
  */
 import { everyRule, type Rules } from './icd9-rules';
 
@@ -27,9 +27,16 @@ const BIRTH_WORDS: Rules = [
   [/,?\s*born in hospital\b/gi, ''],
 ];
 
+/**
+ * ICD-9's fetal malnutrition 'without mention of light-for-dates' (764.2-) is ICD-10-CM's P05.2, which has no birth
+ * weights: the weight of the fifth digit would only lead to the light-for-dates codes by weight (P05.0-).
+ */
+const MALNUTRITION_NOT_LIGHT = /^fetal malnutrition without mention of\W+light-for-dates\b.*$/i;
+
 /** Replaced organs, rehabilitation and the births of liveborn infants in ICD-10-CM words. */
 export function statusWording(query: string): string {
   if (REHABILITATION.test(query)) return 'encounter for other specified aftercare';
+  if (MALNUTRITION_NOT_LIGHT.test(query)) return 'newborn affected by fetal (intrauterine) malnutrition not light or small for gestational age';
   const text = everyRule(query, STATUS);
   return BIRTH.test(text) ? everyRule(text, BIRTH_WORDS) : text;
 }

@@ -123,9 +123,13 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
       continue;
     }
     // A header found through its own words leads to the billable code below it that the rest of the words choose.
-    const rest = rank < 5 ? remainingWords(index, doc, words) : [];
+    const rest = rank < 5 ? remainingWords(index, doc, slots) : [];
     const leaf =
-      rest.length > 0 ? bestDescendant(index, view, code, rest, words) : rank < 5 ? narrowedDefault(index, view, code, words) : view.defaultBillable(code);
+      rest.length > 0
+        ? bestDescendant(index, view, code, rest, words)
+        : rank < 5
+          ? ((saysOther ? otherKindDefault(view, code) : undefined) ?? narrowedDefault(index, view, code, words))
+          : view.defaultBillable(code);
     if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
     offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
@@ -181,10 +185,17 @@ function accidentalSibling(view: CodeTableView, i: number): number | undefined {
   return sibling === undefined || view.isBillable(sibling) ? sibling : view.defaultBillable(sibling);
 }
 
-/** Query words that the matched phrase of a document does not contain. */
-function remainingWords(index: SearchIndex, doc: number, words: Set<string>): string[] {
+/**
+ * Query words that the matched phrase of a document does not contain, as written or as one of the terms the word
+ * stands for: 'corneal' is matched by 'Other disorders of cornea', and does not go on to choose a code below it.
+ */
+function remainingWords(index: SearchIndex, doc: number, slots: Slot[]): string[] {
   const have = new Set(searchTerms(index.docText(doc).text));
-  return [...words].filter((w) => !have.has(w));
+  const rest = new Set<string>();
+  for (const slot of slots) {
+    if (!have.has(slot.word) && !slot.alternatives.some((a) => have.has(index.terms[a.termId]!))) rest.add(slot.word);
+  }
+  return [...rest];
 }
 
 /**
@@ -259,6 +270,18 @@ function narrowedDefault(index: SearchIndex, view: CodeTableView, i: number, wor
   let most = 0;
   for (let k = i + 1; k < end; k++) if (view.isBillable(k) && counts[k - i - 1]! > most) most = counts[k - i - 1]!;
   return most > own ? (bestDescendant(index, view, i, [...words], words) ?? fallback) : fallback;
+}
+
+/**
+ * The code for 'Other X' asked as such, under a header titled 'Other X' (H18 Other disorders of cornea): its child
+ * 'Other specified X' (H18.8-), not the header's first unspecified code, which is one listed kind left unspecified
+ * (H18.00 Unspecified corneal deposit). Undefined when the header is not an 'Other ...' one or has no such child.
+ */
+function otherKindDefault(view: CodeTableView, i: number): number | undefined {
+  if (!/^other\b/i.test(view.table.titles[i]!)) return undefined;
+  const specified = view.children(i).find((k) => /^other specified\b/i.test(view.table.titles[k]!));
+  if (specified === undefined) return undefined;
+  return view.isBillable(specified) ? specified : view.defaultBillable(specified);
 }
 
 const UNSPECIFIED_WORD = /\bunspecified\b/gi;

@@ -1,0 +1,24 @@
+/**
+ * ICD-9 eye and ear wording in ICD-10-CM's. ICD-9's retinal 'defects' (361.0-361.3) are ICD-10-CM's retinal breaks
+ * (H33.0-, H33.3-); ICD-9 divided tympanosclerosis by the parts involved (385.0-), which ICD-10-CM does not (H74.0-
+ * by ear only), so the parts would only lead to other disorders of the tympanic membrane or ossicles. ICD-9's
+ * sensory and neural hearing loss (389.11-389.17) are ICD-10-CM's sensorineural hearing loss (H90.3-H90.5).
+ */
+import { everyRule, type Rules } from './icd9-rules';
+
+const RETINA = /\bretina\w*/i;
+const RETINAL_BREAKS: Rules = [
+  [/\b(retinal|single|multiple) defect\b(?!\s+\w+\s+defect)/gi, '$1 break'],
+  [/\b(retinal|single|multiple) defects\b/gi, '$1 breaks'],
+];
+
+const TYMPANOSCLEROSIS = /\b(tympanosclerosis|tympanoscler|tympanoscl)\b.*$/i;
+
+const SENSORY_OR_NEURAL = /\b(sensory|neural) hearing loss\b/gi;
+
+/** Retinal defects, tympanosclerosis and hearing loss in ICD-10-CM words; other text unchanged. */
+export function eyeEarWording(text: string): string {
+  if (TYMPANOSCLEROSIS.test(text)) return text.replace(TYMPANOSCLEROSIS, 'tympanosclerosis');
+  text = text.replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss');
+  return RETINA.test(text) ? everyRule(text, RETINAL_BREAKS) : text;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { eyeEarWording } from '../../src/core/search/icd9-eye-ear';
+import { codesOf, realEngine } from './engine-fixture';
+
+describe('eyeEarWording', () => {
+  it.each([
+    ['Retinal defect, unspecified', 'Retinal break, unspecified'],
+    ['Recent retinal detachment, partial, with single defect', 'Recent retinal detachment, partial, with single break'],
+    ['Recent retinal detachment, partial, with multiple defects', 'Recent retinal detachment, partial, with multiple breaks'],
+    ['Retinal nerve fiber bundle defects', 'Retinal nerve fiber bundle defects'],
+    ['Tympanosclerosis involving tympanic membrane only', 'tympanosclerosis'],
+    ['Tympanoscler-all parts', 'tympanosclerosis'],
+    ['Septal defect, unspecified', 'Septal defect, unspecified'],
+    ['Neural hearing loss, bilateral', 'sensorineural hearing loss, bilateral'],
+    ['Sensory hearing loss, unilateral', 'sensorineural hearing loss, unilateral'],
+  ])('reads %s as %s', (query, words) => {
+    expect(eyeEarWording(query)).toBe(words);
+  });
+
+  it.each([
+    ['Retinal defect, unspecified', 'H33309'],
+    ['Recent retinal detachment, partial, with multiple defects', 'H33029'],
+    ['Tympanosclerosis involving tympanic membrane, ear ossicles, and middle ear', 'H7409'],
+    ['Neural hearing loss, bilateral', 'H903'],
+  ])('%s finds %s in the first 5', async (query, code) => {
+    const engine = await realEngine();
+    expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
+  });
+});
