@@ -11,6 +11,7 @@ import { kidneyWording } from './icd9-kidney';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
+import { visionWording } from './icd9-vision';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
 const TUBERCULOSIS = /\b(tuberc\w*|tb)\b/i;
@@ -151,7 +152,7 @@ export function icd10Wording(query: string): string {
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
-  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(text)))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
