@@ -205,6 +205,15 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Mv coll w obj-mcycl psgr', 'Mv coll w obj motorcycle passenger'],
     ['Mv traff acc NEC-mocycl', 'Mv traff acc NEC motorcycle driver'],
     ['Mv coll w ped-ped cycl', 'Mv coll w ped pedal cyclist'],
+    // primary tuberculosis, chronic viral hepatitis without its coma, perpetrators, resistant microorganisms
+    ['Primary tuberculous infection, unspecified', 'primary respiratory tuberculosis'],
+    ['Chronic hepatitis C without mention of hepatic coma', 'Chronic hepatitis C'],
+    ['Chronic viral hepatitis B with hepatic coma without hepatitis delta', 'Chronic viral hepatitis B without hepatitis delta'],
+    ['Perpetrator of child and adult abuse, by grandparent', 'grandparent, perpetrator of maltreatment and neglect'],
+    ['Perpetrator of child and adult abuse, by non-related caregiver', 'non-family member, perpetrator of maltreatment and neglect'],
+    ['Infection with microorganisms resistant to tetracyclines', 'resistance to other single specified antibiotic'],
+    ['Infection with microorganisms resistant to cephalosporins and other B-lactam antibiotics', 'resistance to other specified beta lactam antibiotics'],
+    ['Infection with microorganisms resistant to penicillins', 'resistance to penicillins'],
   ])('%s -> %s', (icd9, icd10) => {
     expect(icd10Wording(icd9)).toBe(icd10);
   });
@@ -295,6 +304,13 @@ describe('search with ICD-9 titles', () => {
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],
+    ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],
+    ['Chronic viral hepatitis B without mention of hepatic coma with hepatitis delta', 'B180'],
+    ['Chronic hepatitis C with hepatic coma', 'B182'],
+    ['Perpetrator of child and adult abuse, by child', 'Y0744'],
+    ['Perpetrator of child and adult abuse, by unspecified person', 'Y079'],
+    ['Infection with microorganisms resistant to aminoglycosides', 'Z1629'],
+    ['Infection with microorganisms resistant to penicillins', 'Z1611'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

@@ -134,6 +134,22 @@ const RENAMED: Rules = [
   [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
+  // ICD-9's primary tuberculous infection (010) is ICD-10-CM's primary respiratory tuberculosis (A15.7; Index:
+  // Tuberculosis, primary).
+  [/\bprimary tuberculous infection\b/gi, 'primary respiratory tuberculosis'],
+  // ICD-10-CM does not divide chronic viral hepatitis (B18) by hepatic coma, as ICD-9 did (070.2-070.5): the coma
+  // would only lead to the acute and unspecified hepatitis that are so divided (B17.1-, B19.2-).
+  [/\b(chronic (viral )?hepatitis [bc]\b[^,]*?),?\s*with(out)? hepatic coma\b/gi, '$1'],
+  // ICD-9's perpetrators of abuse (E967) are ICD-10-CM's perpetrators of maltreatment and neglect (Y07), named
+  // first; a non-related caregiver is a non-family member (Y07.5-).
+  [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
+  [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
+  // ICD-9's infection with microorganisms resistant to a drug (V09) is ICD-10-CM's resistance to it (Z16); the
+  // antibiotics Z16 does not list are other single specified ones (Index: Resistance, organism, to drug,
+  // aminoglycosides, macrolides, sulfonamides, tetracyclines Z16.29; cephalosporins Z16.19).
+  [/\binfection with (drug-resistant )?microorganisms(,? resistant to)?\b/gi, 'resistance to'],
+  [/\b(?<=resistance to )(aminoglycosides|macrolides|sulfonamides|tetracyclines)\b/gi, 'other single specified antibiotic'],
+  [/\b(?<=resistance to )cephalosporins( and other b-lactam antibiotics)?\b/gi, 'other specified beta lactam antibiotics'],
 ];
 
 /**
