@@ -168,7 +168,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Other motor vehicle traffic accident involving collision with motor vehicle injuring passenger in motor vehicle other than motorcycle', 'Other traffic accident involving collision with motor vehicle injuring car passenger'],
     ['Nontraffic accident involving motor-driven snow vehicle injuring pedestrian', 'Nontraffic accident involving snowmobile injuring pedestrian'],
     ['Other noncollision motor vehicle traffic accident injuring motorcyclist', 'Other noncollision traffic accident injuring motorcycle driver'],
-    ['Other noncollision motor vehicle traffic accident injuring rider of animal; occupant of animal-drawn vehicle', 'Other noncollision traffic accident injuring animal-rider'],
+    ['Other noncollision motor vehicle traffic accident injuring rider of animal; occupant of animal-drawn vehicle', 'Other noncollision transport accident injuring animal-rider'],
     ['Motor vehicle traffic accident due to loss of control, without collision on the highway, injuring passenger on motorcycle', 'traffic accident noncollision transport accident, injuring motorcycle passenger'],
     // phrasing and renamed terms
     ['Chronic myeloid leukemia, without mention of having achieved remission', 'Chronic myeloid leukemia, not having achieved remission'],
@@ -205,6 +205,11 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Mv coll w obj-mcycl psgr', 'Mv coll w obj motorcycle passenger'],
     ['Mv traff acc NEC-mocycl', 'Mv traff acc NEC motorcycle driver'],
     ['Mv coll w ped-ped cycl', 'Mv coll w ped pedal cyclist'],
+    // someone outside a motor vehicle is in collision with the motor vehicle; an animal-rider's accident is a transport accident
+    ['Motor vehicle traffic accident involving collision with pedestrian injuring pedal cyclist', 'traffic accident collision with car, pick-up truck or van injuring pedal cyclist'],
+    ['Other motor vehicle nontraffic accident involving collision with moving object injuring pedestrian', 'Other motor vehicle nontraffic accident collision with car, pick-up truck or van injuring pedestrian'],
+    ['Motor vehicle traffic accident involving collision with train injuring pedestrian', 'traffic accident involving collision with railway train injuring pedestrian'],
+    ['Motor vehicle traffic accident of unspecified nature injuring rider of animal; occupant of animal-drawn vehicle', 'transport accident of unspecified nature injuring animal-rider'],
     // primary tuberculosis, chronic viral hepatitis without its coma, perpetrators, resistant microorganisms
     ['Primary tuberculous infection, unspecified', 'primary respiratory tuberculosis'],
     ['Chronic hepatitis C without mention of hepatic coma', 'Chronic hepatitis C'],
@@ -311,6 +316,9 @@ describe('search with ICD-9 titles', () => {
     ['Perpetrator of child and adult abuse, by unspecified person', 'Y079'],
     ['Infection with microorganisms resistant to aminoglycosides', 'Z1629'],
     ['Infection with microorganisms resistant to penicillins', 'Z1611'],
+    ['Motor vehicle traffic accident involving collision with other vehicle injuring pedestrian', 'V0310XA'],
+    ['Other motor vehicle traffic accident involving collision on the highway injuring pedal cyclist', 'V139XXA'],
+    ['Motor vehicle traffic accident involving re-entrant collision with another motor vehicle injuring rider of animal; occupant of animal-drawn vehicle', 'V8041XA'],
   ])('%s finds %s in the first 3', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 3 }).hits)).toContain(code);

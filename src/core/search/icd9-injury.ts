@@ -67,6 +67,11 @@ const COMA: Rules = [
  * codes say car driver, car passenger, railway train, snowmobile, animal-rider, noncollision transport accident.
  */
 const TRANSPORT: Rules = [
+  // A motor vehicle accident that injures someone outside a motor vehicle (a pedestrian, pedal cyclist or
+  // animal-rider) is, for that person, a collision with the motor vehicle: ICD-10-CM's collision with car, pick-up
+  // truck or van (V03, V13, V80.4-), whatever else ICD-9 says the vehicle hit. A train or stationary object hit
+  // keeps its words.
+  [/\b(traffic|nontraffic) accident involving (re-entrant )?collision (with (another motor vehicle|motor vehicle|other vehicle|pedestrian|moving object)|on the highway)\b(?=.*\binjuring (pedestrian|pedal cyclist|rider of animal)\b)/gi, '$1 accident collision with car, pick-up truck or van'],
   [/\bdriver of motor vehicle other than motorcycle\b/gi, 'car driver'],
   [/\bpassenger in motor vehicle other than motorcycle\b/gi, 'car passenger'],
   [/\bmotor vehicle other than motorcycle\b/gi, 'car'],
@@ -75,6 +80,8 @@ const TRANSPORT: Rules = [
   [/\bcollision with train\b/gi, 'collision with railway train'],
   [/\bmotor-driven snow vehicle\b/gi, 'snowmobile'],
   [/\brider of animal; occupant of animal-drawn vehicle\b/gi, 'animal-rider'],
+  // ICD-10-CM does not divide an animal-rider's accidents into traffic and nontraffic (V80): a transport accident.
+  [/\b(motor vehicle )?(non)?traffic accident\b(?=.*\banimal-rider\b)/gi, 'transport accident'],
   [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
   [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
 ];
