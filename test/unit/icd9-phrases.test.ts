@@ -212,6 +212,9 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Motor vehicle traffic accident of unspecified nature injuring rider of animal; occupant of animal-drawn vehicle', 'transport accident of unspecified nature injuring animal-rider'],
     // primary tuberculosis, chronic viral hepatitis without its coma, perpetrators, resistant microorganisms
     ['Primary tuberculous infection, unspecified', 'primary respiratory tuberculosis'],
+    ['Tuberculosis of vertebral column, unspecified', 'Tuberculosis of spine'],
+    ['TB epididymis-unspec', 'TB other male genital organs'],
+    ['Malignant neoplasm of vertebral column, excluding sacrum and coccyx', 'Malignant neoplasm of vertebral column, excluding sacrum and coccyx'],
     ['Chronic hepatitis C without mention of hepatic coma', 'Chronic hepatitis C'],
     ['Chronic viral hepatitis B with hepatic coma without hepatitis delta', 'Chronic viral hepatitis B without hepatitis delta'],
     ['Perpetrator of child and adult abuse, by grandparent', 'grandparent, perpetrator of maltreatment and neglect'],
@@ -310,6 +313,8 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified disease of respiratory system', 'J989'],
     ['Joint dis NOS-hand', 'M259'],
     ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],
+    ['Tuberculosis of vertebral column, tubercle bacilli found (in sputum) by microscopy', 'A1801'],
+    ['Tuberculosis of epididymis, tubercle bacilli found (in sputum) by microscopy', 'A1815'],
     ['Chronic viral hepatitis B without mention of hepatic coma with hepatitis delta', 'B180'],
     ['Chronic hepatitis C with hepatic coma', 'B182'],
     ['Perpetrator of child and adult abuse, by child', 'Y0744'],

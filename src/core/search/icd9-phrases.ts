@@ -44,6 +44,17 @@ const TB_CONFIRMATION: readonly RegExp[] = [
 ];
 
 /**
+ * Sites of ICD-9's tuberculosis (015-017) where ICD-10-CM's A18 titles name them otherwise: the vertebral column is
+ * the spine (A18.01, whose inclusion terms say so: tuberculous osteomyelitis of spine, spondylitis); the epididymis,
+ * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15). Left as written, the site leads
+ * to neoplasms of it.
+ */
+const TB_SITES: Rules = [
+  [/\bvertebral column\b/gi, 'spine'],
+  [/\bepididymis\b/gi, 'other male genital organs'],
+];
+
+/**
  * ICD-9 phrasing and ICD-10-CM's for the same thing: 'without mention of X' is 'without X'; remission of a
  * leukemia is 'in remission' or 'not having achieved remission'; the control of diabetes is hyperglycemia.
  */
@@ -166,7 +177,7 @@ export function icd10Wording(query: string): string {
   let text = query;
   // A poisoning by a vaccine ('Pois-typh/paratyph vacc') is a T50 poisoning, not the encounter for immunization.
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
-  if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
+  if (TUBERCULOSIS.test(text)) text = everyRule(TB_CONFIRMATION.reduce((t, rule) => t.replace(rule, ''), text), TB_SITES);
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
   text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
