@@ -213,6 +213,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     // primary tuberculosis, chronic viral hepatitis without its coma, perpetrators, resistant microorganisms
     ['Primary tuberculous infection, unspecified', 'primary respiratory tuberculosis'],
     ['Tuberculosis of vertebral column, unspecified', 'Tuberculosis of spine'],
+    ['Vaccination not carried out for religious reasons', 'Vaccination not carried out for reasons of belief'],
+    ['Refusal of treatment for reasons of religion or conscience', 'Refusal of treatment for reasons of belief'],
     ['TB epididymis-unspec', 'TB other male genital organs'],
     ['Malignant neoplasm of vertebral column, excluding sacrum and coccyx', 'Malignant neoplasm of vertebral column, excluding sacrum and coccyx'],
     ['Chronic hepatitis C without mention of hepatic coma', 'Chronic hepatitis C'],
@@ -315,6 +317,8 @@ describe('search with ICD-9 titles', () => {
     ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],
     ['Tuberculosis of vertebral column, tubercle bacilli found (in sputum) by microscopy', 'A1801'],
     ['Tuberculosis of epididymis, tubercle bacilli found (in sputum) by microscopy', 'A1815'],
+    ['Vaccination not carried out for religious reasons', 'Z281'],
+    ['Refusal of treatment for reasons of religion or conscience', 'Z531'],
     ['Chronic viral hepatitis B without mention of hepatic coma with hepatitis delta', 'B180'],
     ['Chronic hepatitis C with hepatic coma', 'B182'],
     ['Perpetrator of child and adult abuse, by child', 'Y0744'],

@@ -155,6 +155,9 @@ const RENAMED: Rules = [
   // first; a non-related caregiver is a non-family member (Y07.5-).
   [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
   [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
+  // What ICD-9 calls religious reasons, or religion or conscience, ICD-10-CM calls reasons of belief (Z28.1
+  // immunization, Z53.1 procedure and treatment not carried out).
+  [/\b(for )?(religious reasons|reasons of religion( or conscience)?)\b/gi, 'for reasons of belief'],
   // ICD-9's infection with microorganisms resistant to a drug (V09) is ICD-10-CM's resistance to it (Z16); the
   // antibiotics Z16 does not list are other single specified ones (Index: Resistance, organism, to drug,
   // aminoglycosides, macrolides, sulfonamides, tetracyclines Z16.29; cephalosporins Z16.19).
