@@ -313,6 +313,9 @@ describe('search with ICD-9 titles', () => {
     ['Fetal malnutrition without mention of "light-for-dates", 1,000-1,249 grams', 'P052'],
     // disease as the title's disorder
     ['Unspecified disease of respiratory system', 'J989'],
+    // hemorrhage as the title's bleeding
+    ['Diverticulosis of colon with hemorrhage', 'K5731'],
+    ['Diverticulitis of small intestine (without mention of hemorrhage)', 'K5712'],
     ['Joint dis NOS-hand', 'M259'],
     ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],
     ['Tuberculosis of vertebral column, tubercle bacilli found (in sputum) by microscopy', 'A1801'],
