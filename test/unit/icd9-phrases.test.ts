@@ -214,6 +214,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Primary tuberculous infection, unspecified', 'primary respiratory tuberculosis'],
     ['Tuberculosis of vertebral column, unspecified', 'Tuberculosis of spine'],
     ['Vaccination not carried out for religious reasons', 'Vaccination not carried out for reasons of belief'],
+    ['Occlusion and stenosis of basilar artery without mention of cerebral infarction', 'Occlusion and stenosis of basilar artery not resulting in cerebral infarction'],
+    ['Occlusion and stenosis of basilar artery with cerebral infarction', 'Occlusion and stenosis of basilar artery with cerebral infarction'],
     ['Refusal of treatment for reasons of religion or conscience', 'Refusal of treatment for reasons of belief'],
     ['TB epididymis-unspec', 'TB other male genital organs'],
     ['Malignant neoplasm of vertebral column, excluding sacrum and coccyx', 'Malignant neoplasm of vertebral column, excluding sacrum and coccyx'],
@@ -315,6 +317,9 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified disease of respiratory system', 'J989'],
     // hemorrhage as the title's bleeding
     ['Diverticulosis of colon with hemorrhage', 'K5731'],
+    // occlusion without an infarction is 'not resulting in cerebral infarction'
+    ['Occlusion and stenosis of carotid artery without mention of cerebral infarction', 'I6529'],
+    ['Occlusion and stenosis of vertebral artery without mention of cerebral infarction', 'I6509'],
     ['Diverticulitis of small intestine (without mention of hemorrhage)', 'K5712'],
     ['Joint dis NOS-hand', 'M259'],
     ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],

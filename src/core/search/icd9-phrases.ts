@@ -68,6 +68,9 @@ const MENTION: Rules = [
   [/\btype i \[juvenile type\]/i, 'type 1'],
   // 'Thyrotoxicosis without mention of goiter or other cause' names no cause: ICD-10-CM's unspecified (E05.9-).
   [/\bwithout mention of [\w\s]+? or other cause\b/gi, 'unspecified'],
+  // ICD-10-CM's occlusion and stenosis of precerebral and cerebral arteries without an infarction is 'not resulting
+  // in cerebral infarction' (I65, I66); 'without cerebral infarction' would find the infarctions (I63).
+  [/\bwithout mention of cerebral infarction\b/gi, 'not resulting in cerebral infarction'],
   [/\bwith(out)? mention of\b/gi, 'with$1'],
 ];
 
