@@ -175,7 +175,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Ch lym leuk wo achv rmsn', 'Ch lym leuk not having achieved remission'],
     ['Act lym leuk w rmsion', 'Act lym leuk in remission'],
     ['Migraine with aura, without mention of intractable migraine', 'Migraine with aura, not intractable'],
-    ['Carotid stenosis without mention of cerebral infarction', 'Carotid stenosis without cerebral infarction'],
+    ['Carotid stenosis without mention of cerebral infarction', 'Carotid stenosis not resulting in cerebral infarction'],
     ['Diabetes mellitus without mention of complication, type II or unspecified type, not stated as uncontrolled', 'Diabetes mellitus without complication, type 2'],
     ['Diabetes with ketoacidosis, type II or unspecified type, uncontrolled', 'Diabetes with ketoacidosis, type 2 with hyperglycemia'],
     ['Diabetes with renal manifestations, type I [juvenile type], not stated as uncontrolled', 'Diabetes with renal manifestations, type 1'],
