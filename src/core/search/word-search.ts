@@ -241,7 +241,8 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (says & 2 && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
       (says & 8 && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
-      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
+      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) +
+      ANY_WORD * anyCounts[k - i - 1]! -
       0.01 * title.length;
     if (rank > bestRank) {
       best = k;
@@ -285,6 +286,13 @@ function otherKindDefault(view: CodeTableView, i: number): number | undefined {
 }
 
 const UNSPECIFIED_WORD = /\bunspecified\b/gi;
+/**
+ * What each query word a descendant's title holds adds to its rank among those holding as many of the remaining words:
+ * under 'Occlusion and stenosis of precerebral arteries' the remaining 'unspecified' is in I65.29 (unspecified
+ * carotid artery) and I65.9 (unspecified precerebral artery); the query's 'precerebral' chooses I65.9, where the
+ * shorter title chose before. Less than a remaining word (3) or a default taken (1), more than title length.
+ */
+const ANY_WORD = 0.3;
 
 /** Query words that qualify without naming a kind: they do not make a code "other specified". */
 const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
