@@ -216,6 +216,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Vaccination not carried out for religious reasons', 'Vaccination not carried out for reasons of belief'],
     ['Occlusion and stenosis of basilar artery without mention of cerebral infarction', 'Occlusion and stenosis of basilar artery not resulting in cerebral infarction'],
     ['Occlusion and stenosis of basilar artery with cerebral infarction', 'Occlusion and stenosis of basilar artery with cerebral infarction'],
+    ['Acute myocardial infarction of other lateral wall, subsequent episode of care', 'Acute myocardial infarction of other lateral wall'],
+    ['Subendocardial infarction, episode of care unspecified', 'Subendocardial infarction'],
     ['Refusal of treatment for reasons of religion or conscience', 'Refusal of treatment for reasons of belief'],
     ['TB epididymis-unspec', 'TB other male genital organs'],
     ['Malignant neoplasm of vertebral column, excluding sacrum and coccyx', 'Malignant neoplasm of vertebral column, excluding sacrum and coccyx'],

@@ -16,6 +16,11 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Anaphylactic reaction due to other specified food', 1)).toEqual(['T7809XA']);
   });
 
+  it('keeps a subsequent infarction (I22) below the acute one unless the words say subsequent', () => {
+    expect(top('Acute myocardial infarction of other anterior wall, subsequent episode of care', 1)).toEqual(['I2109']);
+    expect(top('subsequent stemi of inferior wall', 1)).toEqual(['I221']);
+  });
+
   it('puts the side typed first', () => {
     expect(top('Hypertensive retinopathy, left eye', 1)).toEqual(['H35032']);
     expect(top('fracture of shaft of right femur', 1)).toEqual(['S72301A']);

@@ -71,6 +71,9 @@ const MENTION: Rules = [
   // ICD-10-CM's occlusion and stenosis of precerebral and cerebral arteries without an infarction is 'not resulting
   // in cerebral infarction' (I65, I66); 'without cerebral infarction' would find the infarctions (I63).
   [/\bwithout mention of cerebral infarction\b/gi, 'not resulting in cerebral infarction'],
+  // ICD-9 divided an acute myocardial infarction by episode of care (410.x0-410.x2), the care of one infarction;
+  // ICD-10-CM's subsequent infarction (I22) is a new infarction within four weeks of the first: not what it says.
+  [/(\binfarction\b.*?),?\s*((initial|subsequent) episode of care|episode of care unspecified)\s*$/i, '$1'],
   [/\bwith(out)? mention of\b/gi, 'with$1'],
 ];
 

@@ -16,14 +16,15 @@ const OTHER_FACTOR = 0.95;
 /**
  * A side (right, left, bilateral) or a later episode of care (subsequent encounter, sequela) the words do not
  * give is not supported: those codes yield to the unspecified side and the initial encounter, and to other codes
- * the words do support, instead of filling the first places with one condition's siblings.
+ * the words do support, instead of filling the first places with one condition's siblings. A title that begins
+ * 'Subsequent' (I22, a new infarction within four weeks of one) is a later event the words must give too.
  */
 const SIDE_FACTOR = 0.93;
 const SIDED = /\b(right|left|bilateral)\b/i;
 /** A trimester the words do not give yields to the unspecified trimester, as a side does. */
 const TRIMESTER = /\b(first|second|third) trimester\b/i;
 const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
-const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b/i;
 /**
  * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
  * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
