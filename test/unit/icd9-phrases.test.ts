@@ -218,6 +218,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Occlusion and stenosis of basilar artery with cerebral infarction', 'Occlusion and stenosis of basilar artery with cerebral infarction'],
     ['Acute myocardial infarction of other lateral wall, subsequent episode of care', 'Acute myocardial infarction of other lateral wall'],
     ['Subendocardial infarction, episode of care unspecified', 'Subendocardial infarction'],
+    ['Meningitis due to coxsackie virus', 'Meningitis due to coxsackievirus'],
     ['Refusal of treatment for reasons of religion or conscience', 'Refusal of treatment for reasons of belief'],
     ['TB epididymis-unspec', 'TB other male genital organs'],
     ['Malignant neoplasm of vertebral column, excluding sacrum and coccyx', 'Malignant neoplasm of vertebral column, excluding sacrum and coccyx'],
@@ -322,6 +323,7 @@ describe('search with ICD-9 titles', () => {
     // occlusion without an infarction is 'not resulting in cerebral infarction'
     ['Occlusion and stenosis of carotid artery without mention of cerebral infarction', 'I6529'],
     ['Occlusion and stenosis of vertebral artery without mention of cerebral infarction', 'I6509'],
+    ['Meningitis due to coxsackie virus', 'A870'],
     ['Diverticulitis of small intestine (without mention of hemorrhage)', 'K5712'],
     ['Joint dis NOS-hand', 'M259'],
     ['Primary tuberculous infection, tubercle bacilli found (in sputum) by microscopy', 'A157'],

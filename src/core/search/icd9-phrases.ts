@@ -161,6 +161,8 @@ const RENAMED: Rules = [
   // first; a non-related caregiver is a non-family member (Y07.5-).
   [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
   [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
+  // ICD-10-CM writes the virus as one word (B97.11 Coxsackievirus, A87.0 Coxsackievirus meningitis).
+  [/\bcoxsackie virus\b/gi, 'coxsackievirus'],
   // What ICD-9 calls religious reasons, or religion or conscience, ICD-10-CM calls reasons of belief (Z28.1
   // immunization, Z53.1 procedure and treatment not carried out).
   [/\b(for )?(religious reasons|reasons of religion( or conscience)?)\b/gi, 'for reasons of belief'],
