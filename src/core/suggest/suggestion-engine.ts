@@ -18,6 +18,7 @@ import { measureFindings } from './measures';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
+import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
 
@@ -107,7 +108,10 @@ export class SuggestionEngine {
       .slice(0, options.limit ?? 50);
     const procedures =
       this.pcsConcepts && this.pcsView
-        ? procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase))
+        ? [
+            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase)),
+            ...ventilationSuggestions(text, reading, this.pcsView),
+          ]
         : [];
     const supplies =
       this.hcpcsConcepts && this.hcpcsView
