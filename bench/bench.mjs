@@ -57,7 +57,7 @@ await esbuild.build({
   bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', // zod bundled in, as in dist/cli.mjs
 });
 const { loadCatalog, loadCodeTable, summarizeCatalog } = await import('../.cache/bench/bench-core.mjs');
-const read = async (name) => readFileSync(`dist/data/${name}`, 'utf8');
+const read = async (name) => readFileSync(`dist/data/${name}`);
 const catalog = await loadCatalog(read);
 const cm = summarizeCatalog(catalog).find((s) => s.set === 'icd10cm');
 const table = await loadCodeTable(read, catalog, 'icd10cm', cm.year);

@@ -19,7 +19,7 @@ import { checkClaim } from './suggest/claim-check';
 import { SuggestionEngine } from './suggest/suggestion-engine';
 import type { CodeSystem, CodeTable } from './types';
 
-type Read = (name: string) => Promise<string>;
+import type { ReadArtifact as Read } from './codeset/artifact-read';
 
 const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 'ICD-10-PCS', hcpcs: 'HCPCS', user: 'Imported codes' };
 
@@ -253,8 +253,8 @@ class CodeEngine implements Engine {
   useUserCodes(table: CodeTable): void {
     if (table.system !== 'user') throw new Error(`engine: an imported set must have system 'user', not ${table.system}`);
     const docs = table.titles.map((text, codeIndex) => ({ codeIndex, source: 't' as const, text }));
-    const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-${i}`, (i) => `user-texts-${i}`);
-    this.search_.putSet({ table, index: new SearchIndex(table, built.meta, built.shards, built.texts) });
+    const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-texts-${i}`);
+    this.search_.putSet({ table, index: new SearchIndex(table, built.data, built.texts) });
   }
 
   async browseIndex(query: string): Promise<IndexEntry[]> {

@@ -3,12 +3,13 @@ import type { NoteKind, TabularLevel } from '../types';
 
 /**
  * The build artifacts in dist/data, as zod schemas shared by the writer (codesets/) and the loader.
- * Every artifact is columnar JSON: each table is a few same-length arrays (or one-character-per-row
- * strings), so that loading costs little more than JSON.parse of the bytes.
+ * Every artifact is columnar: each table is a few same-length arrays (or one-character-per-row strings) in JSON,
+ * so that loading costs little more than JSON.parse of the bytes; the code tables, which the first search waits
+ * for, are binary (codeset/code-table-file), loading as a few decodes and splits.
  */
 
 /** Bump when any table's columns change; a loader meeting another version asks for a rebuild. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Firefox's add-on linter rejects JS/JSON files over 4 MB; shards stay under this many UTF-8 bytes. */
 export const MAX_ARTIFACT_BYTES = 3_800_000;
@@ -39,10 +40,11 @@ export const numbers = z.custom<number[]>(isIntegers, 'expected an array of inte
 /** One character per row, e.g. billable flags '0110'. */
 const chars = (allowed: RegExp) => z.string().regex(allowed);
 
-/** Columns of each table, by table name. A shard holds a slice of rows of every column. */
+/**
+ * Columns of each JSON table, by table name. A shard holds a slice of rows of every column. The code tables
+ * ('codes', see CODE_TABLE) are binary artifacts instead (codeset/code-table-file).
+ */
 export const TableColumns = {
-  /** `title` front-coded (codeset/front-coding): `shared` characters of the title before, then `title`. */
-  codes: z.object({ code: strings, title: strings, shared: numbers, billable: chars(/^[01]*$/) }),
   /**
    * A set's short titles, apart from the codes because only match explanations need them: '' where the short
    * title equals the long one (most rows). Absent where the set has none.
@@ -76,9 +78,12 @@ export const TableColumns = {
   }),
   modifiers: z.object({ code: strings, title: strings, short: strings }),
 } as const;
-export type TableName = keyof typeof TableColumns;
-export type Columns<T extends TableName> = z.infer<(typeof TableColumns)[T]>;
-export const TableName = z.enum(Object.keys(TableColumns) as [TableName, ...TableName[]]);
+/** The code table of a set and year: codes, titles and billable flags, read before anything else (binary). */
+export const CODE_TABLE = 'codes';
+export type JsonTableName = keyof typeof TableColumns;
+export type TableName = JsonTableName | typeof CODE_TABLE;
+export type Columns<T extends JsonTableName> = z.infer<(typeof TableColumns)[T]>;
+export const TableName = z.enum([CODE_TABLE, ...(Object.keys(TableColumns) as JsonTableName[])]);
 
 /**
  * Extra per-table facts kept in every shard: the index title and table headings; and for an older year's
@@ -100,9 +105,9 @@ export const Shard = TableKey.extend({
 export type Shard = z.infer<typeof Shard>;
 
 export const CatalogEntry = TableKey.extend({
-  name: z.string().regex(/^[a-z0-9-]+\.json$/),
+  name: z.string().regex(/^[a-z0-9-]+\.(json|bin)$/),
   bytes: z.number().int().positive(),
-  /** fnv1a32 of the file's text. */
+  /** fnv1a32 of the file's text (fnv1a32Bytes of its bytes for a .bin file). */
   checksum: z.string().regex(/^[0-9a-f]{8}$/),
   formatVersion: z.number().int(),
   shard: z.number().int().nonnegative(),
@@ -119,9 +124,10 @@ export const Catalog = z.object({
 });
 export type Catalog = z.infer<typeof Catalog>;
 
-/** The file name of one shard: icd10cm-2026-codes-0.json, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
+/** The file name of one shard: icd10cm-2026-codes-0.bin, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
 export function shardName(key: TableKey, shard: number): string {
-  return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + '.json';
+  const extension = key.table === CODE_TABLE ? '.bin' : '.json';
+  return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + extension;
 }
 
 /** One character per note kind in the tabularNotes `kind` column. */

@@ -1,7 +1,7 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
 import { codeIndex } from './code-index';
-import { frontDecode } from './front-coding';
+import { loadCodeRows } from './code-table-file';
 import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
 export { checkNow, loadCatalog, type Later, type ReadArtifact } from './load-table';
@@ -67,16 +67,15 @@ export async function loadCodeTable(
   read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable, options: LoadCodeTableOptions = {},
 ): Promise<CodeTable> {
   const { later = checkNow, shortTitles = true } = options;
-  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' }, later);
-  const billable = new Uint8Array(rows);
-  for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
-  let titles = frontDecode(columns.shared, columns.title);
+  const { rows: { codes, titles: own, billable }, meta } = await loadCodeRows(read, catalog, set, year, later);
+  let titles = own;
   let reference: CodeTable | undefined;
   if (meta.sameAs !== undefined) {
     reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, options);
-    titles = fillFrom(reference, columns.code, titles, reference.titles);
+    titles = fillFrom(reference, codes, titles, reference.titles);
   }
-  const table: CodeTable = { system: set as CodeSystem, year, codes: columns.code, titles, shortTitles: new Array<string>(rows).fill(''), billable };
+  const rows = codes.length;
+  const table: CodeTable = { system: set as CodeSystem, year, codes, titles, shortTitles: new Array<string>(rows).fill(''), billable };
   if (shortTitles) table.shortTitles = await loadShortTitles(read, catalog, table, reference, later);
   return table;
 }

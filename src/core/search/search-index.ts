@@ -1,6 +1,6 @@
 import { joinShards } from '../codeset/join-shards';
 import type { CodeTable } from '../types';
-import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
+import { DOC_SOURCES, type DocSource, type SearchIndexData, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
 import { inverseFrequency } from './terms';
 
@@ -9,7 +9,7 @@ export const COMMON_SHARE = 1 / 32;
 
 /**
  * A loaded inverted index over one code table. Postings stay encoded until a query first needs them, so that
- * loading costs little more than parsing the JSON.
+ * loading costs little more than reading the file.
  */
 export class SearchIndex {
   readonly terms: string[];
@@ -17,7 +17,8 @@ export class SearchIndex {
   readonly docWeight: Float32Array;
   readonly docSources: string;
   private docTexts: string[];
-  private readonly encoded: string[];
+  private readonly encoded: Uint8Array;
+  private readonly starts: Uint32Array;
   private readonly decoded: (Int32Array | undefined)[];
   /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
   private readonly bitsets: (Uint32Array | undefined)[] = [];
@@ -26,30 +27,33 @@ export class SearchIndex {
 
   constructor(
     readonly table: CodeTable,
-    meta: SearchMeta,
-    shards: SearchShard[],
+    data: SearchIndexData,
     texts: SearchTexts[],
   ) {
-    if (meta.docCounts.length !== table.codes.length) {
-      throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
+    const label = `${data.set} ${data.year}`;
+    if (data.docCounts.length !== table.codes.length) {
+      throw new Error(`search: index of ${label} covers ${data.docCounts.length} codes, table has ${table.codes.length}`);
     }
-    this.terms = joinShards(shards.map((s) => s.terms));
-    this.encoded = joinShards(shards.map((s) => s.postings));
+    this.terms = data.terms;
+    this.encoded = data.postings;
+    this.starts = data.postingStarts;
+    if (this.starts.length !== this.terms.length + 1 || this.starts[this.terms.length] !== this.encoded.length) {
+      throw new Error(`search: index of ${label} has ${this.starts.length} posting starts for ${this.terms.length} terms`);
+    }
     this.decoded = new Array(this.terms.length);
-    // Sorted as `termsWithPrefix` and `termId` search them: a shard out of order would answer wrong, not fail.
+    // Sorted as `termsWithPrefix` and `termId` search them, and postings in bounds: a bad file must fail, not answer wrong.
     for (let id = 1; id < this.terms.length; id++) {
-      if (!(this.terms[id - 1]! < this.terms[id]!)) throw new Error(`search: index of ${meta.set} ${meta.year} has terms out of order at ${id}`);
+      if (!(this.terms[id - 1]! < this.terms[id]!)) throw new Error(`search: index of ${label} has terms out of order at ${id}`);
+      if (this.starts[id]! < this.starts[id - 1]!) throw new Error(`search: index of ${label} has postings out of order at ${id}`);
     }
-    // Plain loops: Float32Array.from with a map function is several times slower on 250,000 documents.
-    const weights = meta.docWeights;
-    this.docWeight = new Float32Array(weights.length);
-    for (let d = 0; d < weights.length; d++) this.docWeight[d] = weights[d]! / 100;
+    this.docWeight = data.docWeights;
     this.docCode = new Int32Array(this.docWeight.length);
     let doc = 0;
-    const counts = meta.docCounts;
+    const counts = data.docCounts;
     for (let code = 0; code < counts.length; code++) for (let k = 0; k < counts[code]!; k++) this.docCode[doc++] = code;
     if (doc !== this.docWeight.length) throw new Error(`search: ${doc} documents counted, ${this.docWeight.length} weighed`);
-    this.docSources = meta.docSources;
+    if (data.docSources.length !== this.docWeight.length) throw new Error(`search: ${data.docSources.length} document sources for ${this.docWeight.length} documents`);
+    this.docSources = data.docSources;
     this.docTexts = [];
     if (texts.length > 0) this.attachTexts(texts);
   }
@@ -90,7 +94,7 @@ export class SearchIndex {
   postings(termId: number): Int32Array {
     let list = this.decoded[termId];
     if (!list) {
-      list = decodePostings(this.encoded[termId]!);
+      list = decodePostings(this.encoded, this.starts[termId]!, this.starts[termId + 1]!);
       this.decoded[termId] = list;
     }
     return list;
@@ -130,9 +134,9 @@ export class SearchIndex {
    * pays for it; the engine calls this in the background once the first answers are out.
    */
   warmCommon(): void {
-    for (let termId = 0; termId < this.encoded.length; termId++) {
-      // An encoded list holds at least one character per posting: shorter ones cannot be common.
-      if (this.encoded[termId]!.length > this.docCount * COMMON_SHARE) this.byWeight(termId);
+    for (let termId = 0; termId < this.terms.length; termId++) {
+      // An encoded list holds at least one byte per posting: shorter ones cannot be common.
+      if (this.starts[termId + 1]! - this.starts[termId]! > this.docCount * COMMON_SHARE) this.byWeight(termId);
     }
   }
 
