@@ -9,8 +9,9 @@ import { MAX_ARTIFACT_BYTES } from '../src/core/codeset/artifact-schemas';
 import { CodeTableView } from '../src/core/search/code-table-view';
 import { buildSearchIndex } from '../src/core/search/index-build';
 import {
-  conceptsName, SEARCH_CATALOG, type SearchCatalog, searchIndexName, searchTextsName, shardConcepts,
+  conceptsName, SEARCH_CATALOG, type SearchCatalog, searchIndexName, searchTextsName,
 } from '../src/core/search/search-artifacts';
+import { shardConcepts } from '../src/core/search/concept-artifacts';
 import { encodeIndexFile } from '../src/core/search/index-file';
 import { SearchIndex } from '../src/core/search/search-index';
 import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';

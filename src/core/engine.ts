@@ -15,8 +15,7 @@ import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
 import { SearchIndex } from './search/search-index';
 import { expandedQueryWords } from './search/query-words';
-import { checkClaim } from './suggest/claim-check';
-import { SuggestionEngine } from './suggest/suggestion-engine';
+import type { SuggestionEngine } from './suggest/suggestion-engine';
 import type { CodeSystem, CodeTable } from './types';
 
 import type { ReadArtifact as Read } from './codeset/artifact-read';
@@ -27,6 +26,13 @@ const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * The suggestion code (chart reading, concepts, rules), imported on first use: a first search does not wait for it
+ * to be evaluated (nor, where the bundle is split, parsed). Bundled formats without splitting keep it in the file.
+ */
+const suggestCode = () => import('./suggest/suggestion-engine');
+const claimCode = () => import('./suggest/claim-check');
 
 /** Today as an ISO date: the default date of service. */
 function today(): string {
@@ -247,7 +253,8 @@ class CodeEngine implements Engine {
   }
 
   async checkClaim(codes: Parameters<Engine['checkClaim']>[0], options: { dateOfService?: string }) {
-    return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular: await this.tabularList(), ...options });
+    const [{ checkClaim }, tabular] = await Promise.all([claimCode(), this.tabularList()]);
+    return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular, ...options });
   }
 
   useUserCodes(table: CodeTable): void {
@@ -313,10 +320,12 @@ class CodeEngine implements Engine {
       this.reads.prefetch([...this.unreadTableFiles(this.primary), ...suggestFiles(this.catalog, this.searchCatalog, [this.primary])]);
     }
     this.diagnoses ??= (async () => {
+      const code = suggestCode();
       const tabular = this.tabularRules();
       const cm = await this.loadedTable('icd10cm');
       if (!cm) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const later = this.checks.later(() => (this.diagnoses = this.suggester = undefined)); // read again, and checked at once, on the next chart
+      const { SuggestionEngine } = await code;
       return SuggestionEngine.load(this.read, this.searchCatalog, { cm: { table: cm }, tabular: await tabular }, later);
     })();
     return this.diagnoses;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { NoteKind, TabularLevel } from '../types';
 
 /**
@@ -38,7 +38,7 @@ function isIntegers(v: unknown): v is number[] {
 export const strings = z.custom<string[]>(isStrings, 'expected an array of strings');
 export const numbers = z.custom<number[]>(isIntegers, 'expected an array of integers');
 /** One character per row, e.g. billable flags '0110'. */
-const chars = (allowed: RegExp) => z.string().regex(allowed);
+const chars = (allowed: RegExp) => z.string().check(z.regex(allowed));
 
 /**
  * Columns of each JSON table, by table name. A shard holds a slice of rows of every column. The code tables
@@ -89,35 +89,35 @@ export const TableName = z.enum([CODE_TABLE, ...(Object.keys(TableColumns) as Js
  * Extra per-table facts kept in every shard: the index title and table headings; and for an older year's
  * code table, `sameAs`: the year whose titles fill its '' titles and short titles (most titles do not change).
  */
-export const TableMeta = z.object({ title: z.string().optional(), headings: strings.optional(), sameAs: z.number().int().optional() });
+export const TableMeta = z.object({ title: z.optional(z.string()), headings: z.optional(strings), sameAs: z.optional(z.int()) });
 export type TableMeta = z.infer<typeof TableMeta>;
 
 /** Which table of which set and year a file belongs to. */
-export const TableKey = z.object({ set: CodeSetName, year: z.number().int(), table: TableName, part: IndexPart.optional() });
+export const TableKey = z.object({ set: CodeSetName, year: z.int(), table: TableName, part: z.optional(IndexPart) });
 export type TableKey = z.infer<typeof TableKey>;
 
-export const Shard = TableKey.extend({
-  formatVersion: z.number().int(),
-  shard: z.number().int().nonnegative(),
-  meta: TableMeta.optional(),
+export const Shard = z.extend(TableKey, {
+  formatVersion: z.int(),
+  shard: z.int().check(z.nonnegative()),
+  meta: z.optional(TableMeta),
   columns: z.record(z.string(), z.unknown()),
 });
 export type Shard = z.infer<typeof Shard>;
 
-export const CatalogEntry = TableKey.extend({
-  name: z.string().regex(/^[a-z0-9-]+\.(json|bin)$/),
-  bytes: z.number().int().positive(),
+export const CatalogEntry = z.extend(TableKey, {
+  name: z.string().check(z.regex(/^[a-z0-9-]+\.(json|bin)$/)),
+  bytes: z.int().check(z.positive()),
   /** fnv1a32 of the file's text (fnv1a32Bytes of its bytes for a .bin file). */
-  checksum: z.string().regex(/^[0-9a-f]{8}$/),
-  formatVersion: z.number().int(),
-  shard: z.number().int().nonnegative(),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+  formatVersion: z.int(),
+  shard: z.int().check(z.nonnegative()),
   /** rows in this shard, and for code tables the billable rows. */
-  counts: z.object({ rows: z.number().int().nonnegative(), billable: z.number().int().nonnegative().optional() }),
+  counts: z.object({ rows: z.int().check(z.nonnegative()), billable: z.optional(z.int().check(z.nonnegative())) }),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 
 export const Catalog = z.object({
-  formatVersion: z.number().int(),
+  formatVersion: z.int(),
   /** sha256 of each official source file, by file name: what the artifacts were built from. */
   sources: z.record(z.string(), z.string()),
   artifacts: z.array(CatalogEntry),

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import { parseOrFail } from './zod-problem';
 
 /**
  * The binary artifact container: the columns a first search needs (codes, titles, postings, weights) as typed arrays
@@ -17,7 +19,7 @@ type SectionArrays = { u8: Uint8Array; u16: Uint16Array; u32: Uint32Array; i32: 
 export type SectionData = SectionArrays[SectionType];
 
 /** Where a section lies: `offset` in bytes from the file start, `length` in elements (bytes for text). */
-export const Section = z.object({ type: SectionType, offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() });
+export const Section = z.object({ type: SectionType, offset: z.int().check(z.nonnegative()), length: z.int().check(z.nonnegative()) });
 export const BinaryHeader = z.object({ sections: z.record(z.string(), Section) });
 
 const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -74,7 +76,7 @@ export interface BinaryArtifact<H> {
  * lies inside the file. `fail(problem)` throws the caller's error naming the file. Typed sections are views of the
  * bytes (copied once when the bytes are not aligned for them); texts are decoded as UTF-8, rejecting bad bytes.
  */
-export function decodeBinary<H>(bytes: Uint8Array, schema: z.ZodType<H>, fail: (problem: string) => never): BinaryArtifact<H> {
+export function decodeBinary<H>(bytes: Uint8Array, schema: $ZodType<H>, fail: (problem: string) => never): BinaryArtifact<H> {
   if (!isLittleEndian) fail('cannot be read on a big-endian platform');
   if (bytes.length < 8 || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) fail(`is not a ChartCode binary artifact (no ${MAGIC} mark)`);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
@@ -85,14 +87,12 @@ export function decodeBinary<H>(bytes: Uint8Array, schema: z.ZodType<H>, fail: (
   } catch (error) {
     fail(`has a header that is not valid JSON (${(error as Error).message})`);
   }
-  const table = BinaryHeader.safeParse(json);
-  if (!table.success) fail(`has an unexpected header: ${table.error.issues[0]?.message}`);
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) fail(`has an unexpected header: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-  const sections = table.data.sections;
+  const badHeader = (problem: string): never => fail(`has an unexpected header: ${problem}`);
+  const { sections } = parseOrFail(BinaryHeader, json, badHeader);
+  const header = parseOrFail(schema, json, badHeader);
   const aligned = bytes.byteOffset % ALIGN === 0 ? bytes : new Uint8Array(bytes); // a copy starts at offset 0 (Buffer.slice would not copy)
   return {
-    header: parsed.data,
+    header,
     section(name, type) {
       const s = sections[name];
       if (!s || s.type !== type) fail(`has no ${type} section ${name}`);

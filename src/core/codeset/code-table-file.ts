@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { artifactBytes, type ReadArtifact } from './artifact-read';
 import { type Catalog, type CatalogEntry, FORMAT_VERSION, TableKey, TableMeta } from './artifact-schemas';
 import { decodeBinary, encodeBinary, joinRows } from './binary-artifact';
@@ -10,11 +10,11 @@ import { entriesOf, fail, type Later } from './load-table';
  * as one byte per row. Loading it is a UTF-8 decode and a split per column, where JSON arrays of 98,000 strings cost
  * JSON.parse several times as much (and front-coded titles a rebuild of every title).
  */
-export const CodeShardHeader = TableKey.extend({
-  formatVersion: z.number().int(),
-  shard: z.number().int().nonnegative(),
-  rows: z.number().int().nonnegative(),
-  meta: TableMeta.optional(),
+export const CodeShardHeader = z.extend(TableKey, {
+  formatVersion: z.int(),
+  shard: z.int().check(z.nonnegative()),
+  rows: z.int().check(z.nonnegative()),
+  meta: z.optional(TableMeta),
 });
 export type CodeShardHeader = z.infer<typeof CodeShardHeader>;
 

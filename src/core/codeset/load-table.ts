@@ -1,5 +1,6 @@
 import { artifactText, type ReadArtifact } from './artifact-read';
 import { fnv1a32 } from './checksum';
+import { parseOrFail } from './zod-problem';
 import {
   Catalog, type CatalogEntry, CODE_TABLE, type Columns, FORMAT_VERSION, type JsonTableName, Shard, type TableKey,
   type TableMeta, TableColumns,
@@ -33,12 +34,12 @@ function parseJson(name: string, text: string): unknown {
 
 /** Reads and checks dist/data/catalog.json, the list of every artifact with its checksum. */
 export async function loadCatalog(read: ReadArtifact): Promise<Catalog> {
-  const parsed = Catalog.safeParse(parseJson('catalog.json', artifactText(await read('catalog.json'))));
-  if (!parsed.success) fail('catalog.json', `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
-  if (parsed.data.formatVersion !== FORMAT_VERSION) {
-    fail('catalog.json', `has format version ${parsed.data.formatVersion}, this build reads ${FORMAT_VERSION}`);
+  const json = parseJson('catalog.json', artifactText(await read('catalog.json')));
+  const catalog = parseOrFail(Catalog, json, (problem) => fail('catalog.json', `has an unexpected shape: ${problem}`));
+  if (catalog.formatVersion !== FORMAT_VERSION) {
+    fail('catalog.json', `has format version ${catalog.formatVersion}, this build reads ${FORMAT_VERSION}`);
   }
-  return parsed.data;
+  return catalog;
 }
 
 /** The catalog entries of one table, in shard order; empty when the table was not built. */
@@ -56,9 +57,7 @@ async function readShard(read: ReadArtifact, entry: CatalogEntry, later: Later):
       fail(entry.name, `is truncated or altered (checksum ${checksum}, catalog.json says ${entry.checksum})`);
     }
   });
-  const parsed = Shard.safeParse(parseJson(entry.name, text));
-  if (!parsed.success) fail(entry.name, `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
-  const shard = parsed.data;
+  const shard = parseOrFail(Shard, parseJson(entry.name, text), (problem) => fail(entry.name, `has an unexpected shape: ${problem}`));
   if (shard.formatVersion !== FORMAT_VERSION) {
     fail(entry.name, `has format version ${shard.formatVersion}, this build reads ${FORMAT_VERSION}`);
   }
@@ -66,12 +65,8 @@ async function readShard(read: ReadArtifact, entry: CatalogEntry, later: Later):
     fail(entry.name, `holds ${shard.set} ${shard.year} ${shard.table} shard ${shard.shard}, not what catalog.json lists`);
   }
   if (entry.table === CODE_TABLE) fail(entry.name, 'is a code table, which is binary (see loadCodeRows)');
-  const columns = TableColumns[entry.table].safeParse(shard.columns);
-  if (!columns.success) {
-    const issue = columns.error.issues[0];
-    fail(entry.name, `has a bad column ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return { ...shard, columns: columns.data };
+  const columns = parseOrFail<Record<string, unknown>>(TableColumns[entry.table], shard.columns, (problem) => fail(entry.name, `has a bad column ${problem}`));
+  return { ...shard, columns };
 }
 
 /** Appends each column of `next` to `into`: arrays are concatenated, one-char-per-row strings joined. */

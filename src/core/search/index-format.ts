@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { strings } from '../codeset/artifact-schemas';
 
 /** Bump when the layout or the term processing changes: a stored index of another version is rebuilt, never misread. */
@@ -22,10 +22,10 @@ export type DocSource = keyof typeof DOC_SOURCES;
 export const SearchIndexHeader = z.object({
   formatVersion: z.literal(SEARCH_FORMAT_VERSION),
   set: z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']),
-  year: z.number().int(),
-  codes: z.number().int().nonnegative(),
-  docs: z.number().int().nonnegative(),
-  terms: z.number().int().nonnegative(),
+  year: z.int(),
+  codes: z.int().check(z.nonnegative()),
+  docs: z.int().check(z.nonnegative()),
+  terms: z.int().check(z.nonnegative()),
   /** Shards of document texts (SearchTexts), in document order. */
   textShards: z.array(z.string()),
 });
