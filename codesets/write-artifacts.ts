@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  type Catalog, type CatalogEntry, CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, shardName,
+  type Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, shardName,
   type TableKey, type TableMeta, TableColumns,
 } from '../src/core/codeset/artifact-schemas';
 import { fnv1a32, fnv1a32Bytes } from '../src/core/codeset/checksum';
-import { type CodeRows, encodeCodeShard } from '../src/core/codeset/code-table-file';
+import { type CodeRows, encodeCodeIndex, encodeCodeShard } from '../src/core/codeset/code-table-file';
 
 type Column = string[] | number[] | string;
 
@@ -71,12 +71,15 @@ export function createArtifactWriter(outDir: string): ArtifactWriter {
           return { shard, slice, bytes: encodeCodeShard({ ...key, shard, rows: slice.codes.length, meta }, slice) };
         });
         if (shards.some((s) => s.bytes.length > MAX_ARTIFACT_BYTES)) continue;
-        for (const { shard, slice, bytes } of shards) {
-          const name = shardName(key, shard);
+        const write = (entry: Omit<CatalogEntry, 'name' | 'bytes' | 'checksum' | 'formatVersion'>, bytes: Uint8Array) => {
+          const name = shardName(entry, entry.shard);
           writeFileSync(join(outDir, name), bytes);
-          const counts = { rows: slice.codes.length, billable: slice.billable.reduce((n, b) => n + b, 0) };
-          entries.push({ ...key, name, bytes: bytes.length, checksum: fnv1a32Bytes(bytes), formatVersion: FORMAT_VERSION, shard, counts });
+          entries.push({ ...entry, name, bytes: bytes.length, checksum: fnv1a32Bytes(bytes), formatVersion: FORMAT_VERSION });
+        };
+        for (const { shard, slice, bytes } of shards) {
+          write({ ...key, shard, counts: { rows: slice.codes.length, billable: slice.billable.reduce((n, b) => n + b, 0) } }, bytes);
         }
+        write({ ...key, table: CODE_INDEX, shard: 0, counts: { rows: total } }, encodeCodeIndex(key, rows.codes));
         return;
       }
     },

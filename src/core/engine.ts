@@ -5,6 +5,7 @@ import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-ter
 import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
+import { materializeTitles } from './codeset/lazy-titles';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
@@ -127,7 +128,8 @@ class CodeEngine implements Engine {
     let loaded = this.tableLoads.get(key);
     if (!loaded) {
       const later = this.checks.later((error) => this.drop(summary, error));
-      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
+      // Titles decoded as read until the first answers are out (loadExplanations makes them plain).
+      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false, lazyTitles: true });
       loaded.catch(() => undefined); // reported by add(), or by the chart that needed it
       this.tableLoads.set(key, loaded);
     }
@@ -171,7 +173,9 @@ class CodeEngine implements Engine {
    * reading `files` (theirs) as they begin.
    */
   loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first']): void {
-    const answered = first === 'search' ? this.searchable() : Promise.resolve();
+    // After searchable() resolves, one task passes before the rest starts: the caller's first search runs first, rather
+    // than after the suggestion code's evaluation and the next reads' start, which a microtask would put before it.
+    const answered = first === 'search' ? this.searchable().then(nextTask) : Promise.resolve();
     const begun = answered
       .then(() => this.diagnosesEngine())
       .catch(() => undefined)
@@ -201,6 +205,7 @@ class CodeEngine implements Engine {
   }
 
   private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
+    materializeTitles(table);
     const [shortTitles] = await Promise.all([
       loadShortTitles(this.read, this.catalog, table),
       index && loadSearchTexts(this.read, this.searchCatalog, index),
@@ -241,7 +246,9 @@ class CodeEngine implements Engine {
 
   async suggest(text: string, options: SuggestOptions) {
     const choice = this.yearFor('icd10cm', options.dateOfService);
-    const partial = options.early === true && this.complete !== this.suggester && this.summaries.some((s) => s.set !== 'icd10cm');
+    // Not complete: not loaded yet (nor perhaps begun: the rest starts a task after the first search), or rebuilding.
+    const complete = this.complete !== undefined && this.complete === this.suggester;
+    const partial = options.early === true && !complete && this.summaries.some((s) => s.set !== 'icd10cm');
     const suggester = await (partial ? this.diagnosesEngine() : this.suggestionEngine());
     const result = suggester.suggest(text, options);
     return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice), ...(partial && { partial }) };

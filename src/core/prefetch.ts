@@ -1,5 +1,5 @@
 import type { ReadArtifact as Read } from './codeset/artifact-read';
-import type { Catalog } from './codeset/artifact-schemas';
+import { type Catalog, CODE_INDEX, CODE_TABLE } from './codeset/artifact-schemas';
 import type { SetSummary } from './codeset/loader';
 import { tabularRulesTables, tabularYears } from './codeset/tabular-list';
 import { conceptsName, type SearchCatalog, searchIndexName } from './search/search-artifacts';
@@ -36,9 +36,10 @@ function numbered(search: SearchCatalog, name: (i: number) => string): string[] 
   return names;
 }
 
-/** A set's code table shards. */
+/** A set's code table shards and lookup slots. */
 export function tableFiles(catalog: Catalog, { set, year }: SetSummary): string[] {
-  return catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
+  const tables: string[] = [CODE_TABLE, CODE_INDEX];
+  return catalog.artifacts.filter((e) => e.set === set && e.year === year && tables.includes(e.table)).map((e) => e.name);
 }
 
 /** A set's search index, when the build made one. */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
+import { CODE_INDEX, CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
 import { fnv1a32, fnv1a32Bytes } from '../../src/core/codeset/checksum';
-import { decodeCodeShard } from '../../src/core/codeset/code-table-file';
+import { decodeBinary } from '../../src/core/codeset/binary-artifact';
+import { CodeShardHeader, decodeCodeShard } from '../../src/core/codeset/code-table-file';
 import { loadAddenda, loadCatalog, loadCodeTable, loadCodeTables, summarizeCatalog } from '../../src/core/codeset/loader';
 import { parseCmOrder } from '../../codesets/parse/cm-order';
 import { replaceBytes } from './artifact-files';
@@ -108,10 +109,12 @@ describe('artifacts', () => {
       const bytes = readFileSync(join(dir, entry.name));
       expect(bytes.length).toBe(entry.bytes);
       expect(entry.bytes).toBeLessThanOrEqual(MAX_ARTIFACT_BYTES);
-      if (entry.table === CODE_TABLE) {
+      const fail = (problem: string): never => { throw new Error(`${entry.name} ${problem}`); };
+      const expected = { set: entry.set, year: entry.year, table: entry.table, shard: entry.shard, rows: entry.counts.rows };
+      if (entry.table === CODE_TABLE || entry.table === CODE_INDEX) {
         expect(fnv1a32Bytes(bytes)).toBe(entry.checksum);
-        const fail = (problem: string): never => { throw new Error(`${entry.name} ${problem}`); };
-        expect(decodeCodeShard(bytes, fail).header).toMatchObject({ set: entry.set, year: entry.year, shard: entry.shard, rows: entry.counts.rows });
+        expect(decodeBinary(bytes, CodeShardHeader, fail).header).toMatchObject(expected);
+        if (entry.table === CODE_TABLE) decodeCodeShard(bytes, fail);
         continue;
       }
       const text = bytes.toString('utf8');

@@ -80,10 +80,12 @@ export const TableColumns = {
 } as const;
 /** The code table of a set and year: codes, titles and billable flags, read before anything else (binary). */
 export const CODE_TABLE = 'codes';
+/** Beside it, its lookup slots (codeset/code-index), built once by the build rather than by each first search (binary). */
+export const CODE_INDEX = 'codeIndex';
 export type JsonTableName = keyof typeof TableColumns;
-export type TableName = JsonTableName | typeof CODE_TABLE;
+export type TableName = JsonTableName | typeof CODE_TABLE | typeof CODE_INDEX;
 export type Columns<T extends JsonTableName> = z.infer<(typeof TableColumns)[T]>;
-export const TableName = z.enum([CODE_TABLE, ...(Object.keys(TableColumns) as JsonTableName[])]);
+export const TableName = z.enum([CODE_TABLE, CODE_INDEX, ...(Object.keys(TableColumns) as JsonTableName[])]);
 
 /**
  * Extra per-table facts kept in every shard: the index title and table headings; and for an older year's
@@ -126,7 +128,7 @@ export type Catalog = z.infer<typeof Catalog>;
 
 /** The file name of one shard: icd10cm-2026-codes-0.bin, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
 export function shardName(key: TableKey, shard: number): string {
-  const extension = key.table === CODE_TABLE ? '.bin' : '.json';
+  const extension = key.table === CODE_TABLE || key.table === CODE_INDEX ? '.bin' : '.json';
   return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + extension;
 }
 

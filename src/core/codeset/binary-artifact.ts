@@ -61,6 +61,15 @@ export function encodeBinary(header: Record<string, unknown>, sections: Record<s
   }
 }
 
+/** UTF-8 text, bad bytes refused; a leading U+FEFF is kept, as in any other place of a text (see lazy-titles). */
+export function decodeText(bytes: Uint8Array, fail: (problem: string) => never): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return fail('has a text section that is not valid UTF-8');
+  }
+}
+
 function alignUp(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
@@ -69,6 +78,8 @@ function alignUp(n: number): number {
 export interface BinaryArtifact<H> {
   header: H;
   section<T extends SectionType>(name: string, type: T): SectionArrays[T];
+  /** A text section's UTF-8 bytes, undecoded (to decode parts of it on demand). */
+  textBytes(name: string): Uint8Array;
 }
 
 /**
@@ -91,20 +102,23 @@ export function decodeBinary<H>(bytes: Uint8Array, schema: $ZodType<H>, fail: (p
   const { sections } = parseOrFail(BinaryHeader, json, badHeader);
   const header = parseOrFail(schema, json, badHeader);
   const aligned = bytes.byteOffset % ALIGN === 0 ? bytes : new Uint8Array(bytes); // a copy starts at offset 0 (Buffer.slice would not copy)
+  const located = (name: string, type: SectionType) => {
+    const s = sections[name];
+    if (!s || s.type !== type) fail(`has no ${type} section ${name}`);
+    const end = s.offset + s.length * SECTION_ARRAYS[type].BYTES_PER_ELEMENT;
+    if (s.offset % ALIGN !== 0 || end > aligned.length) fail(`is truncated (section ${name} ends at byte ${end} of ${aligned.length})`);
+    return s;
+  };
   return {
     header,
     section(name, type) {
-      const s = sections[name];
-      if (!s || s.type !== type) fail(`has no ${type} section ${name}`);
-      const View = SECTION_ARRAYS[type];
-      const end = s.offset + s.length * View.BYTES_PER_ELEMENT;
-      if (s.offset % ALIGN !== 0 || end > aligned.length) fail(`is truncated (section ${name} ends at byte ${end} of ${aligned.length})`);
-      if (type !== 'text') return new View(aligned.buffer as ArrayBuffer, aligned.byteOffset + s.offset, s.length) as SectionArrays[typeof type];
-      try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(aligned.subarray(s.offset, end)) as SectionArrays[typeof type];
-      } catch {
-        return fail(`has a text section ${name} that is not valid UTF-8`);
-      }
+      const s = located(name, type);
+      if (type !== 'text') return new SECTION_ARRAYS[type](aligned.buffer as ArrayBuffer, aligned.byteOffset + s.offset, s.length) as SectionArrays[typeof type];
+      return decodeText(aligned.subarray(s.offset, s.offset + s.length), fail) as SectionArrays[typeof type];
+    },
+    textBytes(name) {
+      const s = located(name, 'text');
+      return aligned.subarray(s.offset, s.offset + s.length);
     },
   };
 }

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { artifactBytes, type ReadArtifact } from './artifact-read';
-import { type Catalog, type CatalogEntry, FORMAT_VERSION, TableKey, TableMeta } from './artifact-schemas';
-import { decodeBinary, encodeBinary, joinRows } from './binary-artifact';
+import { type Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, FORMAT_VERSION, TableKey, TableMeta } from './artifact-schemas';
+import { decodeBinary, decodeText, encodeBinary, joinRows } from './binary-artifact';
 import { fnv1a32Bytes } from './checksum';
+import { buildCodeSlots } from './code-index';
+import { lazyTitles, type TitleBytes } from './lazy-titles';
 import { entriesOf, fail, type Later } from './load-table';
 
 /**
@@ -28,18 +30,28 @@ export interface CodeRows {
 
 /** The bytes of one code table shard. */
 export function encodeCodeShard(header: Omit<CodeShardHeader, 'formatVersion'>, rows: CodeRows): Uint8Array {
+  // Where each title starts in the title section's bytes, and one past the end + 1: titles can be read one by one.
+  const titleStarts = new Uint32Array(rows.titles.length + 1);
+  rows.titles.forEach((t, i) => (titleStarts[i + 1] = titleStarts[i]! + new TextEncoder().encode(t).length + 1));
   return encodeBinary({ formatVersion: FORMAT_VERSION, ...header }, {
     code: { type: 'text', data: joinRows(rows.codes, 'code') },
     title: { type: 'text', data: joinRows(rows.titles, 'title') },
+    titleStarts: { type: 'u32', data: titleStarts },
     billable: { type: 'u8', data: rows.billable },
   });
 }
 
-/** One shard's columns, texts not yet split (shards are joined first: one split per column is cheaper). */
+/** The bytes of a code table's lookup slots (see CODE_INDEX), over all its rows. */
+export function encodeCodeIndex(key: TableKey, codes: readonly string[]): Uint8Array {
+  const header = { formatVersion: FORMAT_VERSION, ...key, table: CODE_INDEX, shard: 0, rows: codes.length };
+  return encodeBinary(header, { slots: { type: 'i32', data: buildCodeSlots(codes) } });
+}
+
+/** One shard's columns: codes not yet split (shards are joined first: one split is cheaper), titles not yet decoded. */
 interface CodeShard {
   header: CodeShardHeader;
   codes: string;
-  titles: string;
+  titles: TitleBytes;
   billable: Uint8Array;
 }
 
@@ -51,17 +63,23 @@ export function decodeCodeShard(bytes: Uint8Array, fail: (problem: string) => ne
   const billable = file.section('billable', 'u8');
   if (billable.length !== header.rows) fail(`holds ${billable.length} billable flags where ${header.rows} were expected`);
   for (let i = 0; i < billable.length; i++) if (billable[i]! > 1) fail(`has a billable flag ${billable[i]} at row ${i}`);
-  return { header, codes: file.section('code', 'text'), titles: file.section('title', 'text'), billable };
+  const titles = { bytes: file.textBytes('title'), starts: file.section('titleStarts', 'u32') };
+  const { starts } = titles;
+  const size = titles.bytes.length;
+  if (starts.length !== header.rows + 1 || starts[0] !== 0 || starts[header.rows] !== (header.rows === 0 ? 0 : size + 1)) {
+    fail(`has ${starts.length} title starts (ending at ${starts[starts.length - 1]}) for ${header.rows} titles of ${size} bytes`);
+  }
+  return { header, codes: file.section('code', 'text'), titles, billable };
 }
 
 /** The rows of a '\n'-joined column of shards, counted once joined; on a wrong count, the shard at fault is named. */
-function splitShards(shards: CodeShard[], column: 'codes' | 'titles', entries: CatalogEntry[]): string[] {
+function splitShards(texts: string[], shards: CodeShard[], column: string, entries: CatalogEntry[]): string[] {
   const total = shards.reduce((n, s) => n + s.header.rows, 0);
-  const rows = total === 0 ? [] : shards.map((s) => s[column]).join('\n').split('\n');
+  const rows = total === 0 ? [] : texts.join('\n').split('\n');
   if (rows.length === total) return rows;
-  shards.forEach((s, i) => {
-    const count = s[column] === '' ? 0 : s[column].split('\n').length;
-    if (count !== s.header.rows) fail(entries[i]!.name, `holds ${count} ${column} where ${s.header.rows} were expected`);
+  texts.forEach((text, i) => {
+    const count = text === '' ? 0 : text.split('\n').length;
+    if (count !== shards[i]!.header.rows) fail(entries[i]!.name, `holds ${count} ${column} where ${shards[i]!.header.rows} were expected`);
   });
   return fail(entries[0]!.name, `and its shards hold ${rows.length} ${column} where ${total} were expected`);
 }
@@ -71,29 +89,54 @@ function splitShards(shards: CodeShard[], column: 'codes' | 'titles', entries: C
  * catalog.json, shards joined in order. Throws an Error naming the file when any check fails.
  */
 export async function loadCodeRows(
-  read: ReadArtifact, catalog: Catalog, set: TableKey['set'], year: number, later: Later,
-): Promise<{ rows: CodeRows; meta: TableMeta }> {
-  const entries = entriesOf(catalog, { set, year, table: 'codes' });
+  read: ReadArtifact, catalog: Catalog, set: TableKey['set'], year: number, later: Later, lazy = false,
+): Promise<{ rows: CodeRows; meta: TableMeta; slots?: Int32Array }> {
+  const entries = entriesOf(catalog, { set, year, table: CODE_TABLE });
   if (entries.length === 0) throw new Error(`ChartCode codeset: catalog.json lists no ${set} ${year} codes artifact; rebuild the artifacts with \`npm run build\``);
+  const total = entries.reduce((n, e) => n + e.counts.rows, 0);
+  const [index] = entriesOf(catalog, { set, year, table: CODE_INDEX });
+  const slots = index && read(index.name).then((data) => readCodeIndex(index, data, total, later));
+  slots?.catch(() => undefined); // awaited below, unless a shard fails first
   const shards = await Promise.all(entries.map(async (entry, i) => readCodeShard(entry, await read(entry.name), i, later)));
+  const titles = () => splitShards(shards.map((s) => decodeText(s.titles.bytes, (p) => fail(entries[0]!.name, p))), shards, 'titles', entries);
   const rows = {
-    codes: splitShards(shards, 'codes', entries),
-    titles: splitShards(shards, 'titles', entries),
+    codes: splitShards(shards.map((s) => s.codes), shards, 'codes', entries),
+    titles: lazy ? lazyTitles(shards.map((s) => s.titles), total, titles) : titles(),
     billable: shards.length === 1 ? shards[0]!.billable : joinBytes(shards.map((s) => s.billable)),
   };
-  return { rows, meta: shards[0]!.header.meta ?? {} };
+  return { rows, meta: shards[0]!.header.meta ?? {}, slots: await slots };
+}
+
+function readCodeIndex(entry: CatalogEntry, data: string | Uint8Array, rows: number, later: Later): Int32Array {
+  const problem = (text: string): never => fail(entry.name, text);
+  const bytes = checkedBytes(entry, data, later);
+  const file = decodeBinary(bytes, CodeShardHeader, problem);
+  const { header } = file;
+  if (header.formatVersion !== FORMAT_VERSION) problem(`has format version ${header.formatVersion}, this build reads ${FORMAT_VERSION}`);
+  if (header.table !== CODE_INDEX || header.set !== entry.set || header.year !== entry.year || header.rows !== rows) {
+    problem(`holds the ${header.table} of ${header.set} ${header.year} (${header.rows} rows), not what catalog.json lists`);
+  }
+  const slots = file.section('slots', 'i32');
+  // As buildCodeSlots sizes them: a power of two at least twice the rows.
+  if (slots.length < 2 * rows || (slots.length & (slots.length - 1)) !== 0) problem(`has ${slots.length} slots for ${rows} rows`);
+  return slots;
+}
+
+/** The bytes of a binary artifact, their checksum handed to `later` (see Later). */
+function checkedBytes(entry: CatalogEntry, data: string | Uint8Array, later: Later): Uint8Array {
+  const bytes = artifactBytes(data, (text) => fail(entry.name, text));
+  later(() => {
+    const checksum = fnv1a32Bytes(bytes);
+    if (checksum !== entry.checksum) fail(entry.name, `is truncated or altered (checksum ${checksum}, catalog.json says ${entry.checksum})`);
+  });
+  return bytes;
 }
 
 function readCodeShard(entry: CatalogEntry, data: string | Uint8Array, shard: number, later: Later) {
   const problem = (text: string): never => fail(entry.name, text);
-  const bytes = artifactBytes(data, problem);
-  later(() => {
-    const checksum = fnv1a32Bytes(bytes);
-    if (checksum !== entry.checksum) problem(`is truncated or altered (checksum ${checksum}, catalog.json says ${entry.checksum})`);
-  });
-  const decoded = decodeCodeShard(bytes, problem);
+  const decoded = decodeCodeShard(checkedBytes(entry, data, later), problem);
   const { header } = decoded;
-  if (header.table !== 'codes' || header.set !== entry.set || header.year !== entry.year || header.shard !== entry.shard) {
+  if (header.table !== CODE_TABLE || header.set !== entry.set || header.year !== entry.year || header.shard !== entry.shard) {
     problem(`holds ${header.set} ${header.year} ${header.table} shard ${header.shard}, not what catalog.json lists`);
   }
   if (header.shard !== shard) problem(`is shard ${header.shard} where shard ${shard} was expected`);

@@ -2,7 +2,7 @@ import { artifactText, type ReadArtifact } from './artifact-read';
 import { fnv1a32 } from './checksum';
 import { parseOrFail } from './zod-problem';
 import {
-  Catalog, type CatalogEntry, CODE_TABLE, type Columns, FORMAT_VERSION, type JsonTableName, Shard, type TableKey,
+  Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, type Columns, FORMAT_VERSION, type JsonTableName, Shard, type TableKey,
   type TableMeta, TableColumns,
 } from './artifact-schemas';
 
@@ -64,7 +64,7 @@ async function readShard(read: ReadArtifact, entry: CatalogEntry, later: Later):
   if (shard.table !== entry.table || shard.set !== entry.set || shard.year !== entry.year || shard.shard !== entry.shard) {
     fail(entry.name, `holds ${shard.set} ${shard.year} ${shard.table} shard ${shard.shard}, not what catalog.json lists`);
   }
-  if (entry.table === CODE_TABLE) fail(entry.name, 'is a code table, which is binary (see loadCodeRows)');
+  if (entry.table === CODE_TABLE || entry.table === CODE_INDEX) fail(entry.name, 'is binary (see loadCodeRows)');
   const columns = parseOrFail<Record<string, unknown>>(TableColumns[entry.table], shard.columns, (problem) => fail(entry.name, `has a bad column ${problem}`));
   return { ...shard, columns };
 }
