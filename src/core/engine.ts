@@ -91,6 +91,9 @@ class CodeEngine implements Engine {
   private suggester?: Promise<SuggestionEngine>;
   private complete?: Promise<SuggestionEngine>;
   private readonly tableLoads = new Map<string, Promise<CodeTable>>();
+  /** Loaded tables whose titles may still be lazy (see makeTitlesPlain), and whether a search has been answered. */
+  private readonly lazyTables = new Set<CodeTable>();
+  private searched = false;
   /** The newest ICD-10-CM set made searchable (see `searchable`). */
   private primaryAdded?: Promise<void>;
   private indexParts?: Promise<IndexTerms[]>;
@@ -130,7 +133,7 @@ class CodeEngine implements Engine {
       const later = this.checks.later((error) => this.drop(summary, error));
       // Titles decoded as read until the first answers are out (loadExplanations makes them plain).
       loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false, lazyTitles: true });
-      loaded.catch(() => undefined); // reported by add(), or by the chart that needed it
+      loaded.then((table) => this.lazyTables.add(table), () => undefined); // an error is reported by add(), or by the chart that needed it
       this.tableLoads.set(key, loaded);
     }
     return loaded;
@@ -151,6 +154,16 @@ class CodeEngine implements Engine {
     } catch (error) {
       this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
     }
+  }
+
+  /**
+   * Gives every loaded table its plain titles. Tables load with titles decoded on first read (see lazyTitles), which
+   * spares the first answer decoding 98,000 titles to read a hundred; the plain arrays take their place once it is
+   * out: in the idle time after it, or at the next search if that comes first (a long run of searches reads most).
+   */
+  private makeTitlesPlain(): void {
+    for (const table of this.lazyTables) materializeTitles(table);
+    this.lazyTables.clear();
   }
 
   /** Takes a loaded set out of use when one of its files turns out damaged. */
@@ -177,6 +190,7 @@ class CodeEngine implements Engine {
     // than after the suggestion code's evaluation and the next reads' start, which a microtask would put before it.
     const answered = first === 'search' ? this.searchable().then(nextTask) : Promise.resolve();
     const begun = answered
+      .then(() => this.makeTitlesPlain())
       .then(() => this.diagnosesEngine())
       .catch(() => undefined)
       .then(() => {
@@ -205,7 +219,7 @@ class CodeEngine implements Engine {
   }
 
   private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
-    materializeTitles(table);
+    this.makeTitlesPlain();
     const [shortTitles] = await Promise.all([
       loadShortTitles(this.read, this.catalog, table),
       index && loadSearchTexts(this.read, this.searchCatalog, index),
@@ -238,6 +252,8 @@ class CodeEngine implements Engine {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    if (this.searched) this.makeTitlesPlain(); // a search after the first, before the idle time came
+    this.searched = true;
     const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
     const year = options.year ?? choice?.year ?? 0;
     const result = this.search_.search(query, { set: options.set, year: options.year, limit: options.limit });
