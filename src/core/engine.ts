@@ -5,7 +5,7 @@ import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-ter
 import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
-import { materializeTitles } from './codeset/lazy-titles';
+import { materializeRows } from './codeset/lazy-rows';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
@@ -91,7 +91,7 @@ class CodeEngine implements Engine {
   private suggester?: Promise<SuggestionEngine>;
   private complete?: Promise<SuggestionEngine>;
   private readonly tableLoads = new Map<string, Promise<CodeTable>>();
-  /** Loaded tables whose titles may still be lazy (see makeTitlesPlain), and whether a search has been answered. */
+  /** Loaded tables whose rows may still be lazy (see makeRowsPlain), and whether a search has been answered. */
   private readonly lazyTables = new Set<CodeTable>();
   private searched = false;
   /** The newest ICD-10-CM set made searchable (see `searchable`). */
@@ -131,8 +131,8 @@ class CodeEngine implements Engine {
     let loaded = this.tableLoads.get(key);
     if (!loaded) {
       const later = this.checks.later((error) => this.drop(summary, error));
-      // Titles decoded as read until the first answers are out (loadExplanations makes them plain).
-      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false, lazyTitles: true });
+      // Codes and titles decoded as read until the first answer is out (see makeRowsPlain).
+      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false, lazyRows: true });
       loaded.then((table) => this.lazyTables.add(table), () => undefined); // an error is reported by add(), or by the chart that needed it
       this.tableLoads.set(key, loaded);
     }
@@ -157,17 +157,23 @@ class CodeEngine implements Engine {
   }
 
   /**
-   * Gives every loaded table its plain titles. Tables load with titles decoded on first read (see lazyTitles), which
-   * spares the first answer decoding 98,000 titles to read a hundred; the plain arrays take their place once it is
-   * out: in the idle time after it, or at the next search if that comes first (a long run of searches reads most).
+   * Gives every loaded table its plain codes and titles. Tables load with them decoded on first read (see lazyRows),
+   * which spares the first answer decoding 98,000 of each to read a hundred; the plain arrays take their place once
+   * it is out: in the idle time after it, or at the next search if that comes first (a run of searches reads many).
    */
-  private makeTitlesPlain(): void {
-    for (const table of this.lazyTables) materializeTitles(table);
+  private makeRowsPlain(): void {
+    for (const table of this.lazyTables) {
+      try {
+        materializeRows(table);
+      } catch (error) {
+        this.drop({ set: table.system as SetSummary['set'], year: table.year }, error as Error); // a damaged file: as a failed checksum
+      }
+    }
     this.lazyTables.clear();
   }
 
   /** Takes a loaded set out of use when one of its files turns out damaged. */
-  private drop(summary: SetSummary, error: Error): void {
+  private drop(summary: Pick<SetSummary, 'set' | 'year'>, error: Error): void {
     const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
     if (at >= 0) this.sets.splice(at, 1);
     this.search_.removeSet(summary.set, summary.year);
@@ -190,7 +196,7 @@ class CodeEngine implements Engine {
     // than after the suggestion code's evaluation and the next reads' start, which a microtask would put before it.
     const answered = first === 'search' ? this.searchable().then(nextTask) : Promise.resolve();
     const begun = answered
-      .then(() => this.makeTitlesPlain())
+      .then(() => this.makeRowsPlain())
       .then(() => this.diagnosesEngine())
       .catch(() => undefined)
       .then(() => {
@@ -219,7 +225,7 @@ class CodeEngine implements Engine {
   }
 
   private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
-    this.makeTitlesPlain();
+    this.makeRowsPlain();
     const [shortTitles] = await Promise.all([
       loadShortTitles(this.read, this.catalog, table),
       index && loadSearchTexts(this.read, this.searchCatalog, index),
@@ -252,7 +258,7 @@ class CodeEngine implements Engine {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
-    if (this.searched) this.makeTitlesPlain(); // a search after the first, before the idle time came
+    if (this.searched) this.makeRowsPlain(); // a search after the first, before the idle time came
     this.searched = true;
     const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
     const year = options.year ?? choice?.year ?? 0;

@@ -65,7 +65,7 @@ describe('loadCodeTable', () => {
 
   it('throws an Error naming the file when a shard holds a row too many, even with a matching checksum', async () => {
     const name = 'icd10cm-2026-codes-1.bin';
-    const split = replaceBytes(await read(name), ', ', '\n '); // a title broken in two: one title more than codes
+    const split = replaceBytes(await read(name), ', unspecified', '\n unspecified'); // a title broken in two: one more than codes
     const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32Bytes(split) } : e));
     const readSplit = async (n: string) => (n === name ? split : read(n));
     await expect(loadCodeTable(readSplit, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-1\.bin holds \d+ titles where \d+ were expected/);

@@ -61,7 +61,7 @@ export function encodeBinary(header: Record<string, unknown>, sections: Record<s
   }
 }
 
-/** UTF-8 text, bad bytes refused; a leading U+FEFF is kept, as in any other place of a text (see lazy-titles). */
+/** UTF-8 text, bad bytes refused; a leading U+FEFF is kept, as in any other place of a text (see lazy-rows). */
 export function decodeText(bytes: Uint8Array, fail: (problem: string) => never): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -4,7 +4,7 @@ import { type Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, FORMAT_VERSION
 import { decodeBinary, decodeText, encodeBinary, joinRows } from './binary-artifact';
 import { fnv1a32Bytes } from './checksum';
 import { buildCodeSlots } from './code-index';
-import { lazyTitles, type TitleBytes } from './lazy-titles';
+import { lazyRows, type RowBytes } from './lazy-rows';
 import { entriesOf, fail, type Later } from './load-table';
 
 /**
@@ -30,15 +30,20 @@ export interface CodeRows {
 
 /** The bytes of one code table shard. */
 export function encodeCodeShard(header: Omit<CodeShardHeader, 'formatVersion'>, rows: CodeRows): Uint8Array {
-  // Where each title starts in the title section's bytes, and one past the end + 1: titles can be read one by one.
-  const titleStarts = new Uint32Array(rows.titles.length + 1);
-  rows.titles.forEach((t, i) => (titleStarts[i + 1] = titleStarts[i]! + new TextEncoder().encode(t).length + 1));
   return encodeBinary({ formatVersion: FORMAT_VERSION, ...header }, {
     code: { type: 'text', data: joinRows(rows.codes, 'code') },
+    codeStarts: { type: 'u32', data: rowStarts(rows.codes) },
     title: { type: 'text', data: joinRows(rows.titles, 'title') },
-    titleStarts: { type: 'u32', data: titleStarts },
+    titleStarts: { type: 'u32', data: rowStarts(rows.titles) },
     billable: { type: 'u8', data: rows.billable },
   });
+}
+
+/** Where each row starts in its '\n'-joined UTF-8 bytes, then the end + 1: rows can be read one by one (lazyRows). */
+function rowStarts(rows: readonly string[]): Uint32Array {
+  const starts = new Uint32Array(rows.length + 1);
+  rows.forEach((row, i) => (starts[i + 1] = starts[i]! + new TextEncoder().encode(row).length + 1));
+  return starts;
 }
 
 /** The bytes of a code table's lookup slots (see CODE_INDEX), over all its rows. */
@@ -47,11 +52,11 @@ export function encodeCodeIndex(key: TableKey, codes: readonly string[]): Uint8A
   return encodeBinary(header, { slots: { type: 'i32', data: buildCodeSlots(codes) } });
 }
 
-/** One shard's columns: codes not yet split (shards are joined first: one split is cheaper), titles not yet decoded. */
+/** One shard's columns, codes and titles not yet decoded (see lazyRows). */
 interface CodeShard {
   header: CodeShardHeader;
-  codes: string;
-  titles: TitleBytes;
+  codes: RowBytes;
+  titles: RowBytes;
   billable: Uint8Array;
 }
 
@@ -63,13 +68,15 @@ export function decodeCodeShard(bytes: Uint8Array, fail: (problem: string) => ne
   const billable = file.section('billable', 'u8');
   if (billable.length !== header.rows) fail(`holds ${billable.length} billable flags where ${header.rows} were expected`);
   for (let i = 0; i < billable.length; i++) if (billable[i]! > 1) fail(`has a billable flag ${billable[i]} at row ${i}`);
-  const titles = { bytes: file.textBytes('title'), starts: file.section('titleStarts', 'u32') };
-  const { starts } = titles;
-  const size = titles.bytes.length;
-  if (starts.length !== header.rows + 1 || starts[0] !== 0 || starts[header.rows] !== (header.rows === 0 ? 0 : size + 1)) {
-    fail(`has ${starts.length} title starts (ending at ${starts[starts.length - 1]}) for ${header.rows} titles of ${size} bytes`);
-  }
-  return { header, codes: file.section('code', 'text'), titles, billable };
+  const column = (name: 'code' | 'title'): RowBytes => {
+    const bytes = file.textBytes(name);
+    const starts = file.section(`${name}Starts`, 'u32');
+    if (starts.length !== header.rows + 1 || starts[0] !== 0 || starts[header.rows] !== (header.rows === 0 ? 0 : bytes.length + 1)) {
+      fail(`has ${starts.length} ${name} starts (ending at ${starts[starts.length - 1]}) for ${header.rows} rows of ${bytes.length} bytes`);
+    }
+    return { bytes, starts };
+  };
+  return { header, codes: column('code'), titles: column('title'), billable };
 }
 
 /** The rows of a '\n'-joined column of shards, counted once joined; on a wrong count, the shard at fault is named. */
@@ -98,10 +105,11 @@ export async function loadCodeRows(
   const slots = index && read(index.name).then((data) => readCodeIndex(index, data, total, later));
   slots?.catch(() => undefined); // awaited below, unless a shard fails first
   const shards = await Promise.all(entries.map(async (entry, i) => readCodeShard(entry, await read(entry.name), i, later)));
-  const titles = () => splitShards(shards.map((s) => decodeText(s.titles.bytes, (p) => fail(entries[0]!.name, p))), shards, 'titles', entries);
+  const plain = (column: 'codes' | 'titles') => () =>
+    splitShards(shards.map((s, i) => decodeText(s[column].bytes, (p) => fail(entries[i]!.name, p))), shards, column, entries);
   const rows = {
-    codes: splitShards(shards.map((s) => s.codes), shards, 'codes', entries),
-    titles: lazy ? lazyTitles(shards.map((s) => s.titles), total, titles) : titles(),
+    codes: lazy ? lazyRows(shards.map((s) => s.codes), total, plain('codes')) : plain('codes')(),
+    titles: lazy ? lazyRows(shards.map((s) => s.titles), total, plain('titles')) : plain('titles')(),
     billable: shards.length === 1 ? shards[0]!.billable : joinBytes(shards.map((s) => s.billable)),
   };
   return { rows, meta: shards[0]!.header.meta ?? {}, slots: await slots };

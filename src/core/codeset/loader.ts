@@ -2,7 +2,7 @@ import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
 import { codeIndex, useCodeSlots } from './code-index';
 import { loadCodeRows } from './code-table-file';
-import { materializeTitles, plainTitles } from './lazy-titles';
+import { materializeRows, plainRows } from './lazy-rows';
 import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
 export { checkNow, loadCatalog, type Later, type ReadArtifact } from './load-table';
@@ -59,10 +59,11 @@ export interface LoadCodeTableOptions {
    */
   shortTitles?: boolean;
   /**
-   * true: titles decoded each on its first read (see lazyTitles), for a first search that reads a few of them; the
-   * caller calls materializeTitles once it is answered. Default false. An older year stored against a newer loads both plain.
+   * true: codes and titles decoded each on its first read (see lazyRows), for a first search that reads a few of
+   * them; the caller calls materializeRows once it is answered. Default false. An older year stored against a newer
+   * loads both plain.
    */
-  lazyTitles?: boolean;
+  lazyRows?: boolean;
 }
 
 /**
@@ -72,13 +73,15 @@ export interface LoadCodeTableOptions {
 export async function loadCodeTable(
   read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable, options: LoadCodeTableOptions = {},
 ): Promise<CodeTable> {
-  const { later = checkNow, shortTitles = true, lazyTitles = false } = options;
-  const { rows: { codes, titles: own, billable }, meta, slots } = await loadCodeRows(read, catalog, set, year, later, lazyTitles);
-  let titles = own;
+  const { later = checkNow, shortTitles = true, lazyRows = false } = options;
+  const { rows: { codes: ownCodes, titles: own, billable }, meta, slots } = await loadCodeRows(read, catalog, set, year, later, lazyRows);
+  let [codes, titles] = [ownCodes, own];
   let reference: CodeTable | undefined;
   if (meta.sameAs !== undefined) {
-    reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, { ...options, lazyTitles: false });
-    titles = fillFrom(reference, codes, plainTitles(titles), plainTitles(reference.titles));
+    reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, { ...options, lazyRows: false });
+    materializeRows(reference);
+    codes = plainRows(codes);
+    titles = fillFrom(reference, codes, plainRows(titles), reference.titles);
   }
   const rows = codes.length;
   const table: CodeTable = { system: set as CodeSystem, year, codes, titles, shortTitles: new Array<string>(rows).fill(''), billable };
@@ -99,7 +102,7 @@ function fillFrom(reference: CodeTable, codes: string[], own: string[], theirs: 
 export async function loadShortTitles(
   read: ReadArtifact, catalog: Catalog, table: CodeTable, newer?: CodeTable, later: Later = checkNow,
 ): Promise<string[]> {
-  materializeTitles(table); // read all below
+  materializeRows(table); // read all below
   const key = { set: table.system as CodeSetName, year: table.year, table: 'shortTitles' } as const;
   if (entriesOf(catalog, key).length === 0) return new Array<string>(table.codes.length).fill('');
   const { columns, rows } = await loadTable(read, catalog, key, later);
