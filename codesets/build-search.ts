@@ -12,7 +12,7 @@ import {
   conceptsName, SEARCH_CATALOG, type SearchCatalog, searchIndexName, searchTextsName,
 } from '../src/core/search/search-artifacts';
 import { shardConcepts } from '../src/core/search/concept-artifacts';
-import { encodeIndexFile } from '../src/core/search/index-file';
+import { encodeIndexFiles, type IndexPart } from '../src/core/search/index-file';
 import { SearchIndex } from '../src/core/search/search-index';
 import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
@@ -66,7 +66,7 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     const { system, year } = table;
     const { data, texts } = buildSearchIndex(system, year, table.codes.length, docs, (i) => searchTextsName(system, year, i));
     texts.forEach((chunk, i) => write(data.textShards[i]!, chunk));
-    writeBytes(searchIndexName(system, year), encodeIndexFile(data));
+    for (const [part, bytes] of Object.entries(encodeIndexFiles(data))) writeBytes(searchIndexName(system, year, part as IndexPart), bytes);
     const core = { icd10cm: coreTerms, icd10pcs: pcsCoreTerms, hcpcs: hcpcsCoreTerms, user: undefined }[system];
     if (core) {
       const index = new SearchIndex(table, data, []);

@@ -2,6 +2,7 @@ import type { ReadArtifact as Read } from './codeset/artifact-read';
 import { type Catalog, CODE_INDEX, CODE_TABLE } from './codeset/artifact-schemas';
 import type { SetSummary } from './codeset/loader';
 import { tabularRulesTables, tabularYears } from './codeset/tabular-list';
+import { INDEX_PARTS } from './search/index-file';
 import { conceptsName, type SearchCatalog, searchIndexName } from './search/search-artifacts';
 
 /**
@@ -42,10 +43,10 @@ export function tableFiles(catalog: Catalog, { set, year }: SetSummary): string[
   return catalog.artifacts.filter((e) => e.set === set && e.year === year && tables.includes(e.table)).map((e) => e.name);
 }
 
-/** A set's search index, when the build made one. */
+/** A set's search index files, when the build made them. */
 export function indexFiles(search: SearchCatalog, { set, year }: SetSummary): string[] {
-  const name = searchIndexName(set, year);
-  return search.files.some((f) => f.name === name) ? [name] : [];
+  const names = INDEX_PARTS.map((part) => searchIndexName(set, year, part));
+  return names.filter((name) => search.files.some((f) => f.name === name));
 }
 
 /** The files a set's search needs: its code table shards and search index. */

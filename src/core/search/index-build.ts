@@ -38,8 +38,7 @@ export function buildSearchIndex(
     }
   });
   const idf = (term: string) => inverseFrequency(ordered.length, postings.get(term)!.length);
-  const docCounts = new Uint32Array(codeCount);
-  for (const doc of ordered) docCounts[doc.codeIndex]!++;
+  const docCode = Int32Array.from(ordered, (doc) => doc.codeIndex);
   const terms = [...postings.keys()].sort();
   const lists = terms.map((term) => encodePostings(postings.get(term)!));
   const postingStarts = new Uint32Array(terms.length + 1);
@@ -50,7 +49,8 @@ export function buildSearchIndex(
   const data: SearchIndexData = {
     set,
     year,
-    docCounts,
+    codes: codeCount,
+    docCode,
     docSources: ordered.map((d) => d.source).join(''),
     // Hundredths, as the ranking has always weighed documents (and float32, as it holds them).
     docWeights: Float32Array.from(docTerms, (ts) => Math.round(100 * ts.reduce((sum, t) => sum + idf(t), 0)) / 100),

@@ -16,11 +16,13 @@ export const DOC_SOURCES = {
 export type DocSource = keyof typeof DOC_SOURCES;
 
 /**
- * The header of a set's search index file (search-<set>-<year>-index.bin, a binary artifact: see binary-artifact and
- * index-file): counts that the sections must match, and the files of the document texts, read after the first answer.
+ * The header of each of a set's two search index files (search-<set>-<year>-docs.bin and -terms.bin, binary
+ * artifacts: see binary-artifact and index-file): counts that the sections must match, and the files of the document
+ * texts, read after the first answer.
  */
 export const SearchIndexHeader = z.object({
   formatVersion: z.literal(SEARCH_FORMAT_VERSION),
+  part: z.enum(['docs', 'terms']),
   set: z.enum(['icd10cm', 'icd10pcs', 'hcpcs', 'user']),
   year: z.int(),
   codes: z.int().check(z.nonnegative()),
@@ -35,8 +37,10 @@ export type SearchIndexHeader = z.infer<typeof SearchIndexHeader>;
 export interface SearchIndexData {
   set: SearchIndexHeader['set'];
   year: number;
-  /** Number of phrases (documents) per code, in code order; documents are numbered in that order. */
-  docCounts: Uint16Array | Uint32Array;
+  /** Number of codes of the table it indexes. */
+  codes: number;
+  /** The code (row) of each phrase (document), ascending: documents are numbered in code order. */
+  docCode: Int32Array;
   /** One letter of DOC_SOURCES for every document, in document order. */
   docSources: string;
   /** Sum of the idf of each document's distinct terms, rounded to hundredths (as float32). */

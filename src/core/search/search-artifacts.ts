@@ -5,7 +5,7 @@ import { fnv1a32, fnv1a32Bytes } from '../codeset/checksum';
 import { checkNow, type Later } from '../codeset/load-table';
 import { parseOrFail } from '../codeset/zod-problem';
 import type { CodeSystem, CodeTable } from '../types';
-import { decodeIndexFile } from './index-file';
+import { checkIndexOrder, decodeIndexFiles, INDEX_PARTS, type IndexPart } from './index-file';
 import { SearchTexts } from './index-format';
 import { SearchIndex } from './search-index';
 
@@ -18,8 +18,8 @@ export type SearchCatalog = z.infer<typeof SearchCatalog>;
 
 export const SEARCH_CATALOG = 'search-catalog.json';
 
-export function searchIndexName(set: CodeSystem, year: number): string {
-  return `search-${set}-${year}-index.bin`;
+export function searchIndexName(set: CodeSystem, year: number, part: IndexPart): string {
+  return `search-${set}-${year}-${part}.bin`;
 }
 export function searchTextsName(set: CodeSystem, year: number, i: number): string {
   return `search-${set}-${year}-texts-${i}.json`;
@@ -80,20 +80,30 @@ export async function loadSearchIndex(
   table: CodeTable | { system: CodeSystem; year: number; loaded: Promise<CodeTable> },
   later: Later = checkNow,
 ): Promise<SearchIndex | undefined> {
-  const name = searchIndexName(table.system, table.year);
-  if (!catalog.files.some((f) => f.name === name)) return undefined;
-  const { entry, fail } = listed(catalog, name);
-  const bytes = artifactBytes(await read(name), fail);
+  const name = (part: IndexPart) => searchIndexName(table.system, table.year, part);
+  if (!catalog.files.some((f) => f.name === name('docs'))) return undefined;
+  const [docs, terms] = await Promise.all(INDEX_PARTS.map(async (part) => {
+    const { entry, fail } = listed(catalog, name(part));
+    const bytes = artifactBytes(await read(name(part)), fail);
+    later(() => {
+      if (fnv1a32Bytes(bytes) !== entry.checksum) fail('is damaged (checksum mismatch)');
+    });
+    return { bytes, fail };
+  }));
+  const data = decodeIndexFiles({ docs: docs!.bytes, terms: terms!.bytes }, { docs: docs!.fail, terms: terms!.fail });
   later(() => {
-    if (fnv1a32Bytes(bytes) !== entry.checksum) fail('is damaged (checksum mismatch)');
+    try {
+      checkIndexOrder(data);
+    } catch (error) {
+      docs!.fail(`(with ${name('terms')}) ${(error as Error).message}`);
+    }
   });
-  const data = decodeIndexFile(bytes, fail);
   const codes = 'loaded' in table ? await table.loaded : table;
   let index: SearchIndex;
   try {
     index = new SearchIndex(codes, data, []);
   } catch (error) {
-    return fail(`does not fit its code table (${(error as Error).message})`);
+    return docs!.fail(`does not fit its code table (${(error as Error).message})`);
   }
   textShards.set(index, data.textShards);
   return index;
