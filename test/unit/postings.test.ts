@@ -29,6 +29,12 @@ describe('decodePostings', () => {
     expect([...decodePostings(all, first.length, all.length)]).toEqual([5, 6]);
   });
 
+  it('decodes in one pass with the count the index stores, and throws when the list holds another', () => {
+    const bytes = encodePostings([3, 9, 400]);
+    expect([...decodePostings(bytes, 0, bytes.length, 3)]).toEqual([3, 9, 400]);
+    expect(() => decodePostings(bytes, 0, bytes.length, 2)).toThrow(/3 ids where 2 were stored/);
+  });
+
   it('throws on a list cut in the middle of a number', () => {
     const bytes = encodePostings([5000]);
     expect(() => decodePostings(bytes.subarray(0, -1))).toThrow(/truncated/);

@@ -41,6 +41,7 @@ export function buildSearchIndex(
   const docCode = Int32Array.from(ordered, (doc) => doc.codeIndex);
   const terms = [...postings.keys()].sort();
   const lists = terms.map((term) => encodePostings(postings.get(term)!));
+  const termDocs = Uint32Array.from(terms, (term) => postings.get(term)!.length);
   const postingStarts = new Uint32Array(terms.length + 1);
   lists.forEach((list, t) => (postingStarts[t + 1] = postingStarts[t]! + list.length));
   const encoded = new Uint8Array(postingStarts[terms.length]!);
@@ -57,6 +58,7 @@ export function buildSearchIndex(
     terms,
     postings: encoded,
     postingStarts,
+    termDocs,
     textShards: texts.map((_, i) => textShardName(i)),
   };
   return { data, texts };

@@ -23,6 +23,7 @@ export function encodeIndexFiles(data: SearchIndexData): Record<IndexPart, Uint8
     terms: encodeBinary(header('terms'), {
       terms: { type: 'text', data: joinRows(data.terms, 'search term') },
       postingStarts: { type: 'u32', data: data.postingStarts },
+      termDocs: { type: 'u32', data: data.termDocs },
       postings: { type: 'u8', data: data.postings },
     }),
   };
@@ -53,6 +54,7 @@ export function decodeIndexFiles(bytes: Record<IndexPart, Uint8Array>, fail: Rec
     docSources: sized(fail.docs, 'document sources', docs.section('docSources', 'text'), header.docs),
     terms: splitRows(terms.section('terms', 'text'), header.terms, 'terms', fail.terms),
     postingStarts: sized(fail.terms, 'posting starts', terms.section('postingStarts', 'u32'), header.terms + 1),
+    termDocs: sized(fail.terms, 'document frequencies', terms.section('termDocs', 'u32'), header.terms),
     postings: terms.section('postings', 'u8'),
     textShards: header.textShards,
   };

@@ -50,6 +50,8 @@ export interface SearchIndexData {
   /** Every term's documents, encoded (see postings.ts), in term order: term t's lie in postingStarts[t] .. [t + 1]. */
   postings: Uint8Array;
   postingStarts: Uint32Array;
+  /** How many documents hold each term: document frequencies without decoding the postings. */
+  termDocs: Uint32Array;
   /** Shards of document texts, in document order. */
   textShards: string[];
 }

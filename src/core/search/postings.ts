@@ -23,12 +23,11 @@ export function encodePostings(ids: ArrayLike<number>): Uint8Array {
 }
 
 /**
- * Decodes what `encodePostings` wrote, from `bytes[start]` up to `bytes[end]`; throws on a list cut in the middle of a
- * number or an id past 2^31 (a corrupt artifact).
+ * Decodes what `encodePostings` wrote, from `bytes[start]` up to `bytes[end]`: `count` ids when the index stores it
+ * (one pass), else counted first. Throws on a list cut in the middle of a number, an id past 2^31 or another count
+ * than stored (a corrupt artifact).
  */
-export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length): Int32Array {
-  let count = 0;
-  for (let i = start; i < end; i++) if (bytes[i]! < 0x80) count++;
+export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length, count = countPostings(bytes, start, end)): Int32Array {
   const ids = new Int32Array(count);
   let previous = -1;
   let value = 0;
@@ -48,5 +47,12 @@ export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length)
     } else shift += 7;
   }
   if (shift !== 0) throw new Error('postings: truncated list');
+  if (n !== count) throw new Error(`postings: ${n} ids where ${count} were stored`);
   return ids;
+}
+
+function countPostings(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (bytes[i]! < 0x80) count++;
+  return count;
 }

@@ -19,6 +19,7 @@ export class SearchIndex {
   private docTexts: string[];
   private readonly encoded: Uint8Array;
   private readonly starts: Uint32Array;
+  private readonly termDocs: Uint32Array;
   private readonly decoded: (Int32Array | undefined)[];
   /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
   private readonly bitsets: (Uint32Array | undefined)[] = [];
@@ -37,7 +38,8 @@ export class SearchIndex {
     this.terms = data.terms;
     this.encoded = data.postings;
     this.starts = data.postingStarts;
-    if (this.starts.length !== this.terms.length + 1) {
+    this.termDocs = data.termDocs;
+    if (this.starts.length !== this.terms.length + 1 || this.termDocs.length !== this.terms.length) {
       throw new Error(`search: index of ${label} has ${this.starts.length} posting starts for ${this.terms.length} terms`);
     }
     this.decoded = new Array(this.terms.length);
@@ -87,7 +89,7 @@ export class SearchIndex {
   postings(termId: number): Int32Array {
     let list = this.decoded[termId];
     if (!list) {
-      list = decodePostings(this.encoded, this.starts[termId]!, this.starts[termId + 1]!);
+      list = decodePostings(this.encoded, this.starts[termId]!, this.starts[termId + 1]!, this.termDocs[termId]);
       this.decoded[termId] = list;
     }
     return list;
@@ -100,8 +102,8 @@ export class SearchIndex {
   members(termId: number): Uint32Array | undefined {
     let bits = this.bitsets[termId];
     if (!bits) {
+      if (this.termDocs[termId]! <= this.docCount * COMMON_SHARE) return undefined;
       const list = this.postings(termId);
-      if (list.length <= this.docCount * COMMON_SHARE) return undefined;
       bits = new Uint32Array((this.docCount + 31) >>> 5);
       for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
       this.bitsets[termId] = bits;
@@ -128,14 +130,13 @@ export class SearchIndex {
    */
   warmCommon(): void {
     for (let termId = 0; termId < this.terms.length; termId++) {
-      // An encoded list holds at least one byte per posting: shorter ones cannot be common.
-      if (this.starts[termId + 1]! - this.starts[termId]! > this.docCount * COMMON_SHARE) this.byWeight(termId);
+      if (this.termDocs[termId]! > this.docCount * COMMON_SHARE) this.byWeight(termId);
     }
   }
 
-  /** Number of documents holding the term, without decoding a long list twice. */
+  /** Number of documents holding the term, stored with the index: no list is decoded to count it. */
   documentFrequency(termId: number): number {
-    return this.postings(termId).length;
+    return this.termDocs[termId]!;
   }
 
   /** Inverse document frequency, natural log, as the build weighed the documents. */
