@@ -11,11 +11,10 @@ import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
 import { loadTabularList, loadTabularRules, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, LoadOptions, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
-import { CodeSearch, type SearchableSet } from './search/code-search';
+import type { CodeSearch, SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
 import { SearchIndex } from './search/search-index';
-import { expandedQueryWords } from './search/query-words';
 import type { SuggestionEngine } from './suggest/suggestion-engine';
 import type { CodeSystem, CodeTable } from './types';
 
@@ -33,6 +32,11 @@ function nextTask(): Promise<void> {
  * to be evaluated (nor, where the bundle is split, parsed). Bundled formats without splitting keep it in the file.
  */
 const suggestCode = () => import('./suggest/suggestion-engine');
+/**
+ * The word and code search with its query expansion (ranking, abbreviations, ICD-9 wording), imported once the first
+ * search's files are being read: evaluating it (a few ms) then overlaps their reading instead of adding to the import.
+ */
+const searchCode = () => Promise.all([import('./search/code-search'), import('./search/query-words')]);
 const claimCode = () => import('./suggest/claim-check');
 
 /** Today as an ISO date: the default date of service. */
@@ -75,7 +79,9 @@ export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) =>
 };
 
 class CodeEngine implements Engine {
-  private readonly search_: CodeSearch;
+  /** The search, once its code is in (see codeSearch): until then no set is searchable, and search() finds nothing. */
+  private search_?: CodeSearch;
+  private searchLoading?: Promise<CodeSearch>;
   private readonly sets: SearchableSet[] = [];
   private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
   private rest: Promise<void> = Promise.resolve();
@@ -108,7 +114,12 @@ class CodeEngine implements Engine {
     private readonly primary: SetSummary | undefined,
   ) {
     this.read = reads.read;
-    this.search_ = new CodeSearch([], expandedQueryWords);
+  }
+
+  /** The search, its code imported on first need (see searchCode). */
+  private codeSearch(): Promise<CodeSearch> {
+    this.searchLoading ??= searchCode().then(([{ CodeSearch }, { expandedQueryWords }]) => (this.search_ = new CodeSearch([], expandedQueryWords)));
+    return this.searchLoading;
   }
 
   searchable(): Promise<void> {
@@ -148,9 +159,9 @@ class CodeEngine implements Engine {
       const later = this.checks.later((error) => this.drop(summary, error));
       const loaded = this.codeTable(summary);
       const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
-      const [table, index] = await Promise.all([loaded, indexed]);
+      const [table, index, search] = await Promise.all([loaded, indexed, this.codeSearch()]);
       this.sets.push({ table, index });
-      this.search_.putSet({ table, index });
+      search.putSet({ table, index });
     } catch (error) {
       this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
     }
@@ -176,7 +187,7 @@ class CodeEngine implements Engine {
   private drop(summary: Pick<SetSummary, 'set' | 'year'>, error: Error): void {
     const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
     if (at >= 0) this.sets.splice(at, 1);
-    this.search_.removeSet(summary.set, summary.year);
+    this.search_?.removeSet(summary.set, summary.year);
     this.diagnoses = this.suggester = undefined; // rebuilt without the set on the next chart
     this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
   }
@@ -262,7 +273,7 @@ class CodeEngine implements Engine {
     this.searched = true;
     const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
     const year = options.year ?? choice?.year ?? 0;
-    const result = this.search_.search(query, { set: options.set, year: options.year, limit: options.limit });
+    const result = this.search_?.search(query, { set: options.set, year: options.year, limit: options.limit }) ?? { kind: 'words' as const, hits: [] };
     return { ...result, year, notice: this.withUnavailable(options.year ? undefined : choice?.notice) };
   }
 
@@ -290,7 +301,9 @@ class CodeEngine implements Engine {
     if (table.system !== 'user') throw new Error(`engine: an imported set must have system 'user', not ${table.system}`);
     const docs = table.titles.map((text, codeIndex) => ({ codeIndex, source: 't' as const, text }));
     const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-texts-${i}`);
-    this.search_.putSet({ table, index: new SearchIndex(table, built.data, built.texts) });
+    const set = { table, index: new SearchIndex(table, built.data, built.texts) };
+    if (this.search_) this.search_.putSet(set);
+    else this.codeSearch().then((search) => search.putSet(set), () => undefined); // searchable once the search code is in
   }
 
   async browseIndex(query: string): Promise<IndexEntry[]> {
