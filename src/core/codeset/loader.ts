@@ -1,7 +1,7 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
 import { codeIndex, useCodeSlots } from './code-index';
-import { loadCodeRows } from './code-table-file';
+import { loadCodeRows } from './load-code-rows';
 import { materializeRows, plainRows } from './lazy-rows';
 import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
