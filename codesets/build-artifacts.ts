@@ -17,8 +17,8 @@ export const WRITERS: WriteArtifacts[] = [
     for (const t of parsed.codeTables) {
       const key = { set: t.system as 'icd10cm', year: t.year, table: 'codes' } as const;
       const newest = parsed.codeTables.filter((n) => n.system === t.system).reduce((a, b) => (b.year > a.year ? b : a));
-      const { columns, short, meta } = newest === t ? { ...codeColumns(t), meta: undefined } : codeColumnsAgainst(t, newest);
-      writer.writeTable(key, columns, meta);
+      const { rows, short, meta } = newest === t ? { ...codeColumns(t), meta: undefined } : codeColumnsAgainst(t, newest);
+      writer.writeCodes(key, rows, meta);
       if (short) writer.writeTable({ ...key, table: 'shortTitles' }, short);
     }
     for (const t of parsed.hcpcsModifiers) writer.writeTable({ set: 'hcpcs', year: t.year, table: 'modifiers' }, modifierColumns(t));

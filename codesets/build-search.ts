@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { indexParts, indexTermsByCode, loadIndexTerms } from '../src/core/codeset/index-terms';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../src/core/codeset/loader';
 import { inclusionTerms, loadTabularList, type TabularList } from '../src/core/codeset/tabular';
-import { fnv1a32 } from '../src/core/codeset/checksum';
+import { fnv1a32, fnv1a32Bytes } from '../src/core/codeset/checksum';
+import { MAX_ARTIFACT_BYTES } from '../src/core/codeset/artifact-schemas';
 import { CodeTableView } from '../src/core/search/code-table-view';
 import { buildSearchIndex } from '../src/core/search/index-build';
 import {
-  conceptsName, SEARCH_CATALOG, type SearchCatalog, searchMetaName, searchShardName, searchTextsName, shardConcepts,
+  conceptsName, SEARCH_CATALOG, type SearchCatalog, searchIndexName, searchTextsName,
 } from '../src/core/search/search-artifacts';
+import { shardConcepts } from '../src/core/search/concept-artifacts';
+import { encodeIndexFiles, type IndexPart } from '../src/core/search/index-file';
 import { SearchIndex } from '../src/core/search/search-index';
 import { neoplasmPhrases } from '../src/core/search/neoplasm-phrases';
 import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-docs';
@@ -22,7 +25,7 @@ import { PROCEDURE_DEFAULTS } from '../src/core/suggest/procedure-defaults';
 import { ABBREVIATIONS } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
-type Read = (name: string) => Promise<string>;
+type Read = (name: string) => Promise<string | Uint8Array>;
 
 /**
  * Builds the search index of every code table in outDir/catalog.json, and the concept dictionary the suggestion
@@ -30,7 +33,7 @@ type Read = (name: string) => Promise<string>;
  */
 export async function buildSearchArtifacts(outDir: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const read: Read = async (name) => readFileSync(join(outDir, name), 'utf8');
+  const read: Read = async (name) => readFileSync(join(outDir, name));
   // Rebuilt only when the code set artifacts or this builder (with all it bundles) changed.
   const stamp = fnv1a32(readFileSync(join(outDir, 'catalog.json'), 'utf8') + readFileSync(fileURLToPath(import.meta.url), 'utf8'));
   if (isUpToDate(outDir, stamp)) {
@@ -46,6 +49,11 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
     writeFileSync(join(outDir, name), text);
     files.push({ name, bytes: Buffer.byteLength(text), checksum: fnv1a32(text) });
   };
+  const writeBytes = (name: string, bytes: Uint8Array) => {
+    if (bytes.length > MAX_ARTIFACT_BYTES) throw new Error(`search: ${name} is ${bytes.length} bytes, over the ${MAX_ARTIFACT_BYTES} limit`);
+    writeFileSync(join(outDir, name), bytes);
+    files.push({ name, bytes: bytes.length, checksum: fnv1a32Bytes(bytes) });
+  };
   for (const summary of summarizeCatalog(catalog)) {
     const table = await loadCodeTable(read, catalog, summary.set, summary.year);
     const extras =
@@ -56,21 +64,19 @@ export async function buildSearchArtifacts(outDir: string, log: (line: string) =
           : [];
     const docs = collectSearchDocs(table, extras);
     const { system, year } = table;
-    const { meta, shards, texts } = buildSearchIndex(system, year, table.codes.length, docs,
-      (i) => searchShardName(system, year, i), (i) => searchTextsName(system, year, i));
-    shards.forEach((shard, i) => write(meta.shards[i]!, shard));
-    texts.forEach((chunk, i) => write(meta.textShards[i]!, chunk));
-    write(searchMetaName(table.system, table.year), meta);
+    const { data, texts } = buildSearchIndex(system, year, table.codes.length, docs, (i) => searchTextsName(system, year, i));
+    texts.forEach((chunk, i) => write(data.textShards[i]!, chunk));
+    for (const [part, bytes] of Object.entries(encodeIndexFiles(data))) writeBytes(searchIndexName(system, year, part as IndexPart), bytes);
     const core = { icd10cm: coreTerms, icd10pcs: pcsCoreTerms, hcpcs: hcpcsCoreTerms, user: undefined }[system];
     if (core) {
-      const index = new SearchIndex(table, meta, shards, []);
+      const index = new SearchIndex(table, data, []);
       // Shards of 60,000 concepts stay near 2.5 MB, well under Firefox's 4 MB limit on one file.
       const concepts = shardConcepts(buildConcepts(new CodeTableView(table), docs, core), 60_000, index);
       concepts.forEach((shard, i) => write(conceptsName(system, year, i), shard));
     }
-    log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${shards.length} term shards`);
+    log(`search: ${table.system} ${table.year}: ${docs.length} phrases, ${data.terms.length} terms`);
   }
-  writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 1, files } satisfies SearchCatalog, null, 1));
+  writeFileSync(join(outDir, SEARCH_CATALOG), JSON.stringify({ formatVersion: 2, files } satisfies SearchCatalog, null, 1));
   writeFileSync(join(outDir, STAMP), stamp);
   log(`search: artifacts built in ${Math.round(performance.now() - started)} ms`);
 }

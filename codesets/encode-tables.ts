@@ -1,5 +1,5 @@
 import { LEVEL_CHARS, NOTE_KIND_CHARS, RULE_NOTE_KINDS, type TableMeta } from '../src/core/codeset/artifact-schemas';
-import { frontCode } from '../src/core/codeset/front-coding';
+import type { CodeRows } from '../src/core/codeset/code-table-file';
 import type { CodeTable } from '../src/core/types';
 import type { AddendaRow } from './parse/addenda';
 import type { ParsedIndex } from './parse/cm-index';
@@ -8,13 +8,13 @@ import type { ParsedTabular } from './parse/cm-tabular';
 type Columns = Record<string, string[] | number[] | string>;
 
 /**
- * A code table as columns, titles front-coded, and its short titles as their own columns (undefined where the set
- * has none). Short titles equal to the long title are stored as '' (most ICD-10-CM rows), saving ~5 MB.
+ * A code table's rows (written binary, see code-table-file), and its short titles as their own columns (undefined
+ * where the set has none). Short titles equal to the long title are stored as '' (most ICD-10-CM rows), saving ~5 MB.
  */
-export function codeColumns(table: CodeTable): { columns: Columns; short?: Columns } {
+export function codeColumns(table: CodeTable): { rows: CodeRows; short?: Columns } {
   const hasShort = table.shortTitles.some((s) => s !== '');
   return {
-    columns: titledColumns(table, table.titles),
+    rows: { codes: table.codes, titles: table.titles, billable: table.billable },
     short: hasShort ? { short: table.shortTitles.map((s, i) => (s === table.titles[i] ? '' : s)) } : undefined,
   };
 }
@@ -23,20 +23,15 @@ export function codeColumns(table: CodeTable): { columns: Columns; short?: Colum
  * An older year's code table stored against a newer one: a title or short title equal to the newer
  * year's for the same code is stored as ''. FY2021 beside FY2026 shrinks from 11 MB to about 1.5 MB.
  */
-export function codeColumnsAgainst(table: CodeTable, newer: CodeTable): { columns: Columns; short: Columns; meta: TableMeta } {
+export function codeColumnsAgainst(table: CodeTable, newer: CodeTable): { rows: CodeRows; short: Columns; meta: TableMeta } {
   const row = new Map(newer.codes.map((c, i) => [c, i]));
   const against = (own: string[], theirs: string[]) =>
     own.map((value, i) => (theirs[row.get(table.codes[i]!) ?? -1] === value ? '' : value));
   return {
-    columns: titledColumns(table, against(table.titles, newer.titles)),
+    rows: { codes: table.codes, titles: against(table.titles, newer.titles), billable: table.billable },
     short: { short: against(table.shortTitles, newer.shortTitles) },
     meta: { sameAs: newer.year },
   };
-}
-
-function titledColumns(table: CodeTable, titles: string[]): Columns {
-  const { shared, rest } = frontCode(titles);
-  return { code: table.codes, title: rest, shared, billable: Array.from(table.billable, String).join('') };
 }
 
 export function modifierColumns(table: CodeTable): Columns {

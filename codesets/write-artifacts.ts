@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  type Catalog, type CatalogEntry, FORMAT_VERSION, MAX_ARTIFACT_BYTES, shardName, type TableKey, type TableMeta,
-  type TableName, TableColumns,
+  type Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, shardName,
+  type TableKey, type TableMeta, TableColumns,
 } from '../src/core/codeset/artifact-schemas';
-import { fnv1a32 } from '../src/core/codeset/checksum';
+import { fnv1a32, fnv1a32Bytes } from '../src/core/codeset/checksum';
+import { type CodeRows, encodeCodeIndex, encodeCodeShard } from '../src/core/codeset/code-table-file';
 
 type Column = string[] | number[] | string;
 
@@ -12,6 +13,8 @@ type Column = string[] | number[] | string;
 export interface ArtifactWriter {
   /** Validates the columns with the loader's zod schema, then writes as many shards as the size limit needs. */
   writeTable(key: TableKey, columns: Record<string, Column>, meta?: TableMeta): void;
+  /** Writes a code table as binary shards (codeset/code-table-file), as many as the size limit needs. */
+  writeCodes(key: TableKey & { table: typeof CODE_TABLE }, rows: CodeRows, meta?: TableMeta): void;
   /** Writes catalog.json listing every shard written, and returns it. */
   finish(sources: Record<string, string>): Catalog;
 }
@@ -42,7 +45,7 @@ export function createArtifactWriter(outDir: string): ArtifactWriter {
   mkdirSync(outDir, { recursive: true });
   return {
     writeTable(key, columns, meta) {
-      const checked = TableColumns[key.table as TableName].safeParse(columns);
+      const checked = TableColumns[key.table as JsonTableName].safeParse(columns);
       if (!checked.success) throw new Error(`codesets: ${shardName(key, 0)} columns do not match their schema: ${checked.error.message}`);
       const lengths = Object.values(columns).map((c) => c.length);
       const rows = lengths[0] ?? 0;
@@ -57,6 +60,28 @@ export function createArtifactWriter(outDir: string): ArtifactWriter {
           counts: { rows: Math.max(0, Math.min(rows, (shard + 1) * per) - shard * per), billable: countBillable(slice) },
         });
       });
+    },
+    writeCodes(key, rows, meta) {
+      const total = rows.codes.length;
+      for (let count = 1; ; count++) {
+        const per = Math.ceil(total / count);
+        const shards = Array.from({ length: count }, (_, shard) => {
+          const [start, end] = [shard * per, Math.min(total, (shard + 1) * per)];
+          const slice = { codes: rows.codes.slice(start, end), titles: rows.titles.slice(start, end), billable: rows.billable.slice(start, end) };
+          return { shard, slice, bytes: encodeCodeShard({ ...key, shard, rows: slice.codes.length, meta }, slice) };
+        });
+        if (shards.some((s) => s.bytes.length > MAX_ARTIFACT_BYTES)) continue;
+        const write = (entry: Omit<CatalogEntry, 'name' | 'bytes' | 'checksum' | 'formatVersion'>, bytes: Uint8Array) => {
+          const name = shardName(entry, entry.shard);
+          writeFileSync(join(outDir, name), bytes);
+          entries.push({ ...entry, name, bytes: bytes.length, checksum: fnv1a32Bytes(bytes), formatVersion: FORMAT_VERSION });
+        };
+        for (const { shard, slice, bytes } of shards) {
+          write({ ...key, shard, counts: { rows: slice.codes.length, billable: slice.billable.reduce((n, b) => n + b, 0) } }, bytes);
+        }
+        write({ ...key, table: CODE_INDEX, shard: 0, counts: { rows: total } }, encodeCodeIndex(key, rows.codes));
+        return;
+      }
     },
     finish(sources) {
       const catalog: Catalog = { formatVersion: FORMAT_VERSION, sources, artifacts: entries };

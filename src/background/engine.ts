@@ -12,10 +12,11 @@ import { applyUserCodes } from './user-codes';
 let loads: { opened: Promise<Engine>; withImports: Promise<Engine>; searchable?: Promise<Engine> } | undefined;
 let loadMs = 0;
 
-async function readArtifact(name: string): Promise<string> {
+/** One packaged artifact's bytes (the core decodes JSON itself, and binary artifacts need the bytes). */
+async function readArtifact(name: string): Promise<Uint8Array> {
   const response = await fetch(browser.runtime.getURL(`data/${name}`));
   if (!response.ok) throw new Error(`ChartCode: code set file ${name} is missing (${response.status})`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**

@@ -14,7 +14,7 @@ export function dataDir(): string {
 export function readFrom(dir: string): ReadArtifact {
   return async (name) => {
     try {
-      return await readFile(join(dir, name), 'utf8');
+      return await readFile(join(dir, name)); // bytes: the core decodes JSON itself, and binary artifacts need them
     } catch (error) {
       throw new Error(`chartcode: cannot read ${join(dir, name)} (${(error as NodeJS.ErrnoException).code}); run \`npm run build\` first`);
     }

@@ -1,10 +1,11 @@
+import type { ReadArtifact } from './codeset/artifact-read';
 import type { IndexEntry } from './codeset/index-browse';
 import type { PcsAxisStep } from './codeset/pcs-axes';
 import type { CodeSystem, CodeTable, Prompt, RawCode, SearchHit, SetAside, Setting, Suggestion, TabularDetail } from './types';
 
 /**
  * The one facade the background worker and the CLI use. `loadEngine(read)` in `engine.ts` builds it from the
- * artifacts in dist/data; `read(name)` returns the text of one artifact file (fs in Node, fetch in the extension).
+ * artifacts in dist/data; `read(name)` returns one artifact file, bytes or text (see ReadArtifact; fs in Node, fetch in the extension).
  */
 export interface Engine {
   info(): EngineInfo;
@@ -34,7 +35,7 @@ export interface Engine {
   pcsNextAxis(prefix: string): Promise<PcsAxisStep | undefined>;
 }
 
-export type LoadEngine = (read: (name: string) => Promise<string>, options?: LoadOptions) => Promise<Engine>;
+export type LoadEngine = (read: ReadArtifact, options?: LoadOptions) => Promise<Engine>;
 
 export interface LoadOptions {
   /**

@@ -5,21 +5,20 @@ import { indexParts, type IndexTerms, loadIndexTerms } from './codeset/index-ter
 import { pcsNextAxis, type PcsAxisStep } from './codeset/pcs-axes';
 import { loadPcsTables, type PcsTables } from './codeset/pcs-tables';
 import { chooseYear } from './codeset/fiscal-year';
+import { materializeRows } from './codeset/lazy-rows';
 import { loadCatalog, loadCodeTable, loadShortTitles, summarizeCatalog, type SetSummary } from './codeset/loader';
 import { DeferredChecks } from './codeset/deferred-checks';
 import { conceptFiles, indexFiles, prefetching, setFiles, suggestFiles, tableFiles } from './prefetch';
 import { loadTabularList, loadTabularRules, tabularDetail, type TabularList } from './codeset/tabular';
 import type { Engine, EngineInfo, LoadEngine, LoadOptions, SearchOptions, SearchResult, SuggestOptions } from './engine-types';
-import { CodeSearch, type SearchableSet } from './search/code-search';
+import type { CodeSearch, SearchableSet } from './search/code-search';
 import { buildSearchIndex } from './search/index-build';
 import { loadSearchCatalog, loadSearchIndex, loadSearchTexts, type SearchCatalog } from './search/search-artifacts';
 import { SearchIndex } from './search/search-index';
-import { expandedQueryWords } from './search/query-words';
-import { checkClaim } from './suggest/claim-check';
-import { SuggestionEngine } from './suggest/suggestion-engine';
+import type { SuggestionEngine } from './suggest/suggestion-engine';
 import type { CodeSystem, CodeTable } from './types';
 
-type Read = (name: string) => Promise<string>;
+import type { ReadArtifact as Read } from './codeset/artifact-read';
 
 const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 'ICD-10-PCS', hcpcs: 'HCPCS', user: 'Imported codes' };
 
@@ -27,6 +26,18 @@ const SET_NAMES: Record<CodeSystem, string> = { icd10cm: 'ICD-10-CM', icd10pcs: 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * The suggestion code (chart reading, concepts, rules), imported on first use: a first search does not wait for it
+ * to be evaluated (nor, where the bundle is split, parsed). Bundled formats without splitting keep it in the file.
+ */
+const suggestCode = () => import('./suggest/suggestion-engine');
+/**
+ * The word and code search with its query expansion (ranking, abbreviations, ICD-9 wording), imported once the first
+ * search's files are being read: evaluating it (a few ms) then overlaps their reading instead of adding to the import.
+ */
+const searchCode = () => Promise.all([import('./search/code-search'), import('./search/query-words')]);
+const claimCode = () => import('./suggest/claim-check');
 
 /** Today as an ISO date: the default date of service. */
 function today(): string {
@@ -68,7 +79,9 @@ export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) =>
 };
 
 class CodeEngine implements Engine {
-  private readonly search_: CodeSearch;
+  /** The search, once its code is in (see codeSearch): until then no set is searchable, and search() finds nothing. */
+  private search_?: CodeSearch;
+  private searchLoading?: Promise<CodeSearch>;
   private readonly sets: SearchableSet[] = [];
   private readonly unavailable: { set: CodeSystem; year: number; error: string }[] = [];
   private rest: Promise<void> = Promise.resolve();
@@ -84,6 +97,9 @@ class CodeEngine implements Engine {
   private suggester?: Promise<SuggestionEngine>;
   private complete?: Promise<SuggestionEngine>;
   private readonly tableLoads = new Map<string, Promise<CodeTable>>();
+  /** Loaded tables whose rows may still be lazy (see makeRowsPlain), and whether a search has been answered. */
+  private readonly lazyTables = new Set<CodeTable>();
+  private searched = false;
   /** The newest ICD-10-CM set made searchable (see `searchable`). */
   private primaryAdded?: Promise<void>;
   private indexParts?: Promise<IndexTerms[]>;
@@ -98,7 +114,12 @@ class CodeEngine implements Engine {
     private readonly primary: SetSummary | undefined,
   ) {
     this.read = reads.read;
-    this.search_ = new CodeSearch([], expandedQueryWords);
+  }
+
+  /** The search, its code imported on first need (see searchCode). */
+  private codeSearch(): Promise<CodeSearch> {
+    this.searchLoading ??= searchCode().then(([{ CodeSearch }, { expandedQueryWords }]) => (this.search_ = new CodeSearch([], expandedQueryWords)));
+    return this.searchLoading;
   }
 
   searchable(): Promise<void> {
@@ -121,8 +142,9 @@ class CodeEngine implements Engine {
     let loaded = this.tableLoads.get(key);
     if (!loaded) {
       const later = this.checks.later((error) => this.drop(summary, error));
-      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false });
-      loaded.catch(() => undefined); // reported by add(), or by the chart that needed it
+      // Codes and titles decoded as read until the first answer is out (see makeRowsPlain).
+      loaded = loadCodeTable(this.read, this.catalog, summary.set, summary.year, undefined, { later, shortTitles: false, lazyRows: true });
+      loaded.then((table) => this.lazyTables.add(table), () => undefined); // an error is reported by add(), or by the chart that needed it
       this.tableLoads.set(key, loaded);
     }
     return loaded;
@@ -137,19 +159,35 @@ class CodeEngine implements Engine {
       const later = this.checks.later((error) => this.drop(summary, error));
       const loaded = this.codeTable(summary);
       const indexed = loadSearchIndex(this.read, this.searchCatalog, { system: summary.set, year: summary.year, loaded }, later);
-      const [table, index] = await Promise.all([loaded, indexed]);
+      const [table, index, search] = await Promise.all([loaded, indexed, this.codeSearch()]);
       this.sets.push({ table, index });
-      this.search_.putSet({ table, index });
+      search.putSet({ table, index });
     } catch (error) {
       this.unavailable.push({ set: summary.set, year: summary.year, error: (error as Error).message });
     }
   }
 
+  /**
+   * Gives every loaded table its plain codes and titles. Tables load with them decoded on first read (see lazyRows),
+   * which spares the first answer decoding 98,000 of each to read a hundred; the plain arrays take their place once
+   * it is out: in the idle time after it, or at the next search if that comes first (a run of searches reads many).
+   */
+  private makeRowsPlain(): void {
+    for (const table of this.lazyTables) {
+      try {
+        materializeRows(table);
+      } catch (error) {
+        this.drop({ set: table.system as SetSummary['set'], year: table.year }, error as Error); // a damaged file: as a failed checksum
+      }
+    }
+    this.lazyTables.clear();
+  }
+
   /** Takes a loaded set out of use when one of its files turns out damaged. */
-  private drop(summary: SetSummary, error: Error): void {
+  private drop(summary: Pick<SetSummary, 'set' | 'year'>, error: Error): void {
     const at = this.sets.findIndex((s) => s.table.system === summary.set && s.table.year === summary.year);
     if (at >= 0) this.sets.splice(at, 1);
-    this.search_.removeSet(summary.set, summary.year);
+    this.search_?.removeSet(summary.set, summary.year);
     this.diagnoses = this.suggester = undefined; // rebuilt without the set on the next chart
     this.unavailable.push({ set: summary.set, year: summary.year, error: error.message });
   }
@@ -165,8 +203,11 @@ class CodeEngine implements Engine {
    * reading `files` (theirs) as they begin.
    */
   loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first']): void {
-    const answered = first === 'search' ? this.searchable() : Promise.resolve();
+    // After searchable() resolves, one task passes before the rest starts: the caller's first search runs first, rather
+    // than after the suggestion code's evaluation and the next reads' start, which a microtask would put before it.
+    const answered = first === 'search' ? this.searchable().then(nextTask) : Promise.resolve();
     const begun = answered
+      .then(() => this.makeRowsPlain())
       .then(() => this.diagnosesEngine())
       .catch(() => undefined)
       .then(() => {
@@ -195,6 +236,7 @@ class CodeEngine implements Engine {
   }
 
   private async loadExplanations({ table, index }: SearchableSet): Promise<void> {
+    this.makeRowsPlain();
     const [shortTitles] = await Promise.all([
       loadShortTitles(this.read, this.catalog, table),
       index && loadSearchTexts(this.read, this.searchCatalog, index),
@@ -227,15 +269,19 @@ class CodeEngine implements Engine {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    if (this.searched) this.makeRowsPlain(); // a search after the first, before the idle time came
+    this.searched = true;
     const choice = this.yearFor(options.set ?? 'icd10cm', options.dateOfService);
     const year = options.year ?? choice?.year ?? 0;
-    const result = this.search_.search(query, { set: options.set, year: options.year, limit: options.limit });
+    const result = this.search_?.search(query, { set: options.set, year: options.year, limit: options.limit }) ?? { kind: 'words' as const, hits: [] };
     return { ...result, year, notice: this.withUnavailable(options.year ? undefined : choice?.notice) };
   }
 
   async suggest(text: string, options: SuggestOptions) {
     const choice = this.yearFor('icd10cm', options.dateOfService);
-    const partial = options.early === true && this.complete !== this.suggester && this.summaries.some((s) => s.set !== 'icd10cm');
+    // Not complete: not loaded yet (nor perhaps begun: the rest starts a task after the first search), or rebuilding.
+    const complete = this.complete !== undefined && this.complete === this.suggester;
+    const partial = options.early === true && !complete && this.summaries.some((s) => s.set !== 'icd10cm');
     const suggester = await (partial ? this.diagnosesEngine() : this.suggestionEngine());
     const result = suggester.suggest(text, options);
     return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice), ...(partial && { partial }) };
@@ -247,14 +293,17 @@ class CodeEngine implements Engine {
   }
 
   async checkClaim(codes: Parameters<Engine['checkClaim']>[0], options: { dateOfService?: string }) {
-    return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular: await this.tabularList(), ...options });
+    const [{ checkClaim }, tabular] = await Promise.all([claimCode(), this.tabularList()]);
+    return checkClaim(codes, { tables: this.sets.map((s) => s.table), tabular, ...options });
   }
 
   useUserCodes(table: CodeTable): void {
     if (table.system !== 'user') throw new Error(`engine: an imported set must have system 'user', not ${table.system}`);
     const docs = table.titles.map((text, codeIndex) => ({ codeIndex, source: 't' as const, text }));
-    const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-${i}`, (i) => `user-texts-${i}`);
-    this.search_.putSet({ table, index: new SearchIndex(table, built.meta, built.shards, built.texts) });
+    const built = buildSearchIndex('user', table.year, table.codes.length, docs, (i) => `user-texts-${i}`);
+    const set = { table, index: new SearchIndex(table, built.data, built.texts) };
+    if (this.search_) this.search_.putSet(set);
+    else this.codeSearch().then((search) => search.putSet(set), () => undefined); // searchable once the search code is in
   }
 
   async browseIndex(query: string): Promise<IndexEntry[]> {
@@ -313,10 +362,12 @@ class CodeEngine implements Engine {
       this.reads.prefetch([...this.unreadTableFiles(this.primary), ...suggestFiles(this.catalog, this.searchCatalog, [this.primary])]);
     }
     this.diagnoses ??= (async () => {
+      const code = suggestCode();
       const tabular = this.tabularRules();
       const cm = await this.loadedTable('icd10cm');
       if (!cm) throw new Error('engine: no ICD-10-CM code set is loaded, so no suggestions can be made');
       const later = this.checks.later(() => (this.diagnoses = this.suggester = undefined)); // read again, and checked at once, on the next chart
+      const { SuggestionEngine } = await code;
       return SuggestionEngine.load(this.read, this.searchCatalog, { cm: { table: cm }, tabular: await tabular }, later);
     })();
     return this.diagnoses;

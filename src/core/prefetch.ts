@@ -1,17 +1,17 @@
-import type { Catalog } from './codeset/artifact-schemas';
+import type { ReadArtifact as Read } from './codeset/artifact-read';
+import { type Catalog, CODE_INDEX, CODE_TABLE } from './codeset/artifact-schemas';
 import type { SetSummary } from './codeset/loader';
 import { tabularRulesTables, tabularYears } from './codeset/tabular-list';
-import { conceptsName, type SearchCatalog, searchMetaName, searchShardName } from './search/search-artifacts';
-
-type Read = (name: string) => Promise<string>;
+import { INDEX_PARTS } from './search/index-file';
+import { conceptsName, type SearchCatalog, searchIndexName } from './search/search-artifacts';
 
 /**
  * A read that can start ahead of need: `prefetch(names)` begins reading files a loader will ask for soon, so that
- * reading them overlaps the parsing of others instead of waiting for it (a set's search terms are named in its
- * meta file; the concept dictionaries are read once the sets are in). The loader's `read` takes the pending text.
+ * reading them overlaps the parsing of others instead of waiting for it (the concept dictionaries are read once the
+ * sets are in). The loader's `read` takes the pending file.
  */
 export function prefetching(read: Read): { read: Read; prefetch(names: string[]): void } {
-  const pending = new Map<string, Promise<string>>();
+  const pending = new Map<string, ReturnType<Read>>();
   return {
     read: (name) => {
       const text = pending.get(name);
@@ -37,17 +37,19 @@ function numbered(search: SearchCatalog, name: (i: number) => string): string[] 
   return names;
 }
 
-/** A set's code table shards. */
+/** A set's code table shards and lookup slots. */
 export function tableFiles(catalog: Catalog, { set, year }: SetSummary): string[] {
-  return catalog.artifacts.filter((e) => e.set === set && e.year === year && e.table === 'codes').map((e) => e.name);
+  const tables: string[] = [CODE_TABLE, CODE_INDEX];
+  return catalog.artifacts.filter((e) => e.set === set && e.year === year && tables.includes(e.table)).map((e) => e.name);
 }
 
-/** A set's search meta and search terms. */
+/** A set's search index files, when the build made them. */
 export function indexFiles(search: SearchCatalog, { set, year }: SetSummary): string[] {
-  return [searchMetaName(set, year), ...numbered(search, (i) => searchShardName(set, year, i))];
+  const names = INDEX_PARTS.map((part) => searchIndexName(set, year, part));
+  return names.filter((name) => search.files.some((f) => f.name === name));
 }
 
-/** The files a set's search needs: its code table shards, search meta and search terms. */
+/** The files a set's search needs: its code table shards and search index. */
 export function setFiles(catalog: Catalog, search: SearchCatalog, summary: SetSummary): string[] {
   return [...tableFiles(catalog, summary), ...indexFiles(search, summary)];
 }

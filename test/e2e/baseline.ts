@@ -22,7 +22,7 @@ export interface BaselineTimes { loadMs: number; suggestMs: number; searchMs: nu
  */
 async function ensurePlainIndex(): Promise<void> {
   if (existsSync(MINISEARCH_INDEX)) return;
-  const read = async (name: string) => readFileSync(`dist/data/${name}`, 'utf8');
+  const read = async (name: string) => readFileSync(`dist/data/${name}`); // bytes: code tables are binary
   const catalog = await loadCatalog(read);
   const cm = summarizeCatalog(catalog).find((s) => s.set === 'icd10cm');
   if (!cm) throw new Error('baseline: no ICD-10-CM set in dist/data');

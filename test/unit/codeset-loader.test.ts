@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION, MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
-import { fnv1a32 } from '../../src/core/codeset/checksum';
+import { CODE_INDEX, CODE_TABLE, FORMAT_VERSION, type JsonTableName, MAX_ARTIFACT_BYTES, Shard, TableColumns } from '../../src/core/codeset/artifact-schemas';
+import { fnv1a32, fnv1a32Bytes } from '../../src/core/codeset/checksum';
+import { decodeBinary } from '../../src/core/codeset/binary-artifact';
+import { CodeShardHeader, decodeCodeShard } from '../../src/core/codeset/code-table-file';
 import { loadAddenda, loadCatalog, loadCodeTable, loadCodeTables, summarizeCatalog } from '../../src/core/codeset/loader';
 import { parseCmOrder } from '../../codesets/parse/cm-order';
+import { replaceBytes } from './artifact-files';
 import { officialFile, realArtifacts } from './codeset-real-files';
 
 const { dir, catalog, read } = await realArtifacts();
@@ -51,25 +54,38 @@ describe('loadCodeTable', () => {
   });
 
   it('throws an Error naming the file when a shard is truncated', async () => {
-    const truncated = async (name: string) => (name === 'icd10cm-2026-codes-1.json' ? (await read(name)).slice(0, 1000) : read(name));
-    await expect(loadCodeTable(truncated, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-1\.json is truncated or altered/);
+    const truncated = async (name: string) => (name === 'icd10cm-2026-codes-1.bin' ? ((await read(name)) as Uint8Array).slice(0, 1000) : read(name));
+    await expect(loadCodeTable(truncated, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-1\.bin is truncated/);
   });
 
   it('throws an Error naming the file when a shard is altered', async () => {
-    const altered = async (name: string) => (await read(name)).replace('Cholera', 'Kolera');
-    await expect(loadCodeTable(altered, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.json is truncated or altered/);
+    const altered = async (name: string) => (name.endsWith('.bin') ? replaceBytes(await read(name), 'Cholera', 'Kolerra') : read(name));
+    await expect(loadCodeTable(altered, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.bin is truncated or altered/);
+  });
+
+  it('throws an Error naming the file when a shard holds a row too many, even with a matching checksum', async () => {
+    const name = 'icd10cm-2026-codes-1.bin';
+    const split = replaceBytes(await read(name), ', unspecified', '\n unspecified'); // a title broken in two: one more than codes
+    const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32Bytes(split) } : e));
+    const readSplit = async (n: string) => (n === name ? split : read(n));
+    await expect(loadCodeTable(readSplit, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-1\.bin holds \d+ titles where \d+ were expected/);
   });
 
   it('throws when a shard has another format version, even with a matching checksum', async () => {
-    const name = 'icd10cm-2026-codes-0.json';
-    const old = (await read(name)).replace(`"formatVersion":${FORMAT_VERSION}`, '"formatVersion":0');
-    const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32(old) } : e));
+    const name = 'icd10cm-2026-codes-0.bin';
+    const old = replaceBytes(await read(name), `"formatVersion":${FORMAT_VERSION}`, '"formatVersion":0');
+    const entries = catalog.artifacts.map((e) => (e.name === name ? { ...e, checksum: fnv1a32Bytes(old) } : e));
     const readOld = async (n: string) => (n === name ? old : read(n));
-    await expect(loadCodeTable(readOld, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.json has format version 0/);
+    await expect(loadCodeTable(readOld, { ...catalog, artifacts: entries }, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.bin has format version 0/);
+  });
+
+  it('throws an Error naming the file when a code table is read as text', async () => {
+    const asText = async (name: string) => (name.endsWith('.bin') ? Buffer.from(await read(name)).toString('latin1') : read(name));
+    await expect(loadCodeTable(asText, catalog, 'icd10cm', 2026)).rejects.toThrow(/icd10cm-2026-codes-0\.bin was read as text/);
   });
 
   it('throws on a catalog of another format version or broken JSON', async () => {
-    const text = await read('catalog.json');
+    const text = (await read('catalog.json')) as string;
     await expect(loadCatalog(async () => text.replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 9'))).rejects.toThrow(/catalog\.json has format version 9/);
     await expect(loadCatalog(async () => text.slice(0, 200))).rejects.toThrow(/catalog\.json is not valid JSON/);
   });
@@ -90,12 +106,21 @@ describe('artifacts', () => {
     const files = readdirSync(dir).filter((f) => f !== 'catalog.json' && f !== 'stamp.json');
     expect(files.sort()).toEqual(catalog.artifacts.map((e) => e.name).sort());
     for (const entry of catalog.artifacts) {
-      const text = readFileSync(join(dir, entry.name), 'utf8');
-      expect(Buffer.byteLength(text)).toBe(entry.bytes);
+      const bytes = readFileSync(join(dir, entry.name));
+      expect(bytes.length).toBe(entry.bytes);
       expect(entry.bytes).toBeLessThanOrEqual(MAX_ARTIFACT_BYTES);
+      const fail = (problem: string): never => { throw new Error(`${entry.name} ${problem}`); };
+      const expected = { set: entry.set, year: entry.year, table: entry.table, shard: entry.shard, rows: entry.counts.rows };
+      if (entry.table === CODE_TABLE || entry.table === CODE_INDEX) {
+        expect(fnv1a32Bytes(bytes)).toBe(entry.checksum);
+        expect(decodeBinary(bytes, CodeShardHeader, fail).header).toMatchObject(expected);
+        if (entry.table === CODE_TABLE) decodeCodeShard(bytes, fail);
+        continue;
+      }
+      const text = bytes.toString('utf8');
       expect(fnv1a32(text)).toBe(entry.checksum);
       const shard = Shard.parse(JSON.parse(text));
-      TableColumns[shard.table].parse(shard.columns);
+      TableColumns[shard.table as JsonTableName].parse(shard.columns);
     }
   });
 });

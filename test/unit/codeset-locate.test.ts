@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArtifacts } from '../../codesets/build-artifacts';
 import { locateSources } from '../../codesets/locate';
 import { loadCatalog, loadCodeTable, summarizeCatalog } from '../../src/core/codeset/loader';
+import { readArtifactsIn } from './artifact-files';
 import { codesetsDir, codesetsWithHcpcsFixture, tempDir } from './codeset-real-files';
 
 const temp = tempDir;
@@ -54,7 +55,7 @@ describe('buildArtifacts', () => {
     const options = { outDir, codesetsDir: withHcpcsFixture(), cacheDir: temp('cache-'), download: false, log: () => {} };
     const first = await buildArtifacts(options);
     expect(first.parsed?.codeTables.find((t) => t.system === 'hcpcs')?.codes).toEqual(['A0021', 'A0080', 'E0100', 'J1100']);
-    const read = async (name: string) => readFileSync(join(outDir, name), 'utf8');
+    const read = readArtifactsIn(outDir);
     const catalog = await loadCatalog(read);
     expect(summarizeCatalog(catalog).find((s) => s.set === 'hcpcs')).toEqual({ set: 'hcpcs', year: 2026, codes: 4, billable: 4 });
     expect((await loadCodeTable(read, catalog, 'hcpcs', 2026)).titles[1]).toMatch(/volunteer \(individual or organization\), with no vested interest$/);

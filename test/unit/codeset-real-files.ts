@@ -6,6 +6,7 @@ import { buildArtifacts } from '../../codesets/build-artifacts';
 import { defaultCodesetsDir } from '../../codesets/locate';
 import type { Catalog } from '../../src/core/codeset/artifact-schemas';
 import { loadCatalog, type ReadArtifact } from '../../src/core/codeset/loader';
+import { readArtifactsIn } from './artifact-files';
 
 /**
  * The official files these tests check against (../shared/codesets or CODESETS_DIR). Throws rather than
@@ -44,7 +45,7 @@ export function realArtifacts(): Promise<{ dir: string; catalog: Catalog; read: 
   built ??= (async () => {
     const dir = tempDir('chartcode-data-');
     await buildArtifacts({ outDir: dir, log: () => {}, codesetsDir: codesetsDir(), download: false });
-    const read: ReadArtifact = async (name) => readFileSync(join(dir, name), 'utf8');
+    const read: ReadArtifact = readArtifactsIn(dir);
     return { dir, catalog: await loadCatalog(read), read };
   })();
   return built;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBinaryArtifact } from '../../src/core/codeset/artifact-read';
 import { loadCatalog, loadCodeTable } from '../../src/core/codeset/loader';
 import { loadTabularList, type TabularList } from '../../src/core/codeset/tabular';
 import { loadEngine } from '../../src/core/engine';
@@ -9,7 +10,8 @@ import type { Engine } from '../../src/core/engine-types';
 import { CodeSearch } from '../../src/core/search/code-search';
 import { CodeTableView } from '../../src/core/search/code-table-view';
 import { expandedQueryWords } from '../../src/core/search/query-words';
-import { loadConcepts, loadSearchCatalog, loadSearchIndex } from '../../src/core/search/search-artifacts';
+import { loadConcepts } from '../../src/core/search/concept-artifacts';
+import { loadSearchCatalog, loadSearchIndex } from '../../src/core/search/search-artifacts';
 import type { SearchIndex } from '../../src/core/search/search-index';
 import type { ConceptArtifact } from '../../src/core/suggest/concept-format';
 import type { CodeTable } from '../../src/core/types';
@@ -27,10 +29,10 @@ function checkData(): void {
   }
 }
 
-/** Reads one artifact of dist/data, naming the fix when it is missing. */
-export async function readData(name: string): Promise<string> {
+/** Reads one artifact of dist/data (bytes for a binary one), naming the fix when it is missing. */
+export async function readData(name: string): Promise<string | Uint8Array> {
   try {
-    return await readFile(join(DATA_DIR, name), 'utf8');
+    return isBinaryArtifact(name) ? await readFile(join(DATA_DIR, name)) : await readFile(join(DATA_DIR, name), 'utf8');
   } catch (error) {
     throw new Error(`cannot read ${join(DATA_DIR, name)} (${(error as NodeJS.ErrnoException).code}): run npm run build first`);
   }

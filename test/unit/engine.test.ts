@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine, openEngine } from '../../src/core/engine';
+import { readArtifactsIn, replaceBytes } from './artifact-files';
 import { realEngine } from './engine-fixture';
 
 const DATA = join(import.meta.dirname, '../../dist/data');
-const read = async (name: string) => readFileSync(join(DATA, name), 'utf8');
+const read = readArtifactsIn(DATA);
 
 describe('loadEngine', () => {
   it('answers ICD-10-CM searches as soon as it resolves, before the other sets have loaded', async () => {
@@ -17,8 +17,8 @@ describe('loadEngine', () => {
 
   it('reports a damaged artifact as an unavailable set while the others keep working', async () => {
     const damaged = async (name: string) => {
-      const text = await read(name);
-      return name.startsWith('icd10pcs-2026-codes-0') ? text.replace('Bypass', 'Bzpass') : text; // same length: valid JSON and columns
+      const file = await read(name);
+      return name.startsWith('icd10pcs-2026-codes-0') ? replaceBytes(file, 'Bypass', 'Bzpass') : file; // same length: a valid layout
     };
     const engine = await loadEngine(damaged);
     await engine.ready();
@@ -31,15 +31,15 @@ describe('loadEngine', () => {
 
   it('takes a first-loaded set whose checksum fails (checked after the first answer) out of use, and says so', async () => {
     const altered = async (name: string) => {
-      const text = await read(name);
-      return name === 'icd10cm-2026-codes-0.json' ? text.replace('Cholera', 'Kholera') : text; // same length: valid JSON and columns
+      const file = await read(name);
+      return name === 'icd10cm-2026-codes-0.bin' ? replaceBytes(file, 'Cholera', 'Kholera') : file; // same length: a valid layout
     };
     const engine = await loadEngine(altered);
     expect(engine.search('a00.0').hits[0]?.display).toBe('A00.0'); // answered before the checksum was checked
     await engine.ready();
     const { unavailable } = engine.info();
     expect(unavailable).toEqual([expect.objectContaining({ set: 'icd10cm', year: 2026 })]);
-    expect(unavailable[0]!.error).toMatch(/icd10cm-2026-codes-0\.json is truncated or altered/);
+    expect(unavailable[0]!.error).toMatch(/icd10cm-2026-codes-0\.bin is truncated or altered/);
     expect(engine.search('a00.0', { set: 'icd10cm' }).hits).toEqual([]);
     expect(engine.search('a00.0').notice).toMatch(/ICD-10-CM 2026 unavailable: .*icd10cm-2026-codes-0/);
     await expect(engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'outpatient' })).rejects.toThrow(/no ICD-10-CM code set/);
@@ -47,8 +47,8 @@ describe('loadEngine', () => {
 
   it('reports a damaged concept dictionary on the next chart once its checksum has been checked', async () => {
     const altered = async (name: string) => {
-      const text = await read(name);
-      return name === 'concepts-icd10cm-2026-0.json' ? text.replace('"diabet', '"diabez') : text;
+      const file = await read(name);
+      return name === 'concepts-icd10cm-2026-0.json' ? (file as string).replace('"diabet', '"diabez') : file;
     };
     const engine = await loadEngine(altered);
     await engine.ready();

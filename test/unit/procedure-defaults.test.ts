@@ -32,4 +32,10 @@ describe('procedure side', () => {
     expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);
   });
+
+  it('codes each side of a paired body part done on both sides', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'AO' is the Spanish notes' 'both eyes'.
+    expect((await pcsOf('Visual acuity was 1.0 in both eyes; fundus examination of both eyes was normal.')).filter((c) => c.startsWith('08J')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
+    expect((await pcsOf('Bilateral thoracentesis.')).sort()).toEqual(['0W993ZZ', '0W9B3ZZ']);
+  });
 });

@@ -6,6 +6,7 @@ import { buildSearchArtifacts } from '../../codesets/build-search';
 import { loadEngine } from '../../src/core/engine';
 import type { Engine } from '../../src/core/engine-types';
 import { hcpcsCoreTerms, unitsFor } from '../../src/core/suggest/hcpcs-units';
+import { readArtifactsIn } from './artifact-files';
 import { codesetsWithHcpcsFixture, tempDir } from './codeset-real-files';
 
 describe('hcpcsCoreTerms', () => {
@@ -32,7 +33,7 @@ describe('HCPCS Level II suggestions, with the CMS record-layout fixture supplie
     const outDir = tempDir('chartcode-hcpcs-');
     await buildArtifacts({ outDir, codesetsDir: codesetsWithHcpcsFixture(), cacheDir: tempDir('cache-'), download: false, log: () => {} });
     await buildSearchArtifacts(outDir, () => {});
-    engine = await loadEngine(async (name) => readFileSync(join(outDir, name), 'utf8'));
+    engine = await loadEngine(readArtifactsIn(outDir));
     await engine.ready();
   }, 120_000);
 

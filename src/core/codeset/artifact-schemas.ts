@@ -1,14 +1,15 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { NoteKind, TabularLevel } from '../types';
 
 /**
  * The build artifacts in dist/data, as zod schemas shared by the writer (codesets/) and the loader.
- * Every artifact is columnar JSON: each table is a few same-length arrays (or one-character-per-row
- * strings), so that loading costs little more than JSON.parse of the bytes.
+ * Every artifact is columnar: each table is a few same-length arrays (or one-character-per-row strings) in JSON,
+ * so that loading costs little more than JSON.parse of the bytes; the code tables, which the first search waits
+ * for, are binary (codeset/code-table-file), loading as a few decodes and splits.
  */
 
 /** Bump when any table's columns change; a loader meeting another version asks for a rebuild. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Firefox's add-on linter rejects JS/JSON files over 4 MB; shards stay under this many UTF-8 bytes. */
 export const MAX_ARTIFACT_BYTES = 3_800_000;
@@ -37,12 +38,13 @@ function isIntegers(v: unknown): v is number[] {
 export const strings = z.custom<string[]>(isStrings, 'expected an array of strings');
 export const numbers = z.custom<number[]>(isIntegers, 'expected an array of integers');
 /** One character per row, e.g. billable flags '0110'. */
-const chars = (allowed: RegExp) => z.string().regex(allowed);
+const chars = (allowed: RegExp) => z.string().check(z.regex(allowed));
 
-/** Columns of each table, by table name. A shard holds a slice of rows of every column. */
+/**
+ * Columns of each JSON table, by table name. A shard holds a slice of rows of every column. The code tables
+ * ('codes', see CODE_TABLE) are binary artifacts instead (codeset/code-table-file).
+ */
 export const TableColumns = {
-  /** `title` front-coded (codeset/front-coding): `shared` characters of the title before, then `title`. */
-  codes: z.object({ code: strings, title: strings, shared: numbers, billable: chars(/^[01]*$/) }),
   /**
    * A set's short titles, apart from the codes because only match explanations need them: '' where the short
    * title equals the long one (most rows). Absent where the set has none.
@@ -76,52 +78,58 @@ export const TableColumns = {
   }),
   modifiers: z.object({ code: strings, title: strings, short: strings }),
 } as const;
-export type TableName = keyof typeof TableColumns;
-export type Columns<T extends TableName> = z.infer<(typeof TableColumns)[T]>;
-export const TableName = z.enum(Object.keys(TableColumns) as [TableName, ...TableName[]]);
+/** The code table of a set and year: codes, titles and billable flags, read before anything else (binary). */
+export const CODE_TABLE = 'codes';
+/** Beside it, its lookup slots (codeset/code-index), built once by the build rather than by each first search (binary). */
+export const CODE_INDEX = 'codeIndex';
+export type JsonTableName = keyof typeof TableColumns;
+export type TableName = JsonTableName | typeof CODE_TABLE | typeof CODE_INDEX;
+export type Columns<T extends JsonTableName> = z.infer<(typeof TableColumns)[T]>;
+export const TableName = z.enum([CODE_TABLE, CODE_INDEX, ...(Object.keys(TableColumns) as JsonTableName[])]);
 
 /**
  * Extra per-table facts kept in every shard: the index title and table headings; and for an older year's
  * code table, `sameAs`: the year whose titles fill its '' titles and short titles (most titles do not change).
  */
-export const TableMeta = z.object({ title: z.string().optional(), headings: strings.optional(), sameAs: z.number().int().optional() });
+export const TableMeta = z.object({ title: z.optional(z.string()), headings: z.optional(strings), sameAs: z.optional(z.int()) });
 export type TableMeta = z.infer<typeof TableMeta>;
 
 /** Which table of which set and year a file belongs to. */
-export const TableKey = z.object({ set: CodeSetName, year: z.number().int(), table: TableName, part: IndexPart.optional() });
+export const TableKey = z.object({ set: CodeSetName, year: z.int(), table: TableName, part: z.optional(IndexPart) });
 export type TableKey = z.infer<typeof TableKey>;
 
-export const Shard = TableKey.extend({
-  formatVersion: z.number().int(),
-  shard: z.number().int().nonnegative(),
-  meta: TableMeta.optional(),
+export const Shard = z.extend(TableKey, {
+  formatVersion: z.int(),
+  shard: z.int().check(z.nonnegative()),
+  meta: z.optional(TableMeta),
   columns: z.record(z.string(), z.unknown()),
 });
 export type Shard = z.infer<typeof Shard>;
 
-export const CatalogEntry = TableKey.extend({
-  name: z.string().regex(/^[a-z0-9-]+\.json$/),
-  bytes: z.number().int().positive(),
-  /** fnv1a32 of the file's text. */
-  checksum: z.string().regex(/^[0-9a-f]{8}$/),
-  formatVersion: z.number().int(),
-  shard: z.number().int().nonnegative(),
+export const CatalogEntry = z.extend(TableKey, {
+  name: z.string().check(z.regex(/^[a-z0-9-]+\.(json|bin)$/)),
+  bytes: z.int().check(z.positive()),
+  /** fnv1a32 of the file's text (fnv1a32Bytes of its bytes for a .bin file). */
+  checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+  formatVersion: z.int(),
+  shard: z.int().check(z.nonnegative()),
   /** rows in this shard, and for code tables the billable rows. */
-  counts: z.object({ rows: z.number().int().nonnegative(), billable: z.number().int().nonnegative().optional() }),
+  counts: z.object({ rows: z.int().check(z.nonnegative()), billable: z.optional(z.int().check(z.nonnegative())) }),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
 
 export const Catalog = z.object({
-  formatVersion: z.number().int(),
+  formatVersion: z.int(),
   /** sha256 of each official source file, by file name: what the artifacts were built from. */
   sources: z.record(z.string(), z.string()),
   artifacts: z.array(CatalogEntry),
 });
 export type Catalog = z.infer<typeof Catalog>;
 
-/** The file name of one shard: icd10cm-2026-codes-0.json, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
+/** The file name of one shard: icd10cm-2026-codes-0.bin, icd10cm-2025-indexTerms-drug-0.json (lower-cased). */
 export function shardName(key: TableKey, shard: number): string {
-  return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + '.json';
+  const extension = key.table === CODE_TABLE || key.table === CODE_INDEX ? '.bin' : '.json';
+  return [key.set, key.year, key.table, key.part, shard].filter((x) => x !== undefined).join('-').toLowerCase() + extension;
 }
 
 /** One character per note kind in the tabularNotes `kind` column. */

@@ -1,11 +1,12 @@
+import { artifactText, type ReadArtifact } from './artifact-read';
 import { fnv1a32 } from './checksum';
+import { parseOrFail } from './zod-problem';
 import {
-  Catalog, type CatalogEntry, type Columns, FORMAT_VERSION, Shard, type TableKey, type TableMeta, type TableName,
-  TableColumns,
+  Catalog, type CatalogEntry, CODE_INDEX, CODE_TABLE, type Columns, FORMAT_VERSION, type JsonTableName, Shard, type TableKey,
+  type TableMeta, TableColumns,
 } from './artifact-schemas';
 
-/** Returns the text of one artifact file by name: fs in Node, fetch of the packaged file in the extension. */
-export type ReadArtifact = (name: string) => Promise<string>;
+export type { ReadArtifact } from './artifact-read';
 
 /**
  * Where a loader hands the checksum check of a file it read. The checksum costs about as much as parsing the
@@ -18,7 +19,8 @@ export const checkNow: Later = (check) => check();
 
 const REBUILD = 'rebuild the artifacts with `npm run build`';
 
-function fail(name: string, problem: string): never {
+/** Throws the loader's Error for artifact `name`: what is wrong, and how to fix it. */
+export function fail(name: string, problem: string): never {
   throw new Error(`ChartCode codeset: artifact ${name} ${problem}; ${REBUILD}`);
 }
 
@@ -32,12 +34,12 @@ function parseJson(name: string, text: string): unknown {
 
 /** Reads and checks dist/data/catalog.json, the list of every artifact with its checksum. */
 export async function loadCatalog(read: ReadArtifact): Promise<Catalog> {
-  const parsed = Catalog.safeParse(parseJson('catalog.json', await read('catalog.json')));
-  if (!parsed.success) fail('catalog.json', `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
-  if (parsed.data.formatVersion !== FORMAT_VERSION) {
-    fail('catalog.json', `has format version ${parsed.data.formatVersion}, this build reads ${FORMAT_VERSION}`);
+  const json = parseJson('catalog.json', artifactText(await read('catalog.json')));
+  const catalog = parseOrFail(Catalog, json, (problem) => fail('catalog.json', `has an unexpected shape: ${problem}`));
+  if (catalog.formatVersion !== FORMAT_VERSION) {
+    fail('catalog.json', `has format version ${catalog.formatVersion}, this build reads ${FORMAT_VERSION}`);
   }
-  return parsed.data;
+  return catalog;
 }
 
 /** The catalog entries of one table, in shard order; empty when the table was not built. */
@@ -48,28 +50,23 @@ export function entriesOf(catalog: Catalog, key: TableKey): CatalogEntry[] {
 }
 
 async function readShard(read: ReadArtifact, entry: CatalogEntry, later: Later): Promise<Shard> {
-  const text = await read(entry.name);
+  const text = artifactText(await read(entry.name));
   later(() => {
     const checksum = fnv1a32(text);
     if (checksum !== entry.checksum) {
       fail(entry.name, `is truncated or altered (checksum ${checksum}, catalog.json says ${entry.checksum})`);
     }
   });
-  const parsed = Shard.safeParse(parseJson(entry.name, text));
-  if (!parsed.success) fail(entry.name, `has an unexpected shape: ${parsed.error.issues[0]?.message}`);
-  const shard = parsed.data;
+  const shard = parseOrFail(Shard, parseJson(entry.name, text), (problem) => fail(entry.name, `has an unexpected shape: ${problem}`));
   if (shard.formatVersion !== FORMAT_VERSION) {
     fail(entry.name, `has format version ${shard.formatVersion}, this build reads ${FORMAT_VERSION}`);
   }
   if (shard.table !== entry.table || shard.set !== entry.set || shard.year !== entry.year || shard.shard !== entry.shard) {
     fail(entry.name, `holds ${shard.set} ${shard.year} ${shard.table} shard ${shard.shard}, not what catalog.json lists`);
   }
-  const columns = TableColumns[entry.table].safeParse(shard.columns);
-  if (!columns.success) {
-    const issue = columns.error.issues[0];
-    fail(entry.name, `has a bad column ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return { ...shard, columns: columns.data };
+  if (entry.table === CODE_TABLE || entry.table === CODE_INDEX) fail(entry.name, 'is binary (see loadCodeRows)');
+  const columns = parseOrFail<Record<string, unknown>>(TableColumns[entry.table], shard.columns, (problem) => fail(entry.name, `has a bad column ${problem}`));
+  return { ...shard, columns };
 }
 
 /** Appends each column of `next` to `into`: arrays are concatenated, one-char-per-row strings joined. */
@@ -93,7 +90,7 @@ function checkLengths(name: string, columns: Record<string, unknown>): number {
  * Loads every shard of one table, checks checksum (through `later`), format version and columns with zod,
  * and joins the shards. Throws an Error naming the file when any check fails.
  */
-export async function loadTable<T extends TableName>(
+export async function loadTable<T extends JsonTableName>(
   read: ReadArtifact, catalog: Catalog, key: TableKey & { table: T }, later: Later = checkNow,
 ): Promise<{ columns: Columns<T>; meta: TableMeta; rows: number }> {
   const entries = entriesOf(catalog, key);

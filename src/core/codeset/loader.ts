@@ -1,7 +1,8 @@
 import type { CodeSystem, CodeTable } from '../types';
 import type { Catalog, CodeSetName } from './artifact-schemas';
-import { codeIndex } from './code-index';
-import { frontDecode } from './front-coding';
+import { codeIndex, useCodeSlots } from './code-index';
+import { loadCodeRows } from './load-code-rows';
+import { materializeRows, plainRows } from './lazy-rows';
 import { type Later, type ReadArtifact, checkNow, entriesOf, loadTable } from './load-table';
 
 export { checkNow, loadCatalog, type Later, type ReadArtifact } from './load-table';
@@ -57,6 +58,12 @@ export interface LoadCodeTableOptions {
    * the engine's first search does not wait for them). Default true.
    */
   shortTitles?: boolean;
+  /**
+   * true: codes and titles decoded each on its first read (see lazyRows), for a first search that reads a few of
+   * them; the caller calls materializeRows once it is answered. Default false. An older year stored against a newer
+   * loads both plain.
+   */
+  lazyRows?: boolean;
 }
 
 /**
@@ -66,17 +73,19 @@ export interface LoadCodeTableOptions {
 export async function loadCodeTable(
   read: ReadArtifact, catalog: Catalog, set: CodeSetName, year: number, newer?: CodeTable, options: LoadCodeTableOptions = {},
 ): Promise<CodeTable> {
-  const { later = checkNow, shortTitles = true } = options;
-  const { columns, meta, rows } = await loadTable(read, catalog, { set, year, table: 'codes' }, later);
-  const billable = new Uint8Array(rows);
-  for (let i = 0; i < rows; i++) billable[i] = columns.billable.charCodeAt(i) - 48;
-  let titles = frontDecode(columns.shared, columns.title);
+  const { later = checkNow, shortTitles = true, lazyRows = false } = options;
+  const { rows: { codes: ownCodes, titles: own, billable }, meta, slots } = await loadCodeRows(read, catalog, set, year, later, lazyRows);
+  let [codes, titles] = [ownCodes, own];
   let reference: CodeTable | undefined;
   if (meta.sameAs !== undefined) {
-    reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, options);
-    titles = fillFrom(reference, columns.code, titles, reference.titles);
+    reference = newer?.year === meta.sameAs ? newer : await loadCodeTable(read, catalog, set, meta.sameAs, undefined, { ...options, lazyRows: false });
+    materializeRows(reference);
+    codes = plainRows(codes);
+    titles = fillFrom(reference, codes, plainRows(titles), reference.titles);
   }
-  const table: CodeTable = { system: set as CodeSystem, year, codes: columns.code, titles, shortTitles: new Array<string>(rows).fill(''), billable };
+  const rows = codes.length;
+  const table: CodeTable = { system: set as CodeSystem, year, codes, titles, shortTitles: new Array<string>(rows).fill(''), billable };
+  if (slots) useCodeSlots(table, slots);
   if (shortTitles) table.shortTitles = await loadShortTitles(read, catalog, table, reference, later);
   return table;
 }
@@ -93,6 +102,7 @@ function fillFrom(reference: CodeTable, codes: string[], own: string[], theirs: 
 export async function loadShortTitles(
   read: ReadArtifact, catalog: Catalog, table: CodeTable, newer?: CodeTable, later: Later = checkNow,
 ): Promise<string[]> {
+  materializeRows(table); // read all below
   const key = { set: table.system as CodeSetName, year: table.year, table: 'shortTitles' } as const;
   if (entriesOf(catalog, key).length === 0) return new Array<string>(table.codes.length).fill('');
   const { columns, rows } = await loadTable(read, catalog, key, later);

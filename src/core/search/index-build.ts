@@ -1,5 +1,5 @@
 import type { CodeSystem } from '../types';
-import { type DocSource, SEARCH_FORMAT_VERSION, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
+import { type DocSource, SEARCH_FORMAT_VERSION, type SearchIndexData, type SearchTexts } from './index-format';
 import { encodePostings } from './postings';
 import { inverseFrequency, searchTerms } from './terms';
 
@@ -11,21 +11,20 @@ export interface SearchDoc {
   text: string;
 }
 
-/** About 2.5 MB of JSON a shard keeps every file well under Firefox's 4 MB limit. */
+/** About 2.5 MB of JSON a text shard keeps every file well under Firefox's 4 MB limit. */
 const SHARD_CHARS = 2_500_000;
 
 /**
- * Builds the serialized inverted index of one code set from its phrases (any order). Returns the meta file and
- * the vocabulary shards; `shardName(i)` names shard i as it will be written beside the meta file.
+ * Builds the inverted index of one code set from its phrases (any order), and the shards of the phrases' texts;
+ * `textShardName(i)` names text shard i as it will be written beside the index.
  */
 export function buildSearchIndex(
   set: CodeSystem,
   year: number,
   codeCount: number,
   docs: SearchDoc[],
-  shardName: (i: number) => string,
   textShardName: (i: number) => string,
-): { meta: SearchMeta; shards: SearchShard[]; texts: SearchTexts[] } {
+): { data: SearchIndexData; texts: SearchTexts[] } {
   const ordered = [...docs].sort((a, b) => a.codeIndex - b.codeIndex);
   const postings = new Map<string, number[]>();
   const docTerms: string[][] = [];
@@ -39,36 +38,30 @@ export function buildSearchIndex(
     }
   });
   const idf = (term: string) => inverseFrequency(ordered.length, postings.get(term)!.length);
-  const docCounts = new Array<number>(codeCount).fill(0);
-  for (const doc of ordered) docCounts[doc.codeIndex]!++;
-  const meta: SearchMeta = {
-    formatVersion: SEARCH_FORMAT_VERSION,
+  const docCode = Int32Array.from(ordered, (doc) => doc.codeIndex);
+  const terms = [...postings.keys()].sort();
+  const lists = terms.map((term) => encodePostings(postings.get(term)!));
+  const termDocs = Uint32Array.from(terms, (term) => postings.get(term)!.length);
+  const postingStarts = new Uint32Array(terms.length + 1);
+  lists.forEach((list, t) => (postingStarts[t + 1] = postingStarts[t]! + list.length));
+  const encoded = new Uint8Array(postingStarts[terms.length]!);
+  lists.forEach((list, t) => encoded.set(list, postingStarts[t]!));
+  const texts = chunkTexts(ordered.map((d) => (d.source === 't' || d.source === 's' ? '' : d.text)));
+  const data: SearchIndexData = {
     set,
     year,
-    docCounts,
+    codes: codeCount,
+    docCode,
     docSources: ordered.map((d) => d.source).join(''),
-    docWeights: docTerms.map((terms) => Math.round(100 * terms.reduce((sum, t) => sum + idf(t), 0))),
-    shards: [],
-    textShards: [],
+    // Hundredths, as the ranking has always weighed documents (and float32, as it holds them).
+    docWeights: Float32Array.from(docTerms, (ts) => Math.round(100 * ts.reduce((sum, t) => sum + idf(t), 0)) / 100),
+    terms,
+    postings: encoded,
+    postingStarts,
+    termDocs,
+    textShards: texts.map((_, i) => textShardName(i)),
   };
-  const texts = chunkTexts(ordered.map((d) => (d.source === 't' || d.source === 's' ? '' : d.text)));
-  texts.forEach((_, i) => meta.textShards.push(textShardName(i)));
-  const shards: SearchShard[] = [];
-  let current: SearchShard | undefined;
-  let size = 0;
-  for (const term of [...postings.keys()].sort()) {
-    if (!current || size > SHARD_CHARS) {
-      current = { formatVersion: SEARCH_FORMAT_VERSION, terms: [], postings: [] };
-      shards.push(current);
-      meta.shards.push(shardName(shards.length - 1));
-      size = 0;
-    }
-    const encoded = encodePostings(postings.get(term)!);
-    current.terms.push(term);
-    current.postings.push(encoded);
-    size += term.length + encoded.length + 6;
-  }
-  return { meta, shards, texts };
+  return { data, texts };
 }
 
 function chunkTexts(all: string[]): SearchTexts[] {

@@ -1,65 +1,58 @@
 /**
- * Compact postings: ascending document ids stored as deltas in a base-32 variable-length text code, so that
- * an index of two million postings is a few megabytes of JSON strings that `JSON.parse` reads at byte speed and
- * each list is decoded only when a query first asks for its term.
+ * Compact postings: ascending document ids stored as gaps (id - previous - 1) in LEB128 bytes (7 bits a byte, the
+ * high bit set on every byte but a number's last), so that an index of two million postings is under 2 MB that
+ * loads as one view of the file and each list is decoded only when a query first asks for its term.
  */
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuv'; // value digits (5 bits each), final digit of a number
-const MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*'; // the same 32 values, marking "more digits follow"
-const VALUE = new Int8Array(128).fill(-1);
-const CONTINUES = new Uint8Array(128);
-for (let i = 0; i < 32; i++) {
-  VALUE[DIGITS.charCodeAt(i)] = i;
-  VALUE[MORE.charCodeAt(i)] = i;
-  CONTINUES[MORE.charCodeAt(i)] = 1;
-}
-
 /** Encodes ascending, distinct non-negative integers. Throws on unsorted input, since a silent bad index ranks wrongly. */
-export function encodePostings(ids: ArrayLike<number>): string {
-  let out = '';
+export function encodePostings(ids: ArrayLike<number>): Uint8Array {
+  const out: number[] = [];
   let previous = -1;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    if (id <= previous) throw new Error(`postings: ids must ascend, got ${id} after ${previous}`);
-    let delta = id - previous - 1;
-    let digits = DIGITS[delta & 31]!;
-    delta >>>= 5;
-    while (delta > 0) {
-      digits = MORE[delta & 31]! + digits;
-      delta >>>= 5;
+    if (!(id > previous) || !Number.isInteger(id) || id > 0x7fffffff) throw new Error(`postings: ids must ascend, got ${id} after ${previous}`);
+    let gap = id - previous - 1;
+    while (gap >= 0x80) {
+      out.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
     }
-    out += digits;
+    out.push(gap);
     previous = id;
   }
-  return out;
+  return Uint8Array.from(out);
 }
 
-/** Decodes what `encodePostings` wrote; throws on a character outside the code (a corrupt artifact). */
-export function decodePostings(text: string): Int32Array {
-  const ids = new Int32Array(countFinals(text));
+/**
+ * Decodes what `encodePostings` wrote, from `bytes[start]` up to `bytes[end]`: `count` ids when the index stores it
+ * (one pass), else counted first. Throws on a list cut in the middle of a number, an id past 2^31 or another count
+ * than stored (a corrupt artifact).
+ */
+export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length, count = countPostings(bytes, start, end)): Int32Array {
+  const ids = new Int32Array(count);
   let previous = -1;
   let value = 0;
+  let shift = 0;
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? VALUE[c]! : -1;
-    if (v < 0) throw new Error(`postings: bad character ${JSON.stringify(text[i])} at ${i}`);
-    value = value * 32 + v;
-    if (!CONTINUES[c]) {
-      previous = previous + value + 1;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    if (shift < 28) value |= (b & 0x7f) << shift; // small integers: the common one-byte gap stays on the fast path
+    else if (shift === 28) value += (b & 0x7f) * 2 ** 28;
+    else throw new Error(`postings: a gap longer than 5 bytes at ${i - start}`);
+    if (b < 0x80) {
+      previous += value + 1;
+      if (previous > 0x7fffffff) throw new Error(`postings: id ${previous} out of range`);
       ids[n++] = previous;
       value = 0;
-    }
+      shift = 0;
+    } else shift += 7;
   }
-  if (value !== 0) throw new Error('postings: truncated list');
+  if (shift !== 0) throw new Error('postings: truncated list');
+  if (n !== count) throw new Error(`postings: ${n} ids where ${count} were stored`);
   return ids;
 }
 
-function countFinals(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && !CONTINUES[c]) n++;
-  }
-  return n;
+function countPostings(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (bytes[i]! < 0x80) count++;
+  return count;
 }

@@ -1,6 +1,6 @@
 import { joinShards } from '../codeset/join-shards';
 import type { CodeTable } from '../types';
-import { DOC_SOURCES, type DocSource, type SearchMeta, type SearchShard, type SearchTexts } from './index-format';
+import { DOC_SOURCES, type DocSource, type SearchIndexData, type SearchTexts } from './index-format';
 import { decodePostings } from './postings';
 import { inverseFrequency } from './terms';
 
@@ -9,7 +9,7 @@ export const COMMON_SHARE = 1 / 32;
 
 /**
  * A loaded inverted index over one code table. Postings stay encoded until a query first needs them, so that
- * loading costs little more than parsing the JSON.
+ * loading costs little more than reading the file.
  */
 export class SearchIndex {
   readonly terms: string[];
@@ -17,7 +17,9 @@ export class SearchIndex {
   readonly docWeight: Float32Array;
   readonly docSources: string;
   private docTexts: string[];
-  private readonly encoded: string[];
+  private readonly encoded: Uint8Array;
+  private readonly starts: Uint32Array;
+  private readonly termDocs: Uint32Array;
   private readonly decoded: (Int32Array | undefined)[];
   /** Bitsets of the common terms' documents, built on first use or by `warmCommon` (about 1 MB for ICD-10-CM). */
   private readonly bitsets: (Uint32Array | undefined)[] = [];
@@ -26,30 +28,27 @@ export class SearchIndex {
 
   constructor(
     readonly table: CodeTable,
-    meta: SearchMeta,
-    shards: SearchShard[],
+    data: SearchIndexData,
     texts: SearchTexts[],
   ) {
-    if (meta.docCounts.length !== table.codes.length) {
-      throw new Error(`search: index of ${meta.set} ${meta.year} covers ${meta.docCounts.length} codes, table has ${table.codes.length}`);
+    // Sizes here; the order of terms, postings and documents is checked apart (checkIndexOrder: a loop over each),
+    // after the first answer for a loaded index.
+    const label = `${data.set} ${data.year}`;
+    if (data.codes !== table.codes.length) throw new Error(`search: index of ${label} covers ${data.codes} codes, table has ${table.codes.length}`);
+    this.terms = data.terms;
+    this.encoded = data.postings;
+    this.starts = data.postingStarts;
+    this.termDocs = data.termDocs;
+    if (this.starts.length !== this.terms.length + 1 || this.termDocs.length !== this.terms.length) {
+      throw new Error(`search: index of ${label} has ${this.starts.length} posting starts for ${this.terms.length} terms`);
     }
-    this.terms = joinShards(shards.map((s) => s.terms));
-    this.encoded = joinShards(shards.map((s) => s.postings));
     this.decoded = new Array(this.terms.length);
-    // Sorted as `termsWithPrefix` and `termId` search them: a shard out of order would answer wrong, not fail.
-    for (let id = 1; id < this.terms.length; id++) {
-      if (!(this.terms[id - 1]! < this.terms[id]!)) throw new Error(`search: index of ${meta.set} ${meta.year} has terms out of order at ${id}`);
+    this.docWeight = data.docWeights;
+    this.docCode = data.docCode;
+    if (this.docCode.length !== this.docWeight.length || data.docSources.length !== this.docWeight.length) {
+      throw new Error(`search: index of ${label} has ${this.docCode.length} codes and ${data.docSources.length} sources for ${this.docWeight.length} documents`);
     }
-    // Plain loops: Float32Array.from with a map function is several times slower on 250,000 documents.
-    const weights = meta.docWeights;
-    this.docWeight = new Float32Array(weights.length);
-    for (let d = 0; d < weights.length; d++) this.docWeight[d] = weights[d]! / 100;
-    this.docCode = new Int32Array(this.docWeight.length);
-    let doc = 0;
-    const counts = meta.docCounts;
-    for (let code = 0; code < counts.length; code++) for (let k = 0; k < counts[code]!; k++) this.docCode[doc++] = code;
-    if (doc !== this.docWeight.length) throw new Error(`search: ${doc} documents counted, ${this.docWeight.length} weighed`);
-    this.docSources = meta.docSources;
+    this.docSources = data.docSources;
     this.docTexts = [];
     if (texts.length > 0) this.attachTexts(texts);
   }
@@ -90,7 +89,7 @@ export class SearchIndex {
   postings(termId: number): Int32Array {
     let list = this.decoded[termId];
     if (!list) {
-      list = decodePostings(this.encoded[termId]!);
+      list = decodePostings(this.encoded, this.starts[termId]!, this.starts[termId + 1]!, this.termDocs[termId]);
       this.decoded[termId] = list;
     }
     return list;
@@ -103,8 +102,8 @@ export class SearchIndex {
   members(termId: number): Uint32Array | undefined {
     let bits = this.bitsets[termId];
     if (!bits) {
+      if (this.termDocs[termId]! <= this.docCount * COMMON_SHARE) return undefined;
       const list = this.postings(termId);
-      if (list.length <= this.docCount * COMMON_SHARE) return undefined;
       bits = new Uint32Array((this.docCount + 31) >>> 5);
       for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
       this.bitsets[termId] = bits;
@@ -130,15 +129,14 @@ export class SearchIndex {
    * pays for it; the engine calls this in the background once the first answers are out.
    */
   warmCommon(): void {
-    for (let termId = 0; termId < this.encoded.length; termId++) {
-      // An encoded list holds at least one character per posting: shorter ones cannot be common.
-      if (this.encoded[termId]!.length > this.docCount * COMMON_SHARE) this.byWeight(termId);
+    for (let termId = 0; termId < this.terms.length; termId++) {
+      if (this.termDocs[termId]! > this.docCount * COMMON_SHARE) this.byWeight(termId);
     }
   }
 
-  /** Number of documents holding the term, without decoding a long list twice. */
+  /** Number of documents holding the term, stored with the index: no list is decoded to count it. */
   documentFrequency(termId: number): number {
-    return this.postings(termId).length;
+    return this.termDocs[termId]!;
   }
 
   /** Inverse document frequency, natural log, as the build weighed the documents. */

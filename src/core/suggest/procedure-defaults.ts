@@ -22,4 +22,5 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['coronary angiography', 'B2111ZZ'], ['coronary angiogram', 'B2111ZZ'], ['left heart catheterization', '4A023N7'],
   ['drug eluting stent', '027034Z'],
   ['central venous catheter', '02HV33Z'], ['central line', '02HV33Z'], ['bronchoalveolar lavage', '0B9M8ZX'],
+  ['exploratory laparotomy', '0WJG0ZZ'], ['exploratory laparoscopy', '0WJG4ZZ'],
 ];

@@ -11,6 +11,9 @@ const APPROACHES: [RegExp, string][] = [
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
+/** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
+const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
+
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
  * coded for this encounter), with the approach the sentence states where the table has that code.
@@ -20,8 +23,11 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
   for (const m of mentions) {
     if (m.decision !== 'affirmed') continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
-    const codeIndex = withSide(view, withApproach(view, m.codeIndex, around), text.slice(Math.max(0, m.start - 40), m.end + 60));
-    byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+    const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
+    const approached = withApproach(view, m.codeIndex, around);
+    // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
+    const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
+    for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
   }
   return [...byCode.entries()]
     .map(([i, found]) => {

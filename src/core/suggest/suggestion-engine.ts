@@ -1,8 +1,9 @@
 import { formatCode } from '../codeset/format';
-import type { Later } from '../codeset/load-table';
+import type { Later, ReadArtifact } from '../codeset/load-table';
 import type { TabularList } from '../codeset/tabular';
 import { CodeTableView } from '../search/code-table-view';
-import { loadConcepts, type SearchCatalog } from '../search/search-artifacts';
+import { loadConcepts } from '../search/concept-artifacts';
+import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
 import { inPregnancy } from './pregnancy-codes';
@@ -18,6 +19,7 @@ import { measureFindings } from './measures';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
+import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
 
@@ -66,7 +68,7 @@ export class SuggestionEngine {
   }
 
   /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
-  static async load(read: (name: string) => Promise<string>, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
+  static async load(read: ReadArtifact, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
     const { pcs, hcpcs, ...cmDeps } = deps;
     const artifact = await loadConcepts(read, catalog, deps.cm.table, later);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
@@ -78,7 +80,7 @@ export class SuggestionEngine {
    * This engine with the procedure (ICD-10-PCS) and supply (HCPCS) dictionaries added, the ICD-10-CM one shared: the
    * first chart is answered with diagnoses while these load.
    */
-  async withProcedures(read: (name: string) => Promise<string>, catalog: SearchCatalog, sets: Pick<SuggestDeps, 'pcs' | 'hcpcs'>, later?: Later): Promise<SuggestionEngine> {
+  async withProcedures(read: ReadArtifact, catalog: SearchCatalog, sets: Pick<SuggestDeps, 'pcs' | 'hcpcs'>, later?: Later): Promise<SuggestionEngine> {
     const [pcsArtifact, hcpcsArtifact] = await Promise.all([
       sets.pcs ? loadConcepts(read, catalog, sets.pcs.table, later) : undefined,
       sets.hcpcs ? loadConcepts(read, catalog, sets.hcpcs.table, later) : undefined,
@@ -107,7 +109,10 @@ export class SuggestionEngine {
       .slice(0, options.limit ?? 50);
     const procedures =
       this.pcsConcepts && this.pcsView
-        ? procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase))
+        ? [
+            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase)),
+            ...ventilationSuggestions(text, reading, this.pcsView),
+          ]
         : [];
     const supplies =
       this.hcpcsConcepts && this.hcpcsView
