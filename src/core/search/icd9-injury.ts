@@ -19,6 +19,12 @@ const WOUND_COURSE: Rules = [
  * fracture those qualifiers are dropped.
  */
 const FRACTURE = /\b(fractures?|fx)\b/i;
+/**
+ * ICD-9's fracture of the shaft or an unspecified part of the radius or the ulna, or of the radius with the ulna
+ * (813.2-, 813.8-), is ICD-10-CM's fracture of the forearm (S52.9-): it has no shaft code for both bones, and the
+ * radius alone or the ulna alone is another code. An end of both bones keeps them: their ends have codes.
+ */
+const RADIUS_AND_ULNA = /\b(shaft|unspecified part) of (radius (or|with|and) ulna|ulna (or|with|and) radius)\b/gi;
 const FRACTURE_QUALIFIERS: readonly RegExp[] = [
   /,?\s*without mention (of|or) (intracranial|spinal cord) injury\b.*$/i,
   /,\s*(with|without)\b[^,]*\bconsciousness\b.*$/i,
@@ -166,7 +172,7 @@ export function injuryWording(query: string): string {
     .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
   if (DISLOCATION.test(text)) text = elbowJoint(cervicalJoint(text.replace(OPEN_OR_CLOSED, '')));
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
-  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
+  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '').replace(RADIUS_AND_ULNA, 'forearm');
   else text = firstRule(text, COMA) ?? text;
   if (OPEN_WOUND.test(text)) text = woundSiteWording(firstRule(text, WOUND_COURSE) ?? text);
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
