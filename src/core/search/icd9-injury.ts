@@ -109,6 +109,12 @@ const WATER_TRANSPORT_WORDS: Rules = [
 const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
 
 /**
+ * ICD-9's accident caused by a firearm or air gun (E922) is ICD-10-CM's accidental discharge of it (W32-W34): left as
+ * 'accident', the weapon's words found assaults by it (X93-X95) first.
+ */
+const FIREARM_ACCIDENT = /^\s*accident caused by (?=.*\b(gun|guns|firearms?|rifle|shotgun|handgun|pistol|revolver)\b)/i;
+
+/**
  * ICD-9 short titles of motor vehicle and other road accidents (E810-E829) end in the injured person ('Mv-train
  * coll-driver', 'Loss control mv acc-psgr'); a motor vehicle other than a motorcycle is ICD-10-CM's car, a snow
  * vehicle its snowmobile, a train its railway train.
@@ -175,6 +181,8 @@ export function injuryWording(query: string): string {
   if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '').replace(RADIUS_AND_ULNA, 'forearm');
   else text = firstRule(text, COMA) ?? text;
   if (OPEN_WOUND.test(text)) text = woundSiteWording(firstRule(text, WOUND_COURSE) ?? text);
+  // ICD-10-CM writes the airgun as one word (W34.010, X95.01).
+  text = text.replace(FIREARM_ACCIDENT, 'accidental discharge of ').replace(/\bair gun\b/gi, 'airgun');
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
   if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);
