@@ -326,6 +326,9 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified disease of respiratory system', 'J989'],
     // hemorrhage as the title's bleeding
     ['Diverticulosis of colon with hemorrhage', 'K5731'],
+    // aldosteronism as the title's hyperaldosteronism
+    ['Other secondary aldosteronism', 'E261'],
+    ['Glucocorticoid-remediable aldosteronism', 'E2602'],
     // occlusion without an infarction is 'not resulting in cerebral infarction'
     ['Occlusion and stenosis of carotid artery without mention of cerebral infarction', 'I6529'],
     ['Occlusion and stenosis of vertebral artery without mention of cerebral infarction', 'I6509'],

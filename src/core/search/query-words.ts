@@ -52,7 +52,8 @@ function withContractions(tokens: readonly Token[]): Token[] {
  * ICD-10-CM titles say 'anomaly' too): an anomaly is a congenital malformation (Q00-Q99), radiotherapy is radiation therapy (Z51.0), a single liveborn the outcome
  * of delivery's single live birth (Z37.0), and ICD-9's 'disease' of a system or organ often ICD-10-CM's 'disorder'
  * (J98.9 Respiratory disorder, unspecified; M25.9 Joint disorder, unspecified); a hemorrhage of ICD-9's digestive
- * titles is ICD-10-CM's bleeding there (K29.-1 gastritis, K57.-1 diverticular disease 'with bleeding').
+ * titles is ICD-10-CM's bleeding there (K29.-1 gastritis, K57.-1 diverticular disease 'with bleeding'); ICD-9's
+ * aldosteronism ICD-10-CM's hyperaldosteronism (E26; E26.02 keeps 'aldosteronism' for the written reading).
  */
 const TITLE_SYNONYMS = new Map([
   ['anomaly', 'congenital malformation'],
@@ -63,6 +64,7 @@ const TITLE_SYNONYMS = new Map([
   ['disease', 'disorder'],
   ['diseases', 'disorders'],
   ['hemorrhage', 'bleeding'],
+  ['aldosteronism', 'hyperaldosteronism'],
 ]);
 
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */
