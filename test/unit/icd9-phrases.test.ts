@@ -329,6 +329,9 @@ describe('search with ICD-9 titles', () => {
     // aldosteronism as the title's hyperaldosteronism
     ['Other secondary aldosteronism', 'E261'],
     ['Glucocorticoid-remediable aldosteronism', 'E2602'],
+    ['Mononeuritis of unspecified site', 'G589'],
+    ['Mononeuritis of upper limb, unspecified', 'G5690'],
+    ['Mononeuritis multiplex', 'G587'],
     // occlusion without an infarction is 'not resulting in cerebral infarction'
     ['Occlusion and stenosis of carotid artery without mention of cerebral infarction', 'I6529'],
     ['Occlusion and stenosis of vertebral artery without mention of cerebral infarction', 'I6509'],
