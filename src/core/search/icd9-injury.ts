@@ -26,6 +26,9 @@ const FRACTURE = /\b(fractures?|fx)\b/i;
  */
 const RADIUS_AND_ULNA = /\b(shaft|unspecified part) of (radius (or|with|and) ulna|ulna (or|with|and) radius)\b/gi;
 const FRACTURE_QUALIFIERS: readonly RegExp[] = [
+  // A vertebra of unspecified level is the vertebra NOS, an inclusion term of the region's unspecified fracture
+  // (S12.9 Fracture of cervical vertebra NOS): 'unspecified' would choose a level's unspecified fracture.
+  /,\s*unspecified level\s*$/i,
   /,?\s*without mention (of|or) (intracranial|spinal cord) injury\b.*$/i,
   /,\s*(with|without)\b[^,]*\bconsciousness\b.*$/i,
   /,\s*unspecified state of consciousness\s*$/i,
