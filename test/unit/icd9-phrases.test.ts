@@ -139,6 +139,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Mgrn unsp w ntrc mgr std', 'migraine unsp intractable '],
     // open wounds into a cavity and a dislocation's closed or open are not classified
     ['Injury to kidney without mention of open wound into cavity, laceration', 'Injury to kidney, laceration'],
+    ['Injury to liver without mention of open wound into cavity laceration, minor', 'Injury to liver laceration, minor'],
     ['Subarachnoid hemorrhage following injury with open intracranial wound, unspecified state of consciousness', 'Subarachnoid hemorrhage following injury, unspecified state of consciousness'],
     ['Closed posterior dislocation of elbow', 'posterior dislocation of ulnohumeral joint'],
     ['Open wound of scalp, complicated', 'Open wound of scalp laceration with foreign body'],
@@ -288,6 +289,7 @@ describe('search with ICD-9 titles', () => {
     ['Unspecified drug dependence, continuous', 'F1920'],
     ['Cortex (cerebral) laceration without mention of open intracranial wound, with moderate [1-24 hours] loss of consciousness', 'S06333A'],
     ['Injury to kidney without mention of open wound into cavity, laceration', 'S37039A'],
+    ['Injury to liver with open wound into cavity laceration, unspecified', 'S36113A'],
     ['Aut neuropthy in oth dis', 'G990'],
     ['Mgr NOS wo ntrc w st mgr', 'G43901'],
     ['Limb replaced by other means', 'Z9710'],

@@ -52,7 +52,7 @@ const FRACTURE_OPEN_OR_CLOSED: Rules = [
  * 'closed' or 'open' is not classified in ICD-10-CM either.
  */
 const OPEN_WOUND_INTO_CAVITY =
-  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen))?(?=,|\s*$)/i;
+  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen)\b|(?=,|\s*$))/i;
 const CLOSED_OR_OPEN_DISLOCATION = /^\s*(closed|open)\s+(?=(\w+\s+)*(dislocation|subluxation))/i;
 
 /**
