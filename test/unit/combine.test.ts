@@ -106,4 +106,21 @@ describe('combineFindings', () => {
   it("folds 'without complications' into a complication of the same diabetes (E11.9 beside E11.40)", () => {
     expect(sorted(combine(finding('E119'), finding('E1140', 10)))).toEqual(['E1140']);
   });
+
+  it("joins diabetes with a complication the Tabular lists under 'with' (Guidelines I.A.15), keeping the manifestation it asks for", () => {
+    expect(sorted(combine(finding('E119'), finding('G629', 10)))).toEqual(['E1142']);
+    expect(sorted(combine(finding('E119'), finding('K3184', 10)))).toEqual(['E1143', 'K3184']);
+    expect(sorted(combine(finding('E119'), finding('I739', 10)))).toEqual(['E1151']);
+    expect(sorted(combine(finding('E109'), finding('E162', 10)))).toEqual(['E10649']);
+    expect(sorted(combine(finding('G629')))).toEqual(['G629']);
+  });
+
+  it('codes a leukemia in remission by its own type (C92.00 + C92.91 -> C92.01)', () => {
+    expect(sorted(combine(finding('C9200'), finding('C9291', 10)))).toEqual(['C9201']);
+  });
+
+  it('gives a complication read without its type the type 1 the chart documents', () => {
+    expect(sorted(combine(finding('E109'), finding('E1110', 10)))).toEqual(['E1010']);
+    expect(sorted(combine(finding('E1110')))).toEqual(['E1110']);
+  });
 });

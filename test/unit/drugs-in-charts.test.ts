@@ -34,6 +34,11 @@ describe('drugs through SuggestionEngine.suggest', () => {
     expect(await suggest('Do not resuscitate.')).toContain('Z66');
   });
 
+  it('reads diabetes of no stated type as type 2, from inclusion terms too (Guidelines I.C.4.a.2)', async () => {
+    expect(await suggest('Diabetic gastroparesis.')).toContain('E1143');
+    expect(await suggest('Diabetic gastroparesis.')).not.toContain('E1343');
+  });
+
   it('reads addiction as dependence (Index: Addiction - see Dependence)', async () => {
     expect(await suggest('Heroin addict.')).toContain('F1120');
     expect(await suggest('Cocaine addiction.')).toContain('F1420');

@@ -75,6 +75,33 @@ const RULES: CombinationRule[] = [
     },
   },
   {
+    why: 'diabetes "with" a complication the classification links to it is one code (Guidelines I.A.15)',
+    match(codes) {
+      const dm = codes.find((c) => /^E(0[89]|1[013])/.test(c));
+      if (!dm) return undefined;
+      const linked = DIABETES_LINKED.flatMap(([pattern, suffix, keep]) => {
+        const found = codes.find((c) => pattern.test(c));
+        return found && !codes.includes(`${dm.slice(0, 3)}${suffix}`) ? [{ found, suffix, keep }] : [];
+      })[0];
+      if (!linked) return undefined;
+      const plain = codes.filter((c) => /^E(0[89]|1[013])9$/.test(c));
+      return {
+        replace: [...plain, ...(linked.keep ? [] : [linked.found])],
+        by: `${dm.slice(0, 3)}${linked.suffix}`,
+        keep: linked.keep ? [linked.found] : [],
+      };
+    },
+  },
+  {
+    why: 'a leukemia or myeloma in remission is the in-remission code of its own type',
+    match(codes) {
+      const active = codes.find((c) => /^C9[0-5]\d0$/.test(c));
+      const remission = active && codes.find((c) => c !== active && c.slice(0, 3) === active.slice(0, 3) && /^C9[0-5]\d1$/.test(c));
+      if (!active || !remission) return undefined;
+      return { replace: [active, remission], by: `${active.slice(0, 4)}1`, keep: [] };
+    },
+  },
+  {
     why: 'pneumonia in COVID-19 is J12.82, after U07.1 (Guidelines I.C.1.g.1.c)',
     match(codes) {
       const pneumonia = codes.filter((c) => c === 'J189' || c === 'J128' || c === 'J129');
@@ -82,6 +109,20 @@ const RULES: CombinationRule[] = [
       return { replace: pneumonia, by: 'J1282', keep: ['U071'] };
     },
   },
+];
+
+/**
+ * Complications the Tabular lists under diabetes 'with': [the complication's code, the diabetes code's ending, whether
+ * the complication is still coded (a 'use additional code' the diabetes code asks for)]. Type 2 shown; the other
+ * types share the endings.
+ */
+const DIABETES_LINKED: [RegExp, string, boolean][] = [
+  [/^G6[23]/, '42', false], // polyneuropathy: E11.42 diabetic polyneuropathy
+  [/^K3184/, '43', true], // gastroparesis: E11.43, K31.84 in addition
+  [/^I739/, '51', false], // peripheral vascular disease: E11.51 diabetic peripheral angiopathy
+  [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
+  [/^E162|^E1649/, '649', false], // hypoglycemia: E11.649
+  [/^R739/, '65', false], // hyperglycemia: E11.65
 ];
 
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
@@ -108,7 +149,20 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
+  current = diabetesOfDocumentedType(view, current);
   return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current)))))));
+}
+
+/**
+ * 'Type 1 diabetes ... diabetic ketoacidosis': a complication read without its type (type 2 by default) takes the
+ * type 1 the chart documents.
+ */
+function diabetesOfDocumentedType(view: CodeTableView, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.code.startsWith('E10') && f.context === 'affirmed')) return findings;
+  return findings.map((f) => {
+    const typed = f.code.startsWith('E11') ? `E10${f.code.slice(3)}` : undefined;
+    return typed && view.indexOf(typed) !== undefined ? { ...f, code: typed, notes: [...f.notes, 'type 1, as the chart documents'] } : f;
+  });
 }
 
 /**

@@ -70,8 +70,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (terms.length === 1 && view.table.system === 'icd10pcs' && doc.source !== 'a') continue;
     if (/^[V-Y]/.test(view.table.codes[doc.codeIndex]!) && doc.source !== 'a' && (terms.length < 2 || terms.every((t) => GENERIC.has(t)))) continue;
     const isHeader = !view.isBillable(doc.codeIndex);
-    const code = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
-    if (code === undefined) continue;
+    const target = isHeader ? view.defaultBillable(doc.codeIndex) : doc.codeIndex;
+    if (target === undefined) continue;
+    const code = diabetesOfUnstatedType(view, target, doc.text);
     const key = [...terms].sort().join(' ');
     const rank = conceptRank(doc, isHeader, code);
     const previous = best.get(key);
@@ -82,14 +83,32 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
 
 /**
  * Diabetes whose type is not documented is type 2 (Guidelines I.C.4.a.2): each 'Type 2 diabetes mellitus ...' title
- * also names its code without the type, so 'diabetes with hyperglycemia' reads as E11.65, not E13.65.
+ * or inclusion term also names its code without the type, so 'diabetes with hyperglycemia' reads as E11.65, not E13.65.
  */
 function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
   const extra = docs
-    .filter((d) => d.source === 't' && /^Type 2 diabetes mellitus\b/i.test(d.text))
+    .filter((d) => (d.source === 't' || d.source === 'i') && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
   const sited = docs.map((d) => (d.source === 'i' ? siteInContext(view, d) : d));
   return [...sited, ...extra, ...docs.flatMap(eachOfPair)];
+}
+
+const DIABETES_TYPE_WORDS: Record<string, RegExp> = {
+  E08: /\bunderlying|\bdue to\b|\bsecondary\b/i,
+  E09: /\bdrug|\bchemical|\binduced\b/i,
+  E10: /\btype 1\b|\btype I\b|\bjuvenile\b|\binsulin[- ]dependent\b/i,
+  E13: /\bother specified\b|\bsecondary\b|\bpostpancreatectomy\b|\bpostprocedural\b|\bdue to\b/i,
+};
+
+/**
+ * A phrase of a diabetes code of another type that does not say that type ('Diabetic gastroparesis', an inclusion
+ * term under several types) names the type 2 code of the same complication (Guidelines I.C.4.a.2).
+ */
+function diabetesOfUnstatedType(view: CodeTableView, code: number, text: string): number {
+  const raw = view.table.codes[code]!;
+  const typeWords = DIABETES_TYPE_WORDS[raw.slice(0, 3)];
+  if (!typeWords || typeWords.test(text)) return code;
+  return view.indexOf(`E11${raw.slice(3)}`) ?? code;
 }
 
 /** Titles that name an injury or a lesion of a site; an inclusion term under them may name only the site. */

@@ -73,6 +73,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['popliteal vein thrombosis', 'I82439'], ['iliac vein thrombosis', 'I82429'],
   ['femoral deep vein thrombosis', 'I82419'], ['popliteal deep vein thrombosis', 'I82439'], ['iliac deep vein thrombosis', 'I82429'],
   ['atrial fibrillation with rapid ventricular response', 'I4891'],
+  ['aspiration pneumonitis', 'J690'], ['klebsiella', 'B961'], ['pseudomonas', 'B965'], ['proteus', 'B964'],
+  ['enterococcus', 'B952'], ['subdural hematoma', 'S065XAA'], ['status epilepticus', 'G40901'],
+  ['anemia due to chemotherapy', 'D6481'], ['chemotherapy induced anemia', 'D6481'], ['neutropenic fever', 'D709'],
+  ['febrile neutropenia', 'D709'],
   // Office visits: the encounters and the everyday diagnoses of a clinic's notes.
   ['vaginal candidiasis', 'B3731'], ['ingrown toenail', 'L600'], ['ingrown nail', 'L600'], ['rotator cuff tear', 'M75100'],
   ['menopause', 'Z780'], ['flu vaccine', 'Z23'], ['influenza vaccine', 'Z23'], ['flu shot', 'Z23'],
