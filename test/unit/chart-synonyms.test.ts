@@ -33,6 +33,12 @@ describe('CHART_SYNONYMS', () => {
     ['Cellulitis of the left lower leg.', 'L03116'],
     ['Pressure ulcer of the sacrum, stage 3.', 'L89153'],
     ['Diverticulitis of the sigmoid colon.', 'K5732'],
+    ['Fell down the stairs.', 'W109XXA'],
+    // Titles say 'Laceration without foreign body of <site>': the site is read, the sibling phrase is not required.
+    ['Laceration of the left index finger.', 'S61211A'],
+    ['Laceration of the scalp.', 'S0101XA'],
+    ['Dislocation of the right shoulder.', 'S43004A'],
+    ['Foreign body in the right eye.', 'T1591XA'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);

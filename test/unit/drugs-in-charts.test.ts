@@ -39,6 +39,12 @@ describe('drugs through SuggestionEngine.suggest', () => {
     expect(await suggest('Diabetic gastroparesis.')).not.toContain('E1343');
   });
 
+  it("reads an allergic or adverse reaction to a drug as the drug's adverse effect", async () => {
+    const codes = await suggest('Allergic reaction to penicillin.');
+    expect(codes).toContain('T360X5A');
+    expect(codes).not.toContain('T7840XA');
+  });
+
   it('reads addiction as dependence (Index: Addiction - see Dependence)', async () => {
     expect(await suggest('Heroin addict.')).toContain('F1120');
     expect(await suggest('Cocaine addiction.')).toContain('F1420');

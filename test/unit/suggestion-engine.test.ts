@@ -134,6 +134,12 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Ectopic pregnancy.', 'inpatient'))).toContain('O0090');
     });
 
+    it('never lists an external cause first (Guidelines I.C.20)', async () => {
+      const codes = suggested(await suggest('Slipped on ice and fell. Closed fracture of the left distal radius, initial visit.', 'outpatient'));
+      expect(codes.indexOf('S52502A')).toBeLessThan(codes.indexOf('W000XXA'));
+      expect(codes.indexOf('S52502A')).toBe(0);
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');

@@ -20,6 +20,8 @@ export function isQualifier(term: string): boolean {
 const DROPPED_CLAUSES = [
   /\([^)]*\)|\[[^\]]*\]/g, // nonessential modifiers, as the Tabular List brackets them
   /,?\s*(initial|subsequent) encounter[^,;]*|,?\s*sequela\b/gi,
+  // 'Laceration without foreign body of scalp': the phrases that choose a sibling go, the site after them stays.
+  /\bwithout (?:foreign body|damage to nail)\b/gi,
   /\bwithout\b[^,;]*/gi,
   /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
   /\buncomplicated\b/gi,

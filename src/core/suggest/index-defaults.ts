@@ -77,6 +77,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['enterococcus', 'B952'], ['subdural hematoma', 'S065XAA'], ['status epilepticus', 'G40901'],
   ['anemia due to chemotherapy', 'D6481'], ['chemotherapy induced anemia', 'D6481'], ['neutropenic fever', 'D709'],
   ['febrile neutropenia', 'D709'],
+  ['dislocation of shoulder', 'S43006A'], ['shoulder dislocation', 'S43006A'], ['contusion of chest wall', 'S2020XA'],
+  ['chest wall contusion', 'S2020XA'], ['foreign body in eye', 'T1590XA'], ['postoperative wound infection', 'T8140XA'],
+  ['wound dehiscence', 'T8130XA'], ['slipped on ice and fell', 'W000XXA'], ['fell on ice', 'W000XXA'], ['pacemaker infection', 'T827XXA'], ['infection of pacemaker', 'T827XXA'],
   // Office visits: the encounters and the everyday diagnoses of a clinic's notes.
   ['vaginal candidiasis', 'B3731'], ['ingrown toenail', 'L600'], ['ingrown nail', 'L600'], ['rotator cuff tear', 'M75100'],
   ['menopause', 'Z780'], ['flu vaccine', 'Z23'], ['influenza vaccine', 'Z23'], ['flu shot', 'Z23'],

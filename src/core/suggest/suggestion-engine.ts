@@ -38,6 +38,8 @@ export interface SuggestDeps {
  */
 const EARLY_WEIGHT = 0.7;
 
+const isExternalCause = (code: string): number => (/^[V-Y]/.test(code) ? 1 : 0);
+
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
   const seen = new Set<string>();
@@ -104,7 +106,8 @@ export class SuggestionEngine {
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, refined));
     const ordered = foldExcluded(combined, (code) => this.notes(code))
       .map((f) => ({ f, key: rank(f) }))
-      .sort((a, b) => b.key - a.key || a.f.code.localeCompare(b.f.code))
+      // External causes (V00-Y99) are never first-listed (Guidelines I.C.20): after the conditions they explain.
+      .sort((a, b) => isExternalCause(a.f.code) - isExternalCause(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
     const procedures =
