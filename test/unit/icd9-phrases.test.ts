@@ -335,6 +335,8 @@ describe('search with ICD-9 titles', () => {
     ['Mononeuritis of unspecified site', 'G589'],
     ['Mononeuritis of upper limb, unspecified', 'G5690'],
     ['Mononeuritis multiplex', 'G587'],
+    ['Acquired equinovarus deformity', 'M21549'],
+    ['Congenital talipes equinovarus', 'Q6600'],
     // occlusion without an infarction is 'not resulting in cerebral infarction'
     ['Occlusion and stenosis of carotid artery without mention of cerebral infarction', 'I6529'],
     ['Occlusion and stenosis of vertebral artery without mention of cerebral infarction', 'I6509'],

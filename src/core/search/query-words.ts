@@ -54,7 +54,8 @@ function withContractions(tokens: readonly Token[]): Token[] {
  * (J98.9 Respiratory disorder, unspecified; M25.9 Joint disorder, unspecified); a hemorrhage of ICD-9's digestive
  * titles is ICD-10-CM's bleeding there (K29.-1 gastritis, K57.-1 diverticular disease 'with bleeding'); ICD-9's
  * aldosteronism ICD-10-CM's hyperaldosteronism (E26; E26.02 keeps 'aldosteronism' for the written reading), its
- * mononeuritis of a limb the mononeuropathy (G56-G58; G58.7 Mononeuritis multiplex keeps the word).
+ * mononeuritis of a limb the mononeuropathy (G56-G58; G58.7 Mononeuritis multiplex keeps the word), an acquired
+ * equinovarus the acquired clubfoot (M21.54-; Q66.0 Congenital talipes equinovarus keeps the word).
  */
 const TITLE_SYNONYMS = new Map([
   ['anomaly', 'congenital malformation'],
@@ -67,6 +68,7 @@ const TITLE_SYNONYMS = new Map([
   ['hemorrhage', 'bleeding'],
   ['aldosteronism', 'hyperaldosteronism'],
   ['mononeuritis', 'mononeuropathy'],
+  ['equinovarus', 'clubfoot'],
 ]);
 
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */
