@@ -134,10 +134,14 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Ectopic pregnancy.', 'inpatient'))).toContain('O0090');
     });
 
-    it('never lists an external cause first (Guidelines I.C.20)', async () => {
+    it('never lists an external cause, weeks of gestation or an infectious agent first (Guidelines I.C.20)', async () => {
       const codes = suggested(await suggest('Slipped on ice and fell. Closed fracture of the left distal radius, initial visit.', 'outpatient'));
       expect(codes.indexOf('S52502A')).toBeLessThan(codes.indexOf('W000XXA'));
       expect(codes.indexOf('S52502A')).toBe(0);
+      const pregnancy = suggested(await suggest('A 30-year-old pregnant woman at 28 weeks with type 2 diabetes.', 'inpatient'));
+      expect(pregnancy.indexOf('Z3A28')).toBeGreaterThan(pregnancy.indexOf('O24113'));
+      const uti = suggested(await suggest('Urinary tract infection due to E. coli.', 'inpatient'));
+      expect(uti.indexOf('B9620')).toBeGreaterThan(uti.indexOf('N390'));
     });
 
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {

@@ -38,7 +38,12 @@ export interface SuggestDeps {
  */
 const EARLY_WEIGHT = 0.7;
 
-const isExternalCause = (code: string): number => (/^[V-Y]/.test(code) ? 1 : 0);
+/**
+ * Codes that are never first-listed, after the conditions they describe: external causes (V00-Y99, Guidelines
+ * I.C.20), weeks of gestation (Z3A), BMI (Z68) and infectious agents (B95-B97), which the Tabular says to code
+ * in addition to or after another code.
+ */
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
@@ -106,8 +111,7 @@ export class SuggestionEngine {
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, refined));
     const ordered = foldExcluded(combined, (code) => this.notes(code))
       .map((f) => ({ f, key: rank(f) }))
-      // External causes (V00-Y99) are never first-listed (Guidelines I.C.20): after the conditions they explain.
-      .sort((a, b) => isExternalCause(a.f.code) - isExternalCause(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
+      .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
     const procedures =
