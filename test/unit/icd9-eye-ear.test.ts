@@ -13,6 +13,7 @@ describe('eyeEarWording', () => {
     ['Septal defect, unspecified', 'Septal defect, unspecified'],
     ['Neural hearing loss, bilateral', 'sensorineural hearing loss, bilateral'],
     ['Sensory hearing loss, unilateral', 'sensorineural hearing loss, unilateral'],
+    ['Retinal microaneurysms NOS', 'Retinal micro-aneurysms NOS'],
   ])('reads %s as %s', (query, words) => {
     expect(eyeEarWording(query)).toBe(words);
   });
@@ -22,6 +23,7 @@ describe('eyeEarWording', () => {
     ['Recent retinal detachment, partial, with multiple defects', 'H33029'],
     ['Tympanosclerosis involving tympanic membrane, ear ossicles, and middle ear', 'H7409'],
     ['Neural hearing loss, bilateral', 'H903'],
+    ['Retinal microaneurysms NOS', 'H35049'],
   ])('%s finds %s in the first 5', async (query, code) => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);

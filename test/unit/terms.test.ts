@@ -24,11 +24,15 @@ describe('searchTerms', () => {
   it('gives singular and plural, and -ion and its verb stem, the same term', () => {
     expect(searchTerms('fractures vertebrae infarction injuries')).toEqual(searchTerms('fracture vertebra infarct injury'));
   });
+
+  it('gives a disease in -iasis and its plural in -iases the same term', () => {
+    expect(searchTerms('helminthiases leishmaniases')).toEqual(searchTerms('helminthiasis leishmaniasis'));
+  });
 });
 
 describe('stemWord', () => {
   it('is idempotent on its own output', () => {
-    for (const word of ['infarction', 'hemorrhages', 'bleeding', 'diabetes', 'injuries', 'obstructive', 'calculi']) {
+    for (const word of ['infarction', 'hemorrhages', 'bleeding', 'diabetes', 'injuries', 'obstructive', 'calculi', 'helminthiases']) {
       expect(stemWord(stemWord(word))).toBe(stemWord(word));
     }
   });

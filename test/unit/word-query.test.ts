@@ -15,6 +15,12 @@ describe('buildSlots', () => {
     expect(top('Orbital cellulitis', 3).some((c) => c.startsWith('H0501'))).toBe(true);
   });
 
+  it('lets an adjective in -ic stand for its noun in -is (pelvic -> pelvis)', () => {
+    const [pelvic] = buildSlots(cm.index, searchTerms('pelvic'));
+    expect(pelvic!.alternatives.map((a) => a.termId)).toContain(term(searchTerms('pelvis')[0]!));
+    expect(top('Pelvic hematoma, postpartum condition or complication', 5)).toContain('O717');
+  });
+
   it("counts 'not elsewhere classified', 'not otherwise specified' and 'classified elsewhere' as one qualifier, a third a word each", () => {
     const words = searchTerms('adenoviral conjunctivitis not elsewhere classified');
     const slots = buildSlots(cm.index, words);

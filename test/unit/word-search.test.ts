@@ -11,6 +11,16 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Old magnetic foreign body in eye', 3).every((c) => c.endsWith('9'))).toBe(true);
   });
 
+  it("chooses, among a header's codes holding as many of the words left, the one holding more of the query's words", () => {
+    expect(top('Occlusion and stenosis of unspecified precerebral artery without mention of cerebral infarction', 1)).toEqual(['I659']);
+    expect(top('Anaphylactic reaction due to other specified food', 1)).toEqual(['T7809XA']);
+  });
+
+  it('keeps a subsequent infarction (I22) below the acute one unless the words say subsequent', () => {
+    expect(top('Acute myocardial infarction of other anterior wall, subsequent episode of care', 1)).toEqual(['I2109']);
+    expect(top('subsequent stemi of inferior wall', 1)).toEqual(['I221']);
+  });
+
   it('puts the side typed first', () => {
     expect(top('Hypertensive retinopathy, left eye', 1)).toEqual(['H35032']);
     expect(top('fracture of shaft of right femur', 1)).toEqual(['S72301A']);

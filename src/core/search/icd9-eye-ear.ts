@@ -16,9 +16,12 @@ const TYMPANOSCLEROSIS = /\b(tympanosclerosis|tympanoscler|tympanoscl)\b.*$/i;
 
 const SENSORY_OR_NEURAL = /\b(sensory|neural) hearing loss\b/gi;
 
-/** Retinal defects, tympanosclerosis and hearing loss in ICD-10-CM words; other text unchanged. */
+/** ICD-10-CM hyphenates the retina's micro-aneurysms (H35.04-). */
+const MICROANEURYSM = /\bmicroaneurysm/gi;
+
+/** Retinal defects and micro-aneurysms, tympanosclerosis and hearing loss in ICD-10-CM words; other text unchanged. */
 export function eyeEarWording(text: string): string {
   if (TYMPANOSCLEROSIS.test(text)) return text.replace(TYMPANOSCLEROSIS, 'tympanosclerosis');
-  text = text.replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss');
+  text = text.replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss').replace(MICROANEURYSM, 'micro-aneurysm');
   return RETINA.test(text) ? everyRule(text, RETINAL_BREAKS) : text;
 }

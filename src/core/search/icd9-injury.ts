@@ -19,7 +19,16 @@ const WOUND_COURSE: Rules = [
  * fracture those qualifiers are dropped.
  */
 const FRACTURE = /\b(fractures?|fx)\b/i;
+/**
+ * ICD-9's fracture of the shaft or an unspecified part of the radius or the ulna, or of the radius with the ulna
+ * (813.2-, 813.8-), is ICD-10-CM's fracture of the forearm (S52.9-): it has no shaft code for both bones, and the
+ * radius alone or the ulna alone is another code. An end of both bones keeps them: their ends have codes.
+ */
+const RADIUS_AND_ULNA = /\b(shaft|unspecified part) of (radius (or|with|and) ulna|ulna (or|with|and) radius)\b/gi;
 const FRACTURE_QUALIFIERS: readonly RegExp[] = [
+  // A vertebra of unspecified level is the vertebra NOS, an inclusion term of the region's unspecified fracture
+  // (S12.9 Fracture of cervical vertebra NOS): 'unspecified' would choose a level's unspecified fracture.
+  /,\s*unspecified level\s*$/i,
   /,?\s*without mention (of|or) (intracranial|spinal cord) injury\b.*$/i,
   /,\s*(with|without)\b[^,]*\bconsciousness\b.*$/i,
   /,\s*unspecified state of consciousness\s*$/i,
@@ -43,7 +52,7 @@ const FRACTURE_OPEN_OR_CLOSED: Rules = [
  * 'closed' or 'open' is not classified in ICD-10-CM either.
  */
 const OPEN_WOUND_INTO_CAVITY =
-  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen))?(?=,|\s*$)/i;
+  /,?\s*(without mention of|with|w\/o|wo|w)\s+(open\s+)?(intracranial\s+)?(wound|wnd)(\s+into\s+(cavity|thorax|abdomen)\b|(?=,|\s*$))/i;
 const CLOSED_OR_OPEN_DISLOCATION = /^\s*(closed|open)\s+(?=(\w+\s+)*(dislocation|subluxation))/i;
 
 /**
@@ -67,6 +76,11 @@ const COMA: Rules = [
  * codes say car driver, car passenger, railway train, snowmobile, animal-rider, noncollision transport accident.
  */
 const TRANSPORT: Rules = [
+  // A motor vehicle accident that injures someone outside a motor vehicle (a pedestrian, pedal cyclist or
+  // animal-rider) is, for that person, a collision with the motor vehicle: ICD-10-CM's collision with car, pick-up
+  // truck or van (V03, V13, V80.4-), whatever else ICD-9 says the vehicle hit. A train or stationary object hit
+  // keeps its words.
+  [/\b(traffic|nontraffic) accident involving (re-entrant )?collision (with (another motor vehicle|motor vehicle|other vehicle|pedestrian|moving object)|on the highway)\b(?=.*\binjuring (pedestrian|pedal cyclist|rider of animal)\b)/gi, '$1 accident collision with car, pick-up truck or van'],
   [/\bdriver of motor vehicle other than motorcycle\b/gi, 'car driver'],
   [/\bpassenger in motor vehicle other than motorcycle\b/gi, 'car passenger'],
   [/\bmotor vehicle other than motorcycle\b/gi, 'car'],
@@ -75,6 +89,8 @@ const TRANSPORT: Rules = [
   [/\bcollision with train\b/gi, 'collision with railway train'],
   [/\bmotor-driven snow vehicle\b/gi, 'snowmobile'],
   [/\brider of animal; occupant of animal-drawn vehicle\b/gi, 'animal-rider'],
+  // ICD-10-CM does not divide an animal-rider's accidents into traffic and nontraffic (V80): a transport accident.
+  [/\b(motor vehicle )?(non)?traffic accident\b(?=.*\banimal-rider\b)/gi, 'transport accident'],
   [/\bdue to loss of control, without collision on the highway\b/gi, 'noncollision transport accident'],
   [/\bmotor vehicle traffic accident\b/gi, 'traffic accident'],
 ];
@@ -94,6 +110,12 @@ const WATER_TRANSPORT_WORDS: Rules = [
 ];
 
 const TRANSPORT_ACCIDENT = /\b(accident|injuring)\b/i;
+
+/**
+ * ICD-9's accident caused by a firearm or air gun (E922) is ICD-10-CM's accidental discharge of it (W32-W34): left as
+ * 'accident', the weapon's words found assaults by it (X93-X95) first.
+ */
+const FIREARM_ACCIDENT = /^\s*accident caused by (?=.*\b(gun|guns|firearms?|rifle|shotgun|handgun|pistol|revolver)\b)/i;
 
 /**
  * ICD-9 short titles of motor vehicle and other road accidents (E810-E829) end in the injured person ('Mv-train
@@ -159,9 +181,11 @@ export function injuryWording(query: string): string {
     .replace(FRACTURE_AFTERCARE, '$1fracture of $2 subsequent encounter for fracture with routine healing').replace(OPEN_WOUND_INTO_CAVITY, '').replace(CLOSED_OR_OPEN_DISLOCATION, '');
   if (DISLOCATION.test(text)) text = elbowJoint(cervicalJoint(text.replace(OPEN_OR_CLOSED, '')));
   else if (FRACTURE.test(text)) text = firstRule(text, FRACTURE_OPEN_OR_CLOSED) ?? text;
-  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '');
+  if (FRACTURE.test(text)) for (const rule of FRACTURE_QUALIFIERS) text = text.replace(rule, '').replace(RADIUS_AND_ULNA, 'forearm');
   else text = firstRule(text, COMA) ?? text;
   if (OPEN_WOUND.test(text)) text = woundSiteWording(firstRule(text, WOUND_COURSE) ?? text);
+  // ICD-10-CM writes the airgun as one word (W34.010, X95.01).
+  text = text.replace(FIREARM_ACCIDENT, 'accidental discharge of ').replace(/\bair gun\b/gi, 'airgun');
   if (TRANSPORT_ACCIDENT.test(text)) text = everyRule(text, TRANSPORT);
   if (WATER_TRANSPORT.test(text)) text = everyRule(text, WATER_TRANSPORT_WORDS);
   if (SHORT_TRANSPORT.test(text)) text = everyRule(text, SHORT_TRANSPORT_WORDS);

@@ -50,9 +50,21 @@ const DRUG_WORDS: Rules = [
   [/\bdrug[- ]induced\b/gi, 'drug psychoactive substance-induced'],
 ];
 
+/**
+ * ICD-9's physiological malfunction arising from mental factors (306: musculoskeletal, gastrointestinal,
+ * genitourinary ...) is ICD-10-CM's somatoform autonomic dysfunction, an inclusion term of F45.8 Other somatoform
+ * disorders; the organ system named would only find its own diseases. ICD-9's hyperkinetic syndrome of childhood
+ * (314) is ICD-10-CM's attention-deficit hyperactivity disorder (F90; Index: Hyperkinesia, see Disorder,
+ * attention-deficit hyperactivity).
+ */
+const MENTAL_RENAMED: Rules = [
+  [/^[\w\s]*?\bmalfunction arising from mental factors\b|^psychogenic [\w\s]*?\bmalfunction\b/i, 'somatoform autonomic dysfunction'],
+  [/\b(hyperkinetic syndrome( of childhood)?|hyperkinesis)\b/gi, 'attention-deficit hyperactivity disorder'],
+];
+
 /** Substance use, schizophrenia and affective disorders in ICD-10-CM words. */
 export function mentalWording(query: string): string {
-  let text = query;
+  let text = everyRule(query, MENTAL_RENAMED);
   if (DEPENDENCE.test(text) && !OBSTETRIC.test(text)) text = text.replace(COURSE, '');
   if (SCHIZOPHRENIA.test(text)) text = text.replace(SCHIZOPHRENIA_COURSE, '');
   if (AFFECTIVE.test(text) && !USE_NAMED_FULLY.test(text)) text = everyRule(text, AFFECTIVE_WORDS);

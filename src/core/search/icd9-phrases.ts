@@ -11,6 +11,7 @@ import { kidneyWording } from './icd9-kidney';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
+import { visionWording } from './icd9-vision';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
 const TUBERCULOSIS = /\b(tuberc\w*|tb)\b/i;
@@ -43,6 +44,17 @@ const TB_CONFIRMATION: readonly RegExp[] = [
 ];
 
 /**
+ * Sites of ICD-9's tuberculosis (015-017) where ICD-10-CM's A18 titles name them otherwise: the vertebral column is
+ * the spine (A18.01, whose inclusion terms say so: tuberculous osteomyelitis of spine, spondylitis); the epididymis,
+ * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15). Left as written, the site leads
+ * to neoplasms of it.
+ */
+const TB_SITES: Rules = [
+  [/\bvertebral column\b/gi, 'spine'],
+  [/\bepididymis\b/gi, 'other male genital organs'],
+];
+
+/**
  * ICD-9 phrasing and ICD-10-CM's for the same thing: 'without mention of X' is 'without X'; remission of a
  * leukemia is 'in remission' or 'not having achieved remission'; the control of diabetes is hyperglycemia.
  */
@@ -56,6 +68,12 @@ const MENTION: Rules = [
   [/\btype i \[juvenile type\]/i, 'type 1'],
   // 'Thyrotoxicosis without mention of goiter or other cause' names no cause: ICD-10-CM's unspecified (E05.9-).
   [/\bwithout mention of [\w\s]+? or other cause\b/gi, 'unspecified'],
+  // ICD-10-CM's occlusion and stenosis of precerebral and cerebral arteries without an infarction is 'not resulting
+  // in cerebral infarction' (I65, I66); 'without cerebral infarction' would find the infarctions (I63).
+  [/\bwithout mention of cerebral infarction\b/gi, 'not resulting in cerebral infarction'],
+  // ICD-9 divided an acute myocardial infarction by episode of care (410.x0-410.x2), the care of one infarction;
+  // ICD-10-CM's subsequent infarction (I22) is a new infarction within four weeks of the first: not what it says.
+  [/(\binfarction\b.*?),?\s*((initial|subsequent) episode of care|episode of care unspecified)\s*$/i, '$1'],
   [/\bwith(out)? mention of\b/gi, 'with$1'],
 ];
 
@@ -133,6 +151,27 @@ const RENAMED: Rules = [
   [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
   // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
   [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
+  // ICD-9's primary tuberculous infection (010) is ICD-10-CM's primary respiratory tuberculosis (A15.7; Index:
+  // Tuberculosis, primary).
+  [/\bprimary tuberculous infection\b/gi, 'primary respiratory tuberculosis'],
+  // ICD-10-CM does not divide chronic viral hepatitis (B18) by hepatic coma, as ICD-9 did (070.2-070.5): the coma
+  // would only lead to the acute and unspecified hepatitis that are so divided (B17.1-, B19.2-).
+  [/\b(chronic (viral )?hepatitis [bc]\b[^,]*?),?\s*with(out)? hepatic coma\b/gi, '$1'],
+  // ICD-9's perpetrators of abuse (E967) are ICD-10-CM's perpetrators of maltreatment and neglect (Y07), named
+  // first; a non-related caregiver is a non-family member (Y07.5-).
+  [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
+  [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
+  // ICD-10-CM writes the virus as one word (B97.11 Coxsackievirus, A87.0 Coxsackievirus meningitis).
+  [/\bcoxsackie virus\b/gi, 'coxsackievirus'],
+  // What ICD-9 calls religious reasons, or religion or conscience, ICD-10-CM calls reasons of belief (Z28.1
+  // immunization, Z53.1 procedure and treatment not carried out).
+  [/\b(for )?(religious reasons|reasons of religion( or conscience)?)\b/gi, 'for reasons of belief'],
+  // ICD-9's infection with microorganisms resistant to a drug (V09) is ICD-10-CM's resistance to it (Z16); the
+  // antibiotics Z16 does not list are other single specified ones (Index: Resistance, organism, to drug,
+  // aminoglycosides, macrolides, sulfonamides, tetracyclines Z16.29; cephalosporins Z16.19).
+  [/\binfection with (drug-resistant )?microorganisms(,? resistant to)?\b/gi, 'resistance to'],
+  [/\b(?<=resistance to )(aminoglycosides|macrolides|sulfonamides|tetracyclines)\b/gi, 'other single specified antibiotic'],
+  [/\b(?<=resistance to )cephalosporins( and other b-lactam antibiotics)?\b/gi, 'other specified beta lactam antibiotics'],
 ];
 
 /**
@@ -149,9 +188,9 @@ export function icd10Wording(query: string): string {
   let text = query;
   // A poisoning by a vaccine ('Pois-typh/paratyph vacc') is a T50 poisoning, not the encounter for immunization.
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
-  if (TUBERCULOSIS.test(text)) for (const rule of TB_CONFIRMATION) text = text.replace(rule, '');
+  if (TUBERCULOSIS.test(text)) text = everyRule(TB_CONFIRMATION.reduce((t, rule) => t.replace(rule, ''), text), TB_SITES);
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
-  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(text)))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);

@@ -51,7 +51,11 @@ function withContractions(tokens: readonly Token[]): Token[] {
  * Words of ICD-9 titles that ICD-10-CM says otherwise, for this reading only (the written reading keeps them: some
  * ICD-10-CM titles say 'anomaly' too): an anomaly is a congenital malformation (Q00-Q99), radiotherapy is radiation therapy (Z51.0), a single liveborn the outcome
  * of delivery's single live birth (Z37.0), and ICD-9's 'disease' of a system or organ often ICD-10-CM's 'disorder'
- * (J98.9 Respiratory disorder, unspecified; M25.9 Joint disorder, unspecified).
+ * (J98.9 Respiratory disorder, unspecified; M25.9 Joint disorder, unspecified); a hemorrhage of ICD-9's digestive
+ * titles is ICD-10-CM's bleeding there (K29.-1 gastritis, K57.-1 diverticular disease 'with bleeding'); ICD-9's
+ * aldosteronism ICD-10-CM's hyperaldosteronism (E26; E26.02 keeps 'aldosteronism' for the written reading), its
+ * mononeuritis of a limb the mononeuropathy (G56-G58; G58.7 Mononeuritis multiplex keeps the word), an acquired
+ * equinovarus the acquired clubfoot (M21.54-; Q66.0 Congenital talipes equinovarus keeps the word).
  */
 const TITLE_SYNONYMS = new Map([
   ['anomaly', 'congenital malformation'],
@@ -61,6 +65,10 @@ const TITLE_SYNONYMS = new Map([
   ['liveborn', 'live birth'],
   ['disease', 'disorder'],
   ['diseases', 'disorders'],
+  ['hemorrhage', 'bleeding'],
+  ['aldosteronism', 'hyperaldosteronism'],
+  ['mononeuritis', 'mononeuropathy'],
+  ['equinovarus', 'clubfoot'],
 ]);
 
 /** The words with the chart synonyms put in ('pneumococcal' -> streptococcus pneumoniae, 'renal' -> kidney). */

@@ -102,8 +102,15 @@ function findAlternatives(index: SearchIndex, word: string, asPrefix: boolean): 
   return kept.map((a) => (a.termId === exact ? a : { termId: a.termId, weight: Math.min(a.weight, cap) })).sort((a, b) => b.weight - a.weight);
 }
 
-/** The nouns of an adjective in -al that the vocabulary holds: orbit for orbital, trachea for tracheal. */
+/**
+ * The nouns of an adjective in -al that the vocabulary holds: orbit for orbital, trachea for tracheal; of one in -ic
+ * whose noun ends in -is: pelvis for pelvic, pubis for pubic ('Obstetric hematoma of pelvis').
+ */
 function nounsOf(index: SearchIndex, word: string): number[] {
+  if (word.length >= 6 && word.endsWith('ic')) {
+    const noun = index.termId(`${word.slice(0, -1)}s`);
+    return noun === undefined ? [] : [noun];
+  }
   if (word.length < 6 || !word.endsWith('al')) return [];
   const stems = [word.slice(0, -2), word.slice(0, -1)];
   if (word.endsWith('eal')) stems.push(`${word.slice(0, -2)}um`);

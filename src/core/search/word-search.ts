@@ -16,14 +16,15 @@ const OTHER_FACTOR = 0.95;
 /**
  * A side (right, left, bilateral) or a later episode of care (subsequent encounter, sequela) the words do not
  * give is not supported: those codes yield to the unspecified side and the initial encounter, and to other codes
- * the words do support, instead of filling the first places with one condition's siblings.
+ * the words do support, instead of filling the first places with one condition's siblings. A title that begins
+ * 'Subsequent' (I22, a new infarction within four weeks of one) is a later event the words must give too.
  */
 const SIDE_FACTOR = 0.93;
 const SIDED = /\b(right|left|bilateral)\b/i;
 /** A trimester the words do not give yields to the unspecified trimester, as a side does. */
 const TRIMESTER = /\b(first|second|third) trimester\b/i;
 const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
-const LATER_EPISODE = /\b(subsequent encounter|sequela)\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b/i;
 /**
  * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
  * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
@@ -241,7 +242,8 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (says & 2 && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
       (says & 8 && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
-      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) -
+      (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) +
+      ANY_WORD * anyCounts[k - i - 1]! -
       0.01 * title.length;
     if (rank > bestRank) {
       best = k;
@@ -285,6 +287,13 @@ function otherKindDefault(view: CodeTableView, i: number): number | undefined {
 }
 
 const UNSPECIFIED_WORD = /\bunspecified\b/gi;
+/**
+ * What each query word a descendant's title holds adds to its rank among those holding as many of the remaining words:
+ * under 'Occlusion and stenosis of precerebral arteries' the remaining 'unspecified' is in I65.29 (unspecified
+ * carotid artery) and I65.9 (unspecified precerebral artery); the query's 'precerebral' chooses I65.9, where the
+ * shorter title chose before. Less than a remaining word (3) or a default taken (1), more than title length.
+ */
+const ANY_WORD = 0.3;
 
 /** Query words that qualify without naming a kind: they do not make a code "other specified". */
 const QUALIFIER_WORDS = new Set(searchTerms('unspecified not otherwise specified elsewhere classified other with without nos nec site type'));
