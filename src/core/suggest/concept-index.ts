@@ -68,14 +68,16 @@ export class ConceptIndex {
     }
     const matches: ConceptMatch[] = [];
     for (const [anchor, anchorTerms] of where) {
-      for (const concept of this.candidates(anchor, where)) {
-        const others = this.othersOf(concept);
-        if (!others.every((o) => where.has(o))) continue;
-        for (const at of anchorTerms) {
-          const match = this.place(concept, at, others, where);
-          if (match) {
-            matches.push(match);
-            break;
+      for (const list of this.candidates(anchor, where)) {
+        for (const concept of list) {
+          const others = this.othersOf(concept);
+          if (!others.every((o) => where.has(o))) continue;
+          for (const at of anchorTerms) {
+            const match = this.place(concept, at, others, where);
+            if (match) {
+              matches.push(match);
+              break;
+            }
           }
         }
       }
@@ -84,10 +86,11 @@ export class ConceptIndex {
   }
 
   /**
-   * The concepts of an anchor whose second term (if any) the sentence holds, in dictionary order: a common anchor
-   * ('pain', 'fracture') has thousands of concepts, of which a sentence can hold the second term of a few.
+   * The concepts of an anchor whose second term (if any) the sentence holds, as lists (those of the anchor alone,
+   * then by second term): a common anchor ('pain', 'fracture') has thousands of concepts, of which a sentence can
+   * hold the second term of a few.
    */
-  private candidates(anchor: string, where: ReadonlyMap<string, unknown>): readonly number[] {
+  private candidates(anchor: string, where: ReadonlyMap<string, unknown>): readonly (readonly number[])[] {
     const group = this.groupOf(anchor);
     if (!group) return [];
     const lists: (readonly number[])[] = group.bare.length ? [group.bare] : [];
@@ -99,8 +102,7 @@ export class ConceptIndex {
         if (list) lists.push(list);
       }
     }
-    if (lists.length <= 1) return lists[0] ?? [];
-    return lists.flat().sort((a, b) => a - b);
+    return lists;
   }
 
   private groupOf(anchor: string): AnchorGroup | undefined {
