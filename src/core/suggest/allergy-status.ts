@@ -39,14 +39,17 @@ export const ALLERGENS: readonly [words: readonly string[], code: string][] = [
 const ALLERGIC_TO = /\b(?:allerg(?:y|ies|ic)|hypersensitiv(?:ity|e))\s+(?:to|against)\s+([^.;:\n()]{1,80})/gi;
 /** 'penicillin allergy', 'sulfa allergies': the word before names the allergen. */
 const X_ALLERGY = /\b([a-z][a-z-]{2,})\s+allerg(?:y|ies)\b/gi;
-/** An 'Allergies:' line lists allergens after the colon. */
-const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]\s*([^\n]{1,120})/i;
+/** An 'Allergies:' line lists allergens after the colon (find-mentions reads its conditions as reactions). */
+export const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]\s*([^\n]{1,120})/i;
 const ITEM_SPLIT = /,|\/|\band\b|\bor\b/gi;
+
+/** Each allergen entry as one pattern: any of its words at the start of a word. */
+const ALLERGEN_PATTERNS = ALLERGENS.map(([words, code]) => [new RegExp(`(?:^|[^a-z])(?:${words.map((w) => w.replace(/-/g, '\\-')).join('|')})`), code] as const);
 
 /** The status code of one allergen phrase, or undefined when no listed allergen is in it. */
 export function allergenCode(item: string): string | undefined {
   const lower = item.toLowerCase();
-  return ALLERGENS.find(([words]) => words.some((w) => new RegExp(`(?:^|[^a-z])${w.replace(/[-]/g, '\\-')}`).test(lower)))?.[1];
+  return ALLERGEN_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1];
 }
 
 /** One allergen the chart names: its words and the status code for it. */

@@ -1,5 +1,6 @@
 import type { ContextDecision } from '../types';
 import { chartTerms, type Expand } from './chart-terms';
+import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific } from './concept-index';
 
@@ -50,8 +51,6 @@ const NOT_A_FINDING_ALONE = /^pregnanc(?:y|ies)$/i;
  */
 const ANSWERED_NO = /^([^:]{1,60}):\s*(no|never|nil|denies|denied|negative)\s*\.?\s*$/i;
 
-/** A line that lists allergies inside another section ('Allergies: penicillin (rash).'). */
-const ALLERGY_LINE = /^\s*(?:drug |known |medication )?(?:allergies|allergy|allergic to)\s*[:-]/i;
 
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 

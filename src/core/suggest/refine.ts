@@ -1,10 +1,11 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { trimesterOf } from './pregnancy-codes';
+
+const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
 const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal)\b/i;
 const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
-const TRIMESTER = /\b(first|1st|second|2nd|third|3rd) trimester\b/i;
-const WEEKS = /\b(\d{1,2})\s*(?:weeks?|wks?)\b/i;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
 const SITE = /\b(cervical|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
@@ -91,19 +92,12 @@ function withEpisode(view: CodeTableView, code: string, near: string) {
 function withTrimester(view: CodeTableView, code: string, text: string, near: string) {
   const i = view.indexOf(code);
   if (i === undefined || code[0] !== 'O' || !/unspecified trimester/i.test(view.table.titles[i]!)) return undefined;
-  const trimester = trimesterOf(near) ?? trimesterOf(text);
-  if (!trimester) return undefined;
+  const number = trimesterOf(near) ?? trimesterOf(text);
+  if (!number) return undefined;
+  const trimester = TRIMESTER_NAMES[number - 1]!;
   const title = view.table.titles[i]!.replace(/unspecified trimester/i, `${trimester} trimester`);
   const parent = view.indexOf(code.slice(0, -1));
   const siblings = parent === undefined ? [] : view.descendants(parent);
   const match = siblings.find((k) => view.table.titles[k] === title);
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${trimester} trimester documented` };
-}
-
-function trimesterOf(text: string): 'first' | 'second' | 'third' | undefined {
-  const named = TRIMESTER.exec(text)?.[1]?.toLowerCase();
-  if (named) return named.startsWith('f') || named === '1st' ? 'first' : named.startsWith('s') || named === '2nd' ? 'second' : 'third';
-  const weeks = Number(WEEKS.exec(text)?.[1]);
-  if (!weeks) return undefined;
-  return weeks < 14 ? 'first' : weeks < 28 ? 'second' : 'third';
 }
