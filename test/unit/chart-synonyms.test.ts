@@ -40,6 +40,27 @@ describe('CHART_SYNONYMS', () => {
     ['Dislocation of the right shoulder.', 'S43004A'],
     ['Foreign body in the right eye.', 'T1591XA'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
+    ['Severe enolism.', 'F1020'],
+    ['Heavy drinker.', 'F1010'],
+    ['Laboratory tests at admission include: lymphopenia of 600 cells/mm3.', 'D72810'],
+    ['Neuroimaging studies showed tetraventricular hydrocephalia.', 'G919'],
+    ['She had been vomiting in coffee grounds and melenic stools for 2 days.', 'K921'],
+    ['Biochemistry showed anemia, leucopenia (2,390 leukocytes/microliters) and thrombocytopenia.', 'D72819'],
+    ['Inguinal adenomegaly.', 'R590'],
+    ['She came due to dyspnea and hemoptoic expectoration of 5 months of evolution.', 'R042'],
+    // Morphology read as the Neoplasm Table's column, with the site beside it or the one its Index entry gives.
+    ['The third was diagnosed as classic seminoma of the right testis.', 'C6291'],
+    ['With the presumptive diagnosis of bladder leiomyoma, transurethral resection was performed.', 'D303'],
+    ['The pathological study diagnosed a glioblastoma multiforme.', 'C719'],
+    ['Meningioma of the left cerebellopontine angle.', 'D329'],
+    ['Recurrence of leiomyosarcoma with increased mitotic activity.', 'C499'],
+    ['Leiomyosarcoma of the bladder.', 'C679'],
+    ['Retroperitoneal liposarcoma.', 'C480'],
+    ['A prostatic adenoma.', 'N400'],
+    ['Ptosis affecting the left eye.', 'H02402'],
+    ['Episodes of complete AV block with spontaneous resolution were documented.', 'I442'],
+    ['Peritonitis by Staphylococcus aureus.', 'B9561'],
+    ['One month later a cystic macular edema of the right eye developed.', 'H35351'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

@@ -41,11 +41,12 @@ const MAX_STEMS = 20_000;
 
 function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  // British spellings fold to American ones (haemorrhage, oedema, tumour); both sides fold alike, so no harm elsewhere.
+  // British spellings fold to American ones (haemorrhage, oedema, tumour, leucopenia); both sides fold alike, so no
+  // harm elsewhere.
   // The plural of a disease in -iasis is -iases (Other specified intestinal helminthiases): the text stemmer folds
   // -oses to -osis only.
   if (word.endsWith('iases') && word.length > 7) word = `${word.slice(0, -2)}is`;
-  let w = inflectionStem(word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/^oe(?=[^aeiou])/, 'e').replace(/our$/, 'or'));
+  let w = inflectionStem(word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/^oe(?=[^aeiou])/, 'e').replace(/^leuc(?=o)/, 'leuk').replace(/our$/, 'or'));
   if (w.endsWith('ion') && w.length > 6) w = w.slice(0, -3);
   if (w.endsWith('e') && w.length > 4 && !w.endsWith('ee')) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;

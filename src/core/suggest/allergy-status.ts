@@ -1,5 +1,5 @@
 import type { CodeTableView } from '../search/code-table-view';
-import type { Finding } from './assemble';
+import { addRuleFinding, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 
 /**
@@ -115,14 +115,6 @@ export function withAllergyStatus(text: string, reading: ChartReading, view: Cod
   const misread = (f: Finding) =>
     /^(T784|Z79)/.test(f.code) && f.evidence.every((e) => allergens.some((a) => inside(e, f.code.startsWith('Z79') ? a : a.phrase)));
   const kept = findings.filter((f) => !misread(f));
-  for (const a of allergens) {
-    const evidence = { start: a.start, end: a.end };
-    const existing = kept.find((f) => f.code === a.code);
-    if (existing) {
-      if (!existing.evidence.some((e) => e.start === a.start && e.end === a.end)) existing.evidence.push(evidence);
-      continue;
-    }
-    kept.push({ code: a.code, evidence: [evidence], score: 4, context: 'affirmed', notes: ['allergy status (Z88, Z91.0): a known allergy, not a reaction today'] });
-  }
+  for (const a of allergens) addRuleFinding(kept, a.code, a, 4, 'allergy status (Z88, Z91.0): a known allergy, not a reaction today');
   return kept;
 }

@@ -112,6 +112,19 @@ function scoreOf(found: Mention[]): number {
   return weights.reduce((sum, w, i) => sum + w / (i + 1), 0);
 }
 
+/**
+ * Adds a finding a rule read from the text (a status, not a concept's mention) to the list, or joins its span to the
+ * finding of the same code already there.
+ */
+export function addRuleFinding(findings: Finding[], code: RawCode, span: { start: number; end: number }, score: number, note: string): void {
+  const existing = findings.find((f) => f.code === code);
+  if (!existing) {
+    findings.push({ code, evidence: [{ start: span.start, end: span.end }], score, context: 'affirmed', notes: [note] });
+    return;
+  }
+  if (!existing.evidence.some((e) => e.start === span.start && e.end === span.end)) existing.evidence.push({ start: span.start, end: span.end });
+}
+
 /** Turns a score into a 0..1 confidence. */
 export function confidenceOf(score: number): number {
   return Math.round((1 - Math.exp(-score / 12)) * 100) / 100;

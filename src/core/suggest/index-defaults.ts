@@ -74,6 +74,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['femoral deep vein thrombosis', 'I82419'], ['popliteal deep vein thrombosis', 'I82439'], ['iliac deep vein thrombosis', 'I82429'],
   ['atrial fibrillation with rapid ventricular response', 'I4891'],
   ['aspiration pneumonitis', 'J690'], ['klebsiella', 'B961'], ['pseudomonas', 'B965'], ['proteus', 'B964'],
+  // Organisms as the cause of an infection coded elsewhere (B95-B96, Index: 'Infection, bacterial, as cause of
+  // disease classified elsewhere'); the susceptible Staphylococcus aureus is the one a culture names without more.
+  ['staphylococcus aureus', 'B9561'], ['staphylococcus epidermidis', 'B957'],
+  ['streptococcus pyogenes', 'B950'], ['streptococcus agalactiae', 'B951'],
+  ['escherichia coli', 'B9620'], ['haemophilus influenzae', 'B963'], ['bacteroides fragilis', 'B966'],
   ['enterococcus', 'B952'], ['subdural hematoma', 'S065XAA'], ['status epilepticus', 'G40901'],
   ['anemia due to chemotherapy', 'D6481'], ['chemotherapy induced anemia', 'D6481'], ['neutropenic fever', 'D709'],
   ['febrile neutropenia', 'D709'],
@@ -90,6 +95,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['pyeloureteral junction stenosis with hydronephrosis', 'N130'], ['ureteropelvic junction stenosis with hydronephrosis', 'N130'],
   // Main terms and common two-word entries whose Index code the titles do not name in the chart's words
   // ('Hyperbilirubinemia' -> E80.7, 'Lesion, skin' -> L98.9, 'Metastasis, liver' -> C78.7, 'Fracture' -> T14.8-).
+  // 'Edema, macula H35.81'; a cystoid one is the Index's 'Degeneration, macula, cystoid' (H35.35-, the side refined).
+  // 'Adenoma, prostate - see Hyperplasia, prostate' (N40.0), not a benign neoplasm of it; 'Ptosis (eyelid) H02.40-'.
+  // A soft-tissue sarcoma with no site: 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant' (C49.9).
+  ['leiomyosarcoma', 'C499'], ['liposarcoma', 'C499'], ['rhabdomyosarcoma', 'C499'], ['fibrosarcoma', 'C499'],
+  ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'], ['ptosis', 'H02409'],
+  ['macular edema', 'H3581'], ['cystoid macular edema', 'H35359'], ['cystic macular edema', 'H35359'],
   ['hyperbilirubinemia', 'E807'], ['skin lesion', 'L989'], ['skin lesions', 'L989'], ['orchiepididymitis', 'N453'],
   ['epididymoorchitis', 'N453'], ['epididymitis', 'N451'], ['orchitis', 'N452'],
   ['obstructive pulmonary disease', 'J449'], ['chronic obstructive pulmonary disease', 'J449'],

@@ -6,6 +6,7 @@ import { loadConcepts } from '../search/concept-artifacts';
 import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
+import { withStatusCodes } from './status-codes';
 import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -103,7 +104,8 @@ export class SuggestionEngine {
     const mentions = findMentions(text, reading, this.concepts, expandChartPhrase, true);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const refined = refineFindings(text, this.view, withAllergyStatus(text, reading, this.view, findings));
+    const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
+    const refined = refineFindings(text, this.view, statuses);
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score

@@ -69,6 +69,24 @@ const SYNONYMS: Record<string, string> = {
   // A reaction to a drug is its adverse effect (the Table of Drugs' column); 'fell' is a fall.
   'allergic reaction': 'adverse effect', 'adverse reaction': 'adverse effect', 'drug reaction': 'adverse effect', fell: 'fall',
   addiction: 'dependence', addict: 'dependence', addicted: 'dependence', overdose: 'poisoning',
+  // 'Enolism' (Spanish 'enolismo') is alcoholism; a heavy drinker's drinking is the Index's 'Abuse, alcohol' (F10.1-).
+  enolism: 'alcoholism', 'heavy drinker': 'alcohol abuse', 'heavy drinking': 'alcohol abuse', 'heavy drinkers': 'alcohol abuse',
+  // Morphology as pathology reports name it, read as the Neoplasm Table's column (and the site its Index entry gives
+  // where the name carries one: 'Seminoma C62.9-', 'Glioblastoma C71.9', 'Meningioma D32.9'); a site written beside
+  // it is read as well ('bladder leiomyoma' -> benign neoplasm of bladder, D30.3).
+  leiomyosarcoma: 'malignant neoplasm', liposarcoma: 'malignant neoplasm', rhabdomyosarcoma: 'malignant neoplasm',
+  fibrosarcoma: 'malignant neoplasm', angiosarcoma: 'malignant neoplasm', myxosarcoma: 'malignant neoplasm',
+  chondrosarcoma: 'malignant neoplasm bone', osteosarcoma: 'malignant neoplasm bone', seminoma: 'malignant neoplasm testis',
+  glioblastoma: 'malignant neoplasm brain', glioma: 'malignant neoplasm brain', astrocytoma: 'malignant neoplasm brain',
+  hypernephroma: 'malignant neoplasm kidney', nephroblastoma: 'malignant neoplasm kidney',
+  adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
+  cystadenoma: 'benign neoplasm', papilloma: 'benign neoplasm', schwannoma: 'benign neoplasm', neurofibroma: 'benign neoplasm',
+  myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
+  pheochromocytoma: 'benign neoplasm adrenal gland',
+  // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
+  adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
+  // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
+  lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */

@@ -1,0 +1,152 @@
+import type { CodeTableView } from '../search/code-table-view';
+import { addRuleFinding, type Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/**
+ * Status codes a coder adds from what the chart says the patient lives with (Guidelines I.C.21.c.3): the organ an
+ * operation in the past removed (Z90), dependence on renal dialysis (Z99.2) or on supplemental oxygen (Z99.81).
+ * Each is read from the words of the treatment, which the concept dictionary reads as a procedure or not at all.
+ */
+
+type Side = 'right' | 'left' | 'both' | undefined;
+
+/**
+ * Operations that leave an organ absent, each with its Z90 code by side where the code has one ([unspecified, right,
+ * left, both]). 'Cystectomy' alone may be a cyst's removal, so only a bladder cystectomy is read; a lobectomy only of
+ * the lung. Written from the Tabular's Z90 titles; every code is checked against the FY2026 order file by a test.
+ */
+export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = [
+  [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies)\b/i, ['Z90710']],
+  [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711']],
+  [/\b(?:salpingo-?)?oophorectom(?:y|ies)|\badnexectomy\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
+  [/\b(?:radical |simple )?mastectom(?:y|ies)\b/i, ['Z9010', 'Z9011', 'Z9012', 'Z9013']],
+  [/\b(?:radical |partial |simple )?nephrectom(?:y|ies)\b|\bnephroureterectomy\b/i, ['Z905']],
+  [/\b(?:radical |partial )?(?:retropubic |laparoscopic )?prostatectom(?:y|ies)\b/i, ['Z9079']],
+  [/\borch(?:i|ido)ectom(?:y|ies)\b/i, ['Z9079']],
+  [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies)\b/i, ['Z903']],
+  [/\bsplenectom(?:y|ies)\b/i, ['Z9081']],
+  [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906']],
+  [/\bpneumonectom(?:y|ies)\b|\b(?:pulmonary|lung) lobectomy\b|\blobectomy of the (?:right |left )?(?:upper |middle |lower )?lung\b/i, ['Z902']],
+  [/\b(?:total )?laryngectom(?:y|ies)\b/i, ['Z9002']],
+  [/\b(?:hemi)?colectom(?:y|ies)\b|\bcholecystectom(?:y|ies)\b/i, ['Z9049']],
+  [/\bpancreaticoduodenectomy\b|\bwhipple\b|\bpartial pancreatectomy\b/i, ['Z90411']],
+  [/\b(?<!partial )pancreatectomy\b/i, ['Z90410']],
+  [/\benucleation of the (?:right |left )?eye\b|\benucleated eye\b/i, ['Z9001']],
+];
+
+/** The sentence places the operation in the past: its time, a prior admission, the words of a history. */
+const PAST = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|s\/p|status post|post-?operative(?:ly)? (?:since|for)|in (?:19|20)\d\d|(?:19|20)\d\d|years? before|months? before)\b/i;
+const PAST_SECTIONS = new Set(['pmh', 'psh']);
+
+/** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
+const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
+
+/** Renal dialysis told as the patient's regular treatment: a programme, chronic, or on it (not a single session). */
+const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:hemo|peritoneal )?dialysis|(?:hemo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:hemo|peritoneal )?dialysis)\b/gi;
+/** A dialysis the chart says ended (a transplant since, 'until', 'from 1980 to 1983') or was for an acute injury. */
+const DIALYSIS_OVER = /\b(?:until|previously|from (?:19|20)\d\d to|stopped|discontinued|withdrawn|no longer|acute (?:renal|kidney)|transitory|temporary)\b/i;
+
+/** Oxygen the patient lives on at home. */
+const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous) oxygen(?: therapy)?\b|\boxygen-dependent\b|\bdependen(?:t|ce) on (?:supplemental )?oxygen\b/gi;
+
+const SIDE_WORDS = /\b(bilateral|both|right|left)\b/gi;
+
+/** The side written before the operation's words in its sentence ('left radical mastectomy'), near enough to be its own. */
+function sideBefore(sentence: string, at: number): Side {
+  let side: Side;
+  for (const m of sentence.slice(Math.max(0, at - 30), at).matchAll(SIDE_WORDS)) {
+    const word = m[1]!.toLowerCase();
+    side = word === 'bilateral' || word === 'both' ? 'both' : (word as Side);
+  }
+  return side;
+}
+
+function codeBySide(codes: readonly string[], side: Side): string {
+  if (codes.length === 1) return codes[0]!;
+  return codes[side === 'right' ? 1 : side === 'left' ? 2 : side === 'both' ? 3 : 0]!;
+}
+
+interface Status {
+  code: string;
+  start: number;
+  end: number;
+  note: string;
+}
+
+function sentenceAt(reading: ChartReading, start: number, end: number) {
+  return reading.sentences.find((s) => s.start <= start && end <= s.end);
+}
+
+/** Organs removed by an operation told as past: in the history sections, with a time, or as a history. */
+function removals(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  for (const [pattern, codes] of REMOVALS) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of text.matchAll(global)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(reading, start, end);
+      if (!sentence) continue;
+      const words = text.slice(sentence.start, sentence.end);
+      if (codes[0] === 'Z906' && !BLADDER.test(words)) continue;
+      const { decision } = reading.contextOf(start, end);
+      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || PAST.test(words)));
+      if (!past) continue;
+      const code = codeBySide(codes, sideBefore(words, start - sentence.start));
+      found.push({ code, start, end, note: 'acquired absence (Z90): an organ removed by an operation in the past' });
+    }
+  }
+  return found;
+}
+
+/** Ongoing treatments the patient depends on: renal dialysis and supplemental oxygen. */
+function dependences(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  const read = (pattern: RegExp, code: string, note: string, over?: RegExp) => {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(reading, start, end);
+      if (over && sentence && over.test(text.slice(sentence.start, sentence.end))) continue;
+      if (reading.contextOf(start, end).decision !== 'affirmed') continue;
+      found.push({ code, start, end, note });
+    }
+  };
+  read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
+  read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
+  return found;
+}
+
+/** Chronic kidney disease with the patient on chronic dialysis is end stage (N18.6 includes 'requiring chronic dialysis'). */
+const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
+
+/**
+ * The findings with the status codes the chart supports added (or their evidence joined to a finding of the same
+ * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
+ */
+export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  if (!/ectom|dialysis|oxygen|whipple|enucleat/i.test(text)) return findings;
+  const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
+  if (statuses.length === 0) return findings;
+  const kept = [...findings];
+  for (const s of statuses) addRuleFinding(kept, s.code, s, 3, s.note);
+  if (!statuses.some((s) => s.code === 'Z992') || view.indexOf('N186') === undefined) return kept;
+  return toEndStage(kept);
+}
+
+/** Each CKD finding of lower or unstated stage folded into one N18.6, its evidence kept. */
+function toEndStage(findings: Finding[]): Finding[] {
+  const lower = findings.filter((f) => CKD_BEFORE_END_STAGE.test(f.code));
+  if (lower.length === 0) return findings;
+  const endStage = findings.find((f) => f.code === 'N186') ?? { code: 'N186', evidence: [], score: 0, context: 'affirmed' as const, notes: [] };
+  const merged: Finding = {
+    ...endStage,
+    evidence: [...endStage.evidence, ...lower.flatMap((f) => f.evidence)],
+    score: Math.max(endStage.score, ...lower.map((f) => f.score)),
+    notes: [...endStage.notes, 'chronic kidney disease requiring chronic dialysis is end stage (N18.6, with Z99.2)'],
+  };
+  const at = findings.indexOf(lower[0]!);
+  const rest = findings.filter((f) => f !== endStage && !lower.includes(f));
+  rest.splice(Math.min(at, rest.length), 0, merged);
+  return rest;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { REMOVALS } from '../../src/core/suggest/status-codes';
+import { codesOf, realEngine, realParts } from './engine-fixture';
+
+const engine = await realEngine();
+const { view } = (await realParts()).cm;
+const codes = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+describe('REMOVALS', () => {
+  it.each(REMOVALS.flatMap(([pattern, list]) => list.map((code) => [pattern.source.slice(0, 40), code])))(
+    '%s -> %s, a billable FY2026 acquired absence code',
+    (_pattern, code) => {
+      const i = view.indexOf(code);
+      expect(i !== undefined && view.isBillable(i)).toBe(true);
+      expect(view.table.titles[i!]).toMatch(/^Acquired (?:total |partial )?absence/);
+    },
+  );
+});
+
+describe('acquired absence (Z90) from an operation in the past', () => {
+  // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl.
+  it.each([
+    ['The patient has a history of previous hysterectomy 20 years ago for leiomyomas.', 'Z90710'],
+    ['He was treated surgically with radical prostatectomy ten years ago.', 'Z9079'],
+    ['We report the case of a 70-year-old man with a history of gastrectomy for gastric adenocarcinoma 12 years ago.', 'Z903'],
+    ['She had a history of right nephrectomy for transitional cell carcinoma in 1991.', 'Z905'],
+    ['Past surgical history: left mastectomy.', 'Z9012'],
+    ['History of bilateral salpingo-oophorectomy.', 'Z90722'],
+    ['In July 2006, she underwent a radical cystectomy with urinary diversion.', 'Z906'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await codes(text)).toContain(code);
+  });
+
+  it("leaves this stay's operation to ICD-10-PCS and a cyst's removal out", async () => {
+    expect(await codes('A left radical nephrectomy was performed.')).not.toContain('Z905');
+    expect(await codes('The membrane appeared after performing a cystectomy two years ago after a vitreous hemorrhage.')).not.toContain('Z906');
+    expect(await codes('No history of hysterectomy.')).not.toContain('Z90710');
+  });
+});
+
+describe('dependence on dialysis (Z99.2) and on supplemental oxygen (Z99.81)', () => {
+  it('codes dialysis told as the regular treatment, and its CKD as end stage (N18.6)', async () => {
+    const found = await codes('She has chronic renal failure of 2 years of evolution, treated with hemodialysis.');
+    expect(found).toEqual(expect.arrayContaining(['N186', 'Z992']));
+    expect(found).not.toContain('N189');
+    expect(await codes('He has been in a peritoneal dialysis program since January.')).toContain('Z992');
+    // Hypertension with the CKD now end stage: I12.0, not I12.9.
+    expect(await codes('He had hypertension and chronic kidney disease stage 4 on hemodialysis.')).toEqual(expect.arrayContaining(['I120', 'N186', 'Z992']));
+  });
+
+  it('leaves out a dialysis that ended or was for an acute injury', async () => {
+    expect(await codes('He had previously required hemodialysis from 1980 to 1983, and peritoneal dialysis until the transplant.')).not.toContain('Z992');
+    expect(await codes('She developed acute renal failure requiring dialysis.')).not.toContain('Z992');
+  });
+
+  it('codes home oxygen', async () => {
+    expect(await codes('COPD with treatment with inhalers and chronic home oxygen.')).toEqual(expect.arrayContaining(['J449', 'Z9981']));
+  });
+});
