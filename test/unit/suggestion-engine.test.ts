@@ -125,6 +125,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(r).not.toContain('I96');
       expect(r).not.toContain('R58');
       expect(suggested(await suggest('Gangrene of the left foot with necrosis of the toes.', 'inpatient'))).toContain('I96');
+      const specimen = suggested(await suggest('Muscle fibers with intense inflammation and areas of hemorrhage and necrosis were also observed.', 'inpatient'));
+      expect(specimen).not.toContain('I96');
+      expect(specimen).not.toContain('R58');
+      expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
+      expect(suggested(await suggest('We performed intraparenchymal stitches of the bleeding vessels.', 'inpatient'))).not.toContain('R58');
+      // 'Necrosis, bone - see Osteonecrosis': not gangrene.
+      expect(suggested(await suggest('Avascular necrosis of the femoral head.', 'inpatient'))).toEqual(['M879']);
     });
 
     it("reads 'pregnancy' alone as a course described, not the patient's incidental pregnant state (Z33.1)", async () => {

@@ -20,16 +20,20 @@ export interface Mention {
 
 /**
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
- * blood test, 'necrotic areas' or 'hemorrhagic color' the look of a lesion or specimen being described (part of
- * that lesion, not gangrene or a hemorrhage of their own). A one-word finding inside such a phrase is not read.
+ * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
+ * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A one-word finding
+ * inside such a phrase is not read.
  */
 const NOT_A_FINDING = new RegExp(
   [
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
+    // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
+    /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
     /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|colou?r|content|component|cent(?:er|re)|material|debris|changes?)\b/,
-    /\bareas? of (?:necrosis|hemorrhage|haemorrhage)\b/,
+    /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
+    /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
     /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
   ]

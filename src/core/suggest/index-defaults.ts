@@ -99,6 +99,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Adenoma, prostate - see Hyperplasia, prostate' (N40.0), not a benign neoplasm of it; 'Ptosis (eyelid) H02.40-'.
   // A soft-tissue sarcoma with no site: 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant' (C49.9).
   ['leiomyosarcoma', 'C499'], ['liposarcoma', 'C499'], ['rhabdomyosarcoma', 'C499'], ['fibrosarcoma', 'C499'],
+  // Index main terms the titles do not use: 'Choluria R82.2', 'Bronchospasm (acute) J98.01', 'Polyarthralgia - see
+  // Pain, joint' (M25.50), 'Endometrioma N80.9'; a raised transaminase in one word is R74.01.
+  // 'Necrosis, bone - see Osteonecrosis' (M87.9): an avascular or aseptic necrosis is the bone's, not gangrene (I96).
+  ['avascular necrosis', 'M879'], ['aseptic necrosis', 'M879'],
+  ['choluria', 'R822'], ['bronchospasm', 'J9801'], ['polyarthralgia', 'M2550'], ['endometrioma', 'N809'],
+  ['hypertransaminemia', 'R7401'], ['transaminitis', 'R7401'],
   ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'], ['ptosis', 'H02409'],
   ['macular edema', 'H3581'], ['cystoid macular edema', 'H35359'], ['cystic macular edema', 'H35359'],
   ['hyperbilirubinemia', 'E807'], ['skin lesion', 'L989'], ['skin lesions', 'L989'], ['orchiepididymitis', 'N453'],

@@ -31,7 +31,7 @@ const SYNONYMS: Record<string, string> = {
   echocardiography: 'ultrasonography heart', colonoscopy: 'inspection lower intestinal tract',
   gastroscopy: 'inspection stomach', endoscopy: 'inspection', cystoscopy: 'inspection bladder',
   bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision', hemodialysis: 'performance urinary filtration',
-  dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', thoracoabdominal: 'chest abdomen',
+  dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', pelvic: 'pelvis', thoracoabdominal: 'chest abdomen',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
   hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
@@ -84,6 +84,7 @@ const SYNONYMS: Record<string, string> = {
   myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
   pheochromocytoma: 'benign neoplasm adrenal gland',
   // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
+  hyperlipemia: 'hyperlipidemia', hyporexia: 'anorexia', lumbalgia: 'low back pain', hepatocarcinoma: 'liver cell carcinoma',
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
   lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
