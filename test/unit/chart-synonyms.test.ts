@@ -62,6 +62,8 @@ describe('CHART_SYNONYMS', () => {
     ['A mass in the VI segment suggestive of hepatocarcinoma.', 'C220'],
     ['Chronic lumbalgia.', 'M5450'],
     ['The staging study was completed by performing abdominal-pelvic CT.', 'BW21ZZZ'],
+    ['Abdominal and pelvic CT was performed.', 'BW21ZZZ'],
+    ['Pelvic CT showed a mass.', 'BW2GZZZ'],
     ['Ptosis affecting the left eye.', 'H02402'],
     ['Episodes of complete AV block with spontaneous resolution were documented.', 'I442'],
     ['Peritonitis by Staphylococcus aureus.', 'B9561'],

@@ -49,6 +49,13 @@ describe('detectContext', () => {
       expect(decide('Distant imaging tests (DCT, MRI) were negative.', 'MRI')).toBe('negated');
     });
 
+    it('reads "negative serology for" forward, and never back over what comes before it', () => {
+      const sentence = 'During his stay serial tests of liver enzymes were performed, and hypertransaminemia and negative serology for hepatitis A and B.';
+      expect(decide(sentence, 'hypertransaminemia')).toBe('affirmed');
+      expect(decide(sentence, 'hepatitis A')).toBe('negated');
+      expect(decide('Fever and negative blood cultures.', 'Fever')).toBe('affirmed');
+    });
+
     it('negates before "was ruled out" (a backward trigger)', () => {
       const r = ctx('Orchiepididymitis was ruled out.', 'Orchiepididymitis');
       expect(r).toMatchObject({ decision: 'negated', reason: 'negated by "was ruled out"' });

@@ -31,7 +31,7 @@ const SYNONYMS: Record<string, string> = {
   echocardiography: 'ultrasonography heart', colonoscopy: 'inspection lower intestinal tract',
   gastroscopy: 'inspection stomach', endoscopy: 'inspection', cystoscopy: 'inspection bladder',
   bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision', hemodialysis: 'performance urinary filtration',
-  dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', pelvic: 'pelvis', thoracoabdominal: 'chest abdomen',
+  dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', 'abdominal pelvic': 'abdomen pelvis', 'abdomino pelvic': 'abdomen pelvis', 'abdominal and pelvic': 'abdomen pelvis', pelvic: 'pelvic region', thoracoabdominal: 'chest abdomen',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
   hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',

@@ -36,6 +36,10 @@ const RELATIVE_VERBS = [
 const DURATIONS = ['hour', 'day', 'week', 'month', 'year'].flatMap((unit) => [`${unit} history of`, `${unit}s history of`]);
 const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree relatives', 'in a first degree relative'];
 
+/** A test named after 'negative': its result, read forward over what it was for and never backward. */
+const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood cultures', 'test', 'tests', 'result', 'results']
+  .map((test) => `negative ${test}`);
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
@@ -46,6 +50,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
+    // 'Hypertransaminemia and negative serology for hepatitis A': 'negative' before its test names the test's result,
+    // not what comes before it; what the test was for follows (see the forward 'negative serology for').
+    ...NEGATIVE_TESTS,
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
@@ -62,7 +69,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'lack of', 'lacks', 'lacked', 'fails to reveal', 'failed to reveal', 'no suspicion of', 'rules out', 'ruling out',
     'denies history of', 'denied history of', 'denied a history of', 'denies a history of', 'denies any history of',
     'denied any history of', 'no known history of', 'without a history of', 'were negative for', 'was negative for',
-    'is negative for', 'are negative for', 'tested negative for', 'did not present', 'does not present',
+    'is negative for', 'are negative for', 'tested negative for', ...NEGATIVE_TESTS.map((t) => `${t} for`), 'did not present', 'does not present',
     'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
     'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
