@@ -18,6 +18,13 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(pain).toContain('R109');
     if (pain.includes('R52')) expect(pain.indexOf('R52')).toBeGreaterThan(pain.indexOf('R109'));
   });
+
+  it('keeps a neoplasm over the code whose Excludes1 names it (leukemia, not the raised white cell count)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: D72.8 excludes leukemia (C91-C95).
+    const codes = codesOf((await suggest('Blood count showed an increase in the numbers of leukocytes. The Hematology Service diagnosed chronic myeloid leukemia.')).suggestions);
+    expect(codes).toContain('C9210');
+    expect(codes).not.toContain('D72829');
+  });
 });
 
 describe('neoplasm of no site', () => {

@@ -1,20 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { REMOVALS } from '../../src/core/suggest/status-codes';
+import { PAST_TREATMENTS, REMOVALS } from '../../src/core/suggest/status-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
 const { view } = (await realParts()).cm;
 const codes = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
 
-describe('REMOVALS', () => {
-  it.each(REMOVALS.flatMap(([pattern, list]) => list.map((code) => [pattern.source.slice(0, 40), code])))(
-    '%s -> %s, a billable FY2026 acquired absence code',
-    (_pattern, code) => {
-      const i = view.indexOf(code);
-      expect(i !== undefined && view.isBillable(i)).toBe(true);
-      expect(view.table.titles[i!]).toMatch(/^Acquired (?:total |partial )?absence/);
-    },
-  );
+// Each status pattern's codes are billable FY2026 codes whose titles say what the list reads them as.
+describe.each([
+  ['REMOVALS', REMOVALS, /^Acquired (?:total |partial )?absence/],
+  ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of/],
+] as const)('%s', (_name, list, title) => {
+  it.each(list.flatMap(([pattern, codes]) => codes.map((code) => [pattern.source.slice(0, 40), code])))('%s -> %s', (_pattern, code) => {
+    const i = view.indexOf(code);
+    expect(i !== undefined && view.isBillable(i)).toBe(true);
+    expect(view.table.titles[i!]).toMatch(title);
+  });
+});
+
+describe('treatments given in the past', () => {
+  it('codes the history of chemotherapy and irradiation only where the chart tells them as over', async () => {
+    expect(await codes('History of lung cancer treated with chemotherapy and radiotherapy, who is free of disease.')).toEqual(
+      expect.arrayContaining(['Z9221', 'Z923']),
+    );
+    expect(await codes('She received chemotherapy in 2005.')).not.toContain('Z9221');
+    expect(await codes('The patient received chemotherapy for 6 cycles.')).not.toContain('Z9221');
+    expect(await codes('A Gleason 6 adenocarcinoma with radical radiotherapy intention.')).not.toContain('Z923');
+  });
+
+  it('codes a vasectomy and a bariatric operation of the past as statuses', async () => {
+    expect(await codes('A 42-year-old man who underwent vasectomy as the only urological history.')).toContain('Z9852');
+    expect(await codes('Past surgical history: gastric bypass in 2015.')).toContain('Z9884');
+  });
 });
 
 describe('acquired absence (Z90) from an operation in the past', () => {

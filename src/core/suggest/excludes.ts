@@ -5,9 +5,9 @@ import { rangesCover } from './note-ranges';
 
 /**
  * Resolves Excludes1 pairs among the findings, which must never be reported together: a symptom (chapter R)
- * yields to a disease, any code to a pregnancy code (chapter O comes first, Guidelines I.C.15.a), a shorter code
- * to a longer one (it says less), and otherwise the code the note excludes to the code the note is written under
- * ('chronic bronchitis NOS' J42 under COPD J44).
+ * yields to a disease, any code to a pregnancy code (chapter O comes first, Guidelines I.C.15.a), any other to a
+ * neoplasm, a shorter code to a longer one (it says less), and otherwise the code the note excludes to the code the
+ * note is written under ('chronic bronchitis NOS' J42 under COPD J44).
  * The code that yields is dropped; its evidence and a note saying why go to the one kept. Between two symptoms the
  * one that yields stays, ranked lower, with the Excludes1 prompt for the coder to decide.
  */
@@ -32,12 +32,18 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
   return findings.filter((f) => !dropped.has(f));
 }
 
+const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
+
 function winner(host: Finding, excluded: Finding): [Finding, Finding] {
   const chapter = (f: Finding) => f.code[0];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
   if (chapter(excluded) === 'O' && chapter(host) !== 'O') return [excluded, host];
   if (chapter(host) === 'O' && chapter(excluded) !== 'O') return [host, excluded];
+  // A neoplasm is the diagnosis the other code's note sends it to: leukemia (C92.1-) over the raised white cell
+  // count (D72.829) whose Excludes1 names it.
+  if (isNeoplasm(excluded) && !isNeoplasm(host)) return [excluded, host];
+  if (isNeoplasm(host) && !isNeoplasm(excluded)) return [host, excluded];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
   return [host, excluded];

@@ -99,10 +99,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Adenoma, prostate - see Hyperplasia, prostate' (N40.0), not a benign neoplasm of it; 'Ptosis (eyelid) H02.40-'.
   // A soft-tissue sarcoma with no site: 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant' (C49.9).
   ['leiomyosarcoma', 'C499'], ['liposarcoma', 'C499'], ['rhabdomyosarcoma', 'C499'], ['fibrosarcoma', 'C499'],
-  // Index main terms the titles do not use: 'Choluria R82.2', 'Bronchospasm (acute) J98.01', 'Polyarthralgia - see
+  // Index main terms the titles do not use: 'Chylothorax J94.0', 'Prostatism N40.1', 'Myeloma (multiple) C90.0-', 'Choluria R82.2', 'Bronchospasm (acute) J98.01', 'Polyarthralgia - see
   // Pain, joint' (M25.50), 'Endometrioma N80.9'; a raised transaminase in one word is R74.01.
   // 'Necrosis, bone - see Osteonecrosis' (M87.9): an avascular or aseptic necrosis is the bone's, not gangrene (I96).
   ['avascular necrosis', 'M879'], ['aseptic necrosis', 'M879'],
+  ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],
   ['choluria', 'R822'], ['bronchospasm', 'J9801'], ['polyarthralgia', 'M2550'], ['endometrioma', 'N809'],
   ['hypertransaminemia', 'R7401'], ['transaminitis', 'R7401'],
   ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'], ['ptosis', 'H02409'],

@@ -34,9 +34,27 @@ export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = 
   [/\benucleation of the (?:right |left )?eye\b|\benucleated eye\b/i, ['Z9001']],
 ];
 
+/**
+ * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z98.52, Z98.84): read, like the
+ * removals, only where the chart tells them as past.
+ */
+export const PAST_TREATMENTS: readonly [pattern: RegExp, codes: readonly string[]][] = [
+  [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221']],
+  [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923']],
+  [/\bvasectomy\b/i, ['Z9852']],
+  [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
+];
+
 /** The sentence places the operation in the past: its time, a prior admission, the words of a history. */
 const PAST = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|s\/p|status post|post-?operative(?:ly)? (?:since|for)|in (?:19|20)\d\d|(?:19|20)\d\d|years? before|months? before)\b/i;
 const PAST_SECTIONS = new Set(['pmh', 'psh']);
+/**
+ * Chemotherapy and radiotherapy are a history (Z92.21, Z92.3) only once over: a case report's year is often the
+ * course of the cancer it reports, so only the words of a history place them in the past.
+ */
+const HISTORY_ONLY = new Set(['Z9221', 'Z923']);
+const TOLD_AS_HISTORY = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|years? before|months? before|completed|finished)\b/i;
+const ONGOING_TREATMENT = /\b(?:current(?:ly)?|ongoing|receiving|started|initiated|begun|began|cycles?|intention|planned|proposed)\b/i;
 
 /** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
 const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
@@ -77,10 +95,10 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
   return reading.sentences.find((s) => s.start <= start && end <= s.end);
 }
 
-/** Organs removed by an operation told as past: in the history sections, with a time, or as a history. */
+/** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
-  for (const [pattern, codes] of REMOVALS) {
+  for (const [pattern, codes] of [...REMOVALS, ...PAST_TREATMENTS]) {
     const global = new RegExp(pattern.source, 'gi');
     for (const m of text.matchAll(global)) {
       const start = m.index!;
@@ -90,10 +108,11 @@ function removals(text: string, reading: ChartReading): Status[] {
       const words = text.slice(sentence.start, sentence.end);
       if (codes[0] === 'Z906' && !BLADDER.test(words)) continue;
       const { decision } = reading.contextOf(start, end);
-      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || PAST.test(words)));
+      const told = HISTORY_ONLY.has(codes[0]!) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
+      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told));
       if (!past) continue;
       const code = codeBySide(codes, sideBefore(words, start - sentence.start));
-      found.push({ code, start, end, note: 'acquired absence (Z90): an organ removed by an operation in the past' });
+      found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
     }
   }
   return found;
@@ -125,7 +144,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!/ectom|dialysis|oxygen|whipple|enucleat/i.test(text)) return findings;
+  if (!/ectom|dialysis|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];

@@ -84,6 +84,8 @@ const SYNONYMS: Record<string, string> = {
   myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
   pheochromocytoma: 'benign neoplasm adrenal gland',
   // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
+  ulcus: 'ulcer', polycystosis: 'polycystic', hypotensive: 'hypotension', ankylopoietic: 'ankylosing', paraparesis: 'paraplegia',
+  increase: 'elevation', increased: 'elevated',
   hyperlipemia: 'hyperlipidemia', hyporexia: 'anorexia', lumbalgia: 'low back pain', hepatocarcinoma: 'liver cell carcinoma',
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
