@@ -49,6 +49,11 @@ describe('detectContext', () => {
       expect(decide('Distant imaging tests (DCT, MRI) were negative.', 'MRI')).toBe('negated');
     });
 
+    it('reads a condition "resolved with" its treatment as treated in this stay, not as past', () => {
+      expect(decide('The patient developed a new episode of supraventricular tachycardia also resolved with adenosine.', 'supraventricular tachycardia')).toBe('affirmed');
+      expect(decide('Pneumonia, resolved.', 'Pneumonia')).toBe('historical');
+    });
+
     it('reads "negative serology for" forward, and never back over what comes before it', () => {
       const sentence = 'During his stay serial tests of liver enzymes were performed, and hypertransaminemia and negative serology for hepatitis A and B.';
       expect(decide(sentence, 'hypertransaminemia')).toBe('affirmed');

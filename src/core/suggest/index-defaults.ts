@@ -76,7 +76,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['aspiration pneumonitis', 'J690'], ['klebsiella', 'B961'], ['pseudomonas', 'B965'], ['proteus', 'B964'],
   // Organisms as the cause of an infection coded elsewhere (B95-B96, Index: 'Infection, bacterial, as cause of
   // disease classified elsewhere'); the susceptible Staphylococcus aureus is the one a culture names without more.
-  ['staphylococcus aureus', 'B9561'], ['staphylococcus epidermidis', 'B957'],
+  ['staphylococcus aureus', 'B9561'], ['s aureus', 'B9561'], ['resistant to penicillin', 'Z1611'], ['penicillin resistant', 'Z1611'], ['staphylococcus epidermidis', 'B957'],
   ['streptococcus pyogenes', 'B950'], ['streptococcus agalactiae', 'B951'],
   ['escherichia coli', 'B9620'], ['haemophilus influenzae', 'B963'], ['bacteroides fragilis', 'B966'],
   ['enterococcus', 'B952'], ['subdural hematoma', 'S065XAA'], ['status epilepticus', 'G40901'],
@@ -147,7 +147,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['exotropia', 'H5010'], ['nystagmus', 'H5500'], ['keratitis', 'H169'], ['dermatitis', 'L309'], ['eczema', 'L309'],
   ['urticaria', 'L509'], ['psoriasis', 'L409'], ['alopecia', 'L659'], ['pressure ulcer', 'L8990'],
   ['lipoma', 'D179'], ['fracture', 'T148XXA'], ['contusion', 'T148XXA'], ['laceration', 'T148XXA'],
-  ['wound', 'T148XXA'], ['surgical wound infection', 'T8140XA'], ['amenorrhea', 'N912'], ['metrorrhagia', 'N921'], ['menorrhagia', 'N920'],
+  ['wound', 'T148XXA'], ['open wound', 'T148XXA'], ['surgical wound infection', 'T8140XA'], ['amenorrhea', 'N912'], ['metrorrhagia', 'N921'], ['menorrhagia', 'N920'],
   ['dysmenorrhea', 'N946'], ['vaginal bleeding', 'N939'], ['erectile dysfunction', 'N529'], ['pollakiuria', 'R350'],
   ['urinary frequency', 'R350'], ['nocturia', 'R351'], ['polyuria', 'R3589'], ['gross hematuria', 'R310'],
   ['macroscopic hematuria', 'R310'], ['microscopic hematuria', 'R3129'], ['glycosuria', 'R81'],

@@ -85,7 +85,9 @@ const SYNONYMS: Record<string, string> = {
   pheochromocytoma: 'benign neoplasm adrenal gland',
   // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
   ulcus: 'ulcer', polycystosis: 'polycystic', hypotensive: 'hypotension', ankylopoietic: 'ankylosing', paraparesis: 'paraplegia',
-  increase: 'elevation', increased: 'elevated',
+  increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
+  // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open').
+  'bullet wound': 'open wound', 'gunshot wound': 'open wound', 'stab wound': 'open wound', 'knife wound': 'open wound',
   hyperlipemia: 'hyperlipidemia', hyporexia: 'anorexia', lumbalgia: 'low back pain', hepatocarcinoma: 'liver cell carcinoma',
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.

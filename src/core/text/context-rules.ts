@@ -53,6 +53,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // 'Hypertransaminemia and negative serology for hepatitis A': 'negative' before its test names the test's result,
     // not what comes before it; what the test was for follows (see the forward 'negative serology for').
     ...NEGATIVE_TESTS,
+    // 'A new episode of supraventricular tachycardia, resolved with adenosine': treated in this stay, so coded
+    // (a condition resolved by its treatment here is not a past one).
+    'resolved with', 'was resolved with',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
