@@ -34,6 +34,13 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('A 94-year-old woman presented with a chalaz and unilateral left eye bleach of 8 months.')).toContain('H0016');
   });
 
+  it("reads the eye of a visual loss into the Index's codes by eye (H54.62 one eye, H54.3 both)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 70-year-old patient came to our service with decreased visual acuity of the left eye.')).toContain('H5462');
+    expect(await suggest('Four months later the patient suffered bilateral vision loss.')).toContain('H543');
+    expect(await suggest('Loss of vision.')).toContain('H547');
+  });
+
   it('leaves the side unspecified when both sides, or none, are written', async () => {
     expect(await suggest('Flank pain.')).toContain('R10A0');
     expect(await suggest('Flank pain, right and left.')).toContain('R10A0');

@@ -130,6 +130,9 @@ describe('SuggestionEngine.suggest', () => {
       expect(specimen).not.toContain('R58');
       expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
       expect(suggested(await suggest('We performed intraparenchymal stitches of the bleeding vessels.', 'inpatient'))).not.toContain('R58');
+      // 'FC 100 ppm': a heart rate, not a pacemaker; 'He has a PPM' is one.
+      expect(suggested(await suggest('TA 140, FC 100 ppm, FR 20 rpm.', 'inpatient'))).not.toContain('Z950');
+      expect(suggested(await suggest('He has a PPM.', 'inpatient'))).toContain('Z950');
       // 'Necrosis, bone - see Osteonecrosis': not gangrene.
       expect(suggested(await suggest('Avascular necrosis of the femoral head.', 'inpatient'))).toEqual(['M879']);
     });

@@ -29,6 +29,8 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
+    // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
+    /\b\d+\s*ppm\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
     /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
     /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|colou?r|content|component|cent(?:er|re)|material|debris|changes?)\b/,

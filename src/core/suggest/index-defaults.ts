@@ -103,7 +103,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Pain, joint' (M25.50), 'Endometrioma N80.9'; a raised transaminase in one word is R74.01.
   // 'Necrosis, bone - see Osteonecrosis' (M87.9): an avascular or aseptic necrosis is the bone's, not gangrene (I96).
   ['avascular necrosis', 'M879'], ['aseptic necrosis', 'M879'],
-  ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],
+  // 'Hypertension, intracranial G93.2', 'Paralysis, facial G51.0', 'Opacity, lens - see Cataract' (H26.9).
+  ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
+  ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],
+  ['bone lesion', 'M899'], ['bone lesions', 'M899'], ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],
   ['choluria', 'R822'], ['bronchospasm', 'J9801'], ['polyarthralgia', 'M2550'], ['endometrioma', 'N809'],
   ['hypertransaminemia', 'R7401'], ['transaminitis', 'R7401'],
   ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'], ['ptosis', 'H02409'],

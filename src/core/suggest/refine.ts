@@ -31,6 +31,14 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
 
 /**
+ * Codes whose sides are other categories' codes, not 'unspecified' read as the side: 'Loss, vision, visual H54.7;
+ * both eyes H54.3; one eye, left (normal vision on right) H54.62'.
+ */
+const BY_SIDE: Record<string, Record<string, string>> = {
+  H547: { right: 'H5461', left: 'H5462', bilateral: 'H543' },
+};
+
+/**
  * The side written right beside a finding whose code leaves it unspecified: 'pain in the left flank' is R10.A2 'Flank
  * pain, left side', not R10.A0 'unspecified side', when the title's own word ('side') is not in the chart. The coded
  * side is the code of the category whose title is this one with 'unspecified' read as the side; both sides named, or
@@ -55,6 +63,8 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   }
   if (sides.size !== 1) return undefined;
   const side = [...sides][0]!;
+  const named = BY_SIDE[f.code]?.[side];
+  if (named && view.indexOf(named) !== undefined) return { code: named, note: `${side}, as documented` };
   const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
   const wanted = new Set<string>();

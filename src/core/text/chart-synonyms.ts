@@ -81,10 +81,13 @@ const SYNONYMS: Record<string, string> = {
   hypernephroma: 'malignant neoplasm kidney', nephroblastoma: 'malignant neoplasm kidney',
   adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
   cystadenoma: 'benign neoplasm', papilloma: 'benign neoplasm', schwannoma: 'benign neoplasm', neurofibroma: 'benign neoplasm',
-  myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
+  myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', chondroma: 'benign neoplasm bone',
+  enchondroma: 'benign neoplasm bone', osteoma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
   pheochromocytoma: 'benign neoplasm adrenal gland',
   // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
   ulcus: 'ulcer', polycystosis: 'polycystic', hypotensive: 'hypotension', ankylopoietic: 'ankylosing', paraparesis: 'paraplegia',
+  cerebellar: 'cerebellum', 'intraparenchymal hemorrhage': 'intracerebral hemorrhage', 'splenic enlargement': 'splenomegaly',
+  'enlarged spleen': 'splenomegaly', 'hepatic enlargement': 'hepatomegaly', 'liver enlargement': 'hepatomegaly', 'enlarged liver': 'hepatomegaly',
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
   // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open').
   'bullet wound': 'open wound', 'gunshot wound': 'open wound', 'stab wound': 'open wound', 'knife wound': 'open wound',
