@@ -15,6 +15,12 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('I10'), finding('N1831', 10)))).toEqual(['I129', 'N1831']);
   });
 
+  it('codes Staphylococcus aureus as the agent (B95.6-) of an infection coded by site, and alone as A49.0-', () => {
+    expect(sorted(combine(finding('A4902'), finding('M869', 10)))).toEqual(['B9562', 'M869']);
+    expect(sorted(combine(finding('A4901'), finding('L03116', 10)))).toEqual(['B9561', 'L03116']);
+    expect(sorted(combine(finding('A4902')))).toEqual(['A4902']);
+  });
+
   it('uses I12.0 for hypertension with stage 5 or end-stage CKD', () => {
     expect(sorted(combine(finding('I10'), finding('N186', 10)))).toEqual(['I120', 'N186']);
   });

@@ -14,6 +14,12 @@ const isEndStageCkd = (c: RawCode) => c === 'N185' || c === 'N186';
 const isHeartFailure = (c: RawCode) => /^I50/.test(c);
 const isPlainHypertension = (c: RawCode) => c === 'I10';
 
+/**
+ * Infections classified by site, to which an organism is added as a B95-B97 code: skin and soft tissue, bone and
+ * joint, urinary, respiratory, abdominal, cardiac, meningeal, ear and eye, and those of procedures and devices.
+ */
+const INFECTION_ELSEWHERE = /^(L0[0-8]|M0[01]|M86|N390|N10|N30|N41|N45|N70|N73|J0[0-6]|J1[2-8]|J20|J85|J86|K61|K65|K750|K810|I33|G0[0-4]|H10|H66|T814|T82[67]|T84[5-7]|T857)/;
+
 const RULES: CombinationRule[] = [
   {
     why: 'hypertension with heart failure and CKD are presumed linked (Guidelines I.C.9.a.3)',
@@ -64,6 +70,15 @@ const RULES: CombinationRule[] = [
       const calculus = codes.find((c) => /^K802[01]$/.test(c));
       if (!codes.includes('K811') || !calculus) return undefined;
       return { replace: ['K811', calculus], by: `K801${OBSTRUCTED.test(calculus) ? '1' : '0'}`, keep: [] };
+    },
+  },
+  {
+    why: 'a Staphylococcus aureus that causes an infection coded elsewhere is its agent code (B95.61/B95.62), not A49.0- (A49 Excludes1: bacterial agents as the cause of diseases classified elsewhere)',
+    match(codes) {
+      const organism = codes.find((c) => c === 'A4901' || c === 'A4902');
+      const infection = codes.find((c) => INFECTION_ELSEWHERE.test(c));
+      if (!organism || !infection) return undefined;
+      return { replace: [organism], by: organism === 'A4901' ? 'B9561' : 'B9562', keep: [infection] };
     },
   },
   {

@@ -7,6 +7,7 @@ import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
+import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -101,7 +102,7 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const mentions = findMentions(text, reading, this.concepts, expandChartPhrase, true);
+    const mentions = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
