@@ -21,6 +21,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('A4902')))).toEqual(['A4902']);
   });
 
+  it("folds the skin default of a carcinoma's morphology (C44.92) into the site its words name", () => {
+    const scc = { ...finding('C4492', 0), evidence: [{ start: 0, end: 23 }] };
+    const lung = { ...finding('C3490', 13), evidence: [{ start: 13, end: 36 }] };
+    expect(sorted(combine(scc, lung))).toEqual(['C3490']);
+    expect(sorted(combine(scc, finding('C3490', 100)))).toEqual(['C3490', 'C4492']);
+  });
+
   it('uses I12.0 for hypertension with stage 5 or end-stage CKD', () => {
     expect(sorted(combine(finding('I10'), finding('N186', 10)))).toEqual(['I120', 'N186']);
   });

@@ -130,6 +130,9 @@ describe('SuggestionEngine.suggest', () => {
       expect(specimen).not.toContain('R58');
       expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
       expect(suggested(await suggest('We performed intraparenchymal stitches of the bleeding vessels.', 'inpatient'))).not.toContain('R58');
+      // Nerve ganglia and the 'ganglion' of a lymph node are not a ganglion cyst (M67.4-).
+      expect(suggested(await suggest('Lesions in the frontal lobe, basal ganglia and ipsilateral thalamus.', 'inpatient'))).not.toContain('M6740');
+      expect(suggested(await suggest('Ganglion cyst of the left wrist.', 'inpatient'))).toContain('M67432');
       // 'FC 100 ppm': a heart rate, not a pacemaker; 'He has a PPM' is one.
       expect(suggested(await suggest('TA 140, FC 100 ppm, FR 20 rpm.', 'inpatient'))).not.toContain('Z950');
       expect(suggested(await suggest('He has a PPM.', 'inpatient'))).toContain('Z950');

@@ -165,7 +165,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSiteless(foldUnspecified(view, mergeSameCode(current)))))));
+  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSkinDefault(foldSiteless(foldUnspecified(view, mergeSameCode(current))))))));
 }
 
 /**
@@ -265,6 +265,21 @@ function foldSiteless(findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (!folds(f)) return true;
     known.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
+/**
+ * 'Squamous cell carcinoma of the lung': the morphology's own default site, skin (C44.9-), yields to the site the same
+ * words name (C34.90); its evidence joins that code's. A skin carcinoma told apart from any other site stays.
+ */
+function foldSkinDefault(findings: Finding[]): Finding[] {
+  const overlaps = (a: Finding, b: Finding) => a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
+  return findings.filter((f) => {
+    if (!/^C449[0-9]$/.test(f.code)) return true;
+    const sited = findings.find((g) => /^C/.test(g.code) && !g.code.startsWith('C44') && !SITELESS_NEOPLASM.has(g.code) && overlaps(f, g));
+    if (!sited) return true;
+    sited.evidence.push(...f.evidence);
     return false;
   });
 }

@@ -29,6 +29,8 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
+    // Nerve ganglia, and the lymph node that Spanish-English notes call a 'ganglion': not a ganglion cyst (M67.4-).
+    /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
     // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
     /\b\d+\s*ppm\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).

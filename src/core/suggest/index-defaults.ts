@@ -105,7 +105,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['avascular necrosis', 'M879'], ['aseptic necrosis', 'M879'],
   // 'Wilkie's disease or syndrome K55.1', 'Hypertension, intracranial G93.2', 'Paralysis, facial G51.0', 'Opacity, lens -
   // see Cataract' (H26.9).
-  ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
+  ['spermatocele', 'N4340'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
   ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],
   ['bone lesion', 'M899'], ['bone lesions', 'M899'], ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],
