@@ -130,6 +130,8 @@ describe('SuggestionEngine.suggest', () => {
       expect(specimen).not.toContain('R58');
       expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
       expect(suggested(await suggest('We performed intraparenchymal stitches of the bleeding vessels.', 'inpatient'))).not.toContain('R58');
+      // A department named after what it treats is not a finding.
+      expect(suggested(await suggest('In conjunction with the departments of Infectious Diseases and Internal Medicine, an empirical treatment was started.', 'inpatient'))).toEqual([]);
       // Nerve ganglia and the 'ganglion' of a lymph node are not a ganglion cyst (M67.4-).
       expect(suggested(await suggest('Lesions in the frontal lobe, basal ganglia and ipsilateral thalamus.', 'inpatient'))).not.toContain('M6740');
       expect(suggested(await suggest('Ganglion cyst of the left wrist.', 'inpatient'))).toContain('M67432');

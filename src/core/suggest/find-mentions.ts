@@ -21,14 +21,17 @@ export interface Mention {
 /**
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
  * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
- * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A one-word finding
- * inside such a phrase is not read.
+ * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
+ * inside such a phrase is not read; one that reaches past it ('surgical wound infection') is.
  */
 const NOT_A_FINDING = new RegExp(
   [
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
+    // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
+    /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
+    /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
     // Nerve ganglia, and the lymph node that Spanish-English notes call a 'ganglion': not a ganglion cyst (M67.4-).
     /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
     // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
@@ -114,7 +117,7 @@ export function findMentions(
     });
     const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
     for (const match of keepMostSpecific(consistent)) {
-      if (match.positions.length === 1 && phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
+      if (phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));

@@ -105,6 +105,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['avascular necrosis', 'M879'], ['aseptic necrosis', 'M879'],
   // 'Wilkie's disease or syndrome K55.1', 'Hypertension, intracranial G93.2', 'Paralysis, facial G51.0', 'Opacity, lens -
   // see Cataract' (H26.9).
+  // 'Infection, urinary (tract) N39.0', 'Infection, intestinal A09'; an AMI of a named wall (its abbreviation
+  // expanded between the wall and the infarction).
+  ['urinary infection', 'N390'], ['intestinal infection', 'A09'], ['gastrointestinal infection', 'A09'],
+  ['digestive tract infection', 'A09'], ['inferior acute myocardial infarction', 'I2119'],
+  ['anterior acute myocardial infarction', 'I2109'],
   ['spermatocele', 'N4340'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
   ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],
