@@ -21,6 +21,12 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('A4902')))).toEqual(['A4902']);
   });
 
+  it('folds the unspecified abdominal hernia of a spread reading into the named hernia of the same words', () => {
+    const spread = { ...finding('K469', 0), evidence: [{ start: 20, end: 60 }] };
+    expect(sorted(combine(spread, { ...finding('K429', 0), evidence: [{ start: 45, end: 60 }] }))).toEqual(['K429']);
+    expect(sorted(combine(spread, finding('K429', 100)))).toEqual(['K429', 'K469']);
+  });
+
   it("folds the skin default of a carcinoma's morphology (C44.92) into the site its words name", () => {
     const scc = { ...finding('C4492', 0), evidence: [{ start: 0, end: 23 }] };
     const lung = { ...finding('C3490', 13), evidence: [{ start: 13, end: 36 }] };

@@ -132,6 +132,12 @@ describe('detectContext', () => {
       expect(decide(s, 'hypertension')).not.toBe('negated');
     });
 
+    it('ends where a new clause with its own subject begins', () => {
+      const sentence = 'Having no family history of cystic diseases, she is diagnosed with polycystic disease due to de novo mutation.';
+      expect(decide(sentence, 'cystic diseases')).toBe('negated');
+      expect(decide(sentence, 'polycystic disease')).toBe('affirmed');
+    });
+
     it('ends at "accompanied by"', () => {
       const s = 'Left renal colic with ureteral irradiation, without voiding syndrome and accompanied by hematuria with clot formation.';
       expect(decide(s, 'voiding syndrome')).toBe('negated');

@@ -165,7 +165,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldSkinDefault(foldSiteless(foldUnspecified(view, mergeSameCode(current))))))));
+  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldSiteless(foldUnspecified(view, mergeSameCode(current))))))));
 }
 
 /**
@@ -270,16 +270,23 @@ function foldSiteless(findings: Finding[]): Finding[] {
 }
 
 /**
- * 'Squamous cell carcinoma of the lung': the morphology's own default site, skin (C44.9-), yields to the site the same
- * words name (C34.90); its evidence joins that code's. A skin carcinoma told apart from any other site stays.
+ * A code a default or a spread reading gave that yields to a more specific one read from the same words: its evidence
+ * joins that code's. 'Squamous cell carcinoma of the lung': the morphology's default site, skin (C44.9-), yields to
+ * the lung (C34.90); 'abdominal ... umbilical hernia': the unspecified abdominal hernia (K46.-) to the umbilical one
+ * (K42.9). Told apart, in words of their own, both stay.
  */
-function foldSkinDefault(findings: Finding[]): Finding[] {
+const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] = [
+  [/^C449[0-9]$/, (c) => c.startsWith('C') && !c.startsWith('C44') && !SITELESS_NEOPLASM.has(c)],
+  [/^K46/, (c) => /^K4[0-5]/.test(c)],
+];
+
+function foldIntoSameWords(findings: Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
   return findings.filter((f) => {
-    if (!/^C449[0-9]$/.test(f.code)) return true;
-    const sited = findings.find((g) => /^C/.test(g.code) && !g.code.startsWith('C44') && !SITELESS_NEOPLASM.has(g.code) && overlaps(f, g));
-    if (!sited) return true;
-    sited.evidence.push(...f.evidence);
+    const rule = YIELDS_TO_SAME_WORDS.find(([yields]) => yields.test(f.code));
+    const into = rule && findings.find((g) => g !== f && rule[1](g.code) && overlaps(f, g));
+    if (!into) return true;
+    into.evidence.push(...f.evidence);
     return false;
   });
 }

@@ -145,5 +145,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'secondary to', 'due to', 'because', 'since', 'then', 'later', 'now', 'currently', 'accompanied by',
     // A new clause about the visit itself: 'with no history of interest, consulted for a painful tumor'.
     'consulted', 'consults', 'consulting', 'came', 'comes', 'was admitted', 'admitted', 'was referred', 'attended',
+    // A new clause with its own subject: 'Having no family history of cystic diseases, she is diagnosed with ...'.
+    ', she is', ', he is', ', she was', ', he was', ', the patient is', ', the patient was',
   ] },
 ];
