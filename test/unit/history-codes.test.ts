@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_HISTORY, PERSONAL_HISTORY, personalHistoryCode } from '../../src/core/suggest/history-codes';
+import { FAMILY_HISTORY, isChronic, PERSONAL_HISTORY, personalHistoryCode } from '../../src/core/suggest/history-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -35,5 +35,15 @@ describe('past conditions through SuggestionEngine.suggest', () => {
     ['History of myocardial infarction.', 'I252'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await suggest(text)).toContain(code);
+  });
+});
+
+describe('conditions a patient keeps for life', () => {
+  it('are coded as current when told in the history (an inborn error of metabolism, a congenital malformation)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest("A 47-year-old woman with a history of glycogen storage disease type V (McArdle's disease) and hypertension.")).toContain('E7404');
+    expect(isChronic('Q613')).toBe(true);
+    expect(isChronic('D66')).toBe(true);
+    expect(isChronic('J189')).toBe(false);
   });
 });

@@ -110,7 +110,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urinary infection', 'N390'], ['intestinal infection', 'A09'], ['gastrointestinal infection', 'A09'],
   ['digestive tract infection', 'A09'], ['inferior acute myocardial infarction', 'I2119'],
   ['anterior acute myocardial infarction', 'I2109'],
-  ['spermatocele', 'N4340'], ['polycystic disease', 'Q613'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
+  ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['spermatocele', 'N4340'], ['polycystic disease', 'Q613'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
   ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],
   ['bone lesion', 'M899'], ['bone lesions', 'M899'], ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],

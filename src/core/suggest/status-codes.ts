@@ -35,13 +35,14 @@ export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = 
 ];
 
 /**
- * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z98.52, Z98.84): read, like the
- * removals, only where the chart tells them as past.
+ * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z98.52, Z98.84, Z98.85): read, like
+ * the removals, only where the chart tells them as past.
  */
 export const PAST_TREATMENTS: readonly [pattern: RegExp, codes: readonly string[]][] = [
   [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221']],
   [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923']],
   [/\bvasectomy\b/i, ['Z9852']],
+  [/\btransplantectomy\b|\bgraft nephrectomy\b/i, ['Z9885']],
   [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
 ];
 
