@@ -66,7 +66,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Nonallopathic lesions, cervical region', 'segmental and somatic dysfunction, cervical region'],
     ['Other malignant lymphomas, intrathoracic lymph nodes', 'Other non-Hodgkin lymphoma, intrathoracic lymph nodes'],
     ['Unspecified noninfectious disorder of lymphatic channels', 'Unspecified noninfective disorder of lymphatic vessels'],
-    ['Nontraumatic rupture of achilles tendon', 'spontaneous rupture of achilles tendon'],
+    ['Nontraumatic rupture of achilles tendon', 'spontaneous rupture of flexor tendons, lower leg'],
     ['Climacteric arthritis, lower leg', 'other specified arthritis knee'],
     ['Chondrocalcinosis, due to dicalcium phosphate crystals, hand', 'other specified crystal arthropathies, hand'],
     ['Other psoriasis and similar disorders', 'Other papulosquamous disorders'],

@@ -11,6 +11,7 @@ import { kidneyWording } from './icd9-kidney';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
+import { tendonWording } from './icd9-tendons';
 import { visionWording } from './icd9-vision';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
@@ -140,8 +141,6 @@ const RENAMED: Rules = [
   // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
   [/\bnoninfectious\b/gi, 'noninfective'],
   [/\blymphatic channels\b/gi, 'lymphatic vessels'],
-  // A tendon's nontraumatic rupture is ICD-10-CM's spontaneous rupture (M66.2-M66.8).
-  [/\bnontraumatic rupture of (?=(\w+\s+){0,3}tendons?\b|achilles|biceps|quadriceps)/gi, 'spontaneous rupture of '],
   // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
   [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
   // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
@@ -194,5 +193,5 @@ export function icd10Wording(query: string): string {
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
-  return everyRule(everyRule(text, MENTION), RENAMED);
+  return tendonWording(everyRule(everyRule(text, MENTION), RENAMED));
 }
