@@ -132,7 +132,7 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Cl skull vlt fx-mod coma', 'Cl skull vlt fx'],
     // manifestations 'in other diseases'
     ['Ac pericardit in oth dis', 'Ac pericardit in diseases classified elsewhere'],
-    ['Hepatitis in oth inf dis', 'Hepatitis in diseases classified elsewhere'],
+    ['Hepatitis in oth inf dis', 'liver disorders in diseases classified elsewhere'],
     ['Other diseases of vocal cords', 'Other diseases of vocal cords'],
     // migraine short titles
     ['Ch mgr wo ara wo nt w st', 'chronic migraine without aura not intractable with status migrainosus'],

@@ -8,6 +8,7 @@ import { eyeEarWording } from './icd9-eye-ear';
 import { injuryWording } from './icd9-injury';
 import { jointWording } from './icd9-joints';
 import { kidneyWording } from './icd9-kidney';
+import { manifestationWording } from './manifestation-wording';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
@@ -191,7 +192,7 @@ export function icd10Wording(query: string): string {
   if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
   text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
-  text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
+  text = manifestationWording(mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere'));
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
   return tendonWording(everyRule(everyRule(text, MENTION), RENAMED));
 }
