@@ -36,6 +36,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Acute kidney failure following labor and delivery, postpartum condition or complication', 'Acute kidney failure postpartum puerperium'],
     ['Unspecified infection or infestation of mother, postpartum condition or complication', 'Unspecified infectious and parasitic disease complicating pregnancy puerperium'],
     ['Major abnormality of bony pelvis, not further specified, antepartum condition or complication', 'disproportion due to deformity of maternal pelvic bones pregnancy'],
+    ['Fetal-maternal hemorrhage, antepartum condition or complication', 'fetomaternal placental transfusion syndrome pregnancy'],
+    ['Fetal-matern hem-antepar', 'fetomaternal placental transfusion syndrome pregnancy'],
     ['Cardiac complications of anesthesia or other sedation in labor and delivery, postpartum condition or complication', 'Cardiac complications of anesthesia or other sedation during the puerperium puerperium'],
     ['Cardiac complications of anesthesia or other sedation in labor and delivery, delivered, with mention of postpartum complication', 'Cardiac complications of anesthesia or other sedation in labor and delivery puerperium'],
     // a later episode given, the every-episode phrase keeps only the chapter's word
@@ -256,6 +258,7 @@ describe('search with ICD-9 titles', () => {
     ['Staphylococcal septicemia', 'A412'],
     ['Obesity in the mother, delivered, with mention of postpartum complication', 'O99215'],
     ['Diabetes mellitus of mother, complicating pregnancy, childbirth, or the puerperium, postpartum condition or complication', 'O2493'],
+    ['Fetal-maternal hemorrhage, delivered, with or without mention of antepartum condition', 'O43019'],
     ['Tuberculosis of kidney, tubercle bacilli found (in sputum) by microscopy', 'A1811'],
     ['Cocaine dependence, continuous', 'F1420'],
     ['Open wound of scalp, complicated', 'S0102XA'],
