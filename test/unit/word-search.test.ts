@@ -92,4 +92,11 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Diseases of the respiratory system complicating pregnancy', 1)[0]).toMatch(/^O99/);
     expect(top('Acute and subacute infective endocarditis in diseases classified elsewhere', 5)).toContain('I39');
   });
+
+  it('offers the first billable code of a header without a default right after it, unless it takes a choice not given', () => {
+    expect(top('Spouse or partner, perpetrator of maltreatment and neglect', 2)).toEqual(['Y070', 'Y07010']);
+    expect(top('Perpetrator of child and adult abuse, by sibling', 2)).toEqual(['Y0741', 'Y07410']);
+    // O92.1's first code is a first trimester the words do not give.
+    expect(top('Cracked nipple-postpart', 5)).not.toContain('O92111');
+  });
 });
