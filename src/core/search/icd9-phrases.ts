@@ -142,6 +142,10 @@ const RENAMED: Rules = [
   // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
   [/\bnoninfectious\b/gi, 'noninfective'],
   [/\blymphatic channels\b/gi, 'lymphatic vessels'],
+  // ICD-9 divided the wear of teeth (521.1-521.3) by its extent (limited to enamel, into dentine or pulp, localized,
+  // generalized); ICD-10-CM's attrition, abrasion and erosion of teeth (K03.0-K03.2) are not divided, and the bare
+  // word found abrasions of skin (S60) and erosions of arteries.
+  [/^\s*(excessive attrition|attrition|abrasion|erosion)\s*(,|-)\s*(limited to enamel|enamel|(extending )?into dentine|dentine|(extending )?into pulp|pulp|localized|generalized|unspecified|unspec)\s*$/i, '$1 of teeth'],
   // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
   [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
   // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
