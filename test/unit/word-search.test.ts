@@ -99,4 +99,10 @@ describe('searchSlots: what the words do not say is not supported', () => {
     // O92.1's first code is a first trimester the words do not give.
     expect(top('Cracked nipple-postpart', 5)).not.toContain('O92111');
   });
+
+  it('puts codes of the injury named before other codes of the site (a burn of the hand for a fracture of it)', () => {
+    const hits = top('Open fracture of multiple sites of phalanx or phalanges of hand', 5);
+    expect(hits[0]).toBe('S6290XB');
+    expect(hits.indexOf('T23099A') < 0 || hits.indexOf('T23099A') > hits.indexOf('S62609B')).toBe(true);
+  });
 });

@@ -40,13 +40,18 @@ const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide
 const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
 /**
  * Words that name the kind of encounter or status rather than a disease ('screening for sickle cell', 'history of
- * ...'): a code whose title does not name that kind cannot be the answer, however well it fits the disease.
+ * ...'), or the nature of an injury (fracture, dislocation, sprain: the axis of ICD-10-CM's injury codes): a code
+ * whose title does not name that kind cannot be the answer, however well it fits the disease or the site (a burn of
+ * the hand for an open fracture of its phalanges).
  */
 const KIND_FACTOR = 0.8;
 const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('screening scr scrn'), /\bscreening\b/i],
   [searchTerms('history hx'), /\bhistory\b/i],
   [searchTerms('poisoning pois'), /\bpoisoning\b/i],
+  [searchTerms('fracture fractures fx'), /\bfracture/i],
+  [searchTerms('dislocation dislocations disloc'), /\bdislocation|\bsubluxation/i],
+  [searchTerms('sprain sprains'), /\bsprain/i],
 ];
 /**
  * A condition in pregnancy, childbirth or the puerperium (O00-O9A) is coded so only when the words say the patient
