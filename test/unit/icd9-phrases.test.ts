@@ -63,7 +63,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Other specified cardiac device in situ', 'Other specified cardiac implants and grafts presence'],
     ['Ankle joint replacement', 'presence of Ankle artificial joint orthopedic joint implant'],
     ['Aftercare following joint replacement', 'Aftercare following joint replacement'],
-    ['Twin birth, mate liveborn, born in hospital, delivered without mention of cesarean section', 'Twin birth, mate liveborn, delivered vaginally'],
+    ['Twin birth, mate liveborn, born in hospital, delivered without mention of cesarean section', 'Twin birth, delivered vaginally'],
+    ['Other multiple birth (three or more), mates all still born, born in hospital, delivered by cesarean section', 'other multiple liveborn infant, delivered by cesarean section'],
     // renamed and reworded conditions
     ['Pseudomonas infection in conditions classified elsewhere and of unspecified site', 'Pseudomonas as the cause of diseases classified elsewhere'],
     ['Other symptoms referable to joint, forearm', 'other symptoms and signs involving the musculoskeletal system'],
@@ -308,6 +309,7 @@ describe('search with ICD-9 titles', () => {
     ['Other specified cardiac device in situ', 'Z95818'],
     ['Ankle joint replacement', 'Z96669'],
     ['Other multiple birth (three or more), unspecified whether mates liveborn or stillborn, born in hospital, delivered without mention of cesarean section', 'Z3868'],
+    ['Other multiple birth (three or more), mates all still born, born in hospital, delivered by cesarean section', 'Z3869'],
     ['Hemophilus influenzae [H. influenzae] infection in conditions classified elsewhere and of unspecified site', 'B963'],
     ['Other symptoms referable to joint, hand', 'R29898'],
     ['Open fractures involving skull or face with other bones, unspecified state of consciousness', 'S0291XB'],

@@ -31,6 +31,10 @@ const BIRTH_WORDS: Rules = [
   [/\bdelivered without mention of cesarean (section|delivery)\b/gi, 'delivered vaginally'],
   // Z38.0, Z38.3 and Z38.6 are births in hospital unless they say otherwise: the words add nothing.
   [/,?\s*born in hospital\b/gi, ''],
+  // ICD-9 divided an infant of a multiple birth (V31-V37) by whether its mates were born alive; ICD-10-CM's
+  // liveborn infant codes (Z38.3-Z38.8) do not, and 'still born' led to the mother's outcome of delivery (Z37).
+  [/\bother multiple birth \(three or more\)/gi, 'other multiple liveborn infant'],
+  [/,?\s*(mates? (all )?(liveborn|still ?born)|unspecified whether mates? liveborn or stillborn)\b/gi, ''],
 ];
 
 /**
