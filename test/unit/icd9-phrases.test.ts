@@ -117,7 +117,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Alcohol dependence, in remission', 'Alcohol dependence, in remission'],
     // a history of an allergy is an allergy status
     ['Hx-seafood allergy', 'seafood allergy status'],
-    ['Personal history of allergy to unspecified medicinal agent', 'allergy status to unspecified medicinal agent'],
+    ['Personal history of allergy to unspecified medicinal agent', 'allergy status to unspecified drugs, medicaments and biological substances'],
+    ['Personal history of allergy to other specified medicinal agents', 'allergy status to other specified drugs, medicaments and biological substances'],
     // the course of a schizophrenia is not classified
     ['Paran schizo-chr/exacerb', 'Paran schizo'],
     ['Disorganized type schizophrenia, subchronic with acute exacerbation', 'Disorganized type schizophrenia'],
@@ -307,6 +308,8 @@ describe('search with ICD-9 titles', () => {
     ['Blood vessel replaced by other means', 'Z95828'],
     ['Bladder replacement NEC', 'Z960'],
     ['Other specified cardiac device in situ', 'Z95818'],
+    ['Personal history of allergy to unspecified medicinal agent', 'Z889'],
+    ['Personal history of allergy to other specified medicinal agents', 'Z888'],
     ['Ankle joint replacement', 'Z96669'],
     ['Other multiple birth (three or more), unspecified whether mates liveborn or stillborn, born in hospital, delivered without mention of cesarean section', 'Z3868'],
     ['Other multiple birth (three or more), mates all still born, born in hospital, delivered by cesarean section', 'Z3869'],

@@ -184,8 +184,13 @@ const RENAMED: Rules = [
  */
 const VACCINATION = /\b(need for [\w\s-]*vaccination|need prphyl vc|vaccin\w* for|vacc\b)|\binoculat\w*\s*$/i;
 
-/** ICD-9's history of an allergy (V14, V15.0) is ICD-10-CM's allergy status (Z88, Z91.0). */
+/**
+ * ICD-9's history of an allergy (V14, V15.0) is ICD-10-CM's allergy status (Z88, Z91.0), and its 'medicinal agents'
+ * (V14.8-V14.9) are ICD-10-CM's drugs, medicaments and biological substances (Z88.8-Z88.9): the bare 'agent' found
+ * the anesthetic and narcotic agents (Z88.4, Z88.5).
+ */
 const ALLERGY_HISTORY = /\b(personal history of|history of|hx of|hx)[-\s]+(?=(\w+\s+)?allerg)/i;
+const MEDICINAL_AGENT = /\bmedicinal agents?\b/gi;
 
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
@@ -193,7 +198,9 @@ export function icd10Wording(query: string): string {
   // A poisoning by a vaccine ('Pois-typh/paratyph vacc') is a T50 poisoning, not the encounter for immunization.
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) text = everyRule(TB_CONFIRMATION.reduce((t, rule) => t.replace(rule, ''), text), TB_SITES);
-  if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
+  if (ALLERGY_HISTORY.test(text)) {
+    text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status').replace(MEDICINAL_AGENT, 'drugs, medicaments and biological substances');
+  }
   text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = manifestationWording(mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere'));
