@@ -13,6 +13,7 @@ import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
 import { tendonWording } from './icd9-tendons';
+import { undeterminedIntentWording } from './icd9-undetermined';
 import { visionWording } from './icd9-vision';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
@@ -201,7 +202,7 @@ export function icd10Wording(query: string): string {
   if (ALLERGY_HISTORY.test(text)) {
     text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status').replace(MEDICINAL_AGENT, 'drugs, medicaments and biological substances');
   }
-  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(undeterminedIntentWording(text)))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = manifestationWording(mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere'));
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
