@@ -1,0 +1,72 @@
+/** ICD-9 terms that ICD-10-CM renamed, each with the classification's own wording for it. */
+import type { Rules } from './icd9-rules';
+
+/**
+ * ICD-9 terms that ICD-10-CM renamed, written as ICD-10-CM writes them. From the classifications' own wording:
+ * septicemia became sepsis, osteoarthrosis osteoarthritis, nodular lymphoma follicular lymphoma, mental
+ * retardation intellectual disabilities, arteriosclerotic atherosclerotic, decubitus ulcer pressure ulcer, late
+ * effects sequelae, psychostimulants stimulants, venereal diseases sexually transmitted diseases, lipoma benign
+ * lipomatous neoplasm, herpes simplex herpesviral.
+ */
+export const RENAMED: Rules = [
+  [/\bsepticemia\b/gi, 'sepsis'],
+  [/\bosteoarthrosis\b/gi, 'osteoarthritis'],
+  [/\bnodular lymphoma\b/gi, 'follicular lymphoma'],
+  [/\bmental retardation\b/gi, 'intellectual disabilities'],
+  [/\barteriosclerotic\b/gi, 'atherosclerotic'],
+  [/\barteriosclerosis\b/gi, 'atherosclerosis'],
+  [/\bdecubitus ulcer\b/gi, 'pressure ulcer'],
+  [/\blate effects? of\b/gi, 'sequelae of'],
+  [/\bpsychostimulants?\b/gi, 'stimulant'],
+  [/\bvenereal (diseases?|dis)\b/gi, 'sexually transmitted disease'],
+  [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
+  [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
+  // ICD-9 'cortex (cerebral)' contusions and lacerations are ICD-10-CM's of the cerebrum (S06.3-).
+  [/\bcortex \(cerebral\)|\bcerebral cortex\b/gi, 'cerebrum'],
+  // ICD-9's lymphoid leukemias by course are ICD-10-CM's by cell: acute lymphoblastic (C91.0), chronic lymphocytic (C91.1).
+  [/\bacute lymphoid leukemia\b/gi, 'acute lymphoblastic leukemia'],
+  [/\bchronic lymphoid leukemia\b/gi, 'chronic lymphocytic leukemia'],
+  // A spine curvature after radiation is ICD-10-CM's postradiation kyphosis or scoliosis (M96.2, M96.5).
+  [/\b(kyphosis|scoliosis) due to radiation\b|\bradiation (kyphosis|scoliosis)\b/gi, 'postradiation $1$2'],
+  // ICD-9's nonallopathic lesions (739) are ICD-10-CM's segmental and somatic dysfunction (M99.0-).
+  [/\bnonallopathic lesions?\b/gi, 'segmental and somatic dysfunction'],
+  // A malignant lymphoma not named otherwise is ICD-10-CM's non-Hodgkin lymphoma (Index: Lymphoma NOS C85.9-).
+  [/\bmalignant lymphomas?\b/gi, 'non-Hodgkin lymphoma'],
+  // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
+  [/\bnoninfectious\b/gi, 'noninfective'],
+  [/\blymphatic channels\b/gi, 'lymphatic vessels'],
+  // ICD-9 divided the wear of teeth (521.1-521.3) by its extent (limited to enamel, into dentine or pulp, localized,
+  // generalized); ICD-10-CM's attrition, abrasion and erosion of teeth (K03.0-K03.2) are not divided, and the bare
+  // word found abrasions of skin (S60) and erosions of arteries.
+  [/^\s*(excessive attrition|attrition|abrasion|erosion)\s*(,|-)\s*(limited to enamel|enamel|(extending )?into dentine|dentine|(extending )?into pulp|pulp|localized|generalized|unspecified|unspec)\s*$/i, '$1 of teeth'],
+  // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
+  [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
+  // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
+  // arthropathy (M11.8-); M11.1-M11.2 are the familial and the other chondrocalcinosis.
+  [/\bchondrocalcinosis,? due to [\w\s]*crystals\b/gi, 'other specified crystal arthropathies'],
+  // ICD-9's psoriasis and similar disorders (696) are ICD-10-CM's papulosquamous disorders (L40-L45).
+  [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
+  // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
+  [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
+  // ICD-9's primary tuberculous infection (010) is ICD-10-CM's primary respiratory tuberculosis (A15.7; Index:
+  // Tuberculosis, primary).
+  [/\bprimary tuberculous infection\b/gi, 'primary respiratory tuberculosis'],
+  // ICD-10-CM does not divide chronic viral hepatitis (B18) by hepatic coma, as ICD-9 did (070.2-070.5): the coma
+  // would only lead to the acute and unspecified hepatitis that are so divided (B17.1-, B19.2-).
+  [/\b(chronic (viral )?hepatitis [bc]\b[^,]*?),?\s*with(out)? hepatic coma\b/gi, '$1'],
+  // ICD-9's perpetrators of abuse (E967) are ICD-10-CM's perpetrators of maltreatment and neglect (Y07), named
+  // first; a non-related caregiver is a non-family member (Y07.5-).
+  [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
+  [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
+  // ICD-10-CM writes the virus as one word (B97.11 Coxsackievirus, A87.0 Coxsackievirus meningitis).
+  [/\bcoxsackie virus\b/gi, 'coxsackievirus'],
+  // What ICD-9 calls religious reasons, or religion or conscience, ICD-10-CM calls reasons of belief (Z28.1
+  // immunization, Z53.1 procedure and treatment not carried out).
+  [/\b(for )?(religious reasons|reasons of religion( or conscience)?)\b/gi, 'for reasons of belief'],
+  // ICD-9's infection with microorganisms resistant to a drug (V09) is ICD-10-CM's resistance to it (Z16); the
+  // antibiotics Z16 does not list are other single specified ones (Index: Resistance, organism, to drug,
+  // aminoglycosides, macrolides, sulfonamides, tetracyclines Z16.29; cephalosporins Z16.19).
+  [/\binfection with (drug-resistant )?microorganisms(,? resistant to)?\b/gi, 'resistance to'],
+  [/\b(?<=resistance to )(aminoglycosides|macrolides|sulfonamides|tetracyclines)\b/gi, 'other single specified antibiotic'],
+  [/\b(?<=resistance to )cephalosporins( and other b-lactam antibiotics)?\b/gi, 'other specified beta lactam antibiotics'],
+];
