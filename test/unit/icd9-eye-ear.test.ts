@@ -31,16 +31,18 @@ describe('eyeEarWording', () => {
   });
 });
 
-describe('eyeEarWording: middle ear adhesions', () => {
+describe('eyeEarWording: middle ear adhesions and myringitis', () => {
   itReads(eyeEarWording, [
     ['Adhesions of drum head to incus', 'adhesive middle ear disease'],
     ['Adhesion tymp-promontor', 'adhesive middle ear disease'],
     ['Other middle ear adhesions and combinations', 'adhesive middle ear disease'],
     ['Adhesive middle ear disease, unspecified as to involvement', 'Adhesive middle ear disease, unspecified as to involvement'],
+    ['Chronic myringitis without mention of otitis media', 'Chronic myringitis'],
   ]);
 
   itFinds([
     ['Adhesions of drum head to stapes', 'H7419'],
     ['Adhesion tympanum-incus', 'H7419'],
+    ['Acute myringitis without mention of otitis media', 'H73009'],
   ]);
 });

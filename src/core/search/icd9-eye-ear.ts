@@ -23,13 +23,16 @@ const SENSORY_OR_NEURAL = /\b(sensory|neural) hearing loss\b/gi;
  */
 const MIDDLE_EAR_ADHESIONS = /^\s*(adhesions? (of )?(drum head|tympanum|tymp)\b|(other )?middle ear adhesions\b).*$/i;
 
+/** ICD-10-CM's myringitis (H73.0-, H73.1-) is without otitis media unless it says so: the words found otitis media. */
+const WITHOUT_OTITIS_MEDIA = /,?\s*without mention of otitis media\b/gi;
+
 /** ICD-10-CM hyphenates the retina's micro-aneurysms (H35.04-). */
 const MICROANEURYSM = /\bmicroaneurysm/gi;
 
-/** Retinal defects and micro-aneurysms, middle ear adhesions, tympanosclerosis and hearing loss in ICD-10-CM words; other text unchanged. */
+/** Retinal defects and micro-aneurysms, middle ear adhesions, myringitis, tympanosclerosis and hearing loss in ICD-10-CM words; other text unchanged. */
 export function eyeEarWording(text: string): string {
   if (MIDDLE_EAR_ADHESIONS.test(text)) return 'adhesive middle ear disease';
   if (TYMPANOSCLEROSIS.test(text)) return text.replace(TYMPANOSCLEROSIS, 'tympanosclerosis');
-  text = text.replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss').replace(MICROANEURYSM, 'micro-aneurysm');
+  text = text.replace(WITHOUT_OTITIS_MEDIA, '').replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss').replace(MICROANEURYSM, 'micro-aneurysm');
   return RETINA.test(text) ? everyRule(text, RETINAL_BREAKS) : text;
 }

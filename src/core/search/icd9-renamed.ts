@@ -69,4 +69,12 @@ export const RENAMED: Rules = [
   [/\binfection with (drug-resistant )?microorganisms(,? resistant to)?\b/gi, 'resistance to'],
   [/\b(?<=resistance to )(aminoglycosides|macrolides|sulfonamides|tetracyclines)\b/gi, 'other single specified antibiotic'],
   [/\b(?<=resistance to )cephalosporins( and other b-lactam antibiotics)?\b/gi, 'other specified beta lactam antibiotics'],
+  // ICD-9's congenital disorders of clotting factors (286.0-286.3) are ICD-10-CM's hereditary deficiencies (D66-D68.2).
+  [/\b(congenital|cong) factor (viii|ix|xi)( disorder| deficiency| diord)?\b/gi, 'hereditary factor $2 deficiency'],
+  [/\b(congenital deficiency of other clotting factors|cong def clot factor nec)\b/gi, 'hereditary deficiency of other clotting factors'],
+  // ICD-9's streptococcus group D [Enterococcus] (041.04) is ICD-10-CM's Enterococcus (B95.2), no longer a streptococcus.
+  [/^\s*streptococcus\b(.*?),\s*streptococcus,? group d \[enterococcus\]\s*$/i, 'Enterococcus$1'],
+  [/\benterococcus,? group d\b/gi, 'enterococcus'],
+  // A dendritic keratitis is the herpes simplex keratitis (ICD-9 054.42; ICD-10-CM's Index: Keratitis, dendritic B00.52).
+  [/\bdendritic keratitis\b/gi, 'herpesviral keratitis'],
 ];
