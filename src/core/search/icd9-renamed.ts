@@ -77,4 +77,11 @@ export const RENAMED: Rules = [
   [/\benterococcus,? group d\b/gi, 'enterococcus'],
   // A dendritic keratitis is the herpes simplex keratitis (ICD-9 054.42; ICD-10-CM's Index: Keratitis, dendritic B00.52).
   [/\bdendritic keratitis\b/gi, 'herpesviral keratitis'],
+  // Infections ICD-10-CM names by the disease where ICD-9 used the organism's adjective or form (its Index:
+  // Meningitis, coccidioidomycosis B38.4; Fever, spirillary A25.0; Taeniasis, intestinal, Taenia solium B68.0), and
+  // a gonococcal infection of the pharynx its gonococcal pharyngitis (A54.5).
+  [/\bcoccidioidal\b/gi, 'coccidioidomycosis'],
+  [/\bspirillary fever\b/gi, 'spirillosis'],
+  [/\b(taenia \w+) (infection,? intestinal form|intestine)\b/gi, '$1 taeniasis'],
+  [/\bgonococcal (infection|infec) (of )?pharynx\b/gi, 'gonococcal pharyngitis'],
 ];
