@@ -105,4 +105,11 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(hits[0]).toBe('S6290XB');
     expect(hits.indexOf('T23099A') < 0 || hits.indexOf('T23099A') > hits.indexOf('S62609B')).toBe(true);
   });
+
+  it('keeps a recurrent code below the plain one unless the words say recurrent', () => {
+    const plain = top('Acute allergic sanguinous otitis media', 5);
+    expect(plain).toContain('H65119');
+    expect(plain.indexOf('H65197') < 0 || plain.indexOf('H65197') > plain.indexOf('H65199')).toBe(true);
+    expect(top('Other acute nonsuppurative otitis media, recurrent', 1)).toEqual(['H65197']);
+  });
 });

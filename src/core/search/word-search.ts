@@ -24,7 +24,7 @@ const SIDED = /\b(right|left|bilateral)\b/i;
 /** A trimester the words do not give yields to the unspecified trimester, as a side does. */
 const TRIMESTER = /\b(first|second|third) trimester\b/i;
 const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
-const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b|(?<!as )\brecurrent\b/i;
 /**
  * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
  * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
@@ -72,7 +72,8 @@ const NOT = searchTerms('not')[0]!;
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
 const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE, MANIFESTATION_TITLE];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
-const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
+const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion', 'recurrent', 'recurr', 'recur'].map((w) => searchTerms(w)[0]!);
+const RECURRENT = searchTerms('recurrent')[0]!;
 
 /**
  * Ranks codes for query slots: each header found is replaced at its score by the billable code a coder reaches
@@ -263,6 +264,7 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (says & 2 && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (says & 4 && !words.has(RECURRENT) ? 0.5 : 0) -
       (says & 8 && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
       (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) +
       ANY_WORD * anyCounts[k - i - 1]! -
