@@ -50,11 +50,13 @@ const TB_CONFIRMATION: readonly RegExp[] = [
 /**
  * Sites of ICD-9's tuberculosis (015-017) where ICD-10-CM's A18 titles name them otherwise: the vertebral column is
  * the spine (A18.01, whose inclusion terms say so: tuberculous osteomyelitis of spine, spondylitis); the epididymis,
- * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15). Left as written, the site leads
- * to neoplasms of it.
+ * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15); a tuberculous laryngitis is
+ * the tuberculosis of the larynx. Left as written, the site leads to neoplasms of it.
  */
 const TB_SITES: Rules = [
   [/\bvertebral column\b/gi, 'spine'],
+  // A15.5 Tuberculosis of larynx, trachea and bronchus (Index: Laryngitis, tuberculous).
+  [/\b(tuberculous |tb )?laryngitis\b/gi, 'tuberculosis of larynx'],
   [/\bepididymis\b/gi, 'other male genital organs'],
 ];
 

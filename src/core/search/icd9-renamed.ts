@@ -84,4 +84,13 @@ export const RENAMED: Rules = [
   [/\bspirillary fever\b/gi, 'spirillosis'],
   [/\b(taenia \w+) (infection,? intestinal form|intestine)\b/gi, '$1 taeniasis'],
   [/\bgonococcal (infection|infec) (of )?pharynx\b/gi, 'gonococcal pharyngitis'],
+  // More of ICD-10-CM's Index names for ICD-9's: Varicella (postvaricella) encephalitis B01.11, Blackwater fever
+  // B50.8 (severe falciparum malaria), Endometritis, gonococcal A54.24 (female pelvic inflammatory disease), Diarrhea,
+  // infectious A09 (infectious gastroenteritis and colitis), histoplasmosis pneumonia B39.2 (pulmonary).
+  [/\bpostvaricella\b/gi, 'varicella'],
+  [/\bblackwater fever\b/gi, 'other severe and complicated plasmodium falciparum malaria'],
+  [/\b(gonococcal|gc) endometritis\b/gi, 'gonococcal female pelvic inflammatory disease'],
+  [/\binfectious diarrh(o)?ea\b/gi, 'infectious gastroenteritis and colitis'],
+  [/^\s*(infection by )?(histoplasm\w*)( capsulatum| caps)?,? (pneumonia|pneumon)\s*$/i, 'pulmonary histoplasmosis$3'],
+  [/\btrans-sexualism\b/gi, 'transsexualism'],
 ];
