@@ -93,4 +93,16 @@ export const RENAMED: Rules = [
   [/\binfectious diarrh(o)?ea\b/gi, 'infectious gastroenteritis and colitis'],
   [/^\s*(infection by )?(histoplasm\w*)( capsulatum| caps)?,? (pneumonia|pneumon)\s*$/i, 'pulmonary histoplasmosis$3'],
   [/\btrans-sexualism\b/gi, 'transsexualism'],
+  // And in other chapters (the Index: Angina, decubitus I20.8; Gastritis, hypertrophic K29.6-; Pseudopolyposis,
+  // colon K51.4-; Loss, teeth K08.1-, K08.4-; Pain, anus, rectum K62.89; Dyschromia L81.-; Degeneration, brain
+  // G31.9; Disease, spinocerebellar G11.9; Stricture, urethra, postinfective N35.1-).
+  [/\bangina decubitus\b/gi, 'other forms of angina pectoris'],
+  [/\bgastric mucosal hypertrophy\b/gi, 'hypertrophic gastritis'],
+  [/\bpseudopolyposis of colon\b/gi, 'inflammatory polyps of colon'],
+  [/\bacquired absence of teeth\b/gi, 'loss of teeth'],
+  [/^\s*(anal or rectal|anal|rectal) pain\s*$/i, 'other specified diseases of anus and rectum'],
+  [/\bdyschromia\b/gi, 'disorders of pigmentation'],
+  [/^\s*cerebral degeneration(,? unspecified)?\s*$/i, 'degenerative disease of nervous system, unspecified'],
+  [/\bspinocerebellar disease\b/gi, 'hereditary ataxia'],
+  [/\burethral stricture due to (unspecified )?infection\b/gi, 'postinfective urethral stricture'],
 ];
