@@ -26,6 +26,17 @@ const MIDDLE_EAR_ADHESIONS = /^\s*(adhesions? (of )?(drum head|tympanum|tymp)\b|
 /** ICD-10-CM's myringitis (H73.0-, H73.1-) is without otitis media unless it says so: the words found otitis media. */
 const WITHOUT_OTITIS_MEDIA = /,?\s*without mention of otitis media\b/gi;
 
+/**
+ * ICD-9 ear conditions by the Index's ICD-10-CM names: an ossicle's impaired mobility (385.21-385.24) is ankylosis
+ * of ear ossicles (H74.31-), a fistula of the semicircular canal or a window (386.41-386.43) a labyrinthine fistula
+ * (H83.1-), otogenic pain (388.71) otalgia (H92.0-).
+ */
+const EAR_RENAMED: Rules = [
+  [/\bimpaired mobility of (the )?(malleus|incus|stapes|other ear ossicles|ear ossicles)\b/gi, 'ankylosis of ear ossicles'],
+  [/\b(semicircular canal|semicircul canal|round window|oval window) fistula\b/gi, 'labyrinthine fistula'],
+  [/\botogenic pain\b/gi, 'otalgia'],
+];
+
 /** ICD-10-CM hyphenates the retina's micro-aneurysms (H35.04-). */
 const MICROANEURYSM = /\bmicroaneurysm/gi;
 
@@ -33,6 +44,6 @@ const MICROANEURYSM = /\bmicroaneurysm/gi;
 export function eyeEarWording(text: string): string {
   if (MIDDLE_EAR_ADHESIONS.test(text)) return 'adhesive middle ear disease';
   if (TYMPANOSCLEROSIS.test(text)) return text.replace(TYMPANOSCLEROSIS, 'tympanosclerosis');
-  text = text.replace(WITHOUT_OTITIS_MEDIA, '').replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss').replace(MICROANEURYSM, 'micro-aneurysm');
+  text = everyRule(text, EAR_RENAMED).replace(WITHOUT_OTITIS_MEDIA, '').replace(SENSORY_OR_NEURAL, 'sensorineural hearing loss').replace(MICROANEURYSM, 'micro-aneurysm');
   return RETINA.test(text) ? everyRule(text, RETINAL_BREAKS) : text;
 }
