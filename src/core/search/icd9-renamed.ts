@@ -105,4 +105,14 @@ export const RENAMED: Rules = [
   [/^\s*cerebral degeneration(,? unspecified)?\s*$/i, 'degenerative disease of nervous system, unspecified'],
   [/\bspinocerebellar disease\b/gi, 'hereditary ataxia'],
   [/\burethral stricture due to (unspecified )?infection\b/gi, 'postinfective urethral stricture'],
+  // ICD-9's malignant histiocytosis by node region (202.3-) is ICD-10-CM's histiocytic sarcoma (C96.A), which has no
+  // sites: the region led to lymphomas. Mitral with aortic valve disease is I08.0 'whether specified as rheumatic or
+  // not' (its inclusion term); a rheumatic pneumonia is pneumonia in diseases classified elsewhere (Index: J17 after
+  // I00); a phlebitis of the upper extremities one of other sites (I80.8); an antidepressant's abuse an other
+  // psychoactive substance's (F19.1-, no antidepressant class).
+  [/^\s*(malignant|mal|mlg) hist\w*\b.*$/i, 'histiocytic sarcoma'],
+  [/^\s*(mitral valve (stenosis|insufficiency) and aortic valve (stenosis|insufficiency)|mitral stenos\/aort insuf)\s*$/i, 'rheumatic disorders of both mitral and aortic valves'],
+  [/\brheumatic pneumonia\b/gi, 'pneumonia in diseases classified elsewhere'],
+  [/\b(phlebitis and thrombophlebitis) of upper extremit(y|ies)\b/gi, '$1 of other sites'],
+  [/\b(antidepressant type|antidepress) abuse\b/gi, 'other psychoactive substance abuse'],
 ];
