@@ -115,4 +115,16 @@ export const RENAMED: Rules = [
   [/\brheumatic pneumonia\b/gi, 'pneumonia in diseases classified elsewhere'],
   [/\b(phlebitis and thrombophlebitis) of upper extremit(y|ies)\b/gi, '$1 of other sites'],
   [/\b(antidepressant type|antidepress) abuse\b/gi, 'other psychoactive substance abuse'],
+  // ICD-9 groups ICD-10-CM names by their own titles: nonpsychotic mental disorders following organic brain damage
+  // (310) are personality and behavioral disorders due to known physiological condition (F07); meningitis due to
+  // other specified or anaerobic bacteria other bacterial meningitis (G00.8); the accessory nerve one of the other
+  // specified cranial nerves (G52.8); disorders of female genital organs conditions associated with them (N94);
+  // dermatitis due to other radiation radiodermatitis (L58); a diffuse connective tissue disease a systemic
+  // involvement of connective tissue (M35).
+  [/\bnonpsychotic mental disorders? following organic brain damage\b/gi, 'personality and behavioral disorders due to known physiological condition'],
+  [/\b(anaerobic meningitis|meningitis due to other specified bacteria|meningitis oth spcf bact)\b/gi, 'other bacterial meningitis'],
+  [/\b(disorders of accessory( \[11th\])? nerve|accessory nerve disorder)\b/gi, 'disorders of other specified cranial nerves'],
+  [/\b(disorders?|dis) of female genital organs\b|\bfemale genital (dis|disorder)\b/gi, 'conditions associated with female genital organs'],
+  [/\bdermatitis (due to )?(other |oth )?(radiation|radiat)\b/gi, 'radiodermatitis'],
+  [/\b(diffuse|diff) (connective tissue disease|diseases of connective tissue|connect tis dis)\b/gi, 'systemic involvement of connective tissue'],
 ];
