@@ -127,4 +127,11 @@ export const RENAMED: Rules = [
   [/\b(disorders?|dis) of female genital organs\b|\bfemale genital (dis|disorder)\b/gi, 'conditions associated with female genital organs'],
   [/\bdermatitis (due to )?(other |oth )?(radiation|radiat)\b/gi, 'radiodermatitis'],
   [/\b(diffuse|diff) (connective tissue disease|diseases of connective tissue|connect tis dis)\b/gi, 'systemic involvement of connective tissue'],
+  // And the Index's: Lack of housing Z59.0- (homelessness); Problems, education Z55.9 for ICD-9's educational
+  // circumstances (V62.3); Disorder, mastoid H70.89- (other mastoiditis and related conditions); ICD-9's alveolar
+  // and parietoalveolar pneumonopathy (516) ICD-10-CM's alveolar and parieto-alveolar conditions (J84.0-).
+  [/\black of housing\b/gi, 'homelessness'],
+  [/^\s*educational circumstances?\s*$/i, 'problems related to education and literacy'],
+  [/\bdisorders of mastoid\b/gi, 'mastoiditis and related conditions'],
+  [/\b(specified )?(alveolar and parietoalveolar pneumonopath\w*|alveol pneumonopathy)\b/gi, 'alveolar and parieto-alveolar conditions'],
 ];
