@@ -5,6 +5,7 @@
  * tuberculosis was confirmed). Each rule is a convention of the two classifications, not an answer for one code.
  */
 import { eyeEarWording } from './icd9-eye-ear';
+import { findingsWording } from './icd9-findings';
 import { injuryWording } from './icd9-injury';
 import { jointWording } from './icd9-joints';
 import { kidneyWording } from './icd9-kidney';
@@ -135,7 +136,7 @@ export function icd10Wording(query: string): string {
   if (ALLERGY_HISTORY.test(text)) {
     text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status').replace(MEDICINAL_AGENT, 'drugs, medicaments and biological substances');
   }
-  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(undeterminedIntentWording(text)))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(undeterminedIntentWording(findingsWording(text))))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
   text = manifestationWording(mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere'));
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
