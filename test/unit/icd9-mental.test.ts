@@ -11,6 +11,8 @@ describe('mentalWording', () => {
     ['Other specified manifestations of hyperkinetic syndrome', 'Other specified manifestations of attention-deficit hyperactivity disorder'],
     ['Psychogenic dysuria', 'somatoform autonomic dysfunction'],
     ['Psychogenic vomiting', 'other specified eating disorder'],
+    ['Psychogen musculskel dis', 'somatoform autonomic dysfunction'],
+    ['Psychogenic gu dis NOS', 'somatoform autonomic dysfunction NOS'],
   ])('reads %s as %s', (query, words) => {
     expect(mentalWording(query)).toBe(words);
   });

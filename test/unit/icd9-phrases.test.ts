@@ -97,6 +97,8 @@ describe('icd10Wording: ICD-9 conventions in ICD-10-CM words', () => {
     ['Diff connect tis dis NOS', 'systemic involvement of connective tissue NOS'],
     ['Dermatitis due to solar radiation', 'Dermatitis due to solar radiation'],
     ['Lack of housing', 'homelessness'],
+    ['Cereb degeneration NOS', 'degenerative disease of nervous system, unspecified'],
+    ['Spinocerebellar dis NOS', 'hereditary ataxia NOS'],
     ['Disorders of mastoid NEC', 'mastoiditis and related conditions NEC'],
     ['Mitral stenos/aort insuf', 'rheumatic disorders of both mitral and aortic valves'],
     ['Antidepress abuse-remiss', 'other psychoactive substance abuse-remiss'],

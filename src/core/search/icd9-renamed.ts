@@ -102,8 +102,8 @@ export const RENAMED: Rules = [
   [/\bacquired absence of teeth\b/gi, 'loss of teeth'],
   [/^\s*(anal or rectal|anal|rectal) pain\s*$/i, 'other specified diseases of anus and rectum'],
   [/\bdyschromia\b/gi, 'disorders of pigmentation'],
-  [/^\s*cerebral degeneration(,? unspecified)?\s*$/i, 'degenerative disease of nervous system, unspecified'],
-  [/\bspinocerebellar disease\b/gi, 'hereditary ataxia'],
+  [/^\s*(cerebral|cereb) degeneration(,? unspecified| nos)?\s*$/i, 'degenerative disease of nervous system, unspecified'],
+  [/\bspinocerebellar (disease|dis)\b/gi, 'hereditary ataxia'],
   [/\burethral stricture due to (unspecified )?infection\b/gi, 'postinfective urethral stricture'],
   // ICD-9's malignant histiocytosis by node region (202.3-) is ICD-10-CM's histiocytic sarcoma (C96.A), which has no
   // sites: the region led to lymphomas. Mitral with aortic valve disease is I08.0 'whether specified as rheumatic or
