@@ -23,6 +23,9 @@ describe('CodeTableView.defaultBillable', () => {
     expect(def('T360')).toBeUndefined();
     // The most defaults taken: number of placentas, of sacs and the trimester all unspecified.
     expect(def('O300')).toBe('O30009');
+    // A recurrent episode is not the default among equals; 'not specified as recurrent' is.
+    expect(def('H6519')).toBe('H65199');
+    expect(def('K409')).toBe('K4090');
   });
 
   it('answers a header asked again as it did the first time (remembered answers match a fresh view)', () => {

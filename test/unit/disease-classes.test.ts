@@ -55,6 +55,14 @@ describe('withDiseaseClass', () => {
     expect(withDiseaseClass('Rubella without complication')).toBe('Rubella without complication');
   });
 
+  it('adds the screening group of a disease whose other class codes are its own (Z13.0, Z13.6, Z13.4-)', () => {
+    expect(withDiseaseClass('Screening for iron deficiency anemia')).toBe('Screening for iron deficiency anemia diseases of the blood and blood-forming organs');
+    expect(withDiseaseClass('Screen for hypertension')).toBe('Screen for hypertension cardiovascular disorders');
+    expect(withDiseaseClass('Screen-development prob')).toBe('Screen-development prob developmental disorders in childhood');
+    expect(withDiseaseClass('Personal history of hypertension')).toBe('Personal history of hypertension');
+    expect(withDiseaseClass('Hypertension complicating pregnancy')).toBe('Hypertension complicating pregnancy');
+  });
+
   it('adds nothing where the words name the class, or the disease has codes of its own in pregnancy', () => {
     expect(withDiseaseClass('Suspected damage to fetus from viral disease in the mother')).toBe('Suspected damage to fetus from viral disease in the mother');
     expect(withDiseaseClass('Syphilis of mother')).toBe('Syphilis of mother');
@@ -74,5 +82,7 @@ describe('class codes found through the disease', () => {
     expect(top5('Arthropathy associated with mycoses, hand').some((c) => c.startsWith('M01X4'))).toBe(true);
     expect(top5('Rubella in the mother, unspecified as to episode of care or not applicable')).toContain('O98519');
     expect(top5('Intestinal infection due to proteus (mirabilis) (morganii)')).toContain('A048');
+    expect(top5('Screening for iron deficiency anemia')[0]).toBe('Z130');
+    expect(top5('Screening for hypertension')[0]).toBe('Z136');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eyeEarWording } from '../../src/core/search/icd9-eye-ear';
 import { codesOf, realEngine } from './engine-fixture';
+import { itFinds, itReads } from './search-cases';
 
 describe('eyeEarWording', () => {
   it.each([
@@ -28,4 +29,26 @@ describe('eyeEarWording', () => {
     const engine = await realEngine();
     expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
   });
+});
+
+describe('eyeEarWording: middle ear adhesions, myringitis, ossicles, labyrinthine fistula, otalgia', () => {
+  itReads(eyeEarWording, [
+    ['Adhesions of drum head to incus', 'adhesive middle ear disease'],
+    ['Adhesion tymp-promontor', 'adhesive middle ear disease'],
+    ['Other middle ear adhesions and combinations', 'adhesive middle ear disease'],
+    ['Adhesive middle ear disease, unspecified as to involvement', 'Adhesive middle ear disease, unspecified as to involvement'],
+    ['Chronic myringitis without mention of otitis media', 'Chronic myringitis'],
+    ['Impaired mobility of malleus', 'ankylosis of ear ossicles'],
+    ['Semicircul canal fistula', 'labyrinthine fistula'],
+    ['Otogenic pain', 'otalgia'],
+  ]);
+
+  itFinds([
+    ['Adhesions of drum head to stapes', 'H7419'],
+    ['Adhesion tympanum-incus', 'H7419'],
+    ['Acute myringitis without mention of otitis media', 'H73009'],
+    ['Impaired mobility of other ear ossicles', 'H74319'],
+    ['Semicircular canal fistula', 'H8319'],
+    ['Otogenic pain', 'H9209'],
+  ]);
 });

@@ -16,7 +16,7 @@ const CASES: readonly (readonly [key: string, shortTitle: string, expansion: str
   ['cryst', 'Dicalc phos cryst-hand', 'crystal'],
   ['sympt', 'Jt sympt NEC-shlder', 'symptom'],
   ['anom', 'Anom of spine NOS', 'anomaly'],
-  ['nonsp', 'Nonsp abn find-gi tract', 'nonspecific'],
+  ['nonsp', 'Ot nonsp ab fnd lung fld', 'nonspecific'],
   ['explo', 'Explo-boiler', 'explosion'],
   ['malfunc', 'Malfunc card dev/grf NEC', 'malfunction'],
   ['psgr', 'Mv coll NEC-psgr', 'passenger'],

@@ -72,7 +72,8 @@ export class CodeTableView {
       const gain = defaultness(title) - headerDefaultness + plain;
       if (gain <= 0 && !(seventh === 'A' && /^X*A$/.test(code.slice(this.table.codes[i]!.length)))) continue;
       if (!this.onDefaultPath(i, code, headerLower, headerDefaultness)) continue;
-      const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length);
+      // A recurrent episode (H65.197, F33) is a fact the record must give: between equals, the plain code is the default.
+      const rank = gain - 0.5 * (code.length - this.table.codes[i]!.length) - (RECURRENT.test(title) ? 0.25 : 0);
       if (rank > bestRank) {
         best = k;
         bestRank = rank;
@@ -111,6 +112,9 @@ function startsLowerWith(title: string, lower: string): boolean {
   }
   return true;
 }
+
+/** 'Recurrent', but not 'not specified as recurrent' (K40.90), which is the default's own wording. */
+const RECURRENT = /(?<!as )\brecurrent\b/i;
 
 /** Words without which a title has no defaultness (each pattern below needs one of them). */
 const DEFAULT_WORDS = /without|uncomplicated|unspecified|not intractable/i;

@@ -36,6 +36,19 @@ const CLASSES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Screening only (Z13): diseases whose other class codes are their own (anemia in pregnancy O99.0, hypertension in
+ * pregnancy O10-O16, a history of hypertension Z86.79 by the circulatory system) but whose screening is the
+ * group's: iron deficiency anemia is screened under diseases of the blood (Z13.0), hypertension under cardiovascular
+ * disorders (Z13.6), a child's development under developmental disorders (Z13.4-).
+ */
+const SCREENING = /\b(screening|screen|scrn|scr)\b/i;
+const SCREENING_CLASSES: readonly (readonly [RegExp, string])[] = [
+  [/\b(anemia\w*|anaemia\w*)\b/i, 'diseases of the blood and blood-forming organs'],
+  [/\b(hypertension|hypertensive|htn|ischemic heart|coronary)\b/i, 'cardiovascular disorders'],
+  [/\b(development|developmental|devel)\b/i, 'developmental disorders in childhood'],
+];
+
+/**
  * ICD-9 'arthropathy associated with' an infection (bacterial, viral, mycotic, helminthic, other infectious and
  * parasitic: 711.4-711.8) is ICD-10-CM's direct infection of a joint in infectious and parasitic diseases classified
  * elsewhere (M01.X-); ICD-10-CM names neither the organism's class nor 'arthropathy' there.
@@ -57,6 +70,7 @@ export function withDiseaseClass(query: string): string {
   if (JOINT_IN_INFECTION.test(query)) return `${query} ${JOINT_IN_INFECTION_WORDS}`;
   if (INTESTINAL_INFECTION_DUE_TO.test(query)) return `${query} ${BACTERIAL_INTESTINAL_WORDS}`;
   if (!CLASS_CONTEXT.test(query)) return query;
-  for (const [disease, words] of CLASSES) if (disease.test(query)) return `${query} ${words}`;
+  const classes = SCREENING.test(query) ? [...SCREENING_CLASSES, ...CLASSES] : CLASSES;
+  for (const [disease, words] of classes) if (disease.test(query)) return `${query} ${words}`;
   return query;
 }

@@ -59,6 +59,11 @@ const DRUG_WORDS: Rules = [
  */
 const MENTAL_RENAMED: Rules = [
   [/^[\w\s]*?\bmalfunction arising from mental factors\b|^psychogenic [\w\s]*?\bmalfunction\b/i, 'somatoform autonomic dysfunction'],
+  // The short titles of 306: 'Psychogen musculskel dis', 'Psychogenic GI disease', 'Psychogenic gu dis NOS'.
+  [/^\s*(psychogenic|psychogen) (musculskel|gi|gu|resp|respiratory|cardiovasc|cardiovascular|skin|endocrine|organ)\w* (dis|disease)\b/i, 'somatoform autonomic dysfunction'],
+  // The Index: Dysuria, Pruritus, Cough, Torticollis ... psychogenic F45.8; Vomiting, psychogenic F50.89.
+  [/\bpsychogenic (dysuria|pruritus|cough|dysmenorrhea|torticollis|aerophagy|hiccough|hiccup)\b/gi, 'somatoform autonomic dysfunction'],
+  [/\bpsychogenic vomiting\b/gi, 'other specified eating disorder'],
   [/\b(hyperkinetic syndrome( of childhood)?|hyperkinesis)\b/gi, 'attention-deficit hyperactivity disorder'],
 ];
 

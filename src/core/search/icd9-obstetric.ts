@@ -45,13 +45,15 @@ const SPONTANEOUS_COMPLETENESS: Rules = [
  * Obstetric conditions ICD-10-CM names otherwise (its Index and titles): failure of lactation is agalactia (O92.3),
  * acute kidney failure following labor and delivery postpartum (O90.4), ICD-9's infection or infestation of the
  * mother a maternal infectious and parasitic disease (O98), a major abnormality of the bony pelvis (ICD-9's
- * disproportion, 653.0) the disproportion due to deformity of maternal pelvic bones (O33.0).
+ * disproportion, 653.0) the disproportion due to deformity of maternal pelvic bones (O33.0), a fetal-maternal
+ * hemorrhage (656.0) the fetomaternal placental transfusion syndrome (O43.01-).
  */
 const OBSTETRIC_RENAMED: Rules = [
   [/\bfailure of lactation\b/gi, 'agalactia'],
   [/\bfollowing labor and delivery\b/gi, 'postpartum'],
   [/\binfection or infestation\b/gi, 'infectious and parasitic disease'],
   [/\b(major )?abnormality of bony pelvis(, not further specified)?/gi, 'disproportion due to deformity of maternal pelvic bones'],
+  [/\bfetal-matern(al)? (hemorrhage|hem)\b/gi, 'fetomaternal placental transfusion syndrome'],
 ];
 
 /**

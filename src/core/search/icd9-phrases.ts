@@ -5,13 +5,18 @@
  * tuberculosis was confirmed). Each rule is a convention of the two classifications, not an answer for one code.
  */
 import { eyeEarWording } from './icd9-eye-ear';
+import { findingsWording } from './icd9-findings';
 import { injuryWording } from './icd9-injury';
 import { jointWording } from './icd9-joints';
 import { kidneyWording } from './icd9-kidney';
+import { manifestationWording } from './manifestation-wording';
 import { mentalWording } from './icd9-mental';
 import { obstetricWording } from './icd9-obstetric';
 import { statusWording } from './icd9-status';
+import { tendonWording } from './icd9-tendons';
+import { undeterminedIntentWording } from './icd9-undetermined';
 import { visionWording } from './icd9-vision';
+import { RENAMED } from './icd9-renamed';
 import { everyRule, firstRule, type Rules } from './icd9-rules';
 
 const TUBERCULOSIS = /\b(tuberc\w*|tb)\b/i;
@@ -46,11 +51,13 @@ const TB_CONFIRMATION: readonly RegExp[] = [
 /**
  * Sites of ICD-9's tuberculosis (015-017) where ICD-10-CM's A18 titles name them otherwise: the vertebral column is
  * the spine (A18.01, whose inclusion terms say so: tuberculous osteomyelitis of spine, spondylitis); the epididymis,
- * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15). Left as written, the site leads
- * to neoplasms of it.
+ * which ICD-9 coded apart (016.4), is one of the other male genital organs (A18.15); a tuberculous laryngitis is
+ * the tuberculosis of the larynx. Left as written, the site leads to neoplasms of it.
  */
 const TB_SITES: Rules = [
   [/\bvertebral column\b/gi, 'spine'],
+  // A15.5 Tuberculosis of larynx, trachea and bronchus (Index: Laryngitis, tuberculous).
+  [/\b(tuberculous |tb )?laryngitis\b/gi, 'tuberculosis of larynx'],
   [/\bepididymis\b/gi, 'other male genital organs'],
 ];
 
@@ -107,81 +114,18 @@ const MIGRAINE_WORDS: Rules = [
 ];
 
 /**
- * ICD-9 terms that ICD-10-CM renamed, written as ICD-10-CM writes them. From the classifications' own wording:
- * septicemia became sepsis, osteoarthrosis osteoarthritis, nodular lymphoma follicular lymphoma, mental
- * retardation intellectual disabilities, arteriosclerotic atherosclerotic, decubitus ulcer pressure ulcer, late
- * effects sequelae, psychostimulants stimulants, venereal diseases sexually transmitted diseases, lipoma benign
- * lipomatous neoplasm, herpes simplex herpesviral.
- */
-const RENAMED: Rules = [
-  [/\bsepticemia\b/gi, 'sepsis'],
-  [/\bosteoarthrosis\b/gi, 'osteoarthritis'],
-  [/\bnodular lymphoma\b/gi, 'follicular lymphoma'],
-  [/\bmental retardation\b/gi, 'intellectual disabilities'],
-  [/\barteriosclerotic\b/gi, 'atherosclerotic'],
-  [/\barteriosclerosis\b/gi, 'atherosclerosis'],
-  [/\bdecubitus ulcer\b/gi, 'pressure ulcer'],
-  [/\blate effects? of\b/gi, 'sequelae of'],
-  [/\bpsychostimulants?\b/gi, 'stimulant'],
-  [/\bvenereal (diseases?|dis)\b/gi, 'sexually transmitted disease'],
-  [/\blipomas?\b/gi, 'benign lipomatous neoplasm'],
-  [/\b(herpes|h) simplex\b/gi, 'herpesviral'],
-  // ICD-9 'cortex (cerebral)' contusions and lacerations are ICD-10-CM's of the cerebrum (S06.3-).
-  [/\bcortex \(cerebral\)|\bcerebral cortex\b/gi, 'cerebrum'],
-  // ICD-9's lymphoid leukemias by course are ICD-10-CM's by cell: acute lymphoblastic (C91.0), chronic lymphocytic (C91.1).
-  [/\bacute lymphoid leukemia\b/gi, 'acute lymphoblastic leukemia'],
-  [/\bchronic lymphoid leukemia\b/gi, 'chronic lymphocytic leukemia'],
-  // A spine curvature after radiation is ICD-10-CM's postradiation kyphosis or scoliosis (M96.2, M96.5).
-  [/\b(kyphosis|scoliosis) due to radiation\b|\bradiation (kyphosis|scoliosis)\b/gi, 'postradiation $1$2'],
-  // ICD-9's nonallopathic lesions (739) are ICD-10-CM's segmental and somatic dysfunction (M99.0-).
-  [/\bnonallopathic lesions?\b/gi, 'segmental and somatic dysfunction'],
-  // A malignant lymphoma not named otherwise is ICD-10-CM's non-Hodgkin lymphoma (Index: Lymphoma NOS C85.9-).
-  [/\bmalignant lymphomas?\b/gi, 'non-Hodgkin lymphoma'],
-  // ICD-10-CM's disorders of lymphatic vessels (I89) are noninfective.
-  [/\bnoninfectious\b/gi, 'noninfective'],
-  [/\blymphatic channels\b/gi, 'lymphatic vessels'],
-  // A tendon's nontraumatic rupture is ICD-10-CM's spontaneous rupture (M66.2-M66.8).
-  [/\bnontraumatic rupture of (?=(\w+\s+){0,3}tendons?\b|achilles|biceps|quadriceps)/gi, 'spontaneous rupture of '],
-  // ICD-10-CM's Index: Arthritis, climacteric -> Arthritis, specified form NEC (M13.8-).
-  [/\bclimacteric arthritis\b/gi, 'other specified arthritis'],
-  // A chondrocalcinosis named for its crystal (ICD-9 712.1-712.2) is ICD-10-CM's other specified crystal
-  // arthropathy (M11.8-); M11.1-M11.2 are the familial and the other chondrocalcinosis.
-  [/\bchondrocalcinosis,? due to [\w\s]*crystals\b/gi, 'other specified crystal arthropathies'],
-  // ICD-9's psoriasis and similar disorders (696) are ICD-10-CM's papulosquamous disorders (L40-L45).
-  [/\bpsoriasis and similar disorders\b/gi, 'papulosquamous disorders'],
-  // ICD-10-CM's Index: Reticulosarcoma (diffuse) -> C83.3-, diffuse large B-cell lymphoma.
-  [/\breticulosarcoma\b/gi, 'diffuse large B-cell lymphoma'],
-  // ICD-9's primary tuberculous infection (010) is ICD-10-CM's primary respiratory tuberculosis (A15.7; Index:
-  // Tuberculosis, primary).
-  [/\bprimary tuberculous infection\b/gi, 'primary respiratory tuberculosis'],
-  // ICD-10-CM does not divide chronic viral hepatitis (B18) by hepatic coma, as ICD-9 did (070.2-070.5): the coma
-  // would only lead to the acute and unspecified hepatitis that are so divided (B17.1-, B19.2-).
-  [/\b(chronic (viral )?hepatitis [bc]\b[^,]*?),?\s*with(out)? hepatic coma\b/gi, '$1'],
-  // ICD-9's perpetrators of abuse (E967) are ICD-10-CM's perpetrators of maltreatment and neglect (Y07), named
-  // first; a non-related caregiver is a non-family member (Y07.5-).
-  [/^\s*perpetrator of child and adult abuse,? by (.+)$/i, '$1, perpetrator of maltreatment and neglect'],
-  [/\bnon-related (caregiver|person)\b(?=.*\bperpetrator\b)/i, 'non-family member'],
-  // ICD-10-CM writes the virus as one word (B97.11 Coxsackievirus, A87.0 Coxsackievirus meningitis).
-  [/\bcoxsackie virus\b/gi, 'coxsackievirus'],
-  // What ICD-9 calls religious reasons, or religion or conscience, ICD-10-CM calls reasons of belief (Z28.1
-  // immunization, Z53.1 procedure and treatment not carried out).
-  [/\b(for )?(religious reasons|reasons of religion( or conscience)?)\b/gi, 'for reasons of belief'],
-  // ICD-9's infection with microorganisms resistant to a drug (V09) is ICD-10-CM's resistance to it (Z16); the
-  // antibiotics Z16 does not list are other single specified ones (Index: Resistance, organism, to drug,
-  // aminoglycosides, macrolides, sulfonamides, tetracyclines Z16.29; cephalosporins Z16.19).
-  [/\binfection with (drug-resistant )?microorganisms(,? resistant to)?\b/gi, 'resistance to'],
-  [/\b(?<=resistance to )(aminoglycosides|macrolides|sulfonamides|tetracyclines)\b/gi, 'other single specified antibiotic'],
-  [/\b(?<=resistance to )cephalosporins( and other b-lactam antibiotics)?\b/gi, 'other specified beta lactam antibiotics'],
-];
-
-/**
  * ICD-9 classified the need for a vaccination by the disease (V03-V06); ICD-10-CM has one code for every
  * immunization (Z23), so the disease named would only lead to the disease itself.
  */
 const VACCINATION = /\b(need for [\w\s-]*vaccination|need prphyl vc|vaccin\w* for|vacc\b)|\binoculat\w*\s*$/i;
 
-/** ICD-9's history of an allergy (V14, V15.0) is ICD-10-CM's allergy status (Z88, Z91.0). */
+/**
+ * ICD-9's history of an allergy (V14, V15.0) is ICD-10-CM's allergy status (Z88, Z91.0), and its 'medicinal agents'
+ * (V14.8-V14.9) are ICD-10-CM's drugs, medicaments and biological substances (Z88.8-Z88.9): the bare 'agent' found
+ * the anesthetic and narcotic agents (Z88.4, Z88.5).
+ */
 const ALLERGY_HISTORY = /\b(personal history of|history of|hx of|hx)[-\s]+(?=(\w+\s+)?allerg)/i;
+const MEDICINAL_AGENT = /\bmedicinal agents?\b/gi;
 
 /** The query with ICD-9 conventions put in ICD-10-CM words; other text unchanged. */
 export function icd10Wording(query: string): string {
@@ -189,10 +133,12 @@ export function icd10Wording(query: string): string {
   // A poisoning by a vaccine ('Pois-typh/paratyph vacc') is a T50 poisoning, not the encounter for immunization.
   if (VACCINATION.test(text) && !/\bpois/i.test(text)) return 'encounter for immunization';
   if (TUBERCULOSIS.test(text)) text = everyRule(TB_CONFIRMATION.reduce((t, rule) => t.replace(rule, ''), text), TB_SITES);
-  if (ALLERGY_HISTORY.test(text)) text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status');
-  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(text))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
+  if (ALLERGY_HISTORY.test(text)) {
+    text = text.replace(ALLERGY_HISTORY, '').replace(/\ballerg\w*/i, 'allergy status').replace(MEDICINAL_AGENT, 'drugs, medicaments and biological substances');
+  }
+  text = injuryWording(jointWording(obstetricWording(statusWording(kidneyWording(eyeEarWording(visionWording(undeterminedIntentWording(findingsWording(text))))))))).replace(ORGANISM_ELSEWHERE, ' as the cause of diseases classified elsewhere');
   if (LYMPHOMA.test(text)) text = firstRule(text, NODE_REGIONS) ?? text;
-  text = mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere');
+  text = manifestationWording(mentalWording(text).replace(IN_OTHER_DISEASE, ' in diseases classified elsewhere'));
   if (MIGRAINE.test(text)) text = everyRule(text, MIGRAINE_WORDS);
-  return everyRule(everyRule(text, MENTION), RENAMED);
+  return tendonWording(everyRule(everyRule(text, MENTION), RENAMED));
 }

@@ -7,8 +7,14 @@
 import { everyRule, type Rules } from './icd9-rules';
 
 const STATUS: Rules = [
+  // ICD-10-CM names some replaced organs by their system: a bladder's implant is urogenital (Z96.0), a blood
+  // vessel's vascular (Z95.828); the short titles say 'replac NEC' or 'replacement NEC'.
+  [/^\s*bladder\s+(?=replaced by other means|replac(ement)? nec\b)/i, 'urogenital '],
+  [/^\s*blood vessel\s+(?=replaced by other means|replac(ement)? nec\b)/i, 'other vascular '],
   // 'Bladder replaced by other means' (V43.5) is Z96.0 Presence of urogenital implants; 'Limb ...' Z97.1-.
-  [/^(.*?)\s+replaced by other means\b/i, 'presence of artificial $1 implant'],
+  [/^(.*?)\s+(replaced by other means|replac(ement)? nec)\b/i, 'presence of artificial $1 implant'],
+  // ICD-9's cardiac device in situ (V45.0-) is ICD-10-CM's presence of cardiac implants and grafts (Z95.8-).
+  [/\bcardiac device in situ\b/i, 'cardiac implants and grafts presence'],
   // 'Ankle joint replacement' (V43.66) is Z96.66- Presence of artificial ankle joint; aftercare and complications
   // of a joint replacement keep their words.
   [/^(?!.*\b(aftercare|complication|infection|loosening|encounter|admission)\b)(.*?)\s*\bjoint replacement\s*$/i, 'presence of $2 artificial joint orthopedic joint implant'],
@@ -25,6 +31,10 @@ const BIRTH_WORDS: Rules = [
   [/\bdelivered without mention of cesarean (section|delivery)\b/gi, 'delivered vaginally'],
   // Z38.0, Z38.3 and Z38.6 are births in hospital unless they say otherwise: the words add nothing.
   [/,?\s*born in hospital\b/gi, ''],
+  // ICD-9 divided an infant of a multiple birth (V31-V37) by whether its mates were born alive; ICD-10-CM's
+  // liveborn infant codes (Z38.3-Z38.8) do not, and 'still born' led to the mother's outcome of delivery (Z37).
+  [/\bother multiple birth \(three or more\)/gi, 'other multiple liveborn infant'],
+  [/,?\s*(mates? (all )?(liveborn|still ?born)|unspecified whether mates? liveborn or stillborn)\b/gi, ''],
 ];
 
 /**

@@ -24,7 +24,7 @@ const SIDED = /\b(right|left|bilateral)\b/i;
 /** A trimester the words do not give yields to the unspecified trimester, as a side does. */
 const TRIMESTER = /\b(first|second|third) trimester\b/i;
 const TRIMESTER_WORDS = ['first', 'second', 'third', '1st', '2nd', '3rd', 'trimester'].map((w) => searchTerms(w)[0]!);
-const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b/i;
+const LATER_EPISODE = /\b(subsequent encounter|sequela)\b|^subsequent\b|(?<!as )\brecurrent\b/i;
 /**
  * Poisonings and toxic effects whose intent the words do not give are accidental (ICD-10-CM guideline
  * I.C.19.e.5.b: undetermined only where the record says the intent cannot be determined); self-harm and assault
@@ -40,13 +40,18 @@ const INTENT_WORDS = ['assault', 'undetermined', 'intentional', 'self', 'suicide
 const WITH_CLAUSE = /\bwith (?!or without)([^,(\[]+)/i;
 /**
  * Words that name the kind of encounter or status rather than a disease ('screening for sickle cell', 'history of
- * ...'): a code whose title does not name that kind cannot be the answer, however well it fits the disease.
+ * ...'), or the nature of an injury (fracture, dislocation, sprain: the axis of ICD-10-CM's injury codes): a code
+ * whose title does not name that kind cannot be the answer, however well it fits the disease or the site (a burn of
+ * the hand for an open fracture of its phalanges).
  */
 const KIND_FACTOR = 0.8;
 const ENCOUNTER_KINDS: readonly (readonly [string[], RegExp])[] = [
   [searchTerms('screening scr scrn'), /\bscreening\b/i],
   [searchTerms('history hx'), /\bhistory\b/i],
   [searchTerms('poisoning pois'), /\bpoisoning\b/i],
+  [searchTerms('fracture fractures fx'), /\bfracture/i],
+  [searchTerms('dislocation dislocations disloc'), /\bdislocation|\bsubluxation/i],
+  [searchTerms('sprain sprains'), /\bsprain/i],
 ];
 /**
  * A condition in pregnancy, childbirth or the puerperium (O00-O9A) is coded so only when the words say the patient
@@ -67,7 +72,8 @@ const NOT = searchTerms('not')[0]!;
 /** What `adjust` asks of a title, bit by bit in this order (see titleFeatures). */
 const TITLE_TESTS = [/\bother\b/i, SIDED, LATER_EPISODE, TRIMESTER, OTHER_INTENT, OBSTETRIC_TITLE, MANIFESTATION_TITLE];
 const SIDE_WORDS = ['right', 'left', 'bilater', 'both', 'unilater', 'side'].map((w) => searchTerms(w)[0]!);
-const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion'].map((w) => searchTerms(w)[0]!);
+const EPISODE_WORDS = ['subsequent', 'sequela', 'sequelae', 'late', 'healing', 'nonunion', 'malunion', 'recurrent', 'recurr', 'recur'].map((w) => searchTerms(w)[0]!);
+const RECURRENT = searchTerms('recurrent')[0]!;
 
 /**
  * Ranks codes for query slots: each header found is replaced at its score by the billable code a coder reaches
@@ -132,7 +138,15 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
           ? ((saysOther ? otherKindDefault(view, code) : undefined) ?? narrowedDefault(index, view, code, words))
           : view.defaultBillable(code);
     if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
-    offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
+    const headerScore = score * HEADER_FACTOR * kindFactor(table.titles[code]!);
+    offer(code, headerScore, doc);
+    // A header with no default branch (Y07.0 Spouse or partner: husband, wife, male or female partner) lists choices
+    // the words do not make: its first billable code follows it, so a submittable code stands beside the list; not
+    // where that code takes a side, trimester or later episode the words do not give (O92.111, first trimester).
+    if (leaf === undefined && rank < 5) {
+      const first = firstBillable(view, code);
+      if (first !== undefined && !(titleFeatures(view, first, TITLE_TESTS) & UNSAID_CHOICES)) offer(first, Math.min(headerScore, adjust(first, score)) - 1e-6, doc);
+    }
   }
   offers.sort();
   return Array.from({ length: Math.min(limit, offers.count) }, (_, k) => {
@@ -151,6 +165,15 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
       matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
     };
   });
+}
+
+/** The title tests (bits of TITLE_TESTS) of a side, a later episode and a trimester. */
+const UNSAID_CHOICES = 2 | 4 | 8;
+
+/** The first billable code below header i in Tabular order (initial encounter first where a 7th character is needed). */
+function firstBillable(view: CodeTableView, i: number): number | undefined {
+  for (let k = i + 1, end = view.descendantsEnd(i); k < end; k++) if (view.isBillable(k)) return k;
+  return undefined;
 }
 
 /** The offers of searchSlots, one per index. */
@@ -241,6 +264,7 @@ function bestDescendant(index: SearchIndex, view: CodeTableView, i: number, rest
       Math.min(2, title.match(UNSPECIFIED_WORD)?.length ?? 0) -
       (/subsequent encounter|sequela/i.test(title) || (code.length === 7 && !/initial encounter/i.test(title) && /encounter/i.test(title)) ? 5 : 0) -
       (says & 2 && !rest.some((w) => SIDE_WORDS.includes(w)) ? 0.5 : 0) -
+      (says & 4 && !words.has(RECURRENT) ? 0.5 : 0) -
       (says & 8 && !rest.some((w) => TRIMESTER_WORDS.includes(w)) ? 0.5 : 0) -
       (/^other\b/i.test(title) && !rest.includes('other') ? 0.5 : 0) +
       ANY_WORD * anyCounts[k - i - 1]! -
