@@ -93,13 +93,6 @@ describe('searchSlots: what the words do not say is not supported', () => {
     expect(top('Acute and subacute infective endocarditis in diseases classified elsewhere', 5)).toContain('I39');
   });
 
-  it('offers the first billable code of a header without a default right after it, unless it takes a choice not given', () => {
-    expect(top('Spouse or partner, perpetrator of maltreatment and neglect', 2)).toEqual(['Y070', 'Y07010']);
-    expect(top('Perpetrator of child and adult abuse, by sibling', 2)).toEqual(['Y0741', 'Y07410']);
-    // O92.1's first code is a first trimester the words do not give.
-    expect(top('Cracked nipple-postpart', 5)).not.toContain('O92111');
-  });
-
   it('puts codes of the injury named before other codes of the site (a burn of the hand for a fracture of it)', () => {
     const hits = top('Open fracture of multiple sites of phalanx or phalanges of hand', 5);
     expect(hits[0]).toBe('S6290XB');

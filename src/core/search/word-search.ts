@@ -138,15 +138,7 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
           ? ((saysOther ? otherKindDefault(view, code) : undefined) ?? narrowedDefault(index, view, code, words))
           : view.defaultBillable(code);
     if (leaf !== undefined) offer(leaf, adjust(leaf, score) - 1e-6, doc);
-    const headerScore = score * HEADER_FACTOR * kindFactor(table.titles[code]!);
-    offer(code, headerScore, doc);
-    // A header with no default branch (Y07.0 Spouse or partner: husband, wife, male or female partner) lists choices
-    // the words do not make: its first billable code follows it, so a submittable code stands beside the list; not
-    // where that code takes a side, trimester or later episode the words do not give (O92.111, first trimester).
-    if (leaf === undefined && rank < 5) {
-      const first = firstBillable(view, code);
-      if (first !== undefined && !(titleFeatures(view, first, TITLE_TESTS) & UNSAID_CHOICES)) offer(first, Math.min(headerScore, adjust(first, score)) - 1e-6, doc);
-    }
+    offer(code, score * HEADER_FACTOR * kindFactor(table.titles[code]!), doc);
   }
   offers.sort();
   return Array.from({ length: Math.min(limit, offers.count) }, (_, k) => {
@@ -165,15 +157,6 @@ export function searchSlots(index: SearchIndex, view: CodeTableView, slots: Slot
       matched: byDefaultIntent?.has(i) ? `intent not given, so accidental; found by ${because ?? 'title'}` : because,
     };
   });
-}
-
-/** The title tests (bits of TITLE_TESTS) of a side, a later episode and a trimester. */
-const UNSAID_CHOICES = 2 | 4 | 8;
-
-/** The first billable code below header i in Tabular order (initial encounter first where a 7th character is needed). */
-function firstBillable(view: CodeTableView, i: number): number | undefined {
-  for (let k = i + 1, end = view.descendantsEnd(i); k < end; k++) if (view.isBillable(k)) return k;
-  return undefined;
 }
 
 /** The offers of searchSlots, one per index. */
