@@ -129,6 +129,10 @@ describe('SuggestionEngine.suggest', () => {
       expect(specimen).not.toContain('I96');
       expect(specimen).not.toContain('R58');
       expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
+      // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca.
+      const tumour = suggested(await suggest('Extensive intratumoral necrosis with cloacae superinfection.', 'inpatient'));
+      expect(tumour).not.toContain('I96');
+      expect(tumour).not.toContain('Q437');
       expect(suggested(await suggest('We performed intraparenchymal stitches of the bleeding vessels.', 'inpatient'))).not.toContain('R58');
       // A department named after what it treats is not a finding.
       expect(suggested(await suggest('In conjunction with the departments of Infectious Diseases and Internal Medicine, an empirical treatment was started.', 'inpatient'))).toEqual([]);
