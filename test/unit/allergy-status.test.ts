@@ -27,6 +27,7 @@ describe('ALLERGENS', () => {
     expect(allergenCode('bee stings')).toBe('Z91030');
     expect(allergenCode('amoxicillin-clavulanate')).toBe('Z880');
     expect(allergenCode('cats')).toBeUndefined();
+    expect(allergenCode('thiazides')).toBe('Z882'); // sulfonamide diuretics
   });
 });
 

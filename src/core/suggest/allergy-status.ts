@@ -9,7 +9,8 @@ import type { ChartReading } from './chart-reading';
  */
 export const ALLERGENS: readonly [words: readonly string[], code: string][] = [
   [['penicillin', 'amoxicillin', 'ampicillin', 'cloxacillin', 'piperacillin', 'augmentin', 'beta-lactam', 'betalactam', 'beta lactam'], 'Z880'],
-  [['sulfa', 'sulpha', 'sulfonamide', 'sulphonamide', 'sulfamethoxazole', 'cotrimoxazole', 'co-trimoxazole', 'bactrim'], 'Z882'],
+  // Thiazide diuretics are sulfonamides.
+  [['sulfa', 'sulpha', 'sulfonamide', 'sulphonamide', 'sulfamethoxazole', 'cotrimoxazole', 'co-trimoxazole', 'bactrim', 'thiazide'], 'Z882'],
   [['antibiotic', 'cephalosporin', 'cefazolin', 'ceftriaxone', 'cefuroxime', 'cephalexin', 'cefalexin', 'macrolide',
     'erythromycin', 'clarithromycin', 'azithromycin', 'quinolone', 'fluoroquinolone', 'ciprofloxacin', 'levofloxacin',
     'tetracycline', 'doxycycline', 'vancomycin', 'gentamicin', 'aminoglycoside', 'clindamycin', 'metronidazole'], 'Z881'],

@@ -110,6 +110,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urinary infection', 'N390'], ['intestinal infection', 'A09'], ['gastrointestinal infection', 'A09'],
   ['digestive tract infection', 'A09'], ['inferior acute myocardial infarction', 'I2119'],
   ['anterior acute myocardial infarction', 'I2109'],
+  // 'Ulcer, lower limb (non-pressure) L97.9-' (the side refined); 'Arteriopathy I77.9'.
+  ['leg ulcer', 'L97909'], ['ulcer of the leg', 'L97909'], ['lower limb ulcer', 'L97909'], ['ulcer of the lower limb', 'L97909'],
+  ['ulcers of the lower extremities', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
   ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['spermatocele', 'N4340'], ['polycystic disease', 'Q613'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
   ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],
