@@ -39,6 +39,9 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('A 70-year-old patient came to our service with decreased visual acuity of the left eye.')).toContain('H5462');
     expect(await suggest('Four months later the patient suffered bilateral vision loss.')).toContain('H543');
     expect(await suggest('Loss of vision.')).toContain('H547');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the limb and the side make G90.52-.
+    expect(await suggest('He was diagnosed with CRPS of the ankle and left foot by Pediatric Rheumatology.')).toContain('G90522');
+    expect(await suggest('Complex regional pain syndrome.')).toContain('G9050');
     // 'Ulcer, lower limb L97.9-': the side replaces the lower leg's 'unspecified', not the part's.
     expect(await suggest('Ulcer of the left leg.')).toContain('L97929');
   });

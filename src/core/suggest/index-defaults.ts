@@ -113,6 +113,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Ulcer, lower limb (non-pressure) L97.9-' (the side refined); 'Arteriopathy I77.9'.
   ['leg ulcer', 'L97909'], ['ulcer of the leg', 'L97909'], ['lower limb ulcer', 'L97909'], ['ulcer of the lower limb', 'L97909'],
   ['ulcers of the lower extremities', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
+  // 'Syndrome, pain, complex regional I' (G90.5-): charts seldom write the type's numeral.
+  ['complex regional pain syndrome', 'G9050'], ['reflex sympathetic dystrophy', 'G9050'],
   ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['spermatocele', 'N4340'], ['polycystic disease', 'Q613'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'], ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
   ['lens opacity', 'H269'], ['opacity of the lens', 'H269'], ['lens opacities', 'H269'],

@@ -23,7 +23,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     const sided = withSide(view, f, text);
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
-    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text);
+    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text) ?? withLimb(view, f, text);
     return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
   });
 }
@@ -77,6 +77,24 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   }
   const match = view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${side}, as documented` };
+}
+
+const LOWER_LIMB = /\b(?:foot|feet|ankles?|legs?|knees?|hips?|thighs?|lower (?:limbs?|extremit(?:y|ies)))\b/i;
+const UPPER_LIMB = /\b(?:hands?|wrists?|arms?|forearms?|elbows?|shoulders?|fingers?|upper (?:limbs?|extremit(?:y|ies)))\b/i;
+/** Codes whose limb is a subcategory: the unspecified code -> [upper limb, lower limb] with .1 right, .2 left, .3 both. */
+const BY_LIMB: Record<string, [string, string]> = { G9050: ['G9051', 'G9052'] };
+
+/** 'CRPS of the ankle and left foot': the limb and side written in the finding's sentence (G90.522). */
+function withLimb(view: CodeTableView, f: Finding, text: string) {
+  const limbs = BY_LIMB[f.code];
+  if (!limbs) return undefined;
+  const near = f.evidence.map((e) => text.slice(e.start, e.end + 60).split(/[.;]/)[0]).join(' ');
+  const lower = LOWER_LIMB.test(near);
+  if (lower === UPPER_LIMB.test(near)) return undefined;
+  const sides = new Set([...near.matchAll(SIDE_WORD)].map((m) => (m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase())));
+  const side = sides.size === 1 ? [...sides][0] : undefined;
+  const code = `${limbs[lower ? 1 : 0]}${side === 'right' ? '1' : side === 'left' ? '2' : side === 'bilateral' ? '3' : '9'}`;
+  return view.indexOf(code) === undefined ? undefined : { code, note: `${lower ? 'lower' : 'upper'} limb${side ? `, ${side}` : ''}, as documented` };
 }
 
 /** Lymphadenopathy or edema with a site written beside it is localized; 'generalized' says the other. */

@@ -299,6 +299,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['ad', "alzheimer's disease|atopic dermatitis", 'G309', 'upper ambiguous'],
   ['pd', "parkinson's disease|peritoneal dialysis", 'G20A1', 'ambiguous'],
   ['als', 'amyotrophic lateral sclerosis', 'G1221'],
+  ['crps', 'complex regional pain syndrome', 'G9050'],
   ['sz', 'seizure', 'R569'],
   ['ha', 'headache', 'R519', 'upper'],
   ['nph', 'normal pressure hydrocephalus', 'G912'],
