@@ -9,7 +9,7 @@ const codes = async (text: string) => codesOf((await engine.suggest(text, { sett
 // Each status pattern's codes are billable FY2026 codes whose titles say what the list reads them as.
 describe.each([
   ['REMOVALS', REMOVALS, /^Acquired (?:total |partial )?absence/],
-  ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of/],
+  ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of|^Presence of/],
 ] as const)('%s', (_name, list, title) => {
   it.each(list.flatMap(([pattern, codes]) => codes.map((code) => [pattern.source.slice(0, 40), code])))('%s -> %s', (_pattern, code) => {
     const i = view.indexOf(code);
@@ -26,6 +26,11 @@ describe('treatments given in the past', () => {
     expect(await codes('She received chemotherapy in 2005.')).not.toContain('Z9221');
     expect(await codes('The patient received chemotherapy for 6 cycles.')).not.toContain('Z9221');
     expect(await codes('A Gleason 6 adenocarcinoma with radical radiotherapy intention.')).not.toContain('Z923');
+  });
+
+  it('codes a coronary stent of the past (Z95.5), not a ureteral one', async () => {
+    expect(await codes('CAD, status post stent, no angina')).toEqual(expect.arrayContaining(['I2510', 'Z955']));
+    expect(await codes('History of ureteral stent.')).not.toContain('Z955');
   });
 
   it('codes a vasectomy and a bariatric operation of the past as statuses', async () => {

@@ -4,18 +4,27 @@ import type { ChartReading } from './chart-reading';
 
 /**
  * Status codes a coder adds from what the chart says the patient lives with (Guidelines I.C.21.c.3): the organ an
- * operation in the past removed (Z90), dependence on renal dialysis (Z99.2) or on supplemental oxygen (Z99.81).
- * Each is read from the words of the treatment, which the concept dictionary reads as a procedure or not at all.
+ * operation in the past removed (Z90), a treatment given before (chemotherapy, irradiation, a coronary stent, a
+ * vasectomy ...), dependence on renal dialysis (Z99.2) or on supplemental oxygen (Z99.81). Each is read from the
+ * words of the treatment, which the concept dictionary reads as a procedure or not at all.
  */
 
 type Side = 'right' | 'left' | 'both' | undefined;
+
+/** A pattern, its codes by side, and words its sentence must also hold to be read so. */
+type StatusEntry = readonly [pattern: RegExp, codes: readonly string[], needs?: RegExp];
+
+/** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
+const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
+/** A stent told with the heart's arteries is a coronary one (Z95.5); a ureteral or biliary one is not. */
+const CORONARY = /\b(?:cad|coronary|pci|angioplasty|angina|myocardial|infarction|stemi|nstemi|heart|cardiac)\b/i;
 
 /**
  * Operations that leave an organ absent, each with its Z90 code by side where the code has one ([unspecified, right,
  * left, both]). 'Cystectomy' alone may be a cyst's removal, so only a bladder cystectomy is read; a lobectomy only of
  * the lung. Written from the Tabular's Z90 titles; every code is checked against the FY2026 order file by a test.
  */
-export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = [
+export const REMOVALS: readonly StatusEntry[] = [
   [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies)\b/i, ['Z90710']],
   [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711']],
   [/\b(?:salpingo-?)?oophorectom(?:y|ies)|\badnexectomy\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
@@ -25,7 +34,7 @@ export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = 
   [/\borch(?:i|ido)ectom(?:y|ies)\b/i, ['Z9079']],
   [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies)\b/i, ['Z903']],
   [/\bsplenectom(?:y|ies)\b/i, ['Z9081']],
-  [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906']],
+  [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906'], BLADDER],
   [/\bpneumonectom(?:y|ies)\b|\b(?:pulmonary|lung) lobectomy\b|\blobectomy of the (?:right |left )?(?:upper |middle |lower )?lung\b/i, ['Z902']],
   [/\b(?:total )?laryngectom(?:y|ies)\b/i, ['Z9002']],
   [/\b(?:hemi)?colectom(?:y|ies)\b|\bcholecystectom(?:y|ies)\b/i, ['Z9049']],
@@ -35,12 +44,13 @@ export const REMOVALS: readonly [pattern: RegExp, codes: readonly string[]][] = 
 ];
 
 /**
- * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z98.52, Z98.84, Z98.85): read, like
- * the removals, only where the chart tells them as past.
+ * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z95.5, Z98.52, Z98.84, Z98.85): read,
+ * like the removals, only where the chart tells them as past.
  */
-export const PAST_TREATMENTS: readonly [pattern: RegExp, codes: readonly string[]][] = [
+export const PAST_TREATMENTS: readonly StatusEntry[] = [
   [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221']],
   [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923']],
+  [/\bstents?\b|\bstenting\b/i, ['Z955'], CORONARY],
   [/\bvasectomy\b/i, ['Z9852']],
   [/\btransplantectomy\b|\bgraft nephrectomy\b/i, ['Z9885']],
   [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
@@ -57,8 +67,6 @@ const HISTORY_ONLY = new Set(['Z9221', 'Z923']);
 const TOLD_AS_HISTORY = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|years? before|months? before|completed|finished)\b/i;
 const ONGOING_TREATMENT = /\b(?:current(?:ly)?|ongoing|receiving|started|initiated|begun|began|cycles?|intention|planned|proposed)\b/i;
 
-/** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
-const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
 
 /** Renal dialysis told as the patient's regular treatment: a programme, chronic, or on it (not a single session). */
 const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:hemo|peritoneal )?dialysis|(?:hemo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:hemo|peritoneal )?dialysis)\b/gi;
@@ -99,7 +107,7 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
 /** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
-  for (const [pattern, codes] of [...REMOVALS, ...PAST_TREATMENTS]) {
+  for (const [pattern, codes, needs] of [...REMOVALS, ...PAST_TREATMENTS]) {
     const global = new RegExp(pattern.source, 'gi');
     for (const m of text.matchAll(global)) {
       const start = m.index!;
@@ -107,7 +115,7 @@ function removals(text: string, reading: ChartReading): Status[] {
       const sentence = sentenceAt(reading, start, end);
       if (!sentence) continue;
       const words = text.slice(sentence.start, sentence.end);
-      if (codes[0] === 'Z906' && !BLADDER.test(words)) continue;
+      if (needs && !needs.test(words)) continue;
       const { decision } = reading.contextOf(start, end);
       const told = HISTORY_ONLY.has(codes[0]!) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
       const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told));
@@ -145,7 +153,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!/ectom|dialysis|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass/i.test(text)) return findings;
+  if (!/ectom|dialysis|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
