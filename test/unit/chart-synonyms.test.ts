@@ -69,6 +69,7 @@ describe('CHART_SYNONYMS', () => {
     ['It was oriented as an Adenovirus pneumonia with secondary acute respiratory distress syndrome.', 'J120'],
     ['A simple cranial CT showed a right cerebellar intraparenchymal hemorrhage with mild edema.', 'I619'],
     ['Dyspareunia and recurrent urinary infections.', 'N390'],
+    ['Oral endoscopy showed abundant retention in the gastric duct and a markedly stenosed pylorus.', 'K311'],
     ['The patient was readmitted to hospital for digestive tract infection.', 'A09'],
     ['With the diagnosis of inferior AMI, he received fibrinolytic treatment with tenecteplase.', 'I2119'],
     ['The patient was admitted to the Hematology Department with diagnosis of splenic enlargement and pancytopenia.', 'R161'],

@@ -46,6 +46,8 @@ describe('isChildChart', () => {
     expect(isChildChart('A 3-year-old male with no family history.')).toBe(true);
     expect(isChildChart('A 33-year-old woman, 34 weeks pregnant; her newborn weighed 2,695 g.')).toBe(false);
     expect(isChildChart('Newborn with jaundice.')).toBe(true);
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the first age is the mother's; the infant's is 'days of age'.
+    expect(isChildChart('First daughter of young parents (a 28-year-old mother and a 30-year-old father). The infant is transferred at 19 days of age.')).toBe(true);
   });
 });
 

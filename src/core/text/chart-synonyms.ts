@@ -44,7 +44,7 @@ const SYNONYMS: Record<string, string> = {
   thrombotic: 'thrombosis', fibrotic: 'fibrosis', necrotic: 'necrosis',
   hemorrhagic: 'hemorrhage', neoplastic: 'neoplasm', septic: 'sepsis', ischemic: 'ischemia', obese: 'obesity',
   asthmatic: 'asthma', allergic: 'allergy', arthritic: 'arthritis', epileptic: 'epilepsy', psychotic: 'psychosis',
-  stenotic: 'stenosis', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',
+  stenotic: 'stenosis', stenosed: 'stenosis', pylorus: 'pyloric', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',
   pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
   enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
