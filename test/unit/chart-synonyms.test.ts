@@ -41,6 +41,7 @@ describe('CHART_SYNONYMS', () => {
     ['Foreign body in the right eye.', 'T1591XA'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
     ['Severe enolism.', 'F1020'],
+    ['A 65-year-old patient with a history of alcoholism and chronic ethylic liver disease.', 'K709'],
     ['Heavy drinker.', 'F1010'],
     ['Laboratory tests at admission include: lymphopenia of 600 cells/mm3.', 'D72810'],
     ['Neuroimaging studies showed tetraventricular hydrocephalia.', 'G919'],

@@ -53,6 +53,13 @@ describe('acquired absence (Z90) from an operation in the past', () => {
     expect(await codes(text)).toContain(code);
   });
 
+  it("reads the state a participle names ('hysterectomized and right opherectomized')", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl, its spelling kept.
+    expect(await codes('A 43-year-old woman, housewife, hysterectomized and right opherectomized due to endometriosis.')).toEqual(
+      expect.arrayContaining(['Z90710', 'Z90721']),
+    );
+  });
+
   it("leaves this stay's operation to ICD-10-PCS and a cyst's removal out", async () => {
     expect(await codes('A left radical nephrectomy was performed.')).not.toContain('Z905');
     expect(await codes('The membrane appeared after performing a cystectomy two years ago after a vitreous hemorrhage.')).not.toContain('Z906');

@@ -25,19 +25,19 @@ const CORONARY = /\b(?:cad|coronary|pci|angioplasty|angina|myocardial|infarction
  * the lung. Written from the Tabular's Z90 titles; every code is checked against the FY2026 order file by a test.
  */
 export const REMOVALS: readonly StatusEntry[] = [
-  [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies)\b/i, ['Z90710']],
+  [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies|ized)\b/i, ['Z90710']],
   [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711']],
-  [/\b(?:salpingo-?)?oophorectom(?:y|ies)|\badnexectomy\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
-  [/\b(?:radical |simple )?mastectom(?:y|ies)\b/i, ['Z9010', 'Z9011', 'Z9012', 'Z9013']],
-  [/\b(?:radical |partial |simple )?nephrectom(?:y|ies)\b|\bnephroureterectomy\b/i, ['Z905']],
-  [/\b(?:radical |partial )?(?:retropubic |laparoscopic )?prostatectom(?:y|ies)\b/i, ['Z9079']],
-  [/\borch(?:i|ido)ectom(?:y|ies)\b/i, ['Z9079']],
-  [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies)\b/i, ['Z903']],
-  [/\bsplenectom(?:y|ies)\b/i, ['Z9081']],
+  [/\b(?:salpingo-?)?o{1,2}ph[oe]rectom(?:y|ies|ized)|\badnexectom(?:y|ized)\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
+  [/\b(?:radical |simple )?mastectom(?:y|ies|ized)\b/i, ['Z9010', 'Z9011', 'Z9012', 'Z9013']],
+  [/\b(?:radical |partial |simple )?nephrectom(?:y|ies|ized)\b|\bnephroureterectomy\b/i, ['Z905']],
+  [/\b(?:radical |partial )?(?:retropubic |laparoscopic )?prostatectom(?:y|ies|ized)\b/i, ['Z9079']],
+  [/\borch(?:i|ido)ectom(?:y|ies|ized)\b/i, ['Z9079']],
+  [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies|ized)\b/i, ['Z903']],
+  [/\bsplenectom(?:y|ies|ized)\b/i, ['Z9081']],
   [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906'], BLADDER],
   [/\bpneumonectom(?:y|ies)\b|\b(?:pulmonary|lung) lobectomy\b|\blobectomy of the (?:right |left )?(?:upper |middle |lower )?lung\b/i, ['Z902']],
   [/\b(?:total )?laryngectom(?:y|ies)\b/i, ['Z9002']],
-  [/\b(?:hemi)?colectom(?:y|ies)\b|\bcholecystectom(?:y|ies)\b/i, ['Z9049']],
+  [/\b(?:hemi)?colectom(?:y|ies|ized)\b|\bcholecystectom(?:y|ies|ized)\b/i, ['Z9049']],
   [/\bpancreaticoduodenectomy\b|\bwhipple\b|\bpartial pancreatectomy\b/i, ['Z90411']],
   [/\b(?<!partial )pancreatectomy\b/i, ['Z90410']],
   [/\benucleation of the (?:right |left )?eye\b|\benucleated eye\b/i, ['Z9001']],
@@ -118,7 +118,8 @@ function removals(text: string, reading: ChartReading): Status[] {
       if (needs && !needs.test(words)) continue;
       const { decision } = reading.contextOf(start, end);
       const told = HISTORY_ONLY.has(codes[0]!) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
-      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told));
+      // 'Hysterectomized': the word itself says the state the operation left.
+      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told || /ized$/i.test(m[0])));
       if (!past) continue;
       const code = codeBySide(codes, sideBefore(words, start - sentence.start));
       found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });

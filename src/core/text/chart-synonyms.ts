@@ -70,7 +70,7 @@ const SYNONYMS: Record<string, string> = {
   'allergic reaction': 'adverse effect', 'adverse reaction': 'adverse effect', 'drug reaction': 'adverse effect', fell: 'fall',
   addiction: 'dependence', addict: 'dependence', addicted: 'dependence', overdose: 'poisoning',
   // 'Enolism' (Spanish 'enolismo') is alcoholism; a heavy drinker's drinking is the Index's 'Abuse, alcohol' (F10.1-).
-  enolism: 'alcoholism', 'heavy drinker': 'alcohol abuse', 'heavy drinking': 'alcohol abuse', 'heavy drinkers': 'alcohol abuse',
+  enolism: 'alcoholism', ethylic: 'alcoholic', enolic: 'alcoholic', 'heavy drinker': 'alcohol abuse', 'heavy drinking': 'alcohol abuse', 'heavy drinkers': 'alcohol abuse',
   // Morphology as pathology reports name it, read as the Neoplasm Table's column (and the site its Index entry gives
   // where the name carries one: 'Seminoma C62.9-', 'Glioblastoma C71.9', 'Meningioma D32.9'); a site written beside
   // it is read as well ('bladder leiomyoma' -> benign neoplasm of bladder, D30.3).
