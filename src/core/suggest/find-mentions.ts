@@ -1,5 +1,5 @@
 import type { ContextDecision } from '../types';
-import { chartTerms, type Expand } from './chart-terms';
+import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific } from './concept-index';
@@ -78,6 +78,40 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
   return false;
 }
 
+type Sentence = ChartReading['sentences'][number];
+interface SentenceTerms {
+  text: string;
+  expand: Expand | undefined;
+  /** Where the words start: after a list number ('2. CKD stage 3a'), which is not a word of the finding ('2' would read as a stage). */
+  from: number;
+  terms: ChartTerm[];
+  termsAt: Placed;
+  /** The NOT_A_FINDING phrases, as [start, end] in the text. */
+  phrases: number[][];
+}
+
+/**
+ * A sentence's terms and NOT_A_FINDING phrases, read once per chart: findMentions runs over the same reading for
+ * the diagnoses, the procedures and the supplies, and reading the words was most of its time.
+ */
+const readSentences = new WeakMap<Sentence, SentenceTerms>();
+function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefined): SentenceTerms {
+  const known = readSentences.get(sentence);
+  if (known && known.text === text && known.expand === expand) return known;
+  const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+  const from = sentence.start + marker;
+  const terms = chartTerms(text.slice(from, sentence.end), expand).map((t) => ({
+    ...t,
+    start: t.start + from,
+    end: t.end + from,
+  }));
+  const termsAt = new Map(terms.map((t) => [t.position, t]));
+  const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  const read = { text, expand, from, terms, termsAt, phrases };
+  readSentences.set(sentence, read);
+  return read;
+}
+
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
 export function findMentions(
   text: string,
@@ -89,22 +123,14 @@ export function findMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of reading.sentences) {
-    // A list number ('2. CKD stage 3a') is not a word of the finding: '2' would read as a stage.
-    const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
-    const from = sentence.start + marker;
-    const terms = chartTerms(text.slice(from, sentence.end), expand).map((t) => ({
-      ...t,
-      start: t.start + from,
-      end: t.end + from,
-    }));
-    const termsAt = new Map(terms.map((t) => [t.position, t]));
+    const { from, terms, termsAt, phrases } = sentenceTerms(text, sentence, expand);
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms);
+    if (matches.length === 0) continue;
     const consistent = matches.filter((match) => {
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
-    const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
     for (const match of keepMostSpecific(consistent)) {
       if (match.positions.length === 1 && phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
