@@ -13,8 +13,10 @@ const STOPWORDS = new Set(
 
 /** Folds case and accents: 'Sjögren' -> 'sjogren'. */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase(); // NFD leaves ASCII as it is: most words, read without the ICU call
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The text layer's inflection stemmer (plurals, -ing, -ed), then what search adds so that title words and what coders

@@ -29,11 +29,11 @@ const MAX_PHRASE = 3;
  * expansions of abbreviations and lay words, each expansion term placed at the position of the words it replaces.
  */
 export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    raw: foldWord(m[0]).replace(/'s$/, ''),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push({ raw: foldWord(m[0]).replace(/'s$/, ''), start: m.index, end: m.index + m[0].length });
+  }
   const out: ChartTerm[] = [];
   let position = 0;
   for (let i = 0; i < words.length; i++) {
@@ -54,12 +54,18 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
   return out;
 }
 
-function expandAt(words: { raw: string; end: number; start: number }[], i: number, expand: Expand) {
+interface Word {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+function expandAt(words: Word[], i: number, expand: Expand) {
   const longest = Math.min(MAX_PHRASE, expand.longestFrom(words[i]!.raw), words.length - i);
   for (let length = longest; length >= 1; length--) {
     // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
-    const slice = words.slice(i, i + length);
-    const phrase = slice.map((w) => w.raw).join(' ');
+    let phrase = words[i]!.raw;
+    for (let k = 1; k < length; k++) phrase += ` ${words[i + k]!.raw}`;
     const expansions = expand.expand(phrase);
     if (!expansions || expansions.length === 0) continue;
     const readings = expansions.map((expansion) => searchTerms(expansion));
