@@ -17,8 +17,11 @@ export interface ConceptMatch {
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
   private readonly byAnchor = new Map<string, number[]>();
-  /** Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it. */
-  private readonly groups = new Map<string, AnchorGroup>();
+  /**
+   * Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it;
+   * null for a term met that anchors nothing (most words), so that it costs one lookup the next time.
+   */
+  private readonly groups = new Map<string, AnchorGroup | null>();
   /** Each concept's other terms, split when a sentence first holds its anchor: most concepts are never met. */
   private readonly others: (string[] | undefined)[];
 
@@ -95,7 +98,10 @@ export class ConceptIndex {
     if (!group) return [];
     const lists: (readonly number[])[] = group.bare.length ? [group.bare] : [];
     if (group.bySecond.size < where.size) {
-      for (const [second, list] of group.bySecond) if (where.has(second)) lists.push(list);
+      // forEach: no [key, value] array per entry, as for...of over the entries makes
+      group.bySecond.forEach((list, second) => {
+        if (where.has(second)) lists.push(list);
+      });
     } else {
       for (const term of where.keys()) {
         const list = group.bySecond.get(term);
@@ -107,9 +113,12 @@ export class ConceptIndex {
 
   private groupOf(anchor: string): AnchorGroup | undefined {
     let group = this.groups.get(anchor);
-    if (group) return group;
+    if (group !== undefined) return group ?? undefined;
     const concepts = this.byAnchor.get(anchor);
-    if (!concepts) return undefined;
+    if (!concepts) {
+      if (this.groups.size < 100_000) this.groups.set(anchor, null); // bounded: a session reads many charts' words
+      return undefined;
+    }
     group = { bare: [], bySecond: new Map() };
     for (const concept of concepts) {
       const second = this.othersOf(concept)[0];
