@@ -60,17 +60,13 @@ export class ConceptIndex {
   }
 
   /**
-   * Every concept whose core terms all appear among the terms (one sentence), close together (see `reach`).
+   * Every concept whose core terms all appear among the terms (one sentence), close together (see `reach`); `where`
+   * is the terms grouped by name (termsByName), for a caller that matches one sentence against several indexes.
    */
-  match(terms: ChartTerm[]): ConceptMatch[] {
-    const where = new Map<string, ChartTerm[]>();
-    for (const t of terms) {
-      const list = where.get(t.term);
-      if (list) list.push(t);
-      else where.set(t.term, [t]);
-    }
+  match(terms: ChartTerm[], where: TermsByName = termsByName(terms)): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
-    for (const [anchor, anchorTerms] of where) {
+    // forEach: no [key, value] array per entry, as for...of over the entries makes
+    where.forEach((anchorTerms, anchor) => {
       for (const list of this.candidates(anchor, where)) {
         for (const concept of list) {
           const others = this.othersOf(concept);
@@ -84,7 +80,7 @@ export class ConceptIndex {
           }
         }
       }
-    }
+    });
     return matches;
   }
 
@@ -163,6 +159,20 @@ export class ConceptIndex {
       weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
     };
   }
+}
+
+/** A sentence's terms by name, each name's in text order (see ConceptIndex.match). */
+export type TermsByName = Map<string, ChartTerm[]>;
+
+/** Groups a sentence's terms by name: one grouping serves every concept index a sentence is matched against. */
+export function termsByName(terms: readonly ChartTerm[]): TermsByName {
+  const where: TermsByName = new Map();
+  for (const t of terms) {
+    const list = where.get(t.term);
+    if (list) list.push(t);
+    else where.set(t.term, [t]);
+  }
+  return where;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ContextDecision } from '../types';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
-import { type ConceptIndex, type ConceptMatch, keepMostSpecific } from './concept-index';
+import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 
 /** One place in the chart where a concept is said, with its context. */
 export interface Mention {
@@ -85,6 +85,8 @@ interface SentenceTerms {
   /** Where the words start: after a list number ('2. CKD stage 3a'), which is not a word of the finding ('2' would read as a stage). */
   from: number;
   terms: ChartTerm[];
+  /** The terms by name, as ConceptIndex.match groups them. */
+  byName: TermsByName;
   termsAt: Placed;
   /** The NOT_A_FINDING phrases, as [start, end] in the text. */
   phrases: number[][];
@@ -107,7 +109,7 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
   }));
   const termsAt = new Map(terms.map((t) => [t.position, t]));
   const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
-  const read = { text, expand, from, terms, termsAt, phrases };
+  const read = { text, expand, from, terms, byName: termsByName(terms), termsAt, phrases };
   readSentences.set(sentence, read);
   return read;
 }
@@ -123,9 +125,9 @@ export function findMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of reading.sentences) {
-    const { from, terms, termsAt, phrases } = sentenceTerms(text, sentence, expand);
+    const { from, terms, byName, termsAt, phrases } = sentenceTerms(text, sentence, expand);
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const matches = concepts.match(terms);
+    const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
     const consistent = matches.filter((match) => {
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
