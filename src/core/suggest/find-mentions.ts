@@ -90,6 +90,9 @@ interface SentenceTerms {
   termsAt: Placed;
   /** The NOT_A_FINDING phrases, as [start, end] in the text. */
   phrases: number[][];
+  /** Whether the sentence is an Allergies line (ALLERGY_LINE), and its answer if it is a question answered no. */
+  allergyLine: boolean;
+  answer: RegExpExecArray | null;
 }
 
 /**
@@ -102,14 +105,12 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
   if (known && known.text === text && known.expand === expand) return known;
   const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
   const from = sentence.start + marker;
-  const terms = chartTerms(text.slice(from, sentence.end), expand).map((t) => ({
-    ...t,
-    start: t.start + from,
-    end: t.end + from,
-  }));
+  const words = text.slice(from, sentence.end);
+  const terms = chartTerms(words, expand, from);
   const termsAt = new Map(terms.map((t) => [t.position, t]));
-  const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
-  const read = { text, expand, from, terms, byName: termsByName(terms), termsAt, phrases };
+  const phrases = [...words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  const lines = { allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
+  const read = { text, expand, from, terms, byName: termsByName(terms), termsAt, phrases, ...lines };
   readSentences.set(sentence, read);
   return read;
 }
@@ -125,7 +126,7 @@ export function findMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of reading.sentences) {
-    const { from, terms, byName, termsAt, phrases } = sentenceTerms(text, sentence, expand);
+    const { from, terms, byName, termsAt, phrases, allergyLine, answer } = sentenceTerms(text, sentence, expand);
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
@@ -137,9 +138,8 @@ export function findMentions(
       if (match.positions.length === 1 && phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
-      const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
+      const underAllergies = sentence.section === 'allergies' || allergyLine;
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
-      const answer = ANSWERED_NO.exec(text.slice(from, sentence.end));
       const answeredNo = answer !== null && match.end <= from + answer[1]!.length;
       const { decision, trigger } = listed
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }
