@@ -59,7 +59,10 @@ const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
 /** The search terms of a text, in order, duplicates kept. */
 export function searchTerms(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldWord(text).matchAll(WORD)) {
+  const folded = foldWord(text);
+  // exec in a loop, not matchAll: that copies the RegExp and makes an iterator on every call (queries, chart words)
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     let word = match[0];
     if (word.endsWith("'s")) word = word.slice(0, -2);
     if (STOPWORDS.has(word)) continue;
