@@ -80,8 +80,6 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
 
 type Sentence = ChartReading['sentences'][number];
 interface SentenceTerms {
-  text: string;
-  expand: Expand | undefined;
   /** Where the words start: after a list number ('2. CKD stage 3a'), which is not a word of the finding ('2' would read as a stage). */
   from: number;
   terms: ChartTerm[];
@@ -96,13 +94,20 @@ interface SentenceTerms {
 }
 
 /**
- * A sentence's terms and NOT_A_FINDING phrases, read once per chart: findMentions runs over the same reading for
- * the diagnoses, the procedures and the supplies, and reading the words was most of its time.
+ * The last chart's sentences, read (see sentenceTerms): findMentions runs over the same reading for the diagnoses,
+ * the procedures and the supplies, and reading the words was most of its time. One chart is kept rather than a
+ * WeakMap of sentences: a WeakMap's entries survived young-generation collections and were promoted, and the old
+ * space then grew by some 20 MB over the dev charts (committed, not used).
  */
-const readSentences = new WeakMap<Sentence, SentenceTerms>();
+let lastRead: { text: string; reading: ChartReading; expand: Expand | undefined; sentences: SentenceTerms[] } | undefined;
+function readSentences(text: string, reading: ChartReading, expand: Expand | undefined): SentenceTerms[] {
+  if (lastRead?.text === text && lastRead.reading === reading && lastRead.expand === expand) return lastRead.sentences;
+  const sentences = reading.sentences.map((sentence) => sentenceTerms(text, sentence, expand));
+  lastRead = { text, reading, expand, sentences };
+  return sentences;
+}
+
 function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefined): SentenceTerms {
-  const known = readSentences.get(sentence);
-  if (known && known.text === text && known.expand === expand) return known;
   const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
   const from = sentence.start + marker;
   const words = text.slice(from, sentence.end);
@@ -110,9 +115,7 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
   const termsAt = new Map(terms.map((t) => [t.position, t]));
   const phrases = [...words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
   const lines = { allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
-  const read = { text, expand, from, terms, byName: termsByName(terms), termsAt, phrases, ...lines };
-  readSentences.set(sentence, read);
-  return read;
+  return { from, terms, byName: termsByName(terms), termsAt, phrases, ...lines };
 }
 
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
@@ -125,8 +128,10 @@ export function findMentions(
   splitLists = false,
 ): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of reading.sentences) {
-    const { from, terms, byName, termsAt, phrases, allergyLine, answer } = sentenceTerms(text, sentence, expand);
+  const read = readSentences(text, reading, expand);
+  for (let k = 0; k < reading.sentences.length; k++) {
+    const sentence = reading.sentences[k]!;
+    const { from, terms, byName, termsAt, phrases, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
