@@ -13,8 +13,10 @@ const STOPWORDS = new Set(
 
 /** Folds case and accents: 'Sjögren' -> 'sjogren'. */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase(); // NFD leaves ASCII as it is: most words, read without the ICU call
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The text layer's inflection stemmer (plurals, -ing, -ed), then what search adds so that title words and what coders
@@ -58,7 +60,10 @@ const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
 /** The search terms of a text, in order, duplicates kept. */
 export function searchTerms(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldWord(text).matchAll(WORD)) {
+  const folded = foldWord(text);
+  // exec in a loop, not matchAll: that copies the RegExp and makes an iterator on every call (queries, chart words)
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     let word = match[0];
     if (word.endsWith("'s")) word = word.slice(0, -2);
     if (STOPWORDS.has(word)) continue;

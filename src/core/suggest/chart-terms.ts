@@ -14,7 +14,10 @@ export interface ChartTerm {
   end: number;
 }
 
-/** Expands a lower-case word or phrase of the chart ('htn', 'heart attack') to the words it stands for, if any. */
+/**
+ * Expands a lower-case word or phrase of the chart ('htn', 'heart attack') to the words it stands for, if any. The
+ * same phrase must always expand the same way: chartTerms remembers each word's answer.
+ */
 export interface Expand {
   expand(phrase: string): string[] | undefined;
   /** The most words a listed phrase starting with this word has (1 when none starts with it). */
@@ -25,20 +28,22 @@ const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
 const MAX_PHRASE = 3;
 
 /**
- * Reads text as search terms with character offsets: the same term processing as the search index, plus the
- * expansions of abbreviations and lay words, each expansion term placed at the position of the words it replaces.
+ * Reads text as search terms with character offsets (plus `offset`, where the text starts in a longer one): the same
+ * term processing as the search index, plus the expansions of abbreviations and lay words, each expansion term placed
+ * at the position of the words it replaces.
  */
-export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    raw: foldWord(m[0]).replace(/'s$/, ''),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push({ raw: foldWord(m[0]).replace(/'s$/, ''), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
   const out: ChartTerm[] = [];
   let position = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const expanded = expand && expandAt(words, i, expand);
+    const reading = expand && readWord(word.raw, expand);
+    const expanded = reading && expandAt(words, i, expand!, reading);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
       for (const term of expanded.terms) out.push({ position, term, readings: expanded.readings, start: word.start, end: last.end });
@@ -46,7 +51,7 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
       position++;
       continue;
     }
-    const terms = termsOf(word.raw);
+    const terms = reading ? reading.terms : termsOf(word.raw);
     if (terms.length === 0) continue;
     for (const term of terms) out.push({ position, term, start: word.start, end: word.end });
     position++;
@@ -54,19 +59,61 @@ export function chartTerms(text: string, expand?: Expand): ChartTerm[] {
   return out;
 }
 
-function expandAt(words: { raw: string; end: number; start: number }[], i: number, expand: Expand) {
-  const longest = Math.min(MAX_PHRASE, expand.longestFrom(words[i]!.raw), words.length - i);
-  for (let length = longest; length >= 1; length--) {
-    // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
-    const slice = words.slice(i, i + length);
-    const phrase = slice.map((w) => w.raw).join(' ');
-    const expansions = expand.expand(phrase);
-    if (!expansions || expansions.length === 0) continue;
-    const readings = expansions.map((expansion) => searchTerms(expansion));
-    if (length === 1) readings.push(termsOf(words[i]!.raw));
-    return { length, terms: [...new Set(readings.flat())], readings };
+interface Word {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** An expansion read at a word: how many words it replaces, its terms, and each reading's terms. */
+interface Expansion {
+  length: number;
+  terms: string[];
+  readings: string[][];
+}
+
+/** What a word is, read once per expansion list: its terms, the longest listed phrase it starts, its own expansion. */
+interface WordReading {
+  terms: string[];
+  longest: number;
+  alone: Expansion | undefined;
+}
+
+/** Each word's reading by list (an Expand answers a phrase the same way every time): a chart repeats its words. */
+const wordReadings = new WeakMap<Expand, Map<string, WordReading>>();
+
+function readWord(raw: string, expand: Expand): WordReading {
+  let known = wordReadings.get(expand);
+  if (!known) wordReadings.set(expand, (known = new Map()));
+  let reading = known.get(raw);
+  if (!reading) {
+    const terms = termsOf(raw);
+    reading = { terms, longest: expand.longestFrom(raw), alone: expansionOf(raw, 1, expand, terms) };
+    if (known.size > 100_000) known.clear();
+    known.set(raw, reading);
   }
-  return undefined;
+  return reading;
+}
+
+function expandAt(words: Word[], i: number, expand: Expand, reading: WordReading): Expansion | undefined {
+  const longest = Math.min(MAX_PHRASE, reading.longest, words.length - i);
+  for (let length = longest; length >= 2; length--) {
+    // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
+    let phrase = words[i]!.raw;
+    for (let k = 1; k < length; k++) phrase += ` ${words[i + k]!.raw}`;
+    const expansion = expansionOf(phrase, length, expand);
+    if (expansion) return expansion;
+  }
+  return reading.alone;
+}
+
+/** The expansion of a phrase of `length` words, if listed; a one-word phrase keeps its own terms (`own`) as a reading. */
+function expansionOf(phrase: string, length: number, expand: Expand, own?: string[]): Expansion | undefined {
+  const expansions = expand.expand(phrase);
+  if (!expansions || expansions.length === 0) return undefined;
+  const readings = expansions.map((expansion) => searchTerms(expansion));
+  if (own) readings.push(own);
+  return { length, terms: [...new Set(readings.flat())], readings };
 }
 
 /** Search terms of one word, remembered: a chart repeats its words and stemming is the costly part. */

@@ -17,8 +17,11 @@ export interface ConceptMatch {
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
   private readonly byAnchor = new Map<string, number[]>();
-  /** Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it. */
-  private readonly groups = new Map<string, AnchorGroup>();
+  /**
+   * Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it;
+   * null for a term met that anchors nothing (most words), so that it costs one lookup the next time.
+   */
+  private readonly groups = new Map<string, AnchorGroup | null>();
   /** Each concept's other terms, split when a sentence first holds its anchor: most concepts are never met. */
   private readonly others: (string[] | undefined)[];
 
@@ -57,17 +60,13 @@ export class ConceptIndex {
   }
 
   /**
-   * Every concept whose core terms all appear among the terms (one sentence), close together (see `reach`).
+   * Every concept whose core terms all appear among the terms (one sentence), close together (see `reach`); `where`
+   * is the terms grouped by name (termsByName), for a caller that matches one sentence against several indexes.
    */
-  match(terms: ChartTerm[]): ConceptMatch[] {
-    const where = new Map<string, ChartTerm[]>();
-    for (const t of terms) {
-      const list = where.get(t.term);
-      if (list) list.push(t);
-      else where.set(t.term, [t]);
-    }
+  match(terms: ChartTerm[], where: TermsByName = termsByName(terms)): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
-    for (const [anchor, anchorTerms] of where) {
+    // forEach: no [key, value] array per entry, as for...of over the entries makes
+    where.forEach((anchorTerms, anchor) => {
       for (const list of this.candidates(anchor, where)) {
         for (const concept of list) {
           const others = this.othersOf(concept);
@@ -81,7 +80,7 @@ export class ConceptIndex {
           }
         }
       }
-    }
+    });
     return matches;
   }
 
@@ -95,7 +94,10 @@ export class ConceptIndex {
     if (!group) return [];
     const lists: (readonly number[])[] = group.bare.length ? [group.bare] : [];
     if (group.bySecond.size < where.size) {
-      for (const [second, list] of group.bySecond) if (where.has(second)) lists.push(list);
+      // forEach: no [key, value] array per entry, as for...of over the entries makes
+      group.bySecond.forEach((list, second) => {
+        if (where.has(second)) lists.push(list);
+      });
     } else {
       for (const term of where.keys()) {
         const list = group.bySecond.get(term);
@@ -107,9 +109,12 @@ export class ConceptIndex {
 
   private groupOf(anchor: string): AnchorGroup | undefined {
     let group = this.groups.get(anchor);
-    if (group) return group;
+    if (group !== undefined) return group ?? undefined;
     const concepts = this.byAnchor.get(anchor);
-    if (!concepts) return undefined;
+    if (!concepts) {
+      if (this.groups.size < 100_000) this.groups.set(anchor, null); // bounded: a session reads many charts' words
+      return undefined;
+    }
     group = { bare: [], bySecond: new Map() };
     for (const concept of concepts) {
       const second = this.othersOf(concept)[0];
@@ -154,6 +159,20 @@ export class ConceptIndex {
       weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
     };
   }
+}
+
+/** A sentence's terms by name, each name's in text order (see ConceptIndex.match). */
+export type TermsByName = Map<string, ChartTerm[]>;
+
+/** Groups a sentence's terms by name: one grouping serves every concept index a sentence is matched against. */
+export function termsByName(terms: readonly ChartTerm[]): TermsByName {
+  const where: TermsByName = new Map();
+  for (const t of terms) {
+    const list = where.get(t.term);
+    if (list) list.push(t);
+    else where.set(t.term, [t]);
+  }
+  return where;
 }
 
 /**

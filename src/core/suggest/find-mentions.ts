@@ -1,8 +1,8 @@
 import type { ContextDecision } from '../types';
-import { chartTerms, type Expand } from './chart-terms';
+import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
-import { type ConceptIndex, type ConceptMatch, keepMostSpecific } from './concept-index';
+import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 
 /** One place in the chart where a concept is said, with its context. */
 export interface Mention {
@@ -94,6 +94,46 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
   return false;
 }
 
+type Sentence = ChartReading['sentences'][number];
+interface SentenceTerms {
+  /** Where the words start: after a list number ('2. CKD stage 3a'), which is not a word of the finding ('2' would read as a stage). */
+  from: number;
+  terms: ChartTerm[];
+  /** The terms by name, as ConceptIndex.match groups them. */
+  byName: TermsByName;
+  termsAt: Placed;
+  /** The NOT_A_FINDING phrases, as [start, end] in the text. */
+  phrases: number[][];
+  /** Whether the sentence is an Allergies line (ALLERGY_LINE), and its answer if it is a question answered no. */
+  allergyLine: boolean;
+  answer: RegExpExecArray | null;
+}
+
+/**
+ * The last chart's sentences, read (see sentenceTerms): findMentions runs over the same reading for the diagnoses,
+ * the procedures and the supplies, and reading the words was most of its time. One chart is kept rather than a
+ * WeakMap of sentences: a WeakMap's entries survived young-generation collections and were promoted, and the old
+ * space then grew by some 20 MB over the dev charts (committed, not used).
+ */
+let lastRead: { text: string; reading: ChartReading; expand: Expand | undefined; sentences: SentenceTerms[] } | undefined;
+function readSentences(text: string, reading: ChartReading, expand: Expand | undefined): SentenceTerms[] {
+  if (lastRead?.text === text && lastRead.reading === reading && lastRead.expand === expand) return lastRead.sentences;
+  const sentences = reading.sentences.map((sentence) => sentenceTerms(text, sentence, expand));
+  lastRead = { text, reading, expand, sentences };
+  return sentences;
+}
+
+function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefined): SentenceTerms {
+  const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+  const from = sentence.start + marker;
+  const words = text.slice(from, sentence.end);
+  const terms = chartTerms(words, expand, from);
+  const termsAt = new Map(terms.map((t) => [t.position, t]));
+  const phrases = [...words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  const lines = { allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
+  return { from, terms, byName: termsByName(terms), termsAt, phrases, ...lines };
+}
+
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
 export function findMentions(
   text: string,
@@ -104,30 +144,23 @@ export function findMentions(
   splitLists = false,
 ): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of reading.sentences) {
-    // A list number ('2. CKD stage 3a') is not a word of the finding: '2' would read as a stage.
-    const marker = LIST_MARKER.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
-    const from = sentence.start + marker;
-    const terms = chartTerms(text.slice(from, sentence.end), expand).map((t) => ({
-      ...t,
-      start: t.start + from,
-      end: t.end + from,
-    }));
-    const termsAt = new Map(terms.map((t) => [t.position, t]));
+  const read = readSentences(text, reading, expand);
+  for (let k = 0; k < reading.sentences.length; k++) {
+    const sentence = reading.sentences[k]!;
+    const { from, terms, byName, termsAt, phrases, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const matches = concepts.match(terms);
+    const matches = concepts.match(terms, byName);
+    if (matches.length === 0) continue;
     const consistent = matches.filter((match) => {
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
-    const phrases = [...text.slice(from, sentence.end).matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
     for (const match of keepMostSpecific(consistent)) {
       if (phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
-      const underAllergies = sentence.section === 'allergies' || ALLERGY_LINE.test(text.slice(from, sentence.end));
+      const underAllergies = sentence.section === 'allergies' || allergyLine;
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
-      const answer = ANSWERED_NO.exec(text.slice(from, sentence.end));
       const answeredNo = answer !== null && match.end <= from + answer[1]!.length;
       const { decision, trigger } = listed
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }

@@ -10,6 +10,27 @@ import { coreTerms } from './concept-core';
  */
 export function moreSpecificPrompt(view: CodeTableView, i: number): Prompt[] {
   const { codes, titles } = view.table;
+  let known = siblingsByView.get(view);
+  if (!known) siblingsByView.set(view, (known = new Map()));
+  let siblings = known.get(i);
+  if (!siblings) known.set(i, (siblings = moreSpecificSiblings(view, i)));
+  if (siblings.length === 0) return [];
+  const shown = siblings.slice(0, 4).map((k) => `${formatCode('icd10cm', codes[k]!)} ${titles[k]}`);
+  return [
+    {
+      kind: 'moreSpecific',
+      message: `${formatCode('icd10cm', codes[i]!)} is unspecified; if the documentation supports it: ${shown.join('; ')}${siblings.length > 4 ? ` (+${siblings.length - 4} more)` : ''}`,
+      codes: siblings.slice(0, 4).map((k) => codes[k]!),
+    },
+  ];
+}
+
+/** Each code's siblings (see moreSpecificSiblings), found once per table view: charts repeat their unspecified codes. */
+const siblingsByView = new WeakMap<CodeTableView, Map<number, number[]>>();
+
+/** The billable siblings that refine code i, shortest titles first; none unless code i is unspecified. */
+function moreSpecificSiblings(view: CodeTableView, i: number): number[] {
+  const { codes, titles } = view.table;
   if (!/\bunspecified\b|\bwithout complications\b/i.test(titles[i]!) || codes[i]!.length <= 3) return [];
   const parentCode = codes[i]!.slice(0, codes[i]!.length === 7 ? 6 : codes[i]!.length - 1);
   const parent = view.indexOf(parentCode);
@@ -24,13 +45,5 @@ export function moreSpecificPrompt(view: CodeTableView, i: number): Prompt[] {
     .descendants(parent)
     .filter((k) => k !== i && view.isBillable(k) && !/\bunspecified\b/i.test(titles[k]!) && same(k))
     .sort((a, b) => titles[a]!.length - titles[b]!.length || a - b);
-  if (siblings.length === 0) return [];
-  const shown = siblings.slice(0, 4).map((k) => `${formatCode('icd10cm', codes[k]!)} ${titles[k]}`);
-  return [
-    {
-      kind: 'moreSpecific',
-      message: `${formatCode('icd10cm', codes[i]!)} is unspecified; if the documentation supports it: ${shown.join('; ')}${siblings.length > 4 ? ` (+${siblings.length - 4} more)` : ''}`,
-      codes: siblings.slice(0, 4).map((k) => codes[k]!),
-    },
-  ];
+  return siblings;
 }

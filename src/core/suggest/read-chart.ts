@@ -1,14 +1,25 @@
 import { analyzeText, contextOf } from '../text/analyze';
 import type { ChartReading } from './chart-reading';
 
+/** Spans whose context is remembered (see readChart): end below this, so that start·SPAN + end names one span. */
+const SPAN = 2 ** 24;
+
 /** Sections, sentences and the context of any span, from the text layer's one pass over the chart. */
 export function readChart(text: string): ChartReading {
   const analysis = analyzeText(text);
+  // Each span's context once: a sentence's words are asked for by every concept index and again for each match.
+  const known = new Map<number, { decision: ReturnType<typeof contextOf>['decision']; trigger?: string }>();
   return {
     sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end, section: s.kind })),
     contextOf(start, end) {
-      const result = contextOf(analysis, start, end);
-      return { decision: result.decision, trigger: result.reason };
+      const key = end < SPAN ? start * SPAN + end : -1;
+      let context = known.get(key);
+      if (!context) {
+        const result = contextOf(analysis, start, end);
+        context = { decision: result.decision, trigger: result.reason };
+        if (key >= 0) known.set(key, context);
+      }
+      return context;
     },
   };
 }
