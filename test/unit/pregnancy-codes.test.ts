@@ -80,3 +80,15 @@ describe('conditions in pregnancy through SuggestionEngine.suggest (Guidelines I
     expect(baby.filter((c) => /^(O|Z3A)/.test(c))).toEqual([]);
   });
 });
+
+describe("a title's 'in pregnancy'", () => {
+  it('is a word the sentence must hold, unless the title says gestational', async () => {
+    const engine = await realEngine();
+    const codes = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(await codes('Infection of the kidney.')).not.toContain('O2300');
+    expect(await codes('Diabetes in pregnancy.')).toContain('O24919');
+    expect(await codes('Gestational diabetes, diet controlled, 32 weeks.')).toContain('O24410');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: a five-month-old's chart names its mother's pregnancy.
+    expect(await codes('We report the case of a five-month-old infant. She had a controlled pregnancy. Ultrasound showed the infected urachus next to the bladder.')).not.toContain('O2310');
+  });
+});

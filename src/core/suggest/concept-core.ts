@@ -16,6 +16,8 @@ export function isQualifier(term: string): boolean {
   return QUALIFIERS.has(term);
 }
 
+const GESTATIONAL = /\b(?:gestational|pregnancy-induced|maternal)\b/i;
+
 /** Clauses that choose among sibling codes rather than name the condition: encounters, "without ..." and the like. */
 const DROPPED_CLAUSES = [
   /\([^)]*\)|\[[^\]]*\]/g, // nonessential modifiers, as the Tabular List brackets them
@@ -25,7 +27,6 @@ const DROPPED_CLAUSES = [
   /\bwithout\b[^,;]*/gi,
   /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
   /\buncomplicated\b/gi,
-  /\bin pregnancy\b/gi, // gestational, trimester and weeks say it; 'in childbirth' and 'in the puerperium' stay
   /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,
@@ -40,6 +41,9 @@ const DROPPED_CLAUSES = [
  */
 export function coreTerms(phrase: string): string[] {
   let text = phrase;
+  // 'Gestational diabetes mellitus in pregnancy, diet controlled': the word 'gestational' says it; elsewhere 'in
+  // pregnancy' stays a word the sentence must hold ('Infections of kidney in pregnancy' is not a kidney infection).
+  if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
   return [...new Set(searchTerms(text).filter((t) => !QUALIFIERS.has(t)))];
 }

@@ -44,6 +44,8 @@ const NOT_A_FINDING = new RegExp(
     // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
     /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
     /\b(?:enterobacter |e\. ?)?cloacae\b/,
+    // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
+    /\b(?:depressible|depressing)\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.

@@ -41,8 +41,12 @@ export const IN_PREGNANCY: readonly [source: RegExp, subcategory: string, keepSo
 
 /** The patient is pregnant now: 'pregnant', weeks of pregnancy or gestation, a trimester, gravida. */
 const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+P\d+/gi;
-/** The patient's age ('a 26-day-old male', 'at 19 days of age'), not a parent's ('a 28-year-old mother'). */
-const AGE = /\b(\d+)(?:[- ](year|month|week|day)s?[- ]old\b(?!\s+(?:mother|father|parents?|sister|brother|husband|wife|partner)\b)| (year|month|week|day)s? of age\b)/i;
+/**
+ * The patient's age ('a 26-day-old male', 'a five-month-old infant', 'at 19 days of age'), not a parent's ('a
+ * 28-year-old mother').
+ */
+const AGE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](year|month|week|day)s?[- ]old\b(?!\s+(?:mother|father|parents?|sister|brother|husband|wife|partner)\b)| (year|month|week|day)s? of age\b)/i;
+const AGE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
  * A child's chart (the first age given is in days, weeks or months, or under 12 years; with no age, a newborn named
@@ -51,7 +55,7 @@ const AGE = /\b(\d+)(?:[- ](year|month|week|day)s?[- ]old\b(?!\s+(?:mother|fathe
  */
 export function isChildChart(text: string): boolean {
   const age = AGE.exec(text);
-  if (age) return (age[2] ?? age[3])!.toLowerCase() !== 'year' || Number(age[1]) < 12;
+  if (age) return (age[2] ?? age[3])!.toLowerCase() !== 'year' || (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) < 12;
   return /\b(?:newborns?|neonates?|neonatal)\b/i.test(text.slice(0, 300));
 }
 /**
