@@ -90,5 +90,9 @@ describe("a title's 'in pregnancy'", () => {
     expect(await codes('Gestational diabetes, diet controlled, 32 weeks.')).toContain('O24410');
     // From ../shared/eval/charts-codiesp-dev.jsonl: a five-month-old's chart names its mother's pregnancy.
     expect(await codes('We report the case of a five-month-old infant. She had a controlled pregnancy. Ultrasound showed the infected urachus next to the bladder.')).not.toContain('O2310');
+    // A child's chart tells its mother's delivery; an adult's names no newborn condition without perinatal words.
+    expect(await codes('A 3-year-old girl. Pregnancy and delivery were normal.')).not.toContain('O80');
+    expect(await codes('A 45-year-old man. MRI showed bleeding of the lesion, which deformed the fourth ventricle.')).not.toContain('P521');
+    expect(await codes('Laboratory tests: ESR normal, SGA 106 mm/h, CRP 12.')).not.toContain('P0510');
   });
 });

@@ -219,6 +219,7 @@ describe('detectContext', () => {
     it('is historical before "years ago" and "resolved"', () => {
       expect(decide('Laparoscopic cholecystectomy two years ago.', 'cholecystectomy')).toBe('historical');
       expect(decide('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.', 'stricture')).toBe('historical');
+      expect(decide('She had a pulmonary embolism two years before.', 'pulmonary embolism')).toBe('historical');
     });
 
     it('is historical after "s/p" and "status post" (written for the test)', () => {

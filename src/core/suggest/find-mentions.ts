@@ -44,6 +44,8 @@ const NOT_A_FINDING = new RegExp(
     // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
     /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
     /\b(?:enterobacter |e\. ?)?cloacae\b/,
+    // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
+    /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
     /\b(?:depressible|depressing)\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.

@@ -58,6 +58,8 @@ export function isChildChart(text: string): boolean {
   if (age) return (age[2] ?? age[3])!.toLowerCase() !== 'year' || (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) < 12;
   return /\b(?:newborns?|neonates?|neonatal)\b/i.test(text.slice(0, 300));
 }
+const PERINATAL = /\b(?:newborns?|neonat\w*|perinatal\w*|birth|born|preterm|premature|infants?|fetal|fetus|gestation\w*)\b/i;
+
 /**
  * A delivery or the puerperium has codes of their own (in childbirth, in the puerperium) that the weeks do not
  * decide: the rule steps aside there and the coder decides.
@@ -107,8 +109,11 @@ function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 
  * chart keeps no weeks-of-gestation code (Z3A), and a mother's keeps the weeks given rather than 'not specified'.
  */
 export function inPregnancy(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  // Weeks of gestation are the mother's; 'not specified' says nothing beside the weeks the chart gives.
-  if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A'));
+  // A child's chart tells its mother's pregnancy and delivery (weeks, 'normal delivery', her gestational diabetes):
+  // chapter 15 codes and the weeks are hers. 'Not specified' says nothing beside the weeks the chart gives.
+  if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
+  // A newborn's conditions (chapter 16) in an adult's chart need words of the perinatal period beside them.
+  findings = findings.filter((f) => !f.code.startsWith('P') || f.evidence.some((e) => PERINATAL.test(text.slice(Math.max(0, e.start - 120), e.end + 120))));
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
   const pregnancy = [...text.matchAll(PREGNANT_NOW)]
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))

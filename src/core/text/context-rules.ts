@@ -115,7 +115,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'recovered from', 'quit', 'quitted', 'stopped', 'gave up', 'ceased',
   ] },
   { category: 'historical', direction: 'backward', phrases: [
-    'years ago', 'months ago', 'in the past', 'as a child', 'in childhood', 'resolved', 'was resolved', 'had resolved',
+    'years ago', 'months ago', 'years before', 'months before', 'years earlier', 'in the past', 'as a child',
+    'in childhood', 'resolved', 'was resolved', 'had resolved',
     'has resolved', 'in remission years ago',
   ] },
   { category: 'family', direction: 'forward', phrases: [
