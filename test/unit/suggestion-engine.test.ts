@@ -130,6 +130,7 @@ describe('SuggestionEngine.suggest', () => {
       expect(specimen).not.toContain('R58');
       expect(suggested(await suggest('Nuclear pleomorphism, mitotic activity, necrosis foci, without vascular embolization.', 'inpatient'))).not.toContain('I96');
       expect(suggested(await suggest('A thin, hard mucosa appears underneath the pseudo melanoma.', 'inpatient'))).not.toContain('C439');
+      expect(suggested(await suggest('The level rose to 4,535 mg/dL, falling to 4,004 mg/dL the next day.', 'inpatient'))).not.toContain('W19XXXA');
       // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca.
       const tumour = suggested(await suggest('Extensive intratumoral necrosis with cloacae superinfection.', 'inpatient'));
       expect(tumour).not.toContain('I96');

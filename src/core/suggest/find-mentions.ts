@@ -46,6 +46,8 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:enterobacter |e\. ?)?cloacae\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
+    // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).
+    /\b(?:fall|falls|falling|fell)\s+(?:to|from|by)\s+\d/,
     // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
     /\b(?:depressible|depressing)\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
