@@ -124,6 +124,7 @@ describe('SuggestionEngine.suggest', () => {
       const r = suggested(await suggest('The torsion has solid areas with hemorrhagic color and a mass with cystic areas/necrotic areas.', 'inpatient'));
       expect(r).not.toContain('I96');
       expect(r).not.toContain('R58');
+      expect(suggested(await suggest('Cystic cavities of necrotic appearance combined with hemorrhagic formations could be observed.', 'inpatient'))).not.toContain('R58');
       expect(suggested(await suggest('Gangrene of the left foot with necrosis of the toes.', 'inpatient'))).toContain('I96');
       const specimen = suggested(await suggest('Muscle fibers with intense inflammation and areas of hemorrhage and necrosis were also observed.', 'inpatient'));
       expect(specimen).not.toContain('I96');

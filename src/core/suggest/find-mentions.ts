@@ -38,7 +38,7 @@ const NOT_A_FINDING = new RegExp(
     /\b\d+\s*ppm\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
     /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
-    /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|colou?r|content|component|cent(?:er|re)|material|debris|changes?)\b/,
+    /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
     /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
     /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
     // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
