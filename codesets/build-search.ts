@@ -22,7 +22,7 @@ import { hcpcsCoreTerms } from '../src/core/suggest/hcpcs-units';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
 import { PROCEDURE_DEFAULTS } from '../src/core/suggest/procedure-defaults';
-import { ABBREVIATIONS } from '../src/core/text/abbreviations';
+import { allAbbreviations } from '../src/core/text/abbreviations';
 import type { CodeTable } from '../src/core/types';
 
 type Read = (name: string) => Promise<string | Uint8Array>;
@@ -113,7 +113,7 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
  */
 function* curatedPhrases(): Generator<[string, string]> {
   for (const [phrase, code] of [...INDEX_DEFAULTS, ...MEDICATION_STATUS]) yield [code, phrase];
-  for (const entry of ABBREVIATIONS) {
+  for (const entry of allAbbreviations()) {
     if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
     for (const words of entry.expansions) yield [entry.example, words.join(' ')];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, type Abbreviation } from '../../src/core/text/abbreviations';
+import { allAbbreviations, type Abbreviation } from '../../src/core/text/abbreviations';
 import { codesOf, realEngine } from './engine-fixture';
 
 const engine = await realEngine();
@@ -29,7 +29,7 @@ function top10(entry: Abbreviation): string[] {
   return codesOf(engine.search(typed(entry), { set: 'icd10cm', limit: 10 }).hits);
 }
 
-const withExample = ABBREVIATIONS.filter((a) => a.example);
+const withExample = allAbbreviations().filter((a) => a.example);
 const known = new Set(KNOWN_SEARCH_MISSES);
 
 describe('search of each abbreviation list entry', () => {

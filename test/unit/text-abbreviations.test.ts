@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ABBREVIATIONS, correctSpelling, expandAbbreviations, findAbbreviations, lookupAbbreviation,
+  allAbbreviations, correctSpelling, expandAbbreviations, findAbbreviations, lookupAbbreviation,
 } from '../../src/core/text/abbreviations';
 import { tokenize } from '../../src/core/text/tokenize';
 
 const readings = (text: string) => expandAbbreviations(tokenize(text), text).map((r) => r.map((t) => t.norm).join(' '));
 
-describe('ABBREVIATIONS', () => {
+describe('allAbbreviations', () => {
   it('holds every data row with its kind, expansions split into words', () => {
-    expect(ABBREVIATIONS.length).toBeGreaterThanOrEqual(400);
-    const copd = ABBREVIATIONS.find((a) => a.key === 'copd exac')!;
+    expect(allAbbreviations().length).toBeGreaterThanOrEqual(400);
+    const copd = allAbbreviations().find((a) => a.key === 'copd exac')!;
     expect(copd.kind).toBe('clinical');
     expect(copd.expansions[0]).toEqual(['chronic', 'obstructive', 'pulmonary', 'disease', 'with', 'acute', 'exacerbation']);
   });

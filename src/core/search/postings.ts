@@ -29,6 +29,22 @@ export function encodePostings(ids: ArrayLike<number>): Uint8Array {
  */
 export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length, count = countPostings(bytes, start, end)): Int32Array {
   const ids = new Int32Array(count);
+  decode(bytes, start, end, count, ids);
+  return ids;
+}
+
+/**
+ * The ids `decodePostings` would return, as a bitset over `size` ids (bit id of word id >>> 5), read straight from
+ * the bytes with the same checks: a common term's lookup table without its list of ids decoded first.
+ */
+export function decodePostingsBitset(bytes: Uint8Array, start: number, end: number, count: number, size: number): Uint32Array {
+  const bits = new Uint32Array((size + 31) >>> 5);
+  decode(bytes, start, end, count, undefined, bits);
+  return bits;
+}
+
+/** The decoding loop of both: each id into `ids`, or else set in `bits`. */
+function decode(bytes: Uint8Array, start: number, end: number, count: number, ids: Int32Array | undefined, bits?: Uint32Array): void {
   let previous = -1;
   let value = 0;
   let shift = 0;
@@ -41,14 +57,15 @@ export function decodePostings(bytes: Uint8Array, start = 0, end = bytes.length,
     if (b < 0x80) {
       previous += value + 1;
       if (previous > 0x7fffffff) throw new Error(`postings: id ${previous} out of range`);
-      ids[n++] = previous;
+      if (ids) ids[n] = previous;
+      else bits![previous >>> 5]! |= 1 << (previous & 31);
+      n++;
       value = 0;
       shift = 0;
     } else shift += 7;
   }
   if (shift !== 0) throw new Error('postings: truncated list');
   if (n !== count) throw new Error(`postings: ${n} ids where ${count} were stored`);
-  return ids;
 }
 
 function countPostings(bytes: Uint8Array, start: number, end: number): number {

@@ -1,7 +1,7 @@
 import { joinShards } from '../codeset/join-shards';
 import type { CodeTable } from '../types';
 import { DOC_SOURCES, type DocSource, type SearchIndexData, type SearchTexts } from './index-format';
-import { decodePostings } from './postings';
+import { decodePostings, decodePostingsBitset } from './postings';
 import { inverseFrequency } from './terms';
 
 /** A term held by more than this share of the documents is common: the ranking walks it only where it can matter. */
@@ -103,9 +103,8 @@ export class SearchIndex {
     let bits = this.bitsets[termId];
     if (!bits) {
       if (this.termDocs[termId]! <= this.docCount * COMMON_SHARE) return undefined;
-      const list = this.postings(termId);
-      bits = new Uint32Array((this.docCount + 31) >>> 5);
-      for (let k = 0; k < list.length; k++) bits[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+      // From the encoded bytes: a query that only looks the term up needs no list of its ids.
+      bits = decodePostingsBitset(this.encoded, this.starts[termId]!, this.starts[termId + 1]!, this.termDocs[termId]!, this.docCount);
       this.bitsets[termId] = bits;
     }
     return bits;

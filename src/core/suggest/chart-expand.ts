@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, lookupAbbreviation } from '../text/abbreviations';
+import { allAbbreviations, lookupAbbreviation } from '../text/abbreviations';
 import type { Expand } from './chart-terms';
 import { CHART_SYNONYMS } from '../text/chart-synonyms';
 
@@ -30,7 +30,7 @@ const single = new Map<string, string[] | null>();
 
 /** For each word that starts a phrase of the lists, the most words such a phrase has: most words start none. */
 const longest = new Map<string, number>();
-for (const key of [...ABBREVIATIONS.map((a) => a.key), ...CHART_SYNONYMS.keys()]) {
+for (const key of [...allAbbreviations().map((a) => a.key), ...CHART_SYNONYMS.keys()]) {
   const words = key.split(' ');
   if (words.length > 1) longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
 }

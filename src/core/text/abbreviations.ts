@@ -42,21 +42,53 @@ function fromRow(row: AbbreviationRow, kind: AbbreviationKind): Abbreviation {
   };
 }
 
-/** Every entry of the list, in the order of the data file. */
-export const ABBREVIATIONS: readonly Abbreviation[] = [
-  ...CLINICAL.map((r) => fromRow(r, 'clinical')),
-  ...SHORT_TITLE.map((r) => fromRow(r, 'shortTitle')),
-  ...LAY.map((r) => fromRow(r, 'lay')),
-  ...CUES.map((r) => fromRow(r, 'cue')),
+const LISTS: readonly (readonly [rows: readonly AbbreviationRow[], kind: AbbreviationKind])[] = [
+  [CLINICAL, 'clinical'],
+  [SHORT_TITLE, 'shortTitle'],
+  [LAY, 'lay'],
+  [CUES, 'cue'],
 ];
 
-const BY_KEY = new Map(ABBREVIATIONS.map((a) => [a.key, a]));
-const MAX_WORDS = Math.max(...ABBREVIATIONS.map((a) => a.key.split(' ').length));
+/**
+ * Each key's place in the list (list << 16 | row), a later row winning a repeated key; the entries themselves are made
+ * on first lookup: making all of them at module load cost every cold start ~5 ms, and a query meets few.
+ */
+const BY_KEY = new Map<string, number>();
+let MAX_WORDS = 0;
+for (let l = 0; l < LISTS.length; l++) {
+  const rows = LISTS[l]![0];
+  for (let r = 0; r < rows.length; r++) {
+    const key = rows[r]![0];
+    BY_KEY.set(key, (l << 16) | r);
+    let words = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+    MAX_WORDS = Math.max(MAX_WORDS, words);
+  }
+}
+const made = new Map<number, Abbreviation>();
 const SPELLING = new Map<string, string>([...BRITISH, ...MISSPELLINGS]);
+
+/** The entry at a place of BY_KEY, one object per entry however often it is looked up. */
+function entryAt(at: number): Abbreviation {
+  let entry = made.get(at);
+  if (!entry) {
+    const [rows, kind] = LISTS[at >>> 16]!;
+    made.set(at, (entry = fromRow(rows[at & 0xffff]!, kind)));
+  }
+  return entry;
+}
+
+let all: readonly Abbreviation[] | undefined;
+/** Every entry of the list, in the order of the data file (the objects lookupAbbreviation returns). */
+export function allAbbreviations(): readonly Abbreviation[] {
+  all ??= LISTS.flatMap(([rows], l) => rows.map((_, r) => entryAt((l << 16) | r)));
+  return all;
+}
 
 /** The entry for a normalised key ("chf", "copd exac"), or undefined. */
 export function lookupAbbreviation(key: string): Abbreviation | undefined {
-  return BY_KEY.get(key);
+  const at = BY_KEY.get(key);
+  return at === undefined ? undefined : entryAt(at);
 }
 
 /** American, correctly spelled form of one normalised word ("haemorrhage" -> "hemorrhage"); other words unchanged. */
@@ -94,7 +126,7 @@ function matchAt(tokens: readonly Token[], i: number, text?: string): Abbreviati
     ends.push(j + 1);
   }
   for (let n = words.length; n > 0; n--) {
-    const entry = BY_KEY.get(words.slice(0, n).join(' '));
+    const entry = lookupAbbreviation(words.slice(0, n).join(' '));
     if (!entry) continue;
     const to = ends[n - 1]!;
     const start = tokens[i]!.start;
