@@ -2,6 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import type { Mention } from './find-mentions';
+import { procedureDone } from './procedure-context';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
@@ -21,7 +22,7 @@ const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b
 export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (m.decision !== 'affirmed') continue;
+    if (!procedureDone(text, m)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const approached = withApproach(view, m.codeIndex, around);

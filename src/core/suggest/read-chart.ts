@@ -8,7 +8,7 @@ export function readChart(text: string): ChartReading {
     sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end, section: s.kind })),
     contextOf(start, end) {
       const result = contextOf(analysis, start, end);
-      return { decision: result.decision, trigger: result.reason };
+      return { decision: result.decision, trigger: result.reason, triggerStart: result.trigger?.start };
     },
   };
 }

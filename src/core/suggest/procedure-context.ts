@@ -1,0 +1,24 @@
+import type { Mention } from './find-mentions';
+
+/**
+ * Words after a procedure that say it was not done in this stay, whatever the context rules decided: refused,
+ * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused').
+ */
+const NOT_DONE_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
+
+/** Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy'. */
+const NOT_DONE_BEFORE =
+  /\b(?:propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+
+/**
+ * Whether a procedure mention documents a procedure done. A negation after the procedure reports its result, not
+ * its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done).
+ * A negation before it ('no CT was performed'), or words of a procedure refused or only planned, leave it out.
+ */
+export function procedureDone(text: string, m: Mention): boolean {
+  const resultOfTest = m.decision === 'negated' && m.triggerStart !== undefined && m.triggerStart >= m.end;
+  if (m.decision !== 'affirmed' && !resultOfTest) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 80))) return false;
+  return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const pcsOf = async (text: string) =>
+  (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+
+/** Phrasing quoted from ../shared/eval/charts-codiesp-dev.jsonl. */
+describe('procedures done, refused or only planned', () => {
+  it('reads a negation after a test as its result: the test was done', async () => {
+    expect(await pcsOf('Antinuclear antibodies, chest X-ray and viral serology were negative.')).toEqual(['BW03ZZZ']);
+    expect(await pcsOf('Colonoscopy ruled out neoplasia.')).toEqual(['0DJD8ZZ']);
+  });
+
+  it('leaves out a procedure negated before it, not performed, refused or only proposed', async () => {
+    expect(await pcsOf('No chest X-ray was performed.')).toEqual([]);
+    expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
+    expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
+    expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
+  });
+});
