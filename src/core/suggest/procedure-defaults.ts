@@ -23,4 +23,20 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['drug eluting stent', '027034Z'],
   ['central venous catheter', '02HV33Z'], ['central line', '02HV33Z'], ['bronchoalveolar lavage', '0B9M8ZX'],
   ['exploratory laparotomy', '0WJG0ZZ'], ['exploratory laparoscopy', '0WJG4ZZ'],
+  // A chest CT images the lungs (BB24, Bilateral Lungs); the anatomical region BW24 is chest and abdomen together.
+  ['chest ct', 'BB24ZZZ'], ['thoracic ct', 'BB24ZZZ'], ['ct of the chest', 'BB24ZZZ'], ['chest ct scan', 'BB24ZZZ'],
+  ['high resolution ct', 'BB24ZZZ'], ['hrct', 'BB24ZZZ'], ['pulmonary ct', 'BB24ZZZ'],
+  // 'Cranial' names the cranium: a cranial CT is of the skull (BN20); a cranial MRI, of the brain it holds (B030).
+  // Written in the titles' words: 'CT' also reads as the title's 'computerized tomography' and 'cranial' as 'head', so
+  // only the rarer 'cranial' beside the title's words outweighs CT of Head (BW28).
+  ['cranial ct', 'BN20ZZZ'], ['cranial computerized tomography', 'BN20ZZZ'], ['cranial computed tomography', 'BN20ZZZ'],
+  ['cranial mri', 'B030ZZZ'], ['cranial magnetic resonance imaging', 'B030ZZZ'],
+  ['thorax x ray', 'BW03ZZZ'], ['chest x rays', 'BW03ZZZ'], ['chest radiographs', 'BW03ZZZ'],
+  // The panoramic dental radiograph (orthopantomography) images all the teeth.
+  ['orthopantomography', 'BN0JZZZ'], ['orthopantomogram', 'BN0JZZZ'], ['panoramic radiograph', 'BN0JZZZ'],
+  ['urological ultrasound', 'BT4JZZZ'], ['urinary tract ultrasound', 'BT4JZZZ'], ['mammography', 'BH02ZZZ'],
+  // The digital rectal examination ('tacto rectal', translated 'rectal touch') inspects the rectum from outside.
+  ['rectal examination', '0DJDXZZ'], ['digital rectal examination', '0DJDXZZ'], ['rectal exam', '0DJDXZZ'],
+  ['rectal touch', '0DJDXZZ'], ['lower endoscopy', '0DJD8ZZ'],
+  ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];

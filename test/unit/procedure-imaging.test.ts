@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const pcsOf = async (text: string) =>
+  (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+
+/** Imaging as the dev charts (../shared/eval/charts-codiesp-dev.jsonl) name it, to the B-section body part. */
+describe('imaging body parts', () => {
+  it('reads a region of two ("Chest and Abdomen") only when both are named', async () => {
+    expect(await pcsOf('A chest CT scan showed multiple cystic lung lesions.')).toEqual(['BB24ZZZ']);
+    expect(await pcsOf('Thoracic and abdominal CT showed no metastatic lesions.')).toEqual(['BW24ZZZ']);
+    expect(await pcsOf('CT of the abdomen-pelvis revealed a mass of 6 x 3 cm in the left cord.')).toEqual(['BW21ZZZ']);
+    expect(await pcsOf('The pelvic CT scan described an oval tumor with well-defined contours.')).toEqual(['BW2GZZZ']);
+  });
+
+  it('reads a cranial CT as of the skull, head CT as of the head', async () => {
+    expect(await pcsOf('Cranial CT showed an intra-axial mass with predominantly annular enhancement.')).toEqual(['BN20ZZZ']);
+    expect(await pcsOf('A head CT scan was repeated.')).toEqual(['BW28ZZZ']);
+  });
+
+  it('reads the CAT scan, the thorax and plural radiographs', async () => {
+    expect(await pcsOf('The control abdominal CAT scan showed multiple peritoneal lesions.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('In the complementary tests (thorax X-ray and electrocardiogram), no significant pathological changes were found.')).toContain('BW03ZZZ');
+    expect(await pcsOf('Chest and abdominal X-rays are normal.')).toEqual(expect.arrayContaining(['BW03ZZZ', 'BW00ZZZ']));
+  });
+});
