@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realEngine } from './engine-fixture';
-
-const engine = await realEngine();
-const pcsOf = async (text: string) =>
-  (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+import { pcsCodesOf as pcsOf } from './engine-fixture';
 
 /** Phrasing quoted from ../shared/eval/charts-codiesp-dev.jsonl. */
 describe('procedures done, refused or only planned', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realEngine } from './engine-fixture';
-
-const engine = await realEngine();
-const pcsOf = async (text: string) =>
-  (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+import { pcsCodesOf as pcsOf } from './engine-fixture';
 
 /** Imaging as the dev charts (../shared/eval/charts-codiesp-dev.jsonl) name it, to the B-section body part. */
 describe('imaging body parts', () => {

@@ -1,9 +1,12 @@
+import { SURGERY_DEFAULTS } from './surgery-defaults';
+
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
  * is not on this machine). Written from coding practice; every code is checked against the FY2026 codes file.
  * A code of one side (the eye examinations) takes the other side's sibling when the note names that side.
  */
 export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
+  ...SURGERY_DEFAULTS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],

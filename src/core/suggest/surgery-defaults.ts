@@ -1,0 +1,33 @@
+/**
+ * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
+ * more: the open approach (the sentence's 'laparoscopic', 'transurethral' or 'percutaneous' changes it, see
+ * procedures.ts), the right side of a paired organ (the side the note names changes it). Resection takes out the
+ * whole body part; 'partial' operations are excisions. Every code is checked against the FY2026 codes file.
+ */
+export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
+  // Not 'cystectomy' alone: translated notes use it for a cyst's removal (Spanish 'quistectomía') as well.
+  ['radical cystectomy', '0TTB0ZZ'], ['total cystectomy', '0TTB0ZZ'], ['partial cystectomy', '0TBB0ZZ'],
+  ['prostatectomy', '0VT00ZZ'], ['radical prostatectomy', '0VT00ZZ'],
+  // An open adenomectomy enucleates the adenoma and leaves the prostate's capsule: an excision.
+  ['prostatic adenomectomy', '0VB00ZZ'], ['prostate adenomectomy', '0VB00ZZ'],
+  ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
+  ['inguinal orchiectomy', '0VT90ZZ'], ['bilateral orchiectomy', '0VTC0ZZ'],
+  ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
+  ['adrenalectomy', '0GT30ZZ'], ['gastrectomy', '0DT60ZZ'], ['total gastrectomy', '0DT60ZZ'],
+  ['partial gastrectomy', '0DB60ZZ'], ['subtotal gastrectomy', '0DB60ZZ'],
+  // Not 'colectomy' alone: most are of one segment, which the note must name.
+  ['total colectomy', '0DTE0ZZ'], ['right hemicolectomy', '0DTF0ZZ'],
+  ['left hemicolectomy', '0DTG0ZZ'], ['sigmoidectomy', '0DTN0ZZ'],
+  ['mastectomy', '0HTT0ZZ'], ['bilateral mastectomy', '0HTV0ZZ'], ['penectomy', '0VTS0ZZ'], ['partial penectomy', '0VBS0ZZ'],
+  // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
+  ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
+  ['retroperitoneal lymphadenectomy', '07TD0ZZ'],
+  ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
+  ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
+  // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
+  ['double j catheter', '0T768DZ'], ['double j stent', '0T768DZ'], ['ureteral stent', '0T768DZ'],
+  ['bladder catheterization', '0T9B70Z'], ['urinary catheterization', '0T9B70Z'], ['bladder catheter', '0T9B70Z'],
+  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
+  ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
+  ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
+];
