@@ -3,12 +3,13 @@ import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import type { Mention } from './find-mentions';
 import { procedureDone } from './procedure-context';
+import { withRootOperation } from './root-operation';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
   [/\b(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
-  [/\b(percutaneous|puncture|needle)/i, '3'],
+  [/\b(percutaneous|puncture|needle|guided)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
@@ -25,7 +26,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     if (!procedureDone(text, m)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
-    const approached = withApproach(view, m.codeIndex, around);
+    const said = text.slice(m.start, m.end);
+    const approached = withApproach(view, withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40)), around);
     // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
     const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
     for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
