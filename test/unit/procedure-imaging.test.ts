@@ -20,4 +20,11 @@ describe('imaging body parts', () => {
     expect(await pcsOf('In the complementary tests (thorax X-ray and electrocardiogram), no significant pathological changes were found.')).toContain('BW03ZZZ');
     expect(await pcsOf('Chest and abdominal X-rays are normal.')).toEqual(expect.arrayContaining(['BW03ZZZ', 'BW00ZZZ']));
   });
+
+  it('reads the transesophageal echocardiogram, the lumbar MRI, the orbital and the cervical (neck) CT', async () => {
+    expect(await pcsOf('A transesophageal ultrasound was also performed, ruling out secondary endocarditis.')).toEqual(['B246ZZ4']);
+    expect(await pcsOf('A new control lumbar MRI after six weeks of antibiotic treatment showed complete resolution of the subdural empyema.')).toEqual(['BR39ZZZ']);
+    expect(await pcsOf('The orbital CT showed mucosal thickening of the right maxillary sinus.')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('A cervical CT scan showed a large hematoma with internal growth that was significantly compressing the trachea.')).toEqual(['BW2FZZZ']);
+  });
 });

@@ -41,5 +41,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The digital rectal examination ('tacto rectal', translated 'rectal touch') inspects the rectum from outside.
   ['rectal examination', '0DJDXZZ'], ['digital rectal examination', '0DJDXZZ'], ['rectal exam', '0DJDXZZ'],
   ['rectal touch', '0DJDXZZ'], ['lower endoscopy', '0DJD8ZZ'],
+  ['transesophageal echocardiography', 'B246ZZ4'], ['transesophageal echocardiogram', 'B246ZZ4'],
+  ['transesophageal ultrasound', 'B246ZZ4'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
+  // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
+  ['orbital ct', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];
