@@ -14,4 +14,12 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
     expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
   });
+
+  it('leaves out a procedure of an earlier stay, dated in its own clause', async () => {
+    expect(await pcsOf('A 19-year-old patient underwent a cesarean section two years before due to suspected chorioamnionitis.')).toEqual([]);
+    expect(await pcsOf('Gastric adenocarcinoma treated 4 years earlier by total gastrectomy.')).toEqual([]);
+    // The time dates the diagnosis, not the dialysis that goes on.
+    expect(await pcsOf('A 48-year-old male patient with a history of type 2 diabetes mellitus, hypertension and hypothyroidism, diagnosed 8 years ago, with inadequate control, as well as chronic renal failure of 2 years of evolution, treated with hemodialysis.')).toEqual(['5A1D70Z']);
+  });
 });
+
