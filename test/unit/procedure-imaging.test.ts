@@ -27,4 +27,10 @@ describe('imaging body parts', () => {
     expect(await pcsOf('The orbital CT showed mucosal thickening of the right maxillary sinus.')).toEqual(['BN23ZZZ']);
     expect(await pcsOf('A cervical CT scan showed a large hematoma with internal growth that was significantly compressing the trachea.')).toEqual(['BW2FZZZ']);
   });
+
+  it('reads the transrectal ultrasound (prostate and seminal vesicles) and electromyography', async () => {
+    expect(await pcsOf('Transrectal ultrasound showed a prostate of 28 cc.')).toEqual(['BV49ZZZ']);
+    expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
+  });
 });
+

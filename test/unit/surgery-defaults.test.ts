@@ -11,4 +11,10 @@ describe('operations named by their -ectomy or -ostomy word', () => {
   it('leaves out an operation told in the history', async () => {
     expect(await pcsOf('A 61-year-old patient with a history of radical prostatectomy with staging obturator lymphadenectomy.')).toEqual([]);
   });
+
+  it('reads a terminal ileostomy made, not the stoma the patient has', async () => {
+    expect(await pcsOf('Adenocarcinoma of the sigmoid colon, performing a subtotal colectomy and a terminal ileostomy in the right iliac fossa.')).toContain('0D1B0Z4');
+    expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
+  });
 });
+

@@ -5,7 +5,7 @@ import type { Mention } from './find-mentions';
  * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused').
  */
 const NOT_DONE_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
+  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
 
 /** Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy'. */
 const NOT_DONE_BEFORE =
@@ -39,7 +39,7 @@ function clauseOf(text: string, start: number, end: number): string {
 export function procedureDone(text: string, m: Mention): boolean {
   const resultOfTest = m.decision === 'negated' && m.triggerStart !== undefined && m.triggerStart >= m.end;
   if (m.decision !== 'affirmed' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 80))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

@@ -45,5 +45,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['transesophageal ultrasound', 'B246ZZ4'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
   // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
   ['orbital ct', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
+  // The PCS Index sends electromyography to Measurement, Musculoskeletal (4A0F); the only external code is 4A0FX3Z.
+  ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];

@@ -22,6 +22,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
   ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
   ['retroperitoneal lymphadenectomy', '07TD0ZZ'],
+  // An inguinal hernia repaired with mesh is a supplement (0YU5); sutured alone, a repair (0YQ5).
+  ['inguinal herniorrhaphy', '0YQ50ZZ'], ['inguinal hernia repair', '0YQ50ZZ'], ['inguinal hernioplasty', '0YU50JZ'],
+  // Not 'ileostomy' alone: notes name the stoma the patient has ('ileostomy output', 'ileostomy closure') as often.
+  ['terminal ileostomy', '0D1B0Z4'], ['loop ileostomy', '0D1B0Z4'],
   ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
   ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
