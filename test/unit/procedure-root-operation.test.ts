@@ -17,4 +17,11 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('The biopsy of the left testis was informed as testicular with absence of spermiogenesis.')).toEqual(['0VBB0ZX']);
     expect(await pcsOf('Adenocarcinoma was diagnosed by ultrasound guided prostate biopsy in September 2005.')).toContain('0VB03ZX');
   });
+
+  it('codes a biopsy or a lavage through a scope without the inspection it needed (guideline B3.11a)', async () => {
+    expect(await pcsOf('A gastroscopy was performed with biopsies, which showed no alterations.')).toEqual(['0DB68ZX']);
+    expect((await pcsOf('Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
+    expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
+  });
 });
+

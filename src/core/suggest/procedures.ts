@@ -32,7 +32,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
     for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
   }
-  return [...byCode.entries()]
+  const found = [...byCode.entries()]
     .map(([i, found]) => {
       const score = found.reduce((sum, m, k) => sum + m.weight / (k + 1), 0);
       const code = view.table.codes[i]!;
@@ -50,6 +50,19 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
+  return withoutIntegralInspections(found);
+}
+
+/**
+ * An inspection through the scope that did another procedure on the same body system, said near it, is part of that
+ * procedure and not coded apart (ICD-10-PCS guideline B3.11a): 'cystoscopy with cold biopsy' is the biopsy (0TBB8ZX).
+ */
+function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
+  const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
+  const integral = (s: Suggestion) =>
+    s.code[0] === '0' && s.code[2] === 'J' &&
+    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[1] === s.code[1] && o.code[4] === s.code[4] && near(o, s));
+  return found.filter((s) => !integral(s));
 }
 
 /**

@@ -26,6 +26,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['inguinal herniorrhaphy', '0YQ50ZZ'], ['inguinal hernia repair', '0YQ50ZZ'], ['inguinal hernioplasty', '0YU50JZ'],
   // Not 'ileostomy' alone: notes name the stoma the patient has ('ileostomy output', 'ileostomy closure') as often.
   ['terminal ileostomy', '0D1B0Z4'], ['loop ileostomy', '0D1B0Z4'],
+  // A biopsy through a scope that names its organ is a diagnostic excision of that organ (the inspection is part of it).
+  ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
+  ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
+  ['cystoscopy with biopsy', '0TBB8ZX'], ['bronchoscopy with biopsy', '0BBK8ZX'], ['transbronchial biopsy', '0BBK8ZX'],
   ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
   ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
