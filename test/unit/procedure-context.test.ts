@@ -21,5 +21,11 @@ describe('procedures done, refused or only planned', () => {
     // The time dates the diagnosis, not the dialysis that goes on.
     expect(await pcsOf('A 48-year-old male patient with a history of type 2 diabetes mellitus, hypertension and hypothyroidism, diagnosed 8 years ago, with inadequate control, as well as chronic renal failure of 2 years of evolution, treated with hemodialysis.')).toEqual(['5A1D70Z']);
   });
+
+  it('codes a test done among uncertain findings, not one only hypothetical', async () => {
+    expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
+    expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);
+    expect(await pcsOf('If symptoms persist, a colonoscopy will be considered.')).toEqual([]);
+  });
 });
 

@@ -32,13 +32,15 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 /**
- * Whether a procedure mention documents a procedure done. A negation after the procedure reports its result, not
- * its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done).
+ * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the
+ * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done).
  * A negation before it ('no CT was performed'), or words of a procedure refused or only planned, leave it out.
  */
 export function procedureDone(text: string, m: Mention): boolean {
   const resultOfTest = m.decision === 'negated' && m.triggerStart !== undefined && m.triggerStart >= m.end;
-  if (m.decision !== 'affirmed' && !resultOfTest) return false;
+  // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
+  // ultrasound showed a mass' — the test itself was done.
+  if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
   if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
