@@ -32,5 +32,9 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Transrectal ultrasound showed a prostate of 28 cc.')).toEqual(['BV49ZZZ']);
     expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
   });
+
+  it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
+    expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
+  });
 });
 

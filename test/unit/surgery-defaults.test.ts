@@ -16,5 +16,10 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Adenocarcinoma of the sigmoid colon, performing a subtotal colectomy and a terminal ileostomy in the right iliac fossa.')).toContain('0D1B0Z4');
     expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
   });
+
+  it('reads the ovaries of an adnexectomy, and a liver biopsy as percutaneous', async () => {
+    expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
+    expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);
+  });
 });
 

@@ -45,6 +45,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['transesophageal ultrasound', 'B246ZZ4'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
   // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
   ['orbital ct', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  // A bone scan images the whole skeleton with technetium 99m.
+  ['bone scintigraphy', 'CP1Z1ZZ'], ['bone scan', 'CP1Z1ZZ'], ['bone gammagraphy', 'CP1Z1ZZ'],
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
   // The PCS Index sends electromyography to Measurement, Musculoskeletal (4A0F); the only external code is 4A0FX3Z.
   ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
