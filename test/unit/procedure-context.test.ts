@@ -27,5 +27,14 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);
     expect(await pcsOf('If symptoms persist, a colonoscopy will be considered.')).toEqual([]);
   });
+
+  it('reads a finding denied in a test as the test done', async () => {
+    expect(await pcsOf('The patient developed chest pain radiating to the back without changes in electrocardiogram or elevation of cardiac markers.')).toEqual(['4A02X4Z']);
+    expect(await pcsOf('The Swan-Ganz catheter was in a correct position and showed no changes in the electrocardiogram (ECG).')).toContain('4A02X4Z');
+  });
+
+  it('reads TPN as parenteral nutrition', async () => {
+    expect(await pcsOf('TPN and somatostatin 3 mg/12 h i.v. were established.')).toEqual(['3E0436Z']);
+  });
 });
 

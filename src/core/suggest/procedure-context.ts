@@ -31,13 +31,18 @@ function clauseOf(text: string, start: number, end: number): string {
   return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
 
+/** What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG'. */
+const FINDING_IN_TEST = /^\w+(?: \w+)? (?:changes?|alterations?|abnormalit(?:y|ies)|findings?|lesions?|signs?)\b[^.;]{0,30}\b(?:in|on|at)(?: the| an?)? $/i;
+
 /**
  * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the
- * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done).
+ * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done);
+ * so does one of a finding in the test ('without changes in electrocardiogram').
  * A negation before it ('no CT was performed'), or words of a procedure refused or only planned, leave it out.
  */
 export function procedureDone(text: string, m: Mention): boolean {
-  const resultOfTest = m.decision === 'negated' && m.triggerStart !== undefined && m.triggerStart >= m.end;
+  const at = m.decision === 'negated' ? m.triggerStart : undefined;
+  const resultOfTest = at !== undefined && (at >= m.end || FINDING_IN_TEST.test(text.slice(at, m.start)));
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
