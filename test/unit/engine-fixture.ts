@@ -51,6 +51,12 @@ export function realEngine(): Promise<Engine> {
   return engine;
 }
 
+/** The ICD-10-PCS codes the real engine suggests for a text, in their order (inpatient). */
+export async function pcsCodesOf(text: string): Promise<string[]> {
+  const { suggestions } = await (await realEngine()).suggest(text, { setting: 'inpatient' });
+  return suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+}
+
 /** The pieces below the engine facade, for tests of one module on the real data. */
 export interface RealParts {
   cm: { table: CodeTable; view: CodeTableView; index: SearchIndex };

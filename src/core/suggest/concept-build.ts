@@ -90,7 +90,9 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
     .filter((d) => (d.source === 't' || d.source === 'i') && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
   const sited = docs.map((d) => (d.source === 'i' ? siteInContext(view, d) : d));
-  return [...sited, ...extra, ...docs.flatMap(eachOfPair)];
+  // A PCS title's 'Chest and Abdomen' is one body part value, the two imaged together: neither alone names it.
+  const pairs = view.table.system === 'icd10pcs' ? [] : docs.flatMap(eachOfPair);
+  return [...sited, ...extra, ...pairs];
 }
 
 const DIABETES_TYPE_WORDS: Record<string, RegExp> = {

@@ -16,6 +16,8 @@ export interface Mention {
   words: number;
   decision: ContextDecision;
   trigger?: string;
+  /** Where the deciding trigger starts: after the mention, a negation reports a test's result ('CT was negative'). */
+  triggerStart?: number;
 }
 
 /**
@@ -168,10 +170,10 @@ export function findMentions(
       const underAllergies = sentence.section === 'allergies' || allergyLine;
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
       const answeredNo = answer !== null && match.end <= from + answer[1]!.length;
-      const { decision, trigger } = listed
-        ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have' }
+      const { decision, trigger, triggerStart } = listed
+        ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have', triggerStart: undefined }
         : answeredNo
-          ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"` }
+          ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"`, triggerStart: undefined }
           : reading.contextOf(match.start, match.end);
       mentions.push({
         codeIndex: match.codeIndex,
@@ -182,6 +184,7 @@ export function findMentions(
         words: match.positions.length,
         decision,
         trigger,
+        triggerStart,
       });
     }
   }

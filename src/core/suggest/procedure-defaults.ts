@@ -1,9 +1,12 @@
+import { SURGERY_DEFAULTS } from './surgery-defaults';
+
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
  * is not on this machine). Written from coding practice; every code is checked against the FY2026 codes file.
  * A code of one side (the eye examinations) takes the other side's sibling when the note names that side.
  */
 export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
+  ...SURGERY_DEFAULTS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],
@@ -14,7 +17,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
   ['fibrobronchoscopy', '0BJ08ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
   ['electroencephalography', '4A00X4Z'], ['renal ultrasound', 'BT43ZZZ'], ['kidney ultrasound', 'BT43ZZZ'],
-  ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'],
+  ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'], ['tpn', '3E0436Z'],
   ['visual acuity', '4A07X0Z'], ['fundus examination', '08J0XZZ'], ['funduscopic examination', '08J0XZZ'],
   ['fundoscopy', '08J0XZZ'], ['funduscopy', '08J0XZZ'], ['ophthalmoscopy', '08J0XZZ'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
   ['thoracentesis', '0W993ZZ'], ['paracentesis', '0W9G3ZZ'], ['total knee arthroplasty', '0SRC0JZ'],
@@ -23,4 +26,29 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['drug eluting stent', '027034Z'],
   ['central venous catheter', '02HV33Z'], ['central line', '02HV33Z'], ['bronchoalveolar lavage', '0B9M8ZX'],
   ['exploratory laparotomy', '0WJG0ZZ'], ['exploratory laparoscopy', '0WJG4ZZ'],
+  // A chest CT images the lungs (BB24, Bilateral Lungs); the anatomical region BW24 is chest and abdomen together.
+  ['chest ct', 'BB24ZZZ'], ['thoracic ct', 'BB24ZZZ'], ['ct of the chest', 'BB24ZZZ'], ['chest ct scan', 'BB24ZZZ'],
+  ['high resolution ct', 'BB24ZZZ'], ['hrct', 'BB24ZZZ'], ['pulmonary ct', 'BB24ZZZ'],
+  // 'Cranial' names the cranium: a cranial CT is of the skull (BN20); a cranial MRI, of the brain it holds (B030).
+  // Written in the titles' words: 'CT' also reads as the title's 'computerized tomography' and 'cranial' as 'head', so
+  // only the rarer 'cranial' beside the title's words outweighs CT of Head (BW28).
+  ['cranial ct', 'BN20ZZZ'], ['cranial computerized tomography', 'BN20ZZZ'], ['cranial computed tomography', 'BN20ZZZ'],
+  ['cranial mri', 'B030ZZZ'], ['cranial magnetic resonance imaging', 'B030ZZZ'],
+  ['thorax x ray', 'BW03ZZZ'], ['chest x rays', 'BW03ZZZ'], ['chest radiographs', 'BW03ZZZ'],
+  // The panoramic dental radiograph (orthopantomography) images all the teeth.
+  ['orthopantomography', 'BN0JZZZ'], ['orthopantomogram', 'BN0JZZZ'], ['panoramic radiograph', 'BN0JZZZ'],
+  ['urological ultrasound', 'BT4JZZZ'], ['urinary tract ultrasound', 'BT4JZZZ'], ['mammography', 'BH02ZZZ'],
+  // The digital rectal examination ('tacto rectal', translated 'rectal touch') inspects the rectum from outside.
+  ['rectal examination', '0DJDXZZ'], ['digital rectal examination', '0DJDXZZ'], ['rectal exam', '0DJDXZZ'],
+  ['rectal touch', '0DJDXZZ'], ['lower endoscopy', '0DJD8ZZ'],
+  ['transesophageal echocardiography', 'B246ZZ4'], ['transesophageal echocardiogram', 'B246ZZ4'],
+  ['transesophageal ultrasound', 'B246ZZ4'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
+  // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
+  ['orbital ct', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  // A bone scan images the whole skeleton with technetium 99m.
+  ['bone scintigraphy', 'CP1Z1ZZ'], ['bone scan', 'CP1Z1ZZ'], ['bone gammagraphy', 'CP1Z1ZZ'],
+  ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
+  // The PCS Index sends electromyography to Measurement, Musculoskeletal (4A0F); the only external code is 4A0FX3Z.
+  ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
+  ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];

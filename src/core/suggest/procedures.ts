@@ -2,12 +2,14 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import type { Mention } from './find-mentions';
+import { procedureDone } from './procedure-context';
+import { withRootOperation } from './root-operation';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
   [/\b(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
-  [/\b(percutaneous|puncture|needle)/i, '3'],
+  [/\b(percutaneous|puncture|needle|guided)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
@@ -21,15 +23,16 @@ const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b
 export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (m.decision !== 'affirmed') continue;
+    if (!procedureDone(text, m)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
-    const approached = withApproach(view, m.codeIndex, around);
+    const said = text.slice(m.start, m.end);
+    const approached = withApproach(view, withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40)), around);
     // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
     const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
     for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
   }
-  return [...byCode.entries()]
+  const found = [...byCode.entries()]
     .map(([i, found]) => {
       const score = found.reduce((sum, m, k) => sum + m.weight / (k + 1), 0);
       const code = view.table.codes[i]!;
@@ -47,6 +50,19 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
+  return withoutIntegralInspections(found);
+}
+
+/**
+ * An inspection through the scope that did another procedure on the same body system, said near it, is part of that
+ * procedure and not coded apart (ICD-10-PCS guideline B3.11a): 'cystoscopy with cold biopsy' is the biopsy (0TBB8ZX).
+ */
+function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
+  const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
+  const integral = (s: Suggestion) =>
+    s.code[0] === '0' && s.code[2] === 'J' &&
+    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[1] === s.code[1] && o.code[4] === s.code[4] && near(o, s));
+  return found.filter((s) => !integral(s));
 }
 
 /**

@@ -8,7 +8,7 @@ const SPAN = 2 ** 24;
 export function readChart(text: string): ChartReading {
   const analysis = analyzeText(text);
   // Each span's context once: a sentence's words are asked for by every concept index and again for each match.
-  const known = new Map<number, { decision: ReturnType<typeof contextOf>['decision']; trigger?: string }>();
+  const known = new Map<number, ReturnType<ChartReading['contextOf']>>();
   return {
     sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end, section: s.kind })),
     contextOf(start, end) {
@@ -16,7 +16,7 @@ export function readChart(text: string): ChartReading {
       let context = known.get(key);
       if (!context) {
         const result = contextOf(analysis, start, end);
-        context = { decision: result.decision, trigger: result.reason };
+        context = { decision: result.decision, trigger: result.reason, triggerStart: result.trigger?.start };
         if (key >= 0) known.set(key, context);
       }
       return context;

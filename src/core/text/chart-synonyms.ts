@@ -34,6 +34,7 @@ const SYNONYMS: Record<string, string> = {
   dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', 'abdominal pelvic': 'abdomen pelvis', 'abdomino pelvic': 'abdomen pelvis', 'abdominal and pelvic': 'abdomen pelvis', pelvic: 'pelvic region', thoracoabdominal: 'chest abdomen',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
   hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
+  'cat scan': 'computerized tomography', 'x rays': 'plain radiography', radiographs: 'plain radiography', thorax: 'chest',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   pneumococcal: 'streptococcus pneumoniae', staphylococcal: 'staphylococcus', streptococcal: 'streptococcus',
   // Obstetric periods as notes and ICD-9 titles say them, in ICD-10-CM's words.

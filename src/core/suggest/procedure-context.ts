@@ -1,0 +1,52 @@
+import type { Mention } from './find-mentions';
+
+/**
+ * Words after a procedure that say it was not done in this stay, whatever the context rules decided: refused,
+ * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused').
+ */
+const NOT_DONE_AFTER =
+  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
+
+/** Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy'. */
+const NOT_DONE_BEFORE =
+  /\b(?:propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+
+/**
+ * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',
+ * '17 years before had suffered a right radical nephrectomy'. A procedure of an earlier stay is not coded now. Not a
+ * date ('in July 2006, she underwent ...'): case reports date the course they report; nor 'since', which says the
+ * treatment goes on ('on hemodialysis since 2005').
+ */
+const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years?|months?) (?:ago|earlier|before|previously)\b/i;
+
+/**
+ * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time
+ * further away dates another event ('diagnosed 8 years ago, with inadequate control, ... treated with hemodialysis').
+ */
+function clauseOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1;
+  const to = after.search(/\.\s|\n|;/);
+  return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
+
+/** What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG'. */
+const FINDING_IN_TEST = /^\w+(?: \w+)? (?:changes?|alterations?|abnormalit(?:y|ies)|findings?|lesions?|signs?)\b[^.;]{0,30}\b(?:in|on|at)(?: the| an?)? $/i;
+
+/**
+ * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the
+ * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done);
+ * so does one of a finding in the test ('without changes in electrocardiogram').
+ * A negation before it ('no CT was performed'), or words of a procedure refused or only planned, leave it out.
+ */
+export function procedureDone(text: string, m: Mention): boolean {
+  const at = m.decision === 'negated' ? m.triggerStart : undefined;
+  const resultOfTest = at !== undefined && (at >= m.end || FINDING_IN_TEST.test(text.slice(at, m.start)));
+  // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
+  // ultrasound showed a mass' — the test itself was done.
+  if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140))) return false;
+  if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
+  return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}

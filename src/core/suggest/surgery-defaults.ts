@@ -1,0 +1,46 @@
+/**
+ * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
+ * more: the open approach (the sentence's 'laparoscopic', 'transurethral' or 'percutaneous' changes it, see
+ * procedures.ts), the right side of a paired organ (the side the note names changes it). Resection takes out the
+ * whole body part; 'partial' operations are excisions. Every code is checked against the FY2026 codes file.
+ */
+export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
+  // Not 'cystectomy' alone: translated notes use it for a cyst's removal (Spanish 'quistectomía') as well.
+  ['radical cystectomy', '0TTB0ZZ'], ['total cystectomy', '0TTB0ZZ'], ['partial cystectomy', '0TBB0ZZ'],
+  ['prostatectomy', '0VT00ZZ'], ['radical prostatectomy', '0VT00ZZ'],
+  // An open adenomectomy enucleates the adenoma and leaves the prostate's capsule: an excision.
+  ['prostatic adenomectomy', '0VB00ZZ'], ['prostate adenomectomy', '0VB00ZZ'],
+  ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
+  ['inguinal orchiectomy', '0VT90ZZ'], ['bilateral orchiectomy', '0VTC0ZZ'],
+  ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
+  ['adrenalectomy', '0GT30ZZ'], ['gastrectomy', '0DT60ZZ'], ['total gastrectomy', '0DT60ZZ'],
+  ['partial gastrectomy', '0DB60ZZ'], ['subtotal gastrectomy', '0DB60ZZ'],
+  // Not 'colectomy' alone: most are of one segment, which the note must name.
+  ['total colectomy', '0DTE0ZZ'], ['right hemicolectomy', '0DTF0ZZ'],
+  ['left hemicolectomy', '0DTG0ZZ'], ['sigmoidectomy', '0DTN0ZZ'],
+  ['mastectomy', '0HTT0ZZ'], ['bilateral mastectomy', '0HTV0ZZ'], ['penectomy', '0VTS0ZZ'], ['partial penectomy', '0VBS0ZZ'],
+  // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
+  ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
+  ['retroperitoneal lymphadenectomy', '07TD0ZZ'],
+  // An inguinal hernia repaired with mesh is a supplement (0YU5); sutured alone, a repair (0YQ5).
+  ['inguinal herniorrhaphy', '0YQ50ZZ'], ['inguinal hernia repair', '0YQ50ZZ'], ['inguinal hernioplasty', '0YU50JZ'],
+  // Not 'ileostomy' alone: notes name the stoma the patient has ('ileostomy output', 'ileostomy closure') as often.
+  ['terminal ileostomy', '0D1B0Z4'], ['loop ileostomy', '0D1B0Z4'],
+  // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
+  ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
+  ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
+  // Biopsies of the liver, the kidney and the pleura are done with a needle through the skin unless said otherwise.
+  ['liver biopsy', '0FB03ZX'], ['renal biopsy', '0TB03ZX'], ['kidney biopsy', '0TB03ZX'], ['pleural biopsy', '0BBN3ZX'],
+  // A biopsy through a scope that names its organ is a diagnostic excision of that organ (the inspection is part of it).
+  ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
+  ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
+  ['cystoscopy with biopsy', '0TBB8ZX'], ['bronchoscopy with biopsy', '0BBK8ZX'], ['transbronchial biopsy', '0BBK8ZX'],
+  ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
+  ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
+  // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
+  ['double j catheter', '0T768DZ'], ['double j stent', '0T768DZ'], ['ureteral stent', '0T768DZ'],
+  ['bladder catheterization', '0T9B70Z'], ['urinary catheterization', '0T9B70Z'], ['bladder catheter', '0T9B70Z'],
+  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
+  ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
+  ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
+];

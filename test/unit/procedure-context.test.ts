@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pcsCodesOf as pcsOf } from './engine-fixture';
+
+/** Phrasing quoted from ../shared/eval/charts-codiesp-dev.jsonl. */
+describe('procedures done, refused or only planned', () => {
+  it('reads a negation after a test as its result: the test was done', async () => {
+    expect(await pcsOf('Antinuclear antibodies, chest X-ray and viral serology were negative.')).toEqual(['BW03ZZZ']);
+    expect(await pcsOf('Colonoscopy ruled out neoplasia.')).toEqual(['0DJD8ZZ']);
+  });
+
+  it('leaves out a procedure negated before it, not performed, refused or only proposed', async () => {
+    expect(await pcsOf('No chest X-ray was performed.')).toEqual([]);
+    expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
+    expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
+    expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
+  });
+
+  it('leaves out a procedure of an earlier stay, dated in its own clause', async () => {
+    expect(await pcsOf('A 19-year-old patient underwent a cesarean section two years before due to suspected chorioamnionitis.')).toEqual([]);
+    expect(await pcsOf('Gastric adenocarcinoma treated 4 years earlier by total gastrectomy.')).toEqual([]);
+    // The time dates the diagnosis, not the dialysis that goes on.
+    expect(await pcsOf('A 48-year-old male patient with a history of type 2 diabetes mellitus, hypertension and hypothyroidism, diagnosed 8 years ago, with inadequate control, as well as chronic renal failure of 2 years of evolution, treated with hemodialysis.')).toEqual(['5A1D70Z']);
+  });
+
+  it('codes a test done among uncertain findings, not one only hypothetical', async () => {
+    expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
+    expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);
+    expect(await pcsOf('If symptoms persist, a colonoscopy will be considered.')).toEqual([]);
+  });
+
+  it('reads a finding denied in a test as the test done', async () => {
+    expect(await pcsOf('The patient developed chest pain radiating to the back without changes in electrocardiogram or elevation of cardiac markers.')).toEqual(['4A02X4Z']);
+    expect(await pcsOf('The Swan-Ganz catheter was in a correct position and showed no changes in the electrocardiogram (ECG).')).toContain('4A02X4Z');
+  });
+
+  it('reads TPN as parenteral nutrition', async () => {
+    expect(await pcsOf('TPN and somatostatin 3 mg/12 h i.v. were established.')).toEqual(['3E0436Z']);
+  });
+});
+

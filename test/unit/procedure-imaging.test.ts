@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pcsCodesOf as pcsOf } from './engine-fixture';
+
+/** Imaging as the dev charts (../shared/eval/charts-codiesp-dev.jsonl) name it, to the B-section body part. */
+describe('imaging body parts', () => {
+  it('reads a region of two ("Chest and Abdomen") only when both are named', async () => {
+    expect(await pcsOf('A chest CT scan showed multiple cystic lung lesions.')).toEqual(['BB24ZZZ']);
+    expect(await pcsOf('Thoracic and abdominal CT showed no metastatic lesions.')).toEqual(['BW24ZZZ']);
+    expect(await pcsOf('CT of the abdomen-pelvis revealed a mass of 6 x 3 cm in the left cord.')).toEqual(['BW21ZZZ']);
+    expect(await pcsOf('The pelvic CT scan described an oval tumor with well-defined contours.')).toEqual(['BW2GZZZ']);
+  });
+
+  it('reads a cranial CT as of the skull, head CT as of the head', async () => {
+    expect(await pcsOf('Cranial CT showed an intra-axial mass with predominantly annular enhancement.')).toEqual(['BN20ZZZ']);
+    expect(await pcsOf('A head CT scan was repeated.')).toEqual(['BW28ZZZ']);
+  });
+
+  it('reads the CAT scan, the thorax and plural radiographs', async () => {
+    expect(await pcsOf('The control abdominal CAT scan showed multiple peritoneal lesions.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('In the complementary tests (thorax X-ray and electrocardiogram), no significant pathological changes were found.')).toContain('BW03ZZZ');
+    expect(await pcsOf('Chest and abdominal X-rays are normal.')).toEqual(expect.arrayContaining(['BW03ZZZ', 'BW00ZZZ']));
+  });
+
+  it('reads the transesophageal echocardiogram, the lumbar MRI, the orbital and the cervical (neck) CT', async () => {
+    expect(await pcsOf('A transesophageal ultrasound was also performed, ruling out secondary endocarditis.')).toEqual(['B246ZZ4']);
+    expect(await pcsOf('A new control lumbar MRI after six weeks of antibiotic treatment showed complete resolution of the subdural empyema.')).toEqual(['BR39ZZZ']);
+    expect(await pcsOf('The orbital CT showed mucosal thickening of the right maxillary sinus.')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('A cervical CT scan showed a large hematoma with internal growth that was significantly compressing the trachea.')).toEqual(['BW2FZZZ']);
+  });
+
+  it('reads the transrectal ultrasound (prostate and seminal vesicles) and electromyography', async () => {
+    expect(await pcsOf('Transrectal ultrasound showed a prostate of 28 cc.')).toEqual(['BV49ZZZ']);
+    expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
+  });
+
+  it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
+    expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
+  });
+});
+

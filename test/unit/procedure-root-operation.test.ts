@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pcsCodesOf as pcsOf } from './engine-fixture';
+
+/** Phrasing quoted from ../shared/eval/charts-codiesp-dev.jsonl. */
+describe('root operation and qualifier from the words of the note', () => {
+  it('reads a transurethral resection, or one of a portion, as an excision', async () => {
+    expect(await pcsOf('Transurethral resection confirmed bladder leiomyoma.')).toEqual(['0TBB8ZZ']);
+    expect(await pcsOf('The treatment was surgical and consisted of resection of the herniated portion of the bladder to peritoneal.')).toEqual(['0TBB0ZZ']);
+    expect(await pcsOf('Transurethral resection of the prostate was performed.')).toEqual(['0VB08ZZ']);
+  });
+
+  it('keeps the resection of a whole organ', async () => {
+    expect(await pcsOf('Surgical treatment was decided, performing a left radical nephrectomy.')).toEqual(['0TT10ZZ']);
+  });
+
+  it('codes a biopsy as a diagnostic excision, percutaneous when image-guided', async () => {
+    expect(await pcsOf('The biopsy of the left testis was informed as testicular with absence of spermiogenesis.')).toEqual(['0VBB0ZX']);
+    expect(await pcsOf('Adenocarcinoma was diagnosed by ultrasound guided prostate biopsy in September 2005.')).toContain('0VB03ZX');
+  });
+
+  it('codes a biopsy or a lavage through a scope without the inspection it needed (guideline B3.11a)', async () => {
+    expect(await pcsOf('A gastroscopy was performed with biopsies, which showed no alterations.')).toEqual(['0DB68ZX']);
+    expect((await pcsOf('Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
+    expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
+  });
+});
+

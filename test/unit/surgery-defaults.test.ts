@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { pcsCodesOf as pcsOf } from './engine-fixture';
+
+/** Phrasing quoted from ../shared/eval/charts-codiesp-dev.jsonl; each phrase's own code is checked in procedure-defaults.test.ts. */
+describe('operations named by their -ectomy or -ostomy word', () => {
+  it('reads the operation, its side and its approach', async () => {
+    expect(await pcsOf('Laparoscopic left adrenalectomy was performed.')).toEqual(['0GT24ZZ']);
+    expect(await pcsOf('Tracheostomy was performed on the fifth day.')).toEqual(['0B110F4']);
+  });
+
+  it('leaves out an operation told in the history', async () => {
+    expect(await pcsOf('A 61-year-old patient with a history of radical prostatectomy with staging obturator lymphadenectomy.')).toEqual([]);
+  });
+
+  it('reads a terminal ileostomy made, not the stoma the patient has', async () => {
+    expect(await pcsOf('Adenocarcinoma of the sigmoid colon, performing a subtotal colectomy and a terminal ileostomy in the right iliac fossa.')).toContain('0D1B0Z4');
+    expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
+  });
+
+  it('reads the ovaries of an adnexectomy, and a liver biopsy as percutaneous', async () => {
+    expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
+    expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);
+  });
+});
+
