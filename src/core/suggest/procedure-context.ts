@@ -36,8 +36,8 @@ const FINDING_IN_TEST = /^\w+(?: \w+)? (?:changes?|alterations?|abnormalit(?:y|i
 
 /**
  * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the
- * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled out neoplasia' (the test was done);
- * so does one of a finding in the test ('without changes in electrocardiogram').
+ * procedure reports its result, not its absence: 'chest X-ray and viral serology were negative', 'colonoscopy ruled
+ * out neoplasia' (the test was done); so does one of a finding in the test ('without changes in electrocardiogram').
  * A negation before it ('no CT was performed'), or words of a procedure refused or only planned, leave it out.
  */
 export function procedureDone(text: string, m: Mention): boolean {
