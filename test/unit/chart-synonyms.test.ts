@@ -41,6 +41,11 @@ describe('CHART_SYNONYMS', () => {
     ['Foreign body in the right eye.', 'T1591XA'],
     ['He smoked more than 20 cigarettes a day.', 'F17210'],
     ['Severe enolism.', 'F1020'],
+    // The letter of 'vitamin A' and 'hepatitis A' would be dropped as the article.
+    ['The diagnosis of protein-caloric malnutrition with vitamin A deficiency was then reached.', 'E509'],
+    ['Hepatitis A.', 'B159'],
+    // 'Without delta-agent with hepatic coma': the coma stays a word the sentence must hold.
+    ['Acute hepatitis B.', 'B169'],
     ['A 65-year-old patient with a history of alcoholism and chronic ethylic liver disease.', 'K709'],
     ['Heavy drinker.', 'F1010'],
     ['Laboratory tests at admission include: lymphopenia of 600 cells/mm3.', 'D72810'],

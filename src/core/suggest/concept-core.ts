@@ -24,7 +24,8 @@ const DROPPED_CLAUSES = [
   /,?\s*(initial|subsequent) encounter[^,;]*|,?\s*sequela\b/gi,
   // 'Laceration without foreign body of scalp': the phrases that choose a sibling go, the site after them stays.
   /\bwithout (?:foreign body|damage to nail)\b/gi,
-  /\bwithout\b[^,;]*/gi,
+  // ... up to a 'with' that names what the code has: 'without delta-agent with hepatic coma' keeps the coma.
+  /\bwithout\b(?:(?!\bwith\b)[^,;])*/gi,
   /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
   /\buncomplicated\b/gi,
   /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'

@@ -92,6 +92,9 @@ const SYNONYMS: Record<string, string> = {
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
   // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open').
   'bullet wound': 'open wound', 'gunshot wound': 'open wound', 'stab wound': 'open wound', 'knife wound': 'open wound',
+  // 'Vitamin A', 'hepatitis A': the letter would be dropped as the article, leaving any vitamin's deficiency (E56.9)
+  // or any hepatitis (K75.9); they are read by the names of what the letter names.
+  'vitamin a': 'retinol', 'hepatitis a': 'hav hepatitis',
   hyperlipemia: 'hyperlipidemia', hyporexia: 'anorexia', lumbalgia: 'low back pain', hepatocarcinoma: 'liver cell carcinoma',
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
