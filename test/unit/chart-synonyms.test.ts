@@ -46,6 +46,7 @@ describe('CHART_SYNONYMS', () => {
     ['Hepatitis A.', 'B159'],
     // 'Without delta-agent with hepatic coma': the coma stays a word the sentence must hold.
     ['Acute hepatitis B.', 'B169'],
+    ['Chronic hepatitis C.', 'B182'],
     ['A 65-year-old patient with a history of alcoholism and chronic ethylic liver disease.', 'K709'],
     ['Heavy drinker.', 'F1010'],
     ['Laboratory tests at admission include: lymphopenia of 600 cells/mm3.', 'D72810'],

@@ -21,6 +21,11 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('A4902')))).toEqual(['A4902']);
   });
 
+  it("folds a category's residual ('Unspecified acute appendicitis') into any code of the category, not an injury's", () => {
+    expect(sorted(combine(finding('K3580'), finding('K3532', 10)))).toEqual(['K3532']);
+    expect(sorted(combine(finding('S52501A'), finding('S52601A', 10)))).toEqual(['S52501A', 'S52601A']);
+  });
+
   it('folds the unspecified abdominal hernia of a spread reading into the named hernia of the same words', () => {
     const spread = { ...finding('K469', 0), evidence: [{ start: 20, end: 60 }] };
     expect(sorted(combine(spread, { ...finding('K429', 0), evidence: [{ start: 45, end: 60 }] }))).toEqual(['K429']);

@@ -320,10 +320,11 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
       complicated.evidence.push(...f.evidence);
       return false;
     }
-    // The category's residual (R10.9 beside R10.11) folds into any code of the category; an unspecified code of a
-    // subcategory (R06.00 Dyspnea, unspecified) only into its own subcategory, not into a sibling condition (R06.1
-    // Stridor).
-    const scope = f.code.length === 4 ? 3 : 4;
+    // The category's residual (R10.9 beside R10.11, K35.80 'Unspecified acute appendicitis' beside K35.32) folds into
+    // any code of the category; an unspecified code of a subcategory (R06.00 Dyspnea, unspecified) only into its own
+    // subcategory, not into a sibling condition (R06.1 Stridor); nor an injury into another bone or side's.
+    const residual = f.code.length === 4 || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
+    const scope = residual ? 3 : 4;
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
