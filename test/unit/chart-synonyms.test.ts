@@ -47,6 +47,7 @@ describe('CHART_SYNONYMS', () => {
     // 'Without delta-agent with hepatic coma': the coma stays a word the sentence must hold.
     ['Acute hepatitis B.', 'B169'],
     ['Chronic hepatitis C.', 'B182'],
+    ['Migraine with aura.', 'G43109'],
     ['A 65-year-old patient with a history of alcoholism and chronic ethylic liver disease.', 'K709'],
     ['Heavy drinker.', 'F1010'],
     ['Laboratory tests at admission include: lymphopenia of 600 cells/mm3.', 'D72810'],

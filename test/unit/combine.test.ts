@@ -21,6 +21,11 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('A4902')))).toEqual(['A4902']);
   });
 
+  it("folds a code 'without X' into its condition's sibling 'with X', not into another condition's", () => {
+    expect(sorted(combine(finding('K219'), finding('K2100', 10)))).toEqual(['K2100']);
+    expect(sorted(combine(finding('K4090'), finding('K4000', 10)))).toEqual(['K4000', 'K4090']);
+  });
+
   it("folds a category's residual ('Unspecified acute appendicitis') into any code of the category, not an injury's", () => {
     expect(sorted(combine(finding('K3580'), finding('K3532', 10)))).toEqual(['K3532']);
     expect(sorted(combine(finding('S52501A'), finding('S52601A', 10)))).toEqual(['S52501A', 'S52601A']);

@@ -313,6 +313,14 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
   const withoutComplications = (code: RawCode) => /without complications/i.test(titleOf(code));
   return findings.filter((f) => {
+    // K21.9 'without esophagitis' beside K21.00 'with esophagitis': the same condition's sibling says what this one
+    // denies (a unilateral hernia without obstruction does not fold into a bilateral one with it).
+    const denial = /^(.*?)\s*\bwithout (\w+)/i.exec(titleOf(f.code));
+    const affirmed = denial && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && titleOf(o.code).startsWith(`${denial[1]} with ${denial[2]}`));
+    if (affirmed) {
+      affirmed.evidence.push(...f.evidence);
+      return false;
+    }
     if (!isVague(f.code) || f.code.length <= 3) return true;
     // E11.9 'without complications' beside E11.40 'with diabetic neuropathy, unspecified': the complication is documented.
     const complicated = withoutComplications(f.code) && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && !withoutComplications(o.code));

@@ -116,7 +116,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Syndrome, pain, complex regional I' (G90.5-): charts seldom write the type's numeral.
   ['complex regional pain syndrome', 'G9050'], ['reflex sympathetic dystrophy', 'G9050'],
   ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['retinol deficiency', 'E509'], ['hav hepatitis', 'B159'],
-  ['chronic hepatitis c', 'B182'], ['chronic hepatitis b', 'B181'], ['spermatocele', 'N4340'],
+  ['chronic hepatitis c', 'B182'], ['chronic hepatitis b', 'B181'],
+  ['migraine with aura', 'G43109'], ['spermatocele', 'N4340'],
   ['polycystic disease', 'Q613'], ['wilkie syndrome', 'K551'], ["wilkie's syndrome", 'K551'],
   ['superior mesenteric artery syndrome', 'K551'],
   ['intracranial hypertension', 'G932'], ['facial paralysis', 'G510'], ['facial palsy', 'G510'], ['facial nerve palsy', 'G510'],
