@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { mentalWording } from '../../src/core/search/icd9-mental';
-import { codesOf, realEngine } from './engine-fixture';
+import { itFinds, itReads } from './search-cases';
 
 describe('mentalWording', () => {
-  it.each([
+  itReads(mentalWording, [
     ['Respiratory malfunction arising from mental factors', 'somatoform autonomic dysfunction'],
     ['Psychogenic genitourinary malfunction, unspecified', 'somatoform autonomic dysfunction, unspecified'],
     ['Accidental malfunction of shotgun', 'Accidental malfunction of shotgun'],
@@ -13,17 +13,12 @@ describe('mentalWording', () => {
     ['Psychogenic vomiting', 'other specified eating disorder'],
     ['Psychogen musculskel dis', 'somatoform autonomic dysfunction'],
     ['Psychogenic gu dis NOS', 'somatoform autonomic dysfunction NOS'],
-  ])('reads %s as %s', (query, words) => {
-    expect(mentalWording(query)).toBe(words);
-  });
+  ]);
 
-  it.each([
+  itFinds([
     ['Cardiovascular malfunction arising from mental factors', 'F458'],
     ['Unspecified hyperkinetic syndrome', 'F909'],
     ['Psychogenic dysuria', 'F458'],
     ['Psychogenic vomiting', 'F5089'],
-  ])('%s finds %s in the first 5', async (query, code) => {
-    const engine = await realEngine();
-    expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
-  });
+  ], 5);
 });

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { visionWording } from '../../src/core/search/icd9-vision';
-import { codesOf, realEngine } from './engine-fixture';
+import { itFinds, itReads } from './search-cases';
 
 describe('visionWording', () => {
-  it.each([
+  itReads(visionWording, [
     ['Better eye: profound vision impairment; lesser eye: total vision impairment', 'blindness, both eyes category 3, category 5'],
     ['Better eye: near-total vision impairment; lesser eye: not further specified', 'blindness, both eyes'],
     ['Better eye: severe vision impairment; lesser eye: blind, not further specified', 'blindness, one eye, low vision other eye'],
@@ -13,17 +13,12 @@ describe('visionWording', () => {
     ['One eye: total vision impairment; other eye: near-normal vision', 'blindness, one eye'],
     ['One eye: moderate vision impairment; other eye: not specified', 'low vision, one eye'],
     ['Moderate or severe impairment, better eye, impairment level not further specified', 'Moderate or severe impairment, better eye, impairment level not further specified'],
-  ])('reads %s as %s', (query, words) => {
-    expect(visionWording(query)).toBe(words);
-  });
+  ]);
 
-  it.each([
+  itFinds([
     ['Better eye: total vision impairment; lesser eye: total vision impairment', 'H540X55'],
     ['Better eye: severe vision impairment; lesser eye: blind, not further specified', 'H5410'],
     ['Better eye: moderate vision impairment; lesser eye: moderate vision impairment', 'H542X11'],
     ['One eye: profound vision impairment; other eye: not specified', 'H5440'],
-  ])('%s finds %s in the first 5', async (query, code) => {
-    const engine = await realEngine();
-    expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
-  });
+  ], 5);
 });

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { woundSiteWording } from '../../src/core/search/icd9-wound-sites';
-import { codesOf, realEngine } from './engine-fixture';
+import { itFinds, itReads } from './search-cases';
 
 describe('woundSiteWording', () => {
-  it.each([
+  itReads(woundSiteWording, [
     ['Open wound of axillary region unspecified open wound', 'Open wound of shoulder unspecified open wound'],
     ['Open wound of scapular region laceration with foreign body', 'Open wound of shoulder laceration with foreign body'],
     ['Open wound of buccal mucosa unspecified open wound', 'Open wound of oral cavity unspecified open wound'],
@@ -14,19 +14,14 @@ describe('woundSiteWording', () => {
     ['Open wound of ear drum laceration with foreign body', 'traumatic rupture of ear drum'],
     ['Open wound of cochlea unspecified open wound', 'unspecified injury of middle and inner ear'],
     ['Open wound of scalp unspecified open wound', 'Open wound of scalp unspecified open wound'],
-  ])('reads %s as %s', (query, words) => {
-    expect(woundSiteWording(query)).toBe(words);
-  });
+  ]);
 
-  it.each([
+  itFinds([
     ['Open wound of ossicles, without mention of complication', 'S09309A'],
     ['Open wound of ear drum, complicated', 'S0920XA'],
     ['Open wound of forehead, without mention of complication', 'S0180XA'],
     ['Open wound of scapular region, without mention of complication', 'S41009A'],
     ['Open wound of chest (wall), complicated', 'S21129A'],
     ['Open wound of mouth, unspecified site, complicated', 'S01522A'],
-  ])('%s finds %s in the first 5', async (query, code) => {
-    const engine = await realEngine();
-    expect(codesOf(engine.search(query, { set: 'icd10cm', limit: 5 }).hits)).toContain(code);
-  });
+  ], 5);
 });

@@ -104,11 +104,15 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
   return reading.sentences.find((s) => s.start <= start && end <= s.end);
 }
 
+/** The removals and past treatments with their patterns made global once, for matchAll over each chart. */
+const PAST_ENTRIES: readonly StatusEntry[] = [...REMOVALS, ...PAST_TREATMENTS].map(
+  ([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const,
+);
+
 /** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
-  for (const [pattern, codes, needs] of [...REMOVALS, ...PAST_TREATMENTS]) {
-    const global = new RegExp(pattern.source, 'gi');
+  for (const [global, codes, needs] of PAST_ENTRIES) {
     for (const m of text.matchAll(global)) {
       const start = m.index!;
       const end = start + m[0].length;
