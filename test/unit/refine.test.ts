@@ -57,4 +57,13 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Left MCA stroke with right hemiparesis.')).toContain('G8191');
     expect(await suggest('Left-sided hemiplegia.')).toContain('G8194');
   });
+
+  it("reads a 'without X' that names the type into the sibling whose title says it (migraine without aura, G43.009)", async () => {
+    const codes = await suggest('The patient has migraine without aura.');
+    expect(codes).toContain('G43009');
+    expect(codes).not.toContain('G43909');
+    expect(await suggest('Migraine.')).toContain('G43909');
+    // A 'without' the found title already says leaves the code alone.
+    expect(await suggest('Inguinal hernia without obstruction or gangrene.')).toContain('K4090');
+  });
 });

@@ -23,7 +23,8 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     const sided = withSide(view, f, text);
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
-    const refined = withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text) ?? withLimb(view, f, text);
+    const refined =
+      withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text) ?? withLimb(view, f, text) ?? withoutType(view, f, text);
     return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
   });
 }
@@ -128,4 +129,37 @@ function withTrimester(view: CodeTableView, code: string, text: string, near: st
   const siblings = parent === undefined ? [] : view.descendants(parent);
   const match = siblings.find((k) => view.table.titles[k] === title);
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${trimester} trimester documented` };
+}
+
+/** 'migraine without aura': the words a chart writes after 'without', up to the clause's end. */
+const WITHOUT_AFTER = /^\s*,?\s*without ((?:(?!\b(?:and|but|or|with|in|for|since|after)\b)[a-z-]+ ?){1,3})/i;
+/** A title's comma-separated parts: 'not intractable', 'without status migrainosus'. */
+const partsOf = (title: string) => new Set(title.toLowerCase().split(/\s*,\s*/));
+
+/**
+ * A 'without X' that names the type, not the absence of a complication: 'migraine without aura' is G43.009 'Migraine
+ * without aura, not intractable, without status migrainosus', a sibling of the G43.909 the word 'migraine' gives.
+ * The concepts drop a title's 'without' clauses (a chart rarely writes 'without complications'), so the words the
+ * chart writes after 'without' choose, in the finding's category, the billable code whose title says 'without' them
+ * and keeps most of the found title's other parts ('not intractable, without status migrainosus').
+ */
+function withoutType(view: CodeTableView, f: Finding, text: string) {
+  const i = view.indexOf(f.code);
+  if (i === undefined) return undefined;
+  const title = view.table.titles[i]!;
+  for (const e of f.evidence) {
+    const m = WITHOUT_AFTER.exec(text.slice(e.end, e.end + 60));
+    if (!m) continue;
+    const phrase = `without ${m[1]!.trim().toLowerCase()}`;
+    if (title.toLowerCase().includes(phrase)) return undefined;
+    const category = view.indexOf(f.code.slice(0, 3));
+    if (category === undefined) return undefined;
+    const own = partsOf(title);
+    const shared = (k: number) => [...partsOf(view.table.titles[k]!)].filter((part) => own.has(part)).length;
+    const choices = view.descendants(category).filter((k) => view.isBillable(k) && view.table.titles[k]!.toLowerCase().includes(phrase));
+    if (choices.length === 0) continue;
+    const best = choices.reduce((a, b) => (shared(b) > shared(a) ? b : a));
+    return { code: view.table.codes[best]!, note: `${phrase}, as documented` };
+  }
+  return undefined;
 }
