@@ -191,6 +191,20 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(r)).not.toContain('K319');
     });
 
+    it("lends no modifier of one finding across 'and' to the next: pulmonary tuberculosis and hypertension is not I27.20", async () => {
+      const codes = suggested(await suggest('Pulmonary tuberculosis and hypertension.', 'inpatient'));
+      expect(codes).toEqual(expect.arrayContaining(['A150', 'I10']));
+      expect(codes.filter((c) => c.startsWith('I27'))).toEqual([]);
+      // From ../shared/eval/charts-codiesp-dev.jsonl: a gastric polyp is not a polyp of the colon.
+      const polyp = suggested(await suggest('A small hyperplastic gastric polyp removed and small ascending colon angiodysplasia.', 'inpatient'));
+      expect(polyp).not.toContain('K635');
+    });
+
+    it("shares a head across 'and' with its sites, and reads two findings joined by 'and' as their combination", async () => {
+      expect(suggested(await suggest('Adenocarcinoma of the breast and ovary.', 'inpatient'))).toEqual(expect.arrayContaining(['C569', 'C50919']));
+      expect(suggested(await suggest('There was a deterioration with persistent vomiting and nausea.', 'inpatient'))).toContain('R112');
+    });
+
     it('still joins words across a comma where a word joins them ("diabetes, with hyperglycemia")', async () => {
       expect(suggested(await suggest('Type 2 diabetes, with hyperglycemia.', 'inpatient'))).toContain('E1165');
     });

@@ -81,6 +81,8 @@ const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 /** Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'). */
 const JOINER = /\b(with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
 
+const CONJUNCTION = /\b(?:and|or)\b/i;
+
 type Placed = Map<number, { start: number; end: number }>;
 
 /**
@@ -95,11 +97,27 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
   for (let i = 1; i < positions.length; i++) {
     const gapStart = termsAt.get(positions[i - 1]!)!.end;
     const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
-    if (!/[,;]/.test(gap) || JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
+    const listed = /[,;]/.test(gap);
+    if (!(listed || CONJUNCTION.test(gap)) || JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
     const next = positions[i]!;
-    if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
+    const farFinding = all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next));
+    if (farFinding && (listed || borrowsModifier(match, i, all))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a phrase read across 'and' takes a modifier from another finding: 'pulmonary tuberculosis and hypertension'
+ * is tuberculosis and hypertension, not pulmonary hypertension. The words before 'and' are part of a longer finding
+ * that ends there and name none alone. A head shared by its sites ('adenocarcinoma of the breast and ovary') is
+ * read both ways, and so is a combination of two findings ('vomiting and nausea', R11.2).
+ */
+function borrowsModifier(match: ConceptMatch, i: number, all: readonly ConceptMatch[]): boolean {
+  const near = match.positions.slice(0, i);
+  const next = match.positions[i]!;
+  const inNear = (o: ConceptMatch) => o.positions.every((p) => near.includes(p));
+  const partOfLonger = all.some((o) => o !== match && o.positions.includes(near[near.length - 1]!) && o.positions.every((p) => p < next) && !inNear(o));
+  return partOfLonger && !all.some((o) => o !== match && inNear(o));
 }
 
 type Sentence = ChartReading['sentences'][number];
