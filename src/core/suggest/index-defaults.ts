@@ -183,4 +183,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['odynophagia', 'R1310'], ['hearing loss', 'H9190'], ['tinnitus', 'H9319'], ['allergic rhinitis', 'J309'],
   ['dysphonia', 'R490'], ['hoarseness', 'R490'], ['stridor', 'R061'], ['wheezing', 'R062'], ['orthopnea', 'R0601'],
   ['sleep apnea', 'G4730'],
+  // 'Disease, heart, ischemic (chronic or with a stated duration of over 4 weeks) I25.9' (acute is I24.9 only when
+  // said); 'Occlusion, intestine - see Obstruction, intestine'; 'Infection, respiratory (tract) NEC J98.8'; 'Pain,
+  // bone - see Disorder, bone, specified type NEC' (M89.8X9).
+  ['ischemic heart disease', 'I259'], ['ischemic cardiopathy', 'I259'], ['intestinal occlusion', 'K56609'],
+  ['bowel occlusion', 'K56609'], ['respiratory infection', 'J988'], ['respiratory tract infection', 'J988'],
+  ['bone pain', 'M898X9'],
 ];
