@@ -266,6 +266,20 @@ describe('detectContext', () => {
     it('negates "no family history of" rather than making it family', () => {
       expect(decide('The patient reported no personal or family history of mental illness.', 'mental illness')).toBe('negated');
     });
+
+    it('negates a family history whose own words begin inside the trigger ("no family history of cancer", Z80.9)', () => {
+      // Written for the test: the concept 'Family history of malignant neoplasm' is read from 'family history of cancer'.
+      expect(decide('No family history of cancer.', 'family history of cancer')).toBe('negated');
+      expect(decide('Family history of colon cancer.', 'Family history of colon cancer')).toBe('affirmed');
+    });
+
+    it('ends the negation at a personal history told after what it denies', () => {
+      const s = 'A 58-year-old patient with no family history of interest and personal history of pharmacologically controlled arterial hypertension for 6 years.';
+      expect(decide(s, 'arterial hypertension')).toBe('historical');
+      // Written for the test.
+      expect(decide('No family history of cancer and personal history of hypertension.', 'hypertension')).toBe('historical');
+      expect(decide('No family history of cancer and personal history of hypertension.', 'cancer')).toBe('negated');
+    });
   });
 
   describe('hypothetical', () => {

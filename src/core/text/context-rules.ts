@@ -64,6 +64,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       `${n} relevant past medical history`, `${n} significant medical history`, `${n} significant past medical history`,
       `${n} significant history`, `${n} history of interest`, `${n} medical history of interest`,
       `${n} personal history of interest`, `${n} past history of interest`, `${n} other relevant history`,
+      `${n} family history of interest`, `${n} relevant family history`, `${n} family history of note`,
     ]),
   ] },
   { category: 'negated', direction: 'forward', phrases: [

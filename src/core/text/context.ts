@@ -137,9 +137,11 @@ export function detectContext(
   if (first < 0 || last < first) first = last = -1;
   const stops = new Array<boolean>(tokens.length).fill(false);
   for (const t of triggers) if (t.category !== 'pseudo') for (let k = t.from; k < t.to; k++) stops[k] = true;
-  const applies = (t: Trigger) => first >= 0 && (t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last);
+  // 'No family history of cancer' read as Z80.9, whose words begin inside the trigger: the negation before them holds.
+  const opensSpan = (t: Trigger) => t.category === 'negated' && t.direction !== 'backward' && t.from < first && t.to > first;
+  const applies = (t: Trigger) => first >= 0 && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)));
   const stopsFor = (t: Trigger) =>
-    stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)));
+    stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(tokens, triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)));
   const byCategory = (c: TriggerCategory) => {
     const hits = triggers.filter((t) => t.category === c && applies(t));
     return hits.sort((a, b) => distance(a, first, last) - distance(b, first, last))[0];
@@ -158,12 +160,19 @@ export function detectContext(
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
 }
 
+/** Words a negation reads through to the history words that follow it: 'denied a history of', 'no personal or family'. */
+const NEGATION_LINKS = new Set(['a', 'an', 'any', 'the', 'or', 'and', 'known', 'personal', 'past', 'medical', 'prior', 'previous', 'significant']);
+
 /**
  * Triggers of the same category do not end each other's scope ("no fever, no cough"), and a negation reads
- * through history and family words ("denied a history of hepatitis", "no personal or family history of").
+ * through history and family words that go with it ("denied a history of hepatitis", "no personal or family history
+ * of"), not through a history told after what it denies ('no family history of cancer and personal history of
+ * hypertension': the hypertension is the patient's).
  */
-function sameCategoryAt(triggers: readonly Trigger[], k: number, t: Trigger): boolean {
-  const passes = (o: Trigger) => o.category === t.category || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family'));
+function sameCategoryAt(tokens: readonly Token[], triggers: readonly Trigger[], k: number, t: Trigger): boolean {
+  const linked = (o: Trigger) => o.from >= t.to && tokens.slice(t.to, o.from).every((w) => NEGATION_LINKS.has(w.norm));
+  const passes = (o: Trigger) =>
+    o.category === t.category || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family') && linked(o));
   return triggers.some((o) => passes(o) && k >= o.from && k < o.to);
 }
 
