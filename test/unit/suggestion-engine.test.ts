@@ -166,6 +166,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(uti.indexOf('B9620')).toBeGreaterThan(uti.indexOf('N390'));
     });
 
+    it("lists histories and statuses (Z77-Z99) after the conditions of the stay (Guidelines I.C.21.c.3, c.4)", async () => {
+      // Written for the test: the history is said first and most, the current condition once, last.
+      const codes = suggested(await suggest('History of kidney transplant. Kidney transplant recipient, ex-smoker. Now community-acquired pneumonia.', 'inpatient'));
+      expect(codes).toEqual(expect.arrayContaining(['Z940', 'J189']));
+      expect(codes.indexOf('J189')).toBeLessThan(codes.indexOf('Z940'));
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');
@@ -189,6 +196,18 @@ describe('SuggestionEngine.suggest', () => {
       const r = await suggest('His personal history included COPD, hypertension and duodenal ulcer with pyloric stenosis.', 'inpatient');
       expect(suggested(r)).toContain('J449');
       expect(suggested(r)).not.toContain('K319');
+    });
+
+    it('lends no modifier of one finding to a phrase spread over the sentence', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: 'acute' is the infarction's, 'bilateral' the hearing loss's.
+      const heart = suggested(await suggest('A 60-year-old man with a history of ischemic heart disease (he suffered an acute myocardial infarction in 2004).', 'inpatient'));
+      expect(heart).toContain('I252');
+      expect(heart).not.toContain('I249');
+      const ear = suggested(await suggest('The patient reported sudden onset tinnitus accompanied by significant bilateral hearing loss.', 'inpatient'));
+      expect(ear).toEqual(expect.arrayContaining(['H9193', 'H9319']));
+      expect(ear).not.toContain('H9313');
+      // A site written once for two findings still goes with both ('edema in both eyelids and right ptosis').
+      expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
     });
 
     it("lends no modifier of one finding across 'and' to the next: pulmonary tuberculosis and hypertension is not I27.20", async () => {

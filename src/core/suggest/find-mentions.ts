@@ -81,8 +81,6 @@ const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 /** Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'). */
 const JOINER = /\b(with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
 
-const CONJUNCTION = /\b(?:and|or)\b/i;
-
 type Placed = Map<number, { start: number; end: number }>;
 
 /**
@@ -97,27 +95,44 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
   for (let i = 1; i < positions.length; i++) {
     const gapStart = termsAt.get(positions[i - 1]!)!.end;
     const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
-    const listed = /[,;]/.test(gap);
-    if (!(listed || CONJUNCTION.test(gap)) || JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
+    if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
     const next = positions[i]!;
-    const farFinding = all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next));
-    if (farFinding && (listed || borrowsModifier(match, i, all))) return true;
+    if (/[,;]/.test(gap)) {
+      if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
+      continue;
+    }
+    if (positions[i]! - positions[i - 1]! > 1 && borrowsModifier(text, match, i, all, termsAt)) return true;
   }
   return false;
 }
 
 /**
- * Whether a phrase read across 'and' takes a modifier from another finding: 'pulmonary tuberculosis and hypertension'
- * is tuberculosis and hypertension, not pulmonary hypertension. The words before 'and' are part of a longer finding
- * that ends there and name none alone. A head shared by its sites ('adenocarcinoma of the breast and ovary') is
- * read both ways, and so is a combination of two findings ('vomiting and nausea', R11.2).
+ * Whether a phrase spread over a sentence takes a modifier from another finding: 'pulmonary tuberculosis and
+ * hypertension' is not pulmonary hypertension, 'ischemic heart disease (he suffered an acute myocardial infarction)'
+ * not acute ischemic heart disease, nor 'tinnitus with bilateral hearing loss' bilateral tinnitus. A modifier goes with
+ * the words it stands beside: a word at the edge of the phrase's gap that names no finding alone and is part of
+ * another finding written as one unbroken phrase, sharing no other word with this one. A finding's own word
+ * ('vomiting and nausea', R11.2) or a head shared by its sites ('adenocarcinoma of the breast and ovary') still joins.
  */
-function borrowsModifier(match: ConceptMatch, i: number, all: readonly ConceptMatch[]): boolean {
-  const near = match.positions.slice(0, i);
-  const next = match.positions[i]!;
-  const inNear = (o: ConceptMatch) => o.positions.every((p) => near.includes(p));
-  const partOfLonger = all.some((o) => o !== match && o.positions.includes(near[near.length - 1]!) && o.positions.every((p) => p < next) && !inNear(o));
-  return partOfLonger && !all.some((o) => o !== match && inNear(o));
+function borrowsModifier(text: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const gapBefore = (o: ConceptMatch, k: number) => text.slice(termsAt.get(o.positions[k - 1]!)!.end, termsAt.get(o.positions[k]!)!.start);
+  const unbroken = (o: ConceptMatch) =>
+    o.positions.length > 1 && o.positions.every((p, k) => k === 0 || (p === o.positions[k - 1]! + 1 && /^[\s-]*$/.test(gapBefore(o, k))));
+  const borrowed = (word: number) =>
+    !all.some((o) => o.positions.length === 1 && o.positions[0] === word) &&
+    all.some((o) => o !== match && o.positions.includes(word) && unbroken(o) && o.positions.every((p) => p === word || !match.positions.includes(p)));
+  return borrowed(match.positions[i - 1]!) || borrowed(match.positions[i]!);
+}
+
+/** Runs of consecutive positions, as [first, last]: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. */
+function runsOf(positions: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const p of positions) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs;
 }
 
 type Sentence = ChartReading['sentences'][number];
@@ -178,7 +193,9 @@ export function findMentions(
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
     const consistent = matches.filter((match) => {
-      const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
+      // Each unbroken run of the phrase's words is read as one span: a trigger's scope is counted to a span's first
+      // word, so 'history of ... an acute myocardial infarction' is historical to its last word.
+      const decisions = new Set(runsOf(match.positions).map(([a, b]) => reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end).decision));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {
