@@ -189,4 +189,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['ischemic heart disease', 'I259'], ['ischemic cardiopathy', 'I259'], ['intestinal occlusion', 'K56609'],
   ['bowel occlusion', 'K56609'], ['respiratory infection', 'J988'], ['respiratory tract infection', 'J988'],
   ['bone pain', 'M898X9'],
+  // 'Failure, renal, end stage (chronic) N18.6'; 'Lesion, lung J98.4'; 'Infection, herpesvirus B00.9'.
+  ['end stage renal failure', 'N186'], ['end stage kidney failure', 'N186'], ['lung lesion', 'J984'],
+  ['lung lesions', 'J984'], ['pulmonary lesion', 'J984'], ['pulmonary lesions', 'J984'], ['herpes virus infection', 'B009'],
+  ['herpesvirus infection', 'B009'],
+  // 'Arthritis, rheumatoid, seronegative M06.0-'; 'Obesity, severe E66.01'; 'Bicornate or bicornis uterus Q51.3'.
+  ['seronegative rheumatoid arthritis', 'M0600'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
 ];
