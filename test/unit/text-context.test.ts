@@ -273,6 +273,12 @@ describe('detectContext', () => {
       expect(decide('Family history of colon cancer.', 'Family history of colon cancer')).toBe('affirmed');
     });
 
+    it("reads 'none of them' as a measure of what was found, not a denial", () => {
+      const s = 'A chest CT scan showed multiple cystic lung lesions, none of them greater than 2 cm, distributed in both lungs.';
+      expect(decide(s, 'cystic lung lesions')).toBe('affirmed');
+      expect(decide('Fever: none.', 'Fever')).toBe('negated');
+    });
+
     it('ends the negation at a personal history told after what it denies', () => {
       const s = 'A 58-year-old patient with no family history of interest and personal history of pharmacologically controlled arterial hypertension for 6 years.';
       expect(decide(s, 'arterial hypertension')).toBe('historical');

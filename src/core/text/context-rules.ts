@@ -56,6 +56,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // 'A new episode of supraventricular tachycardia, resolved with adenosine': treated in this stay, so coded
     // (a condition resolved by its treatment here is not a past one).
     'resolved with', 'was resolved with',
+    // 'Multiple cystic lung lesions, none of them greater than 2 cm': a measure of what was found, not a denial.
+    'none of them', 'none of which', 'none of these', 'none of the lesions',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
