@@ -210,6 +210,12 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
     });
 
+    it("reads words on both sides of 'without' as two findings: chills without fever is R68.83, not fever with chills", async () => {
+      const r = await suggest('Chills without fever.', 'inpatient');
+      expect(suggested(r)).toEqual(['R6883']);
+      expect(r.setAside.map((a) => a.code)).toContain('R509');
+    });
+
     it("lends no modifier of one finding across 'and' to the next: pulmonary tuberculosis and hypertension is not I27.20", async () => {
       const codes = suggested(await suggest('Pulmonary tuberculosis and hypertension.', 'inpatient'));
       expect(codes).toEqual(expect.arrayContaining(['A150', 'I10']));
@@ -222,6 +228,13 @@ describe('SuggestionEngine.suggest', () => {
     it("shares a head across 'and' with its sites, and reads two findings joined by 'and' as their combination", async () => {
       expect(suggested(await suggest('Adenocarcinoma of the breast and ovary.', 'inpatient'))).toEqual(expect.arrayContaining(['C569', 'C50919']));
       expect(suggested(await suggest('There was a deterioration with persistent vomiting and nausea.', 'inpatient'))).toContain('R112');
+    });
+
+    it("joins no words across a comma by the 'with' of a new diagnosis", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: not M05.30 'Rheumatoid heart disease with rheumatoid arthritis'.
+      const codes = suggested(await suggest('A 76-year-old woman with a history of ischemic heart disease, diagnosed with seronegative rheumatoid arthritis in 1992.', 'inpatient'));
+      expect(codes).toEqual(expect.arrayContaining(['I259', 'M0600']));
+      expect(codes.filter((c) => c.startsWith('M053'))).toEqual([]);
     });
 
     it('still joins words across a comma where a word joins them ("diabetes, with hyperglycemia")', async () => {

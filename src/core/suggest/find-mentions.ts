@@ -78,8 +78,11 @@ const ANSWERED_NO = /^([^:]{1,60}):\s*(no|never|nil|denies|denied|negative)\s*\.
 
 const LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*•])\s+/;
 
-/** Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'). */
-const JOINER = /\b(with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
+/**
+ * Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'); not the 'with' of a
+ * new diagnosis ('ischemic heart disease, diagnosed with rheumatoid arthritis' is not rheumatoid heart disease).
+ */
+const JOINER = /\b(?<!\b(?:diagnosed|treated|presented|presents|presenting|admitted|seen|managed|started) )(?:with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
 
 type Placed = Map<number, { start: number; end: number }>;
 
@@ -95,6 +98,8 @@ function crossesListItems(text: string, match: ConceptMatch, all: readonly Conce
   for (let i = 1; i < positions.length; i++) {
     const gapStart = termsAt.get(positions[i - 1]!)!.end;
     const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
+    // 'Chills without fever' is not 'fever with chills': a phrase's words on both sides of 'without' are two findings.
+    if (/\bwithout\b/i.test(gap)) return true;
     if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
