@@ -195,4 +195,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['herpesvirus infection', 'B009'],
   // 'Arthritis, rheumatoid, seronegative M06.0-'; 'Obesity, severe E66.01'; 'Bicornate or bicornis uterus Q51.3'.
   ['seronegative rheumatoid arthritis', 'M0600'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
+  // Pain by site, as the Index sends it: 'Pain, groin - see Pain, abdominal, lower' (R10.30); 'Pain, radicular
+  // (spinal) - see Radiculopathy' (M54.10); 'Pain, penis N48.89'; 'Pain, spine, thoracic M54.6'; 'Pain, eye - see
+  // Pain, ocular' (H57.1-, the side refined); 'Pain, ear - see subcategory H92.0' (otalgia).
+  ['groin pain', 'R1030'], ['inguinal pain', 'R1030'], ['pain in the groin', 'R1030'], ['radicular pain', 'M5410'],
+  ['penile pain', 'N4889'], ['glans pain', 'N4889'], ['thoracic spine pain', 'M546'], ['midthoracic pain', 'M546'],
+  ['thoracic back pain', 'M546'], ['dorsal pain', 'M549'], ['eye pain', 'H5710'], ['ocular pain', 'H5710'],
+  ['ear pain', 'H9209'],
 ];
