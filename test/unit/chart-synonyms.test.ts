@@ -58,6 +58,9 @@ describe('CHART_SYNONYMS', () => {
     ['She came due to dyspnea and hemoptoic expectoration of 5 months of evolution.', 'R042'],
     // Morphology read as the Neoplasm Table's column, with the site beside it or the one its Index entry gives.
     ['The third was diagnosed as classic seminoma of the right testis.', 'C6291'],
+    // 'Testicle' reads as the neoplasm titles' 'testis' and the pain titles' 'testicular'.
+    ['One month later she had a new picture of pain in the right testicle.', 'N50811'],
+    ['Carcinoma of the left testicle.', 'C6292'],
     ['With the presumptive diagnosis of bladder leiomyoma, transurethral resection was performed.', 'D303'],
     ['The pathological study diagnosed a glioblastoma multiforme.', 'C719'],
     ['Meningioma of the left cerebellopontine angle.', 'D329'],

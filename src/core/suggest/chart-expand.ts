@@ -39,7 +39,7 @@ function lookup(phrase: string): string[] | undefined {
   const entry = lookupAbbreviation(phrase);
   if (!entry || entry.ambiguous || entry.upperOnly || entry.kind === 'shortTitle' || entry.kind === 'cue') {
     const synonym = CHART_SYNONYMS.get(phrase);
-    return synonym ? [synonym] : undefined;
+    return synonym ? synonym.split('|') : undefined;
   }
   return entry.expansions.map((words) => words.join(' '));
 }

@@ -1,13 +1,14 @@
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
  * tumours (titles say 'malignant neoplasm'), 'distal' for 'lower end'. Each word keeps its own terms and gains
- * these, so a sentence matches titles in either wording. Written from clinical usage.
+ * these, so a sentence matches titles in either wording; '|' separates readings a word has in different titles
+ * ('testicle': 'testis' in the neoplasm titles, 'testicular' in the pain ones). Written from clinical usage.
  */
 const SYNONYMS: Record<string, string> = {
   renal: 'kidney', nephric: 'kidney', hepatic: 'liver', pulmonary: 'lung', cardiac: 'heart', gastric: 'stomach',
   cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
   splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
-  testicular: 'testis', testicle: 'testis', testicles: 'testis', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
+  testicular: 'testis', testicle: 'testis|testicular', testicles: 'testis|testicular', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
   pleural: 'pleura', peritoneal: 'peritoneum', vertebral: 'vertebra', femoral: 'femur', tibial: 'tibia',
   humeral: 'humerus', cervical: 'cervical', mammary: 'breast', lymphatic: 'lymph', ganglionic: 'lymph node',
