@@ -39,6 +39,9 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('A 70-year-old patient came to our service with decreased visual acuity of the left eye.')).toContain('H5462');
     expect(await suggest('Four months later the patient suffered bilateral vision loss.')).toContain('H543');
     expect(await suggest('Loss of vision.')).toContain('H547');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'Ocular pain, bilateral' names no eye after its side.
+    expect(await suggest('We report the case of a 45-year-old man with bilateral eye pain, intense photophobia.')).toContain('H5713');
+    expect(await suggest('A 76-year-old male patient presented with pain, tearing and secretion in the left eye.')).toContain('H5712');
     // From ../shared/eval/charts-codiesp-dev.jsonl: the limb and the side make G90.52-.
     expect(await suggest('He was diagnosed with CRPS of the ankle and left foot by Pediatric Rheumatology.')).toContain('G90522');
     expect(await suggest('Complex regional pain syndrome.')).toContain('G9050');

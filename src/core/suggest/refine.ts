@@ -74,7 +74,12 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const words = side === 'right' ? ['right', 'right dominant'] : side === 'left' ? ['left', 'left nondominant'] : [side];
   for (const m of title.matchAll(/\bunspecified\b/gi)) {
     const rest = title.slice(m.index! + m[0].length);
-    for (const word of words) wanted.add(`${title.slice(0, m.index!)}${word}${rest}`.toLowerCase());
+    // 'Ocular pain, unspecified eye' -> 'Ocular pain, right eye', and 'Ocular pain, bilateral' without the part's name.
+    const restWithoutPart = rest.replace(/^ (?:eye|ear|side)\b/i, '');
+    for (const word of words) {
+      wanted.add(`${title.slice(0, m.index!)}${word}${rest}`.toLowerCase());
+      wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
+    }
   }
   const match = view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${side}, as documented` };
