@@ -105,6 +105,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('R99', 0)))).toEqual(['R99']);
   });
 
+  it('folds an injury of unspecified body region (T14) into the nearest injury whose region the chart names', () => {
+    const folded = combine(finding('S71101A', 40), finding('T148XXA', 90), finding('T1490XA', 2), finding('S2241XA', 0));
+    expect(sorted(folded)).toEqual(['S2241XA', 'S71101A']);
+    expect(folded.find((f) => f.code === 'S71101A')!.evidence.map((e) => e.start)).toEqual([40, 90]);
+    expect(sorted(combine(finding('T1490XA'), finding('R52', 10)))).toEqual(['R52', 'T1490XA']);
+  });
+
   it('leaves findings with no combination as they are', () => {
     expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
   });

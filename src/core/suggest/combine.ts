@@ -165,7 +165,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldSiteless(foldUnspecified(view, mergeSameCode(current))))))));
+  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldSiteless(foldUnspecified(view, mergeSameCode(current)))))))));
 }
 
 /**
@@ -336,6 +336,23 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
+/**
+ * An injury of unspecified body region (T14, read from 'wound', 'trauma', 'fracture' alone) when the chart names the
+ * region of an injury (S00-S99): the region is documented, so T14 is not used (its own note: 'multiple injuries NOS');
+ * its evidence joins the nearest placed injury. 'A bullet wound in the right thigh ... exit wound' is S71.101A alone.
+ */
+function foldUnplacedInjury(findings: Finding[]): Finding[] {
+  const placed = findings.filter((f) => f.code.startsWith('S'));
+  if (placed.length === 0) return findings;
+  const at = (f: Finding) => Math.min(...f.evidence.map((e) => e.start));
+  return findings.filter((f) => {
+    if (!f.code.startsWith('T14')) return true;
+    const nearest = placed.reduce((a, b) => (Math.abs(at(b) - at(f)) < Math.abs(at(a) - at(f)) ? b : a));
+    nearest.evidence.push(...f.evidence);
     return false;
   });
 }
