@@ -210,6 +210,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
     });
 
+    it("reads no open wound in what a surgeon does to the incision ('the wound was sutured')", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Finally, the wound was sutured and analgesic treatment was given.', 'inpatient'))).toEqual([]);
+      expect(suggested(await suggest('The surgical wound was opened.', 'inpatient'))).toEqual([]);
+      expect(suggested(await suggest('Surgical wound infection.', 'inpatient'))).toContain('T8140XA');
+    });
+
     it("reads words on both sides of 'without' as two findings: chills without fever is R68.83, not fever with chills", async () => {
       const r = await suggest('Chills without fever.', 'inpatient');
       expect(suggested(r)).toEqual(['R6883']);

@@ -273,6 +273,11 @@ describe('detectContext', () => {
       expect(decide('Family history of colon cancer.', 'Family history of colon cancer')).toBe('affirmed');
     });
 
+    it("negates what a finding is 'unrelated to'", () => {
+      const s = 'Without noticeable growth of this mass over time, unrelated to local trauma or associated with other symptoms.';
+      expect(decide(s, 'local trauma')).toBe('negated');
+    });
+
     it("reads 'none of them' as a measure of what was found, not a denial", () => {
       const s = 'A chest CT scan showed multiple cystic lung lesions, none of them greater than 2 cm, distributed in both lungs.';
       expect(decide(s, 'cystic lung lesions')).toBe('affirmed');

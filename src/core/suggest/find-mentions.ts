@@ -28,6 +28,9 @@ export interface Mention {
  */
 const NOT_A_FINDING = new RegExp(
   [
+    // What a surgeon does to the incision: 'the surgical wound was opened' is no open wound (before the plain
+    // 'surgical wound', which would end the phrase at 'wound').
+    /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|drained|washed|cleaned|packed|explored)\b/,
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,

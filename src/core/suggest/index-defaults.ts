@@ -201,5 +201,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['groin pain', 'R1030'], ['inguinal pain', 'R1030'], ['pain in the groin', 'R1030'], ['radicular pain', 'M5410'],
   ['penile pain', 'N4889'], ['glans pain', 'N4889'], ['thoracic spine pain', 'M546'], ['midthoracic pain', 'M546'],
   ['thoracic back pain', 'M546'], ['dorsal pain', 'M549'], ['eye pain', 'H5710'], ['ocular pain', 'H5710'],
-  ['ear pain', 'H9209'],
+  ['ear pain', 'H9209'], ['psoas abscess', 'K6812'],
 ];

@@ -78,6 +78,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'is negative for', 'are negative for', 'tested negative for', ...NEGATIVE_TESTS.map((t) => `${t} for`), 'did not present', 'does not present',
     'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
     'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+    'unrelated to',
   ] },
   { category: 'negated', direction: 'backward', phrases: [
     'was ruled out', 'were ruled out', 'is ruled out', 'been ruled out', 'excluded', 'was excluded', 'were excluded',
