@@ -202,4 +202,6 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['penile pain', 'N4889'], ['glans pain', 'N4889'], ['thoracic spine pain', 'M546'], ['midthoracic pain', 'M546'],
   ['thoracic back pain', 'M546'], ['dorsal pain', 'M549'], ['eye pain', 'H5710'], ['ocular pain', 'H5710'],
   ['ear pain', 'H9209'], ['psoas abscess', 'K6812'],
+  // 'Infarct, myocardium, transmural' is an ST elevation infarction (I21.3 when no wall is named).
+  ['transmural infarction', 'I213'], ['transmural myocardial infarction', 'I213'], ['transmural infarct', 'I213'],
 ];
