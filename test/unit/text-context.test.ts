@@ -273,6 +273,14 @@ describe('detectContext', () => {
       expect(decide('Family history of colon cancer.', 'Family history of colon cancer')).toBe('affirmed');
     });
 
+    it("negates through 'compatible with' and 'suggestive of': what is absent is compatible with nothing", () => {
+      const s = 'The section showed a testicle of 5.5 x 2.5 x 2.5 cm, with fibrous consistency, without macroscopic lesions compatible with neoplasia.';
+      expect(decide(s, 'neoplasia')).toBe('negated');
+      // Written for the test.
+      expect(decide('The ultrasound did not show lesions suggestive of malignancy.', 'malignancy')).toBe('negated');
+      expect(decide('A mass compatible with neoplasia.', 'neoplasia')).toBe('uncertain');
+    });
+
     it("negates what a finding is 'unrelated to'", () => {
       const s = 'Without noticeable growth of this mass over time, unrelated to local trauma or associated with other symptoms.';
       expect(decide(s, 'local trauma')).toBe('negated');

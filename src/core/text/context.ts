@@ -164,15 +164,17 @@ export function detectContext(
 const NEGATION_LINKS = new Set(['a', 'an', 'any', 'the', 'or', 'and', 'known', 'personal', 'past', 'medical', 'prior', 'previous', 'significant']);
 
 /**
- * Triggers of the same category do not end each other's scope ("no fever, no cough"), and a negation reads
- * through history and family words that go with it ("denied a history of hepatitis", "no personal or family history
+ * Triggers of the same category do not end each other's scope ("no fever, no cough"); a negation reads through
+ * 'compatible with' and the like, and through history and family words that go with it ("denied a history of hepatitis", "no personal or family history
  * of"), not through a history told after what it denies ('no family history of cancer and personal history of
  * hypertension': the hypertension is the patient's).
  */
 function sameCategoryAt(tokens: readonly Token[], triggers: readonly Trigger[], k: number, t: Trigger): boolean {
   const linked = (o: Trigger) => o.from >= t.to && tokens.slice(t.to, o.from).every((w) => NEGATION_LINKS.has(w.norm));
+  // 'Without macroscopic lesions compatible with neoplasia': what is absent cannot be compatible with anything.
+  const readsThrough = (o: Trigger) => t.category === 'negated' && o.category === 'uncertain' && (o.weak || o.phrase === 'suggestive of');
   const passes = (o: Trigger) =>
-    o.category === t.category || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family') && linked(o));
+    o.category === t.category || readsThrough(o) || (t.category === 'negated' && (o.category === 'historical' || o.category === 'family') && linked(o));
   return triggers.some((o) => passes(o) && k >= o.from && k < o.to);
 }
 
