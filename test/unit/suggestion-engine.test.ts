@@ -210,6 +210,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
     });
 
+    it("reads nothing from a lab test's name into the next item of its list ('tumor markers, chest X-ray')", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const r = await suggest('Complete blood tests with tumor markers, chest X-ray and preferential referral to the Urology Department were requested.', 'inpatient');
+      expect(r.suggestions.filter((s) => s.set === 'icd10cm')).toEqual([]);
+      expect(suggested(r)).toEqual(['BW03ZZZ']);
+    });
+
     it("reads no open wound in what a surgeon does to the incision ('the wound was sutured')", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('Finally, the wound was sutured and analgesic treatment was given.', 'inpatient'))).toEqual([]);

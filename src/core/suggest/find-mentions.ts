@@ -24,7 +24,8 @@ export interface Mention {
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
  * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
  * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
- * inside such a phrase is not read; one that reaches past it ('surgical wound infection') is.
+ * inside such a phrase is not read, nor one that reaches from it into the next item of a list; one that reaches past
+ * it in the same words ('surgical wound infection') is.
  */
 const NOT_A_FINDING = new RegExp(
   [
@@ -207,7 +208,8 @@ export function findMentions(
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {
-      if (phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
+      // Inside such a phrase, or reaching from it past a comma to the next item ('tumor markers, chest X-ray').
+      if (phrases.some(([s, e]) => s! <= match.start && match.start < e! && (match.end <= e! || /[,;:]/.test(text.slice(e!, match.end))))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;
