@@ -16,6 +16,21 @@ describe('findSections', () => {
     ]);
   });
 
+  it("ends a context section whose text is on its heading's line at that line, unless list lines follow", () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the prose after the line is the patient's again.
+    const text = 'Family history: deceased uncle with a diagnosis of amyotrophic lateral sclerosis (ALS).\nNeurological examination revealed hypophonic speech.';
+    expect(show(text)).toEqual([
+      ['family', 'Family history', 'deceased uncle with a diagnosis of amyotrophic lateral sclerosis (ALS).'],
+      ['other', '', 'Neurological examination revealed hypophonic speech.'],
+    ]);
+    // Written for the test: an EHR's list continues it, and a heading alone on its line keeps its whole body.
+    expect(show('PMH: HTN\n- DM2\n- CKD stage 3\nShe presents with cough.').map(([k, , body]) => [k, body])).toEqual([
+      ['pmh', 'HTN\n- DM2\n- CKD stage 3'],
+      ['other', 'She presents with cough.'],
+    ]);
+    expect(show('PAST MEDICAL HISTORY:\nHTN\nDM2')).toEqual([['pmh', 'PAST MEDICAL HISTORY', 'HTN\nDM2']]);
+  });
+
   it('recognises a heading alone on its line without a colon', () => {
     expect(show('Family history\nMother: colon cancer.')).toEqual([['family', 'Family history', 'Mother: colon cancer.']]);
   });

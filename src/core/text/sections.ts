@@ -105,6 +105,28 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** Sections that decide the context of what they hold (a relative's, a past condition, a differential). */
+const CONTEXT_KINDS: ReadonlySet<SectionKind> = new Set(['family', 'pmh', 'psh', 'differential']);
+const LIST_LINE = /^[ \t]*(?:[-*•]|\(?\d{1,2}[.)]|#\d)/;
+
+/**
+ * Where a context section whose heading has its text on the same line ends: 'Family history: an uncle with ALS.' in
+ * a case report is one line, and the prose after it is the patient's again. List lines ('- asthma', '2. CKD') after it
+ * continue it; a heading alone on its line keeps its whole body.
+ */
+function lineSectionEnd(text: string, h: Hit, next: number): number {
+  if (!CONTEXT_KINDS.has(h.kind)) return next;
+  let end = text.indexOf('\n', h.bodyStart);
+  if (end < 0 || end >= next || text.slice(h.bodyStart, end).trim() === '') return next;
+  while (end < next) {
+    const lineEnd = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (!LIST_LINE.test(line)) break;
+    end = lineEnd < 0 ? text.length : lineEnd;
+  }
+  return Math.min(end, next);
+}
+
 /** Splits a note into sections in text order; text before the first heading is an 'other' section without a heading. */
 export function findSections(text: string): Section[] {
   const hits = findHeadings(text);
@@ -113,8 +135,11 @@ export function findSections(text: string): Section[] {
   if (pre1 > pre0) sections.push({ kind: 'other', title: '', start: pre0, end: pre1 });
   hits.forEach((h, i) => {
     const next = hits[i + 1]?.start ?? text.length;
-    const [start, end] = trimSpan(text, Math.min(h.bodyStart, next), next);
+    const stop = lineSectionEnd(text, h, next);
+    const [start, end] = trimSpan(text, Math.min(h.bodyStart, stop), stop);
     sections.push({ kind: h.kind, title: h.title, heading: { start: h.start, end: h.end }, start, end });
+    const [rest0, rest1] = trimSpan(text, stop, next);
+    if (rest1 > rest0) sections.push({ kind: 'other', title: '', start: rest0, end: rest1 });
   });
   return sections;
 }
