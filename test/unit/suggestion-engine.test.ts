@@ -411,6 +411,11 @@ describe('SuggestionEngine.suggest', () => {
       const codeFirst = promptsOf(await suggest('CKD stage 3a.'), 'N1831').filter((p) => p.kind === 'codeFirst');
       expect(codeFirst.flatMap((p) => p.codes ?? [])).toEqual(expect.arrayContaining(['I12', 'E1122']));
     });
+
+    it("words a 'code first, if applicable' note as the Tabular prints it, without a stray comma", async () => {
+      const [prompt] = promptsOf(await suggest('Dysphagia.'), 'R1310').filter((p) => p.kind === 'codeFirst');
+      expect(prompt?.message).toMatch(/^Code first \(R13\.1\): if applicable, dysphagia following cerebrovascular disease/);
+    });
   });
 
   it('returns nothing for text with no findings', async () => {

@@ -85,7 +85,8 @@ function groupNotes(notes: TabularNote[]): NoteGroup[] {
   const seen = new Set<string>();
   const groups = new Map<string, { lead: string[]; items: string[]; note: TabularNote }>();
   for (const note of [...notes].reverse()) {
-    const text = note.text.trim();
+    // 'Code first, if applicable, dysphagia ...' is stored without its 'Code first': its comma goes with it.
+    const text = note.text.trim().replace(/^[,;:]\s*/, '');
     if (seen.has(text)) continue;
     seen.add(text);
     const group = groups.get(note.from) ?? { lead: [], items: [], note };
