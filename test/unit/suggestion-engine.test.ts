@@ -217,6 +217,14 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(r)).toEqual(['BW03ZZZ']);
     });
 
+    it("reads no allergy in 'non-allergic' and no stress in a stress echocardiogram", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('A 77-year-old, non-allergic, ex-smoker male patient.', 'inpatient'))).toEqual(['Z87891']);
+      const stress = await suggest('Dobutamine-stress echocardiography was normal.', 'inpatient');
+      expect(stress.suggestions.filter((s) => s.set === 'icd10cm')).toEqual([]);
+      expect(suggested(await suggest('Work-related stress.', 'inpatient'))).toContain('Z733');
+    });
+
     it("reads no open wound in what a surgeon does to the incision ('the wound was sutured')", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('Finally, the wound was sutured and analgesic treatment was given.', 'inpatient'))).toEqual([]);

@@ -60,6 +60,9 @@ const NOT_A_FINDING = new RegExp(
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
     /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
+    // 'A non-allergic patient' has no allergy; a stress echocardiogram or test is the heart's, not the patient's stress.
+    /\bnon[- ]?allergic\b/,
+    /\bstress[- ](?:echo\w*|tests?|testing|ecg|ekg|electrocardiogra\w*|scintigraph\w*|imaging|mri|perfusion|study|studies)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
