@@ -46,4 +46,10 @@ describe('conditions a patient keeps for life', () => {
     expect(isChronic('D66')).toBe(true);
     expect(isChronic('J189')).toBe(false);
   });
+
+  it('code an intellectual disability and deafness told in the history as current', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = await suggest('A 68-year-old patient with a history of severe mental retardation and deafness secondary to meningitis in childhood.');
+    expect(codes).toEqual(expect.arrayContaining(['F72', 'H9190']));
+  });
 });

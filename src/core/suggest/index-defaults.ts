@@ -204,4 +204,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['ear pain', 'H9209'], ['psoas abscess', 'K6812'],
   // 'Infarct, myocardium, transmural' is an ST elevation infarction (I21.3 when no wall is named).
   ['transmural infarction', 'I213'], ['transmural myocardial infarction', 'I213'], ['transmural infarct', 'I213'],
+  // 'Retardation, mental - see Disability, intellectual' (F79; mild F70, moderate F71, severe F72, profound F73);
+  // 'Deafness (acquired) (complete) (hereditary) (partial) H91.9-'.
+  ['mental retardation', 'F79'], ['mild mental retardation', 'F70'], ['moderate mental retardation', 'F71'],
+  ['severe mental retardation', 'F72'], ['profound mental retardation', 'F73'], ['intellectual disability', 'F79'],
+  ['deafness', 'H9190'],
 ];
