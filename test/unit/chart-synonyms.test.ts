@@ -58,6 +58,9 @@ describe('CHART_SYNONYMS', () => {
     ['She came due to dyspnea and hemoptoic expectoration of 5 months of evolution.', 'R042'],
     // Morphology read as the Neoplasm Table's column, with the site beside it or the one its Index entry gives.
     ['The third was diagnosed as classic seminoma of the right testis.', 'C6291'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the ileum is the small intestine of K50.0-, and keeps its own C17.2.
+    ["It was studied on an outpatient basis arriving to the diagnosis of Crohn's disease with ileal and ileocecal valve involvement.", 'K5000'],
+    ['Adenocarcinoma of the ileum.', 'C172'],
     // 'Testicle' reads as the neoplasm titles' 'testis' and the pain titles' 'testicular'.
     ['One month later she had a new picture of pain in the right testicle.', 'N50811'],
     ['Carcinoma of the left testicle.', 'C6292'],
