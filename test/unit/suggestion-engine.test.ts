@@ -217,6 +217,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(r)).toEqual(['BW03ZZZ']);
     });
 
+    it("reads no depression in the fovea's and no R50.81 in 'fever and general condition'", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const fovea = await suggest('OCT showed normal foveal depression with absence of the mass of mean reflectivity.', 'inpatient');
+      expect(suggested(fovea).filter((c) => c.startsWith('F3'))).toEqual([]);
+      expect(suggested(await suggest('The previous week, the patient had presented with fever and general condition.', 'inpatient'))).toEqual(['R509']);
+    });
+
     it("reads no allergy in 'non-allergic' and no stress in a stress echocardiogram", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 77-year-old, non-allergic, ex-smoker male patient.', 'inpatient'))).toEqual(['Z87891']);

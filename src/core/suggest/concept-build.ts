@@ -49,6 +49,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // Activity, place and status codes (Y92, Y93, Y99) describe circumstances; plain words like 'activity' are not them.
     if (/^Y9[239]/.test(view.table.codes[doc.codeIndex]!)) continue;
     if (LETTER_A.test(doc.text)) continue;
+    // 'Fever presenting with conditions classified elsewhere' (R50.81) is coded beside the condition it goes with, by
+    // the coder; its words read 'presented with fever and general condition' as it.
+    if (/\bpresenting with conditions classified elsewhere\b/i.test(doc.text)) continue;
     // An acronym of the classification ('PRES' for I67.83) read in lower case is an English word or a prefix ('pre');
     // charts' acronyms are read through the curated abbreviation list instead.
     if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;

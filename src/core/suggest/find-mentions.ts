@@ -56,6 +56,8 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:fall|falls|falling|fell)\s+(?:to|from|by)\s+\d/,
     // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
     /\b(?:depressible|depressing)\b/,
+    // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood.
+    /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal) depressions?\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
