@@ -210,6 +210,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
     });
 
+    it('reads no lung mass and no BMI code from the words of a BMI, and the BMI from its value', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: no obesity, so no Z68 (Guidelines I.B.14).
+      const exam = await suggest('Normal cardio-pulmonary examination and a BMI (Body Mass Index) of 26.', 'inpatient');
+      expect(suggested(exam)).toEqual([]);
+      expect(suggested(await suggest('Obesity with a BMI (Body Mass Index) of 31.', 'inpatient'))).toEqual(expect.arrayContaining(['E669', 'Z6831']));
+    });
+
     it("reads nothing from a lab test's name into the next item of its list ('tumor markers, chest X-ray')", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       const r = await suggest('Complete blood tests with tumor markers, chest X-ray and preferential referral to the Urology Department were requested.', 'inpatient');

@@ -52,6 +52,8 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // 'Fever presenting with conditions classified elsewhere' (R50.81) is coded beside the condition it goes with, by
     // the coder; its words read 'presented with fever and general condition' as it.
     if (/\bpresenting with conditions classified elsewhere\b/i.test(doc.text)) continue;
+    // A BMI code (Z68) is its value, which the words 'body mass index' do not give; measures.ts reads the number.
+    if (/^Z68/.test(view.table.codes[doc.codeIndex]!)) continue;
     // An acronym of the classification ('PRES' for I67.83) read in lower case is an English word or a prefix ('pre');
     // charts' acronyms are read through the curated abbreviation list instead.
     if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;

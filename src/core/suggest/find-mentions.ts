@@ -23,9 +23,8 @@ export interface Mention {
 /**
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
  * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
- * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
- * inside such a phrase is not read, nor one that reaches from it into the next item of a list; one that reaches past
- * it in the same words ('surgical wound infection') is.
+ * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). See readsInto for
+ * the findings such a phrase holds back.
  */
 const NOT_A_FINDING = new RegExp(
   [
@@ -35,6 +34,7 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
+    /\bbody mass index\b/,
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
     /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
@@ -70,6 +70,17 @@ const NOT_A_FINDING = new RegExp(
     .join('|'),
   'gi',
 );
+
+/**
+ * Whether a finding lies in a NOT_A_FINDING phrase [s, e): wholly inside it, or reaching from it into another item of
+ * the sentence ('tumor markers, chest X-ray'; 'cardio-pulmonary examination and a BMI (Body Mass Index)' is no lung
+ * mass). One that reaches past it in the same words ('surgical wound infection') is read.
+ */
+function readsInto(text: string, match: { start: number; end: number }, s: number, e: number): boolean {
+  if (e <= match.start || match.end <= s) return false;
+  const outside = `${text.slice(match.start, Math.max(match.start, s))} ${text.slice(Math.min(e, match.end), match.end)}`;
+  return (s <= match.start && match.end <= e) || /[,;:()]|\b(?:and|or)\b/i.test(outside);
+}
 
 /**
  * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
@@ -213,8 +224,7 @@ export function findMentions(
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {
-      // Inside such a phrase, or reaching from it past a comma to the next item ('tumor markers, chest X-ray').
-      if (phrases.some(([s, e]) => s! <= match.start && match.start < e! && (match.end <= e! || /[,;:]/.test(text.slice(e!, match.end))))) continue;
+      if (phrases.some(([s, e]) => readsInto(text, match, s!, e!))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;
