@@ -112,6 +112,16 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('T1490XA'), finding('R52', 10)))).toEqual(['R52', 'T1490XA']);
   });
 
+  it("folds the Index's code for a bare main term into a named one of its kind (L02.91 into K75.0, B99.9 into N39.0)", () => {
+    const folded = combine(finding('K750', 10), finding('L0291', 200));
+    expect(sorted(folded)).toEqual(['K750']);
+    expect(folded[0]!.evidence.map((e) => e.start)).toEqual([10, 200]);
+    expect(sorted(combine(finding('N390'), finding('B999', 50)))).toEqual(['N390']);
+    expect(sorted(combine(finding('I609'), finding('R58', 50)))).toEqual(['I609']);
+    // Alone, or beside codes of another kind, the bare term's code stays.
+    expect(sorted(combine(finding('L0291'), finding('R509', 50)))).toEqual(['L0291', 'R509']);
+  });
+
   it('leaves findings with no combination as they are', () => {
     expect(sorted(combine(finding('J189'), finding('R509', 10)))).toEqual(['J189', 'R509']);
   });
