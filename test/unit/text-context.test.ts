@@ -281,6 +281,11 @@ describe('detectContext', () => {
       expect(decide('A mass compatible with neoplasia.', 'neoplasia')).toBe('uncertain');
     });
 
+    it("negates after 'no other': what is denied is still denied", () => {
+      const s = 'No other abdominal abscesses or alterations of the gallbladder, biliary tract or pancreas were identified.';
+      expect(decide(s, 'alterations of the gallbladder')).toBe('negated');
+    });
+
     it("negates what a finding is 'unrelated to'", () => {
       const s = 'Without noticeable growth of this mass over time, unrelated to local trauma or associated with other symptoms.';
       expect(decide(s, 'local trauma')).toBe('negated');

@@ -45,7 +45,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
     'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative',
     'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
-    'prior to', 'not drain', 'not allow', 'no other', 'not certain whether', 'history and physical',
+    'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
