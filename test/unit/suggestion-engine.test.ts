@@ -231,6 +231,15 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('The previous week, the patient had presented with fever and general condition.', 'inpatient'))).toEqual(['R509']);
     });
 
+    it("reads no syncope in a structure's collapse and no gangrene in a pathologist's kind of necrosis", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('There were areas of hepatocyte collapse and bridging necrosis.', 'inpatient'))).toEqual([]);
+      const cavity = suggested(await suggest('An abdominal CT performed 4 months later showed collapse of the abscess cavities.', 'inpatient'));
+      expect(cavity).not.toContain('R55');
+      expect(suggested(await suggest('She collapsed at home.', 'inpatient'))).toContain('R55');
+      expect(suggested(await suggest('Acute tubular necrosis.', 'inpatient'))).toContain('N170');
+    });
+
     it("reads no allergy in 'non-allergic' and no stress in a stress echocardiogram", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 77-year-old, non-allergic, ex-smoker male patient.', 'inpatient'))).toEqual(['Z87891']);

@@ -35,6 +35,8 @@ const NOT_A_FINDING = new RegExp(
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
     /\bbody mass index\b/,
+    // A structure's collapse ('collapse of the abscess cavities', 'hepatocyte collapse') is no syncope (R55).
+    /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|segments?|cavit\w+)\b/,
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
     /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
@@ -49,6 +51,9 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
     // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
     /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
+    // A pathologist's kinds of necrosis describe a tissue's histology ('areas of hepatocyte collapse and bridging
+    // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
+    /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
     /\b(?:enterobacter |e\. ?)?cloacae\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
