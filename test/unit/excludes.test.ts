@@ -19,6 +19,14 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     if (pain.includes('R52')) expect(pain.indexOf('R52')).toBeGreaterThan(pain.indexOf('R109'));
   });
 
+  it('keeps both codes of other chapters that no rule ranks, with the Excludes1 prompt for the coder', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: E87 excludes familial periodic paralysis (G72.3).
+    const result = await suggest('A clinical picture of loss of strength and hypokalemia led us to the diagnosis of periodic paralysis.');
+    expect(codesOf(result.suggestions)).toEqual(expect.arrayContaining(['E876', 'G723']));
+    const hypokalemia = result.suggestions.find((s) => s.code === 'E876');
+    expect(hypokalemia?.prompts.some((p) => p.kind === 'excludes1' && p.codes?.includes('G723'))).toBe(true);
+  });
+
   it('keeps a neoplasm over the code whose Excludes1 names it (leukemia, not the raised white cell count)', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: D72.8 excludes leukemia (C91-C95).
     const codes = codesOf((await suggest('Blood count showed an increase in the numbers of leukocytes. The Hematology Service diagnosed chronic myeloid leukemia.')).suggestions);

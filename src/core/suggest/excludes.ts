@@ -18,8 +18,9 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
         const [keep, lose] = winner(host, other);
-        if (keep.code[0] === 'R' && lose.code[0] === 'R') {
-          // Two symptoms (R52 beside R10.9): which one the documentation means is the coder's call; rank it lower.
+        if ((keep.code[0] === 'R' && lose.code[0] === 'R') || isTie(host, other)) {
+          // Two symptoms (R52 beside R10.9), or two conditions no rule ranks (E87.6 Hypokalemia beside G72.3 Periodic
+          // paralysis, excluded at E87): which one the documentation means is the coder's call; rank it lower.
           lose.score *= 0.5;
           continue;
         }
@@ -30,6 +31,12 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
     }
   }
   return findings.filter((f) => !dropped.has(f));
+}
+
+/** Two codes of other chapters, of the same length, neither a symptom, a pregnancy code or a neoplasm: no rule ranks them. */
+function isTie(a: Finding, b: Finding): boolean {
+  const ranked = (f: Finding) => /^[ROC]/.test(f.code) || isNeoplasm(f);
+  return a.code[0] !== b.code[0] && a.code.length === b.code.length && !ranked(a) && !ranked(b);
 }
 
 const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
