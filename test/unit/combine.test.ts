@@ -105,6 +105,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('R99', 0)))).toEqual(['R99']);
   });
 
+  it("folds a residual subcategory's code ('Thyrotoxicosis, unspecified', E05.90) into a named code of its category", () => {
+    expect(sorted(combine(finding('E0590'), finding('E0500', 30)))).toEqual(['E0500']);
+    expect(sorted(combine(finding('G40909'), finding('G40101', 30)))).toEqual(['G40101']);
+    // R06.00 is its own subcategory's unspecified code, not the category's residual: stridor is another condition.
+    expect(sorted(combine(finding('R0600'), finding('R061', 30)))).toEqual(['R0600', 'R061']);
+  });
+
   it('folds an injury of unspecified body region (T14) into the nearest injury whose region the chart names', () => {
     const folded = combine(finding('S71101A', 40), finding('T148XXA', 90), finding('T1490XA', 2), finding('S2241XA', 0));
     expect(sorted(folded)).toEqual(['S2241XA', 'S71101A']);

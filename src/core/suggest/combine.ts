@@ -331,7 +331,9 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     // The category's residual (R10.9 beside R10.11, K35.80 'Unspecified acute appendicitis' beside K35.32) folds into
     // any code of the category; an unspecified code of a subcategory (R06.00 Dyspnea, unspecified) only into its own
     // subcategory, not into a sibling condition (R06.1 Stridor); nor an injury into another bone or side's.
-    const residual = f.code.length === 4 || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
+    // A subcategory .9 titled 'unspecified' is the residual too (E05.90 under E05.9 'Thyrotoxicosis, unspecified').
+    const residualSubcategory = f.code.length > 4 && f.code[3] === '9' && /\bunspecified$/i.test(titleOf(f.code.slice(0, 4)));
+    const residual = f.code.length === 4 || residualSubcategory || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
     const scope = residual ? 3 : 4;
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
