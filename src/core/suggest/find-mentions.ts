@@ -35,6 +35,10 @@ const NOT_A_FINDING = new RegExp(
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
     /\btumou?r markers?\b/,
     /\bbody mass index\b/,
+    // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain, nor 'pain in the
+    // back of his penis' (the finding that names its own site, 'chest pain', reaches out of the phrase and is read).
+    /\b(?:pain|painful|ache)?\s*(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
+    /\b(?:(?:pain|painful|ache)\s+)?(?:in|on|at) the back of\b/,
     // A structure's collapse ('collapse of the abscess cavities', 'hepatocyte collapse') is no syncope (R55).
     /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|segments?|cavit\w+)\b/,
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
