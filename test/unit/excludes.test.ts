@@ -19,6 +19,12 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     if (pain.includes('R52')) expect(pain.indexOf('R52')).toBeGreaterThan(pain.indexOf('R109'));
   });
 
+  it("keeps a coma beside diabetes 'without complications': R40 excludes only the coma a diabetes code says", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl (a type 2 diabetic in coma from another cause).
+    const codes = codesOf((await suggest('Type 2 diabetes. The patient was hypotensive and poorly pre-fused in coma in the emergency department.')).suggestions);
+    expect(codes).toEqual(expect.arrayContaining(['E119', 'R4020']));
+  });
+
   it('keeps both codes of other chapters that no rule ranks, with the Excludes1 prompt for the coder', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: E87 excludes familial periodic paralysis (G72.3).
     const result = await suggest('A clinical picture of loss of strength and hypokalemia led us to the diagnosis of periodic paralysis.');

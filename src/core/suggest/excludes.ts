@@ -11,13 +11,16 @@ import { rangesCover } from './note-ranges';
  * The code that yields is dropped; its evidence and a note saying why go to the one kept. Between two symptoms the
  * one that yields stays, ranked lower, with the Excludes1 prompt for the coder to decide.
  */
-export function foldExcluded(findings: Finding[], notes: (code: string) => CodeNotes): Finding[] {
+export function foldExcluded(findings: Finding[], notes: (code: string) => CodeNotes, titleOf: (code: string) => string = () => ''): Finding[] {
   const dropped = new Set<Finding>();
   for (const host of findings) {
     for (const { note, ranges } of notes(host.code).excludes1) {
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
         const [keep, lose] = winner(host, other);
+        // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
+        // does not, so the coma of another cause stays.
+        if (lose.code[0] === 'R' && /\bwithout complications?\b/i.test(titleOf(keep.code))) continue;
         if ((keep.code[0] === 'R' && lose.code[0] === 'R') || isTie(host, other)) {
           // Two symptoms (R52 beside R10.9), or two conditions no rule ranks (E87.6 Hypokalemia beside G72.3 Periodic
           // paralysis, excluded at E87): which one the documentation means is the coder's call; rank it lower.
