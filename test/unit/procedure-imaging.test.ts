@@ -36,5 +36,28 @@ describe('imaging body parts', () => {
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
   });
+
+  it('reads the translations of abdominopelvic ("non-pelvic") and thoracoabdominal ("toco-abdominal")', async () => {
+    expect(await pcsOf('The control non-pelvic CT scan showed a reservoir with no signs of recurrence.')).toEqual(['BW21ZZZ']);
+    expect(await pcsOf('Emergency toco-abdominal computed tomography (CAT) revealed free fluid.')).toEqual(['BW24ZZZ']);
+  });
+
+  it('reads ERCP as fluoroscopy of the biliary and pancreatic ducts with contrast', async () => {
+    expect(await pcsOf('Endoscopic retrograde cholangiopancreatography (ERCP) was performed, revealing dilation of the main bile duct.')).toEqual(['BF111ZZ']);
+    expect(await pcsOf('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.')).toEqual(['BF111ZZ']);
+  });
 });
 
+/** The 5th character of an imaging code, Contrast, from the words beside the study. */
+describe('imaging contrast', () => {
+  it('takes the contrast a study was done with: low osmolar for a CT, other contrast (gadolinium) for an MRI', async () => {
+    expect(await pcsOf('Contrast-enhanced abdominal CT showed no evidence of retroperitoneal lymphadenopathy.')).toEqual(['BW201ZZ']);
+    expect(await pcsOf('A gadolinium-enhanced magnetic resonance imaging (MRI) of the brain was normal.')).toEqual(['B030YZZ']);
+    expect(await pcsOf('An abdominal CT with and without intravenous contrast showed a hypodense lesion.')).toEqual(['BW2010Z']);
+  });
+
+  it('keeps None without a word of contrast given for the study', async () => {
+    expect(await pcsOf('Abdominal computed tomography (CT) without intravenous contrast (IV) was performed in the follow-up of the lesion.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('There was a history of allergy to contrast agents and prophylaxis with glucocorticoids was performed. The abdominal CT showed a mass.')).toEqual(['BW20ZZZ']);
+  });
+});

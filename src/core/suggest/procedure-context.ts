@@ -23,7 +23,7 @@ const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
  * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time
  * further away dates another event ('diagnosed 8 years ago, with inadequate control, ... treated with hemodialysis').
  */
-function clauseOf(text: string, start: number, end: number): string {
+export function clauseOf(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 80);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1;

@@ -50,5 +50,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
   // The PCS Index sends electromyography to Measurement, Musculoskeletal (4A0F); the only external code is 4A0FX3Z.
   ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
+  // ERCP images the biliary and pancreatic ducts with injected contrast (PCS Index: Fluoroscopy, BF1); the kind of
+  // contrast unwritten is read as low osmolar, as for any iodinated study (see imaging-contrast.ts).
+  ['ercp', 'BF111ZZ'], ['endoscopic retrograde cholangiopancreatography', 'BF111ZZ'],
+  ['endoscopic cholangiopancreatography', 'BF111ZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];

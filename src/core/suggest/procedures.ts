@@ -2,7 +2,8 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import type { Mention } from './find-mentions';
-import { procedureDone } from './procedure-context';
+import { withContrast } from './imaging-contrast';
+import { clauseOf, procedureDone } from './procedure-context';
 import { withRootOperation } from './root-operation';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -27,7 +28,9 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    const approached = withApproach(view, withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40)), around);
+    const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    // The contrast words of a study stand beside it ('contrast-enhanced abdominal CT', 'MRI with gadolinium').
+    const approached = withContrast(view, withApproach(view, operated, around), clauseOf(text, m.start, m.end));
     // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
     const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
     for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
