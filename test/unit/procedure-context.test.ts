@@ -31,6 +31,8 @@ describe('procedures done, refused or only planned', () => {
   it('reads a finding denied in a test as the test done', async () => {
     expect(await pcsOf('The patient developed chest pain radiating to the back without changes in electrocardiogram or elevation of cardiac markers.')).toEqual(['4A02X4Z']);
     expect(await pcsOf('The Swan-Ganz catheter was in a correct position and showed no changes in the electrocardiogram (ECG).')).toContain('4A02X4Z');
+    expect(await pcsOf('The chest X-ray was normal and there was no metastasis in the abdominal-pelvic CT scan.')).toContain('BW21ZZZ');
+    expect(await pcsOf('No metastases were detected on chest X-ray.')).toEqual(['BW03ZZZ']);
   });
 
   it('reads TPN as parenteral nutrition', async () => {

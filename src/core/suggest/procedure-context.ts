@@ -31,8 +31,11 @@ export function clauseOf(text: string, start: number, end: number): string {
   return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
 
-/** What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG'. */
-const FINDING_IN_TEST = /^\w+(?: \w+)? (?:changes?|alterations?|abnormalit(?:y|ies)|findings?|lesions?|signs?)\b[^.;]{0,30}\b(?:in|on|at)(?: the| an?)? $/i;
+/**
+ * What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG', 'no
+ * metastasis in the abdominal-pelvic CT', 'no residual adenoma on MRI', 'No metastases were detected on chest X-ray'.
+ */
+const FINDING_IN_TEST = /^\w+(?: [\w-]+){1,5} (?:in|on|at)(?: the| an?)? $/i;
 
 /**
  * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the
