@@ -33,6 +33,10 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
   });
 
+  it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
+    expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
+  });
+
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
   });

@@ -21,5 +21,11 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
     expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);
   });
+
+  it('codes each body part a compound operation takes out, on the side the note names', async () => {
+    expect((await pcsOf('A radical cystoprostatectomy with Indiana reservoir was performed.')).sort()).toEqual(['0TTB0ZZ', '0VT00ZZ', '0VT30ZZ']);
+    expect((await pcsOf('Right nephroureterectomy was performed.')).sort()).toEqual(['0TT00ZZ', '0TT60ZZ']);
+    expect((await pcsOf('Surgery was performed, making the patient a complete left nephroureterectomy.')).sort()).toEqual(['0TT10ZZ', '0TT70ZZ']);
+  });
 });
 

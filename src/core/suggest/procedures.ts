@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
+import { alsoResected } from './compound-operations';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { clauseOf, procedureDone } from './procedure-context';
@@ -31,9 +32,11 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
     // The contrast words of a study stand beside it ('contrast-enhanced abdominal CT', 'MRI with gadolinium').
     const approached = withContrast(view, withApproach(view, operated, around), clauseOf(text, m.start, m.end));
-    // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
-    const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
-    for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
+      // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
+      const sides = BOTH_SIDES.test(near) ? [withSide(view, done, 'right'), withSide(view, done, 'left')] : [withSide(view, done, near)];
+      for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+    }
   }
   const found = [...byCode.entries()]
     .map(([i, found]) => {

@@ -8,6 +8,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Not 'cystectomy' alone: translated notes use it for a cyst's removal (Spanish 'quistectomía') as well.
   ['radical cystectomy', '0TTB0ZZ'], ['total cystectomy', '0TTB0ZZ'], ['partial cystectomy', '0TBB0ZZ'],
   ['prostatectomy', '0VT00ZZ'], ['radical prostatectomy', '0VT00ZZ'],
+  // Words that name more than one body part give the others too (compound-operations.ts).
+  ['cystoprostatectomy', '0TTB0ZZ'], ['radical cystoprostatectomy', '0TTB0ZZ'], ['nephroureterectomy', '0TT00ZZ'],
   // An open adenomectomy enucleates the adenoma and leaves the prostate's capsule: an excision.
   ['prostatic adenomectomy', '0VB00ZZ'], ['prostate adenomectomy', '0VB00ZZ'],
   ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
