@@ -33,6 +33,12 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
   });
 
+  it('reads a paired body part imaged with no side named as both sides, where the table has that value', async () => {
+    expect(await pcsOf('Abdominal CT, mammography, MRI of the breast and bone scintigraphy showed no evidence of tumor pathology.')).toContain('BH32ZZZ');
+    expect(await pcsOf('Urological ultrasound of the kidneys is normal, with no alterations in the parenchyma or collecting system.')).toContain('BT43ZZZ');
+    expect(await pcsOf('Ultrasound of the left breast showed a nodule of 2 cm.')).toEqual(['BH41ZZZ']);
+  });
+
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
   });
