@@ -26,6 +26,7 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
     expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);
     expect(await pcsOf('If symptoms persist, a colonoscopy will be considered.')).toEqual([]);
+    expect(await pcsOf('It would be interesting to do an eye ultrasound, but it was decided to wait for the patient to be older.')).toEqual([]);
   });
 
   it('reads a finding denied in a test as the test done', async () => {

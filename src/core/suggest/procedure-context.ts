@@ -7,9 +7,12 @@ import type { Mention } from './find-mentions';
 const NOT_DONE_AFTER =
   /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
 
-/** Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy'. */
+/**
+ * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
+ * interesting to do an eye ultrasound'.
+ */
 const NOT_DONE_BEFORE =
-  /\b(?:propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
 
 /**
  * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',
