@@ -5,6 +5,7 @@ import { alsoResected } from './compound-operations';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { clauseOf, procedureDone } from './procedure-context';
+import { sidesOf } from './procedure-sides';
 import { withRootOperation } from './root-operation';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -14,9 +15,6 @@ const APPROACHES: [RegExp, string][] = [
   [/\b(percutaneous|puncture|needle|guided)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
-
-/** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
-const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
@@ -33,9 +31,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     // The contrast words of a study stand beside it ('contrast-enhanced abdominal CT', 'MRI with gadolinium').
     const approached = withContrast(view, withApproach(view, operated, around), clauseOf(text, m.start, m.end));
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
-      // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
-      const sides = BOTH_SIDES.test(near) ? [withSide(view, done, 'right'), withSide(view, done, 'left')] : [withSide(view, done, near)];
-      for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+      for (const codeIndex of sidesOf(view, done, near)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }
   const found = [...byCode.entries()]
@@ -69,29 +65,6 @@ function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
     s.code[0] === '0' && s.code[2] === 'J' &&
     found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[1] === s.code[1] && o.code[4] === s.code[4] && near(o, s));
   return found.filter((s) => !integral(s));
-}
-
-/**
- * The body part's side as the note states it near the procedure ('fundus examination of the left eye'): a code
- * whose title names the other side becomes its sibling of the same table, approach and device. Both sides named,
- * or neither, leave the code as found.
- */
-function withSide(view: CodeTableView, i: number, near: string): number {
-  const title = view.table.titles[i]!;
-  const side = /\b(Right|Left)\b/.exec(title)?.[1];
-  if (!side) return i;
-  const right = /\bright\b/i.test(near);
-  const left = /\bleft\b/i.test(near);
-  if (right === left || (side === 'Right') === right) return i;
-  const wanted = title.replace(/\b(Right|Left)\b/, side === 'Right' ? 'Left' : 'Right');
-  const { codes, titles } = view.table;
-  const code = codes[i]!;
-  // A table's codes stand together in the official order; the sibling differs in the body part character only.
-  for (let k = Math.max(0, i - 2000); k < Math.min(codes.length, i + 2000); k++) {
-    const other = codes[k]!;
-    if (titles[k] === wanted && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4)) return k;
-  }
-  return i;
 }
 
 function withApproach(view: CodeTableView, i: number, around: string): number {
