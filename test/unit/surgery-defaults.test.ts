@@ -27,5 +27,12 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect((await pcsOf('Right nephroureterectomy was performed.')).sort()).toEqual(['0TT00ZZ', '0TT60ZZ']);
     expect((await pcsOf('Surgery was performed, making the patient a complete left nephroureterectomy.')).sort()).toEqual(['0TT10ZZ', '0TT70ZZ']);
   });
+
+  it('reads the scopes named by the organ they look into, and the video thoracoscope as percutaneous endoscopic', async () => {
+    expect(await pcsOf('A new fibrogastroscopy was performed without locating the cause of the bleeding.')).toEqual(['0DJ68ZZ']);
+    expect(await pcsOf('Flexible cystourethroscopy under anesthesia showed a large urethral diverticulum at 10 mm from the bladder neck.')).toEqual(['0TJB8ZZ']);
+    expect(await pcsOf('With these data it was decided to annul the PET study and perform mediastinoscopy, which was reported as a microcytic lung carcinoma.')).toEqual(['0WJC4ZZ']);
+    expect(await pcsOf('A consultation was made with Thoracic Surgery and left videothoracoscopy with pleural biopsy.')).toEqual(['0BBP4ZX']);
+  });
 });
 

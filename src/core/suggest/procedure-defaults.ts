@@ -17,7 +17,11 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
-  ['fibrobronchoscopy', '0BJ08ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
+  ['fibrobronchoscopy', '0BJ08ZZ'],
+  // Scopes named by the organ they look into (the PCS Index: Inspection of that body part); a mediastinoscope goes
+  // through the skin of the neck (percutaneous endoscopic).
+  ['fibrogastroscopy', '0DJ68ZZ'], ['esophagogastroduodenoscopy', '0DJ08ZZ'], ['gastroduodenoscopy', '0DJ08ZZ'],
+  ['cystourethroscopy', '0TJB8ZZ'], ['mediastinoscopy', '0WJC4ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
   ['electroencephalography', '4A00X4Z'], ['renal ultrasound', 'BT43ZZZ'], ['kidney ultrasound', 'BT43ZZZ'],
   ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'], ['tpn', '3E0436Z'],
   ['visual acuity', '4A07X0Z'], ['fundus examination', '08J0XZZ'], ['funduscopic examination', '08J0XZZ'],

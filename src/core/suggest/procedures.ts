@@ -10,7 +10,8 @@ import { withRootOperation } from './root-operation';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
-  [/\b(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
+  // 'Videothoracoscopy' in one word: the camera does not change the approach.
+  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
   [/\b(percutaneous|puncture|needle|guided)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
