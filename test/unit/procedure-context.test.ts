@@ -12,6 +12,7 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('No chest X-ray was performed.')).toEqual([]);
     expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
     expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
+    expect(await pcsOf('A cystostomy tube was placed because of the impossibility of urethral catheterization.')).toEqual(['0T9B30Z']);
     expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
   });
 

@@ -45,6 +45,8 @@ describe('imaging body parts', () => {
 
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
+    // The scan of a 'CT scan' is the CT's, not a bone scan of the bone its finding names.
+    expect(await pcsOf('The CT scan showed a fracture in the hamate bone.')).toEqual([]);
   });
 
   it('reads the translations of abdominopelvic ("non-pelvic") and thoracoabdominal ("toco-abdominal")', async () => {

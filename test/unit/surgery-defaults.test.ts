@@ -34,5 +34,9 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('With these data it was decided to annul the PET study and perform mediastinoscopy, which was reported as a microcytic lung carcinoma.')).toEqual(['0WJC4ZZ']);
     expect(await pcsOf('A consultation was made with Thoracic Surgery and left videothoracoscopy with pleural biopsy.')).toEqual(['0BBP4ZX']);
   });
+
+  it('reads the suprapubic cystostomy as percutaneous drainage of the bladder', async () => {
+    expect(await pcsOf('Urine was removed by suprapubic cystostomy.')).toEqual(['0T9B30Z']);
+  });
 });
 

@@ -9,10 +9,10 @@ const NOT_DONE_AFTER =
 
 /**
  * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
- * interesting to do an eye ultrasound'.
+ * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization'.
  */
 const NOT_DONE_BEFORE =
-  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|impossib\w* (?:of|to)|unable to (?:perform|do|carry out|place|pass)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
 
 /**
  * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',

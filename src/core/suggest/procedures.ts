@@ -24,7 +24,7 @@ const APPROACHES: [RegExp, string][] = [
 export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (!procedureDone(text, m)) continue;
+    if (!procedureDone(text, m) || scanOfCt(text, m)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
@@ -66,6 +66,14 @@ function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
     s.code[0] === '0' && s.code[2] === 'J' &&
     found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[1] === s.code[1] && o.code[4] === s.code[4] && near(o, s));
   return found.filter((s) => !integral(s));
+}
+
+/**
+ * A mention that starts at the 'scan' of a 'CT scan': that scan is the CT's, not a bone scan of the bone its finding
+ * names ('The CT scan showed a fracture in the hamate bone').
+ */
+function scanOfCt(text: string, m: Mention): boolean {
+  return /^scan/i.test(text.slice(m.start, m.end)) && /\b(?:ct|cat|tac)[\s-]*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
 function withApproach(view: CodeTableView, i: number, around: string): number {

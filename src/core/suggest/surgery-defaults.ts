@@ -42,6 +42,9 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
   ['double j catheter', '0T768DZ'], ['double j stent', '0T768DZ'], ['ureteral stent', '0T768DZ'],
   ['bladder catheterization', '0T9B70Z'], ['urinary catheterization', '0T9B70Z'], ['bladder catheter', '0T9B70Z'],
+  ['urethral catheterization', '0T9B70Z'],
+  // A suprapubic cystostomy drains the bladder through the skin (percutaneous) with its tube left in.
+  ['suprapubic cystostomy', '0T9B30Z'], ['cystostomy tube', '0T9B30Z'],
   ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
