@@ -39,6 +39,13 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Ultrasound of the left breast showed a nodule of 2 cm.')).toEqual(['BH41ZZZ']);
   });
 
+  it('reads the organ a study reports its finding in as the finding\'s site, not a study of its own', async () => {
+    expect(await pcsOf('An abdominal ultrasound showed multiple hepatic and renal cysts.')).toEqual(['BW40ZZZ']);
+    expect(await pcsOf('Abdominal ultrasound: heteroechoic liver, irregular surface with hypertrophy of the caudate lobe.')).toEqual(['BW40ZZZ']);
+    // Body parts listed before one study word share it.
+    expect((await pcsOf('Chest and abdominal X-rays are normal.')).sort()).toEqual(['BW00ZZZ', 'BW03ZZZ']);
+  });
+
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
   });

@@ -4,6 +4,7 @@ import { confidenceOf } from './assemble';
 import { alsoResected } from './compound-operations';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { isSpreadOverStudy } from './imaging-spread';
 import { clauseOf, procedureDone } from './procedure-context';
 import { sidesOf } from './procedure-sides';
 import { withRootOperation } from './root-operation';
@@ -24,7 +25,7 @@ const APPROACHES: [RegExp, string][] = [
 export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (!procedureDone(text, m) || scanOfCt(text, m)) continue;
+    if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
