@@ -26,7 +26,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'], ['tpn', '3E0436Z'],
   ['visual acuity', '4A07X0Z'], ['fundus examination', '08J0XZZ'], ['funduscopic examination', '08J0XZZ'],
   ['fundoscopy', '08J0XZZ'], ['funduscopy', '08J0XZZ'], ['ophthalmoscopy', '08J0XZZ'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
-  ['thoracentesis', '0W993ZZ'], ['paracentesis', '0W9G3ZZ'], ['total knee arthroplasty', '0SRC0JZ'],
+  ['thoracentesis', '0W993ZZ'], ['paracentesis', '0W9G3ZZ'], ['pericardiocentesis', '0W9D3ZZ'], ['total knee arthroplasty', '0SRC0JZ'],
   ['total knee replacement', '0SRC0JZ'], ['total hip arthroplasty', '0SR90JZ'], ['total hip replacement', '0SR90JZ'],
   ['coronary angiography', 'B2111ZZ'], ['coronary angiogram', 'B2111ZZ'], ['left heart catheterization', '4A023N7'],
   ['drug eluting stent', '027034Z'],

@@ -14,7 +14,8 @@ const APPROACHES: [RegExp, string][] = [
   // 'Videothoracoscopy' in one word: the camera does not change the approach.
   [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
-  [/\b(percutaneous|puncture|needle|guided)/i, '3'],
+  // A '-centesis' (arthrocentesis, thoracentesis) is a puncture with a needle.
+  [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 

@@ -35,7 +35,7 @@ const SYNONYMS: Record<string, string> = {
   // The Spanish 'abdominopélvico' and 'toracoabdominal' as the translations of the case reports print them.
   'non pelvic': 'abdomen pelvis', 'thoraco abdominal': 'chest abdomen', 'toco abdominal': 'chest abdomen',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
-  hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
+  arthrocentesis: 'drainage joint', hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   'cat scan': 'computerized tomography', 'x rays': 'plain radiography', radiographs: 'plain radiography', thorax: 'chest',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   pneumococcal: 'streptococcus pneumoniae', staphylococcal: 'staphylococcus', streptococcal: 'streptococcus',
