@@ -50,6 +50,10 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
   });
 
+  it('reads intravenous urography as fluoroscopy of the kidneys, ureters and bladder with contrast', async () => {
+    expect(await pcsOf('Initially, ultrasound and intravenous urography were performed, which showed a 3 cm diameter bladder trigone tumor.')).toContain('BT141ZZ');
+  });
+
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
     // The scan of a 'CT scan' is the CT's, not a bone scan of the bone its finding names.

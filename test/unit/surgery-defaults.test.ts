@@ -38,5 +38,16 @@ describe('operations named by their -ectomy or -ostomy word', () => {
   it('reads the suprapubic cystostomy as percutaneous drainage of the bladder', async () => {
     expect(await pcsOf('Urine was removed by suprapubic cystostomy.')).toEqual(['0T9B30Z']);
   });
+
+  it('reads extracorporeal lithotripsy as fragmentation in the kidney pelvis, external approach', async () => {
+    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+  });
+
+  it('reads TURP, the cystolithotomy and the gastric bypass by their names', async () => {
+    expect(await pcsOf('Subsequently, a prostate TUR was performed, which was uneventful.')).toEqual(['0VB08ZZ']);
+    expect(await pcsOf('TURP was performed without complications.')).toEqual(['0VB08ZZ']);
+    expect(await pcsOf('It was decided to perform suprapubic cystolithotomy.')).toEqual(['0TCB0ZZ']);
+    expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
+  });
 });
 

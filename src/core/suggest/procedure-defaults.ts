@@ -58,6 +58,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
   // ERCP images the biliary and pancreatic ducts with injected contrast (PCS Index: Fluoroscopy, BF1); the kind of
   // contrast unwritten is read as low osmolar, as for any iodinated study (see imaging-contrast.ts).
+  // Intravenous (excretory) urography follows the contrast through the kidneys, ureters and bladder (BT14).
+  ['intravenous urography', 'BT141ZZ'], ['excretory urography', 'BT141ZZ'],
   ['ercp', 'BF111ZZ'], ['endoscopic retrograde cholangiopancreatography', 'BF111ZZ'],
   ['endoscopic cholangiopancreatography', 'BF111ZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],

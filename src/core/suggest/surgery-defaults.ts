@@ -12,6 +12,13 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cystoprostatectomy', '0TTB0ZZ'], ['radical cystoprostatectomy', '0TTB0ZZ'], ['nephroureterectomy', '0TT00ZZ'],
   // An open adenomectomy enucleates the adenoma and leaves the prostate's capsule: an excision.
   ['prostatic adenomectomy', '0VB00ZZ'], ['prostate adenomectomy', '0VB00ZZ'],
+  // A transurethral resection of the prostate (TURP) takes part of it through the urethroscope; of a bladder tumour
+  // (TURBT), part of the bladder.
+  ['turp', '0VB08ZZ'], ['prostate tur', '0VB08ZZ'], ['turbt', '0TBB8ZZ'],
+  // A stone taken out of the bladder through an incision (Extirpation of matter).
+  ['cystolithotomy', '0TCB0ZZ'],
+  // The stomach joined to the jejunum (Roux-en-Y or Billroth II): a bypass of the stomach to the jejunum.
+  ['gastric bypass', '0D160ZA'], ['gastrojejunostomy', '0D160ZA'],
   ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
   ['inguinal orchiectomy', '0VT90ZZ'], ['bilateral orchiectomy', '0VTC0ZZ'],
   ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
@@ -40,6 +47,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
   ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
+  // Shock waves from outside break the stone in the kidney pelvis (Fragmentation, external approach).
+  ['extracorporeal lithotripsy', '0TF3XZZ'], ['extracorporeal shock wave lithotripsy', '0TF3XZZ'],
   ['double j catheter', '0T768DZ'], ['double j stent', '0T768DZ'], ['ureteral stent', '0T768DZ'],
   ['bladder catheterization', '0T9B70Z'], ['urinary catheterization', '0T9B70Z'], ['bladder catheter', '0T9B70Z'],
   ['urethral catheterization', '0T9B70Z'],
