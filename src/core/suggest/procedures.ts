@@ -78,11 +78,17 @@ function scanOfCt(text: string, m: Mention): boolean {
   return /^scan/i.test(text.slice(m.start, m.end)) && /\b(?:ct|cat|tac)[\s-]*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
+/**
+ * A biopsy of the lining of the digestive tract or the bladder ('gastric biopsy', 'bladder biopsies') is taken through
+ * the scope that reaches it by its natural opening, unless the note says the abdomen was opened.
+ */
+const isLuminalBiopsy = (code: string) => /^0(?:DB[1-9A-CE-HK-NP]|TB[BC])/.test(code) && code[6] === 'X';
+
 function withApproach(view: CodeTableView, i: number, around: string): number {
   const code = view.table.codes[i]!;
   // Outside Medical and Surgical, measurements and monitoring are external unless said otherwise (ECG: 4A02X4Z).
   if (code[0] !== '0') return code[0] === '4' && code[4] !== 'X' ? (view.indexOf(`${code.slice(0, 4)}X${code.slice(5)}`) ?? i) : i;
-  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1];
+  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1] ?? (isLuminalBiopsy(code) ? '8' : undefined);
   if (!approach || approach === code[4]) return i;
   return view.indexOf(code.slice(0, 4) + approach + code.slice(5)) ?? i;
 }

@@ -38,8 +38,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
   ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
   ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
-  // Biopsies of the liver, the kidney and the pleura are done with a needle through the skin unless said otherwise.
+  // Biopsies of the liver, the kidney, the pleura and the prostate are done with a needle unless said otherwise.
   ['liver biopsy', '0FB03ZX'], ['renal biopsy', '0TB03ZX'], ['kidney biopsy', '0TB03ZX'], ['pleural biopsy', '0BBN3ZX'],
+  // The prostate's needle passes through the rectal or perineal wall, a puncture of mucous membrane or skin.
+  ['prostate biopsy', '0VB03ZX'], ['prostatic biopsy', '0VB03ZX'],
   // A biopsy through a scope that names its organ is a diagnostic excision of that organ (the inspection is part of it).
   ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
   ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
