@@ -14,6 +14,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['testicular ultrasonography', 'BV44ZZZ'],
   // In the titles' words, which charts' 'testicle' and 'ultrasound' also read as: 'Ultrasound showed ... the left testicle'.
   ['testis ultrasonography', 'BV44ZZZ'], ['transfusion', '30233N1'], ['blood transfusion', '30233N1'],
+  // Blood products named without the word 'transfusion'; transfusion.ts reads the product said beside the word.
+  ['packed red blood cells', '30233N1'], ['fresh frozen plasma', '30233K1'],
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],

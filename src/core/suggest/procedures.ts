@@ -8,6 +8,7 @@ import { isSpreadOverStudy } from './imaging-spread';
 import { clauseOf, procedureDone } from './procedure-context';
 import { sidesOf } from './procedure-sides';
 import { withRootOperation } from './root-operation';
+import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
@@ -32,7 +33,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const said = text.slice(m.start, m.end);
     const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
     // The contrast words of a study stand beside it ('contrast-enhanced abdominal CT', 'MRI with gadolinium').
-    const approached = withContrast(view, withApproach(view, operated, around), clauseOf(text, m.start, m.end));
+    const clause = clauseOf(text, m.start, m.end);
+    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
       for (const codeIndex of sidesOf(view, done, near)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
