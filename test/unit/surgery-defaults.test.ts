@@ -49,5 +49,9 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('It was decided to perform suprapubic cystolithotomy.')).toEqual(['0TCB0ZZ']);
     expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
   });
+
+  it('reads the ventriculoperitoneal shunt as a bypass of the cerebral ventricle to the peritoneal cavity', async () => {
+    expect(await pcsOf('Subsequently, a ventriculoperitoneal shunt was performed, resulting in great clinical improvement.')).toEqual(['00160J6']);
+  });
 });
 

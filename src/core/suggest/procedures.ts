@@ -32,7 +32,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
     const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
-    // The contrast words of a study stand beside it ('contrast-enhanced abdominal CT', 'MRI with gadolinium').
+    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product.
     const clause = clauseOf(text, m.start, m.end);
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {

@@ -46,6 +46,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
   ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
   ['cystoscopy with biopsy', '0TBB8ZX'], ['bronchoscopy with biopsy', '0BBK8ZX'], ['transbronchial biopsy', '0BBK8ZX'],
+  // A ventriculoperitoneal shunt reroutes the fluid of a cerebral ventricle to the peritoneum through synthetic tubing.
+  ['ventriculoperitoneal shunt', '00160J6'],
   ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
   ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
