@@ -12,6 +12,7 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('No chest X-ray was performed.')).toEqual([]);
     expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
     expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
+    expect(await pcsOf('A cystostomy tube was placed because of the impossibility of urethral catheterization.')).toEqual(['0T9B30Z']);
     expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
   });
 
@@ -26,11 +27,14 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
     expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);
     expect(await pcsOf('If symptoms persist, a colonoscopy will be considered.')).toEqual([]);
+    expect(await pcsOf('It would be interesting to do an eye ultrasound, but it was decided to wait for the patient to be older.')).toEqual([]);
   });
 
   it('reads a finding denied in a test as the test done', async () => {
     expect(await pcsOf('The patient developed chest pain radiating to the back without changes in electrocardiogram or elevation of cardiac markers.')).toEqual(['4A02X4Z']);
     expect(await pcsOf('The Swan-Ganz catheter was in a correct position and showed no changes in the electrocardiogram (ECG).')).toContain('4A02X4Z');
+    expect(await pcsOf('The chest X-ray was normal and there was no metastasis in the abdominal-pelvic CT scan.')).toContain('BW21ZZZ');
+    expect(await pcsOf('No metastases were detected on chest X-ray.')).toEqual(['BW03ZZZ']);
   });
 
   it('reads TPN as parenteral nutrition', async () => {

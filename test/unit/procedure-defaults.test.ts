@@ -38,4 +38,9 @@ describe('procedure side', () => {
     expect((await pcsOf('Visual acuity was 1.0 in both eyes; fundus examination of both eyes was normal.')).filter((c) => c.startsWith('08J')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
     expect((await pcsOf('Bilateral thoracentesis.')).sort()).toEqual(['0W993ZZ', '0W9B3ZZ']);
   });
+
+  it('takes the bilateral body part value where the table has one (guideline B4.3)', async () => {
+    expect(await pcsOf('Surgical treatment: Bilateral radical inguinal orchiectomy.')).toEqual(['0VTC0ZZ']);
+    expect(await pcsOf('Laparoscopic bilateral adrenalectomy was performed.')).toEqual(['0GT44ZZ']);
+  });
 });

@@ -33,8 +33,54 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Asymptomatic except for occasional and mild paresthesias in the lower limbs, with normal electromyography.')).toEqual(['4A0FX3Z']);
   });
 
+  it('reads a paired body part imaged with no side named as both sides, where the table has that value', async () => {
+    expect(await pcsOf('Abdominal CT, mammography, MRI of the breast and bone scintigraphy showed no evidence of tumor pathology.')).toContain('BH32ZZZ');
+    expect(await pcsOf('Urological ultrasound of the kidneys is normal, with no alterations in the parenchyma or collecting system.')).toContain('BT43ZZZ');
+    expect(await pcsOf('Ultrasound of the left breast showed a nodule of 2 cm.')).toEqual(['BH41ZZZ']);
+  });
+
+  it('reads the organ a study reports its finding in as the finding\'s site, not a study of its own', async () => {
+    expect(await pcsOf('An abdominal ultrasound showed multiple hepatic and renal cysts.')).toEqual(['BW40ZZZ']);
+    expect(await pcsOf('Abdominal ultrasound: heteroechoic liver, irregular surface with hypertrophy of the caudate lobe.')).toEqual(['BW40ZZZ']);
+    // Body parts listed before one study word share it.
+    expect((await pcsOf('Chest and abdominal X-rays are normal.')).sort()).toEqual(['BW00ZZZ', 'BW03ZZZ']);
+  });
+
+  it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
+    expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
+  });
+
+  it('reads intravenous urography as fluoroscopy of the kidneys, ureters and bladder with contrast', async () => {
+    expect(await pcsOf('Initially, ultrasound and intravenous urography were performed, which showed a 3 cm diameter bladder trigone tumor.')).toContain('BT141ZZ');
+  });
+
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
+    // The scan of a 'CT scan' is the CT's, not a bone scan of the bone its finding names.
+    expect(await pcsOf('The CT scan showed a fracture in the hamate bone.')).toEqual([]);
+  });
+
+  it('reads the translations of abdominopelvic ("non-pelvic") and thoracoabdominal ("toco-abdominal")', async () => {
+    expect(await pcsOf('The control non-pelvic CT scan showed a reservoir with no signs of recurrence.')).toEqual(['BW21ZZZ']);
+    expect(await pcsOf('Emergency toco-abdominal computed tomography (CAT) revealed free fluid.')).toEqual(['BW24ZZZ']);
+  });
+
+  it('reads ERCP as fluoroscopy of the biliary and pancreatic ducts with contrast', async () => {
+    expect(await pcsOf('Endoscopic retrograde cholangiopancreatography (ERCP) was performed, revealing dilation of the main bile duct.')).toEqual(['BF111ZZ']);
+    expect(await pcsOf('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.')).toEqual(['BF111ZZ']);
   });
 });
 
+/** The 5th character of an imaging code, Contrast, from the words beside the study. */
+describe('imaging contrast', () => {
+  it('takes the contrast a study was done with: low osmolar for a CT, other contrast (gadolinium) for an MRI', async () => {
+    expect(await pcsOf('Contrast-enhanced abdominal CT showed no evidence of retroperitoneal lymphadenopathy.')).toEqual(['BW201ZZ']);
+    expect(await pcsOf('A gadolinium-enhanced magnetic resonance imaging (MRI) of the brain was normal.')).toEqual(['B030YZZ']);
+    expect(await pcsOf('An abdominal CT with and without intravenous contrast showed a hypodense lesion.')).toEqual(['BW2010Z']);
+  });
+
+  it('keeps None without a word of contrast given for the study', async () => {
+    expect(await pcsOf('Abdominal computed tomography (CT) without intravenous contrast (IV) was performed in the follow-up of the lesion.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('There was a history of allergy to contrast agents and prophylaxis with glucocorticoids was performed. The abdominal CT showed a mass.')).toEqual(['BW20ZZZ']);
+  });
+});

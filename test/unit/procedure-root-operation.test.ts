@@ -23,5 +23,16 @@ describe('root operation and qualifier from the words of the note', () => {
     expect((await pcsOf('Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
     expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
   });
+
+  it('reads a drainage done only to sample the fluid as Diagnostic, and a -centesis as percutaneous', async () => {
+    expect(await pcsOf('Other causes of liver disease were ruled out and diagnostic paracentesis was performed (white blood cells 350).')).toEqual(['0W9G3ZX']);
+    expect(await pcsOf('Diagnostic and evacuating pericardiocentesis was performed using an anterior approach.')).toEqual(['0W9D3ZZ']);
+    expect(await pcsOf('Subsequently, arthrocentesis of the right ankle with fluid of inflammatory characteristics.')).toEqual(['0S9F3ZZ']);
+  });
+
+  it('reads a biopsy of the digestive tract or the bladder as endoscopic, of the prostate as by needle', async () => {
+    expect(await pcsOf('Hypertransaminasemia (AST and ALT up to 5) and duodenal biopsy compatible with celiac disease.')).toEqual(['0DB98ZX']);
+    expect(await pcsOf('Prostate biopsy detects 6 cylinders markedly infiltrated by a Gleason VII adenocarcinoma.')).toEqual(['0VB03ZX']);
+  });
 });
 

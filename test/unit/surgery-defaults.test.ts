@@ -21,5 +21,37 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
     expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);
   });
+
+  it('codes each body part a compound operation takes out, on the side the note names', async () => {
+    expect((await pcsOf('A radical cystoprostatectomy with Indiana reservoir was performed.')).sort()).toEqual(['0TTB0ZZ', '0VT00ZZ', '0VT30ZZ']);
+    expect((await pcsOf('Right nephroureterectomy was performed.')).sort()).toEqual(['0TT00ZZ', '0TT60ZZ']);
+    expect((await pcsOf('Surgery was performed, making the patient a complete left nephroureterectomy.')).sort()).toEqual(['0TT10ZZ', '0TT70ZZ']);
+  });
+
+  it('reads the scopes named by the organ they look into, and the video thoracoscope as percutaneous endoscopic', async () => {
+    expect(await pcsOf('A new fibrogastroscopy was performed without locating the cause of the bleeding.')).toEqual(['0DJ68ZZ']);
+    expect(await pcsOf('Flexible cystourethroscopy under anesthesia showed a large urethral diverticulum at 10 mm from the bladder neck.')).toEqual(['0TJB8ZZ']);
+    expect(await pcsOf('With these data it was decided to annul the PET study and perform mediastinoscopy, which was reported as a microcytic lung carcinoma.')).toEqual(['0WJC4ZZ']);
+    expect(await pcsOf('A consultation was made with Thoracic Surgery and left videothoracoscopy with pleural biopsy.')).toEqual(['0BBP4ZX']);
+  });
+
+  it('reads the suprapubic cystostomy as percutaneous drainage of the bladder', async () => {
+    expect(await pcsOf('Urine was removed by suprapubic cystostomy.')).toEqual(['0T9B30Z']);
+  });
+
+  it('reads extracorporeal lithotripsy as fragmentation in the kidney pelvis, external approach', async () => {
+    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+  });
+
+  it('reads TURP, the cystolithotomy and the gastric bypass by their names', async () => {
+    expect(await pcsOf('Subsequently, a prostate TUR was performed, which was uneventful.')).toEqual(['0VB08ZZ']);
+    expect(await pcsOf('TURP was performed without complications.')).toEqual(['0VB08ZZ']);
+    expect(await pcsOf('It was decided to perform suprapubic cystolithotomy.')).toEqual(['0TCB0ZZ']);
+    expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
+  });
+
+  it('reads the ventriculoperitoneal shunt as a bypass of the cerebral ventricle to the peritoneal cavity', async () => {
+    expect(await pcsOf('Subsequently, a ventriculoperitoneal shunt was performed, resulting in great clinical improvement.')).toEqual(['00160J6']);
+  });
 });
 

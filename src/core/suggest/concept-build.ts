@@ -97,7 +97,21 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
   const sited = docs.map((d) => (d.source === 'i' ? siteInContext(view, d) : d));
   // A PCS title's 'Chest and Abdomen' is one body part value, the two imaged together: neither alone names it.
   const pairs = view.table.system === 'icd10pcs' ? [] : docs.flatMap(eachOfPair);
-  return [...sited, ...extra, ...pairs];
+  const sideless = view.table.system === 'icd10pcs' ? docs.filter((d) => isBilateralImaging(view, d)).map(withoutBilateral) : [];
+  return [...sited, ...extra, ...pairs, ...sideless];
+}
+
+/**
+ * An imaging title of both sides of a paired body part ('Ultrasonography of Bilateral Breasts'): a study the note names
+ * without a side ('breast ultrasound') is of both, the body part value the table offers for it. A side named is its own
+ * title's more specific match ('ultrasound of the left breast').
+ */
+function isBilateralImaging(view: CodeTableView, doc: SearchDoc): boolean {
+  return doc.source === 't' && view.table.codes[doc.codeIndex]![0] === 'B' && /\bBilateral\b/.test(doc.text);
+}
+
+function withoutBilateral(doc: SearchDoc): SearchDoc {
+  return { ...doc, text: doc.text.replace(/\bBilateral /, '') };
 }
 
 const DIABETES_TYPE_WORDS: Record<string, RegExp> = {

@@ -7,9 +7,12 @@ import type { Mention } from './find-mentions';
 const NOT_DONE_AFTER =
   /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
 
-/** Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy'. */
+/**
+ * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
+ * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization'.
+ */
 const NOT_DONE_BEFORE =
-  /\b(?:propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|impossib\w* (?:of|to)|unable to (?:perform|do|carry out|place|pass)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
 
 /**
  * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',
@@ -23,7 +26,7 @@ const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
  * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time
  * further away dates another event ('diagnosed 8 years ago, with inadequate control, ... treated with hemodialysis').
  */
-function clauseOf(text: string, start: number, end: number): string {
+export function clauseOf(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 80);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1;
@@ -31,8 +34,11 @@ function clauseOf(text: string, start: number, end: number): string {
   return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
 
-/** What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG'. */
-const FINDING_IN_TEST = /^\w+(?: \w+)? (?:changes?|alterations?|abnormalit(?:y|ies)|findings?|lesions?|signs?)\b[^.;]{0,30}\b(?:in|on|at)(?: the| an?)? $/i;
+/**
+ * What a negation before a test denies when the test follows it as the place looked in: 'no changes in the ECG', 'no
+ * metastasis in the abdominal-pelvic CT', 'no residual adenoma on MRI', 'No metastases were detected on chest X-ray'.
+ */
+const FINDING_IN_TEST = /^\w+(?: [\w-]+){1,5} (?:in|on|at)(?: the| an?)? $/i;
 
 /**
  * Whether a procedure mention documents a procedure done, uncertain findings around it or not. A negation after the

@@ -11,16 +11,24 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],
   ['caesarean section', '10D00Z1'], ['testicular ultrasound', 'BV44ZZZ'], ['scrotal ultrasound', 'BV44ZZZ'],
-  ['testicular ultrasonography', 'BV44ZZZ'], ['transfusion', '30233N1'], ['blood transfusion', '30233N1'],
+  ['testicular ultrasonography', 'BV44ZZZ'],
+  // In the titles' words, which charts' 'testicle' and 'ultrasound' also read as: 'Ultrasound showed ... the left testicle'.
+  ['testis ultrasonography', 'BV44ZZZ'], ['transfusion', '30233N1'], ['blood transfusion', '30233N1'],
+  // Blood products named without the word 'transfusion'; transfusion.ts reads the product said beside the word.
+  ['packed red blood cells', '30233N1'], ['fresh frozen plasma', '30233K1'],
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
-  ['fibrobronchoscopy', '0BJ08ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
+  ['fibrobronchoscopy', '0BJ08ZZ'],
+  // Scopes named by the organ they look into (the PCS Index: Inspection of that body part); a mediastinoscope goes
+  // through the skin of the neck (percutaneous endoscopic).
+  ['fibrogastroscopy', '0DJ68ZZ'], ['esophagogastroduodenoscopy', '0DJ08ZZ'], ['gastroduodenoscopy', '0DJ08ZZ'],
+  ['cystourethroscopy', '0TJB8ZZ'], ['mediastinoscopy', '0WJC4ZZ'], ['eeg', '4A00X4Z'], ['electroencephalogram', '4A00X4Z'],
   ['electroencephalography', '4A00X4Z'], ['renal ultrasound', 'BT43ZZZ'], ['kidney ultrasound', 'BT43ZZZ'],
   ['renal ultrasonography', 'BT43ZZZ'], ['parenteral nutrition', '3E0436Z'], ['total parenteral nutrition', '3E0436Z'], ['tpn', '3E0436Z'],
   ['visual acuity', '4A07X0Z'], ['fundus examination', '08J0XZZ'], ['funduscopic examination', '08J0XZZ'],
   ['fundoscopy', '08J0XZZ'], ['funduscopy', '08J0XZZ'], ['ophthalmoscopy', '08J0XZZ'], ['brain ct', 'B020ZZZ'], ['ct of the brain', 'B020ZZZ'],
-  ['thoracentesis', '0W993ZZ'], ['paracentesis', '0W9G3ZZ'], ['total knee arthroplasty', '0SRC0JZ'],
+  ['thoracentesis', '0W993ZZ'], ['paracentesis', '0W9G3ZZ'], ['pericardiocentesis', '0W9D3ZZ'], ['total knee arthroplasty', '0SRC0JZ'],
   ['total knee replacement', '0SRC0JZ'], ['total hip arthroplasty', '0SR90JZ'], ['total hip replacement', '0SR90JZ'],
   ['coronary angiography', 'B2111ZZ'], ['coronary angiogram', 'B2111ZZ'], ['left heart catheterization', '4A023N7'],
   ['drug eluting stent', '027034Z'],
@@ -50,5 +58,11 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
   // The PCS Index sends electromyography to Measurement, Musculoskeletal (4A0F); the only external code is 4A0FX3Z.
   ['electromyography', '4A0FX3Z'], ['electromyogram', '4A0FX3Z'],
+  // ERCP images the biliary and pancreatic ducts with injected contrast (PCS Index: Fluoroscopy, BF1); the kind of
+  // contrast unwritten is read as low osmolar, as for any iodinated study (see imaging-contrast.ts).
+  // Intravenous (excretory) urography follows the contrast through the kidneys, ureters and bladder (BT14).
+  ['intravenous urography', 'BT141ZZ'], ['excretory urography', 'BT141ZZ'],
+  ['ercp', 'BF111ZZ'], ['endoscopic retrograde cholangiopancreatography', 'BF111ZZ'],
+  ['endoscopic cholangiopancreatography', 'BF111ZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
 ];

@@ -1,20 +1,24 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
+import { alsoResected } from './compound-operations';
 import type { Mention } from './find-mentions';
-import { procedureDone } from './procedure-context';
+import { withContrast } from './imaging-contrast';
+import { isSpreadOverStudy } from './imaging-spread';
+import { clauseOf, procedureDone } from './procedure-context';
+import { sidesOf } from './procedure-sides';
 import { withRootOperation } from './root-operation';
+import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
-  [/\b(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
+  // 'Videothoracoscopy' in one word: the camera does not change the approach.
+  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
-  [/\b(percutaneous|puncture|needle|guided)/i, '3'],
+  // A '-centesis' (arthrocentesis, thoracentesis) is a puncture with a needle.
+  [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
-
-/** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
-const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
@@ -23,14 +27,17 @@ const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b
 export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (!procedureDone(text, m)) continue;
+    if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    const approached = withApproach(view, withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40)), around);
-    // 'Fundus examination of both eyes': a paired body part done on both sides is a code for each side.
-    const sides = BOTH_SIDES.test(near) ? [withSide(view, approached, 'right'), withSide(view, approached, 'left')] : [withSide(view, approached, near)];
-    for (const codeIndex of new Set(sides)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+    const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product.
+    const clause = clauseOf(text, m.start, m.end);
+    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
+    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
+      for (const codeIndex of sidesOf(view, done, near)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+    }
   }
   const found = [...byCode.entries()]
     .map(([i, found]) => {
@@ -66,33 +73,24 @@ function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
 }
 
 /**
- * The body part's side as the note states it near the procedure ('fundus examination of the left eye'): a code
- * whose title names the other side becomes its sibling of the same table, approach and device. Both sides named,
- * or neither, leave the code as found.
+ * A mention that starts at the 'scan' of a 'CT scan': that scan is the CT's, not a bone scan of the bone its finding
+ * names ('The CT scan showed a fracture in the hamate bone').
  */
-function withSide(view: CodeTableView, i: number, near: string): number {
-  const title = view.table.titles[i]!;
-  const side = /\b(Right|Left)\b/.exec(title)?.[1];
-  if (!side) return i;
-  const right = /\bright\b/i.test(near);
-  const left = /\bleft\b/i.test(near);
-  if (right === left || (side === 'Right') === right) return i;
-  const wanted = title.replace(/\b(Right|Left)\b/, side === 'Right' ? 'Left' : 'Right');
-  const { codes, titles } = view.table;
-  const code = codes[i]!;
-  // A table's codes stand together in the official order; the sibling differs in the body part character only.
-  for (let k = Math.max(0, i - 2000); k < Math.min(codes.length, i + 2000); k++) {
-    const other = codes[k]!;
-    if (titles[k] === wanted && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4)) return k;
-  }
-  return i;
+function scanOfCt(text: string, m: Mention): boolean {
+  return /^scan/i.test(text.slice(m.start, m.end)) && /\b(?:ct|cat|tac)[\s-]*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
+
+/**
+ * A biopsy of the lining of the digestive tract or the bladder ('gastric biopsy', 'bladder biopsies') is taken through
+ * the scope that reaches it by its natural opening, unless the note says the abdomen was opened.
+ */
+const isLuminalBiopsy = (code: string) => /^0(?:DB[1-9A-CE-HK-NP]|TB[BC])/.test(code) && code[6] === 'X';
 
 function withApproach(view: CodeTableView, i: number, around: string): number {
   const code = view.table.codes[i]!;
   // Outside Medical and Surgical, measurements and monitoring are external unless said otherwise (ECG: 4A02X4Z).
   if (code[0] !== '0') return code[0] === '4' && code[4] !== 'X' ? (view.indexOf(`${code.slice(0, 4)}X${code.slice(5)}`) ?? i) : i;
-  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1];
+  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1] ?? (isLuminalBiopsy(code) ? '8' : undefined);
   if (!approach || approach === code[4]) return i;
   return view.indexOf(code.slice(0, 4) + approach + code.slice(5)) ?? i;
 }

@@ -6,6 +6,9 @@ import type { CodeTableView } from '../search/code-table-view';
  */
 const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portion|segment|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b/i;
 
+const DIAGNOSTIC_ONLY = /\bdiagnostic\b/i;
+const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
+
 /**
  * The root operation the note's words support, from the code a mention found: a 'resection' said of part of a body
  * part becomes its excision, and a biopsy (read as 'excision') gets the Diagnostic qualifier (X), as PCS codes
@@ -19,5 +22,8 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
     if (excision !== undefined) return withRootOperation(view, excision, said, around);
   }
   if (code[2] === 'B' && /\bbiops/i.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
+  // A drainage done only to sample the fluid ('diagnostic paracentesis') is Diagnostic; one that also empties it
+  // ('diagnostic and evacuating pericardiocentesis') is not.
+  if (code[2] === '9' && DIAGNOSTIC_ONLY.test(around) && !THERAPEUTIC.test(around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
   return i;
 }

@@ -8,8 +8,17 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Not 'cystectomy' alone: translated notes use it for a cyst's removal (Spanish 'quistectomía') as well.
   ['radical cystectomy', '0TTB0ZZ'], ['total cystectomy', '0TTB0ZZ'], ['partial cystectomy', '0TBB0ZZ'],
   ['prostatectomy', '0VT00ZZ'], ['radical prostatectomy', '0VT00ZZ'],
+  // Words that name more than one body part give the others too (compound-operations.ts).
+  ['cystoprostatectomy', '0TTB0ZZ'], ['radical cystoprostatectomy', '0TTB0ZZ'], ['nephroureterectomy', '0TT00ZZ'],
   // An open adenomectomy enucleates the adenoma and leaves the prostate's capsule: an excision.
   ['prostatic adenomectomy', '0VB00ZZ'], ['prostate adenomectomy', '0VB00ZZ'],
+  // A transurethral resection of the prostate (TURP) takes part of it through the urethroscope; of a bladder tumour
+  // (TURBT), part of the bladder.
+  ['turp', '0VB08ZZ'], ['prostate tur', '0VB08ZZ'], ['turbt', '0TBB8ZZ'],
+  // A stone taken out of the bladder through an incision (Extirpation of matter).
+  ['cystolithotomy', '0TCB0ZZ'],
+  // The stomach joined to the jejunum (Roux-en-Y or Billroth II): a bypass of the stomach to the jejunum.
+  ['gastric bypass', '0D160ZA'], ['gastrojejunostomy', '0D160ZA'],
   ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
   ['inguinal orchiectomy', '0VT90ZZ'], ['bilateral orchiectomy', '0VTC0ZZ'],
   ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
@@ -29,17 +38,26 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
   ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
   ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
-  // Biopsies of the liver, the kidney and the pleura are done with a needle through the skin unless said otherwise.
+  // Biopsies of the liver, the kidney, the pleura and the prostate are done with a needle unless said otherwise.
   ['liver biopsy', '0FB03ZX'], ['renal biopsy', '0TB03ZX'], ['kidney biopsy', '0TB03ZX'], ['pleural biopsy', '0BBN3ZX'],
+  // The prostate's needle passes through the rectal or perineal wall, a puncture of mucous membrane or skin.
+  ['prostate biopsy', '0VB03ZX'], ['prostatic biopsy', '0VB03ZX'],
   // A biopsy through a scope that names its organ is a diagnostic excision of that organ (the inspection is part of it).
   ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
   ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
   ['cystoscopy with biopsy', '0TBB8ZX'], ['bronchoscopy with biopsy', '0BBK8ZX'], ['transbronchial biopsy', '0BBK8ZX'],
+  // A ventriculoperitoneal shunt reroutes the fluid of a cerebral ventricle to the peritoneum through synthetic tubing.
+  ['ventriculoperitoneal shunt', '00160J6'],
   ['tracheostomy', '0B110F4'], ['tracheotomy', '0B110F4'], ['percutaneous tracheostomy', '0B113F4'],
   ['chest tube', '0W9930Z'], ['pleural drainage', '0W9930Z'], ['nephrostomy', '0T9330Z'], ['percutaneous nephrostomy', '0T9330Z'],
   // A double-J stent is placed through the cystoscope to keep the ureter open: dilation with an intraluminal device.
+  // Shock waves from outside break the stone in the kidney pelvis (Fragmentation, external approach).
+  ['extracorporeal lithotripsy', '0TF3XZZ'], ['extracorporeal shock wave lithotripsy', '0TF3XZZ'],
   ['double j catheter', '0T768DZ'], ['double j stent', '0T768DZ'], ['ureteral stent', '0T768DZ'],
   ['bladder catheterization', '0T9B70Z'], ['urinary catheterization', '0T9B70Z'], ['bladder catheter', '0T9B70Z'],
+  ['urethral catheterization', '0T9B70Z'],
+  // A suprapubic cystostomy drains the bladder through the skin (percutaneous) with its tube left in.
+  ['suprapubic cystostomy', '0T9B30Z'], ['cystostomy tube', '0T9B30Z'],
   ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],

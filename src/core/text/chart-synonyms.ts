@@ -33,8 +33,10 @@ const SYNONYMS: Record<string, string> = {
   gastroscopy: 'inspection stomach', endoscopy: 'inspection', cystoscopy: 'inspection bladder',
   bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision', hemodialysis: 'performance urinary filtration',
   dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', 'abdominal pelvic': 'abdomen pelvis', 'abdomino pelvic': 'abdomen pelvis', 'abdominal and pelvic': 'abdomen pelvis', pelvic: 'pelvic region', thoracoabdominal: 'chest abdomen',
+  // The Spanish 'abdominopélvico' and 'toracoabdominal' as the translations of the case reports print them.
+  'non pelvic': 'abdomen pelvis', 'thoraco abdominal': 'chest abdomen', 'toco abdominal': 'chest abdomen',
   nephrectomy: 'resection kidney', appendectomy: 'resection appendix', cholecystectomy: 'resection gallbladder',
-  hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
+  arthrocentesis: 'drainage joint', hysterectomy: 'resection uterus', splenectomy: 'resection spleen', orchiectomy: 'resection testis', cesarean: 'delivery',
   'cat scan': 'computerized tomography', 'x rays': 'plain radiography', radiographs: 'plain radiography', thorax: 'chest',
   'type ii': 'type 2', 'type i': 'type 1', hypertensive: 'hypertension', diabetic: 'diabetes',
   pneumococcal: 'streptococcus pneumoniae', staphylococcal: 'staphylococcus', streptococcal: 'streptococcus',

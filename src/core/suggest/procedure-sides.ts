@@ -1,0 +1,56 @@
+import type { CodeTableView } from '../search/code-table-view';
+
+/** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
+const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
+
+/**
+ * The codes of a procedure on the sides the note names near it. Done on both sides ('bilateral orchiectomy', 'fundus
+ * examination of both eyes'), it is the table's bilateral body part value where there is one, else a code for each
+ * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the code as found.
+ */
+export function sidesOf(view: CodeTableView, i: number, near: string): number[] {
+  if (!BOTH_SIDES.test(near)) return [withSide(view, i, near)];
+  const right = withSide(view, i, 'right');
+  const both = bilateralOf(view, right);
+  return both !== undefined ? [both] : [...new Set([right, withSide(view, i, 'left')])];
+}
+
+/**
+ * The body part's side as the note states it near the procedure ('fundus examination of the left eye'): a code
+ * whose title names the other side becomes its sibling of the same table, approach and device. Both sides named,
+ * or neither, leave the code as found.
+ */
+function withSide(view: CodeTableView, i: number, near: string): number {
+  const title = view.table.titles[i]!;
+  const side = /\b(Right|Left)\b/.exec(title)?.[1];
+  if (!side) return i;
+  const right = /\bright\b/i.test(near);
+  const left = /\bleft\b/i.test(near);
+  if (right === left || (side === 'Right') === right) return i;
+  const wanted = title.replace(/\b(Right|Left)\b/, side === 'Right' ? 'Left' : 'Right');
+  const { codes, titles } = view.table;
+  const code = codes[i]!;
+  // A table's codes stand together in the official order; the sibling differs in the body part character only.
+  for (let k = Math.max(0, i - 2000); k < Math.min(codes.length, i + 2000); k++) {
+    const other = codes[k]!;
+    if (titles[k] === wanted && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4)) return k;
+  }
+  return i;
+}
+
+/** A title's words with its side as one placeholder, each word to its first three letters ('Testis', 'Testes': 'Tes'). */
+const sideShape = (title: string) => title.replace(/\b(?:Right|Left|Bilateral)\b/, '~').split(' ').map((w) => w.slice(0, 3)).join(' ');
+
+/** The bilateral sibling of a one-side code (Resection of Right Testis: of Bilateral Testes), if its table has one. */
+function bilateralOf(view: CodeTableView, i: number): number | undefined {
+  const { codes, titles } = view.table;
+  const title = titles[i]!;
+  if (!/\b(?:Right|Left)\b/.test(title)) return undefined;
+  const code = codes[i]!;
+  const shape = sideShape(title);
+  for (let k = Math.max(0, i - 2000); k < Math.min(codes.length, i + 2000); k++) {
+    const other = codes[k]!;
+    if (/\bBilateral\b/.test(titles[k]!) && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4) && sideShape(titles[k]!) === shape) return k;
+  }
+  return undefined;
+}
