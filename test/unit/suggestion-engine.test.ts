@@ -228,6 +228,8 @@ describe('SuggestionEngine.suggest', () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       const fovea = await suggest('OCT showed normal foveal depression with absence of the mass of mean reflectivity.', 'inpatient');
       expect(suggested(fovea).filter((c) => c.startsWith('F3'))).toEqual([]);
+      const field = await suggest('A Humphrey 30-2 campimetry was performed, showing a generalized depression of left visual field sensitivity.', 'inpatient');
+      expect(suggested(field).filter((c) => c.startsWith('F3'))).toEqual([]);
       expect(suggested(await suggest('The previous week, the patient had presented with fever and general condition.', 'inpatient'))).toEqual(['R509']);
     });
 

@@ -67,6 +67,7 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:depressible|depressing)\b/,
     // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood.
     /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal) depressions?\b/,
+    /\bdepressions? of (?:the )?(?:left |right )?(?:visual field|field|sensitivity|st segment|the st)\w*/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
