@@ -61,6 +61,7 @@ describe('CHART_SYNONYMS', () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: the ileum is the small intestine of K50.0-, and keeps its own C17.2.
     ["It was studied on an outpatient basis arriving to the diagnosis of Crohn's disease with ileal and ileocecal valve involvement.", 'K5000'],
     ['Adenocarcinoma of the ileum.', 'C172'],
+    ['Severe pericardium effusion corroborated by chest X-ray.', 'I3139'],
     // 'Testicle' reads as the neoplasm titles' 'testis' and the pain titles' 'testicular'.
     ['One month later she had a new picture of pain in the right testicle.', 'N50811'],
     ['Carcinoma of the left testicle.', 'C6292'],

@@ -102,6 +102,7 @@ const SYNONYMS: Record<string, string> = {
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
   // The ileum and the jejunum are the small intestine of K50.0- and the like, and keep their own titles (C17.2).
+  pericardium: 'pericardial',
   ileal: 'ileum|small intestine', ileum: 'small intestine', jejunal: 'jejunum|small intestine', jejunum: 'small intestine',
   lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
 };
