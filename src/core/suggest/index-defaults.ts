@@ -208,5 +208,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Deafness (acquired) (complete) (hereditary) (partial) H91.9-'.
   ['mental retardation', 'F79'], ['mild mental retardation', 'F70'], ['moderate mental retardation', 'F71'],
   ['severe mental retardation', 'F72'], ['profound mental retardation', 'F73'], ['intellectual disability', 'F79'],
+  // 'Pallor R23.1' as examinations write it.
+  ['pale skin', 'R231'], ['skin pallor', 'R231'], ['pale mucous membranes', 'R231'], ['mucosal pallor', 'R231'],
   ['deafness', 'H9190'], ['deep venous thrombosis', 'I82409'], ['pericardial effusion', 'I3139'],
 ];
