@@ -171,6 +171,9 @@ describe('SuggestionEngine.suggest', () => {
       const codes = suggested(await suggest('History of kidney transplant. Kidney transplant recipient, ex-smoker. Now community-acquired pneumonia.', 'inpatient'));
       expect(codes).toEqual(expect.arrayContaining(['Z940', 'J189']));
       expect(codes.indexOf('J189')).toBeLessThan(codes.indexOf('Z940'));
+      // Tobacco dependence is the additional code the Tabular's notes ask for, after the condition.
+      const smoker = suggested(await suggest('A 60-year-old male patient, smoker. Smoker of 20 cigarettes a day. Now pneumonia.', 'inpatient'));
+      expect(smoker.indexOf('J189')).toBeLessThan(smoker.indexOf('F17210'));
     });
 
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {

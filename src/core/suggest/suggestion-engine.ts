@@ -45,9 +45,10 @@ const EARLY_WEIGHT = 0.7;
  * I.C.20), weeks of gestation (Z3A), BMI (Z68) and infectious agents (B95-B97), which the Tabular says to code
  * in addition to or after another code; and the histories and statuses (Z77-Z99: long-term drug use, personal and
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
- * c.4), so a coder lists them after today's conditions.
+ * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
+ * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)').
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z(?:7[7-9]|[89]\d)/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z(?:7[7-9]|[89]\d)|^F17/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
