@@ -40,6 +40,9 @@ const NOT_A_FINDING = new RegExp(
     /\b\d+\s*ppm\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
     /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
+    // The operation's own bleeding ('to control transoperative bleeding', 'estimated bleeding less than 100 ml'): a
+    // complication only where the surgeon documents one (K91.6-, N99.6-...), never a hemorrhage NEC (R58).
+    /\b(?:intra-?operative|transoperative|trans-operative|perioperative|operative|surgical|estimated) (?:bleeding|blood loss)\b/,
     /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
     /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
     /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
@@ -65,9 +68,10 @@ const NOT_A_FINDING = new RegExp(
 /**
  * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
  * were uneventful', the mother's in a newborn's chart) where 'pregnant' states the patient's condition; read alone
- * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy.
+ * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy. A device 'fitted' is put in
+ * place, not a fit (the Index's 'Fit R56.9').
  */
-const NOT_A_FINDING_ALONE = /^pregnanc(?:y|ies)$/i;
+const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted)$/i;
 
 /**
  * A question answered no, as EHR forms print them ('Smoking: no', 'Tobacco use: Never'): what the label names is
@@ -159,8 +163,14 @@ export function findMentions(
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
+    // A prefix within the phrase ('non' of 'non-ST elevation myocardial infarction', 'hepatitis non-A, non-B') is
+    // part of the name, not a context of the words after it.
     const consistent = matches.filter((match) => {
-      const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
+      const decisions = new Set(match.positions.map((p) => {
+        const context = reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end);
+        const named = context.attached && context.triggerStart! >= match.start && context.triggerStart! < match.end;
+        return named ? 'affirmed' : context.decision;
+      }));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {

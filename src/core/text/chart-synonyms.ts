@@ -99,6 +99,10 @@ const SYNONYMS: Record<string, string> = {
   adenomegaly: 'enlarged lymph nodes', adenomegalies: 'enlarged lymph nodes', hemoptoic: 'hemoptysis', myoclonic: 'myoclonus',
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
   lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
+  // 'Non-' written apart is the one word titles use ('Nontraumatic subarachnoid hemorrhage', 'Nonalcoholic
+  // steatohepatitis'); read apart, 'non' negates the next word (context-rules) and 'traumatic' picks the S-code.
+  // 'Diabetes, non-insulin dependent type - see Diabetes, type 2'.
+  'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
