@@ -26,6 +26,23 @@ describe('SuggestionEngine.suggest', () => {
       expect(asideOf(await suggest('Patient is negative for fever.'), 'R509')?.context).toBe('negated');
     });
 
+    it("reads 'non-' as denying its word only: a non-painful tumor is no pain (R52), a non-ST elevation MI is I21.4", async () => {
+      const r = await suggest('Physical examination revealed erythema multiforme and non-painful hepatomegaly.');
+      expect(suggested(r)).toContain('R160');
+      expect(asideOf(r, 'R52')?.context).toBe('negated');
+      expect(suggested(await suggest('The lesion corresponded to an encapsulated, non-friable, non-bleeding fibrous lesion.'))).not.toContain('R58');
+      expect(suggested(await suggest('Non-ST elevation myocardial infarction.'))).toContain('I214');
+      expect(suggested(await suggest('Hepatitis «non-A, non-B» was diagnosed.', 'inpatient'))).toContain('B178');
+    });
+
+    it("reads 'non-' written apart as the one word of the titles: non-traumatic, non-alcoholic, non-insulin dependent", async () => {
+      expect(suggested(await suggest('Non-traumatic subarachnoid hemorrhage.'))).toEqual(['I609']);
+      expect(suggested(await suggest('Non-alcoholic steatohepatitis.'))).toEqual(['K7581']);
+      const diabetes = suggested(await suggest('The patient had a history of dyslipidemia and non-insulin dependent diabetes mellitus.', 'inpatient'));
+      expect(diabetes).toContain('E119');
+      expect(diabetes).not.toContain('Z794');
+    });
+
     it("codes a relative's condition as family history and sets the condition aside ('Father had an MI at 50.')", async () => {
       const r = await suggest('Father had an MI at 50.');
       expect(suggested(r)).toContain('Z8249');
@@ -164,6 +181,20 @@ describe('SuggestionEngine.suggest', () => {
       expect(pregnancy.indexOf('Z3A28')).toBeGreaterThan(pregnancy.indexOf('O24113'));
       const uti = suggested(await suggest('Urinary tract infection due to E. coli.', 'inpatient'));
       expect(uti.indexOf('B9620')).toBeGreaterThan(uti.indexOf('N390'));
+    });
+
+    it("reads the operation's own bleeding as no hemorrhage (R58), and bleeding the surgeon works to minimize as a risk", async () => {
+      expect(suggested(await suggest('Radiofrequency coagulation was used to control transoperative bleeding.'))).not.toContain('R58');
+      const risk = await suggest('Careful hemostasis was performed to minimize the risks of lingual hematoma and postoperative bleeding.');
+      expect(suggested(risk)).not.toContain('R58');
+      expect(asideOf(risk, 'R58')?.context).toBe('hypothetical');
+    });
+
+    it("reads 'infection' beside the infection it names as that infection, not B99.9 as well", async () => {
+      const r = suggested(await suggest('A 49-year-old man with enolic cirrhosis associated with Child stage B7 HCV infection.', 'inpatient'));
+      expect(r).toContain('B1920');
+      expect(r).not.toContain('B999');
+      expect(suggested(await suggest('The infection was treated with antibiotics.'))).toContain('B999'); // written for the test
     });
 
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {

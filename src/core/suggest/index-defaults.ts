@@ -136,7 +136,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['lymph node metastases', 'C779'], ['renal lesion', 'N2889'], ['liver lesion', 'K7689'],
   ['hepatic lesion', 'K7689'], ['liver disease', 'K769'], ['hepatopathy', 'K769'], ['hepatitis', 'K759'],
   ['nephropathy', 'N289'], ['kidney disease', 'N289'], ['renal insufficiency', 'N289'],
-  ['chronic renal insufficiency', 'N189'], ['hiv infection', 'B20'], ['cardiopathy', 'I519'],
+  ['chronic renal insufficiency', 'N189'], ['hiv infection', 'B20'],
+  // 'Human immunodeficiency virus (HIV) disease (infection) B20' (not 'Immunodeficiency' D84.9 and 'Infection' B99.9).
+  ['human immunodeficiency virus', 'B20'], ['human immunodeficiency virus infection', 'B20'],
+  // 'HIV, positive, seropositive Z21'.
+  ['hiv seropositive', 'Z21'], ['hiv seropositivity', 'Z21'], ['seropositive for hiv', 'Z21'], ['cardiopathy', 'I519'],
   ['heart disease', 'I519'], ['valvulopathy', 'I38'], ['venous thrombosis', 'I8290'], ['varicose veins', 'I8390'],
   ['esophageal varices', 'I8500'], ['hypoalbuminemia', 'E8809'], ['hyperuricemia', 'E790'],
   ['hypomagnesemia', 'E8342'], ['hypophosphatemia', 'E8339'], ['hypocalcemia', 'E8351'], ['hypernatremia', 'E870'],
