@@ -95,6 +95,13 @@ describe('CHART_SYNONYMS', () => {
     ['Episodes of complete AV block with spontaneous resolution were documented.', 'I442'],
     ['Peritonitis by Staphylococcus aureus.', 'B9561'],
     ['One month later a cystic macular edema of the right eye developed.', 'H35351'],
+    ['Physical examination revealed a patient with chronic bronchitic disease, pale skin and mucous membranes.', 'R231'],
+    ['On the eighth day she developed progressive oligoanuria with generalized edema.', 'R34'],
+    ['Postoperatively, the patient presented mild paresis, with complete recovery 4 months after surgery.', 'G839'],
+    ['It presents maculopapuloerythematous exanthema, evanescent in trunk and proximal limbs.', 'R21'],
+    ['He was operated on for left cryptorchidism as the only antecedent.', 'Q5310'],
+    ['Gastroscopy showed grade III esophageal varices, a small hiatal hernia and gastropathy secondary to portal hypertension.', 'K3189'],
+    ['Orbital edema, conjunctival chemosis, transparent cornea.', 'H11429'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

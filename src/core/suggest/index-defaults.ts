@@ -187,4 +187,16 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['odynophagia', 'R1310'], ['hearing loss', 'H9190'], ['tinnitus', 'H9319'], ['allergic rhinitis', 'J309'],
   ['dysphonia', 'R490'], ['hoarseness', 'R490'], ['stridor', 'R061'], ['wheezing', 'R062'], ['orthopnea', 'R0601'],
   ['sleep apnea', 'G4730'],
+  // Index main terms the titles do not use: 'Exanthem, exanthema (see also Rash) R21', 'Cryptorchid, cryptorchism,
+  // cryptorchidism Q53.9', 'Priapism N48.30', 'Sialorrhea - see Ptyalism' (K11.7), 'Chemosis, conjunctiva - see Edema,
+  // conjunctiva' (H11.42-), 'Hyperemesis R11.10', 'Hypoproteinemia E77.8', 'Gastropathy K31.9' ('portal
+  // hypertensive K31.89'), 'Lymphocele I89.8', 'Condyloma A63.0', 'Polyp, nasal J33.9', 'Keratopathy H18.9',
+  // 'Granuloma L92.9'.
+  ['exanthema', 'R21'], ['exanthem', 'R21'], ['cryptorchidism', 'Q539'], ['bilateral cryptorchidism', 'Q5320'],
+  ['left cryptorchidism', 'Q5310'], ['right cryptorchidism', 'Q5310'], ['unilateral cryptorchidism', 'Q5310'],
+  ['priapism', 'N4830'], ['sialorrhea', 'K117'], ['chemosis', 'H11429'], ['conjunctival chemosis', 'H11429'],
+  ['hyperemesis', 'R1110'], ['hypoproteinemia', 'E778'], ['gastropathy', 'K319'], ['portal hypertensive gastropathy', 'K3189'],
+  ['gastropathy secondary to portal hypertension', 'K3189'], ['gastropathy due to portal hypertension', 'K3189'],
+  ['lymphocele', 'I898'], ['condyloma', 'A630'], ['condylomas', 'A630'], ['nasal polyposis', 'J339'], ['keratopathy', 'H189'],
+  ['granuloma', 'L929'],
 ];

@@ -49,7 +49,7 @@ const SYNONYMS: Record<string, string> = {
   pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
   enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
-  lymphomatous: 'lymphoma', leukemic: 'leukemia', granulomatous: 'granuloma', purulent: 'pus', suppurative: 'pus',
+  lymphomatous: 'lymphoma', leukemic: 'leukemia', purulent: 'pus', suppurative: 'pus',
   // How notes say an abdomen is tender; the regions they name it by are in INDEX_DEFAULTS ('right iliac fossa pain').
   'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
   'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
@@ -102,6 +102,10 @@ const SYNONYMS: Record<string, string> = {
   // 'Non-' written apart is the one word titles use ('Nontraumatic subarachnoid hemorrhage', 'Nonalcoholic
   // steatohepatitis'); read apart, 'non' negates the next word (context-rules) and 'traumatic' picks the S-code.
   // 'Diabetes, non-insulin dependent type - see Diabetes, type 2'.
+  // Skin and mucosa described as pale are the Index's 'Pallor' (R23.1); 'oligoanuria' is oliguria (R34); 'Paresis -
+  // see also Paralysis'.
+  'pale skin': 'pallor', 'paleness': 'pallor', 'pale mucosa': 'pallor', 'pale mucous': 'pallor', 'skin pallor': 'pallor',
+  oligoanuria: 'oliguria', paresis: 'paralysis',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
