@@ -102,6 +102,9 @@ describe('CHART_SYNONYMS', () => {
     ['He was operated on for left cryptorchidism as the only antecedent.', 'Q5310'],
     ['Gastroscopy showed grade III esophageal varices, a small hiatal hernia and gastropathy secondary to portal hypertension.', 'K3189'],
     ['Orbital edema, conjunctival chemosis, transparent cornea.', 'H11429'],
+    ['She is conscious, oriented, sweating, eupneic, with good nutritional status.', 'R61'],
+    ['Globulous abdomen with mesogastric tenderness and edema with fovea in the lower limbs.', 'R10815'],
+    ['Ultrasound showed bladder wall thickening with right testicular swelling.', 'N5089'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

@@ -199,4 +199,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['gastropathy secondary to portal hypertension', 'K3189'], ['gastropathy due to portal hypertension', 'K3189'],
   ['lymphocele', 'I898'], ['condyloma', 'A630'], ['condylomas', 'A630'], ['nasal polyposis', 'J339'], ['keratopathy', 'H189'],
   ['granuloma', 'L929'],
+  // 'Hyperhidrosis R61', 'Diaphoresis (excessive) R61', 'Sweating, excessive R61'; 'Swelling, testis N50.89', 'Swollen
+  // - see Swelling' ('glands R59.9'); 'Tenderness, abdominal, periumbilic R10.815'. (Swelling alone is left unread:
+  // translated notes write it for edema as often as for a localized swelling, R22.9.)
+  ['hyperhidrosis', 'R61'], ['diaphoresis', 'R61'], ['profuse sweating', 'R61'],
+  ['testicular swelling', 'N5089'], ['scrotal swelling', 'N5089'], ['swollen lymph nodes', 'R599'], ['swollen glands', 'R599'],
+  ['periumbilical tenderness', 'R10815'],
 ];

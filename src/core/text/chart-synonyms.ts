@@ -106,6 +106,8 @@ const SYNONYMS: Record<string, string> = {
   // see also Paralysis'.
   'pale skin': 'pallor', 'paleness': 'pallor', 'pale mucosa': 'pallor', 'pale mucous': 'pallor', 'skin pallor': 'pallor',
   oligoanuria: 'oliguria', paresis: 'paralysis',
+  // The mesogastrium is the umbilical region of the abdomen (R10.33 periumbilical pain, R10.815 tenderness).
+  mesogastric: 'periumbilical', mesogastrium: 'periumbilical',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
