@@ -105,6 +105,12 @@ describe('CHART_SYNONYMS', () => {
     ['She is conscious, oriented, sweating, eupneic, with good nutritional status.', 'R61'],
     ['Globulous abdomen with mesogastric tenderness and edema with fovea in the lower limbs.', 'R10815'],
     ['Ultrasound showed bladder wall thickening with right testicular swelling.', 'N5089'],
+    // 'Trauma - see Injury', by site; the injury's side refined.
+    ['A 13-year-old boy was referred for evaluation after suffering an ocular trauma in his left eye with a strap.', 'S0592XA'],
+    ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],
+    ['The police officer suffered a traffic accident, with blunt trauma to the left hand.', 'S6992XA'],
+    ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S299XXA'],
+    ['One week later, the patient suffered syncope at home with a fall to the ground and mild head trauma in the right frontal region.', 'S0990XA'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

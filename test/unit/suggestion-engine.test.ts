@@ -197,6 +197,24 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('The infection was treated with antibiotics.'))).toContain('B999'); // written for the test
     });
 
+    it("reads the care of the operation's wound as no injury (T14.8): 'the wound was sutured by planes'", async () => {
+      expect(suggested(await suggest('Later on, the cyst was resected. The wound was sutured by planes.'))).not.toContain('T148XXA');
+      expect(suggested(await suggest('The postoperative evolution was favorable and she was discharged, with control of the wounds in external consultations.'))).toEqual([]);
+    });
+
+    it("negates what a finding is 'unrelated to': 'without growth of this mass over time, unrelated to local trauma'", async () => {
+      const r = await suggest('The mass was located in the left area, without noticeable growth over time, unrelated to local trauma.');
+      expect(suggested(r)).not.toContain('T1490XA');
+      expect(asideOf(r, 'T1490XA')?.context).toBe('negated');
+    });
+
+    it("reads a code 'without' what the chart documents as its sibling 'with' it: trauma with loss of consciousness (S06.9X9A)", async () => {
+      const r = suggested(await suggest('She presented cranioencephalic trauma with loss of consciousness.', 'inpatient')); // adapted from a dev chart
+      expect(r).toContain('S069X9A');
+      expect(r).not.toContain('S069X0A');
+      expect(suggested(await suggest('Concussion with loss of consciousness.'))).toContain('S060X9A'); // written for the test
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');

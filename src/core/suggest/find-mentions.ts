@@ -29,7 +29,10 @@ export interface Mention {
 const NOT_A_FINDING = new RegExp(
   [
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
-    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
+    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?|healing|control|review)\b/,
+    // The care of the operation's wound: 'the wound was sutured by planes', 'the wounds healed well', 'control of the
+    // wounds in external consultations'.
+    /\b(?:the )?wounds? (?:was|were) (?:sutured|closed|dressed)\b|\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
     /\btumou?r markers?\b/,
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,

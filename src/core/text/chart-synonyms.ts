@@ -108,6 +108,8 @@ const SYNONYMS: Record<string, string> = {
   oligoanuria: 'oliguria', paresis: 'paralysis',
   // The mesogastrium is the umbilical region of the abdomen (R10.33 periumbilical pain, R10.815 tenderness).
   mesogastric: 'periumbilical', mesogastrium: 'periumbilical',
+  // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
+  trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 

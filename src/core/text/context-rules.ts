@@ -79,7 +79,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'denied any history of', 'no known history of', 'without a history of', 'were negative for', 'was negative for',
     'is negative for', 'are negative for', 'tested negative for', ...NEGATIVE_TESTS.map((t) => `${t} for`), 'did not present', 'does not present',
     'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
-    'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+    'no family history of', 'no past history of', 'unrelated to', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
   { category: 'negated', direction: 'forward', attached: true, phrases: ['non'] },
   { category: 'negated', direction: 'backward', phrases: [
