@@ -215,6 +215,21 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Concussion with loss of consciousness.'))).toContain('S060X9A'); // written for the test
     });
 
+    it("reads 'the back of' a part and pain 'radiating to the back' as no back pain (M54.9)", async () => {
+      expect(suggested(await suggest('The patient reported that one week ago he complained of pain in the back of his penis at the root.'))).not.toContain('M549');
+      const chest = suggested(await suggest('Subsequently, the patient developed chest pain radiating to the back without changes in electrocardiogram.'));
+      expect(chest).toContain('R079');
+      expect(chest).not.toContain('M549');
+      expect(suggested(await suggest('Five months later she relapsed and had back pain and fever.'))).toContain('M549');
+    });
+
+    it("reads a stress test as a test, not stress (Z73.3), and a structure's collapse as no syncope and collapse (R55)", async () => {
+      expect(suggested(await suggest('Ischemic heart disease since 1994 (since then asymptomatic, negative subsequent stress tests).'))).not.toContain('Z733');
+      expect(suggested(await suggest('An abdominal CT performed 4 months later showed collapse of the abscess cavities.'))).not.toContain('R55');
+      expect(suggested(await suggest('An irregular reticulin frame with collapsed areas was observed.'))).toEqual([]);
+      expect(suggested(await suggest('The patient suffered a collapse at home.'))).toContain('R55'); // written for the test
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');

@@ -62,6 +62,11 @@ const NOT_A_FINDING = new RegExp(
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
     /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
+    // A stress test loads the heart to test it: not the patient's stress (Z73.3).
+    /\bstress (?:tests?|testing|echo\w*|ecg|electrocardiogram|scintigraphy|imaging|perfusion)\b/,
+    // A structure that has collapsed ('collapse of the abscess cavities', 'collapsed areas'): not syncope and collapse
+    // (R55); a collapse of a named organ keeps the longer reading ('collapse of the lung').
+    /\bcollapsed? of the\b|\bcollapsed (?:areas?|zones?|cavit\w+|structures?|walls?)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -75,6 +80,16 @@ const NOT_A_FINDING = new RegExp(
  * place, not a fit (the Index's 'Fit R56.9').
  */
 const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted)$/i;
+
+/**
+ * 'Pain in the back of his penis', 'on the back of the right foot': the back of a part is its posterior side, and
+ * 'chest pain radiating to the back' is the chest's pain: neither is a pain of the back (M54.9).
+ */
+function notTheBack(text: string, match: { start: number; end: number }): boolean {
+  const words = text.slice(match.start, match.end);
+  if (!/\bback$/i.test(words)) return false;
+  return /^\s+of\b/i.test(text.slice(match.end, match.end + 4)) || /\b(?:radiat|irradiat|spread|extend)\w* (?:to|towards?|into) (?:the )?back$/i.test(words);
+}
 
 /**
  * A question answered no, as EHR forms print them ('Smoking: no', 'Tobacco use: Never'): what the label names is
@@ -179,6 +194,7 @@ export function findMentions(
     for (const match of keepMostSpecific(consistent)) {
       if (phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
+      if (notTheBack(text, match)) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));
