@@ -105,6 +105,11 @@ describe('CHART_SYNONYMS', () => {
     ['She is conscious, oriented, sweating, eupneic, with good nutritional status.', 'R61'],
     ['Globulous abdomen with mesogastric tenderness and edema with fovea in the lower limbs.', 'R10815'],
     ['Ultrasound showed bladder wall thickening with right testicular swelling.', 'N5089'],
+    ['Our patient consults for the presence of masses in the anterior and posterior cervical region.', 'R221'],
+    ['Presence of numerous laterocervical and retrocervical adenopathies.', 'R590'],
+    ['Physical examination revealed a distended, hard, diffusely painful abdomen with signs of ascites.', 'R140'],
+    ['Abdominal pain in the epigastrium of two days of evolution.', 'R1013'],
+    ['She reported an episode of rectorrhagia.', 'K625'],
     // 'Trauma - see Injury', by site; the injury's side refined.
     ['A 13-year-old boy was referred for evaluation after suffering an ocular trauma in his left eye with a strap.', 'S0592XA'],
     ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],

@@ -204,7 +204,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // translated notes write it for edema as often as for a localized swelling, R22.9.)
   ['hyperhidrosis', 'R61'], ['diaphoresis', 'R61'], ['profuse sweating', 'R61'],
   ['testicular swelling', 'N5089'], ['scrotal swelling', 'N5089'], ['swollen lymph nodes', 'R599'], ['swollen glands', 'R599'],
-  ['periumbilical tenderness', 'R10815'],
+  ['periumbilical tenderness', 'R10815'], ['distended abdomen', 'R140'], ['abdomen distension', 'R140'],
   // 'Injury, by site': the unspecified injury of a region whose title names it with its neighbours ('wrist, hand and
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],

@@ -8,7 +8,7 @@ const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encount
 const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
-const SITE = /\b(cervical|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };

@@ -108,6 +108,10 @@ const SYNONYMS: Record<string, string> = {
   oligoanuria: 'oliguria', paresis: 'paralysis',
   // The mesogastrium is the umbilical region of the abdomen (R10.33 periumbilical pain, R10.815 tenderness).
   mesogastric: 'periumbilical', mesogastrium: 'periumbilical',
+  // The epigastrium is the epigastric region ('pain in the epigastrium' R10.13); 'epigastralgia' is epigastric pain,
+  // 'rectorrhagia' rectal bleeding (K62.5); the cervical region is the neck ('masses in the cervical region' R22.1).
+  epigastrium: 'epigastric', epigastralgia: 'epigastric pain', rectorrhagia: 'rectal bleeding', rectorrhage: 'rectal bleeding',
+  'cervical region': 'neck', laterocervical: 'neck', distention: 'distension',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
