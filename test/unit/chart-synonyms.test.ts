@@ -110,6 +110,12 @@ describe('CHART_SYNONYMS', () => {
     ['Physical examination revealed a distended, hard, diffusely painful abdomen with signs of ascites.', 'R140'],
     ['Abdominal pain in the epigastrium of two days of evolution.', 'R1013'],
     ['She reported an episode of rectorrhagia.', 'K625'],
+    ['Physical examination revealed paraparesis with greater subjective hypoesthesia in the lower limbs with level D8-D10.', 'R201'],
+    ['Rectal tenesmus of recent onset is also associated.', 'R198'],
+    ['Neurological examination showed right dysmetria and a positive Romberg maneuver.', 'R278'],
+    ['Hyporeflexia in both lower limbs.', 'R292'], // written for the test
+    ['The patient experienced pain in the left hemithorax and dyspnea.', 'R079'], // adapted from a dev chart
+    ['Left coxalgia of two months of evolution.', 'M25552'], // written for the test
     // 'Trauma - see Injury', by site; the injury's side refined.
     ['A 13-year-old boy was referred for evaluation after suffering an ocular trauma in his left eye with a strap.', 'S0592XA'],
     ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],

@@ -18,7 +18,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['vomiting', 'R1110'], ['diarrhea', 'R197'], ['constipation', 'K5900'], ['abdominal pain', 'R109'],
   ['jaundice', 'R17'], ['hematuria', 'R319'], ['proteinuria', 'R809'], ['edema', 'R609'], ['ascites', 'R188'],
   ['hepatomegaly', 'R160'], ['splenomegaly', 'R161'], ['hepatosplenomegaly', 'R162'], ['seizure', 'R569'],
-  ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R200'], ['pruritus', 'L299'], ['rash', 'R21'],
+  ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R201'], ['pruritus', 'L299'], ['rash', 'R21'],
   ['pallor', 'R231'], ['cyanosis', 'R230'], ['hemoptysis', 'R042'], ['hematemesis', 'K920'], ['melena', 'K921'],
   ['dysphagia', 'R1310'], ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
   ['hypertension', 'I10'], ['arterial hypertension', 'I10'], ['dyslipidemia', 'E785'], ['hyperlipidemia', 'E785'],
@@ -204,6 +204,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // translated notes write it for edema as often as for a localized swelling, R22.9.)
   ['hyperhidrosis', 'R61'], ['diaphoresis', 'R61'], ['profuse sweating', 'R61'],
   ['testicular swelling', 'N5089'], ['scrotal swelling', 'N5089'], ['swollen lymph nodes', 'R599'], ['swollen glands', 'R599'],
+  // 'Hypoesthesia R20.1' (R20.0 is anesthesia of skin), 'Hyporeflexia R29.2', 'Tenesmus (rectal) R19.8', 'Dysmetria
+  // R27.8'.
+  ['hyporeflexia', 'R292'], ['tenesmus', 'R198'], ['dysmetria', 'R278'],
   ['periumbilical tenderness', 'R10815'], ['distended abdomen', 'R140'], ['abdomen distension', 'R140'],
   // 'Injury, by site': the unspecified injury of a region whose title names it with its neighbours ('wrist, hand and
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.

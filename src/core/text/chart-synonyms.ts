@@ -112,6 +112,10 @@ const SYNONYMS: Record<string, string> = {
   // 'rectorrhagia' rectal bleeding (K62.5); the cervical region is the neck ('masses in the cervical region' R22.1).
   epigastrium: 'epigastric', epigastralgia: 'epigastric pain', rectorrhagia: 'rectal bleeding', rectorrhage: 'rectal bleeding',
   'cervical region': 'neck', laterocervical: 'neck', distention: 'distension',
+  // A hemithorax is one side of the chest; '-algia' words of European notes are the pain of their part; hypoacusis
+  // is hearing loss; hemihypoesthesia a hypoesthesia of one side.
+  hemithorax: 'chest', gonalgia: 'knee pain', coxalgia: 'hip pain', omalgia: 'shoulder pain', hypoacusis: 'hearing loss',
+  hypoacusia: 'hearing loss', hemihypoesthesia: 'hypoesthesia',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
