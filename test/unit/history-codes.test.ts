@@ -46,4 +46,12 @@ describe('conditions a patient keeps for life', () => {
     expect(isChronic('D66')).toBe(true);
     expect(isChronic('J189')).toBe(false);
   });
+
+  it('include what does not go away by itself: a hiatal hernia, hearing loss, diverticulosis (not diverticulitis)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('We report the case of a 70-year-old woman with a history of hypertension, hiatal hernia, constipation and hysterectomy.')).toContain('K449');
+    expect(await suggest('She had a history of right hip surgery, hearing loss and repeated angina.')).toContain('H9190');
+    expect(isChronic('K5790')).toBe(true);
+    expect(isChronic('K5792')).toBe(false);
+  });
 });
