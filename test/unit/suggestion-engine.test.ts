@@ -230,6 +230,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('The patient suffered a collapse at home.'))).toContain('R55'); // written for the test
     });
 
+    it("reads the allergy service and a part's increased feeling ('hypersensitivity in the inguinal region') as no allergy (T78.40)", async () => {
+      expect(suggested(await suggest('Eosinophils in the biopsies were suspected and the patient was referred to internal medicine and allergy.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('The patient described pain 8/10, with exacerbation of movement, hypersensitivity in the left inguinal region.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('It also presents social anxiety and hypersensitivity to sounds, textures and certain foods.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('The patient was admitted to the ICU with suspected hypersensitivity, maculopapular erythematous rash.', 'inpatient'))).toContain('T7840XA');
+    });
+
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('A 62-year-old patient consulted due to pain in the right hemiscrotum of three months.', 'inpatient'))).toContain('N5082');

@@ -62,6 +62,10 @@ const NOT_A_FINDING = new RegExp(
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
     /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
+    // The allergy service a patient is referred to, and a part or a sense that is 'hypersensitive' (increased feeling
+    // in the inguinal region, to sounds): not an allergy (T78.40).
+    /\ballergy (?:department|service|unit|clinic|consult\w*|specialists?)\b|\b(?:referred|sent) to (?:[a-z ]{0,40} and )?(?:the )?allergy\b(?! to)/,
+    /\bhypersensitivity (?:in|of|on) the\b|\bhypersensitivity to (?:sounds?|noises?|light|touch|textures?|cold|heat|pressure)\b/,
     // A stress test loads the heart to test it: not the patient's stress (Z73.3).
     /\bstress (?:tests?|testing|echo\w*|ecg|electrocardiogram|scintigraphy|imaging|perfusion)\b/,
     // A structure that has collapsed ('collapse of the abscess cavities', 'collapsed areas'): not syncope and collapse
