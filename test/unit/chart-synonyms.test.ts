@@ -116,6 +116,9 @@ describe('CHART_SYNONYMS', () => {
     ['Hyporeflexia in both lower limbs.', 'R292'], // written for the test
     ['The patient experienced pain in the left hemithorax and dyspnea.', 'R079'], // adapted from a dev chart
     ['Left coxalgia of two months of evolution.', 'M25552'], // written for the test
+    ['Funduscopy showed a thickening of approximately 2 papillary diameters with small intraretinal hemorrhages.', 'H3560'],
+    ['A healthy 24-year-old woman presented with gingival bleeding in the upper right teeth during the last 6 months.', 'K068'],
+    ['She had uncontrolled hypertension with uterine activity and transvaginal bleeding.', 'N939'],
     // 'Trauma - see Injury', by site; the injury's side refined.
     ['A 13-year-old boy was referred for evaluation after suffering an ocular trauma in his left eye with a strap.', 'S0592XA'],
     ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],

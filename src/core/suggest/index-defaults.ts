@@ -207,6 +207,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Hypoesthesia R20.1' (R20.0 is anesthesia of skin), 'Hyporeflexia R29.2', 'Tenesmus (rectal) R19.8', 'Dysmetria
   // R27.8'.
   ['hyporeflexia', 'R292'], ['tenesmus', 'R198'], ['dysmetria', 'R278'],
+  // 'Hemorrhage, gingiva K06.8'.
+  ['gingival bleeding', 'K068'], ['gingival hemorrhage', 'K068'],
   ['periumbilical tenderness', 'R10815'], ['distended abdomen', 'R140'], ['abdomen distension', 'R140'],
   // 'Injury, by site': the unspecified injury of a region whose title names it with its neighbours ('wrist, hand and
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.

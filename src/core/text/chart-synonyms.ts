@@ -116,6 +116,8 @@ const SYNONYMS: Record<string, string> = {
   // is hearing loss; hemihypoesthesia a hypoesthesia of one side.
   hemithorax: 'chest', gonalgia: 'knee pain', coxalgia: 'hip pain', omalgia: 'shoulder pain', hypoacusis: 'hearing loss',
   hypoacusia: 'hearing loss', hemihypoesthesia: 'hypoesthesia',
+  // A hemorrhage within, beneath or before the retina is a retinal hemorrhage (H35.6-); transvaginal is vaginal.
+  intraretinal: 'retinal', subretinal: 'retinal', preretinal: 'retinal', transvaginal: 'vaginal',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
