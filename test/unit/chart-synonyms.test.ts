@@ -102,6 +102,36 @@ describe('CHART_SYNONYMS', () => {
     ['Episodes of complete AV block with spontaneous resolution were documented.', 'I442'],
     ['Peritonitis by Staphylococcus aureus.', 'B9561'],
     ['One month later a cystic macular edema of the right eye developed.', 'H35351'],
+    ['Physical examination revealed a patient with chronic bronchitic disease, pale skin and mucous membranes.', 'R231'],
+    ['On the eighth day she developed progressive oligoanuria with generalized edema.', 'R34'],
+    ['Postoperatively, the patient presented mild paresis, with complete recovery 4 months after surgery.', 'G839'],
+    ['It presents maculopapuloerythematous exanthema, evanescent in trunk and proximal limbs.', 'R21'],
+    ['He was operated on for left cryptorchidism as the only antecedent.', 'Q5310'],
+    ['Gastroscopy showed grade III esophageal varices, a small hiatal hernia and gastropathy secondary to portal hypertension.', 'K3189'],
+    ['Orbital edema, conjunctival chemosis, transparent cornea.', 'H11429'],
+    ['She is conscious, oriented, sweating, eupneic, with good nutritional status.', 'R61'],
+    ['Globulous abdomen with mesogastric tenderness and edema with fovea in the lower limbs.', 'R10815'],
+    ['Ultrasound showed bladder wall thickening with right testicular swelling.', 'N5089'],
+    ['Our patient consults for the presence of masses in the anterior and posterior cervical region.', 'R221'],
+    ['Presence of numerous laterocervical and retrocervical adenopathies.', 'R590'],
+    ['Physical examination revealed a distended, hard, diffusely painful abdomen with signs of ascites.', 'R140'],
+    ['Abdominal pain in the epigastrium of two days of evolution.', 'R1013'],
+    ['She reported an episode of rectorrhagia.', 'K625'],
+    ['Physical examination revealed paraparesis with greater subjective hypoesthesia in the lower limbs with level D8-D10.', 'R201'],
+    ['Rectal tenesmus of recent onset is also associated.', 'R198'],
+    ['Neurological examination showed right dysmetria and a positive Romberg maneuver.', 'R278'],
+    ['Hyporeflexia in both lower limbs.', 'R292'], // written for the test
+    ['The patient experienced pain in the left hemithorax and dyspnea.', 'R079'], // adapted from a dev chart
+    ['Left coxalgia of two months of evolution.', 'M25552'], // written for the test
+    ['Funduscopy showed a thickening of approximately 2 papillary diameters with small intraretinal hemorrhages.', 'H3560'],
+    ['A healthy 24-year-old woman presented with gingival bleeding in the upper right teeth during the last 6 months.', 'K068'],
+    ['She had uncontrolled hypertension with uterine activity and transvaginal bleeding.', 'N939'],
+    // 'Trauma - see Injury', by site; the injury's side refined.
+    ['A 13-year-old boy was referred for evaluation after suffering an ocular trauma in his left eye with a strap.', 'S0592XA'],
+    ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],
+    ['The police officer suffered a traffic accident, with blunt trauma to the left hand.', 'S6992XA'],
+    ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S299XXA'],
+    ['One week later, the patient suffered syncope at home with a fall to the ground and mild head trauma in the right frontal region.', 'S0990XA'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

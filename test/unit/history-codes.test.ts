@@ -52,4 +52,12 @@ describe('conditions a patient keeps for life', () => {
     const codes = await suggest('A 68-year-old patient with a history of severe mental retardation and deafness secondary to meningitis in childhood.');
     expect(codes).toEqual(expect.arrayContaining(['F72', 'H9190']));
   });
+
+  it('include what does not go away by itself: a hiatal hernia, hearing loss, diverticulosis (not diverticulitis)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('We report the case of a 70-year-old woman with a history of hypertension, hiatal hernia, constipation and hysterectomy.')).toContain('K449');
+    expect(await suggest('She had a history of right hip surgery, hearing loss and repeated angina.')).toContain('H9190');
+    expect(isChronic('K5790')).toBe(true);
+    expect(isChronic('K5792')).toBe(false);
+  });
 });

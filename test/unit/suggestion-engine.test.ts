@@ -26,6 +26,23 @@ describe('SuggestionEngine.suggest', () => {
       expect(asideOf(await suggest('Patient is negative for fever.'), 'R509')?.context).toBe('negated');
     });
 
+    it("reads 'non-' as denying its word only: a non-painful tumor is no pain (R52), a non-ST elevation MI is I21.4", async () => {
+      const r = await suggest('Physical examination revealed erythema multiforme and non-painful hepatomegaly.');
+      expect(suggested(r)).toContain('R160');
+      expect(asideOf(r, 'R52')?.context).toBe('negated');
+      expect(suggested(await suggest('The lesion corresponded to an encapsulated, non-friable, non-bleeding fibrous lesion.'))).not.toContain('R58');
+      expect(suggested(await suggest('Non-ST elevation myocardial infarction.'))).toContain('I214');
+      expect(suggested(await suggest('Hepatitis «non-A, non-B» was diagnosed.', 'inpatient'))).toContain('B178');
+    });
+
+    it("reads 'non-' written apart as the one word of the titles: non-traumatic, non-alcoholic, non-insulin dependent", async () => {
+      expect(suggested(await suggest('Non-traumatic subarachnoid hemorrhage.'))).toEqual(['I609']);
+      expect(suggested(await suggest('Non-alcoholic steatohepatitis.'))).toEqual(['K7581']);
+      const diabetes = suggested(await suggest('The patient had a history of dyslipidemia and non-insulin dependent diabetes mellitus.', 'inpatient'));
+      expect(diabetes).toContain('E119');
+      expect(diabetes).not.toContain('Z794');
+    });
+
     it("codes a relative's condition as family history and sets the condition aside ('Father had an MI at 50.')", async () => {
       const r = await suggest('Father had an MI at 50.');
       expect(suggested(r)).toContain('Z8249');
@@ -174,6 +191,60 @@ describe('SuggestionEngine.suggest', () => {
       // Tobacco dependence is the additional code the Tabular's notes ask for, after the condition.
       const smoker = suggested(await suggest('A 60-year-old male patient, smoker. Smoker of 20 cigarettes a day. Now pneumonia.', 'inpatient'));
       expect(smoker.indexOf('J189')).toBeLessThan(smoker.indexOf('F17210'));
+    });
+
+    it("reads the operation's own bleeding as no hemorrhage (R58), and bleeding the surgeon works to minimize as a risk", async () => {
+      expect(suggested(await suggest('Radiofrequency coagulation was used to control transoperative bleeding.'))).not.toContain('R58');
+      const risk = await suggest('Careful hemostasis was performed to minimize the risks of lingual hematoma and postoperative bleeding.');
+      expect(suggested(risk)).not.toContain('R58');
+      expect(asideOf(risk, 'R58')?.context).toBe('hypothetical');
+    });
+
+    it("reads 'infection' beside the infection it names as that infection, not B99.9 as well", async () => {
+      const r = suggested(await suggest('A 49-year-old man with enolic cirrhosis associated with Child stage B7 HCV infection.', 'inpatient'));
+      expect(r).toContain('B1920');
+      expect(r).not.toContain('B999');
+      expect(suggested(await suggest('The infection was treated with antibiotics.'))).toContain('B999'); // written for the test
+    });
+
+    it("reads the care of the operation's wound as no injury (T14.8): 'the wound was sutured by planes'", async () => {
+      expect(suggested(await suggest('Later on, the cyst was resected. The wound was sutured by planes.'))).not.toContain('T148XXA');
+      expect(suggested(await suggest('The postoperative evolution was favorable and she was discharged, with control of the wounds in external consultations.'))).toEqual([]);
+    });
+
+    it("negates what a finding is 'unrelated to': 'without growth of this mass over time, unrelated to local trauma'", async () => {
+      const r = await suggest('The mass was located in the left area, without noticeable growth over time, unrelated to local trauma.');
+      expect(suggested(r)).not.toContain('T1490XA');
+      expect(asideOf(r, 'T1490XA')?.context).toBe('negated');
+    });
+
+    it("reads a code 'without' what the chart documents as its sibling 'with' it: trauma with loss of consciousness (S06.9X9A)", async () => {
+      const r = suggested(await suggest('She presented cranioencephalic trauma with loss of consciousness.', 'inpatient')); // adapted from a dev chart
+      expect(r).toContain('S069X9A');
+      expect(r).not.toContain('S069X0A');
+      expect(suggested(await suggest('Concussion with loss of consciousness.'))).toContain('S060X9A'); // written for the test
+    });
+
+    it("reads 'the back of' a part and pain 'radiating to the back' as no back pain (M54.9)", async () => {
+      expect(suggested(await suggest('The patient reported that one week ago he complained of pain in the back of his penis at the root.'))).not.toContain('M549');
+      const chest = suggested(await suggest('Subsequently, the patient developed chest pain radiating to the back without changes in electrocardiogram.'));
+      expect(chest).toContain('R079');
+      expect(chest).not.toContain('M549');
+      expect(suggested(await suggest('Five months later she relapsed and had back pain and fever.'))).toContain('M549');
+    });
+
+    it("reads a stress test as a test, not stress (Z73.3), and a structure's collapse as no syncope and collapse (R55)", async () => {
+      expect(suggested(await suggest('Ischemic heart disease since 1994 (since then asymptomatic, negative subsequent stress tests).'))).not.toContain('Z733');
+      expect(suggested(await suggest('An abdominal CT performed 4 months later showed collapse of the abscess cavities.'))).not.toContain('R55');
+      expect(suggested(await suggest('An irregular reticulin frame with collapsed areas was observed.'))).toEqual([]);
+      expect(suggested(await suggest('The patient suffered a collapse at home.'))).toContain('R55'); // written for the test
+    });
+
+    it("reads the allergy service and a part's increased feeling ('hypersensitivity in the inguinal region') as no allergy (T78.40)", async () => {
+      expect(suggested(await suggest('Eosinophils in the biopsies were suspected and the patient was referred to internal medicine and allergy.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('The patient described pain 8/10, with exacerbation of movement, hypersensitivity in the left inguinal region.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('It also presents social anxiety and hypersensitivity to sounds, textures and certain foods.'))).not.toContain('T7840XA');
+      expect(suggested(await suggest('The patient was admitted to the ICU with suspected hypersensitivity, maculopapular erythematous rash.', 'inpatient'))).toContain('T7840XA');
     });
 
     it('reads a hemiscrotum as the scrotum: pain in the right hemiscrotum is scrotal pain (N50.82)', async () => {

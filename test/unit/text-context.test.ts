@@ -38,6 +38,13 @@ describe('detectContext', () => {
       expect(ctx('She denied a history of hepatitis B or C.', 'hepatitis B').decision).toBe('negated');
     });
 
+    it('negates only the word a "non-" prefix is written onto, not the noun it describes', () => {
+      const s = 'A 28-year-old male patient consulted for a non-painful, progressive left malar tumor.';
+      expect(decide(s, 'painful')).toBe('negated');
+      expect(decide(s, 'tumor')).toBe('affirmed');
+      expect(decide('Physical examination revealed erythema multiforme and non-painful hepatomegaly.', 'hepatomegaly')).toBe('affirmed');
+    });
+
     it('negates after "no evidence of"', () => {
       const r = ctx('Contrast-enhanced abdominal CT showed no evidence of retroperitoneal lymphadenopathy.', 'lymphadenopathy');
       expect(r.decision).toBe('negated');

@@ -40,6 +40,11 @@ describe('findSections', () => {
     expect(findSections(text).map((s) => s.kind)).toEqual(['chiefComplaint', 'hpi', 'pmh', 'psh', 'family', 'social', 'ros', 'assessment']);
   });
 
+  it("ends a family history at the translated exam heading 'Physical location:' ('Exploración física')", () => {
+    const text = "Family history: family member with Berger's disease pending kidney transplantation.\nPhysical location: weight 51 kg; pale skin and mucous membranes.";
+    expect(findSections(text).map((s) => s.kind)).toEqual(['family', 'exam']);
+  });
+
   it('gives diagnosis headings their own kinds', () => {
     const text = 'Admission diagnosis: chest pain\nDischarge diagnoses:\n1. NSTEMI\nDifferential diagnosis: PE vs pneumonia\nProblem list:\n#1 HTN';
     expect(findSections(text).map((s) => s.kind)).toEqual(['admissionDiagnoses', 'dischargeDiagnoses', 'differential', 'problemList']);

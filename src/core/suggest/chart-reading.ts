@@ -5,9 +5,9 @@ export interface ChartReading {
   sentences: { start: number; end: number; section: string }[];
   /**
    * The context decision for a span of the text, the words that decided it ('denies', 'Family history') and where the
-   * deciding trigger starts, when a trigger decided.
+   * deciding trigger starts, when a trigger decided, and whether it is a prefix governing only its word ('non-').
    */
-  contextOf(start: number, end: number): { decision: ContextDecision; trigger?: string; triggerStart?: number };
+  contextOf(start: number, end: number): { decision: ContextDecision; trigger?: string; triggerStart?: number; attached?: boolean };
 }
 
 /** Turns chart text into a ChartReading; the text layer provides the real one. */

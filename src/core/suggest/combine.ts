@@ -1,5 +1,5 @@
 import type { CodeTableView } from '../search/code-table-view';
-import type { RawCode } from '../types';
+import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 
 /** A rule that merges findings into the combination code the classification provides. */
@@ -165,7 +165,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current))))))))));
+  return withImpliedFirst(view, foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current)))))))))));
 }
 
 /**
@@ -209,6 +209,24 @@ function foldNoninfective(findings: Finding[]): Finding[] {
     return false;
   });
 }
+
+/**
+ * 'Infected with HCV genotype 1a and human immunodeficiency virus', 'Mycoplasma pneumoniae infection': the word beside
+ * the infection it names is that infection, not the Index's 'Infection B99.9' of its own.
+ */
+function foldUnnamedInfection(findings: Finding[]): Finding[] {
+  const isNamed = (f: Finding) => f.context === 'affirmed' && (/^(A|B[0-8]|B9[0-4])/.test(f.code) || INFECTION_ELSEWHERE.test(f.code));
+  const near = (a: Evidence, b: Evidence) => a.start < b.end + NEAR && b.start < a.end + NEAR;
+  return findings.filter((f) => {
+    if (f.code !== 'B999') return true;
+    const named = findings.find((o) => isNamed(o) && f.evidence.every((e) => o.evidence.some((n) => near(e, n))));
+    if (!named) return true;
+    named.evidence.push(...f.evidence);
+    return false;
+  });
+}
+/** Characters between an infection's name and the word 'infection(s)' that still reads as one phrase. */
+const NEAR = 40;
 
 /**
  * R99 (ill-defined and unknown cause of mortality) is for a death whose cause is not known: when the chart names any

@@ -26,7 +26,7 @@ const DROPPED_CLAUSES = [
   /\bwithout (?:foreign body|damage to nail)\b/gi,
   // ... up to a 'with' that names what the code has: 'without delta-agent with hepatic coma' keeps the coma.
   /\bwithout\b(?:(?!\bwith\b)[^,;])*/gi,
-  /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester)\b/gi,
+  /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester|duration)\b/gi,
   /\buncomplicated\b/gi,
   /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,

@@ -30,9 +30,11 @@ const NOT_A_FINDING = new RegExp(
   [
     // What a surgeon does to the incision: 'the surgical wound was opened' is no open wound (before the plain
     // 'surgical wound', which would end the phrase at 'wound').
-    /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|drained|washed|cleaned|packed|explored)\b/,
+    /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|dressed|drained|washed|cleaned|packed|explored)\b/,
     /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
-    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?)\b/,
+    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?|healing|control|review)\b/,
+    // The care of the operation's wound: 'the wounds healed well', 'control of the wounds in external consultations'.
+    /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
     /\btumou?r markers?\b/,
     /\bbody mass index\b/,
     // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain, nor 'pain in the
@@ -40,7 +42,7 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:pain|painful|ache)?\s*(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
     /\b(?:(?:pain|painful|ache)\s+)?(?:in|on|at) the back of\b/,
     // A structure's collapse ('collapse of the abscess cavities', 'hepatocyte collapse') is no syncope (R55).
-    /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|segments?|cavit\w+)\b/,
+    /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|zones?|segments?|cavit\w+|structures?|walls?)\b/,
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
     /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
@@ -50,6 +52,9 @@ const NOT_A_FINDING = new RegExp(
     /\b\d+\s*ppm\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
     /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
+    // The operation's own bleeding ('to control transoperative bleeding', 'estimated bleeding less than 100 ml'): a
+    // complication only where the surgeon documents one (K91.6-, N99.6-...), never a hemorrhage NEC (R58).
+    /\b(?:intra-?operative|transoperative|trans-operative|perioperative|operative|surgical|estimated) (?:bleeding|blood loss)\b/,
     /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
     /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
     /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
@@ -75,6 +80,10 @@ const NOT_A_FINDING = new RegExp(
     // 'A non-allergic patient' has no allergy; a stress echocardiogram or test is the heart's, not the patient's stress.
     /\bnon[- ]?allergic\b/,
     /\bstress[- ](?:echo\w*|tests?|testing|ecg|ekg|electrocardiogra\w*|scintigraph\w*|imaging|mri|perfusion|study|studies)\b/,
+    // The allergy service a patient is referred to, and a part or a sense that is 'hypersensitive' (increased feeling
+    // in the inguinal region, to sounds): not an allergy (T78.40).
+    /\ballergy (?:department|service|unit|clinic|consult\w*|specialists?)\b|\b(?:referred|sent) to (?:[a-z ]{0,40} and )?(?:the )?allergy\b(?! to)/,
+    /\bhypersensitivity (?:in|of|on) the\b|\bhypersensitivity to (?:sounds?|noises?|light|touch|textures?|cold|heat|pressure)\b/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -95,9 +104,10 @@ function readsInto(text: string, match: { start: number; end: number }, s: numbe
 /**
  * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
  * were uneventful', the mother's in a newborn's chart) where 'pregnant' states the patient's condition; read alone
- * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy.
+ * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy. A device 'fitted' is put in
+ * place, not a fit (the Index's 'Fit R56.9').
  */
-const NOT_A_FINDING_ALONE = /^pregnanc(?:y|ies)$/i;
+const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted)$/i;
 
 /**
  * A question answered no, as EHR forms print them ('Smoking: no', 'Tobacco use: Never'): what the label names is
@@ -227,10 +237,16 @@ export function findMentions(
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
+    // A prefix within the phrase ('non' of 'non-ST elevation myocardial infarction', 'hepatitis non-A, non-B') is
+    // part of the name, not a context of the words after it.
     const consistent = matches.filter((match) => {
       // Each unbroken run of the phrase's words is read as one span: a trigger's scope is counted to a span's first
       // word, so 'history of ... an acute myocardial infarction' is historical to its last word.
-      const decisions = new Set(runsOf(match.positions).map(([a, b]) => reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end).decision));
+      const decisions = new Set(runsOf(match.positions).map(([a, b]) => {
+        const context = reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end);
+        const named = context.attached && context.triggerStart! >= match.start && context.triggerStart! < match.end;
+        return named ? 'affirmed' : context.decision;
+      }));
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {

@@ -5,9 +5,11 @@ import type { RawCode } from '../types';
  * conditions and are coded as current (hypertension, diabetes, COPD ...), unlike an acute illness that is over; so
  * are those a patient is born with or keeps for life (inborn errors of metabolism E70-E79, congenital malformations,
  * hereditary anemias and coagulation defects, muscular dystrophy, cerebral palsy, intellectual disability, lupus,
- * ankylosing spondylitis, psoriasis, glaucoma, pulmonary hypertension, cardiomyopathy, celiac disease, Addison's).
+ * ankylosing spondylitis, psoriasis, glaucoma, pulmonary hypertension, cardiomyopathy, celiac disease, Addison's),
+ * and those that do not go away by themselves: a hiatal hernia (K44), hearing loss (H90-H91), diverticulosis
+ * (K57.10-K57.90 without diverticulitis).
  */
-const CHRONIC = /^(I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9]|E7[0-9]|Q|D5[58]|D6[678]|G1[0-2]|G71|G80|F7[0-9]|F84|M32|M45|L40|H40|H9[01]|I27|I42|K900|E271)/;
+const CHRONIC = /^(K44|H9[01]|K57[1359]0|I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9]|E7[0-9]|Q|D5[58]|D6[678]|G1[0-2]|G71|G80|F7[0-9]|F84|M32|M45|L40|H40|I27|I42|K900|E271)/;
 
 /** Codes that themselves say "history of" or "status" (Z85-Z87, Z92, Z95-Z99, I25.2): a past tense confirms them. */
 export function isHistoryCode(code: RawCode): boolean {

@@ -18,7 +18,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['vomiting', 'R1110'], ['diarrhea', 'R197'], ['constipation', 'K5900'], ['abdominal pain', 'R109'],
   ['jaundice', 'R17'], ['hematuria', 'R319'], ['proteinuria', 'R809'], ['edema', 'R609'], ['ascites', 'R188'],
   ['hepatomegaly', 'R160'], ['splenomegaly', 'R161'], ['hepatosplenomegaly', 'R162'], ['seizure', 'R569'],
-  ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R200'], ['pruritus', 'L299'], ['rash', 'R21'],
+  ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R201'], ['pruritus', 'L299'], ['rash', 'R21'],
   ['pallor', 'R231'], ['cyanosis', 'R230'], ['hemoptysis', 'R042'], ['hematemesis', 'K920'], ['melena', 'K921'],
   ['dysphagia', 'R1310'], ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
   ['hypertension', 'I10'], ['arterial hypertension', 'I10'], ['dyslipidemia', 'E785'], ['hyperlipidemia', 'E785'],
@@ -136,7 +136,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['lymph node metastases', 'C779'], ['renal lesion', 'N2889'], ['liver lesion', 'K7689'],
   ['hepatic lesion', 'K7689'], ['liver disease', 'K769'], ['hepatopathy', 'K769'], ['hepatitis', 'K759'],
   ['nephropathy', 'N289'], ['kidney disease', 'N289'], ['renal insufficiency', 'N289'],
-  ['chronic renal insufficiency', 'N189'], ['hiv infection', 'B20'], ['cardiopathy', 'I519'],
+  ['chronic renal insufficiency', 'N189'], ['hiv infection', 'B20'],
+  // 'Human immunodeficiency virus (HIV) disease (infection) B20' (not 'Immunodeficiency' D84.9 and 'Infection' B99.9).
+  ['human immunodeficiency virus', 'B20'], ['human immunodeficiency virus infection', 'B20'],
+  // 'HIV, positive, seropositive Z21'.
+  ['hiv seropositive', 'Z21'], ['hiv seropositivity', 'Z21'], ['seropositive for hiv', 'Z21'], ['cardiopathy', 'I519'],
   ['heart disease', 'I519'], ['valvulopathy', 'I38'], ['venous thrombosis', 'I8290'], ['varicose veins', 'I8390'],
   ['esophageal varices', 'I8500'], ['hypoalbuminemia', 'E8809'], ['hyperuricemia', 'E790'],
   ['hypomagnesemia', 'E8342'], ['hypophosphatemia', 'E8339'], ['hypocalcemia', 'E8351'], ['hypernatremia', 'E870'],
@@ -211,4 +215,31 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Pallor R23.1' as examinations write it.
   ['pale skin', 'R231'], ['skin pallor', 'R231'], ['pale mucous membranes', 'R231'], ['mucosal pallor', 'R231'],
   ['deafness', 'H9190'], ['deep venous thrombosis', 'I82409'], ['pericardial effusion', 'I3139'],
+  // Index main terms the titles do not use: 'Exanthem, exanthema (see also Rash) R21', 'Cryptorchid, cryptorchism,
+  // cryptorchidism Q53.9', 'Priapism N48.30', 'Sialorrhea - see Ptyalism' (K11.7), 'Chemosis, conjunctiva - see Edema,
+  // conjunctiva' (H11.42-), 'Hyperemesis R11.10', 'Hypoproteinemia E77.8', 'Gastropathy K31.9' ('portal
+  // hypertensive K31.89'), 'Lymphocele I89.8', 'Condyloma A63.0', 'Polyp, nasal J33.9', 'Keratopathy H18.9',
+  // 'Granuloma L92.9'.
+  ['exanthema', 'R21'], ['exanthem', 'R21'], ['cryptorchidism', 'Q539'], ['bilateral cryptorchidism', 'Q5320'],
+  ['left cryptorchidism', 'Q5310'], ['right cryptorchidism', 'Q5310'], ['unilateral cryptorchidism', 'Q5310'],
+  ['priapism', 'N4830'], ['sialorrhea', 'K117'], ['chemosis', 'H11429'], ['conjunctival chemosis', 'H11429'],
+  ['hyperemesis', 'R1110'], ['hypoproteinemia', 'E778'], ['gastropathy', 'K319'], ['portal hypertensive gastropathy', 'K3189'],
+  ['gastropathy secondary to portal hypertension', 'K3189'], ['gastropathy due to portal hypertension', 'K3189'],
+  ['lymphocele', 'I898'], ['condyloma', 'A630'], ['condylomas', 'A630'], ['nasal polyposis', 'J339'], ['keratopathy', 'H189'],
+  ['granuloma', 'L929'],
+  // 'Hyperhidrosis R61', 'Diaphoresis (excessive) R61', 'Sweating, excessive R61'; 'Swelling, testis N50.89', 'Swollen
+  // - see Swelling' ('glands R59.9'); 'Tenderness, abdominal, periumbilic R10.815'. (Swelling alone is left unread:
+  // translated notes write it for edema as often as for a localized swelling, R22.9.)
+  ['hyperhidrosis', 'R61'], ['diaphoresis', 'R61'], ['profuse sweating', 'R61'],
+  ['testicular swelling', 'N5089'], ['scrotal swelling', 'N5089'], ['swollen lymph nodes', 'R599'], ['swollen glands', 'R599'],
+  // 'Hypoesthesia R20.1' (R20.0 is anesthesia of skin), 'Hyporeflexia R29.2', 'Tenesmus (rectal) R19.8', 'Dysmetria
+  // R27.8'.
+  ['hyporeflexia', 'R292'], ['tenesmus', 'R198'], ['dysmetria', 'R278'],
+  // 'Hemorrhage, gingiva K06.8'.
+  ['gingival bleeding', 'K068'], ['gingival hemorrhage', 'K068'],
+  ['periumbilical tenderness', 'R10815'], ['distended abdomen', 'R140'], ['abdomen distension', 'R140'],
+  // 'Injury, by site': the unspecified injury of a region whose title names it with its neighbours ('wrist, hand and
+  // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
+  ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
+  ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
 ];

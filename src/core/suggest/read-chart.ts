@@ -16,7 +16,7 @@ export function readChart(text: string): ChartReading {
       let context = known.get(key);
       if (!context) {
         const result = contextOf(analysis, start, end);
-        context = { decision: result.decision, trigger: result.reason, triggerStart: result.trigger?.start };
+        context = { decision: result.decision, trigger: result.reason, triggerStart: result.trigger?.start, attached: result.trigger?.attached };
         if (key >= 0) known.set(key, context);
       }
       return context;

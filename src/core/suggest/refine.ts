@@ -8,7 +8,7 @@ const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encount
 const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
-const SITE = /\b(cervical|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
@@ -24,7 +24,12 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
     const refined =
-      withEpisode(view, f.code, near) ?? withTrimester(view, f.code, text, near) ?? withExtent(f, text) ?? withLimb(view, f, text) ?? withoutType(view, f, text);
+      withEpisode(view, f.code, near) ??
+      withTrimester(view, f.code, text, near) ??
+      withExtent(f, text) ??
+      withLimb(view, f, text) ??
+      withoutType(view, f, text) ??
+      withDocumented(view, f, text);
     return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
   });
 }
@@ -111,6 +116,29 @@ function withExtent(f: Finding, text: string) {
   const beside = f.evidence.map((e) => text.slice(Math.max(0, e.start - 30), e.end + 30)).join(' ');
   if (GENERALIZED.test(beside)) return { code: choices[1], note: 'generalized, as documented' };
   if (SITE.test(beside)) return { code: choices[0], note: 'localized: a site is documented' };
+  return undefined;
+}
+
+/**
+ * A default sibling 'without' what the chart documents: 'cranioencephalic trauma with loss of consciousness' read as
+ * S06.9X0A 'Unspecified intracranial injury without loss of consciousness' is the sibling 'with loss of consciousness
+ * of unspecified duration' (S06.9X9A) when the words after the finding say so.
+ */
+function withDocumented(view: CodeTableView, f: Finding, text: string) {
+  const i = view.indexOf(f.code);
+  const title = i === undefined ? '' : view.table.titles[i]!;
+  const without = /\bwithout ([a-z ]+?)(?=,|$)/i.exec(title);
+  if (!without) return undefined;
+  const what = without[1]!.toLowerCase();
+  const after = f.evidence.map((e) => text.slice(e.start, e.end + 80).split(/[.;]/)[0]!).join(' ').toLowerCase();
+  if (!new RegExp(`\\bwith (?:\\w+ ){0,2}${what}\\b`).test(after)) return undefined;
+  const wanted = [`with ${what} of unspecified duration`, `with ${what}`].map((w) => title.replace(without[0], w).toLowerCase());
+  const category = view.indexOf(f.code.slice(0, 3));
+  const siblings = category === undefined ? [] : view.descendants(category).filter((k) => view.isBillable(k));
+  for (const w of wanted) {
+    const match = siblings.find((k) => view.table.titles[k]!.toLowerCase() === w);
+    if (match !== undefined) return { code: view.table.codes[match]!, note: `${w.slice(w.indexOf('with '))}, as documented` };
+  }
   return undefined;
 }
 

@@ -52,7 +52,7 @@ const SYNONYMS: Record<string, string> = {
   pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
   enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
-  lymphomatous: 'lymphoma', leukemic: 'leukemia', granulomatous: 'granuloma', purulent: 'pus', suppurative: 'pus',
+  lymphomatous: 'lymphoma', leukemic: 'leukemia', purulent: 'pus', suppurative: 'pus',
   // How notes say an abdomen is tender; the regions they name it by are in INDEX_DEFAULTS ('right iliac fossa pain').
   'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
   'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
@@ -105,6 +105,28 @@ const SYNONYMS: Record<string, string> = {
   pericardium: 'pericardial',
   ileal: 'ileum|small intestine', ileum: 'small intestine', jejunal: 'jejunum|small intestine', jejunum: 'small intestine',
   lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
+  // 'Non-' written apart is the one word titles use ('Nontraumatic subarachnoid hemorrhage', 'Nonalcoholic
+  // steatohepatitis'); read apart, 'non' negates the next word (context-rules) and 'traumatic' picks the S-code.
+  // 'Diabetes, non-insulin dependent type - see Diabetes, type 2'.
+  // Skin and mucosa described as pale are the Index's 'Pallor' (R23.1); 'oligoanuria' is oliguria (R34); 'Paresis -
+  // see also Paralysis'.
+  'pale skin': 'pallor', 'paleness': 'pallor', 'pale mucosa': 'pallor', 'pale mucous': 'pallor', 'skin pallor': 'pallor',
+  oligoanuria: 'oliguria', paresis: 'paralysis',
+  // The mesogastrium is the umbilical region of the abdomen (R10.33 periumbilical pain, R10.815 tenderness).
+  mesogastric: 'periumbilical', mesogastrium: 'periumbilical',
+  // The epigastrium is the epigastric region ('pain in the epigastrium' R10.13); 'epigastralgia' is epigastric pain,
+  // 'rectorrhagia' rectal bleeding (K62.5); the cervical region is the neck ('masses in the cervical region' R22.1).
+  epigastrium: 'epigastric', epigastralgia: 'epigastric pain', rectorrhagia: 'rectal bleeding', rectorrhage: 'rectal bleeding',
+  'cervical region': 'neck', laterocervical: 'neck', distention: 'distension',
+  // A hemithorax is one side of the chest; '-algia' words of European notes are the pain of their part; hypoacusis
+  // is hearing loss; hemihypoesthesia a hypoesthesia of one side.
+  hemithorax: 'chest', gonalgia: 'knee pain', coxalgia: 'hip pain', omalgia: 'shoulder pain', hypoacusis: 'hearing loss',
+  hypoacusia: 'hearing loss', hemihypoesthesia: 'hypoesthesia',
+  // A hemorrhage within, beneath or before the retina is a retinal hemorrhage (H35.6-); transvaginal is vaginal.
+  intraretinal: 'retinal', subretinal: 'retinal', preretinal: 'retinal', transvaginal: 'vaginal',
+  // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
+  trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
+  'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */

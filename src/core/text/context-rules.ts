@@ -21,6 +21,11 @@ export interface TriggerRule {
    * present"): its scope reaches back to the start of the clause, however many words the subject lists.
    */
   wholeSubject?: boolean;
+  /**
+   * A prefix written onto the word it negates ('a non-painful tumor', 'non-bleeding'): it governs that word only,
+   * not the noun the word describes (the tumor is present; only the pain is denied).
+   */
+  attached?: boolean;
 }
 
 const RELATIVES = [
@@ -77,9 +82,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'denied any history of', 'no known history of', 'without a history of', 'were negative for', 'was negative for',
     'is negative for', 'are negative for', 'tested negative for', ...NEGATIVE_TESTS.map((t) => `${t} for`), 'did not present', 'does not present',
     'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
-    'no family history of', 'no past history of', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
-    'unrelated to',
+    'no family history of', 'no past history of', 'unrelated to', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
+  { category: 'negated', direction: 'forward', attached: true, phrases: ['non'] },
   { category: 'negated', direction: 'backward', phrases: [
     'was ruled out', 'were ruled out', 'is ruled out', 'been ruled out', 'excluded', 'was excluded', 'were excluded',
     // Not ': no' alone: "Chest X-ray: no infiltrate" negates the infiltrate, not the X-ray.
@@ -133,7 +138,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ...RELATIVE_PLACES, ...RELATIVES.flatMap((r) => [`in his ${r}`, `in her ${r}`, `in the ${r}`, `in their ${r}`]),
   ] },
   { category: 'hypothetical', direction: 'forward', phrases: [
-    'if', 'in case of', 'in case', 'risk of', 'at risk of', 'at risk for', 'risk for', 'risk factors for',
+    'if', 'in case of', 'in case', 'risk of', 'risks of', 'to minimize', 'in order to minimize', 'at risk of', 'at risk for', 'risk for', 'risk factors for',
     'prophylaxis', 'prophylaxis of', 'prophylaxis for', 'prophylactic', 'prevention of', 'to prevent', 'to avoid',
     'should he', 'should she', 'should they', 'should the patient', 'should there be', 'should symptoms',
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',

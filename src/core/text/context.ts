@@ -20,6 +20,8 @@ export interface Trigger {
   weak: boolean;
   /** Reaches back over the whole subject of its clause, not CONTEXT_WINDOW words (see TriggerRule.wholeSubject). */
   wholeSubject: boolean;
+  /** Governs only the word it is written onto (see TriggerRule.attached). */
+  attached: boolean;
 }
 
 export interface ContextResult {
@@ -44,6 +46,7 @@ interface Compiled {
   direction: TriggerDirection;
   weak: boolean;
   wholeSubject: boolean;
+  attached: boolean;
 }
 
 let compiled: Map<string, Compiled[]> | undefined;
@@ -59,7 +62,7 @@ function triggersByFirstWord(): Map<string, Compiled[]> {
     for (const phrase of rule.phrases) {
       const words = tokenize(phrase).map((t) => t.norm);
       const list = compiled.get(words[0]!) ?? [];
-      list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true });
+      list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true, attached: rule.attached === true });
       compiled.set(words[0]!, list);
     }
   }
@@ -84,7 +87,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     const to = i + hit.words.length;
     found.push({
-      category: hit.category, direction: hit.direction, phrase: hit.phrase, weak: hit.weak, wholeSubject: hit.wholeSubject,
+      category: hit.category, direction: hit.direction, phrase: hit.phrase, weak: hit.weak, wholeSubject: hit.wholeSubject, attached: hit.attached,
       from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end,
     });
     i = to;
@@ -102,7 +105,7 @@ const SECTION_NAME: Partial<Record<SectionKind, string>> = {
 
 /** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the scope window (CONTEXT_WINDOW tokens). */
 function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
-  const window = t.wholeSubject ? Infinity : CONTEXT_WINDOW;
+  const window = t.wholeSubject ? Infinity : t.attached ? 1 : CONTEXT_WINDOW;
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
     for (let k = from; k !== to; k += step) {

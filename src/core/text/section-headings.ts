@@ -38,7 +38,9 @@ export const HEADINGS: Readonly<Record<Exclude<SectionKind, 'other'>, readonly s
   family: ['family history', 'fh', 'fhx', 'family medical history', 'family antecedents'],
   social: ['social history', 'sh', 'shx', 'habits', 'toxic habits', 'social'],
   ros: ['review of systems', 'ros', 'systems review'],
-  exam: ['physical exam', 'physical examination', 'exam', 'examination', 'pe', 'vital signs', 'vitals', 'objective', 'on examination', 'general examination', 'exploration', 'physical exploration', 'o'],
+  exam: ['physical exam', 'physical examination', 'exam', 'examination', 'pe', 'vital signs', 'vitals', 'objective', 'on examination', 'general examination', 'exploration', 'physical exploration', 'o',
+    // Machine translations of the Spanish heading 'Exploración física' in translated case reports.
+    'physical location', 'physical manifestation', 'physical manifestations'],
   labs: ['labs', 'laboratory', 'laboratory data', 'laboratory results', 'lab results', 'laboratory tests', 'analytical data', 'blood tests', 'analytics'],
   imaging: ['imaging', 'radiology', 'imaging studies', 'radiographs', 'x-ray', 'ct', 'mri', 'ultrasound', 'echocardiogram'],
   results: ['results', 'findings', 'studies', 'diagnostic studies', 'data', 'complementary tests', 'complementary examinations', 'additional tests', 'investigations', 'pathology', 'histology', 'pathology report'],
