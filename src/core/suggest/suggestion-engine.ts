@@ -18,6 +18,7 @@ import { conceptIdf } from './concept-idf';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
+import { siteNeoplasms } from './neoplasm-site';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
@@ -106,7 +107,7 @@ export class SuggestionEngine {
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
-    const refined = refineFindings(text, this.view, statuses);
+    const refined = refineFindings(text, this.view, siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, statuses));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
