@@ -24,7 +24,9 @@ export interface Mention {
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
  * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
  * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
- * inside such a phrase is not read; one that reaches past it ('surgical wound infection') is.
+ * inside such a phrase is not read, nor one that takes a word of it and words outside ('gastrointestinal and
+ * gynecological tumor markers' is no tumour of the digestive system); one that holds the whole phrase and more
+ * ('surgical wound infection') is.
  */
 const NOT_A_FINDING = new RegExp(
   [
@@ -61,6 +63,17 @@ const NOT_A_FINDING = new RegExp(
     .join('|'),
   'gi',
 );
+
+/**
+ * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
+ * ('tumor markers, chest' takes the tumour and leaves the markers).
+ */
+function takesPart(match: ConceptMatch, [start, end]: number[], terms: readonly ChartTerm[], termsAt: Placed): boolean {
+  if (start! <= match.start && match.end <= end!) return true;
+  const inside = (t: { start: number; end: number }) => start! <= t.start && t.end <= end!;
+  const used = match.positions.filter((p) => inside(termsAt.get(p)!)).length;
+  return used > 0 && used < new Set(terms.filter(inside).map((t) => t.position)).size;
+}
 
 /**
  * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
@@ -164,7 +177,7 @@ export function findMentions(
       return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
     });
     for (const match of keepMostSpecific(consistent)) {
-      if (phrases.some(([s, e]) => s! <= match.start && match.end <= e!)) continue;
+      if (phrases.some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;
