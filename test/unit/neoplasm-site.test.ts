@@ -32,3 +32,13 @@ describe('siteNeoplasms: a morphology said without a site takes the organ the ch
     expect(spread).not.toContain('C229');
   });
 });
+
+describe("the Table of Neoplasms' site rows", () => {
+  it("keeps the words of a row's modifier outside its parentheses: 'cystic (bile) duct (common)' is the cystic duct", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'cystic' describes the carcinoma's look, not the cystic duct (C24.0).
+    const renal = await coded('The study confirmed a renal clear cell carcinoma, multilocular cystic.');
+    expect(renal).toContain('C649');
+    expect(renal).not.toContain('C240');
+    expect(await coded('Carcinoma of the cystic duct.')).toContain('C240');
+  });
+});

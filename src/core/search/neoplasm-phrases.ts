@@ -20,7 +20,7 @@ const MAX_VARIANTS = 6;
 export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]> {
   for (let t = 0; t < table.columns.title.length; t++) {
     const cells = tableCells(table, t);
-    const site = termPath(table, t).slice(1);
+    const site = [...termPath(table, t).slice(1), ...essentialModifier(table.columns.nemod[t])];
     if (cells.length === 0 || site.length === 0) continue;
     for (const variant of siteVariants(site)) {
       for (const { heading, code } of cells) {
@@ -38,4 +38,13 @@ function siteVariants(site: string[]): string[] {
     variants = variants.flatMap((v) => options.map((o) => `${v} ${o}`.trim())).slice(0, MAX_VARIANTS);
   }
   return variants;
+}
+
+/**
+ * The words a row's modifier holds outside its parentheses are part of the site: 'cystic (bile) duct (common)' is the
+ * cystic duct (C24.0), not whatever a chart calls cystic ('multilocular cystic' renal carcinoma).
+ */
+function essentialModifier(nemod: string | undefined): string[] {
+  const words = (nemod ?? '').replace(/\([^)]*\)/g, ' ').trim();
+  return words && words.split(/\s+/).length <= 3 ? [words] : [];
 }
