@@ -56,6 +56,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // 'A new episode of supraventricular tachycardia, resolved with adenosine': treated in this stay, so coded
     // (a condition resolved by its treatment here is not a past one).
     'resolved with', 'was resolved with',
+    // 'Renal clear cell carcinoma ... with negative resection margins': the pathologist reports the margins, cut clear
+    // of the tumour; the tumour itself is there.
+    ...['margins', 'margin', 'resection margins', 'resection margin', 'surgical margins', 'surgical margin'].map((m) => `negative ${m}`),
+    'margins were negative', 'margins are negative', 'margin was negative', 'margin is negative',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
