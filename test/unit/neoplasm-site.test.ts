@@ -41,4 +41,9 @@ describe("the Table of Neoplasms' site rows", () => {
     expect(renal).not.toContain('C240');
     expect(await coded('Carcinoma of the cystic duct.')).toContain('C240');
   });
+
+  it("follows a row's cross-reference for the columns it leaves blank: 'colon (see also Neoplasm, intestine, large)'", async () => {
+    expect(await coded('A 32-year-old male with colonic neoplasia.')).toEqual(['D490']);
+    expect(await coded('Tumor of the bowel.')).toEqual(['D490']);
+  });
 });

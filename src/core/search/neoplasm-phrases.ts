@@ -18,8 +18,9 @@ const MAX_VARIANTS = 6;
  * 'abdomen, abdominal') gives one phrase per alternative, since a chart writes one of them.
  */
 export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]> {
+  const rowOf = rowsByPath(table);
   for (let t = 0; t < table.columns.title.length; t++) {
-    const cells = tableCells(table, t);
+    const cells = withReferredCells(table, t, rowOf);
     const site = [...termPath(table, t).slice(1), ...essentialModifier(table.columns.nemod[t])];
     if (cells.length === 0 || site.length === 0) continue;
     for (const variant of siteVariants(site)) {
@@ -29,6 +30,36 @@ export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]
       }
     }
   }
+}
+
+/**
+ * A row's cells, and for the columns it leaves blank those of the row its cross-reference names: 'colon (see also
+ * Neoplasm, intestine, large)' gives C18.9 and C78.5 itself, and the large intestine's D12.6 and D49.0 for the
+ * others; 'bowel - see Neoplasm, intestine' has no cells of its own.
+ */
+function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) => number | undefined): { heading: string; code: RawCode }[] {
+  const own = tableCells(table, t);
+  const reference = table.columns.see[t] || table.columns.seeAlso[t];
+  const referred = reference ? rowOf(reference) : undefined;
+  if (referred === undefined) return own;
+  const headings = new Set(own.map((c) => c.heading));
+  return [...own, ...tableCells(table, referred).filter((c) => !headings.has(c.heading))];
+}
+
+/** The row a cross-reference names ('Neoplasm, intestine, large'), each segment one of a row title's alternatives. */
+function rowsByPath(table: IndexTerms): (path: string) => number | undefined {
+  const { title, parent } = table.columns;
+  const children = new Map<number, number[]>();
+  for (let t = 0; t < title.length; t++) children.set(parent[t]!, [...(children.get(parent[t]!) ?? []), t]);
+  const options = (t: number) => title[t]!.replace(/\([^)]*\)/g, ' ').split(/,\s*|\s+or\s+/).map((o) => o.trim().toLowerCase());
+  return (path) => {
+    let row: number | undefined = children.get(-1)?.[0];
+    for (const segment of path.split(/,\s*/).slice(1)) {
+      if (row === undefined) return undefined;
+      row = children.get(row)?.find((c) => options(c).includes(segment.trim().toLowerCase()));
+    }
+    return row;
+  };
 }
 
 function siteVariants(site: string[]): string[] {
