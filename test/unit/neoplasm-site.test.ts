@@ -47,3 +47,22 @@ describe("the Table of Neoplasms' site rows", () => {
     expect(await coded('Tumor of the bowel.')).toEqual(['D490']);
   });
 });
+
+describe('a neoplasm read by site takes its site from the phrase its tumour word heads', () => {
+  // From ../shared/eval/charts-codiesp-dev.jsonl.
+  it("does not take a site across 'and', 'due to' or a reporting verb", async () => {
+    const cord = await coded('Ultrasound showed signs compatible with testicular tumor and left cord cyst.');
+    expect(cord).not.toContain('D491');
+    const marrow = await coded('When discovering the bone marrow inadequate due to the bladder tumor, a substitutive hemotherapy treatment was performed.');
+    expect(marrow).toContain('D494');
+    expect(marrow).not.toContain('D4989');
+    expect(await coded('Abdominal examination revealed a hard tumor.')).not.toContain('D4989');
+  });
+
+  it('keeps coordinated sites, the sites its preposition lists and a side after a comma', async () => {
+    expect(await coded('Liver and lung metastases.')).toEqual(expect.arrayContaining(['C787', 'C7800']));
+    expect(await coded('He was treated in 1985 for squamous cell carcinoma of the mouth floor and tongue.')).toEqual(expect.arrayContaining(['C049', 'C029']));
+    expect(await coded('Presumptive diagnosis of localized renal adenocarcinoma, right upper partial nephrectomy.')).toContain('C641');
+    expect(await coded('Eleven lymph nodes affected by micropapillary carcinoma were isolated.')).toContain('C779');
+  });
+});

@@ -2,6 +2,7 @@ import type { ContextDecision } from '../types';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
+import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 
 /** One place in the chart where a concept is said, with its context. */
@@ -174,7 +175,8 @@ export function findMentions(
     if (matches.length === 0) continue;
     const consistent = matches.filter((match) => {
       const decisions = new Set(match.positions.map((p) => reading.contextOf(termsAt.get(p)!.start, termsAt.get(p)!.end).decision));
-      return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
+      if (decisions.size !== 1 || !splitLists) return decisions.size === 1;
+      return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms);
     });
     for (const match of keepMostSpecific(consistent)) {
       if (phrases.some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
