@@ -59,6 +59,12 @@ describe('a neoplasm read by site takes its site from the phrase its tumour word
     expect(await coded('Abdominal examination revealed a hard tumor.')).not.toContain('D4989');
   });
 
+  it("reads the anterior or lateral 'face' of an organ as its surface, not the face (D49.89)", async () => {
+    expect(await coded('A gastric anterior face tumor was found.')).toEqual(['D490']);
+    expect(await coded('A 70-year-old woman came for a tumor on the right lateral face of the tongue.')).toEqual(['D490']);
+    expect(await coded('Tumor of the face.')).toEqual(['D4989']);
+  });
+
   it('keeps coordinated sites, the sites its preposition lists and a side after a comma', async () => {
     expect(await coded('Liver and lung metastases.')).toEqual(expect.arrayContaining(['C787', 'C7800']));
     expect(await coded('He was treated in 1985 for squamous cell carcinoma of the mouth floor and tongue.')).toEqual(expect.arrayContaining(['C049', 'C029']));

@@ -55,6 +55,8 @@ const NOT_A_FINDING = new RegExp(
     /\b(?:fall|falls|falling|fell)\s+(?:to|from|by)\s+\d/,
     // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
     /\b(?:depressible|depressing)\b/,
+    // The anterior or lateral 'face' of an organ (Spanish 'cara') is its surface, not the face ('gastric anterior face tumor').
+    /\b(?:anterior|posterior|lateral|medial|inferior|superior|internal|external|dorsal|ventral|outer|inner) faces?\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
