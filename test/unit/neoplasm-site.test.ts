@@ -42,6 +42,12 @@ describe("the Table of Neoplasms' site rows", () => {
     expect(await coded('Carcinoma of the cystic duct.')).toContain('C240');
   });
 
+  it("reads the Table's 'lymph, gland' as the lymph node charts name (C77.3, C77.4)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await coded('Radiotherapy for finding 3 metastatic axillary lymph nodes during surgery.')).toContain('C773');
+    expect(await coded('CT scan and PET. CT scan showed left inguinal lymph node metastasis.')).toContain('C774');
+  });
+
   it("follows a row's cross-reference for the columns it leaves blank: 'colon (see also Neoplasm, intestine, large)'", async () => {
     expect(await coded('A 32-year-old male with colonic neoplasia.')).toEqual(['D490']);
     expect(await coded('Tumor of the bowel.')).toEqual(['D490']);

@@ -64,8 +64,10 @@ function rowsByPath(table: IndexTerms): (path: string) => number | undefined {
 
 function siteVariants(site: string[]): string[] {
   let variants = [''];
-  for (const segment of site) {
+  for (const [k, segment] of site.entries()) {
     const options = segment.replace(/\([^)]*\)/g, ' ').split(/,\s*|\s+or\s+/).map((o) => o.trim()).filter(Boolean);
+    // The Table's 'lymph, gland' is what charts call a lymph node ('metastatic axillary lymph nodes', C77.3).
+    if (segment === 'gland' && site[k - 1]?.startsWith('lymph')) options.push('node');
     variants = variants.flatMap((v) => options.map((o) => `${v} ${o}`.trim())).slice(0, MAX_VARIANTS);
   }
   return variants;
