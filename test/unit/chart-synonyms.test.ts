@@ -60,6 +60,7 @@ describe('CHART_SYNONYMS', () => {
     ['The third was diagnosed as classic seminoma of the right testis.', 'C6291'],
     ['With the presumptive diagnosis of bladder leiomyoma, transurethral resection was performed.', 'D303'],
     ['The pathological study diagnosed a glioblastoma multiforme.', 'C719'],
+    ['The mass is compatible with Wilms tumor or adeno-carcinoma.', 'C649'],
     ['Meningioma of the left cerebellopontine angle.', 'D329'],
     ['Recurrence of leiomyosarcoma with increased mitotic activity.', 'C499'],
     ['Leiomyosarcoma of the bladder.', 'C679'],

@@ -80,6 +80,8 @@ const SYNONYMS: Record<string, string> = {
   chondrosarcoma: 'malignant neoplasm bone', osteosarcoma: 'malignant neoplasm bone', seminoma: 'malignant neoplasm testis',
   glioblastoma: 'malignant neoplasm brain', glioma: 'malignant neoplasm brain', astrocytoma: 'malignant neoplasm brain',
   hypernephroma: 'malignant neoplasm kidney', nephroblastoma: 'malignant neoplasm kidney',
+  // 'Wilms' tumor C64.-' (nephroblastoma): an eponym whose 'tumor' alone read as a neoplasm of no site (D49.9).
+  'wilms tumor': 'malignant neoplasm kidney', 'wilms tumour': 'malignant neoplasm kidney',
   adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
   cystadenoma: 'benign neoplasm', papilloma: 'benign neoplasm', schwannoma: 'benign neoplasm', neurofibroma: 'benign neoplasm',
   myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', chondroma: 'benign neoplasm bone',
