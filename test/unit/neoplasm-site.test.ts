@@ -23,6 +23,14 @@ describe('siteNeoplasms: a morphology said without a site takes the organ the ch
     expect(await coded('The chest X-ray showed multiple nodular images in both lung fields consistent with metastases.')).toContain('C7800');
   });
 
+  it('takes a site of its own sentence when the chart codes another primary, and never soft tissue from a layer of muscle', async () => {
+    const two = await coded(
+      'A 75-year-old male patient with a personal history of TURP due to benign prostatic hyperplasia in another center, whose pathological study showed the presence of a Gleason 6 adenocarcinoma. Recurrence of leiomyosarcoma.',
+    );
+    expect(two).toEqual(expect.arrayContaining(['C61', 'C499']));
+    expect(await coded('Pathology showed a high grade urothelial carcinoma with invasion of the muscular layer.')).toEqual(['C801']);
+  });
+
   it('does not take an organ named for a test, the primary a metastasis came from, or a site another neoplasm took', async () => {
     expect(await coded('Blood count, biochemistry and renal function were normal. Biopsy showed carcinoma.')).toEqual(['C801']);
     const origin = await coded('The histological study showed the presence of a metastasis of clear cell carcinoma of probable renal origin.');

@@ -13,7 +13,7 @@ import type { ConceptIndex } from './concept-index';
  * regions and nodes), which only a morphology or a site named with the tumour itself gives.
  */
 const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegExp }> = {
-  C801: { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[35689]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i },
+  C801: { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i },
   C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -46,8 +46,9 @@ interface Site {
  * (Guidelines I.C.2: the site decides the code; the Index sends a carcinoma NOS to 'Neoplasm, malignant, by site').
  * Each evidence of a siteless neoplasm code takes the site named in its own sentence, failing that in the sentences
  * just before it, and is re-coded to that site's code of the same column (C65.1); a site named in a negated phrase
- * ('no liver lesions') or already the primary of another code does not count. A siteless primary is left as it is
- * when the chart codes a primary of a named site anyway (it folds there, see combine.ts).
+ * ('no liver lesions') or already the primary of another code does not count. When the chart codes a primary of a
+ * named site anyway, a siteless primary takes only a site of its own sentence ('prostatic hyperplasia ... whose
+ * pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma); otherwise it folds there (combine.ts).
  */
 export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, findings: Finding[]): Finding[] {
   const primaries = findings.filter((f) => SITELESS.C801!.sited.test(f.code));
@@ -57,13 +58,14 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   const out: Finding[] = [];
   for (const f of findings) {
     const kind = SITELESS[f.code];
-    if (!kind || (f.code === 'C801' && primaries.length > 0)) {
+    if (!kind) {
       out.push(f);
       continue;
     }
+    const back = f.code === 'C801' && primaries.length > 0 ? 0 : SENTENCES_BACK;
     const left: Finding['evidence'] = [];
     for (const e of f.evidence) {
-      const site = siteOf(text, reading, view, concepts, expand, kind, e.start, taken);
+      const site = siteOf(text, reading, view, concepts, expand, kind, e.start, taken, back);
       if (!site) left.push(e);
       else
         out.push({
@@ -87,10 +89,11 @@ function siteOf(
   kind: (typeof SITELESS)[RawCode],
   at: number,
   taken: readonly { start: number; end: number }[],
+  sentencesBack: number,
 ): Site | undefined {
   const k = reading.sentences.findIndex((s) => s.start <= at && at < s.end);
   if (k < 0) return undefined;
-  for (let back = 0; back <= SENTENCES_BACK && k - back >= 0; back++) {
+  for (let back = 0; back <= sentencesBack && k - back >= 0; back++) {
     const sentence = reading.sentences[k - back]!;
     if (sentence.section !== reading.sentences[k]!.section) break;
     if (back > 0 && !LESION.test(text.slice(sentence.start, sentence.end))) continue;
@@ -103,7 +106,7 @@ function siteOf(
     if (sites.length === 0) continue;
     // In its own sentence the site nearest the morphology; before it, the last one named.
     const distance = (s: Site) => (back === 0 ? Math.min(Math.abs(s.start - at), Math.abs(s.end - at)) : sentence.end - s.end);
-    return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || b.weight - a.weight)[0];
+    return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
   }
   return undefined;
 }
