@@ -56,6 +56,20 @@ describe("the Table of Neoplasms' site rows", () => {
     expect(await coded('CT scan and PET. CT scan showed left inguinal lymph node metastasis.')).toContain('C774');
   });
 
+  it("reads a comma's qualifier before its noun ('utricle, prostatic'), and two spellings of one root as either", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'prostatic' alone named the prostatic utricle (C68.0).
+    expect(await coded('Prostatic biopsy revealed moderately differentiated adenocarcinoma.')).toContain('C61');
+    expect(await coded('Adenocarcinoma of the prostatic utricle.')).toContain('C680');
+    expect(await coded('Carcinoma of the anus.')).toContain('C210');
+    expect(await coded('Anal carcinoma.')).toContain('C210');
+  });
+
+  it("reads a title that alone names another organ's row only with its modifier: 'cord (true) (vocal)' beside 'spermatic cord'", async () => {
+    const cord = await coded('She had a painful tumor in the right epididymis, as well as another tumor of smaller size in the cord.');
+    expect(cord).not.toContain('D491');
+    expect(await coded('Carcinoma of the vocal cord.')).toContain('C320');
+  });
+
   it("follows a row's cross-reference for the columns it leaves blank: 'colon (see also Neoplasm, intestine, large)'", async () => {
     expect(await coded('A 32-year-old male with colonic neoplasia.')).toEqual(['D490']);
     expect(await coded('Tumor of the bowel.')).toEqual(['D490']);

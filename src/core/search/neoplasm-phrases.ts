@@ -19,9 +19,13 @@ const MAX_VARIANTS = 6;
  */
 export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]> {
   const rowOf = rowsByPath(table);
+  const ambiguous = ambiguousRows(table);
   for (let t = 0; t < table.columns.title.length; t++) {
     const cells = withReferredCells(table, t, rowOf);
-    const site = [...termPath(table, t).slice(1), ...essentialModifier(table.columns.nemod[t])];
+    const nemod = table.columns.nemod[t] ?? '';
+    const site = ambiguous.has(t)
+      ? [[...nemod.matchAll(/\(([^)]*)\)/g)].map((m) => `${m[1]} ${table.columns.title[t]}`).join(', ')]
+      : [...termPath(table, t).slice(1), ...essentialModifier(nemod)];
     if (cells.length === 0 || site.length === 0) continue;
     for (const variant of siteVariants(site)) {
       for (const { heading, code } of cells) {
@@ -46,6 +50,23 @@ function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) =
   return [...own, ...tableCells(table, referred).filter((c) => !headings.has(c.heading))];
 }
 
+/**
+ * Rows whose one-word title names, alone, another organ the Table lists under a longer title: 'cord (true) (vocal)' is
+ * the vocal cord (C32.0), yet 'spermatic cord' (C63.1-) is a row of its own, and a chart's 'tumor in the cord' beside a
+ * testicle is that one. Such a row is read with its modifier ('vocal cord', 'true cord').
+ */
+function ambiguousRows(table: IndexTerms): Set<number> {
+  const { title, parent, nemod } = table.columns;
+  const top = [...title.keys()].filter((t) => parent[t] === 0);
+  const category = (t: number) => tableCells(table, t)[0]?.code.slice(0, 3);
+  return new Set(
+    top.filter((t) => {
+      if (!/^\w+$/.test(title[t]!) || !/\(/.test(nemod[t] ?? '')) return false;
+      return top.some((o) => o !== t && title[o]!.endsWith(` ${title[t]}`) && category(o) !== undefined && category(o) !== category(t));
+    }),
+  );
+}
+
 /** The row a cross-reference names ('Neoplasm, intestine, large'), each segment one of a row title's alternatives. */
 function rowsByPath(table: IndexTerms): (path: string) => number | undefined {
   const { title, parent } = table.columns;
@@ -65,12 +86,23 @@ function rowsByPath(table: IndexTerms): (path: string) => number | undefined {
 function siteVariants(site: string[]): string[] {
   let variants = [''];
   for (const [k, segment] of site.entries()) {
-    const options = segment.replace(/\([^)]*\)/g, ' ').split(/,\s*|\s+or\s+/).map((o) => o.trim()).filter(Boolean);
+    const options = segment.replace(/\([^)]*\)/g, ' ').split(/\s+or\s+/).flatMap(commaOptions);
     // The Table's 'lymph, gland' is what charts call a lymph node ('metastatic axillary lymph nodes', C77.3).
     if (segment === 'gland' && site[k - 1]?.startsWith('lymph')) options.push('node');
     variants = variants.flatMap((v) => options.map((o) => `${v} ${o}`.trim())).slice(0, MAX_VARIANTS);
   }
   return variants;
+}
+
+/**
+ * A title's comma joins two spellings of one site ('abdomen, abdominal', 'nose, nasal') or puts a qualifier after its
+ * noun ('utricle, prostatic', 'stem, brain', 'follicle, nabothian'): read alone, 'prostatic' would name the prostatic
+ * utricle (C68.0) and 'brain' its stem. Two words of one root are spellings; otherwise the qualifier goes first.
+ */
+function commaOptions(part: string): string[] {
+  const words = part.split(/,\s*/).map((o) => o.trim()).filter(Boolean);
+  if (words.length !== 2 || words[0]!.slice(0, 2).toLowerCase() === words[1]!.slice(0, 2).toLowerCase()) return words;
+  return [`${words[1]} ${words[0]}`];
 }
 
 /**
