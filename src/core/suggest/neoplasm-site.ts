@@ -12,8 +12,11 @@ import type { ConceptIndex } from './concept-index';
  * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
  * regions and nodes), which only a morphology or a site named with the tumour itself gives.
  */
+const PRIMARY = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
 const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegExp }> = {
-  C801: { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i },
+  C801: PRIMARY,
+  // 'Carcinoma, squamous cell: specified site - see Neoplasm, malignant, by site; unspecified site C44.92'.
+  C4492: PRIMARY,
   C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -51,7 +54,7 @@ interface Site {
  * pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma); otherwise it folds there (combine.ts).
  */
 export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, findings: Finding[]): Finding[] {
-  const primaries = findings.filter((f) => SITELESS.C801!.sited.test(f.code));
+  const primaries = findings.filter((f) => PRIMARY.sited.test(f.code));
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
   const taken = findings.filter((f) => !SITELESS[f.code] && /^(C|D[0-3])/.test(f.code)).flatMap((f) => f.evidence);
@@ -62,7 +65,7 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
       out.push(f);
       continue;
     }
-    const back = f.code === 'C801' && primaries.length > 0 ? 0 : SENTENCES_BACK;
+    const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
     const left: Finding['evidence'] = [];
     for (const e of f.evidence) {
       const site = siteOf(text, reading, view, concepts, expand, kind, e.start, taken, back);
