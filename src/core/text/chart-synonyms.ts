@@ -80,6 +80,10 @@ const SYNONYMS: Record<string, string> = {
   chondrosarcoma: 'malignant neoplasm bone', osteosarcoma: 'malignant neoplasm bone', seminoma: 'malignant neoplasm testis',
   glioblastoma: 'malignant neoplasm brain', glioma: 'malignant neoplasm brain', astrocytoma: 'malignant neoplasm brain',
   hypernephroma: 'malignant neoplasm kidney', nephroblastoma: 'malignant neoplasm kidney',
+  // 'Tumor, odontogenic D16.5, upper jaw (bone) D16.4', likewise 'Ameloblastoma' and 'Odontoma': tooth-forming tissue of
+  // the jaw, the lower jaw unless the upper is named.
+  'odontogenic tumor': 'benign neoplasm lower jaw bone', 'odontogenic tumour': 'benign neoplasm lower jaw bone',
+  ameloblastoma: 'benign neoplasm lower jaw bone', odontoma: 'benign neoplasm lower jaw bone',
   // 'Wilms' tumor C64.-' (nephroblastoma): an eponym whose 'tumor' alone read as a neoplasm of no site (D49.9).
   'wilms tumor': 'malignant neoplasm kidney', 'wilms tumour': 'malignant neoplasm kidney',
   adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
