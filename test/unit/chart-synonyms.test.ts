@@ -61,6 +61,8 @@ describe('CHART_SYNONYMS', () => {
     ['With the presumptive diagnosis of bladder leiomyoma, transurethral resection was performed.', 'D303'],
     ['The pathological study diagnosed a glioblastoma multiforme.', 'C719'],
     ['The mass is compatible with Wilms tumor or adeno-carcinoma.', 'C649'],
+    ['A 60-year-old patient with a history of hypertension and a mixed endometrial carcinoma, endometrioid carcinoma and clear cell.', 'Z8542'],
+    ['A history of sigma cancer, performing in July 2008 a liver metastasectomy.', 'Z85038'],
     ['However, a diagnosis of keratocystic odontogenic tumor was made by the presence of a keratin band.', 'D165'],
     ['Biopsy result, mandibular ameloblastoma.', 'D165'],
     ['Histological analysis revealed a compound odontoma with areas of proliferating amel cells.', 'D165'],

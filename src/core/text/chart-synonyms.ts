@@ -8,6 +8,8 @@ const SYNONYMS: Record<string, string> = {
   cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
   splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
   testicular: 'testis', testicle: 'testis', testicles: 'testis', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
+  // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
+  endometrial: 'endometrium', sigma: 'sigmoid colon',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
   pleural: 'pleura', peritoneal: 'peritoneum', vertebral: 'vertebra', femoral: 'femur', tibial: 'tibia',
   humeral: 'humerus', cervical: 'cervical', mammary: 'breast', lymphatic: 'lymph', ganglionic: 'lymph node',
