@@ -30,6 +30,17 @@ describe('siteNeoplasms: a morphology said without a site takes the organ the ch
     expect(await coded('The chest X-ray showed multiple nodular images in both lung fields consistent with metastases.')).toContain('C7800');
   });
 
+  it('reads each mention on its own: a sited metastasis stays beside a siteless one said with more certainty', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the affirmed 'metastasis from clear cell carcinoma' hid the uncertain
+    // lung metastases when the mentions were first grouped into one finding.
+    const codes = await coded(
+      'The pathology was renal cell carcinoma of the clear cell type of 8 cm in diameter. ' +
+        'Three months after surgery, the chest X-ray showed multiple nodular images in both lung fields consistent with metastases. ' +
+        'FNAC of these lesions was performed, resulting in the pathological diagnosis of metastasis from clear cell carcinoma.',
+    );
+    expect(codes).toEqual(expect.arrayContaining(['C649', 'C7800']));
+  });
+
   it('takes a site of its own sentence when the chart codes another primary, and never soft tissue from a layer of muscle', async () => {
     const two = await coded(
       'A 75-year-old male patient with a personal history of TURP due to benign prostatic hyperplasia in another center, whose pathological study showed the presence of a Gleason 6 adenocarcinoma. Recurrence of leiomyosarcoma.',

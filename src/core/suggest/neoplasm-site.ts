@@ -1,10 +1,10 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { searchTerms } from '../search/terms';
 import type { RawCode } from '../types';
-import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import type { ConceptIndex } from './concept-index';
+import type { Mention } from './find-mentions';
 
 /**
  * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
@@ -47,40 +47,30 @@ interface Site {
  * 'Intravenous urography showed a defect in the right renal pelvis ... the tumor is reported as a high grade urothelial
  * carcinoma': a morphology said without a site names the organ the chart is talking about, as a coder reads it
  * (Guidelines I.C.2: the site decides the code; the Index sends a carcinoma NOS to 'Neoplasm, malignant, by site').
- * Each evidence of a siteless neoplasm code takes the site named in its own sentence, failing that in the sentences
- * just before it, and is re-coded to that site's code of the same column (C65.1); a site named in a negated phrase
- * ('no liver lesions') or already the primary of another code does not count. When the chart codes a primary of a
- * named site anyway, a siteless primary takes only a site of its own sentence ('prostatic hyperplasia ... whose
- * pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma); otherwise it folds there (combine.ts).
+ * Each mention of a siteless neoplasm code takes the site named in its own sentence, failing that in the sentences
+ * just before it, and is re-coded to that site's code of the same column (C65.1), the site's words joining its
+ * evidence; a site named in a negated phrase ('no liver lesions') or already another neoplasm's does not count. When
+ * the chart names a primary of a named site anyway, a siteless primary takes only a site of its own sentence
+ * ('prostatic hyperplasia ... whose pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma);
+ * otherwise it folds there (combine.ts). Read per mention, so that each keeps its own context.
  */
-export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, findings: Finding[]): Finding[] {
-  const primaries = findings.filter((f) => PRIMARY.sited.test(f.code));
+export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, mentions: Mention[]): Mention[] {
+  const codeOf = (m: Mention) => view.table.codes[m.codeIndex]!;
+  const patients = mentions.filter((m) => m.decision !== 'negated' && m.decision !== 'family');
+  const primaries = patients.filter((m) => PRIMARY.sited.test(codeOf(m)));
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
-  const taken = findings.filter((f) => !SITELESS[f.code] && /^(C|D[0-3])/.test(f.code)).flatMap((f) => f.evidence);
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const kind = SITELESS[f.code];
-    if (!kind) {
-      out.push(f);
-      continue;
-    }
+  const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
+  return mentions.flatMap((m) => {
+    const kind = SITELESS[codeOf(m)];
+    if (!kind || m.decision === 'negated') return [m];
     const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
-    const left: Finding['evidence'] = [];
-    for (const e of f.evidence) {
-      const site = siteOf(text, reading, view, concepts, expand, kind, e.start, taken, back);
-      if (!site) left.push(e);
-      else
-        out.push({
-          ...f,
-          code: site.code,
-          evidence: [e, { start: site.start, end: site.end, section: e.section }],
-          notes: [...f.notes, `site: "${text.slice(site.start, site.end)}", the organ the chart names with it`],
-        });
-    }
-    if (left.length > 0) out.push({ ...f, evidence: left });
-  }
-  return out;
+    const site = siteOf(text, reading, view, concepts, expand, kind, m.start, taken, back);
+    const codeIndex = site && view.indexOf(site.code);
+    if (!site || codeIndex === undefined) return [m];
+    // The site's words are evidence, not another mention: they add nothing to the score.
+    return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
+  });
 }
 
 function siteOf(

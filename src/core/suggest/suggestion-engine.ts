@@ -103,11 +103,12 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const mentions = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
+    const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
-    const refined = refineFindings(text, this.view, siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, statuses));
+    const refined = refineFindings(text, this.view, statuses);
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
