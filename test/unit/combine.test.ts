@@ -81,6 +81,14 @@ describe('combineFindings', () => {
     expect(result[0]!.evidence.map((e) => e.start).sort()).toEqual([0, 40]);
   });
 
+  it('reads the parotid, the mouth and the retroperitoneum as D49.0 rows, as the Table of Neoplasms does', () => {
+    // 'a painless tumor at the left parotid level' (D49.0), then the pathology's pleomorphic adenoma (D11.0).
+    expect(sorted(combine(finding('D490', 0), finding('D110', 40)))).toEqual(['D110']);
+    expect(sorted(combine(finding('D490', 0), finding('C029', 40)))).toEqual(['C029']);
+    expect(sorted(combine(finding('D490', 0), finding('C480', 40)))).toEqual(['C480']);
+    expect(sorted(combine(finding('D490', 0), finding('C49A2', 40)))).toEqual(['C49A2']);
+  });
+
   it('keeps a neoplasm of unknown behavior of another system (D49.4 beside C34.90)', () => {
     expect(sorted(combine(finding('D494', 0), finding('C3490', 40)))).toEqual(['C3490', 'D494']);
   });

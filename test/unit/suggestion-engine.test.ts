@@ -166,6 +166,16 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Avascular necrosis of the femoral head.', 'inpatient'))).toEqual(['M879']);
     });
 
+    it("reads tumor markers as a blood test, though a site word stands on either side ('digestive tumor markers')", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: a finding that takes the tumour of the phrase and leaves its markers.
+      expect(suggested(await suggest('Liver and digestive tumor markers were anodyne.', 'inpatient'))).toEqual([]);
+      expect(suggested(await suggest('Analytical determinations, including acute phase reactants and gastrointestinal and gynecological tumor markers.', 'inpatient'))).toEqual([]);
+      const chest = suggested(await suggest('Complete blood tests with tumor markers, chest X-ray and preferential referral.', 'inpatient'));
+      expect(chest.filter((c) => c.startsWith('D49'))).toEqual([]);
+      // A finding that holds the whole phrase and more is still read.
+      expect(suggested(await suggest('Surgical wound infection.', 'inpatient'))).toContain('T8140XA');
+    });
+
     it("reads 'pregnancy' alone as a course described, not the patient's incidental pregnant state (Z33.1)", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl: a newborn's chart, and a history.
       expect(suggested(await suggest('Pregnancy was properly monitored and unchanged.', 'inpatient'))).not.toContain('Z331');

@@ -56,6 +56,13 @@ describe('detectContext', () => {
       expect(decide('Distant imaging tests (DCT, MRI) were negative.', 'MRI')).toBe('negated');
     });
 
+    it('reads negative resection margins as the margins, not the tumour they were cut clear of', () => {
+      const sentence = 'The histological study confirmed the presence of a renal clear cell carcinoma, multilocular cystic, Fuhrman grade I, with negative resection margins.';
+      expect(decide(sentence, 'carcinoma')).toBe('affirmed');
+      expect(decide('The carcinoma was excised and the margins were negative.', 'carcinoma')).toBe('affirmed');
+      expect(decide('Chest X-ray and bone scintigraphy were negative for metastasis.', 'metastasis')).toBe('negated');
+    });
+
     it('reads a condition "resolved with" its treatment as treated in this stay, not as past', () => {
       expect(decide('The patient developed a new episode of supraventricular tachycardia also resolved with adenosine.', 'supraventricular tachycardia')).toBe('affirmed');
       expect(decide('Pneumonia, resolved.', 'Pneumonia')).toBe('historical');

@@ -239,10 +239,12 @@ function foldUnknownCauseOfDeath(findings: Finding[]): Finding[] {
 
 /**
  * The body system of each D49 code (neoplasm of unspecified behavior) and the malignant (C) and benign or in situ
- * (D0-D3) categories of that system, as D49's own titles divide them.
+ * (D0-D3) categories of that system, as the Table of Neoplasms pairs them: the lip, mouth, salivary glands and
+ * pharynx (C00-C14, D10-D11), the retroperitoneum and peritoneum (C48, D20, D48.3-D48.4) are D49.0 rows, and a
+ * gastrointestinal stromal tumour (C49.A-) is one of the digestive tract.
  */
 const UNKNOWN_BEHAVIOR: [RegExp, RegExp][] = [
-  [/^D490/, /^(C1[5-9]|C2[0-6]|D0[01]|D1[23]|D37)/],
+  [/^D490/, /^(C0\d|C1\d|C2[0-6]|C48|C49A|D0[01]|D1[0-3]|D20|D37|D48[34])/],
   [/^D491/, /^(C3[0-9]|D02|D14|D38)/],
   [/^D492/, /^(C4[0-9]|D0[34]|D1[6-9]|D2[1-3]|D48)/],
   [/^D493/, /^(C50|D05|D24)/],

@@ -2,6 +2,7 @@ import type { ContextDecision } from '../types';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
+import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 
 /** One place in the chart where a concept is said, with its context. */
@@ -23,8 +24,10 @@ export interface Mention {
 /**
  * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
  * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
- * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). See readsInto for
- * the findings such a phrase holds back.
+ * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
+ * inside such a phrase is not read, nor one that takes a word of it and words outside ('gastrointestinal and
+ * gynecological tumor markers' is no tumour of the digestive system); one that holds the whole phrase and more
+ * ('surgical wound infection') is.
  */
 const NOT_A_FINDING = new RegExp(
   [
@@ -37,9 +40,9 @@ const NOT_A_FINDING = new RegExp(
     /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
     /\btumou?r markers?\b/,
     /\bbody mass index\b/,
-    // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain, nor 'pain in the
-    // back of his penis' (the finding that names its own site, 'chest pain', reaches out of the phrase and is read).
-    /\b(?:pain|painful|ache)?\s*(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
+    // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain (M54.9 would take
+    // 'back' and leave 'radiating'), nor 'pain in the back of his penis'.
+    /\b(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
     /\b(?:(?:pain|painful|ache)\s+)?(?:in|on|at) the back of\b/,
     // A structure's collapse ('collapse of the abscess cavities', 'hepatocyte collapse') is no syncope (R55).
     /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|zones?|segments?|cavit\w+|structures?|walls?)\b/,
@@ -73,6 +76,8 @@ const NOT_A_FINDING = new RegExp(
     // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood.
     /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal) depressions?\b/,
     /\bdepressions? of (?:the )?(?:left |right )?(?:visual field|field|sensitivity|st segment|the st)\w*/,
+    // The anterior or lateral 'face' of an organ (Spanish 'cara') is its surface, not the face ('gastric anterior face tumor').
+    /\b(?:anterior|posterior|lateral|medial|inferior|superior|internal|external|dorsal|ventral|outer|inner) faces?\b/,
     // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
     /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
     // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
@@ -91,14 +96,14 @@ const NOT_A_FINDING = new RegExp(
 );
 
 /**
- * Whether a finding lies in a NOT_A_FINDING phrase [s, e): wholly inside it, or reaching from it into another item of
- * the sentence ('tumor markers, chest X-ray'; 'cardio-pulmonary examination and a BMI (Body Mass Index)' is no lung
- * mass). One that reaches past it in the same words ('surgical wound infection') is read.
+ * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
+ * ('tumor markers, chest' takes the tumour and leaves the markers).
  */
-function readsInto(text: string, match: { start: number; end: number }, s: number, e: number): boolean {
-  if (e <= match.start || match.end <= s) return false;
-  const outside = `${text.slice(match.start, Math.max(match.start, s))} ${text.slice(Math.min(e, match.end), match.end)}`;
-  return (s <= match.start && match.end <= e) || /[,;:()]|\b(?:and|or)\b/i.test(outside);
+function takesPart(match: ConceptMatch, [start, end]: number[], terms: readonly ChartTerm[], termsAt: Placed): boolean {
+  if (start! <= match.start && match.end <= end!) return true;
+  const inside = (t: { start: number; end: number }) => start! <= t.start && t.end <= end!;
+  const used = match.positions.filter((p) => inside(termsAt.get(p)!)).length;
+  return used > 0 && used < new Set(terms.filter(inside).map((t) => t.position)).size;
 }
 
 /**
@@ -247,10 +252,11 @@ export function findMentions(
         const named = context.attached && context.triggerStart! >= match.start && context.triggerStart! < match.end;
         return named ? 'affirmed' : context.decision;
       }));
-      return decisions.size === 1 && !(splitLists && crossesListItems(text, match, matches, termsAt));
+      if (decisions.size !== 1 || !splitLists) return decisions.size === 1;
+      return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms);
     });
     for (const match of keepMostSpecific(consistent)) {
-      if (phrases.some(([s, e]) => readsInto(text, match, s!, e!))) continue;
+      if (phrases.some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;

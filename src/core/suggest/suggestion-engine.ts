@@ -19,6 +19,7 @@ import { conceptIdf } from './concept-idf';
 import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
+import { siteNeoplasms } from './neoplasm-site';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
@@ -106,7 +107,8 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const mentions = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
+    const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
     const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));

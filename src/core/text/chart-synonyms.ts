@@ -9,6 +9,8 @@ const SYNONYMS: Record<string, string> = {
   cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
   splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
   testicular: 'testis', testicle: 'testis|testicular', testicles: 'testis|testicular', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
+  // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
+  endometrial: 'endometrium', sigma: 'sigmoid colon',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
   pleural: 'pleura', peritoneal: 'peritoneum', vertebral: 'vertebra', femoral: 'femur', tibial: 'tibia',
   humeral: 'humerus', cervical: 'cervical', mammary: 'breast', lymphatic: 'lymph', ganglionic: 'lymph node',
@@ -83,6 +85,12 @@ const SYNONYMS: Record<string, string> = {
   chondrosarcoma: 'malignant neoplasm bone', osteosarcoma: 'malignant neoplasm bone', seminoma: 'malignant neoplasm testis',
   glioblastoma: 'malignant neoplasm brain', glioma: 'malignant neoplasm brain', astrocytoma: 'malignant neoplasm brain',
   hypernephroma: 'malignant neoplasm kidney', nephroblastoma: 'malignant neoplasm kidney',
+  // 'Tumor, odontogenic D16.5, upper jaw (bone) D16.4', likewise 'Ameloblastoma' and 'Odontoma': tooth-forming tissue of
+  // the jaw, the lower jaw unless the upper is named.
+  'odontogenic tumor': 'benign neoplasm lower jaw bone', 'odontogenic tumour': 'benign neoplasm lower jaw bone',
+  ameloblastoma: 'benign neoplasm lower jaw bone', odontoma: 'benign neoplasm lower jaw bone',
+  // 'Wilms' tumor C64.-' (nephroblastoma): an eponym whose 'tumor' alone read as a neoplasm of no site (D49.9).
+  'wilms tumor': 'malignant neoplasm kidney', 'wilms tumour': 'malignant neoplasm kidney',
   adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
   cystadenoma: 'benign neoplasm', papilloma: 'benign neoplasm', schwannoma: 'benign neoplasm', neurofibroma: 'benign neoplasm',
   myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', chondroma: 'benign neoplasm bone',

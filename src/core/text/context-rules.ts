@@ -63,6 +63,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'resolved with', 'was resolved with',
     // 'Multiple cystic lung lesions, none of them greater than 2 cm': a measure of what was found, not a denial.
     'none of them', 'none of which', 'none of these', 'none of the lesions',
+    // 'Renal clear cell carcinoma ... with negative resection margins': the pathologist reports the margins, cut clear
+    // of the tumour; the tumour itself is there.
+    ...['margins', 'margin', 'resection margins', 'resection margin', 'surgical margins', 'surgical margin'].map((m) => `negative ${m}`),
+    'margins were negative', 'margins are negative', 'margin was negative', 'margin is negative',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)

@@ -1,0 +1,134 @@
+import type { CodeTableView } from '../search/code-table-view';
+import { searchTerms } from '../search/terms';
+import type { RawCode } from '../types';
+import type { ChartReading } from './chart-reading';
+import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
+import type { ConceptIndex } from './concept-index';
+import type { Mention } from './find-mentions';
+
+/**
+ * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
+ * the words of its column in the Table of Neoplasms and the codes of that column a named site leads to. The primary
+ * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
+ * regions and nodes), which only a morphology or a site named with the tumour itself gives.
+ */
+const PRIMARY = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
+const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegExp }> = {
+  C801: PRIMARY,
+  // 'Carcinoma, squamous cell: specified site - see Neoplasm, malignant, by site; unspecified site C44.92'.
+  C4492: PRIMARY,
+  C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
+};
+
+/**
+ * A sentence before the morphology names the tumour's organ when it speaks of a lesion there or of an operation on it
+ * ('a mass in the left kidney', 'transurethral resection of the bladder'), not when it names the organ for a test
+ * ('renal function was normal').
+ */
+const LESION = /\b(?:tumou?rs?|mass(?:es)?|lesions?|neoplas\w*|nodules?|nodular|defects?|biops\w*|resect\w*|\w+ectom\w*|polyps?|ulcer\w*|carcinoma|adenocarcinoma|cancer|malignan\w*)\b/i;
+
+const MORPHOLOGY = /^(?:\w*carcinom\w*|cancers?|\w*sarcom\w*|neoplas\w*|tumou?rs?|metasta\w*|malignan\w*|\w*oma|\w*omas)$/i;
+
+/** How many sentences back a coder looks for the organ the chart is talking about. */
+const SENTENCES_BACK = 2;
+/** The most words a site takes ('upper lobe of the right lung' reads as four content words). */
+const SITE_WORDS = 4;
+
+interface Site {
+  code: RawCode;
+  start: number;
+  end: number;
+  /** Content words of the site matched, then their weight: the more specific site wins. */
+  words: number;
+  weight: number;
+}
+
+/**
+ * 'Intravenous urography showed a defect in the right renal pelvis ... the tumor is reported as a high grade urothelial
+ * carcinoma': a morphology said without a site names the organ the chart is talking about, as a coder reads it
+ * (Guidelines I.C.2: the site decides the code; the Index sends a carcinoma NOS to 'Neoplasm, malignant, by site').
+ * Each mention of a siteless neoplasm code takes the site named in its own sentence, failing that in the sentences
+ * just before it, and is re-coded to that site's code of the same column (C65.1), the site's words joining its
+ * evidence; a site named in a negated phrase ('no liver lesions') or already another neoplasm's does not count. When
+ * the chart names a primary of a named site anyway, a siteless primary takes only a site of its own sentence
+ * ('prostatic hyperplasia ... whose pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma);
+ * otherwise it folds there (combine.ts). Read per mention, so that each keeps its own context.
+ */
+export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, mentions: Mention[]): Mention[] {
+  const codeOf = (m: Mention) => view.table.codes[m.codeIndex]!;
+  const patients = mentions.filter((m) => m.decision !== 'negated' && m.decision !== 'family');
+  const primaries = patients.filter((m) => PRIMARY.sited.test(codeOf(m)));
+  // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
+  // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
+  const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
+  return mentions.flatMap((m) => {
+    const kind = SITELESS[codeOf(m)];
+    if (!kind || m.decision === 'negated') return [m];
+    const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
+    const site = siteOf(text, reading, view, concepts, expand, kind, m.start, taken, back);
+    const codeIndex = site && view.indexOf(site.code);
+    if (!site || codeIndex === undefined) return [m];
+    // The site's words are evidence, not another mention: they add nothing to the score.
+    return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
+  });
+}
+
+function siteOf(
+  text: string,
+  reading: ChartReading,
+  view: CodeTableView,
+  concepts: ConceptIndex,
+  expand: Expand,
+  kind: (typeof SITELESS)[RawCode],
+  at: number,
+  taken: readonly { start: number; end: number }[],
+  sentencesBack: number,
+): Site | undefined {
+  const k = reading.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (k < 0) return undefined;
+  for (let back = 0; back <= sentencesBack && k - back >= 0; back++) {
+    const sentence = reading.sentences[k - back]!;
+    if (sentence.section !== reading.sentences[k]!.section) break;
+    if (back > 0 && !LESION.test(text.slice(sentence.start, sentence.end))) continue;
+    // In its own sentence, a site across 'from' or a morphology from a metastasis is the primary ('metastasis of clear
+    // cell carcinoma of renal origin'), and one across 'metastases' from a carcinoma is where it spread.
+    const across = (s: Site) => back === 0 && kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at)));
+    const sites = sitesIn(text, sentence, view, concepts, expand, kind).filter(
+      (s) => reading.contextOf(s.start, s.end).decision !== 'negated' && !taken.some((t) => t.start < s.end && s.start < t.end) && !across(s),
+    );
+    if (sites.length === 0) continue;
+    // In its own sentence the site nearest the morphology; before it, the last one named.
+    const distance = (s: Site) => (back === 0 ? Math.min(Math.abs(s.start - at), Math.abs(s.end - at)) : sentence.end - s.end);
+    return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
+  }
+  return undefined;
+}
+
+/** The sites a sentence names, read as the column's words followed by a few words of the sentence ('malignant neoplasm renal pelvis'). */
+function sitesIn(
+  text: string,
+  sentence: { start: number; end: number },
+  view: CodeTableView,
+  concepts: ConceptIndex,
+  expand: Expand,
+  kind: (typeof SITELESS)[RawCode],
+): Site[] {
+  const terms = chartTerms(text.slice(sentence.start, sentence.end), expand, sentence.start);
+  const positions = [...new Set(terms.map((t) => t.position))];
+  const sites: Site[] = [];
+  for (const p of positions) {
+    const window = terms.filter((t) => t.position >= p && t.position < p + SITE_WORDS);
+    const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, start: -1, end: -1 }));
+    for (const match of concepts.match([...column, ...window])) {
+      const raw = view.table.codes[match.codeIndex]!;
+      const own = match.positions.filter((q) => q >= p);
+      // The column's words and the site's, the first word of the window among them: each site is read once, at its start.
+      if (!kind.sited.test(raw) || !match.positions.includes(p - 1) || !own.includes(p)) continue;
+      const spans = window.filter((t) => own.includes(t.position));
+      // The site is named by the organ's words, not by a morphology the window reaches ('carcinoma of renal').
+      if (spans.some((t) => kind.column.includes(t.term) || MORPHOLOGY.test(text.slice(t.start, t.end)))) continue;
+      sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end: Math.max(...spans.map((t) => t.end)), words: own.length, weight: match.weight });
+    }
+  }
+  return sites;
+}
