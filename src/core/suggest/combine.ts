@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
+import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 
 /** A rule that merges findings into the combination code the classification provides. */
 interface CombinationRule {
@@ -358,49 +359,6 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
-    return false;
-  });
-}
-
-/**
- * The Index's code for a main term said alone ('abscess' L02.91, 'infection' B99.9, 'hemorrhage' R58, 'necrosis' I96)
- * when the chart names one of its kind elsewhere: the bare word is that one said again ('multiple abscesses in the
- * right hepatic lobe ... the treatment of the abscess'), so its evidence joins the nearest named one, whose title
- * says the same main term.
- */
-const NAMED_BY: Record<RawCode, RegExp> = {
-  L0291: /\babscess/i,
-  B999: /\binfection|\bsepsis\b/i,
-  R58: /\bhemorrhage|\bbleeding\b/i,
-  I96: /\bgangrene|\bnecrosis\b/i,
-};
-
-function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {
-  const at = (f: Finding) => Math.min(...f.evidence.map((e) => e.start));
-  const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code) ?? -1] ?? '';
-  return findings.filter((f) => {
-    const kind = NAMED_BY[f.code];
-    const named = kind && findings.filter((g) => g !== f && !NAMED_BY[g.code] && g.context === 'affirmed' && kind.test(titleOf(g.code)));
-    if (!named || named.length === 0) return true;
-    const nearest = named.reduce((a, b) => (Math.abs(at(b) - at(f)) < Math.abs(at(a) - at(f)) ? b : a));
-    nearest.evidence.push(...f.evidence);
-    return false;
-  });
-}
-
-/**
- * An injury of unspecified body region (T14, read from 'wound', 'trauma', 'fracture' alone) when the chart names the
- * region of an injury (S00-S99): the region is documented, so T14 is not used (its own note: 'multiple injuries NOS');
- * its evidence joins the nearest placed injury. 'A bullet wound in the right thigh ... exit wound' is S71.101A alone.
- */
-function foldUnplacedInjury(findings: Finding[]): Finding[] {
-  const placed = findings.filter((f) => f.code.startsWith('S'));
-  if (placed.length === 0) return findings;
-  const at = (f: Finding) => Math.min(...f.evidence.map((e) => e.start));
-  return findings.filter((f) => {
-    if (!f.code.startsWith('T14')) return true;
-    const nearest = placed.reduce((a, b) => (Math.abs(at(b) - at(f)) < Math.abs(at(a) - at(f)) ? b : a));
-    nearest.evidence.push(...f.evidence);
     return false;
   });
 }

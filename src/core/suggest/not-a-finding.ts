@@ -1,0 +1,98 @@
+import type { ChartTerm } from './chart-terms';
+import type { ConceptMatch } from './concept-index';
+
+/** Where each term of a sentence lies in the text, by position. */
+export type Placed = Map<number, { start: number; end: number }>;
+
+/**
+ * Words that name something other than a finding where they stand: a surgical wound is the incision, tumor markers a
+ * blood test, 'necrotic areas', 'areas of hemorrhage and necrosis' or 'hemorrhagic color' the look of a lesion or
+ * specimen being described (part of that lesion, not gangrene or a hemorrhage of their own). A finding read wholly
+ * inside such a phrase is not read, nor one that takes a word of it and words outside ('gastrointestinal and
+ * gynecological tumor markers' is no tumour of the digestive system); one that holds the whole phrase and more
+ * ('surgical wound infection') is.
+ */
+export const NOT_A_FINDING = new RegExp(
+  [
+    // What a surgeon does to the incision: 'the surgical wound was opened' is no open wound (before the plain
+    // 'surgical wound', which would end the phrase at 'wound').
+    /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|dressed|drained|washed|cleaned|packed|explored)\b/,
+    /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
+    /\bwounds? (?:dressing|dressings|care|bed|closure|edges?|healing|control|review)\b/,
+    // The care of the operation's wound: 'the wounds healed well', 'control of the wounds in external consultations'.
+    /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
+    /\btumou?r markers?\b/,
+    /\bbody mass index\b/,
+    // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain (M54.9 would take
+    // 'back' and leave 'radiating'), nor 'pain in the back of his penis'.
+    /\b(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
+    /\b(?:(?:pain|painful|ache)\s+)?(?:in|on|at) the back of\b/,
+    // A structure's collapse ('collapse of the abscess cavities', 'hepatocyte collapse') is no syncope (R55).
+    /\bcollapses?\s+(?:of\s+)?the\b|\b(?:hepatocyte|ventricular|lung|lobar|vertebral|alveolar|tracheal|airway) collapse\b|\bcollapsed (?:areas?|zones?|segments?|cavit\w+|structures?|walls?)\b/,
+    // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
+    /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
+    /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
+    // Nerve ganglia, and the lymph node that Spanish-English notes call a 'ganglion': not a ganglion cyst (M67.4-).
+    /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
+    // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
+    /\b\d+\s*ppm\b/,
+    // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
+    /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
+    // The operation's own bleeding ('to control transoperative bleeding', 'estimated bleeding less than 100 ml'): a
+    // complication only where the surgeon documents one (K91.6-, N99.6-...), never a hemorrhage NEC (R58).
+    /\b(?:intra-?operative|transoperative|trans-operative|perioperative|operative|surgical|estimated) (?:bleeding|blood loss)\b/,
+    /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
+    /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
+    /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
+    // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
+    /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
+    // A pathologist's kinds of necrosis describe a tissue's histology ('areas of hepatocyte collapse and bridging
+    // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
+    /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
+    /\b(?:enterobacter |e\. ?)?cloacae\b/,
+    // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
+    /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
+    // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).
+    /\b(?:fall|falls|falling|fell)\s+(?:to|from|by)\s+\d/,
+    // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
+    /\b(?:depressible|depressing)\b/,
+    // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood.
+    /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal) depressions?\b/,
+    /\bdepressions? of (?:the )?(?:left |right )?(?:visual field|field|sensitivity|st segment|the st)\w*/,
+    // The anterior or lateral 'face' of an organ (Spanish 'cara') is its surface, not the face ('gastric anterior face tumor').
+    /\b(?:anterior|posterior|lateral|medial|inferior|superior|internal|external|dorsal|ventral|outer|inner) faces?\b/,
+    // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.
+    /\bpseudo[- ](?:melanomas?|tumou?rs?|neoplasms?|carcinomas?|lymphomas?|polyps?)\b/,
+    // 'Non-smoker' says the patient does not smoke; passive smoking is exposure (Z77.22), not the patient's habit.
+    /\bnon[- ]?smok\w*|\bpassive smok\w*|\bsecond[- ]?hand smok\w*/,
+    // 'A non-allergic patient' has no allergy; a stress echocardiogram or test is the heart's, not the patient's stress.
+    /\bnon[- ]?allergic\b/,
+    /\bstress[- ](?:echo\w*|tests?|testing|ecg|ekg|electrocardiogra\w*|scintigraph\w*|imaging|mri|perfusion|study|studies)\b/,
+    // The allergy service a patient is referred to, and a part or a sense that is 'hypersensitive' (increased feeling
+    // in the inguinal region, to sounds): not an allergy (T78.40).
+    /\ballergy (?:department|service|unit|clinic|consult\w*|specialists?)\b|\b(?:referred|sent) to (?:[a-z ]{0,40} and )?(?:the )?allergy\b(?! to)/,
+    /\bhypersensitivity (?:in|of|on) the\b|\bhypersensitivity to (?:sounds?|noises?|light|touch|textures?|cold|heat|pressure)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'gi',
+);
+
+/**
+ * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
+ * ('tumor markers, chest' takes the tumour and leaves the markers).
+ */
+export function takesPart(match: ConceptMatch, [start, end]: number[], terms: readonly ChartTerm[], termsAt: Placed): boolean {
+  if (start! <= match.start && match.end <= end!) return true;
+  const inside = (t: { start: number; end: number }) => start! <= t.start && t.end <= end!;
+  const used = match.positions.filter((p) => inside(termsAt.get(p)!)).length;
+  return used > 0 && used < new Set(terms.filter(inside).map((t) => t.position)).size;
+}
+
+/**
+ * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
+ * were uneventful', the mother's in a newborn's chart) where 'pregnant' states the patient's condition; read alone
+ * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy. A device 'fitted' is put in
+ * place, not a fit (the Index's 'Fit R56.9').
+ */
+export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted)$/i;

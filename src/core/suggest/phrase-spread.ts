@@ -1,0 +1,62 @@
+import type { ConceptMatch } from './concept-index';
+import type { Placed } from './not-a-finding';
+
+/**
+ * Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'); not the 'with' of a
+ * new diagnosis ('ischemic heart disease, diagnosed with rheumatoid arthritis' is not rheumatoid heart disease).
+ */
+const JOINER = /\b(?<!\b(?:diagnosed|treated|presented|presents|presenting|admitted|seen|managed|started) )(?:with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
+
+/**
+ * Whether a phrase takes its words from different items of a list ('COPD, hypertension' is not pulmonary
+ * hypertension): a comma or semicolon between two of its words, no word joining them ('with perforation, localized
+ * peritonitis' lists what 'with' joins), and a finding of its own on the far side. A modifier after a comma
+ * ('gestational diabetes, diet controlled') names no finding alone and stays part of the phrase.
+ */
+export function crossesListItems(text: string, match: ConceptMatch, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const { positions } = match;
+  const first = termsAt.get(positions[0]!)!.start;
+  for (let i = 1; i < positions.length; i++) {
+    const gapStart = termsAt.get(positions[i - 1]!)!.end;
+    const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
+    // 'Chills without fever' is not 'fever with chills': a phrase's words on both sides of 'without' are two findings.
+    if (/\bwithout\b/i.test(gap)) return true;
+    if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
+    const next = positions[i]!;
+    if (/[,;]/.test(gap)) {
+      if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
+      continue;
+    }
+    if (positions[i]! - positions[i - 1]! > 1 && borrowsModifier(text, match, i, all, termsAt)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase spread over a sentence takes a modifier from another finding: 'pulmonary tuberculosis and
+ * hypertension' is not pulmonary hypertension, 'ischemic heart disease (he suffered an acute myocardial infarction)'
+ * not acute ischemic heart disease, nor 'tinnitus with bilateral hearing loss' bilateral tinnitus. A modifier goes with
+ * the words it stands beside: a word at the edge of the phrase's gap that names no finding alone and is part of
+ * another finding written as one unbroken phrase, sharing no other word with this one. A finding's own word
+ * ('vomiting and nausea', R11.2) or a head shared by its sites ('adenocarcinoma of the breast and ovary') still joins.
+ */
+function borrowsModifier(text: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const gapBefore = (o: ConceptMatch, k: number) => text.slice(termsAt.get(o.positions[k - 1]!)!.end, termsAt.get(o.positions[k]!)!.start);
+  const unbroken = (o: ConceptMatch) =>
+    o.positions.length > 1 && o.positions.every((p, k) => k === 0 || (p === o.positions[k - 1]! + 1 && /^[\s-]*$/.test(gapBefore(o, k))));
+  const borrowed = (word: number) =>
+    !all.some((o) => o.positions.length === 1 && o.positions[0] === word) &&
+    all.some((o) => o !== match && o.positions.includes(word) && unbroken(o) && o.positions.every((p) => p === word || !match.positions.includes(p)));
+  return borrowed(match.positions[i - 1]!) || borrowed(match.positions[i]!);
+}
+
+/** Runs of consecutive positions, as [first, last]: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. */
+export function runsOf(positions: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const p of positions) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs;
+}
