@@ -317,14 +317,6 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('The previous week, the patient had presented with fever and general condition.', 'inpatient'))).toEqual(['R509']);
     });
 
-    it("reads no back pain in where a pain radiates or in 'the back of' a part", async () => {
-      // From ../shared/eval/charts-codiesp-dev.jsonl.
-      const chest = await suggest('Subsequently, the patient developed chest pain radiating to the back without changes in electrocardiogram.', 'inpatient');
-      expect(chest.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code)).toEqual(['R079']);
-      expect(suggested(await suggest('One week ago he complained of pain in the back of his penis at the root.', 'inpatient'))).not.toContain('M549');
-      expect(suggested(await suggest('Five months later she relapsed and had back pain and fever.', 'inpatient'))).toContain('M549');
-    });
-
     it("reads no syncope in a structure's collapse and no gangrene in a pathologist's kind of necrosis", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('There were areas of hepatocyte collapse and bridging necrosis.', 'inpatient'))).toEqual([]);
