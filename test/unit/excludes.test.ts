@@ -25,6 +25,13 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codes).toEqual(expect.arrayContaining(['E119', 'R4020']));
   });
 
+  it("codes two unrelated conditions a block's Excludes1 separates (syphilis A53.9 and HIV disease B20, excluded at A50-A64)", async () => {
+    const result = await suggest('Secondary syphilis in a patient with HIV infection.');
+    expect(codesOf(result.suggestions)).toEqual(expect.arrayContaining(['A539', 'B20']));
+    const syphilis = result.suggestions.find((s) => s.code === 'A539');
+    expect(syphilis?.prompts.some((p) => p.kind === 'excludes1' && p.codes?.includes('B20'))).toBe(true);
+  });
+
   it('keeps both codes of other chapters that no rule ranks, with the Excludes1 prompt for the coder', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: E87 excludes familial periodic paralysis (G72.3).
     const result = await suggest('A clinical picture of loss of strength and hypokalemia led us to the diagnosis of periodic paralysis.');

@@ -21,7 +21,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
         if (lose.code[0] === 'R' && /\bwithout complications?\b/i.test(titleOf(keep.code))) continue;
-        if ((keep.code[0] === 'R' && lose.code[0] === 'R') || isTie(host, other)) {
+        if ((keep.code[0] === 'R' && lose.code[0] === 'R') || isTie(host, other) || blockBoundary(note.from, host, other)) {
           // Two symptoms (R52 beside R10.9), or two conditions no rule ranks (E87.6 Hypokalemia beside G72.3 Periodic
           // paralysis, excluded at E87): which one the documentation means is the coder's call; rank it lower.
           lose.score *= 0.5;
@@ -34,6 +34,16 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
     }
   }
   return findings.filter((f) => !dropped.has(f));
+}
+
+/**
+ * A note a whole block or chapter carries ('Excludes1 at A50-A64: human immunodeficiency virus [HIV] disease (B20)')
+ * says where the classification puts a condition, not that a patient cannot have both: two unrelated conditions of
+ * other categories are both coded (Guidelines I.A.12.a, the exception for unrelated conditions), the coder shown the note.
+ */
+function blockBoundary(from: string, host: Finding, other: Finding): boolean {
+  const block = from.includes('-') || /^\d+$/.test(from);
+  return block && host.code.slice(0, 3) !== other.code.slice(0, 3) && !/^[ROC]/.test(other.code) && !/^[ROC]/.test(host.code);
 }
 
 /** Two codes of other chapters, of the same length, neither a symptom, a pregnancy code or a neoplasm: no rule ranks them. */
