@@ -317,6 +317,13 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('The previous week, the patient had presented with fever and general condition.', 'inpatient'))).toEqual(['R509']);
     });
 
+    it("reads the ophthalmologists' 'both eyes (OA)' as which eye, not osteoarthritis", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const eyes = await suggest('Visual acuity was unity in both eyes (OA) and the rest of the examination was normal.', 'inpatient');
+      expect(eyes.suggestions.filter((s) => s.set === 'icd10cm')).toEqual([]);
+      expect(suggested(await suggest('OA of the knee.', 'inpatient'))).toContain('M179');
+    });
+
     it("reads no syncope in a structure's collapse and no gangrene in a pathologist's kind of necrosis", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(suggested(await suggest('There were areas of hepatocyte collapse and bridging necrosis.', 'inpatient'))).toEqual([]);

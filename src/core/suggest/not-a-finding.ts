@@ -23,6 +23,9 @@ export const NOT_A_FINDING = new RegExp(
     /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
     /\btumou?r markers?\b/,
     /\bbody mass index\b/,
+    // Which eye, as ophthalmologists abbreviate it after the words ('both eyes (OA)', Spanish 'ojos ambos'): not
+    // osteoarthritis or any other expansion of the letters.
+    /\b(?:eyes?|ears?)\s*\((?:oa|ao|ou|od|os|oi|le|re|be)\)/,
     // Where a pain goes, or the back of a part: 'chest pain radiating to the back' is no back pain (M54.9 would take
     // 'back' and leave 'radiating'), nor 'pain in the back of his penis'.
     /\b(?:radiat\w*|irradiat\w*|spreading) (?:to|towards|into) the back\b/,
