@@ -61,11 +61,19 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
   const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
+  // A chart says its carcinoma many times in the same few sentences: each sentence's sites are read once per column.
+  const read = new Map<string, Site[]>();
+  const sites: SitesOf = (sentence, kind) => {
+    const key = `${sentence.start}:${kind.column.join(' ')}`;
+    let found = read.get(key);
+    if (!found) read.set(key, (found = sitesIn(text, sentence, view, concepts, expand, kind)));
+    return found;
+  };
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [m];
     const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
-    const site = siteOf(text, reading, view, concepts, expand, kind, m.start, taken, back);
+    const site = siteOf(text, reading, sites, kind, m.start, taken, back);
     const codeIndex = site && view.indexOf(site.code);
     if (!site || codeIndex === undefined) return [m];
     // The site's words are evidence, not another mention: they add nothing to the score.
@@ -73,12 +81,12 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   });
 }
 
+type SitesOf = (sentence: { start: number; end: number }, kind: (typeof SITELESS)[RawCode]) => Site[];
+
 function siteOf(
   text: string,
   reading: ChartReading,
-  view: CodeTableView,
-  concepts: ConceptIndex,
-  expand: Expand,
+  sitesOf: SitesOf,
   kind: (typeof SITELESS)[RawCode],
   at: number,
   taken: readonly { start: number; end: number }[],
@@ -93,7 +101,7 @@ function siteOf(
     // In its own sentence, a site across 'from' or a morphology from a metastasis is the primary ('metastasis of clear
     // cell carcinoma of renal origin'), and one across 'metastases' from a carcinoma is where it spread.
     const across = (s: Site) => back === 0 && kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at)));
-    const sites = sitesIn(text, sentence, view, concepts, expand, kind).filter(
+    const sites = sitesOf(sentence, kind).filter(
       (s) => reading.contextOf(s.start, s.end).decision !== 'negated' && !taken.some((t) => t.start < s.end && s.start < t.end) && !across(s),
     );
     if (sites.length === 0) continue;
