@@ -24,7 +24,9 @@ describe('CHART_SYNONYMS', () => {
     ['Smoking.', 'F17200'],
     ['Palpebral edema of the left eye.', 'H02846'],
     ['Fracture of the pubic ramus.', 'S32509A'],
-    ['Both heels were fractured after an accidental fall.', 'S92009A'],
+    // Both heels: one code for each side, as the category has no bilateral code (Guidelines I.B.13).
+    ['Both heels were fractured after an accidental fall.', 'S92001A'],
+    ['Both heels were fractured after an accidental fall.', 'S92002A'],
     ['Vertebral fracture at L1.', 'S32019A'],
     ['Fracture of T12.', 'S22089A'],
     ['L4-L5 disc herniation.', 'M5126'],

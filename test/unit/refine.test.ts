@@ -49,6 +49,14 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Ulcer of the left leg.')).toContain('L97929');
   });
 
+  it('codes each side where the category has no bilateral code (Guidelines I.B.13), the bilateral code where it has one', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const wrists = await suggest('A man came to the Primary Care clinic for pain in both wrists, loss of strength in the hands.');
+    expect(wrists).toEqual(expect.arrayContaining(['M25531', 'M25532']));
+    expect(wrists).not.toContain('M25539');
+    expect(await suggest('Bilateral tinnitus.')).toContain('H9313');
+  });
+
   it('leaves the side unspecified when both sides, or none, are written', async () => {
     expect(await suggest('Flank pain.')).toContain('R10A0');
     expect(await suggest('Flank pain, right and left.')).toContain('R10A0');

@@ -19,8 +19,10 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  * code (named, or from the weeks: under 14 first, 14 to 27 second, 28 on third).
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
-  return findings.map((f) => {
+  return findings.flatMap((f) => {
     const sided = withSide(view, f, text);
+    // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
+    const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
     const refined =
@@ -30,7 +32,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withLimb(view, f, text) ??
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
-    return refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f;
+    return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
   });
 }
 
@@ -73,10 +75,23 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   if (named && view.indexOf(named) !== undefined) return { code: named, note: `${side}, as documented` };
   const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
-  const wanted = new Set<string>();
   // Hemiplegia and the like name the dominant side: the right is taken as dominant, the left as nondominant when the
   // chart does not say (Guidelines I.C.6.a).
   const words = side === 'right' ? ['right', 'right dominant'] : side === 'left' ? ['left', 'left nondominant'] : [side];
+  const wanted = sideTitles(title, words);
+  const titled = (wanted: Set<string>) => view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
+  const match = titled(wanted);
+  if (match !== undefined) return { code: view.table.codes[match]!, note: `${side}, as documented` };
+  if (side !== 'bilateral') return undefined;
+  const right = titled(sideTitles(title, ['right']));
+  const left = titled(sideTitles(title, ['left']));
+  if (right === undefined || left === undefined) return undefined;
+  return { code: view.table.codes[right]!, alsoLeft: view.table.codes[left]!, note: 'both sides, as documented: no bilateral code, one for each side (Guidelines I.B.13)' };
+}
+
+/** A title with its 'unspecified' read as each of the side words ('Pain in unspecified knee' -> 'pain in right knee'). */
+function sideTitles(title: string, words: string[]): Set<string> {
+  const wanted = new Set<string>();
   for (const m of title.matchAll(/\bunspecified\b/gi)) {
     const rest = title.slice(m.index! + m[0].length);
     // 'Ocular pain, unspecified eye' -> 'Ocular pain, right eye', and 'Ocular pain, bilateral' without the part's name.
@@ -86,8 +101,7 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
       wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
     }
   }
-  const match = view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
-  return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${side}, as documented` };
+  return wanted;
 }
 
 const LOWER_LIMB = /\b(?:foot|feet|ankles?|legs?|knees?|hips?|thighs?|lower (?:limbs?|extremit(?:y|ies)))\b/i;
