@@ -64,6 +64,8 @@ describe('CHART_SYNONYMS', () => {
     ["It was studied on an outpatient basis arriving to the diagnosis of Crohn's disease with ileal and ileocecal valve involvement.", 'K5000'],
     ['Adenocarcinoma of the ileum.', 'C172'],
     ['Severe pericardium effusion corroborated by chest X-ray.', 'I3139'],
+    // 'GIST', capitals-only in the abbreviation list, read in the chart's lower-case words.
+    ['Histopathological study confirmed the submucosal origin of the lesion (gastric GIST).', 'C49A2'],
     // 'Testicle' reads as the neoplasm titles' 'testis' and the pain titles' 'testicular'.
     ['One month later she had a new picture of pain in the right testicle.', 'N50811'],
     ['Carcinoma of the left testicle.', 'C6292'],

@@ -111,6 +111,8 @@ const SYNONYMS: Record<string, string> = {
   // Words of case reports for what titles name otherwise: 'lymphopenia' is the title's lymphocytopenia.
   // The ileum and the jejunum are the small intestine of K50.0- and the like, and keep their own titles (C17.2).
   pericardium: 'pericardial',
+  // 'GIST' is listed capitals-only (the chart's words are read in lower case); as a word 'gist' is not clinical English.
+  gist: 'gastrointestinal stromal tumor', gists: 'gastrointestinal stromal tumor',
   ileal: 'ileum|small intestine', ileum: 'small intestine', jejunal: 'jejunum|small intestine', jejunum: 'small intestine',
   lymphopenia: 'lymphocytopenia', hydrocephalia: 'hydrocephalus', melenic: 'melena', melenas: 'melena',
   // 'Non-' written apart is the one word titles use ('Nontraumatic subarachnoid hemorrhage', 'Nonalcoholic
