@@ -125,15 +125,15 @@ function sitesIn(
   const positions = [...new Set(terms.map((t) => t.position))];
   const sites: Site[] = [];
   for (const p of positions) {
-    const window = terms.filter((t) => t.position >= p && t.position < p + SITE_WORDS);
+    const ahead = terms.filter((t) => t.position >= p && t.position < p + SITE_WORDS);
     const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, start: -1, end: -1 }));
-    for (const match of concepts.match([...column, ...window])) {
+    for (const match of concepts.match([...column, ...ahead])) {
       const raw = view.table.codes[match.codeIndex]!;
       const own = match.positions.filter((q) => q >= p);
-      // The column's words and the site's, the first word of the window among them: each site is read once, at its start.
+      // The column's words and the site's, the first word ahead among them: each site is read once, at its start.
       if (!kind.sited.test(raw) || !match.positions.includes(p - 1) || !own.includes(p)) continue;
-      const spans = window.filter((t) => own.includes(t.position));
-      // The site is named by the organ's words, not by a morphology the window reaches ('carcinoma of renal').
+      const spans = ahead.filter((t) => own.includes(t.position));
+      // The site is named by the organ's words, not by a morphology the words ahead reach ('carcinoma of renal').
       if (spans.some((t) => kind.column.includes(t.term) || MORPHOLOGY.test(text.slice(t.start, t.end)))) continue;
       sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end: Math.max(...spans.map((t) => t.end)), words: own.length, weight: match.weight });
     }

@@ -105,12 +105,12 @@ const SECTION_NAME: Partial<Record<SectionKind, string>> = {
 
 /** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the scope window (CONTEXT_WINDOW tokens). */
 function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
-  const window = t.wholeSubject ? Infinity : t.attached ? 1 : CONTEXT_WINDOW;
+  const scope = t.wholeSubject ? Infinity : t.attached ? 1 : CONTEXT_WINDOW;
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
     for (let k = from; k !== to; k += step) {
       if (stops[k]) return false;
-      if (tokens[k]!.kind !== 'punct' && ++words >= window) return false;
+      if (tokens[k]!.kind !== 'punct' && ++words >= scope) return false;
     }
     return true;
   };
