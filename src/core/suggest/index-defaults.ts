@@ -169,7 +169,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['exophthalmos', 'H0520'], ['proptosis', 'H0520'], ['strabismus', 'H509'], ['esotropia', 'H5000'],
   ['exotropia', 'H5010'], ['nystagmus', 'H5500'], ['keratitis', 'H169'], ['dermatitis', 'L309'], ['eczema', 'L309'],
   ['urticaria', 'L509'], ['psoriasis', 'L409'], ['alopecia', 'L659'], ['pressure ulcer', 'L8990'],
-  ['lipoma', 'D179'], ['fracture', 'T148XXA'], ['contusion', 'T148XXA'], ['laceration', 'T148XXA'],
+  ['lipoma', 'D179'], ['fracture', 'T148XXA'],
+  // 'Osteoporosis, age-related, with current pathologic fracture M80.0-'; the bone is read by pathological-fracture.ts.
+  ['osteoporotic fracture', 'M8000XA'], ['osteoporotic vertebral fracture', 'M8008XA'], ['osteoporotic vertebral compression', 'M8008XA'],
+  ['osteoporotic vertebral collapse', 'M8008XA'], ['osteoporotic fracture of the vertebra', 'M8008XA'], ['contusion', 'T148XXA'], ['laceration', 'T148XXA'],
   ['wound', 'T148XXA'], ['open wound', 'T148XXA'], ['surgical wound infection', 'T8140XA'], ['amenorrhea', 'N912'], ['metrorrhagia', 'N921'], ['menorrhagia', 'N920'],
   ['dysmenorrhea', 'N946'], ['vaginal bleeding', 'N939'], ['erectile dysfunction', 'N529'], ['pollakiuria', 'R350'],
   ['urinary frequency', 'R350'], ['nocturia', 'R351'], ['polyuria', 'R3589'], ['gross hematuria', 'R310'],

@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -19,7 +20,11 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  * code (named, or from the weeks: under 14 first, 14 to 27 second, 28 on third).
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
-  return findings.flatMap((f) => {
+  const boneNeoplasm = codesBoneNeoplasm(findings);
+  return foldTraumaticReading(findings.flatMap((f) => {
+    // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
+    const caused = withFractureCause(view, f, text, boneNeoplasm);
+    if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
@@ -33,7 +38,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
-  });
+  }));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;

@@ -143,7 +143,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ] },
   { category: 'hypothetical', direction: 'forward', phrases: [
     'if', 'in case of', 'in case', 'risk of', 'risks of', 'to minimize', 'in order to minimize', 'at risk of', 'at risk for', 'risk for', 'risk factors for',
-    'prophylaxis', 'prophylaxis of', 'prophylaxis for', 'prophylactic', 'prevention of', 'to prevent', 'to avoid',
+    'prophylaxis', 'prophylaxis of', 'prophylaxis for', 'prophylactic', 'prevention of', 'to prevent', 'to avoid', 'avoid', 'avoiding', 'prevent', 'preventing',
     'should he', 'should she', 'should they', 'should the patient', 'should there be', 'should symptoms',
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
