@@ -142,6 +142,11 @@ describe('CHART_SYNONYMS', () => {
     ['The police officer suffered a traffic accident, with blunt trauma to the left hand.', 'S6992XA'],
     ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S299XXA'],
     ['One week later, the patient suffered syncope at home with a fall to the ground and mild head trauma in the right frontal region.', 'S0990XA'],
+    // A hematoma is a contusion in the Index ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
+    ['Physical examination revealed a hematoma on the dorsum of the hand and distal third of the forearm, edema, blurred tendon grooves on the back of the hand.', 'S60229A'],
+    ['Surgery shows a hematoma arising in the right hepatic lobe 10 cm and bubbles inside.', 'S36112A'],
+    ['Ultrasound and CT showed a hematoma subunit of 15x9 cm.', 'T148XXA'],
+    ['Abdominal computed tomography showed the presence of a retroperitoneal hematoma, performing urgent laparotomy.', 'K683'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });

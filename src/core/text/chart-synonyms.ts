@@ -24,6 +24,8 @@ const SYNONYMS: Record<string, string> = {
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
   hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
+  // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
+  hematoma: 'contusion', hematomas: 'contusion', haematoma: 'contusion', haematomas: 'contusion',
   // Procedures as notes name them, in the words of ICD-10-PCS titles.
   'x ray': 'plain radiography', xray: 'plain radiography', radiograph: 'plain radiography', radiography: 'plain radiography',
   radiology: 'plain radiography', ultrasound: 'ultrasonography', ultrasounds: 'ultrasonography', sonography: 'ultrasonography',
