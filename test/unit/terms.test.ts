@@ -16,7 +16,7 @@ describe('searchTerms', () => {
   });
 
   it('gives British and American spellings the same terms', () => {
-    for (const [uk, us] of [['haemorrhage', 'hemorrhage'], ['oedema', 'edema'], ['anaemia', 'anemia'], ['tumour', 'tumor'], ['oesophagus', 'esophagus']]) {
+    for (const [uk, us] of [['haemorrhage', 'hemorrhage'], ['oedema', 'edema'], ['anaemia', 'anemia'], ['tumour', 'tumor'], ['oesophagus', 'esophagus'], ['diarrhoea', 'diarrhea'], ['dyspnoea', 'dyspnea'], ['apnoeas', 'apneas']]) {
       expect(searchTerms(uk!)).toEqual(searchTerms(us!));
     }
   });
