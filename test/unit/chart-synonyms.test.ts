@@ -166,3 +166,25 @@ describe('readings of one word', () => {
     expect(codes).not.toContain('C182');
   });
 });
+
+describe('Index defaults read from chart words', () => {
+  // From ../shared/eval/charts-codiesp-dev.jsonl unless marked as written for the test.
+  it.each([
+    // 'Hyperparathyroidism, secondary (renal) N25.81; non-renal E21.1'.
+    ['We report the case of a 69-year-old woman with end stage renal disease of unknown etiology, with nephrogenic anemia and secondary hyperparathyroidism.', 'N2581'],
+    ['Elevated papillary oedema in both eyes and clinically with bullous vision in RE.', 'H4710'],
+    ['His personal history included a Klippel-Trenaunay syndrome, with involvement of the right lower limb.', 'Q872'],
+    ['In October 2002 she experienced new episodes of diarrhoea of 3-4 stools/day with red blood cell.', 'R197'],
+    ['Urethral discharge; gonorrhoea was confirmed by culture.', 'A549'], // written for the test
+    ['We describe the case of a 47-year-old female patient with psoriatic spondyloarthritis and fibromyalgia.', 'L4053'],
+    ['Psoriatic arthritis of both hands.', 'L4050'], // written for the test: not osteoarthritis (M19.90)
+    ['Mandate 8 months with recurrent herpes in mouth.', 'B009'],
+    ['Herpes simplex encephalitis was confirmed by PCR in cerebrospinal fluid.', 'B004'], // written for the test
+    ['The relevant personal history included allergic rhinoconjunctivitis.', 'J309'],
+  ])('"%s" -> %s', async (text, code) => {
+    const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(found).toContain(code);
+    if (code === 'N2581') expect(found).not.toContain('E211');
+    if (code === 'L4050') expect(found).not.toContain('M1990');
+  });
+});

@@ -165,10 +165,13 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['incisional hernia', 'K432'], ['pneumothorax', 'J939'], ['atelectasis', 'J9811'], ['pulmonary fibrosis', 'J8410'],
   ['bronchiectasis', 'J479'], ['pulmonary infiltrate', 'R918'], ['lung infiltrate', 'R918'], ['bronchitis', 'J40'],
   ['sinusitis', 'J329'], ['pharyngitis', 'J029'], ['otitis media', 'H6690'], ['conjunctivitis', 'H109'],
-  ['uveitis', 'H209'], ['cataract', 'H269'], ['glaucoma', 'H409'], ['papilledema', 'H4710'],
+  ['uveitis', 'H209'], ['cataract', 'H269'], ['glaucoma', 'H409'], ['papilledema', 'H4710'], ['papillary edema', 'H4710'], ['edema of the papilla', 'H4710'], ['edema of the optic disc', 'H4710'],
   ['exophthalmos', 'H0520'], ['proptosis', 'H0520'], ['strabismus', 'H509'], ['esotropia', 'H5000'],
   ['exotropia', 'H5010'], ['nystagmus', 'H5500'], ['keratitis', 'H169'], ['dermatitis', 'L309'], ['eczema', 'L309'],
-  ['urticaria', 'L509'], ['psoriasis', 'L409'], ['alopecia', 'L659'], ['pressure ulcer', 'L8990'],
+  ['urticaria', 'L509'], ['psoriasis', 'L409'],
+  // 'Arthritis, psoriatic L40.50'; 'Spondylitis, psoriatic L40.53'. Without these 'arthritis' alone gave M19.90.
+  ['psoriatic arthritis', 'L4050'], ['psoriatic arthropathy', 'L4050'], ['psoriatic spondylitis', 'L4053'],
+  ['psoriatic spondyloarthritis', 'L4053'], ['psoriatic spondyloarthropathy', 'L4053'], ['alopecia', 'L659'], ['pressure ulcer', 'L8990'],
   ['lipoma', 'D179'], ['fracture', 'T148XXA'],
   // 'Osteoporosis, age-related, with current pathologic fracture M80.0-'; the bone is read by pathological-fracture.ts.
   ['osteoporotic fracture', 'M8000XA'], ['osteoporotic vertebral fracture', 'M8008XA'], ['osteoporotic vertebral compression', 'M8008XA'],
@@ -178,7 +181,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urinary frequency', 'R350'], ['nocturia', 'R351'], ['polyuria', 'R3589'], ['gross hematuria', 'R310'],
   ['macroscopic hematuria', 'R310'], ['microscopic hematuria', 'R3129'], ['glycosuria', 'R81'],
   ['polydipsia', 'R631'], ['cachexia', 'R64'], ['hypovolemia', 'E861'], ['adrenal insufficiency', 'E2740'],
-  ['hyperparathyroidism', 'E213'], ['hypoparathyroidism', 'E209'], ['thyroid nodule', 'E041'],
+  ['hyperparathyroidism', 'E213'],
+  // 'Hyperparathyroidism, secondary (renal) N25.81; non-renal E21.1': secondary is renal unless the chart says otherwise.
+  ['secondary hyperparathyroidism', 'N2581'], ['gonorrhea', 'A549'],
+  // 'Stenosis, coronary (artery) - see Disease, heart, ischemic, atherosclerotic' (I25.10).
+  ['coronary artery stenosis', 'I2510'], ['coronary stenosis', 'I2510'], ['stenosis of the coronary artery', 'I2510'],
+  ['coronary stent stenosis', 'T82855A'], ['stenosis of the coronary stent', 'T82855A'], ['coronary stent restenosis', 'T82855A'], ['klippel trenaunay', 'Q872'], ['klippel trenaunay syndrome', 'Q872'], ['hypoparathyroidism', 'E209'], ['thyroid nodule', 'E041'],
   ['vitamin d deficiency', 'E559'], ['leukemia', 'C9590'], ['multiple myeloma', 'C9000'], ['melanoma', 'C439'],
   ['septic shock', 'R6521'], ['severe sepsis', 'R6520'], ['bacteremia', 'R7881'], ['sarcoidosis', 'D869'],
   ['amyloidosis', 'E859'], ['systemic lupus erythematosus', 'M329'], ['rheumatoid arthritis', 'M069'],
@@ -200,6 +208,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['end stage renal failure', 'N186'], ['end stage kidney failure', 'N186'], ['lung lesion', 'J984'],
   ['lung lesions', 'J984'], ['pulmonary lesion', 'J984'], ['pulmonary lesions', 'J984'], ['herpes virus infection', 'B009'],
   ['herpesvirus infection', 'B009'],
+  // 'Herpes, herpesvirus ... simplex B00.9': the bare word is the simplex virus; zoster, genitalis, labialis have their own.
+  ['herpes', 'B009'], ['herpetic lesion', 'B009'], ['herpes simplex', 'B009'], ['genital herpes', 'A6000'], ['herpes genitalis', 'A6000'], ['allergic rhinoconjunctivitis', 'J309'],
   // 'Arthritis, rheumatoid, seronegative M06.0-'; 'Obesity, severe E66.01'; 'Bicornate or bicornis uterus Q51.3'.
   ['seronegative rheumatoid arthritis', 'M0600'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
   // Pain by site, as the Index sends it: 'Pain, groin - see Pain, abdominal, lower' (R10.30); 'Pain, radicular

@@ -25,6 +25,8 @@ const SYNONYMS: Record<string, string> = {
   hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
   // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
+  // Titles say 'herpesviral' (B00.4 Herpesviral encephalitis, A60.0- Herpesviral infection of genitalia).
+  herpes: 'herpesviral', herpetic: 'herpesviral',
   hematoma: 'contusion', hematomas: 'contusion', haematoma: 'contusion', haematomas: 'contusion',
   // Procedures as notes name them, in the words of ICD-10-PCS titles.
   'x ray': 'plain radiography', xray: 'plain radiography', radiograph: 'plain radiography', radiography: 'plain radiography',
