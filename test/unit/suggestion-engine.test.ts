@@ -11,6 +11,24 @@ const promptsOf = (r: SuggestResult, code: string) => r.suggestions.find((s) => 
 
 describe('SuggestionEngine.suggest', () => {
   describe('context', () => {
+    it('reads a phrase hedged in part as uncertain: coded inpatient (II.H), its certain words alone outpatient (IV.H)', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const text = 'Liver cirrhosis of probable alcoholic origin diagnosed in 1989.';
+      const inpatient = suggested(await suggest(text, 'inpatient'));
+      expect(inpatient).toContain('K7030');
+      expect(inpatient).not.toContain('K7460');
+      const outpatient = await suggest(text, 'outpatient');
+      expect(suggested(outpatient)).toEqual(['K7460']);
+      expect(asideOf(outpatient, 'K7030')?.context).toBe('uncertain');
+    });
+
+    it("codes a pneumonia once, by its organism, and a condition of this stay that 'resolved' as current", async () => {
+      const r = suggested(await suggest('It was oriented as an Adenovirus pneumonia with secondary acute respiratory distress syndrome. The pneumonia resolved.', 'inpatient'));
+      expect(r).toEqual(expect.arrayContaining(['J120', 'J80']));
+      expect(r).not.toContain('J189');
+      expect(r).not.toContain('Z8701');
+    });
+
     it('sets a negated finding aside with its context and the words that negated it ("Patient denies chest pain.")', async () => {
       const r = await suggest('Patient denies chest pain.');
       expect(suggested(r)).not.toContain('R079');
@@ -299,6 +317,17 @@ describe('SuggestionEngine.suggest', () => {
       const exam = await suggest('Normal cardio-pulmonary examination and a BMI (Body Mass Index) of 26.', 'inpatient');
       expect(suggested(exam)).toEqual([]);
       expect(suggested(await suggest('Obesity with a BMI (Body Mass Index) of 31.', 'inpatient'))).toEqual(expect.arrayContaining(['E669', 'Z6831']));
+      // From the dev charts: the translation drops 'body' and closes the bracket before the value.
+      const morbid = await suggest('A 53-year-old woman with morbid obesity was admitted with a mass index (BMI) 41kg/m2, black mass on the dorsum of the lower limbs.', 'inpatient');
+      expect(suggested(morbid)).toEqual(expect.arrayContaining(['E6601', 'Z6841']));
+    });
+
+    it("joins no phrase across 'and a', which brings in a new thing: a stent placed for a coronary stenosis is not the stent's stenosis", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const placed = suggested(await suggest('Coronary arteriography revealed proximal (95%) stenosis of the right coronary artery and a stent was placed.', 'inpatient'));
+      expect(placed).toContain('I2510');
+      expect(placed).not.toContain('T82855A');
+      expect(suggested(await suggest('Stenosis of the coronary stent.', 'inpatient'))).toContain('T82855A'); // written for the test
     });
 
     it("reads nothing from a lab test's name into the next item of its list ('tumor markers, chest X-ray')", async () => {

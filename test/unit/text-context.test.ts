@@ -230,9 +230,12 @@ describe('detectContext', () => {
       expect(decide('No previous testicular trauma was reported.', 'testicular trauma')).toBe('negated');
     });
 
-    it('is historical before "years ago" and "resolved"', () => {
+    it('is historical before "years ago" and a problem list\'s ", resolved", not where the stay\'s condition resolved', () => {
       expect(decide('Laparoscopic cholecystectomy two years ago.', 'cholecystectomy')).toBe('historical');
-      expect(decide('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.', 'stricture')).toBe('historical');
+      expect(decide('Pneumonia (resolved).', 'Pneumonia')).toBe('historical'); // written for the test
+      expect(decide('The stricture had resolved before admission.', 'stricture')).toBe('historical'); // written for the test
+      // Treated in this stay, so coded: the sphincterotomy is this stay's procedure.
+      expect(decide('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.', 'stricture')).toBe('affirmed');
       expect(decide('She had a pulmonary embolism two years before.', 'pulmonary embolism')).toBe('historical');
     });
 

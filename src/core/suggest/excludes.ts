@@ -64,7 +64,18 @@ function winner(host: Finding, excluded: Finding): [Finding, Finding] {
   // count (D72.829) whose Excludes1 names it.
   if (isNeoplasm(excluded) && !isNeoplasm(host)) return [excluded, host];
   if (isNeoplasm(host) && !isNeoplasm(excluded)) return [host, excluded];
+  // A code read from more of the same words says more: 'liver cirrhosis of probable alcoholic origin' is K70.30, not
+  // the K74.60 of 'liver cirrhosis' whose note excludes it.
+  if (readsMore(excluded, host)) return [excluded, host];
+  if (readsMore(host, excluded)) return [host, excluded];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
   return [host, excluded];
+}
+
+/** Whether a's evidence covers all of b's and more: the same finding read with more of its words. */
+function readsMore(a: Finding, b: Finding): boolean {
+  const covers = (x: { start: number; end: number }) => a.evidence.some((y) => y.start <= x.start && x.end <= y.end);
+  const wider = (x: { start: number; end: number }) => b.evidence.some((y) => x.start <= y.start && y.end <= x.end && x.end - x.start > y.end - y.start);
+  return b.evidence.every(covers) && a.evidence.some(wider);
 }

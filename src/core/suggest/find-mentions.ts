@@ -3,7 +3,7 @@ import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
 import { siteAcrossClause } from './tumour-site-words';
-import { type ConceptIndex, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
+import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 import { NOT_A_FINDING, NOT_A_FINDING_ALONE, type Placed, takesPart } from './not-a-finding';
 import { crossesListItems, runsOf } from './phrase-spread';
 
@@ -91,6 +91,10 @@ export function findMentions(
     if (matches.length === 0) continue;
     // A prefix within the phrase ('non' of 'non-ST elevation myocardial infarction', 'hepatitis non-A, non-B') is
     // part of the name, not a context of the words after it.
+    // A phrase whose only mixed context is a hedge on some of its words ('cirrhosis of probable alcoholic origin') is
+    // as uncertain as its least certain word: coded inpatient, its certain words alone outpatient (Guidelines II.H,
+    // IV.H). It reads under the certain words' own match, which it does not replace.
+    const hedged = new Set<ConceptMatch>();
     const consistent = matches.filter((match) => {
       // Each unbroken run of the phrase's words is read as one span: a trigger's scope is counted to a span's first
       // word, so 'history of ... an acute myocardial infarction' is historical to its last word.
@@ -99,10 +103,14 @@ export function findMentions(
         const named = context.attached && context.triggerStart! >= match.start && context.triggerStart! < match.end;
         return named ? 'affirmed' : context.decision;
       }));
-      if (decisions.size !== 1 || !splitLists) return decisions.size === 1;
+      const mixed = decisions.size === 2 && decisions.has('affirmed') && decisions.has('uncertain');
+      if (mixed) hedged.add(match);
+      if ((decisions.size !== 1 && !mixed) || !splitLists) return decisions.size === 1;
       return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms);
     });
-    for (const match of keepMostSpecific(consistent)) {
+    const certain = keepMostSpecific(consistent.filter((m) => !hedged.has(m)));
+    const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m))).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];
+    for (const match of kept) {
       if (phrases.some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
@@ -113,7 +121,9 @@ export function findMentions(
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have', triggerStart: undefined }
         : answeredNo
           ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"`, triggerStart: undefined }
-          : reading.contextOf(match.start, match.end);
+          : hedged.has(match)
+            ? { ...hedgeOf(match, reading, termsAt), decision: 'uncertain' as const }
+            : reading.contextOf(match.start, match.end);
       mentions.push({
         codeIndex: match.codeIndex,
         start: match.start,
@@ -128,4 +138,13 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+/** The hedge of a phrase read as uncertain: the trigger of its first uncertain run of words. */
+function hedgeOf(match: ConceptMatch, reading: ChartReading, termsAt: Placed): { trigger?: string; triggerStart?: number } {
+  for (const [a, b] of runsOf(match.positions)) {
+    const context = reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end);
+    if (context.decision === 'uncertain') return { trigger: context.trigger, triggerStart: context.triggerStart };
+  }
+  return {};
 }

@@ -13,6 +13,8 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   B999: /\binfection|\bsepsis\b/i,
   R58: /\bhemorrhage|\bbleeding\b/i,
   I96: /\bgangrene|\bnecrosis\b/i,
+  // 'Pneumonia, unspecified organism' beside a pneumonia whose organism is named ('Adenovirus pneumonia').
+  J189: /\bpneumonia\b/i,
 };
 
 export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {
@@ -20,7 +22,7 @@ export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding
   const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code) ?? -1] ?? '';
   return findings.filter((f) => {
     const kind = NAMED_BY[f.code];
-    const named = kind && findings.filter((g) => g !== f && !NAMED_BY[g.code] && g.context === 'affirmed' && kind.test(titleOf(g.code)));
+    const named = kind && findings.filter((g) => g !== f && !NAMED_BY[g.code] && (g.context === 'affirmed' || g.context === 'uncertain') && kind.test(titleOf(g.code)));
     if (!named || named.length === 0) return true;
     const nearest = named.reduce((a, b) => (Math.abs(at(b) - at(f)) < Math.abs(at(a) - at(f)) ? b : a));
     nearest.evidence.push(...f.evidence);

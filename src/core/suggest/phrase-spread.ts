@@ -21,6 +21,9 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
     // 'Chills without fever' is not 'fever with chills': a phrase's words on both sides of 'without' are two findings.
     if (/\bwithout\b/i.test(gap)) return true;
+    // 'Stenosis of the right coronary artery and a stent was placed' is not stenosis of a stent: 'and a' brings in
+    // a new thing, where 'of the breast and ovary' shares its head.
+    if (/\b(?:and|or)\s+(?:an?|another)\b/i.test(gap)) return true;
     if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {

@@ -129,8 +129,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ] },
   { category: 'historical', direction: 'backward', phrases: [
     'years ago', 'months ago', 'years before', 'months before', 'years earlier', 'in the past', 'as a child',
-    'in childhood', 'resolved', 'was resolved', 'had resolved',
-    'has resolved', 'in remission years ago',
+    // 'Had resolved' puts the condition before the story, and a problem list's ', resolved' marks a problem no longer
+    // current; 'the stricture resolved after the sphincterotomy' tells how this stay's condition went, which is coded
+    // (it was treated here).
+    'in childhood', 'had resolved', 'had already resolved', ', resolved', '(resolved', 'now resolved', 'since resolved',
+    'in remission years ago',
   ] },
   { category: 'family', direction: 'forward', phrases: [
     'family history of', 'family history', 'family history positive for', 'fh of', 'fhx', 'fhx of',
