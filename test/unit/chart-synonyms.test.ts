@@ -181,6 +181,8 @@ describe('Index defaults read from chart words', () => {
     ['Mandate 8 months with recurrent herpes in mouth.', 'B009'],
     ['Herpes simplex encephalitis was confirmed by PCR in cerebrospinal fluid.', 'B004'], // written for the test
     ['The relevant personal history included allergic rhinoconjunctivitis.', 'J309'],
+    ['Right pyohydronephrosis secondary to distal ureteral lithiasis that required percutaneous nephrostomy.', 'N201'],
+    ['Computed tomography showed a tracheal stenosis of 60%.', 'J398'], // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

@@ -328,6 +328,16 @@ describe('SuggestionEngine.suggest', () => {
       expect(placed).toContain('I2510');
       expect(placed).not.toContain('T82855A');
       expect(suggested(await suggest('Stenosis of the coronary stent.', 'inpatient'))).toContain('T82855A'); // written for the test
+      // 'And had' starts a new predicate: no relapsing fever (A68.9) from 'relapsed ... fever'.
+      const relapsed = suggested(await suggest('Five months later she relapsed and had back pain and fever.', 'inpatient'));
+      expect(relapsed).toContain('R509');
+      expect(relapsed).not.toContain('A689');
+    });
+
+    it("shares a plural head after 'and' with the words before it: 'iron and vitamin B12 deficiencies'", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const found = suggested(await suggest('Iron and vitamin B12 deficiencies were partially corrected with oral supplements.', 'inpatient'));
+      expect(found).toEqual(expect.arrayContaining(['E611', 'E538']));
     });
 
     it("reads nothing from a lab test's name into the next item of its list ('tumor markers, chest X-ray')", async () => {

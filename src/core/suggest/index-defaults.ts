@@ -185,7 +185,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Hyperparathyroidism, secondary (renal) N25.81; non-renal E21.1': secondary is renal unless the chart says otherwise.
   ['secondary hyperparathyroidism', 'N2581'], ['gonorrhea', 'A549'],
   // 'Stenosis, coronary (artery) - see Disease, heart, ischemic, atherosclerotic' (I25.10).
-  ['coronary artery stenosis', 'I2510'], ['coronary stenosis', 'I2510'], ['stenosis of the coronary artery', 'I2510'],
+  ['tracheal stenosis', 'J398'], ['coronary artery stenosis', 'I2510'], ['coronary stenosis', 'I2510'], ['stenosis of the coronary artery', 'I2510'],
   ['coronary stent stenosis', 'T82855A'], ['stenosis of the coronary stent', 'T82855A'], ['coronary stent restenosis', 'T82855A'], ['klippel trenaunay', 'Q872'], ['klippel trenaunay syndrome', 'Q872'], ['hypoparathyroidism', 'E209'], ['thyroid nodule', 'E041'],
   ['vitamin d deficiency', 'E559'], ['leukemia', 'C9590'], ['multiple myeloma', 'C9000'], ['melanoma', 'C439'],
   ['septic shock', 'R6521'], ['severe sepsis', 'R6520'], ['bacteremia', 'R7881'], ['sarcoidosis', 'D869'],

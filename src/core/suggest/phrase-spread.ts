@@ -22,8 +22,9 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     // 'Chills without fever' is not 'fever with chills': a phrase's words on both sides of 'without' are two findings.
     if (/\bwithout\b/i.test(gap)) return true;
     // 'Stenosis of the right coronary artery and a stent was placed' is not stenosis of a stent: 'and a' brings in
-    // a new thing, where 'of the breast and ovary' shares its head.
-    if (/\b(?:and|or)\s+(?:an?|another)\b/i.test(gap)) return true;
+    // a new thing, where 'of the breast and ovary' shares its head; 'she relapsed and had back pain and fever' is no
+    // relapsing fever: 'and had' starts a new predicate.
+    if (/\b(?:and|or)\s+(?:an?|another|had|has|have|was|were|developed|presented)\b/i.test(gap)) return true;
     if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
@@ -50,7 +51,10 @@ function borrowsModifier(text: string, match: ConceptMatch, i: number, all: read
   const borrowed = (word: number) =>
     !all.some((o) => o.positions.length === 1 && o.positions[0] === word) &&
     all.some((o) => o !== match && o.positions.includes(word) && unbroken(o) && o.positions.every((p) => p === word || !match.positions.includes(p)));
-  return borrowed(match.positions[i - 1]!) || borrowed(match.positions[i]!);
+  // 'Iron and vitamin B12 deficiencies': a plural head after 'and' is shared by the words before it (E61.1 and E53.8).
+  const head = termsAt.get(match.positions[i]!)!;
+  const sharedHead = /^\s*(?:and|or)\b/i.test(gapBefore(match, i)) && /(?<![isu])s$/i.test(text.slice(head.start, head.end));
+  return borrowed(match.positions[i - 1]!) || (!sharedHead && borrowed(match.positions[i]!));
 }
 
 /** Runs of consecutive positions, as [first, last]: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. */

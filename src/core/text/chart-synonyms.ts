@@ -11,6 +11,9 @@ const SYNONYMS: Record<string, string> = {
   testicular: 'testis', testicle: 'testis|testicular', testicles: 'testis|testicular', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
   // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
   endometrial: 'endometrium', sigma: 'sigmoid colon',
+  // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
+  ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
+  laryngeal: 'larynx', pharyngeal: 'pharynx', penile: 'penis', vulvar: 'vulva', cecal: 'cecum',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
   pleural: 'pleura', peritoneal: 'peritoneum', vertebral: 'vertebra', femoral: 'femur', tibial: 'tibia',
   humeral: 'humerus', cervical: 'cervical', mammary: 'breast', lymphatic: 'lymph', ganglionic: 'lymph node',
