@@ -182,7 +182,11 @@ describe('Index defaults read from chart words', () => {
     ['Herpes simplex encephalitis was confirmed by PCR in cerebrospinal fluid.', 'B004'], // written for the test
     ['The relevant personal history included allergic rhinoconjunctivitis.', 'J309'],
     ['Right pyohydronephrosis secondary to distal ureteral lithiasis that required percutaneous nephrostomy.', 'N201'],
-    ['Computed tomography showed a tracheal stenosis of 60%.', 'J398'], // written for the test
+    ['Computed tomography showed a tracheal stenosis of 60%.', 'J398'],
+    // Abscesses by site, as the Index places them.
+    ['Postoperatively, an abscess was drained in the abdominal wall, and the rest of the course was uneventful.', 'L02211'],
+    ['A second intervention was required 4 days later due to intra-abdominal abscess.', 'K651'],
+    ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'], // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

@@ -30,6 +30,8 @@ const SYNONYMS: Record<string, string> = {
   // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
   // Titles say 'herpesviral' (B00.4 Herpesviral encephalitis, A60.0- Herpesviral infection of genitalia).
   herpes: 'herpesviral', herpetic: 'herpesviral',
+  // 'Abscess, abdomen, wall L02.211', 'Abscess, neck L02.11': the Index's skin sites are titled 'Cutaneous abscess of'.
+  abscess: 'cutaneous abscess', abscesses: 'cutaneous abscess',
   hematoma: 'contusion', hematomas: 'contusion', haematoma: 'contusion', haematomas: 'contusion',
   // Procedures as notes name them, in the words of ICD-10-PCS titles.
   'x ray': 'plain radiography', xray: 'plain radiography', radiograph: 'plain radiography', radiography: 'plain radiography',
