@@ -55,6 +55,16 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(wrists).toEqual(expect.arrayContaining(['M25531', 'M25532']));
     expect(wrists).not.toContain('M25539');
     expect(await suggest('Bilateral tinnitus.')).toContain('H9313');
+    // A title that ends with its part, 'Pain in leg, unspecified', is sided before the part: 'Pain in right leg'.
+    const legs = await suggest('Physical examination revealed active and passive mobility, with pain in both lower limbs.');
+    expect(legs).toEqual(expect.arrayContaining(['M79604', 'M79605']));
+    expect(legs).not.toContain('M79606');
+  });
+
+  it('reads the side of a lower or upper abdominal pain as its quadrant (Index: Pain, abdominal, lower, right quadrant R10.31)', async () => {
+    expect(await suggest('Pain in the right lower abdomen.')).toContain('R1031'); // written for the test
+    expect(await suggest('Left upper abdominal pain.')).toContain('R1012'); // written for the test
+    expect(await suggest('Lower abdominal pain.')).toContain('R1030');
   });
 
   it('leaves the side unspecified when both sides, or none, are written', async () => {

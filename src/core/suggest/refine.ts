@@ -49,6 +49,9 @@ const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
  */
 const BY_SIDE: Record<string, Record<string, string>> = {
   H547: { right: 'H5461', left: 'H5462', bilateral: 'H543' },
+  // 'Pain, abdominal, lower R10.30; right quadrant R10.31; left quadrant R10.32' (upper likewise, R10.1-).
+  R1030: { right: 'R1031', left: 'R1032' },
+  R1010: { right: 'R1011', left: 'R1012' },
 };
 
 /**
@@ -106,6 +109,9 @@ function sideTitles(title: string, words: string[]): Set<string> {
       wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
     }
   }
+  // 'Pain in leg, unspecified' -> 'Pain in right leg': the side goes before the part the title ends with.
+  const trailing = /^(.* )(\w+), unspecified$/i.exec(title);
+  if (trailing) for (const word of words) wanted.add(`${trailing[1]}${word} ${trailing[2]}`.toLowerCase());
   return wanted;
 }
 

@@ -12,6 +12,8 @@ const SYNONYMS: Record<string, string> = {
   // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
+  // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
+  abdomen: 'abdominal',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
   laryngeal: 'larynx', pharyngeal: 'pharynx', penile: 'penis', vulvar: 'vulva', cecal: 'cecum',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
