@@ -186,7 +186,15 @@ describe('Index defaults read from chart words', () => {
     // Abscesses by site, as the Index places them.
     ['Postoperatively, an abscess was drained in the abdominal wall, and the rest of the course was uneventful.', 'L02211'],
     ['A second intervention was required 4 days later due to intra-abdominal abscess.', 'K651'],
-    ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'], // written for the test
+    ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'],
+    ['The patient\'s symptoms were suggestive of right sciatic nerve neuropathy.', 'G5701'],
+    // 'Coagulase-negative' names the organism; it negates nothing.
+    ['On day + 17, a positive blood culture for coagulase-negative staphylococci was observed.', 'R7881'],
+    ['On day + 17, a positive blood culture for coagulase-negative staphylococci was observed.', 'B957'],
+    ['He had a clinical picture consisting of gait ataxia, sphincter incontinence and upper function disorder.', 'R260'],
+    ['The latter was due to Candida albicans, so the catheter was removed and transferred to HD.', 'B379'],
+    ['Established in the clinic and in this antecedent, the child was diagnosed with traumatic dislocation of the TMJ.', 'S0300XA'],
+    ['Bilateral TMJ pain on opening the mouth.', 'M26623'], // written for the test // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

@@ -76,7 +76,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['aspiration pneumonitis', 'J690'], ['klebsiella', 'B961'], ['pseudomonas', 'B965'], ['proteus', 'B964'],
   // Organisms as the cause of an infection coded elsewhere (B95-B96, Index: 'Infection, bacterial, as cause of
   // disease classified elsewhere'); the susceptible Staphylococcus aureus is the one a culture names without more.
-  ['staphylococcus aureus', 'B9561'], ['s aureus', 'B9561'], ['resistant to penicillin', 'Z1611'], ['penicillin resistant', 'Z1611'], ['staphylococcus epidermidis', 'B957'],
+  ['staphylococcus aureus', 'B9561'], ['s aureus', 'B9561'], ['resistant to penicillin', 'Z1611'], ['penicillin resistant', 'Z1611'],
   ['streptococcus pyogenes', 'B950'], ['streptococcus agalactiae', 'B951'],
   ['escherichia coli', 'B9620'], ['haemophilus influenzae', 'B963'], ['bacteroides fragilis', 'B966'],
   ['enterococcus', 'B952'], ['subdural hematoma', 'S065XAA'], ['status epilepticus', 'G40901'],
@@ -185,7 +185,14 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Hyperparathyroidism, secondary (renal) N25.81; non-renal E21.1': secondary is renal unless the chart says otherwise.
   ['secondary hyperparathyroidism', 'N2581'], ['gonorrhea', 'A549'],
   // 'Stenosis, coronary (artery) - see Disease, heart, ischemic, atherosclerotic' (I25.10).
-  ['tracheal stenosis', 'J398'], ['coronary artery stenosis', 'I2510'], ['coronary stenosis', 'I2510'], ['stenosis of the coronary artery', 'I2510'],
+  ['tracheal stenosis', 'J398'],
+  // 'Neuropathy, sciatic G57.0-'; 'Findings, abnormal, culture, blood, positive - see Bacteremia' (R78.81).
+  ['gait ataxia', 'R260'], ['ataxic gait', 'R260'], ['candida albicans', 'B379'], ['candida', 'B379'],
+  ['dislocation of the temporomandibular joint', 'S0300XA'], ['temporomandibular joint dislocation', 'S0300XA'],
+  ['temporomandibular joint pain', 'M26629'], ['pain in the temporomandibular joint', 'M26629'],
+  ['sciatic neuropathy', 'G5700'], ['sciatic nerve neuropathy', 'G5700'], ['sciatic nerve lesion', 'G5700'],
+  ['positive blood culture', 'R7881'], ['positive blood cultures', 'R7881'], ['blood cultures were positive', 'R7881'],
+  ['coagulase negative staphylococcus', 'B957'], ['coagulase negative staphylococci', 'B957'], ['coronary artery stenosis', 'I2510'], ['coronary stenosis', 'I2510'], ['stenosis of the coronary artery', 'I2510'],
   ['coronary stent stenosis', 'T82855A'], ['stenosis of the coronary stent', 'T82855A'], ['coronary stent restenosis', 'T82855A'], ['klippel trenaunay', 'Q872'], ['klippel trenaunay syndrome', 'Q872'], ['hypoparathyroidism', 'E209'], ['thyroid nodule', 'E041'],
   ['vitamin d deficiency', 'E559'], ['leukemia', 'C9590'], ['multiple myeloma', 'C9000'], ['melanoma', 'C439'],
   ['septic shock', 'R6521'], ['severe sepsis', 'R6520'], ['bacteremia', 'R7881'], ['sarcoidosis', 'D869'],

@@ -109,8 +109,9 @@ function sideTitles(title: string, words: string[]): Set<string> {
       wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
     }
   }
-  // 'Pain in leg, unspecified' -> 'Pain in right leg': the side goes before the part the title ends with.
-  const trailing = /^(.* )(\w+), unspecified$/i.exec(title);
+  // 'Pain in leg, unspecified' -> 'Pain in right leg', 'Arthralgia of temporomandibular joint, unspecified side' ->
+  // 'Arthralgia of right temporomandibular joint': the side goes before the part the title ends with.
+  const trailing = /^(.*\b(?:of|in) )(.+), unspecified(?: side)?$/i.exec(title);
   if (trailing) for (const word of words) wanted.add(`${trailing[1]}${word} ${trailing[2]}`.toLowerCase());
   return wanted;
 }

@@ -13,7 +13,7 @@ const SYNONYMS: Record<string, string> = {
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
-  abdomen: 'abdominal',
+  abdomen: 'abdominal', tmj: 'temporomandibular joint',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
   laryngeal: 'larynx', pharyngeal: 'pharynx', penile: 'penis', vulvar: 'vulva', cecal: 'cecum',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',

@@ -48,7 +48,7 @@ const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
-    'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative',
+    'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative', 'coagulase negative',
     'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
