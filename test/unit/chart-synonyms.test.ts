@@ -194,7 +194,10 @@ describe('Index defaults read from chart words', () => {
     ['He had a clinical picture consisting of gait ataxia, sphincter incontinence and upper function disorder.', 'R260'],
     ['The latter was due to Candida albicans, so the catheter was removed and transferred to HD.', 'B379'],
     ['Established in the clinic and in this antecedent, the child was diagnosed with traumatic dislocation of the TMJ.', 'S0300XA'],
-    ['Bilateral TMJ pain on opening the mouth.', 'M26623'], // written for the test // written for the test
+    ['Bilateral TMJ pain on opening the mouth.', 'M26623'], // written for the test
+    ['HTWCT diagnosed a thoracic aortic pseudoaneurysm in the isthmus and accompanying periaortic hematoma.', 'I7120'],
+    ['In sputum, the lowestein culture was negative and culture positive for Aspergillus fumigatus.', 'B449'],
+    ['Ultrasound showed a hyperechogenic image and a partial detachment of the posterior vitreous in the left eye.', 'H43812'], // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

@@ -14,6 +14,8 @@ const SYNONYMS: Record<string, string> = {
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
   abdomen: 'abdominal', tmj: 'temporomandibular joint',
+  // 'Pseudoaneurysm - see Aneurysm'.
+  pseudoaneurysm: 'aneurysm', pseudoaneurysms: 'aneurysm', pseudoaneurysmal: 'aneurysm',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
   laryngeal: 'larynx', pharyngeal: 'pharynx', penile: 'penis', vulvar: 'vulva', cecal: 'cecum',
   intestinal: 'intestine', esophageal: 'esophagus', duodenal: 'duodenum', gingival: 'gum', lingual: 'tongue',
