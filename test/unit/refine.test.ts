@@ -61,6 +61,13 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(legs).not.toContain('M79606');
   });
 
+  it('reads the eye from the capitals ophthalmologists write (OD/RE right, OS/OI/LE left, OU both)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl ('OI', the Spanish left eye, kept by the translation).
+    expect(await suggest('OI presents a very severe injection of conjunctival vascularization, pannus 360o, pterygium, a central corneal ulcer with stromal necrosis.')).toEqual(expect.arrayContaining(['H11002', 'H16012']));
+    expect(await suggest('Retinal hemorrhage in the RE.')).toContain('H3561'); // written for the test
+    expect(await suggest('Conjunctival edema OU.')).toContain('H11423'); // written for the test
+  });
+
   it('reads the side of a lower or upper abdominal pain as its quadrant (Index: Pain, abdominal, lower, right quadrant R10.31)', async () => {
     expect(await suggest('Pain in the right lower abdomen.')).toContain('R1031'); // written for the test
     expect(await suggest('Left upper abdominal pain.')).toContain('R1012'); // written for the test
