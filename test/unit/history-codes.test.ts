@@ -60,4 +60,12 @@ describe('conditions a patient keeps for life', () => {
     expect(isChronic('K5790')).toBe(true);
     expect(isChronic('K5792')).toBe(false);
   });
+
+  it('code osteoporosis, fibromyalgia, migraine and hepatitis C told in the history as current', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 67-year-old patient with a history of hypertension, transient ischemic attack, osteoporosis.')).toContain('M810');
+    expect(await suggest('The case of a 66-year-old woman with a history of hypertension, fibromyalgia and myasthenia gravis diagnosed 20 years ago.')).toEqual(expect.arrayContaining(['M797', 'G7000']));
+    expect(await suggest('This is a 66-year-old diabetic woman with a history of hepatitis C of post-transfusion etiology.')).toContain('B1920');
+    expect(await suggest('History of migraine, peripheral facial paralysis.')).toContain('G43909');
+  });
 });
