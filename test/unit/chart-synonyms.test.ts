@@ -198,7 +198,8 @@ describe('Index defaults read from chart words', () => {
     ['HTWCT diagnosed a thoracic aortic pseudoaneurysm in the isthmus and accompanying periaortic hematoma.', 'I7120'],
     ['In sputum, the lowestein culture was negative and culture positive for Aspergillus fumigatus.', 'B449'],
     ['Ultrasound showed a hyperechogenic image and a partial detachment of the posterior vitreous in the left eye.', 'H43812'],
-    ['The neurological examination revealed mild rigidity of the neck, right internuclear palsy, and unsteady gait.', 'H5121'], // written for the test
+    ['The neurological examination revealed mild rigidity of the neck, right internuclear palsy, and unsteady gait.', 'H5121'],
+    ['The lesion captures and is compatible with transitional cell carcinoma in the right collecting system, upper infundibulum.', 'C651'], // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

@@ -340,6 +340,22 @@ describe('SuggestionEngine.suggest', () => {
       expect(found).toEqual(expect.arrayContaining(['E611', 'E538']));
     });
 
+    it('reads capitals followed by a value and its unit as a lab test, not the condition the letters stand for', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: AF is the Spanish FA (alkaline phosphatase), TTP a clotting time.
+      expect(suggested(await suggest('An analytical finding that called attention was an AF number of 5252 IU/l.', 'inpatient'))).toEqual([]);
+      expect(suggested(await suggest('Blood biometry: hemoglobin 15.3 g/dl, TP 13.8 seconds, TTP 28.9 seconds.', 'inpatient'))).not.toContain('M3110');
+      // A stage or a type after the letters keeps them (written for the test).
+      expect(suggested(await suggest('Known AF on warfarin. CKD 3.', 'inpatient'))).toEqual(expect.arrayContaining(['I4891', 'N1830']));
+    });
+
+    it("reads a limb's 'functional impotence' as its loss of use, not erectile dysfunction", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const limbs = suggested(await suggest('A 53-year-old male presented with pain and impotence in both lower limbs, numbness of the face with paresthesias.', 'inpatient'));
+      expect(limbs).not.toContain('N529');
+      expect(limbs).toEqual(expect.arrayContaining(['M79604', 'M79605']));
+      expect(suggested(await suggest('Physical examination revealed a hematoma on the dorsum of the hand, edema, functional impotence.', 'inpatient'))).not.toContain('N529');
+    });
+
     it("reads nothing from a lab test's name into the next item of its list ('tumor markers, chest X-ray')", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       const r = await suggest('Complete blood tests with tumor markers, chest X-ray and preferential referral to the Urology Department were requested.', 'inpatient');

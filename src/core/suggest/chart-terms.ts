@@ -42,7 +42,7 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
   let position = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const reading = expand && readWord(word.raw, expand);
+    const reading = expand && !namesLabTest(text, word, offset) && readWord(word.raw, expand);
     const expanded = reading && expandAt(words, i, expand!, reading);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
@@ -63,6 +63,19 @@ interface Word {
   raw: string;
   start: number;
   end: number;
+}
+
+/**
+ * A value with its unit after it: 'AF 5252 IU/l' (the Spanish FA, alkaline phosphatase), 'TTP 28.9 seconds' (a
+ * clotting time): capitals followed by a measure are a lab test's name, not the condition the letters stand for
+ * elsewhere (atrial fibrillation, thrombotic thrombocytopenic purpura). A bare number ('CKD 3', 'DM 2') is a stage or
+ * a type and keeps the expansion.
+ */
+const LAB_VALUE = /^\s*(?:(?:number|levels?|values?|count|titers?)\s+)?(?:[:=]|of|was|is|at)?\s*\d+(?:[.,]\d+)?\s*(?:[µμ]?i?u\/|ui\/|[mnpµμ]?(?:g|mol|eq)\/|mg\b|mmol|meq|ng\b|pg\b|seconds?\b|secs?\b|%|mm3|\/mm|cells|x ?10)/i;
+
+function namesLabTest(text: string, word: Word, offset: number): boolean {
+  const raw = text.slice(word.start - offset, word.end - offset);
+  return /^[A-Z]{2,5}$/.test(raw) && LAB_VALUE.test(text.slice(word.end - offset, word.end - offset + 30));
 }
 
 /** An expansion read at a word: how many words it replaces, its terms, and each reading's terms. */

@@ -13,7 +13,7 @@ const SYNONYMS: Record<string, string> = {
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
-  abdomen: 'abdominal', tmj: 'temporomandibular joint',
+  abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis',
   // 'Pseudoaneurysm - see Aneurysm'.
   pseudoaneurysm: 'aneurysm', pseudoaneurysms: 'aneurysm', pseudoaneurysmal: 'aneurysm',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
