@@ -1,5 +1,6 @@
 import { type IndexTerms, tableCells, termPath } from '../codeset/index-terms';
 import type { RawCode } from '../types';
+import { bonePartPhrases } from './bone-part-phrases';
 
 /** Each column of the Table of Neoplasms, as a chart or a title words it. */
 const COLUMN_WORDS: Record<string, string> = {
@@ -19,20 +20,18 @@ const MAX_VARIANTS = 6;
  */
 export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]> {
   const rowOf = rowsByPath(table);
+  const twinOf = twinRows(table);
   const ambiguous = ambiguousRows(table);
   for (let t = 0; t < table.columns.title.length; t++) {
-    const cells = withReferredCells(table, t, rowOf);
+    const cells = withTwinCells(table, t, withReferredCells(table, t, rowOf), twinOf);
     const nemod = table.columns.nemod[t] ?? '';
     const site = ambiguous.has(t)
       ? [[...nemod.matchAll(/\(([^)]*)\)/g)].map((m) => `${m[1]} ${table.columns.title[t]}`).join(', ')]
       : [...termPath(table, t).slice(1), ...essentialModifier(nemod)];
     if (cells.length === 0 || site.length === 0) continue;
-    for (const variant of siteVariants(site)) {
-      for (const { heading, code } of cells) {
-        const words = Object.hasOwn(COLUMN_WORDS, heading) ? COLUMN_WORDS[heading] : undefined;
-        if (words) yield [code, `${words} ${variant}`];
-      }
-    }
+    const columns = cells.flatMap(({ heading, code }) => (Object.hasOwn(COLUMN_WORDS, heading) ? [{ code, words: COLUMN_WORDS[heading]! }] : []));
+    for (const variant of siteVariants(site)) for (const { code, words } of columns) yield [code, `${words} ${variant}`];
+    yield* bonePartPhrases(termPath(table, t), columns);
   }
 }
 
@@ -48,6 +47,26 @@ function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) =
   if (referred === undefined) return own;
   const headings = new Set(own.map((c) => c.heading));
   return [...own, ...tableCells(table, referred).filter((c) => !headings.has(c.heading))];
+}
+
+/**
+ * A row's blank columns filled from the row of the same title and the same primary code elsewhere in the Table: the
+ * top-level 'femur (any part)' gives only C40.2- and D16.2-, while 'bone, femur' gives its secondary C79.51 as well,
+ * and a chart's 'metastasis in the femur' names the bone without saying 'bone'.
+ */
+function withTwinCells(table: IndexTerms, t: number, own: { heading: string; code: RawCode }[], twinOf: (t: number) => number[]): { heading: string; code: RawCode }[] {
+  const headings = new Set(own.map((c) => c.heading));
+  const borrowed = twinOf(t).flatMap((o) => tableCells(table, o).filter((c) => !headings.has(c.heading)));
+  return [...own, ...borrowed.filter((c, k) => borrowed.findIndex((d) => d.heading === c.heading) === k)];
+}
+
+function twinRows(table: IndexTerms): (t: number) => number[] {
+  const { title, nemod } = table.columns;
+  const primary = (t: number) => tableCells(table, t).find((c) => c.heading === 'Malignant Primary')?.code;
+  const key = (t: number) => `${title[t]} ${nemod[t] ?? ''}|${primary(t) ?? ''}`;
+  const rows = new Map<string, number[]>();
+  for (let t = 0; t < title.length; t++) if (primary(t)) rows.set(key(t), [...(rows.get(key(t)) ?? []), t]);
+  return (t) => (primary(t) ? (rows.get(key(t)) ?? []).filter((o) => o !== t) : []);
 }
 
 /**
