@@ -20,3 +20,29 @@ describe('a bone named by its adjective and a part is that bone', () => {
     expect(await coded('Metastasis in the femur.')).toEqual(['C7951']);
   });
 });
+
+describe('the morphology decides the column a site is read in', () => {
+  // From ../shared/eval/charts-codiesp-dev.jsonl.
+  it("does not read a carcinoma's extension as its site, nor a carcinoma as one of fat or muscle (C49.9)", async () => {
+    const renal = await coded('Fuhrman grade I renal cell carcinoma extending to perirenal fat, without affecting the renal vein.');
+    expect(renal).toContain('C649');
+    expect(renal).not.toContain('C480');
+    expect(renal).not.toContain('C499');
+    const urothelial = await coded('The pathology was a high grade solid urothelial carcinoma that included perivesical fat, prostate and urethra with tumor-free surgical margins.');
+    expect(urothelial).not.toContain('C499');
+    expect(urothelial).not.toContain('C61');
+    expect(await coded('Analysis of the fragments after TURP showed a mixed papillary carcinoma of smooth muscle transitional cells grade II-III.')).not.toContain('C499');
+  });
+
+  it('reads a sarcoma of a region as its connective tissue (C49.2-), not the ill-defined region (C76.5-)', async () => {
+    expect(await coded('Leiomyosarcoma of the thigh.')).toEqual(['C4920']);
+    expect(await coded('Liposarcoma of the left thigh.')).toEqual(['C4922']);
+    expect(await coded("Kaposi's sarcoma of the thigh.")).not.toContain('C4920');
+  });
+
+  it('sites a sarcoma said alone at the region or organ of the lesion named before it', async () => {
+    expect(await coded('A 5 cm mass in the left thigh was resected. Two years later, the report concludes a recurrence of high grade leiomyosarcoma.')).toEqual(['C4922']);
+    expect(await coded('Cystoscopy showed a tumor in the bladder wall. Partial cystectomy was performed, with the following anatomopathological result: low grade leiomyosarcoma.')).toContain('C679');
+    expect(await coded('Pathological report is compatible with leiomyosarcoma.')).toEqual(['C499']);
+  });
+});

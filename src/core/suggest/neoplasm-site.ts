@@ -5,6 +5,8 @@ import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
+import { byMorphology, CONNECTIVE } from './neoplasm-morphology';
+import { EXTENSION } from './tumour-site-words';
 
 /**
  * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
@@ -12,11 +14,21 @@ import type { Mention } from './find-mentions';
  * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
  * regions and nodes), which only a morphology or a site named with the tumour itself gives.
  */
-const PRIMARY = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
-const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegExp }> = {
+interface Column {
+  column: string[];
+  sited: RegExp;
+  between: RegExp;
+  /** Another column whose sites count as well, where this one has none of the words. */
+  also?: Column;
+}
+const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
+const SITELESS: Record<RawCode, Column> = {
   C801: PRIMARY,
   // 'Carcinoma, squamous cell: specified site - see Neoplasm, malignant, by site; unspecified site C44.92'.
   C4492: PRIMARY,
+  // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
+  // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
+  C499: { ...CONNECTIVE, also: PRIMARY },
   C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -54,7 +66,8 @@ interface Site {
  * ('prostatic hyperplasia ... whose pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma);
  * otherwise it folds there (combine.ts). Read per mention, so that each keeps its own context.
  */
-export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, mentions: Mention[]): Mention[] {
+export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, said: Mention[]): Mention[] {
+  const mentions = byMorphology(text, view, said, (span, kind) => mostSpecific(sitesIn(text, span, view, concepts, expand, kind))?.code);
   const codeOf = (m: Mention) => view.table.codes[m.codeIndex]!;
   const patients = mentions.filter((m) => m.decision !== 'negated' && m.decision !== 'family');
   const primaries = patients.filter((m) => PRIMARY.sited.test(codeOf(m)));
@@ -69,25 +82,29 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
     if (!found) read.set(key, (found = sitesIn(text, sentence, view, concepts, expand, kind)));
     return found;
   };
+  // The sites siteless neoplasms of another morphology took before: 'a Gleason 6 adenocarcinoma' of the prostate leaves
+  // the prostate to no leiomyosarcoma said after it.
+  const claimed: { start: number; end: number; code: RawCode }[] = [];
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [m];
     const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
-    const site = siteOf(text, reading, sites, kind, m.start, taken, back);
+    const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
     const codeIndex = site && view.indexOf(site.code);
     if (!site || codeIndex === undefined) return [m];
+    claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
     // The site's words are evidence, not another mention: they add nothing to the score.
     return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
   });
 }
 
-type SitesOf = (sentence: { start: number; end: number }, kind: (typeof SITELESS)[RawCode]) => Site[];
+type SitesOf = (sentence: { start: number; end: number }, kind: Column) => Site[];
 
 function siteOf(
   text: string,
   reading: ChartReading,
   sitesOf: SitesOf,
-  kind: (typeof SITELESS)[RawCode],
+  kind: Column,
   at: number,
   taken: readonly { start: number; end: number }[],
   sentencesBack: number,
@@ -100,16 +117,27 @@ function siteOf(
     if (back > 0 && !LESION.test(text.slice(sentence.start, sentence.end))) continue;
     // In its own sentence, a site across 'from' or a morphology from a metastasis is the primary ('metastasis of clear
     // cell carcinoma of renal origin'), and one across 'metastases' from a carcinoma is where it spread.
-    const across = (s: Site) => back === 0 && kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at)));
-    const sites = sitesOf(sentence, kind).filter(
+    // A site after the words of its extension is where it reached ('carcinoma that included perivesical fat, prostate').
+    const across = (s: Site) =>
+      back === 0 && (kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at))) || (s.start > at && EXTENSION.test(text.slice(at, s.start))));
+    const own = sitesOf(sentence, kind);
+    // Where both columns read the same words, the one that reads more of them ('bladder wall' is the bladder's).
+    const other = kind.also ? sitesOf(sentence, kind.also).filter((s) => !own.some((o) => o.start < s.end && s.start < o.end && o.words >= s.words)) : [];
+    const first = own.filter((o) => !other.some((s) => o.start < s.end && s.start < o.end));
+    const sites = [...first, ...other].filter(
       (s) => reading.contextOf(s.start, s.end).decision !== 'negated' && !taken.some((t) => t.start < s.end && s.start < t.end) && !across(s),
     );
     if (sites.length === 0) continue;
     // In its own sentence the site nearest the morphology; before it, the last one named.
     const distance = (s: Site) => (back === 0 ? Math.min(Math.abs(s.start - at), Math.abs(s.end - at)) : sentence.end - s.end);
-    return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
+    return mostSpecific(sites, distance);
   }
   return undefined;
+}
+
+/** The site of the most words, then the nearest, then the lighter (the more general of two readings of one stretch). */
+function mostSpecific(sites: Site[], distance: (s: Site) => number = () => 0): Site | undefined {
+  return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
 }
 
 /** The sites a sentence names, read as the column's words followed by a few words of the sentence ('malignant neoplasm renal pelvis'). */
@@ -119,7 +147,7 @@ function sitesIn(
   view: CodeTableView,
   concepts: ConceptIndex,
   expand: Expand,
-  kind: (typeof SITELESS)[RawCode],
+  kind: Column,
 ): Site[] {
   const terms = chartTerms(text.slice(sentence.start, sentence.end), expand, sentence.start);
   const positions = [...new Set(terms.map((t) => t.position))];

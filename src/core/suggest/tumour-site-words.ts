@@ -10,6 +10,11 @@ const NEOPLASM = searchTerms('neoplasm')[0]!;
  * tongue').
  */
 const AFTER = /[;:]|\b(?:with|without|due to|by|but|while)\b/i;
+/**
+ * What a tumour reaches beyond its site, which is its local extent and not where it is ('renal cell carcinoma extending
+ * to perirenal fat', 'urothelial carcinoma that included perivesical fat', 'fibrosarcoma, adhered to the gastric wall'): no site of its own.
+ */
+export const EXTENSION = /\b(?:extend\w*|extension|reach\w*|includ\w*|spread\w*|adhe\w*)\b/i;
 const LIST = /[,]|\b(?:and|or)\b/i;
 const OWN_PREPOSITION = /^[^,]*?\b(?:of|in|at|on|from|involving|affecting|affected|located)\b/i;
 const SIDE = /^\s*(?:right|left|bilateral)\b/i;
@@ -35,7 +40,7 @@ export function siteAcrossClause(text: string, conceptTerms: readonly string[], 
   const i = positions.indexOf(tumour[0]!);
   const before = i > 0 ? text.slice(at(positions[i - 1]!).end, at(tumour[0]!).start) : '';
   const after = i < positions.length - 1 ? text.slice(at(tumour[0]!).end, at(positions[i + 1]!).start) : '';
-  if (AFTER.test(after)) return true;
+  if (AFTER.test(after) || EXTENSION.test(after)) return true;
   const next = after && text.slice(at(positions[i + 1]!).start);
   if (after && LIST.test(after) && !OWN_PREPOSITION.test(after) && !(/^\s*,\s*$/.test(after) && SIDE.test(next))) return true;
   if (!before || COORDINATED.test(before)) return false;

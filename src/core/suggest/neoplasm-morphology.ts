@@ -1,0 +1,49 @@
+import { searchTerms } from '../search/terms';
+import type { CodeTableView } from '../search/code-table-view';
+import type { RawCode } from '../types';
+import type { Mention } from './find-mentions';
+
+/** The column of 'Neoplasm, connective tissue, malignant', which a sarcoma's site is read under. */
+export const CONNECTIVE = { column: searchTerms('malignant neoplasm connective tissue'), sited: /^C4[79]/, between: /\bmetasta/i };
+
+/**
+ * 'Sarcoma (of) - see also Neoplasm, connective tissue, malignant', and likewise its kinds (leiomyosarcoma,
+ * liposarcoma, fibrosarcoma ...): morphological types that indicate connective tissue. A sarcoma of bone
+ * (osteosarcoma, chondrosarcoma, Ewing's), of lymphoid or myeloid tissue, Kaposi's and a carcinosarcoma are not.
+ */
+const SARCOMA = /\b(?!(?:osteo|chondro|lympho|reticulo|carcino)sarcoma)\w*sarcomas?\b/i;
+const NOT_CONNECTIVE = /\b(?:kaposi|ewing|myeloid|granulocytic|histiocytic)'?s?\s+sarcoma/i;
+
+/** An epithelial morphology: a carcinoma arises in an organ's lining, never in its fat, muscle or nerves. */
+const CARCINOMA = /\b\w*carcinomas?\b/i;
+
+/** The Table's rows of connective tissue and peripheral nerves (C47, C49), which an epithelial tumour is never of. */
+const CONNECTIVE_CODE = /^C4[79]/;
+/** The ill-defined regions (C76: 'thigh NEC', 'arm NEC'), which a sarcoma is read under connective tissue instead. */
+const REGION_CODE = /^C76/;
+
+/**
+ * How a neoplasm's morphology changes the column its site is read in (Table of Neoplasms, note to 'connective tissue':
+ * morphological types that indicate connective tissue are coded by the list under 'Neoplasm, connective tissue').
+ * A carcinoma read at a connective tissue row ('urothelial carcinoma that included perivesical fat' C49.9) is the
+ * carcinoma of no site (C80.1), which siteNeoplasms then places; a sarcoma read at an ill-defined region ('leiomyosarcoma
+ * of the thigh' C76.5-) is the region's connective tissue (C49.2-), which `reread` gives for the mention's words.
+ */
+export function byMorphology(
+  text: string,
+  view: CodeTableView,
+  mentions: Mention[],
+  reread: (span: { start: number; end: number }, kind: typeof CONNECTIVE) => RawCode | undefined,
+): Mention[] {
+  const siteless = view.indexOf('C801');
+  return mentions.map((m) => {
+    const code = view.table.codes[m.codeIndex]!;
+    const words = text.slice(m.start, m.end);
+    if (CONNECTIVE_CODE.test(code) && CARCINOMA.test(words) && !SARCOMA.test(words) && siteless !== undefined) return { ...m, codeIndex: siteless };
+    // The kind may stand before the mention's words ('Kaposi's sarcoma of the thigh' is read from 'sarcoma').
+    if (!REGION_CODE.test(code) || !SARCOMA.test(words) || NOT_CONNECTIVE.test(text.slice(Math.max(0, m.start - 20), m.end))) return m;
+    const connective = reread(m, CONNECTIVE);
+    const codeIndex = connective === undefined ? undefined : view.indexOf(connective);
+    return codeIndex === undefined ? m : { ...m, codeIndex };
+  });
+}
