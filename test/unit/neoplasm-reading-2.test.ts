@@ -46,3 +46,32 @@ describe('the morphology decides the column a site is read in', () => {
     expect(await coded('Pathological report is compatible with leiomyosarcoma.')).toEqual(['C499']);
   });
 });
+
+describe('a squamous cell carcinoma is of the skin only when the chart says so', () => {
+  it("reads one of no site as the primary of no site ('Carcinoma, squamous - see also Neoplasm, by site, malignant')", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the metastases came from an esophageal carcinoma, not from skin.
+    const codes = await coded('The Department of Anatomical Pathology reports a tumoral thrombosis of the vertebral body consistent with metastases from squamous cell carcinoma.');
+    expect(codes).not.toContain('C4492');
+    expect(await coded('Cutaneous squamous cell carcinoma.')).toEqual(['C4492']);
+  });
+
+  it('sites it at a region of the skin named before it, in the Table rows for a squamous cell carcinoma (C44.42)', async () => {
+    expect(await coded('An ulcerated lesion on the scalp. Biopsy showed squamous cell carcinoma.')).toEqual(['C4442']);
+  });
+});
+
+describe('cervical metastases of a head and neck cancer are its neck nodes', () => {
+  it('reads them as the lymph nodes of head, face and neck (C77.0) beside a head and neck primary or the nodes', async () => {
+    const larynx = await coded('A 60-year-old man with squamous cell carcinoma of the larynx. He presented cervical metastases of squamous cell carcinoma.');
+    expect(larynx).toEqual(expect.arrayContaining(['C329', 'C770']));
+    expect(larynx).not.toContain('C7989');
+    expect(await coded('Metastatic cervical adenopathies.')).toContain('C770');
+    expect(await coded('Cervical metastasis.')).toEqual(['C7989']);
+  });
+});
+
+describe("the Table's rows of other specified parts", () => {
+  it("are not read from their parent's words: 'skin, specified sites NEC, squamous cell carcinoma' (C44.82) is not the skin's", async () => {
+    expect(await coded('Squamous cell carcinoma of the skin.')).toEqual(['C4492']);
+  });
+});

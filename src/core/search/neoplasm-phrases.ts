@@ -12,6 +12,12 @@ const COLUMN_WORDS: Record<string, string> = {
   'Unspecified Behavior': 'neoplasm',
 };
 const MAX_VARIANTS = 6;
+/**
+ * A row of the other parts its parent row does not list ('skin, specified sites NEC' C44.8-, 'ill-defined, specified
+ * site NEC' C76.8), nor its rows by morphology: their words are the parent's once the qualifiers are read out, and would
+ * name the parent's own code ('skin, specified sites NEC, squamous cell carcinoma' C44.82 read as skin's C44.92).
+ */
+const OTHER_PARTS = /^specified (?:sites? |part )?(?:NEC)?$/;
 
 /**
  * Phrases from the Table of Neoplasms: each site row and column as words ('malignant neoplasm pancreas head',
@@ -28,7 +34,7 @@ export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]
     const site = ambiguous.has(t)
       ? [[...nemod.matchAll(/\(([^)]*)\)/g)].map((m) => `${m[1]} ${table.columns.title[t]}`).join(', ')]
       : [...termPath(table, t).slice(1), ...essentialModifier(nemod)];
-    if (cells.length === 0 || site.length === 0) continue;
+    if (cells.length === 0 || site.length === 0 || termPath(table, t).some((title) => OTHER_PARTS.test(title))) continue;
     const columns = cells.flatMap(({ heading, code }) => (Object.hasOwn(COLUMN_WORDS, heading) ? [{ code, words: COLUMN_WORDS[heading]! }] : []));
     for (const variant of siteVariants(site)) for (const { code, words } of columns) yield [code, `${words} ${variant}`];
     yield* bonePartPhrases(termPath(table, t), columns);

@@ -47,3 +47,17 @@ export function byMorphology(
     return codeIndex === undefined ? m : { ...m, codeIndex };
   });
 }
+
+/** Words that say a squamous cell carcinoma is of the skin. */
+const SKIN = /\b(?:skin|cutaneous|dermal|epiderm\w*|subcutaneous)\b/i;
+
+/**
+ * A squamous cell carcinoma whose site the chart does not name: 'Carcinoma, squamous (cell) - see also Neoplasm, by
+ * site, malignant', the primary of no site (C80.1). Squamous epithelium lines the mouth, pharynx, larynx, esophagus,
+ * lung, cervix and anus as well as the skin: C44.92 is the skin's, said as skin ('cutaneous squamous cell carcinoma').
+ */
+export function unsited(text: string, view: CodeTableView, m: Mention): Mention {
+  const siteless = view.indexOf('C801');
+  if (view.table.codes[m.codeIndex] !== 'C4492' || siteless === undefined || SKIN.test(text.slice(m.start, m.end))) return m;
+  return { ...m, codeIndex: siteless };
+}

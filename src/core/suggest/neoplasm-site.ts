@@ -5,7 +5,8 @@ import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
-import { byMorphology, CONNECTIVE } from './neoplasm-morphology';
+import { byMorphology, CONNECTIVE, unsited } from './neoplasm-morphology';
+import { neckNodes } from './neck-metastases';
 import { EXTENSION } from './tumour-site-words';
 
 /**
@@ -24,8 +25,9 @@ interface Column {
 const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
 const SITELESS: Record<RawCode, Column> = {
   C801: PRIMARY,
-  // 'Carcinoma, squamous cell: specified site - see Neoplasm, malignant, by site; unspecified site C44.92'.
-  C4492: PRIMARY,
+  // 'Carcinoma, squamous cell - see also Neoplasm, by site, malignant' (C44.92 is the skin's, see unsited); a site of
+  // the body's surface is its skin, in the Table's rows for a squamous cell carcinoma ('scalp' C44.42).
+  C4492: { ...PRIMARY, also: { column: searchTerms('malignant neoplasm squamous cell carcinoma'), sited: /^C44\d*2$/, between: /\bmetasta/i } },
   // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
   // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
   C499: { ...CONNECTIVE, also: PRIMARY },
@@ -85,13 +87,15 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   // The sites siteless neoplasms of another morphology took before: 'a Gleason 6 adenocarcinoma' of the prostate leaves
   // the prostate to no leiomyosarcoma said after it.
   const claimed: { start: number; end: number; code: RawCode }[] = [];
+  const nodesOr = neckNodes(text, view, mentions);
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
-    if (!kind || m.decision === 'negated') return [m];
+    if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
     const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
     const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
-    const codeIndex = site && view.indexOf(site.code);
-    if (!site || codeIndex === undefined) return [m];
+    const sited = site && view.indexOf(site.code);
+    if (!site || sited === undefined) return [unsited(text, view, m)];
+    const codeIndex = nodesOr(sited, site);
     claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
     // The site's words are evidence, not another mention: they add nothing to the score.
     return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
