@@ -75,3 +75,20 @@ describe("the Table's rows of other specified parts", () => {
     expect(await coded('Squamous cell carcinoma of the skin.')).toEqual(['C4492']);
   });
 });
+
+describe("'metastasis of' a primary: the site before the morphology is the primary's, the one placed after it the metastasis's", () => {
+  // From ../shared/eval/charts-codiesp-dev.jsonl.
+  it('reads the primary and the metastasis each at its own site (C61 and C78.39, not C79.82 and C31.0)', async () => {
+    const codes = await coded('Metastasis of prostatic adenocarcinoma in the right maxillary sinus and left orbit.');
+    expect(codes).toEqual(expect.arrayContaining(['C61', 'C7839']));
+    expect(codes).not.toContain('C7982');
+    expect(codes).not.toContain('C310');
+    expect(await coded('The diagnosis of metastasis from breast carcinoma was considered.')).not.toContain('C7981');
+  });
+
+  it('keeps a site of origin as the primary\'s and a metastasis said at its site', async () => {
+    expect(await coded('The histological study showed the presence of a metastasis of clear cell carcinoma of probable renal origin.')).toContain('C649');
+    expect(await coded('Metastases of renal cell carcinoma in the lung.')).toEqual(expect.arrayContaining(['C7800', 'C649']));
+    expect(await coded('Liver metastases of colon adenocarcinoma.')).toEqual(expect.arrayContaining(['C787', 'C189']));
+  });
+});

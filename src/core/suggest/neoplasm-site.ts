@@ -7,7 +7,7 @@ import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
 import { byMorphology, CONNECTIVE, unsited } from './neoplasm-morphology';
 import { neckNodes } from './neck-metastases';
-import { EXTENSION } from './tumour-site-words';
+import { afterMetastasisOf, EXTENSION, namesPrimary, placedAfter } from './tumour-site-words';
 
 /**
  * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
@@ -21,6 +21,8 @@ interface Column {
   between: RegExp;
   /** Another column whose sites count as well, where this one has none of the words. */
   also?: Column;
+  /** A metastasis's column: a site across its primary's morphology is the primary's, unless placed after it. */
+  secondary?: boolean;
 }
 const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
 const SITELESS: Record<RawCode, Column> = {
@@ -31,7 +33,7 @@ const SITELESS: Record<RawCode, Column> = {
   // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
   // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
   C499: { ...CONNECTIVE, also: PRIMARY },
-  C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
+  C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
 /**
@@ -121,9 +123,17 @@ function siteOf(
     if (back > 0 && !LESION.test(text.slice(sentence.start, sentence.end))) continue;
     // In its own sentence, a site across 'from' or a morphology from a metastasis is the primary ('metastasis of clear
     // cell carcinoma of renal origin'), and one across 'metastases' from a carcinoma is where it spread.
-    // A site after the words of its extension is where it reached ('carcinoma that included perivesical fat, prostate').
-    const across = (s: Site) =>
-      back === 0 && (kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at))) || (s.start > at && EXTENSION.test(text.slice(at, s.start))));
+    // A site after the words of its extension is where it reached ('carcinoma that included perivesical fat, prostate');
+    // in 'metastasis of prostatic adenocarcinoma in the maxillary sinus' the prostate is the primary's, the sinus the
+    // metastasis's.
+    const across = (s: Site) => {
+      if (back > 0) return false;
+      const gap = text.slice(Math.min(s.end, at), Math.max(s.start, at));
+      if (s.start < at) return kind.between.test(gap);
+      if (EXTENSION.test(gap)) return true;
+      if (!kind.secondary) return kind.between.test(gap) || (afterMetastasisOf(text, at) && placedAfter(gap));
+      return namesPrimary(text, s) || (kind.between.test(gap) && !placedAfter(gap.split(kind.between).pop()!));
+    };
     const own = sitesOf(sentence, kind);
     // Where both columns read the same words, the one that reads more of them ('bladder wall' is the bladder's).
     const other = kind.also ? sitesOf(sentence, kind.also).filter((s) => !own.some((o) => o.start < s.end && s.start < o.end && o.words >= s.words)) : [];
