@@ -92,3 +92,22 @@ describe("'metastasis of' a primary: the site before the morphology is the prima
     expect(await coded('Liver metastases of colon adenocarcinoma.')).toEqual(expect.arrayContaining(['C787', 'C189']));
   });
 });
+
+describe('the diffuse type of carcinoma is a morphology, not a spread', () => {
+  it("sites it like any carcinoma, and without a site gives the Index's stomach (C16.9), not C80.0", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const body = await coded('In November 2000, a mass of tumor appearance in the gastric body was found by gastroscopy. Biopsy was reported as diffuse adenocarcinoma with signet ring cells.');
+    expect(body).toContain('C162');
+    expect(body).not.toContain('C800');
+    expect(await coded('Biopsy revealed diffuse adenocarcinoma.')).toEqual(['C169']);
+  });
+});
+
+describe('supraclavicular metastases of a head and neck cancer', () => {
+  it('are its neck nodes (C77.0), as the TNM stage says', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = await coded('Total laryngectomy for a new squamous cell carcinoma of the larynx with left supraclavicular metastasis (T4N1M0).');
+    expect(codes).toEqual(expect.arrayContaining(['C329', 'C770']));
+    expect(codes).not.toContain('C7989');
+  });
+});

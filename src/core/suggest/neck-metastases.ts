@@ -1,9 +1,9 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Mention } from './find-mentions';
 
-/** The Table's 'cervical region' read for a secondary (C79.89) from the word 'cervical'. */
+/** The Table's 'cervical region' ('supraclavicular region') read for a secondary (C79.89) from the word 'cervical'. */
 const NECK_REGION = 'C7989';
-const CERVICAL = /\b(?:latero)?cervical\b/i;
+const CERVICAL = /\b(?:(?:latero)?cervical|supraclavicular)\b/i;
 /** A primary of the lip, mouth, pharynx, nose, sinuses or larynx (C00-C14, C30-C32): a head and neck cancer. */
 const HEAD_AND_NECK = /^C(?:0\d|1[0-4]|3[0-2])/;
 /** Words that name the nodes themselves beside the metastasis ('metastatic cervical adenopathies'). */

@@ -17,6 +17,12 @@ const NOT_CONNECTIVE = /\b(?:kaposi|ewing|myeloid|granulocytic|histiocytic)'?s?\
 /** An epithelial morphology: a carcinoma arises in an organ's lining, never in its fat, muscle or nerves. */
 const CARCINOMA = /\b\w*carcinomas?\b/i;
 
+/**
+ * The diffuse type of (adeno)carcinoma is a morphology, not a spread (C80.0, which 'diffuse' read as 'generalized'
+ * gives): 'Carcinoma, diffuse type - specified site, see Neoplasm, malignant, by site; unspecified site C16.9'.
+ */
+const DIFFUSE_TYPE = /\bdiffuse(?:[- ]type)?\s+(?:adeno)?carcinomas?\b/i;
+
 /** The Table's rows of connective tissue and peripheral nerves (C47, C49), which an epithelial tumour is never of. */
 const CONNECTIVE_CODE = /^C4[79]/;
 /** The ill-defined regions (C76: 'thigh NEC', 'arm NEC'), which a sarcoma is read under connective tissue instead. */
@@ -39,7 +45,8 @@ export function byMorphology(
   return mentions.map((m) => {
     const code = view.table.codes[m.codeIndex]!;
     const words = text.slice(m.start, m.end);
-    if (CONNECTIVE_CODE.test(code) && CARCINOMA.test(words) && !SARCOMA.test(words) && siteless !== undefined) return { ...m, codeIndex: siteless };
+    const carcinomaOfNoSite = (CONNECTIVE_CODE.test(code) && CARCINOMA.test(words) && !SARCOMA.test(words)) || (code === 'C800' && DIFFUSE_TYPE.test(words));
+    if (carcinomaOfNoSite && siteless !== undefined) return { ...m, codeIndex: siteless };
     // The kind may stand before the mention's words ('Kaposi's sarcoma of the thigh' is read from 'sarcoma').
     if (!REGION_CODE.test(code) || !SARCOMA.test(words) || NOT_CONNECTIVE.test(text.slice(Math.max(0, m.start - 20), m.end))) return m;
     const connective = reread(m, CONNECTIVE);
@@ -52,12 +59,18 @@ export function byMorphology(
 const SKIN = /\b(?:skin|cutaneous|dermal|epiderm\w*|subcutaneous)\b/i;
 
 /**
- * A squamous cell carcinoma whose site the chart does not name: 'Carcinoma, squamous (cell) - see also Neoplasm, by
+ * A carcinoma whose site the chart does not name, where its Index entry gives one (the diffuse type, C16.9) or sends
+ * it to the Table ('squamous cell'). A squamous cell carcinoma whose site the chart does not name: 'Carcinoma, squamous (cell) - see also Neoplasm, by
  * site, malignant', the primary of no site (C80.1). Squamous epithelium lines the mouth, pharynx, larynx, esophagus,
  * lung, cervix and anus as well as the skin: C44.92 is the skin's, said as skin ('cutaneous squamous cell carcinoma').
  */
 export function unsited(text: string, view: CodeTableView, m: Mention): Mention {
+  const code = view.table.codes[m.codeIndex];
+  const words = text.slice(m.start, m.end);
+  // The diffuse type's unspecified site is the stomach (see DIFFUSE_TYPE).
+  const stomach = code === 'C801' && DIFFUSE_TYPE.test(words) ? view.indexOf('C169') : undefined;
+  if (stomach !== undefined) return { ...m, codeIndex: stomach };
   const siteless = view.indexOf('C801');
-  if (view.table.codes[m.codeIndex] !== 'C4492' || siteless === undefined || SKIN.test(text.slice(m.start, m.end))) return m;
+  if (code !== 'C4492' || siteless === undefined || SKIN.test(words)) return m;
   return { ...m, codeIndex: siteless };
 }
