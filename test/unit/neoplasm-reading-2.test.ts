@@ -19,6 +19,11 @@ describe('a bone named by its adjective and a part is that bone', () => {
   it("gives the top-level 'femur' row the secondary of its twin row under 'bone' (C79.51)", async () => {
     expect(await coded('Metastasis in the femur.')).toEqual(['C7951']);
   });
+
+  it("reads a bone's tumour of unspecified behavior as the bone's (D49.2), which the rows under 'bone' leave to 'bone'", async () => {
+    expect(await coded('Tumor of the femur.')).toEqual(['D492']);
+    expect(await coded('Tumor in the femoral head.')).toEqual(['D492']);
+  });
 });
 
 describe('the morphology decides the column a site is read in', () => {

@@ -47,7 +47,7 @@ export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]
  * others; 'bowel - see Neoplasm, intestine' has no cells of its own.
  */
 function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) => number | undefined): { heading: string; code: RawCode }[] {
-  const own = tableCells(table, t);
+  const own = boneCells(table, t);
   const reference = table.columns.see[t] || table.columns.seeAlso[t];
   const referred = reference ? rowOf(reference) : undefined;
   if (referred === undefined) return own;
@@ -62,8 +62,24 @@ function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) =
  */
 function withTwinCells(table: IndexTerms, t: number, own: { heading: string; code: RawCode }[], twinOf: (t: number) => number[]): { heading: string; code: RawCode }[] {
   const headings = new Set(own.map((c) => c.heading));
-  const borrowed = twinOf(t).flatMap((o) => tableCells(table, o).filter((c) => !headings.has(c.heading)));
+  const borrowed = twinOf(t).flatMap((o) => boneCells(table, o).filter((c) => !headings.has(c.heading)));
   return [...own, ...borrowed.filter((c, k) => borrowed.findIndex((d) => d.heading === c.heading) === k)];
+}
+
+/** The columns of a bone's own neoplasms that the codes of 'bone' cover for every bone (D48.0, D49.2). */
+const WHOLE_BONE_COLUMNS = new Set(['Uncertain Behavior', 'Unspecified Behavior']);
+
+/**
+ * A row's cells, and for a row under 'bone' that leaves the uncertain and unspecified behavior blank, those of 'bone':
+ * D48.0 and D49.2 are of bone and articular cartilage, any bone, and 'tumor of the femur' is D49.2, not D49.9.
+ */
+function boneCells(table: IndexTerms, t: number): { heading: string; code: RawCode }[] {
+  const own = tableCells(table, t);
+  const { parent, title } = table.columns;
+  const bone = parent[t]! >= 0 && title[parent[t]!] === 'bone' && parent[parent[t]!] === 0 ? parent[t]! : undefined;
+  if (bone === undefined) return own;
+  const headings = new Set(own.map((c) => c.heading));
+  return [...own, ...tableCells(table, bone).filter((c) => WHOLE_BONE_COLUMNS.has(c.heading) && !headings.has(c.heading))];
 }
 
 function twinRows(table: IndexTerms): (t: number) => number[] {
