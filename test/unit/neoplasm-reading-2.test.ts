@@ -116,3 +116,17 @@ describe('supraclavicular metastases of a head and neck cancer', () => {
     expect(codes).not.toContain('C7989');
   });
 });
+
+describe('a carcinoma in situ is placed by site in the in situ column (D00-D09)', () => {
+  it('takes the organ of the lesion named before it, D09.9 only with none', async () => {
+    expect(await coded('Cystoscopy showed a lesion in the bladder. Biopsy showed carcinoma in situ.')).toContain('D090');
+    expect(await coded('A mass in the left breast. Biopsy showed carcinoma in situ.')).toContain('D0592');
+    expect(await coded('Carcinoma in situ.')).toEqual(['D099']);
+  });
+
+  it('is not placed when an invasive carcinoma of its sentence has it as a component', async () => {
+    const codes = await coded('Cystoscopy showed a lesion in the bladder. Biopsy showed a papillary carcinoma associated with carcinoma in situ.');
+    expect(codes).toContain('C679');
+    expect(codes).not.toContain('D090');
+  });
+});

@@ -23,6 +23,11 @@ interface Column {
   also?: Column;
   /** A metastasis's column: a site across its primary's morphology is the primary's, unless placed after it. */
   secondary?: boolean;
+  /**
+   * A component of an invasive carcinoma said in the same sentence ('papillary carcinoma ... with areas associated with
+   * carcinoma in situ'): it is the carcinoma's, coded by it, not a neoplasm of its own to be placed.
+   */
+  component?: boolean;
 }
 const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
 const SITELESS: Record<RawCode, Column> = {
@@ -33,6 +38,8 @@ const SITELESS: Record<RawCode, Column> = {
   // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
   // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
   C499: { ...CONNECTIVE, also: PRIMARY },
+  // 'Carcinoma in situ - see also Neoplasm, in situ, by site' (D00-D09; D09.9 only when no site is named).
+  D099: { component: true, column: searchTerms('carcinoma in situ'), sited: /^D0(?:[0-8]|9[0-8])/, between: /\bmetasta/i },
   C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -75,6 +82,7 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   const codeOf = (m: Mention) => view.table.codes[m.codeIndex]!;
   const patients = mentions.filter((m) => m.decision !== 'negated' && m.decision !== 'family');
   const primaries = patients.filter((m) => PRIMARY.sited.test(codeOf(m)));
+  const malignant = patients.filter((m) => /^C/.test(codeOf(m)));
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
   const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
@@ -93,6 +101,7 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
+    if (kind.component && sameSentence(reading, m, malignant)) return [m];
     const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
     const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
     const sited = site && view.indexOf(site.code);
@@ -102,6 +111,11 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
     // The site's words are evidence, not another mention: they add nothing to the score.
     return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
   });
+}
+
+function sameSentence(reading: ChartReading, m: Mention, others: readonly Mention[]): boolean {
+  const sentence = reading.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  return sentence !== undefined && others.some((o) => o.start >= sentence.start && o.start < sentence.end);
 }
 
 type SitesOf = (sentence: { start: number; end: number }, kind: Column) => Site[];
