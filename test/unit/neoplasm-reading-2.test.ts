@@ -130,3 +130,18 @@ describe('a carcinoma in situ is placed by site in the in situ column (D00-D09)'
     expect(codes).not.toContain('D090');
   });
 });
+
+describe('a hemangioma is coded by the region of the organ its own sentence names', () => {
+  // From ../shared/eval/charts-codiesp-dev.jsonl.
+  it('reads intra-abdominal (D18.03), skin (D18.01), intracranial (D18.02) and other sites (D18.09)', async () => {
+    expect(await coded('Multiple focal hepatic lesions in segment III with vascular pattern compatible with hemangiomas.')).toContain('D1803');
+    expect(await coded('The patient presented angioma in the forehead.')).toEqual(['D1801']);
+    expect(await coded('Cavernous hemangioma of the brain.')).toEqual(['D1802']);
+    expect(await coded('Cystoscopy showed a vesical hemangioma.')).toContain('D1809');
+    expect(await coded('Hemangioma.')).toEqual(['D1800']);
+  });
+
+  it('does not take an organ across the verb that reports it', async () => {
+    expect(await coded('The anatomopathological examination of the stenosis of the urinary tract revealed a vesicular hemangioma.')).toContain('D1800');
+  });
+});

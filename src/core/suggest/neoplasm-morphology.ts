@@ -74,3 +74,15 @@ export function unsited(text: string, view: CodeTableView, m: Mention): Mention 
   if (code !== 'C4492' || siteless === undefined || SKIN.test(words)) return m;
   return { ...m, codeIndex: siteless };
 }
+
+/**
+ * A hemangioma's code by the region of the organ it is in, from that organ's malignant code: the digestive organs,
+ * peritoneum and retroperitoneum are intra-abdominal (D18.03), the brain and its coverings intracranial (D18.02), skin
+ * and the regions of the body's surface skin and subcutaneous tissue (D18.01), any other site D18.09.
+ */
+export function hemangiomaOf(site: RawCode): RawCode {
+  if (/^C(?:1[5-9]|2[0-6]|48)/.test(site)) return 'D1803';
+  if (/^C7[0-2]/.test(site)) return 'D1802';
+  if (/^C(?:4[34]|76)/.test(site)) return 'D1801';
+  return 'D1809';
+}

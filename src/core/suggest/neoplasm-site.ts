@@ -5,16 +5,10 @@ import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
-import { byMorphology, CONNECTIVE, unsited } from './neoplasm-morphology';
+import { byMorphology, CONNECTIVE, hemangiomaOf, unsited } from './neoplasm-morphology';
 import { neckNodes } from './neck-metastases';
 import { afterMetastasisOf, EXTENSION, namesPrimary, placedAfter } from './tumour-site-words';
 
-/**
- * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
- * the words of its column in the Table of Neoplasms and the codes of that column a named site leads to. The primary
- * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
- * regions and nodes), which only a morphology or a site named with the tumour itself gives.
- */
 interface Column {
   column: string[];
   sited: RegExp;
@@ -28,8 +22,18 @@ interface Column {
    * carcinoma in situ'): it is the carcinoma's, coded by it, not a neoplasm of its own to be placed.
    */
   component?: boolean;
+  /** The code a site's code of the column stands for, where the morphology's own codes are by region (hemangioma). */
+  recode?: (site: RawCode) => RawCode;
+  /** Only a site of the mention's own sentence. */
+  ownSentence?: boolean;
 }
 const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
+/**
+ * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
+ * the words of its column in the Table of Neoplasms and the codes of that column a named site leads to. The primary
+ * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
+ * regions and nodes), which only a morphology or a site named with the tumour itself gives.
+ */
 const SITELESS: Record<RawCode, Column> = {
   C801: PRIMARY,
   // 'Carcinoma, squamous cell - see also Neoplasm, by site, malignant' (C44.92 is the skin's, see unsited); a site of
@@ -38,6 +42,9 @@ const SITELESS: Record<RawCode, Column> = {
   // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
   // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
   C499: { ...CONNECTIVE, also: PRIMARY },
+  // 'Hemangioma D18.00: intra-abdominal D18.03, intracranial D18.02, skin D18.01, specified site NEC D18.09', read from
+  // the organ's row of the Table as the hemangioma's own sentence names it ('vesical hemangioma').
+  D1800: { column: PRIMARY.column, sited: /^C(?:[0-6]\d|7[0-6])/, between: /\bmetasta/i, recode: hemangiomaOf, ownSentence: true },
   // 'Carcinoma in situ - see also Neoplasm, in situ, by site' (D00-D09; D09.9 only when no site is named).
   D099: { component: true, column: searchTerms('carcinoma in situ'), sited: /^D0(?:[0-8]|9[0-8])/, between: /\bmetasta/i },
   C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
@@ -51,6 +58,9 @@ const SITELESS: Record<RawCode, Column> = {
 const LESION = /\b(?:tumou?rs?|mass(?:es)?|lesions?|neoplas\w*|nodules?|nodular|defects?|biops\w*|resect\w*|\w+ectom\w*|polyps?|ulcer\w*|carcinoma|adenocarcinoma|cancer|malignan\w*)\b/i;
 
 const MORPHOLOGY = /^(?:\w*carcinom\w*|cancers?|\w*sarcom\w*|neoplas\w*|tumou?rs?|metasta\w*|malignan\w*|\w*oma|\w*omas)$/i;
+
+/** A verb reporting what a study found ('the examination of the urinary tract revealed a vesicular hemangioma'). */
+const REPORTED = /\b(?:revealed|reveals|showed|shows|showing|demonstrated|detected|found|presented|presents)\b/i;
 
 /** How many sentences back a coder looks for the organ the chart is talking about. */
 const SENTENCES_BACK = 2;
@@ -86,10 +96,11 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
   const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
-  // A chart says its carcinoma many times in the same few sentences: each sentence's sites are read once per column.
+  // A chart says its carcinoma many times in the same few sentences: each sentence's sites are read once per column
+  // and the codes it leads to.
   const read = new Map<string, Site[]>();
   const sites: SitesOf = (sentence, kind) => {
-    const key = `${sentence.start}:${kind.column.join(' ')}`;
+    const key = `${sentence.start}:${kind.column.join(' ')}:${kind.sited.source}`;
     let found = read.get(key);
     if (!found) read.set(key, (found = sitesIn(text, sentence, view, concepts, expand, kind)));
     return found;
@@ -102,9 +113,9 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
     if (kind.component && sameSentence(reading, m, malignant)) return [m];
-    const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
+    const back = kind.ownSentence || (kind === PRIMARY && primaries.length > 0) ? 0 : SENTENCES_BACK;
     const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
-    const sited = site && view.indexOf(site.code);
+    const sited = site && view.indexOf(kind.recode ? kind.recode(site.code) : site.code);
     if (!site || sited === undefined) return [unsited(text, view, m)];
     const codeIndex = nodesOr(sited, site);
     claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
@@ -143,6 +154,8 @@ function siteOf(
     const across = (s: Site) => {
       if (back > 0) return false;
       const gap = text.slice(Math.min(s.end, at), Math.max(s.start, at));
+      // A tumour placed only by its own sentence is the subject or object of its verb, not of the clause before it.
+      if (kind.ownSentence && REPORTED.test(gap)) return true;
       if (s.start < at) return kind.between.test(gap);
       if (EXTENSION.test(gap)) return true;
       if (!kind.secondary) return kind.between.test(gap) || (afterMetastasisOf(text, at) && placedAfter(gap));
