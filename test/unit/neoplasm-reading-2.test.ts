@@ -58,6 +58,8 @@ describe('a squamous cell carcinoma is of the skin only when the chart says so',
     const codes = await coded('The Department of Anatomical Pathology reports a tumoral thrombosis of the vertebral body consistent with metastases from squamous cell carcinoma.');
     expect(codes).not.toContain('C4492');
     expect(await coded('Cutaneous squamous cell carcinoma.')).toEqual(['C4492']);
+    // 'Epidermoid' names the cell type, of any squamous epithelium, not the skin's epidermis.
+    expect(await coded('Squamous cell carcinoma, epidermoid type.')).toEqual(['C801']);
   });
 
   it('sites it at a region of the skin named before it, in the Table rows for a squamous cell carcinoma (C44.42)', async () => {

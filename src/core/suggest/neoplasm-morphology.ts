@@ -32,8 +32,9 @@ const REGION_CODE = /^C76/;
  * How a neoplasm's morphology changes the column its site is read in (Table of Neoplasms, note to 'connective tissue':
  * morphological types that indicate connective tissue are coded by the list under 'Neoplasm, connective tissue').
  * A carcinoma read at a connective tissue row ('urothelial carcinoma that included perivesical fat' C49.9) is the
- * carcinoma of no site (C80.1), which siteNeoplasms then places; a sarcoma read at an ill-defined region ('leiomyosarcoma
- * of the thigh' C76.5-) is the region's connective tissue (C49.2-), which `reread` gives for the mention's words.
+ * carcinoma of no site (C80.1), which siteNeoplasms then places, and so is the diffuse type read as a spread (C80.0);
+ * a sarcoma read at an ill-defined region ('leiomyosarcoma of the thigh' C76.5-) is the region's connective tissue
+ * (C49.2-), which `reread` gives for the mention's words.
  */
 export function byMorphology(
   text: string,
@@ -56,7 +57,7 @@ export function byMorphology(
 }
 
 /** Words that say a squamous cell carcinoma is of the skin. */
-const SKIN = /\b(?:skin|cutaneous|dermal|epiderm\w*|subcutaneous)\b/i;
+const SKIN = /\b(?:skin|cutaneous|dermal|epidermis|subcutaneous)\b/i;
 
 /**
  * A carcinoma whose site the chart does not name, where its Index entry gives one (the diffuse type, C16.9) or sends
