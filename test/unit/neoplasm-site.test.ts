@@ -19,11 +19,11 @@ describe('siteNeoplasms: a morphology said without a site takes the organ the ch
     expect(await coded('Prostate biopsy detects 6 cylinders markedly infiltrated by a Gleason VII adenocarcinoma.')).toContain('C61');
   });
 
-  it("reads a squamous cell carcinoma's site the same way: the Index gives skin (C44.92) only when no site is named", async () => {
+  it("reads a squamous cell carcinoma's site the same way, and no site as the primary of no site (C80.1), not skin (C44.92)", async () => {
     const tongue = await coded('A 70-year-old woman came for an ulcerated lesion on the lateral border of the tongue. Biopsy was reported as squamous cell carcinoma.');
     expect(tongue).toContain('C021');
     expect(tongue).not.toContain('C4492');
-    expect(await coded('Biopsy was reported as squamous cell carcinoma.')).toEqual(['C4492']);
+    expect(await coded('Biopsy was reported as squamous cell carcinoma.')).toEqual(['C801']);
   });
 
   it('reads the site of metastases named in their sentence (C78.0-, each lung when both are named)', async () => {

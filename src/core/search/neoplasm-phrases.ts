@@ -1,5 +1,6 @@
 import { type IndexTerms, tableCells, termPath } from '../codeset/index-terms';
 import type { RawCode } from '../types';
+import { bonePartPhrases } from './bone-part-phrases';
 
 /** Each column of the Table of Neoplasms, as a chart or a title words it. */
 const COLUMN_WORDS: Record<string, string> = {
@@ -11,6 +12,12 @@ const COLUMN_WORDS: Record<string, string> = {
   'Unspecified Behavior': 'neoplasm',
 };
 const MAX_VARIANTS = 6;
+/**
+ * A row of the other parts its parent row does not list ('skin, specified sites NEC' C44.8-, 'ill-defined, specified
+ * site NEC' C76.8), nor its rows by morphology: their words are the parent's once the qualifiers are read out, and would
+ * name the parent's own code ('skin, specified sites NEC, squamous cell carcinoma' C44.82 read as skin's C44.92).
+ */
+const OTHER_PARTS = /^specified (?:sites? |part )?(?:NEC)?$/;
 
 /**
  * Phrases from the Table of Neoplasms: each site row and column as words ('malignant neoplasm pancreas head',
@@ -19,20 +26,18 @@ const MAX_VARIANTS = 6;
  */
 export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]> {
   const rowOf = rowsByPath(table);
+  const twinOf = twinRows(table);
   const ambiguous = ambiguousRows(table);
   for (let t = 0; t < table.columns.title.length; t++) {
-    const cells = withReferredCells(table, t, rowOf);
+    const cells = withTwinCells(table, t, withReferredCells(table, t, rowOf), twinOf);
     const nemod = table.columns.nemod[t] ?? '';
     const site = ambiguous.has(t)
       ? [[...nemod.matchAll(/\(([^)]*)\)/g)].map((m) => `${m[1]} ${table.columns.title[t]}`).join(', ')]
       : [...termPath(table, t).slice(1), ...essentialModifier(nemod)];
-    if (cells.length === 0 || site.length === 0) continue;
-    for (const variant of siteVariants(site)) {
-      for (const { heading, code } of cells) {
-        const words = Object.hasOwn(COLUMN_WORDS, heading) ? COLUMN_WORDS[heading] : undefined;
-        if (words) yield [code, `${words} ${variant}`];
-      }
-    }
+    if (cells.length === 0 || site.length === 0 || termPath(table, t).some((title) => OTHER_PARTS.test(title))) continue;
+    const columns = cells.flatMap(({ heading, code }) => (Object.hasOwn(COLUMN_WORDS, heading) ? [{ code, words: COLUMN_WORDS[heading]! }] : []));
+    for (const variant of siteVariants(site)) for (const { code, words } of columns) yield [code, `${words} ${variant}`];
+    yield* bonePartPhrases(termPath(table, t), columns);
   }
 }
 
@@ -42,12 +47,48 @@ export function* neoplasmPhrases(table: IndexTerms): Generator<[RawCode, string]
  * others; 'bowel - see Neoplasm, intestine' has no cells of its own.
  */
 function withReferredCells(table: IndexTerms, t: number, rowOf: (path: string) => number | undefined): { heading: string; code: RawCode }[] {
-  const own = tableCells(table, t);
+  const own = boneCells(table, t);
   const reference = table.columns.see[t] || table.columns.seeAlso[t];
   const referred = reference ? rowOf(reference) : undefined;
   if (referred === undefined) return own;
   const headings = new Set(own.map((c) => c.heading));
   return [...own, ...tableCells(table, referred).filter((c) => !headings.has(c.heading))];
+}
+
+/**
+ * A row's blank columns filled from the row of the same title and the same primary code elsewhere in the Table: the
+ * top-level 'femur (any part)' gives only C40.2- and D16.2-, while 'bone, femur' gives its secondary C79.51 as well,
+ * and a chart's 'metastasis in the femur' names the bone without saying 'bone'.
+ */
+function withTwinCells(table: IndexTerms, t: number, own: { heading: string; code: RawCode }[], twinOf: (t: number) => number[]): { heading: string; code: RawCode }[] {
+  const headings = new Set(own.map((c) => c.heading));
+  const borrowed = twinOf(t).flatMap((o) => boneCells(table, o).filter((c) => !headings.has(c.heading)));
+  return [...own, ...borrowed.filter((c, k) => borrowed.findIndex((d) => d.heading === c.heading) === k)];
+}
+
+/** The columns of a bone's own neoplasms that the codes of 'bone' cover for every bone (D48.0, D49.2). */
+const WHOLE_BONE_COLUMNS = new Set(['Uncertain Behavior', 'Unspecified Behavior']);
+
+/**
+ * A row's cells, and for a row under 'bone' that leaves the uncertain and unspecified behavior blank, those of 'bone':
+ * D48.0 and D49.2 are of bone and articular cartilage, any bone, and 'tumor of the femur' is D49.2, not D49.9.
+ */
+function boneCells(table: IndexTerms, t: number): { heading: string; code: RawCode }[] {
+  const own = tableCells(table, t);
+  const { parent, title } = table.columns;
+  const bone = parent[t]! >= 0 && title[parent[t]!] === 'bone' && parent[parent[t]!] === 0 ? parent[t]! : undefined;
+  if (bone === undefined) return own;
+  const headings = new Set(own.map((c) => c.heading));
+  return [...own, ...tableCells(table, bone).filter((c) => WHOLE_BONE_COLUMNS.has(c.heading) && !headings.has(c.heading))];
+}
+
+function twinRows(table: IndexTerms): (t: number) => number[] {
+  const { title, nemod } = table.columns;
+  const primary = (t: number) => tableCells(table, t).find((c) => c.heading === 'Malignant Primary')?.code;
+  const key = (t: number) => `${title[t]} ${nemod[t] ?? ''}|${primary(t) ?? ''}`;
+  const rows = new Map<string, number[]>();
+  for (let t = 0; t < title.length; t++) if (primary(t)) rows.set(key(t), [...(rows.get(key(t)) ?? []), t]);
+  return (t) => (primary(t) ? (rows.get(key(t)) ?? []).filter((o) => o !== t) : []);
 }
 
 /**

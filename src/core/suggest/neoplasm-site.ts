@@ -5,19 +5,49 @@ import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
+import { byMorphology, CONNECTIVE, hemangiomaOf, unsited } from './neoplasm-morphology';
+import { neckNodes } from './neck-metastases';
+import { afterMetastasisOf, EXTENSION, namesPrimary, placedAfter } from './tumour-site-words';
 
+interface Column {
+  column: string[];
+  sited: RegExp;
+  between: RegExp;
+  /** Another column whose sites count as well, where this one has none of the words. */
+  also?: Column;
+  /** A metastasis's column: a site across its primary's morphology is the primary's, unless placed after it. */
+  secondary?: boolean;
+  /**
+   * A component of an invasive carcinoma said in the same sentence ('papillary carcinoma ... with areas associated with
+   * carcinoma in situ'): it is the carcinoma's, coded by it, not a neoplasm of its own to be placed.
+   */
+  component?: boolean;
+  /** The code a site's code of the column stands for, where the morphology's own codes are by region (hemangioma). */
+  recode?: (site: RawCode) => RawCode;
+  /** Only a site of the mention's own sentence. */
+  ownSentence?: boolean;
+}
+const PRIMARY: Column = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
 /**
  * The neoplasm codes of no site a morphology alone gives ('urothelial carcinoma' C80.1, 'metastases' C79.9), each with
  * the words of its column in the Table of Neoplasms and the codes of that column a named site leads to. The primary
  * column leaves out the sites charts name for other reasons than the tumour (skin, bone, soft tissue, ill-defined
  * regions and nodes), which only a morphology or a site named with the tumour itself gives.
  */
-const PRIMARY = { column: searchTerms('malignant neoplasm'), sited: /^C(?:0\d|1\d|2\d|3\d|4[3568]|5\d|6\d|7[0-5]|7A)/, between: /\bmetasta/i };
-const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegExp }> = {
+const SITELESS: Record<RawCode, Column> = {
   C801: PRIMARY,
-  // 'Carcinoma, squamous cell: specified site - see Neoplasm, malignant, by site; unspecified site C44.92'.
-  C4492: PRIMARY,
-  C799: { column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
+  // 'Carcinoma, squamous cell - see also Neoplasm, by site, malignant' (C44.92 is the skin's, see unsited); a site of
+  // the body's surface is its skin, in the Table's rows for a squamous cell carcinoma ('scalp' C44.42).
+  C4492: { ...PRIMARY, also: { column: searchTerms('malignant neoplasm squamous cell carcinoma'), sited: /^C44\d*2$/, between: /\bmetasta/i } },
+  // 'Leiomyosarcoma - see Neoplasm, connective tissue, malignant': the thigh the chart speaks of is C49.2-; a site the
+  // list under connective tissue leaves out is the organ's ('fibrosarcoma, pancreas C25.9', the Table's note).
+  C499: { ...CONNECTIVE, also: PRIMARY },
+  // 'Hemangioma D18.00: intra-abdominal D18.03, intracranial D18.02, skin D18.01, specified site NEC D18.09', read from
+  // the organ's row of the Table as the hemangioma's own sentence names it ('vesical hemangioma').
+  D1800: { column: PRIMARY.column, sited: /^C(?:[0-6]\d|7[0-6])/, between: /\bmetasta/i, recode: hemangiomaOf, ownSentence: true },
+  // 'Carcinoma in situ - see also Neoplasm, in situ, by site' (D00-D09; D09.9 only when no site is named).
+  D099: { component: true, column: searchTerms('carcinoma in situ'), sited: /^D0(?:[0-8]|9[0-8])/, between: /\bmetasta/i },
+  C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
 /**
@@ -28,6 +58,9 @@ const SITELESS: Record<RawCode, { column: string[]; sited: RegExp; between: RegE
 const LESION = /\b(?:tumou?rs?|mass(?:es)?|lesions?|neoplas\w*|nodules?|nodular|defects?|biops\w*|resect\w*|\w+ectom\w*|polyps?|ulcer\w*|carcinoma|adenocarcinoma|cancer|malignan\w*)\b/i;
 
 const MORPHOLOGY = /^(?:\w*carcinom\w*|cancers?|\w*sarcom\w*|neoplas\w*|tumou?rs?|metasta\w*|malignan\w*|\w*oma|\w*omas)$/i;
+
+/** A verb reporting what a study found ('the examination of the urinary tract revealed a vesicular hemangioma'). */
+const REPORTED = /\b(?:revealed|reveals|showed|shows|showing|demonstrated|detected|found|presented|presents)\b/i;
 
 /** How many sentences back a coder looks for the organ the chart is talking about. */
 const SENTENCES_BACK = 2;
@@ -54,40 +87,55 @@ interface Site {
  * ('prostatic hyperplasia ... whose pathological study showed a Gleason 6 adenocarcinoma' beside a leiomyosarcoma);
  * otherwise it folds there (combine.ts). Read per mention, so that each keeps its own context.
  */
-export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, mentions: Mention[]): Mention[] {
+export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTableView, concepts: ConceptIndex, expand: Expand, said: Mention[]): Mention[] {
+  const mentions = byMorphology(text, view, said, (span, kind) => mostSpecific(sitesIn(text, span, view, concepts, expand, kind))?.code);
   const codeOf = (m: Mention) => view.table.codes[m.codeIndex]!;
   const patients = mentions.filter((m) => m.decision !== 'negated' && m.decision !== 'family');
   const primaries = patients.filter((m) => PRIMARY.sited.test(codeOf(m)));
+  const malignant = patients.filter((m) => /^C/.test(codeOf(m)));
   // Every site another neoplasm of known behavior already took: 'cecum tumor ... liver metastases' does not make the
   // tumour the liver's. A tumour of unknown behavior (D37-D49) is the one the pathology goes on to name.
   const taken = patients.filter((m) => !SITELESS[codeOf(m)] && /^(C|D[0-3])/.test(codeOf(m)));
-  // A chart says its carcinoma many times in the same few sentences: each sentence's sites are read once per column.
+  // A chart says its carcinoma many times in the same few sentences: each sentence's sites are read once per column
+  // and the codes it leads to.
   const read = new Map<string, Site[]>();
   const sites: SitesOf = (sentence, kind) => {
-    const key = `${sentence.start}:${kind.column.join(' ')}`;
+    const key = `${sentence.start}:${kind.column.join(' ')}:${kind.sited.source}`;
     let found = read.get(key);
     if (!found) read.set(key, (found = sitesIn(text, sentence, view, concepts, expand, kind)));
     return found;
   };
+  // The sites siteless neoplasms of another morphology took before: 'a Gleason 6 adenocarcinoma' of the prostate leaves
+  // the prostate to no leiomyosarcoma said after it.
+  const claimed: { start: number; end: number; code: RawCode }[] = [];
+  const nodesOr = neckNodes(text, view, mentions);
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
-    if (!kind || m.decision === 'negated') return [m];
-    const back = kind === PRIMARY && primaries.length > 0 ? 0 : SENTENCES_BACK;
-    const site = siteOf(text, reading, sites, kind, m.start, taken, back);
-    const codeIndex = site && view.indexOf(site.code);
-    if (!site || codeIndex === undefined) return [m];
+    if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
+    if (kind.component && sameSentence(reading, m, malignant)) return [m];
+    const back = kind.ownSentence || (kind === PRIMARY && primaries.length > 0) ? 0 : SENTENCES_BACK;
+    const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
+    const sited = site && view.indexOf(kind.recode ? kind.recode(site.code) : site.code);
+    if (!site || sited === undefined) return [unsited(text, view, m)];
+    const codeIndex = nodesOr(sited, site);
+    claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
     // The site's words are evidence, not another mention: they add nothing to the score.
     return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
   });
 }
 
-type SitesOf = (sentence: { start: number; end: number }, kind: (typeof SITELESS)[RawCode]) => Site[];
+function sameSentence(reading: ChartReading, m: Mention, others: readonly Mention[]): boolean {
+  const sentence = reading.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  return sentence !== undefined && others.some((o) => o.start >= sentence.start && o.start < sentence.end);
+}
+
+type SitesOf = (sentence: { start: number; end: number }, kind: Column) => Site[];
 
 function siteOf(
   text: string,
   reading: ChartReading,
   sitesOf: SitesOf,
-  kind: (typeof SITELESS)[RawCode],
+  kind: Column,
   at: number,
   taken: readonly { start: number; end: number }[],
   sentencesBack: number,
@@ -100,16 +148,37 @@ function siteOf(
     if (back > 0 && !LESION.test(text.slice(sentence.start, sentence.end))) continue;
     // In its own sentence, a site across 'from' or a morphology from a metastasis is the primary ('metastasis of clear
     // cell carcinoma of renal origin'), and one across 'metastases' from a carcinoma is where it spread.
-    const across = (s: Site) => back === 0 && kind.between.test(text.slice(Math.min(s.end, at), Math.max(s.start, at)));
-    const sites = sitesOf(sentence, kind).filter(
+    // A site after the words of its extension is where it reached ('carcinoma that included perivesical fat, prostate');
+    // in 'metastasis of prostatic adenocarcinoma in the maxillary sinus' the prostate is the primary's, the sinus the
+    // metastasis's.
+    const across = (s: Site) => {
+      if (back > 0) return false;
+      const gap = text.slice(Math.min(s.end, at), Math.max(s.start, at));
+      // A tumour placed only by its own sentence is the subject or object of its verb, not of the clause before it.
+      if (kind.ownSentence && REPORTED.test(gap)) return true;
+      if (s.start < at) return kind.between.test(gap);
+      if (EXTENSION.test(gap)) return true;
+      if (!kind.secondary) return kind.between.test(gap) || (afterMetastasisOf(text, at) && placedAfter(gap));
+      return namesPrimary(text, s) || (kind.between.test(gap) && !placedAfter(gap.split(kind.between).pop()!));
+    };
+    const own = sitesOf(sentence, kind);
+    // Where both columns read the same words, the one that reads more of them ('bladder wall' is the bladder's).
+    const other = kind.also ? sitesOf(sentence, kind.also).filter((s) => !own.some((o) => o.start < s.end && s.start < o.end && o.words >= s.words)) : [];
+    const first = own.filter((o) => !other.some((s) => o.start < s.end && s.start < o.end));
+    const sites = [...first, ...other].filter(
       (s) => reading.contextOf(s.start, s.end).decision !== 'negated' && !taken.some((t) => t.start < s.end && s.start < t.end) && !across(s),
     );
     if (sites.length === 0) continue;
     // In its own sentence the site nearest the morphology; before it, the last one named.
     const distance = (s: Site) => (back === 0 ? Math.min(Math.abs(s.start - at), Math.abs(s.end - at)) : sentence.end - s.end);
-    return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
+    return mostSpecific(sites, distance);
   }
   return undefined;
+}
+
+/** The site of the most words, then the nearest, then the lighter (the more general of two readings of one stretch). */
+function mostSpecific(sites: Site[], distance: (s: Site) => number = () => 0): Site | undefined {
+  return sites.sort((a, b) => b.words - a.words || distance(a) - distance(b) || a.weight - b.weight)[0];
 }
 
 /** The sites a sentence names, read as the column's words followed by a few words of the sentence ('malignant neoplasm renal pelvis'). */
@@ -119,7 +188,7 @@ function sitesIn(
   view: CodeTableView,
   concepts: ConceptIndex,
   expand: Expand,
-  kind: (typeof SITELESS)[RawCode],
+  kind: Column,
 ): Site[] {
   const terms = chartTerms(text.slice(sentence.start, sentence.end), expand, sentence.start);
   const positions = [...new Set(terms.map((t) => t.position))];
