@@ -199,7 +199,11 @@ describe('Index defaults read from chart words', () => {
     ['In sputum, the lowestein culture was negative and culture positive for Aspergillus fumigatus.', 'B449'],
     ['Ultrasound showed a hyperechogenic image and a partial detachment of the posterior vitreous in the left eye.', 'H43812'],
     ['The neurological examination revealed mild rigidity of the neck, right internuclear palsy, and unsteady gait.', 'H5121'],
-    ['The lesion captures and is compatible with transitional cell carcinoma in the right collecting system, upper infundibulum.', 'C651'], // written for the test
+    ['The lesion captures and is compatible with transitional cell carcinoma in the right collecting system, upper infundibulum.', 'C651'],
+    // 'Carcinomatosis C80.0'; a metastatic adenopathy is the metastasis of its nodes (C77.-), a plain one R59.-.
+    ['CT showed carcinomatosis and ascites.', 'C800'], // written for the test
+    ['Metastatic axillary adenopathy.', 'C773'], // written for the test
+    ['Cervical adenopathy on palpation.', 'R590'], // written for the test // written for the test
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

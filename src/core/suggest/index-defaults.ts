@@ -189,7 +189,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Neuropathy, sciatic G57.0-'; 'Findings, abnormal, culture, blood, positive - see Bacteremia' (R78.81).
   ['gait ataxia', 'R260'], ['aspergillus', 'B449'], ['aspergillus fumigatus', 'B449'],
   // 'Detachment, vitreous (body) H43.81-'.
-  ['vitreous detachment', 'H43819'], ['pterygium', 'H11009'], ['internuclear palsy', 'H5120'], ['posterior vitreous detachment', 'H43819'], ['detachment of the posterior vitreous', 'H43819'], ['ataxic gait', 'R260'], ['candida albicans', 'B379'], ['candida', 'B379'],
+  ['vitreous detachment', 'H43819'],
+  // 'Carcinomatosis C80.0; peritonei C78.6'; 'Paraganglioma D44.7'.
+  ['carcinomatosis', 'C800'], ['carcinomatosis peritonei', 'C786'], ['paraganglioma', 'D447'], ['pterygium', 'H11009'], ['internuclear palsy', 'H5120'], ['posterior vitreous detachment', 'H43819'], ['detachment of the posterior vitreous', 'H43819'], ['ataxic gait', 'R260'], ['candida albicans', 'B379'], ['candida', 'B379'],
   ['dislocation of the temporomandibular joint', 'S0300XA'], ['temporomandibular joint dislocation', 'S0300XA'],
   ['temporomandibular joint pain', 'M26629'], ['pain in the temporomandibular joint', 'M26629'],
   ['sciatic neuropathy', 'G5700'], ['sciatic nerve neuropathy', 'G5700'], ['sciatic nerve lesion', 'G5700'],

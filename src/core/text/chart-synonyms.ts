@@ -26,8 +26,9 @@ const SYNONYMS: Record<string, string> = {
   tumour: 'neoplasm', tumoration: 'neoplasm', metastasis: 'secondary malignant neoplasm',
   metastases: 'secondary malignant neoplasm', metastatic: 'secondary malignant neoplasm',
   distal: 'lower end', proximal: 'upper end', febrile: 'fever', fevers: 'fever', pyrexia: 'fever',
-  lymphadenopathy: 'enlarged lymph nodes', adenopathy: 'enlarged lymph nodes', adenopathies: 'enlarged lymph nodes',
-  lymphadenopathies: 'enlarged lymph nodes', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
+  // Either reading whole: 'enlarged lymph nodes' for the symptom (R59.-), 'lymph node' for a metastasis's site.
+  lymphadenopathy: 'enlarged lymph nodes|lymph node', adenopathy: 'enlarged lymph nodes|lymph node', adenopathies: 'enlarged lymph nodes|lymph node',
+  lymphadenopathies: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
   hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
