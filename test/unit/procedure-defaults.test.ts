@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BILIARY_ENDOSCOPY } from '../../src/core/suggest/biliary-endoscopy';
 import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
 import { realEngine, realParts } from './engine-fixture';
 
@@ -14,7 +15,9 @@ describe('PROCEDURE_DEFAULTS', () => {
 
   it.each(PROCEDURE_DEFAULTS.map(([phrase, code]) => [phrase, code]))('"%s" -> %s', async (phrase, code) => {
     expect(view.indexOf(code), `${code} is an FY2026 ICD-10-PCS code`).toBeDefined();
-    const r = await engine.suggest(`Procedure: ${phrase} was performed.`, { setting: 'inpatient' });
+    // A biliary step named without its organ ('sphincterotomy') is read in a chart about the bile ducts.
+    const biliary = BILIARY_ENDOSCOPY.some(([p]) => p === phrase) ? ' for choledocholithiasis' : '';
+    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.`, { setting: 'inpatient' });
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });

@@ -1,3 +1,4 @@
+import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { SURGERY_DEFAULTS } from './surgery-defaults';
 
 /**
@@ -7,6 +8,7 @@ import { SURGERY_DEFAULTS } from './surgery-defaults';
  */
 export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SURGERY_DEFAULTS,
+  ...BILIARY_ENDOSCOPY,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],

@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
+import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
@@ -31,6 +32,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
+    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end)) continue;
     const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product.
     const clause = clauseOf(text, m.start, m.end);
