@@ -3,8 +3,10 @@ import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
+import type { ChartReading } from './chart-reading';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { withPairedImaging } from './imaging-paired';
 import { isSpreadOverStudy } from './imaging-spread';
 import { clauseOf, procedureDone } from './procedure-context';
 import { sidesOf } from './procedure-sides';
@@ -23,9 +25,11 @@ const APPROACHES: [RegExp, string][] = [
 
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
- * coded for this encounter), with the approach the sentence states where the table has that code.
+ * coded for this encounter), with the approach the sentence states where the table has that code. With the chart's
+ * reading, the studies of a paired limb or joint are read too (imaging-paired.ts).
  */
-export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
+export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading): Suggestion[] {
+  const mentions = reading ? withPairedImaging(text, reading, view, matched) : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
