@@ -42,6 +42,12 @@ describe('procedure side', () => {
     expect((await pcsOf('Bilateral thoracentesis.')).sort()).toEqual(['0W993ZZ', '0W9B3ZZ']);
   });
 
+  it('reads the eye in the ophthalmologists\' abbreviations, and both eyes said anywhere in the clause', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl ('in the RE'), with the other eye.
+    expect(await pcsOf('The fundus examination showed papilledema in the LE.')).toEqual(['08J1XZZ']);
+    expect((await pcsOf('There were no residual neovascular membranes in the examination of the eye fundus, but microaneurysms and hemorrhages in the posterior pole of both eyes.')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
+  });
+
   it('takes the bilateral body part value where the table has one (guideline B4.3)', async () => {
     expect(await pcsOf('Surgical treatment: Bilateral radical inguinal orchiectomy.')).toEqual(['0VTC0ZZ']);
     expect(await pcsOf('Laparoscopic bilateral adrenalectomy was performed.')).toEqual(['0GT44ZZ']);

@@ -4,15 +4,33 @@ import type { CodeTableView } from '../search/code-table-view';
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
 /**
+ * One eye in the ophthalmologists' abbreviations, capitals only: 'OD' (oculus dexter) or the translated notes' 'RE'
+ * for the right, 'OS', 'OI' (the Spanish 'ojo izquierdo') or 'LE' for the left. Read only for a code of the eye.
+ */
+const EYE_SIDES: [RegExp, string][] = [[/\b(?:OD|RE)\b/g, ' right '], [/\b(?:OS|OI|LE)\b/g, ' left ']];
+const isOfEye = (title: string) => /\bEyes?\b/.test(title);
+
+/**
  * The codes of a procedure on the sides the note names near it. Done on both sides ('bilateral orchiectomy', 'fundus
  * examination of both eyes'), it is the table's bilateral body part value where there is one, else a code for each
  * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the code as found.
  */
-export function sidesOf(view: CodeTableView, i: number, near: string): number[] {
+export function sidesOf(view: CodeTableView, i: number, said: string, clause = said): number[] {
+  const near = isOfEye(view.table.titles[i]!) ? eyeSides(said, clause) : said;
   if (!BOTH_SIDES.test(near)) return [withSide(view, i, near)];
   const right = withSide(view, i, 'right');
   const both = bilateralOf(view, right);
   return both !== undefined ? [both] : [...new Set([right, withSide(view, i, 'left')])];
+}
+
+/**
+ * The eyes examined: ophthalmologists examine both and report them in one sentence ('no residual neovascular
+ * membranes in the examination of the eye fundus, but microaneurysms ... in the posterior pole of both eyes'), so
+ * both eyes said anywhere in the clause are both; one eye may be named by its abbreviation ('papilledema in the RE').
+ */
+function eyeSides(near: string, clause: string): string {
+  const spelled = EYE_SIDES.reduce((words, [abbreviation, side]) => words.replace(abbreviation, side), near);
+  return BOTH_SIDES.test(clause) ? `${spelled} both` : spelled;
 }
 
 /**

@@ -42,7 +42,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const clause = clauseOf(text, m.start, m.end);
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
-      for (const codeIndex of sidesOf(view, done, near)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+      for (const codeIndex of sidesOf(view, done, near, clause)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }
   const found = [...byCode.entries()]
