@@ -8,9 +8,10 @@ import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { withPairedImaging } from './imaging-paired';
 import { isSpreadOverStudy } from './imaging-spread';
+import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { sidesOf } from './procedure-sides';
-import { withRootOperation } from './root-operation';
+import { isDilationFinding, withRootOperation } from './root-operation';
 import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -37,9 +38,11 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
     if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end)) continue;
-    const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
-    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product.
+    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
+    // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
+    if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
       for (const codeIndex of sidesOf(view, done, near, clause)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
