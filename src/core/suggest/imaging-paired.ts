@@ -9,7 +9,7 @@ const MODALITIES: [RegExp, string][] = [
   [/^(?:mri|nmr|magnetic resonance(?: imaging)?)$/i, '3'],
   [/^(?:ultrasound|ultrasonography|echography|sonography)$/i, '4'],
 ];
-const MODALITY = '(?:x[- ]?rays?|radiograph\\w*|plain films?|ct|cat|tac|(?:computed|computerized)(?: axial)? tomography|mri|nmr|magnetic resonance(?: imaging)?|ultrasound|ultrasonography|echography|sonography)(?: scans?)?';
+export const MODALITY = '(?:x[- ]?rays?|radiograph\\w*|plain films?|ct|cat|tac|(?:computed|computerized)(?: axial)? tomography|mri|nmr|magnetic resonance(?: imaging)?|ultrasound|ultrasonography|echography|sonography)(?: scans?)?';
 
 /**
  * Limbs and joints of the two sides as charts name them (singular, plural), with the body part of the Imaging titles
@@ -34,6 +34,15 @@ const PART_STUDY = new RegExp(`\\b(${PART_LIST})\\s+(${MODALITY})\\b`, 'gi');
 const ONE_PART = new RegExp(`(${SIDE})(${PART})`, 'gi');
 
 type Side = 'Right' | 'Left' | 'Bilateral';
+
+/** The study's kind (Imaging Type) for the words that name it, if any. */
+export const modalityOf = (words: string) => MODALITIES.find(([kind]) => kind.test(words.replace(/\s+scans?$/i, '')))?.[1];
+
+/** A mention of a study read from the words, in its context and section, as find-mentions.ts gives them. */
+export function studyMention(reading: ChartReading, codeIndex: number, start: number, end: number, weight: number): Mention {
+  const section = reading.sentences.find((s) => s.start <= start && end <= s.end)?.section ?? '';
+  return { codeIndex, start, end, section, weight, words: 2, ...reading.contextOf(start, end) };
+}
 
 /** The codes of one study of one body part by side: `${type}|${part}` to the code index of each side the table has. */
 function sidedCodes(view: CodeTableView): Map<string, Partial<Record<Side, number>>> {
@@ -75,12 +84,10 @@ export function pairedImagingMentions(text: string, reading: ChartReading, view:
   const found: Mention[] = [];
   for (const [pattern, modalityAt, partsAt] of [[STUDY_OF, 1, 2], [PART_STUDY, 2, 1]] as const) {
     for (const m of text.matchAll(pattern)) {
-      const type = MODALITIES.find(([words]) => words.test(m[modalityAt]!.replace(/\s+scans?$/i, '')))?.[1];
+      const type = modalityOf(m[modalityAt]!);
       if (!type) continue;
       const start = m.index!;
       const end = start + m[0].length;
-      const context = reading.contextOf(start, end);
-      const section = reading.sentences.find((s) => s.start <= start && end <= s.end)?.section ?? '';
       for (const one of m[partsAt]!.matchAll(ONE_PART)) {
         const part = PARTS.find(([words]) => words.test(one[2]!))?.[1];
         const sides = part && codes.get(`${type}|${part}`);
@@ -92,9 +99,7 @@ export function pairedImagingMentions(text: string, reading: ChartReading, view:
         const chosen = side === 'Bilateral' && sides.Bilateral === undefined ? [sides.Right, sides.Left] : [sides[side]];
         // A side the note says with the study weighs as a match of its words; one read from elsewhere in the chart, less.
         const weight = said || both ? 10 : 8;
-        for (const codeIndex of chosen) {
-          if (codeIndex !== undefined) found.push({ codeIndex, start, end, section, weight, words: 2, ...context });
-        }
+        for (const codeIndex of chosen) if (codeIndex !== undefined) found.push(studyMention(reading, codeIndex, start, end, weight));
       }
     }
   }

@@ -7,6 +7,7 @@ import type { ChartReading } from './chart-reading';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { withPairedImaging } from './imaging-paired';
+import { spineImagingMentions } from './imaging-spine';
 import { isSpreadOverStudy } from './imaging-spread';
 import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
@@ -27,10 +28,10 @@ const APPROACHES: [RegExp, string][] = [
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
  * coded for this encounter), with the approach the sentence states where the table has that code. With the chart's
- * reading, the studies of a paired limb or joint are read too (imaging-paired.ts).
+ * reading, the studies of a paired limb or joint and of the spine are read too (imaging-paired.ts, imaging-spine.ts).
  */
 export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading): Suggestion[] {
-  const mentions = reading ? withPairedImaging(text, reading, view, matched) : matched;
+  const mentions = reading ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view)]) : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
