@@ -17,6 +17,11 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
   });
 
+  it('reads a sleeve gastrectomy as a vertical excision, a double adnexectomy as both ovaries', async () => {
+    expect(await pcsOf('A laparoscopic sleeve gastrectomy was performed.')).toEqual(['0DB64Z3']);
+    expect(await pcsOf('Total hysterectomy and double adnexectomy were performed.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ']));
+  });
+
   it('reads the ovaries of an adnexectomy, and a liver biopsy as percutaneous', async () => {
     expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
     expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);

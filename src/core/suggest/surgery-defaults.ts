@@ -24,6 +24,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
   ['adrenalectomy', '0GT30ZZ'], ['gastrectomy', '0DT60ZZ'], ['total gastrectomy', '0DT60ZZ'],
   ['partial gastrectomy', '0DB60ZZ'], ['subtotal gastrectomy', '0DB60ZZ'],
+  // A sleeve gastrectomy cuts the stomach along its length: an excision with the qualifier Vertical (3).
+  ['sleeve gastrectomy', '0DB60Z3'], ['vertical gastrectomy', '0DB60Z3'],
+  // A feeding tube put into the stomach through the skin under the gastroscope's view (PEG).
+  ['percutaneous endoscopic gastrostomy', '0DH64UZ'],
   // Not 'colectomy' alone: most are of one segment, which the note must name.
   ['total colectomy', '0DTE0ZZ'], ['right hemicolectomy', '0DTF0ZZ'],
   ['left hemicolectomy', '0DTG0ZZ'], ['sigmoidectomy', '0DTN0ZZ'],
@@ -38,6 +42,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
   ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
   ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
+  // 'Double' is the Spanish notes' both sides ('doble anexectomía').
+  ['double adnexectomy', '0UT20ZZ'],
+  // The PCS Index sends vasectomy to Excision, Male Reproductive System; both vasa are cut.
+  ['vasectomy', '0VBQ0ZZ'],
   // Biopsies of the liver, the kidney, the pleura and the prostate are done with a needle unless said otherwise.
   ['liver biopsy', '0FB03ZX'], ['renal biopsy', '0TB03ZX'], ['kidney biopsy', '0TB03ZX'], ['pleural biopsy', '0BBN3ZX'],
   // The prostate's needle passes through the rectal or perineal wall, a puncture of mucous membrane or skin.
