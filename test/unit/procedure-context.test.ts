@@ -26,6 +26,7 @@ describe('procedures done, refused or only planned', () => {
   it('leaves out a procedure the words after it make the patient\'s history (quoted from the dev charts)', async () => {
     expect(await pcsOf('A 42-year-old man with no relevant medical history, who underwent vasectomy as the only urological history.')).toEqual([]);
     expect(await pcsOf('Cholecystectomy in youth and testicular hydrocele surgery.')).toEqual([]);
+    expect(await pcsOf('A 46-year-old male, with no relevant past medical history except vasectomy at 42 years of age, came to the emergency department.')).toEqual([]);
     expect(await pcsOf('A vasectomy was performed.')).toEqual(['0VBQ0ZZ']);
   });
 

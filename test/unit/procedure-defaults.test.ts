@@ -31,6 +31,14 @@ describe('procedure side', () => {
     expect(await pcsOf('Ultrasound of the left kidney.')).toEqual(['BT42ZZZ']);
   });
 
+  it('takes the one side the chart gives the organ elsewhere when the procedure\'s words name none', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl, the side said sentences before.
+    expect(await pcsOf('Pyelic lithiasis of the left kidney. Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF4XZZ']);
+    expect(await pcsOf('Ultrasound showed a mass in the left testicle. Radical inguinal orchiectomy was performed.')).toContain('0VTB0ZZ');
+    // Both sides in the chart: the code as found.
+    expect(await pcsOf('Pain in the right kidney area and lithiasis in the left kidney, of several years of evolution. The lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+  });
+
   it('keeps the code found when both sides, or neither, are named', async () => {
     expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);

@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { ChartReading } from './chart-reading';
+import { oneSideInChart } from './chart-side';
 import type { Mention } from './find-mentions';
 
 /** A study's kind as the 3rd character (Type) of an Imaging code, from the words notes use for it. */
@@ -63,14 +64,10 @@ function sidedCodes(view: CodeTableView): Map<string, Partial<Record<Side, numbe
 }
 const cache = new WeakMap<CodeTableView, Map<string, Partial<Record<Side, number>>>>();
 
-/**
- * The one side the chart gives a body part elsewhere ('pain in the left knee' ... 'Knee MRI showed'), or undefined when
- * it names none, or both.
- */
+/** The one side the chart gives a body part elsewhere ('pain in the left knee' ... 'Knee MRI showed'), if it gives one. */
 function sideInChart(text: string, part: string): Side | undefined {
-  const words = PARTS.find(([, p]) => p === part)![0].source.replace(/^\^|\$$/g, '');
-  const sides = new Set([...text.matchAll(new RegExp(`\\b(right|left)\\s+(?:[a-z]+\\s+){0,2}?${words}\\b`, 'gi'))].map((m) => m[1]!.toLowerCase()));
-  return sides.size === 1 ? (sides.has('right') ? 'Right' : 'Left') : undefined;
+  const side = oneSideInChart(text, PARTS.find(([, p]) => p === part)![0].source.replace(/^\^|\$$/g, ''));
+  return side && (side === 'right' ? 'Right' : 'Left');
 }
 
 /**

@@ -24,9 +24,9 @@ const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 
 /**
  * Words after a procedure that make it the patient's history: 'underwent vasectomy as the only urological history',
- * 'Cholecystectomy in youth'.
+ * 'Cholecystectomy in youth', 'no relevant past medical history except vasectomy at 42 years of age'.
  */
-const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(?:history|antecedent)|in (?:his |her )?(?:youth|childhood|infancy)|as a (?:child|teenager))\b/i;
+const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(?:history|antecedent)|in (?:his |her )?(?:youth|childhood|infancy)|as a (?:child|teenager)|at (?:the age of )?\d{1,2} years(?: of age| old)?)\b/i;
 
 /**
  * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time

@@ -1,4 +1,5 @@
 import type { CodeTableView } from '../search/code-table-view';
+import { chartSideOf } from './chart-side';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
@@ -13,11 +14,12 @@ const isOfEye = (title: string) => /\bEyes?\b/.test(title);
 /**
  * The codes of a procedure on the sides the note names near it. Done on both sides ('bilateral orchiectomy', 'fundus
  * examination of both eyes'), it is the table's bilateral body part value where there is one, else a code for each
- * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the code as found.
+ * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the one side the chart gives the organ elsewhere
+ * (chart-side.ts), else the code as found.
  */
-export function sidesOf(view: CodeTableView, i: number, said: string, clause = said): number[] {
+export function sidesOf(view: CodeTableView, i: number, said: string, clause = said, text = ''): number[] {
   const near = isOfEye(view.table.titles[i]!) ? eyeSides(said, clause) : said;
-  if (!BOTH_SIDES.test(near)) return [withSide(view, i, near)];
+  if (!BOTH_SIDES.test(near)) return [withSide(view, i, /\b(?:right|left)\b/i.test(near) ? near : chartSideOf(view.table.titles[i]!, text) ?? near)];
   const right = withSide(view, i, 'right');
   const both = bilateralOf(view, right);
   return both !== undefined ? [both] : [...new Set([right, withSide(view, i, 'left')])];

@@ -46,7 +46,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
-      for (const codeIndex of sidesOf(view, done, near, clause)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+      for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }
   const found = [...byCode.entries()]
