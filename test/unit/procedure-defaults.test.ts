@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BILIARY_ENDOSCOPY } from '../../src/core/suggest/biliary-endoscopy';
 import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
+import { SIDE_NAMED_DEFAULTS } from '../../src/core/suggest/surgery-defaults';
 import { realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -17,7 +18,9 @@ describe('PROCEDURE_DEFAULTS', () => {
     expect(view.indexOf(code), `${code} is an FY2026 ICD-10-PCS code`).toBeDefined();
     // A biliary step named without its organ ('sphincterotomy') is read in a chart about the bile ducts.
     const biliary = BILIARY_ENDOSCOPY.some(([p]) => p === phrase) ? ' for choledocholithiasis' : '';
-    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.`, { setting: 'inpatient' });
+    // An operation whose side is never guessed is read with its side.
+    const side = SIDE_NAMED_DEFAULTS.some(([p]) => p === phrase) ? ' for a mass in the right kidney' : '';
+    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}${side}.`, { setting: 'inpatient' });
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });
@@ -37,6 +40,11 @@ describe('procedure side', () => {
     expect(await pcsOf('Ultrasound showed a mass in the left testicle. Radical inguinal orchiectomy was performed.')).toContain('0VTB0ZZ');
     // Both sides in the chart: the code as found.
     expect(await pcsOf('Pain in the right kidney area and lithiasis in the left kidney, of several years of evolution. The lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+  });
+
+  it('codes an operation of a paired organ whose side is never guessed only at a side the chart gives', async () => {
+    expect(await pcsOf('Three days later radical nephrectomy was performed by anterior approach.')).toEqual([]);
+    expect(await pcsOf('CT showed a 6 cm mass in the left kidney. Three days later radical nephrectomy was performed by anterior approach.')).toContain('0TT10ZZ');
   });
 
   it('keeps the code found when both sides, or neither, are named', async () => {

@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { chartSideOf } from './chart-side';
+import { SIDE_NAMED_DEFAULTS } from './surgery-defaults';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
@@ -73,4 +74,17 @@ function bilateralOf(view: CodeTableView, i: number): number | undefined {
     if (/\bBilateral\b/.test(titles[k]!) && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4) && sideShape(titles[k]!) === shape) return k;
   }
   return undefined;
+}
+
+const SIDE_NAMED = new Set(SIDE_NAMED_DEFAULTS.map(([phrase]) => phrase));
+
+/**
+ * Whether a mention is an operation of SIDE_NAMED_DEFAULTS ('Three days later radical nephrectomy was performed') with
+ * no side in its words nearby nor the chart's one side of the organ: ICD-10-PCS has no unspecified side, and a side
+ * the note does not give is not guessed.
+ */
+export function isUnsided(view: CodeTableView, i: number, said: string, near: string, text: string): boolean {
+  const words = said.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (!SIDE_NAMED.has(words.slice(-2).join(' ')) && !SIDE_NAMED.has(words.slice(-1).join(' '))) return false;
+  return !/\b(?:right|left|both|bilateral)\b/i.test(near) && chartSideOf(view.table.titles[i]!, text) === undefined;
 }

@@ -11,7 +11,7 @@ import { spineImagingMentions } from './imaging-spine';
 import { isSpreadOverStudy } from './imaging-spread';
 import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
-import { sidesOf } from './procedure-sides';
+import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, withRootOperation } from './root-operation';
 import { withBloodProduct } from './transfusion';
 
@@ -38,7 +38,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end)) continue;
+    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end) || isUnsided(view, m.codeIndex, said, near, text)) continue;
     const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
     // dilation was done.

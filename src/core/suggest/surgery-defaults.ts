@@ -70,3 +70,13 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
 ];
+
+/**
+ * Operations on a paired organ whose side a coder must have: coded only at the side the note names with them or the
+ * one side the chart gives the organ elsewhere ('a mass in the left kidney' ... 'radical nephrectomy was performed'),
+ * never guessed (procedure-sides.ts). The code is the right side's, which that side changes.
+ */
+export const SIDE_NAMED_DEFAULTS: readonly [phrase: string, code: string][] = [
+  ['nephrectomy', '0TT00ZZ'], ['radical nephrectomy', '0TT00ZZ'], ['simple nephrectomy', '0TT00ZZ'],
+  ['partial nephrectomy', '0TB00ZZ'],
+];
