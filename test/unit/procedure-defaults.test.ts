@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BILIARY_ENDOSCOPY } from '../../src/core/suggest/biliary-endoscopy';
 import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
-import { SIDE_NAMED_DEFAULTS } from '../../src/core/suggest/surgery-defaults';
+import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from '../../src/core/suggest/surgery-defaults';
 import { realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -18,9 +18,10 @@ describe('PROCEDURE_DEFAULTS', () => {
     expect(view.indexOf(code), `${code} is an FY2026 ICD-10-PCS code`).toBeDefined();
     // A biliary step named without its organ ('sphincterotomy') is read in a chart about the bile ducts.
     const biliary = BILIARY_ENDOSCOPY.some(([p]) => p === phrase) ? ' for choledocholithiasis' : '';
-    // An operation whose side is never guessed is read with its side.
-    const side = SIDE_NAMED_DEFAULTS.some(([p]) => p === phrase) ? ' for a mass in the right kidney' : '';
-    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}${side}.`, { setting: 'inpatient' });
+    // An operation on a paired organ is coded only at a side the note gives: here the right, the entry's, said in a
+    // sentence of its own so that it does not add its word to the phrase's.
+    const side = [...SIDE_NAMED_DEFAULTS, ...SURGERY_DEFAULTS].some(([p, c]) => p === phrase && /\bRight\b/.test(view.table.titles[view.indexOf(c)!]!)) ? ' It was the right side.' : '';
+    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.${side}`, { setting: 'inpatient' });
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });
@@ -38,8 +39,9 @@ describe('procedure side', () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl, the side said sentences before.
     expect(await pcsOf('Pyelic lithiasis of the left kidney. Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF4XZZ']);
     expect(await pcsOf('Ultrasound showed a mass in the left testicle. Radical inguinal orchiectomy was performed.')).toContain('0VTB0ZZ');
-    // Both sides in the chart: the code as found.
-    expect(await pcsOf('Pain in the right kidney area and lithiasis in the left kidney, of several years of evolution. The lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+    // Both sides in the chart, or none: no side to code, none guessed.
+    expect(await pcsOf('Pain in the right kidney area and lithiasis in the left kidney, of several years of evolution. The lithiasis was treated by extracorporeal lithotripsy.')).toEqual([]);
+    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual([]);
   });
 
   it('codes an operation of a paired organ whose side is never guessed only at a side the chart gives', async () => {

@@ -35,7 +35,7 @@ describe('root operation and qualifier from the words of the note', () => {
 
   it('codes a biopsy or a lavage through a scope without the inspection it needed (guideline B3.11a)', async () => {
     expect(await pcsOf('A gastroscopy was performed with biopsies, which showed no alterations.')).toEqual(['0DB68ZX']);
-    expect((await pcsOf('Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
+    expect((await pcsOf('Infiltrate in the right upper lobe. Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
     expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
   });
 

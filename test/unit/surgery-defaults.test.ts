@@ -45,7 +45,7 @@ describe('operations named by their -ectomy or -ostomy word', () => {
   });
 
   it('reads extracorporeal lithotripsy as fragmentation in the kidney pelvis, external approach', async () => {
-    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+    expect(await pcsOf('Right pyelic lithiasis. Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
   });
 
   it('reads TURP, the cystolithotomy and the gastric bypass by their names', async () => {

@@ -10,9 +10,9 @@ export function oneSideInChart(text: string, words: string): 'right' | 'left' | 
 
 /** The chart's words for the paired organs of the PCS titles ('Resection of Right Kidney': kidney, renal). */
 const ORGAN_WORDS: [RegExp, string][] = [
-  [/^Kidney/, 'kidneys?|renal'], [/^(?:Testis|Testes)\b/, 'testis|testes|testicles?|testicular|hemiscrotum'],
+  [/^Kidney/, 'kidneys?|renal|pyel\\w*'], [/^(?:Testis|Testes)\b/, 'testis|testes|testicles?|testicular|hemiscrotum'],
   [/^Ureter/, 'ureters?|ureteral'], [/^Ovary/, 'ovary|ovarian|adnexa|adnexal'], [/^Fallopian Tube/, 'fallopian tubes?|adnexa|adnexal'],
-  [/^Breast/, 'breasts?|mammary'], [/^Lung\b/, 'lungs?|pulmonary'], [/^Adrenal Gland/, 'adrenal'],
+  [/^Breast/, 'breasts?|mammary'], [/^Lung\b/, 'lungs?|pulmonary|(?:upper|middle|lower) lobes?'], [/^Adrenal Gland/, 'adrenal'],
   [/^Spermatic Cord/, 'spermatic cord'], [/^Epididymis/, 'epididym\\w*'], [/^Parotid Gland/, 'parotid'],
 ];
 

@@ -1,6 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { chartSideOf } from './chart-side';
-import { SIDE_NAMED_DEFAULTS } from './surgery-defaults';
+import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
@@ -76,15 +76,17 @@ function bilateralOf(view: CodeTableView, i: number): number | undefined {
   return undefined;
 }
 
-const SIDE_NAMED = new Set(SIDE_NAMED_DEFAULTS.map(([phrase]) => phrase));
+/** The operations named by one word or phrase (surgery-defaults.ts), whose code on a paired organ is the right side's. */
+const OPERATION_PHRASES = new Set([...SIDE_NAMED_DEFAULTS, ...SURGERY_DEFAULTS].map(([phrase]) => phrase));
 
 /**
- * Whether a mention is an operation of SIDE_NAMED_DEFAULTS ('Three days later radical nephrectomy was performed') with
- * no side in its words nearby nor the chart's one side of the organ: ICD-10-PCS has no unspecified side, and a side
- * the note does not give is not guessed.
+ * Whether a mention is an operation named by its phrase on a paired organ ('Three days later radical nephrectomy was
+ * performed', 'a right ... orchiectomy') with no side in its words nearby nor the chart's one side of the organ:
+ * ICD-10-PCS has no unspecified side, and a side the note does not give is not guessed.
  */
 export function isUnsided(view: CodeTableView, i: number, said: string, near: string, text: string): boolean {
   const words = said.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (!SIDE_NAMED.has(words.slice(-2).join(' ')) && !SIDE_NAMED.has(words.slice(-1).join(' '))) return false;
-  return !/\b(?:right|left|both|bilateral)\b/i.test(near) && chartSideOf(view.table.titles[i]!, text) === undefined;
+  if (!OPERATION_PHRASES.has(words.slice(-2).join(' ')) && !OPERATION_PHRASES.has(words.slice(-1).join(' '))) return false;
+  const title = view.table.titles[i]!;
+  return /\bRight\b/.test(title) && !/\b(?:right|left|both|bilateral)\b/i.test(near) && chartSideOf(title, text) === undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
  * more: the open approach (the sentence's 'laparoscopic', 'transurethral' or 'percutaneous' changes it, see
- * procedures.ts), the right side of a paired organ (the side the note names changes it). Resection takes out the
+ * procedures.ts), the right side of a paired organ, which the side the note names or the one side the chart gives the
+ * organ changes and without which the operation is not coded (procedure-sides.ts). Resection takes out the
  * whole body part; 'partial' operations are excisions. Every code is checked against the FY2026 codes file.
  */
 export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
@@ -72,9 +73,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
 ];
 
 /**
- * Operations on a paired organ whose side a coder must have: coded only at the side the note names with them or the
- * one side the chart gives the organ elsewhere ('a mass in the left kidney' ... 'radical nephrectomy was performed'),
- * never guessed (procedure-sides.ts). The code is the right side's, which that side changes.
+ * Operations on a paired organ named without 'right' or 'left' in their usual phrase, given like every other with the
+ * right side's code (see above). The nephrectomy by its side is also a title's words ('left nephrectomy').
  */
 export const SIDE_NAMED_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['nephrectomy', '0TT00ZZ'], ['radical nephrectomy', '0TT00ZZ'], ['simple nephrectomy', '0TT00ZZ'],
