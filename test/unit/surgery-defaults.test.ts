@@ -17,6 +17,11 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
   });
 
+  it('reads the lymph node regions of a lymphadenectomy by the PCS body part key (quoted from the dev charts)', async () => {
+    expect(await pcsOf('Right radical nephrectomy with cavotomy and tumor thrombus extraction, as well as interaortocaval lymphadenectomy.')).toContain('07TD0ZZ');
+    expect(await pcsOf('Cancer of the left lingual edge treated by left hemiglossectomy and left cervical lymphadenectomy.')).toEqual(expect.arrayContaining(['0CB70ZZ', '07T20ZZ']));
+  });
+
   it('reads a sleeve gastrectomy as a vertical excision, a double adnexectomy as both ovaries', async () => {
     expect(await pcsOf('A laparoscopic sleeve gastrectomy was performed.')).toEqual(['0DB64Z3']);
     expect(await pcsOf('Total hysterectomy and double adnexectomy were performed.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ']));

@@ -13,7 +13,7 @@ const ORGAN_WORDS: [RegExp, string][] = [
   [/^Kidney/, 'kidneys?|renal|pyel\\w*'], [/^(?:Testis|Testes)\b/, 'testis|testes|testicles?|testicular|hemiscrotum'],
   [/^Ureter/, 'ureters?|ureteral'], [/^Ovary/, 'ovary|ovarian|adnexa|adnexal'], [/^Fallopian Tube/, 'fallopian tubes?|adnexa|adnexal'],
   [/^Breast/, 'breasts?|mammary'], [/^Lung\b/, 'lungs?|pulmonary|(?:upper|middle|lower) lobes?'], [/^Adrenal Gland/, 'adrenal'],
-  [/^Spermatic Cord/, 'spermatic cord'], [/^Epididymis/, 'epididym\\w*'], [/^Parotid Gland/, 'parotid'],
+  [/^Spermatic Cord/, 'spermatic cord'], [/^Neck Lymphatic/, 'neck|cervical'], [/^Epididymis/, 'epididym\\w*'], [/^Parotid Gland/, 'parotid'],
 ];
 
 /**
