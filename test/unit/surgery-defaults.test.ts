@@ -17,6 +17,14 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
   });
 
+  it('codes the qualifier the words state, not also the code without it', async () => {
+    expect(await pcsOf('Three weeks after diagnosis, a hand-assisted laparoscopic radical nephrectomy of the right kidney was performed.')).toEqual(['0TT04ZG']);
+  });
+
+  it('reads a vesical or urethral catheter as drainage of the bladder', async () => {
+    expect(await pcsOf('A vesical catheter was placed.')).toEqual(['0T9B70Z']);
+  });
+
   it('reads the lymph node regions of a lymphadenectomy by the PCS body part key (quoted from the dev charts)', async () => {
     expect(await pcsOf('Right radical nephrectomy with cavotomy and tumor thrombus extraction, as well as interaortocaval lymphadenectomy.')).toContain('07TD0ZZ');
     expect(await pcsOf('Cancer of the left lingual edge treated by left hemiglossectomy and left cervical lymphadenectomy.')).toEqual(expect.arrayContaining(['0CB70ZZ', '07T20ZZ']));

@@ -67,7 +67,18 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  return withoutIntegralInspections(found);
+  return withoutLessSpecific(withoutIntegralInspections(found));
+}
+
+/**
+ * A code with No Qualifier found by the same words as its sibling whose qualifier they state ('hand-assisted
+ * laparoscopic radical nephrectomy': 0TT04ZG, not also 0TT04ZZ) adds nothing: the sibling says more. A Diagnostic
+ * sibling (X) is another procedure, the biopsy, and leaves it.
+ */
+function withoutLessSpecific(found: Suggestion[]): Suggestion[] {
+  const overlaps = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => e.start < f.end && f.start < e.end));
+  const saysMore = (o: Suggestion, s: Suggestion) => o !== s && !'ZX'.includes(o.code[6]!) && o.code.slice(0, 6) === s.code.slice(0, 6) && overlaps(o, s);
+  return found.filter((s) => s.code[6] !== 'Z' || !found.some((o) => saysMore(o, s)));
 }
 
 /**

@@ -74,7 +74,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urethral catheterization', '0T9B70Z'],
   // A suprapubic cystostomy drains the bladder through the skin (percutaneous) with its tube left in.
   ['suprapubic cystostomy', '0T9B30Z'], ['cystostomy tube', '0T9B30Z'],
-  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
+  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['vesical catheter', '0T9B70Z'],
+  ['urethral catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
 ];
