@@ -28,6 +28,8 @@ describe('operations named by their -ectomy or -ostomy word', () => {
   it('reads the lymph node regions of a lymphadenectomy by the PCS body part key (quoted from the dev charts)', async () => {
     expect(await pcsOf('Right radical nephrectomy with cavotomy and tumor thrombus extraction, as well as interaortocaval lymphadenectomy.')).toContain('07TD0ZZ');
     expect(await pcsOf('Cancer of the left lingual edge treated by left hemiglossectomy and left cervical lymphadenectomy.')).toEqual(expect.arrayContaining(['0CB70ZZ', '07T20ZZ']));
+    // The bladder's neck, dissected in a prostatectomy, is not the neck's lymphatics.
+    expect(await pcsOf('In the right side the bladder neck was dissected and the urethra was sectioned.')).toEqual([]);
   });
 
   it('reads a sleeve gastrectomy as a vertical excision, a double adnexectomy as both ovaries', async () => {

@@ -38,11 +38,11 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
   ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
   ['retroperitoneal lymphadenectomy', '07TD0ZZ'],
-  // The obturator and iliac nodes are pelvic; the para-aortic and interaortocaval, aortic; the cervical (a neck
-  // dissection), the neck's of one side.
+  // The obturator and iliac nodes are pelvic; the para-aortic and interaortocaval, aortic; the cervical, the neck's of
+  // one side. Not 'neck dissection': its words are the bladder neck's too ('the neck was dissected').
   ['obturator lymphadenectomy', '07TC0ZZ'], ['iliac lymphadenectomy', '07TC0ZZ'], ['paraaortic lymphadenectomy', '07TD0ZZ'],
   ['para aortic lymphadenectomy', '07TD0ZZ'], ['interaortocaval lymphadenectomy', '07TD0ZZ'],
-  ['cervical lymphadenectomy', '07T10ZZ'], ['neck dissection', '07T10ZZ'],
+  ['cervical lymphadenectomy', '07T10ZZ'],
   // An inguinal hernia repaired with mesh is a supplement (0YU5); sutured alone, a repair (0YQ5).
   ['inguinal herniorrhaphy', '0YQ50ZZ'], ['inguinal hernia repair', '0YQ50ZZ'], ['inguinal hernioplasty', '0YU50JZ'],
   // Not 'ileostomy' alone: notes name the stoma the patient has ('ileostomy output', 'ileostomy closure') as often.
