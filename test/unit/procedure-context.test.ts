@@ -23,6 +23,13 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('A 48-year-old male patient with a history of type 2 diabetes mellitus, hypertension and hypothyroidism, diagnosed 8 years ago, with inadequate control, as well as chronic renal failure of 2 years of evolution, treated with hemodialysis.')).toEqual(['5A1D70Z']);
   });
 
+  it('leaves out a procedure the words after it make the patient\'s history (quoted from the dev charts)', async () => {
+    expect(await pcsOf('A 42-year-old man with no relevant medical history, who underwent vasectomy as the only urological history.')).toEqual([]);
+    expect(await pcsOf('Cholecystectomy in youth and testicular hydrocele surgery.')).toEqual([]);
+    expect(await pcsOf('A 46-year-old male, with no relevant past medical history except vasectomy at 42 years of age, came to the emergency department.')).toEqual([]);
+    expect(await pcsOf('A vasectomy was performed.')).toEqual(['0VBQ0ZZ']);
+  });
+
   it('codes a test done among uncertain findings, not one only hypothetical', async () => {
     expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
     expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);

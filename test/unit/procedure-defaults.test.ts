@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BILIARY_ENDOSCOPY } from '../../src/core/suggest/biliary-endoscopy';
 import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
+import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from '../../src/core/suggest/surgery-defaults';
 import { realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -14,7 +16,12 @@ describe('PROCEDURE_DEFAULTS', () => {
 
   it.each(PROCEDURE_DEFAULTS.map(([phrase, code]) => [phrase, code]))('"%s" -> %s', async (phrase, code) => {
     expect(view.indexOf(code), `${code} is an FY2026 ICD-10-PCS code`).toBeDefined();
-    const r = await engine.suggest(`Procedure: ${phrase} was performed.`, { setting: 'inpatient' });
+    // A biliary step named without its organ ('sphincterotomy') is read in a chart about the bile ducts.
+    const biliary = BILIARY_ENDOSCOPY.some(([p]) => p === phrase) ? ' for choledocholithiasis' : '';
+    // An operation on a paired organ is coded only at a side the note gives: here the right, the entry's, said in a
+    // sentence of its own so that it does not add its word to the phrase's.
+    const side = [...SIDE_NAMED_DEFAULTS, ...SURGERY_DEFAULTS].some(([p, c]) => p === phrase && /\bRight\b/.test(view.table.titles[view.indexOf(c)!]!)) ? ' It was the right side.' : '';
+    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.${side}`, { setting: 'inpatient' });
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });
@@ -28,6 +35,20 @@ describe('procedure side', () => {
     expect(await pcsOf('Ultrasound of the left kidney.')).toEqual(['BT42ZZZ']);
   });
 
+  it('takes the one side the chart gives the organ elsewhere when the procedure\'s words name none', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl, the side said sentences before.
+    expect(await pcsOf('Pyelic lithiasis of the left kidney. Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF4XZZ']);
+    expect(await pcsOf('Ultrasound showed a mass in the left testicle. Radical inguinal orchiectomy was performed.')).toContain('0VTB0ZZ');
+    // Both sides in the chart, or none: no side to code, none guessed.
+    expect(await pcsOf('Pain in the right kidney area and lithiasis in the left kidney, of several years of evolution. The lithiasis was treated by extracorporeal lithotripsy.')).toEqual([]);
+    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual([]);
+  });
+
+  it('codes an operation of a paired organ whose side is never guessed only at a side the chart gives', async () => {
+    expect(await pcsOf('Three days later radical nephrectomy was performed by anterior approach.')).toEqual([]);
+    expect(await pcsOf('CT showed a 6 cm mass in the left kidney. Three days later radical nephrectomy was performed by anterior approach.')).toContain('0TT10ZZ');
+  });
+
   it('keeps the code found when both sides, or neither, are named', async () => {
     expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);
@@ -37,6 +58,12 @@ describe('procedure side', () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: 'AO' is the Spanish notes' 'both eyes'.
     expect((await pcsOf('Visual acuity was 1.0 in both eyes; fundus examination of both eyes was normal.')).filter((c) => c.startsWith('08J')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
     expect((await pcsOf('Bilateral thoracentesis.')).sort()).toEqual(['0W993ZZ', '0W9B3ZZ']);
+  });
+
+  it('reads the eye in the ophthalmologists\' abbreviations, and both eyes said anywhere in the clause', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl ('in the RE'), with the other eye.
+    expect(await pcsOf('The fundus examination showed papilledema in the LE.')).toEqual(['08J1XZZ']);
+    expect((await pcsOf('There were no residual neovascular membranes in the examination of the eye fundus, but microaneurysms and hemorrhages in the posterior pole of both eyes.')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
   });
 
   it('takes the bilateral body part value where the table has one (guideline B4.3)', async () => {

@@ -67,7 +67,8 @@ describe('imaging body parts', () => {
 
   it('reads ERCP as fluoroscopy of the biliary and pancreatic ducts with contrast', async () => {
     expect(await pcsOf('Endoscopic retrograde cholangiopancreatography (ERCP) was performed, revealing dilation of the main bile duct.')).toEqual(['BF111ZZ']);
-    expect(await pcsOf('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.')).toEqual(['BF111ZZ']);
+    // The sphincterotomy is a code of its own (biliary-endoscopy.test.ts).
+    expect(await pcsOf('Obstructive stricture resolved after endoscopic cholangiopancreatography and sphincterotomy.')).toContain('BF111ZZ');
   });
 });
 

@@ -9,6 +9,21 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('Transurethral resection of the prostate was performed.')).toEqual(['0VB08ZZ']);
   });
 
+  it('reads the resection of a measured length or of segments as an excision', async () => {
+    expect(await pcsOf('The patient required a resection of 1.5 meters of small intestine.')).toEqual(['0DB80ZZ']);
+  });
+
+  it('takes the one segment of the intestine the words name (guideline B3.8)', async () => {
+    expect(await pcsOf('Laparotomy was performed with resection of two segments of the jejunum.')).toEqual(['0DBA0ZZ']);
+    expect(await pcsOf('Resection of the terminal ileum and right colon was performed.')).toContain('0DTB0ZZ');
+  });
+
+  it('reads a dilation reported on a study or under the microscope as a finding, not a procedure', async () => {
+    expect(await pcsOf('An abdominal ultrasound was performed, which showed dilation of the loops of the small intestine, suggesting an incomplete obstructive picture.')).toEqual(['BW40ZZZ']);
+    expect(await pcsOf('The microscopic study identified heterotopic pancreatic tissue with predominance of irregularly dilated ducts.')).toEqual([]);
+    expect(await pcsOf('She underwent endoscopic dilation of the esophageal stricture.')).toEqual(['0D758ZZ']);
+  });
+
   it('keeps the resection of a whole organ', async () => {
     expect(await pcsOf('Surgical treatment was decided, performing a left radical nephrectomy.')).toEqual(['0TT10ZZ']);
   });
@@ -20,7 +35,7 @@ describe('root operation and qualifier from the words of the note', () => {
 
   it('codes a biopsy or a lavage through a scope without the inspection it needed (guideline B3.11a)', async () => {
     expect(await pcsOf('A gastroscopy was performed with biopsies, which showed no alterations.')).toEqual(['0DB68ZX']);
-    expect((await pcsOf('Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
+    expect((await pcsOf('Infiltrate in the right upper lobe. Bronchoscopy with transbronchial biopsy and bronchoalveolar lavage (BAL) was performed.')).sort()).toEqual(['0B9M8ZX', '0BBK8ZX']);
     expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
   });
 

@@ -17,6 +17,26 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Acute renal failure, together with an ileostomy output greater than 1500 ml/day.')).toEqual([]);
   });
 
+  it('codes the qualifier the words state, not also the code without it', async () => {
+    expect(await pcsOf('Three weeks after diagnosis, a hand-assisted laparoscopic radical nephrectomy of the right kidney was performed.')).toEqual(['0TT04ZG']);
+  });
+
+  it('reads a vesical or urethral catheter as drainage of the bladder', async () => {
+    expect(await pcsOf('A vesical catheter was placed.')).toEqual(['0T9B70Z']);
+  });
+
+  it('reads the lymph node regions of a lymphadenectomy by the PCS body part key (quoted from the dev charts)', async () => {
+    expect(await pcsOf('Right radical nephrectomy with cavotomy and tumor thrombus extraction, as well as interaortocaval lymphadenectomy.')).toContain('07TD0ZZ');
+    expect(await pcsOf('Cancer of the left lingual edge treated by left hemiglossectomy and left cervical lymphadenectomy.')).toEqual(expect.arrayContaining(['0CB70ZZ', '07T20ZZ']));
+    // The bladder's neck, dissected in a prostatectomy, is not the neck's lymphatics.
+    expect(await pcsOf('In the right side the bladder neck was dissected and the urethra was sectioned.')).toEqual([]);
+  });
+
+  it('reads a sleeve gastrectomy as a vertical excision, a double adnexectomy as both ovaries', async () => {
+    expect(await pcsOf('A laparoscopic sleeve gastrectomy was performed.')).toEqual(['0DB64Z3']);
+    expect(await pcsOf('Total hysterectomy and double adnexectomy were performed.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ']));
+  });
+
   it('reads the ovaries of an adnexectomy, and a liver biopsy as percutaneous', async () => {
     expect(await pcsOf('The patient underwent hysterectomy with bilateral adnexectomy and pelvic lymphadenectomy.')).toEqual(expect.arrayContaining(['0UT90ZZ', '0UT20ZZ', '07TC0ZZ']));
     expect(await pcsOf('A liver biopsy showed liver cirrhosis (P-3, L-2, F-3).')).toEqual(['0FB03ZX']);
@@ -40,7 +60,7 @@ describe('operations named by their -ectomy or -ostomy word', () => {
   });
 
   it('reads extracorporeal lithotripsy as fragmentation in the kidney pelvis, external approach', async () => {
-    expect(await pcsOf('Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
+    expect(await pcsOf('Right pyelic lithiasis. Finally the infection was cured and the lithiasis was treated by extracorporeal lithotripsy.')).toEqual(['0TF3XZZ']);
   });
 
   it('reads TURP, the cystolithotomy and the gastric bypass by their names', async () => {

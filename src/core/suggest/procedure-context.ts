@@ -23,6 +23,12 @@ const NOT_DONE_BEFORE =
 const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years?|months?) (?:ago|earlier|before|previously)\b/i;
 
 /**
+ * Words after a procedure that make it the patient's history: 'underwent vasectomy as the only urological history',
+ * 'Cholecystectomy in youth', 'no relevant past medical history except vasectomy at 42 years of age'.
+ */
+const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(?:history|antecedent)|in (?:his |her )?(?:youth|childhood|infancy)|as a (?:child|teenager)|at (?:the age of )?\d{1,2} years(?: of age| old)?)\b/i;
+
+/**
  * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time
  * further away dates another event ('diagnosed 8 years ago, with inadequate control, ... treated with hemodialysis').
  */
@@ -52,7 +58,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

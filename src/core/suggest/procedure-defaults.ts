@@ -1,4 +1,5 @@
-import { SURGERY_DEFAULTS } from './surgery-defaults';
+import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
+import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
@@ -7,6 +8,8 @@ import { SURGERY_DEFAULTS } from './surgery-defaults';
  */
 export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SURGERY_DEFAULTS,
+  ...SIDE_NAMED_DEFAULTS,
+  ...BILIARY_ENDOSCOPY,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],

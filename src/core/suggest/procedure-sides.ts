@@ -1,18 +1,39 @@
 import type { CodeTableView } from '../search/code-table-view';
+import { chartSideOf } from './chart-side';
+import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
 /**
+ * One eye in the ophthalmologists' abbreviations, capitals only: 'OD' (oculus dexter) or the translated notes' 'RE'
+ * for the right, 'OS', 'OI' (the Spanish 'ojo izquierdo') or 'LE' for the left. Read only for a code of the eye.
+ */
+const EYE_SIDES: [RegExp, string][] = [[/\b(?:OD|RE)\b/g, ' right '], [/\b(?:OS|OI|LE)\b/g, ' left ']];
+const isOfEye = (title: string) => /\bEyes?\b/.test(title);
+
+/**
  * The codes of a procedure on the sides the note names near it. Done on both sides ('bilateral orchiectomy', 'fundus
  * examination of both eyes'), it is the table's bilateral body part value where there is one, else a code for each
- * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the code as found.
+ * side (ICD-10-PCS guideline B4.3); one side named, that side; none, the one side the chart gives the organ elsewhere
+ * (chart-side.ts), else the code as found.
  */
-export function sidesOf(view: CodeTableView, i: number, near: string): number[] {
-  if (!BOTH_SIDES.test(near)) return [withSide(view, i, near)];
+export function sidesOf(view: CodeTableView, i: number, said: string, clause = said, text = ''): number[] {
+  const near = isOfEye(view.table.titles[i]!) ? eyeSides(said, clause) : said;
+  if (!BOTH_SIDES.test(near)) return [withSide(view, i, /\b(?:right|left)\b/i.test(near) ? near : chartSideOf(view.table.titles[i]!, text) ?? near)];
   const right = withSide(view, i, 'right');
   const both = bilateralOf(view, right);
   return both !== undefined ? [both] : [...new Set([right, withSide(view, i, 'left')])];
+}
+
+/**
+ * The eyes examined: ophthalmologists examine both and report them in one sentence ('no residual neovascular
+ * membranes in the examination of the eye fundus, but microaneurysms ... in the posterior pole of both eyes'), so
+ * both eyes said anywhere in the clause are both; one eye may be named by its abbreviation ('papilledema in the RE').
+ */
+function eyeSides(near: string, clause: string): string {
+  const spelled = EYE_SIDES.reduce((words, [abbreviation, side]) => words.replace(abbreviation, side), near);
+  return BOTH_SIDES.test(clause) ? `${spelled} both` : spelled;
 }
 
 /**
@@ -53,4 +74,19 @@ function bilateralOf(view: CodeTableView, i: number): number | undefined {
     if (/\bBilateral\b/.test(titles[k]!) && other.slice(0, 3) === code.slice(0, 3) && other.slice(4) === code.slice(4) && sideShape(titles[k]!) === shape) return k;
   }
   return undefined;
+}
+
+/** The operations named by one word or phrase (surgery-defaults.ts), whose code on a paired organ is the right side's. */
+const OPERATION_PHRASES = new Set([...SIDE_NAMED_DEFAULTS, ...SURGERY_DEFAULTS].map(([phrase]) => phrase));
+
+/**
+ * Whether a mention is an operation named by its phrase on a paired organ ('Three days later radical nephrectomy was
+ * performed', 'a right ... orchiectomy') with no side in its words nearby nor the chart's one side of the organ:
+ * ICD-10-PCS has no unspecified side, and a side the note does not give is not guessed.
+ */
+export function isUnsided(view: CodeTableView, i: number, said: string, near: string, text: string): boolean {
+  const words = said.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (!OPERATION_PHRASES.has(words.slice(-2).join(' ')) && !OPERATION_PHRASES.has(words.slice(-1).join(' '))) return false;
+  const title = view.table.titles[i]!;
+  return /\bRight\b/.test(title) && !/\b(?:right|left|both|bilateral)\b/i.test(near) && chartSideOf(title, text) === undefined;
 }

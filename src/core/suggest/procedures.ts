@@ -1,13 +1,18 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Suggestion } from '../types';
 import { confidenceOf } from './assemble';
+import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
+import type { ChartReading } from './chart-reading';
 import type { Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { withPairedImaging } from './imaging-paired';
+import { spineImagingMentions } from './imaging-spine';
 import { isSpreadOverStudy } from './imaging-spread';
+import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
-import { sidesOf } from './procedure-sides';
-import { withRootOperation } from './root-operation';
+import { isUnsided, sidesOf } from './procedure-sides';
+import { isDilationFinding, withRootOperation } from './root-operation';
 import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -22,21 +27,26 @@ const APPROACHES: [RegExp, string][] = [
 
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
- * coded for this encounter), with the approach the sentence states where the table has that code.
+ * coded for this encounter), with the approach the sentence states where the table has that code. With the chart's
+ * reading, the studies of a paired limb or joint and of the spine are read too (imaging-paired.ts, imaging-spine.ts).
  */
-export function procedureSuggestions(text: string, view: CodeTableView, mentions: Mention[]): Suggestion[] {
+export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading): Suggestion[] {
+  const mentions = reading ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view)]) : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    const operated = withRootOperation(view, m.codeIndex, said, text.slice(Math.max(0, m.start - 30), m.end + 40));
-    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product.
+    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end) || isUnsided(view, m.codeIndex, said, near, text)) continue;
+    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
+    // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
+    if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
-      for (const codeIndex of sidesOf(view, done, near)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+      for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }
   const found = [...byCode.entries()]
@@ -57,7 +67,18 @@ export function procedureSuggestions(text: string, view: CodeTableView, mentions
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  return withoutIntegralInspections(found);
+  return withoutLessSpecific(withoutIntegralInspections(found));
+}
+
+/**
+ * A code with No Qualifier found by the same words as its sibling whose qualifier they state ('hand-assisted
+ * laparoscopic radical nephrectomy': 0TT04ZG, not also 0TT04ZZ) adds nothing: the sibling says more. A Diagnostic
+ * sibling (X) is another procedure, the biopsy, and leaves it.
+ */
+function withoutLessSpecific(found: Suggestion[]): Suggestion[] {
+  const overlaps = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => e.start < f.end && f.start < e.end));
+  const saysMore = (o: Suggestion, s: Suggestion) => o !== s && !'ZX'.includes(o.code[6]!) && o.code.slice(0, 6) === s.code.slice(0, 6) && overlaps(o, s);
+  return found.filter((s) => s.code[6] !== 'Z' || !found.some((o) => saysMore(o, s)));
 }
 
 /**

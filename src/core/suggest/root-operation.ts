@@ -2,9 +2,10 @@ import type { CodeTableView } from '../search/code-table-view';
 
 /**
  * Words that take out only part of a body part. Resection (root operation T) takes out all of it; a transurethral
- * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour or a portion is an excision (B).
+ * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour, a portion or a measured length
+ * ('resection of 1.5 meters of small intestine') is an excision (B).
  */
-const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portion|segment|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b/i;
+const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
 
 const DIAGNOSTIC_ONLY = /\bdiagnostic\b/i;
 const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
@@ -26,4 +27,22 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
   // ('diagnostic and evacuating pericardiocentesis') is not.
   if (code[2] === '9' && DIAGNOSTIC_ONLY.test(around) && !THERAPEUTIC.test(around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
   return i;
+}
+
+/** How a dilation is done, said in its clause: the instrument or the technique. */
+const DILATION_MEANS = /\b(?:balloons?|dilators?|bougi\w*|pneumatic|hydrostatic|hegar|savary|endoscopic\w*|percutaneous|angioplasty)\b/i;
+const DONE_AFTER = /^[^.;,]{0,40}?\b(?:was|were|is|are) (?:performed|done|carried out|practi[cs]ed)\b/i;
+const DONE_BEFORE = /\b(?:underwent|undergo(?:es|ing)?|perform(?:ed|ing)?|proceeded to|required|requiring|by means of)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Whether a Dilation code without a device was read from words that report a finding: 'dilation of the loops of the
+ * small intestine', 'dilated ducts' on a study or under the microscope are the widened lumen, not the procedure that
+ * widens it (root operation 7). Coded only when the chart says how it was done ('pneumatic dilation') or that it was
+ * done ('underwent dilation of the stricture').
+ */
+export function isDilationFinding(view: CodeTableView, i: number, text: string, start: number, end: number, clause: string): boolean {
+  const code = view.table.codes[i]!;
+  if (code[0] !== '0' || code[2] !== '7' || code[5] !== 'Z' || !/\bdilat/i.test(text.slice(start, end))) return false;
+  if (DILATION_MEANS.test(clause)) return false;
+  return !DONE_AFTER.test(text.slice(end, end + 80)) && !DONE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }

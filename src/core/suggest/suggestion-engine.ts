@@ -126,7 +126,7 @@ export class SuggestionEngine {
     const procedures =
       this.pcsConcepts && this.pcsView
         ? [
-            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase)),
+            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase), reading),
             ...ventilationSuggestions(text, reading, this.pcsView),
           ]
         : [];

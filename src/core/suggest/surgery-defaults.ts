@@ -1,7 +1,8 @@
 /**
  * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
  * more: the open approach (the sentence's 'laparoscopic', 'transurethral' or 'percutaneous' changes it, see
- * procedures.ts), the right side of a paired organ (the side the note names changes it). Resection takes out the
+ * procedures.ts), the right side of a paired organ, which the side the note names or the one side the chart gives the
+ * organ changes and without which the operation is not coded (procedure-sides.ts). Resection takes out the
  * whole body part; 'partial' operations are excisions. Every code is checked against the FY2026 codes file.
  */
 export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
@@ -21,9 +22,15 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['gastric bypass', '0D160ZA'], ['gastrojejunostomy', '0D160ZA'],
   ['orchiectomy', '0VT90ZZ'], ['orchidectomy', '0VT90ZZ'], ['radical orchiectomy', '0VT90ZZ'],
   ['inguinal orchiectomy', '0VT90ZZ'], ['bilateral orchiectomy', '0VTC0ZZ'],
+  // The tongue: half or part of it is an excision, all of it a resection.
+  ['partial glossectomy', '0CB70ZZ'], ['hemiglossectomy', '0CB70ZZ'], ['total glossectomy', '0CT70ZZ'],
   ['thyroidectomy', '0GTK0ZZ'], ['total thyroidectomy', '0GTK0ZZ'], ['hemithyroidectomy', '0GTH0ZZ'],
   ['adrenalectomy', '0GT30ZZ'], ['gastrectomy', '0DT60ZZ'], ['total gastrectomy', '0DT60ZZ'],
   ['partial gastrectomy', '0DB60ZZ'], ['subtotal gastrectomy', '0DB60ZZ'],
+  // A sleeve gastrectomy cuts the stomach along its length: an excision with the qualifier Vertical (3).
+  ['sleeve gastrectomy', '0DB60Z3'], ['vertical gastrectomy', '0DB60Z3'],
+  // A feeding tube put into the stomach through the skin under the gastroscope's view (PEG).
+  ['percutaneous endoscopic gastrostomy', '0DH64UZ'],
   // Not 'colectomy' alone: most are of one segment, which the note must name.
   ['total colectomy', '0DTE0ZZ'], ['right hemicolectomy', '0DTF0ZZ'],
   ['left hemicolectomy', '0DTG0ZZ'], ['sigmoidectomy', '0DTN0ZZ'],
@@ -31,6 +38,11 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
   ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
   ['retroperitoneal lymphadenectomy', '07TD0ZZ'],
+  // The obturator and iliac nodes are pelvic; the para-aortic and interaortocaval, aortic; the cervical, the neck's of
+  // one side. Not 'neck dissection': its words are the bladder neck's too ('the neck was dissected').
+  ['obturator lymphadenectomy', '07TC0ZZ'], ['iliac lymphadenectomy', '07TC0ZZ'], ['paraaortic lymphadenectomy', '07TD0ZZ'],
+  ['para aortic lymphadenectomy', '07TD0ZZ'], ['interaortocaval lymphadenectomy', '07TD0ZZ'],
+  ['cervical lymphadenectomy', '07T10ZZ'],
   // An inguinal hernia repaired with mesh is a supplement (0YU5); sutured alone, a repair (0YQ5).
   ['inguinal herniorrhaphy', '0YQ50ZZ'], ['inguinal hernia repair', '0YQ50ZZ'], ['inguinal hernioplasty', '0YU50JZ'],
   // Not 'ileostomy' alone: notes name the stoma the patient has ('ileostomy output', 'ileostomy closure') as often.
@@ -38,6 +50,10 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
   ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
   ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
+  // 'Double' is the Spanish notes' both sides ('doble anexectomía').
+  ['double adnexectomy', '0UT20ZZ'],
+  // The PCS Index sends vasectomy to Excision, Male Reproductive System; both vasa are cut.
+  ['vasectomy', '0VBQ0ZZ'],
   // Biopsies of the liver, the kidney, the pleura and the prostate are done with a needle unless said otherwise.
   ['liver biopsy', '0FB03ZX'], ['renal biopsy', '0TB03ZX'], ['kidney biopsy', '0TB03ZX'], ['pleural biopsy', '0BBN3ZX'],
   // The prostate's needle passes through the rectal or perineal wall, a puncture of mucous membrane or skin.
@@ -58,7 +74,17 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urethral catheterization', '0T9B70Z'],
   // A suprapubic cystostomy drains the bladder through the skin (percutaneous) with its tube left in.
   ['suprapubic cystostomy', '0T9B30Z'], ['cystostomy tube', '0T9B30Z'],
-  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
+  ['urinary catheter', '0T9B70Z'], ['foley catheter', '0T9B70Z'], ['vesical catheter', '0T9B70Z'],
+  ['urethral catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
+];
+
+/**
+ * Operations on a paired organ named without 'right' or 'left' in their usual phrase, given like every other with the
+ * right side's code (see above). The nephrectomy by its side is also a title's words ('left nephrectomy').
+ */
+export const SIDE_NAMED_DEFAULTS: readonly [phrase: string, code: string][] = [
+  ['nephrectomy', '0TT00ZZ'], ['radical nephrectomy', '0TT00ZZ'], ['simple nephrectomy', '0TT00ZZ'],
+  ['partial nephrectomy', '0TB00ZZ'],
 ];

@@ -1,0 +1,27 @@
+/**
+ * The one side the chart names a body part on, anywhere in it ('a 5 cm mass in the left kidney'), given the body part's
+ * words as a pattern; undefined when the chart names it on no side, or on both.
+ */
+export function oneSideInChart(text: string, words: string): 'right' | 'left' | undefined {
+  const said = new RegExp(`\\b(right|left)\\s+(?:[a-z]+\\s+){0,2}?(?:${words})\\b`, 'gi');
+  const sides = new Set([...text.matchAll(said)].map((m) => m[1]!.toLowerCase() as 'right' | 'left'));
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
+/** The chart's words for the paired organs of the PCS titles ('Resection of Right Kidney': kidney, renal). */
+const ORGAN_WORDS: [RegExp, string][] = [
+  [/^Kidney/, 'kidneys?|renal|pyel\\w*'], [/^(?:Testis|Testes)\b/, 'testis|testes|testicles?|testicular|hemiscrotum'],
+  [/^Ureter/, 'ureters?|ureteral'], [/^Ovary/, 'ovary|ovarian|adnexa|adnexal'], [/^Fallopian Tube/, 'fallopian tubes?|adnexa|adnexal'],
+  [/^Breast/, 'breasts?|mammary'], [/^Lung\b/, 'lungs?|pulmonary|(?:upper|middle|lower) lobes?'], [/^Adrenal Gland/, 'adrenal'],
+  [/^Spermatic Cord/, 'spermatic cord'], [/^Neck Lymphatic/, 'neck|cervical'], [/^Epididymis/, 'epididym\\w*'], [/^Parotid Gland/, 'parotid'],
+];
+
+/**
+ * The side the chart gives the paired organ of a PCS title, when the procedure's own words name none: 'Nephrectomy
+ * was performed' in a chart of a mass in the left kidney is of the left kidney. Organs not listed have none.
+ */
+export function chartSideOf(title: string, text: string): 'right' | 'left' | undefined {
+  const organ = /\b(?:Right|Left) ([^,]+)/.exec(title)?.[1];
+  const words = organ && ORGAN_WORDS.find(([name]) => name.test(organ))?.[1];
+  return words ? oneSideInChart(text, words) : undefined;
+}
