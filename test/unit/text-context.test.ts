@@ -63,6 +63,15 @@ describe('detectContext', () => {
       expect(decide('Chest X-ray and bone scintigraphy were negative for metastasis.', 'metastasis')).toBe('negated');
     });
 
+    it('ends a negation at a diagnosis told after it, and reads what cannot be done for a condition as no negation', () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(decide('A 65-year-old man without known allergies diagnosed with gastric adenocarcinoma.', 'gastric adenocarcinoma')).toBe('affirmed');
+      expect(decide('There was no possibility of surgery for mediastinal metastases.', 'mediastinal metastases')).toBe('affirmed');
+      // Written for the test: a diagnosis denied is still negated.
+      expect(decide('He was not diagnosed with diabetes.', 'diabetes')).toBe('negated');
+      expect(decide('She has never been diagnosed with asthma.', 'asthma')).toBe('negated');
+    });
+
     it('reads a condition "resolved with" its treatment as treated in this stay, not as past', () => {
       expect(decide('The patient developed a new episode of supraventricular tachycardia also resolved with adenosine.', 'supraventricular tachycardia')).toBe('affirmed');
       expect(decide('Pneumonia, resolved.', 'Pneumonia')).toBe('historical');

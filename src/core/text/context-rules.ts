@@ -55,6 +55,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
+    // What cannot be done for a condition, not its absence: 'no possibility of surgery for mediastinal metastases'.
+    'no possibility of surgery', 'no possibility of surgical', 'no possibility of resection', 'not a candidate for surgery',
     // 'Hypertransaminemia and negative serology for hepatitis A': 'negative' before its test names the test's result,
     // not what comes before it; what the test was for follows (see the forward 'negative serology for').
     ...NEGATIVE_TESTS,
@@ -80,6 +82,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ] },
   { category: 'negated', direction: 'forward', phrases: [
     'no', 'not', 'without', 'denies', 'denied', 'deny', 'denying', 'negative for', 'no evidence of', 'no evidence for',
+    'not diagnosed with', 'never diagnosed with', 'never been diagnosed with',
     'no sign of', 'no signs of', 'no history of', 'absence of', 'free of', 'never', 'never had', 'nor', 'neither',
     'lack of', 'lacks', 'lacked', 'fails to reveal', 'failed to reveal', 'no suspicion of', 'rules out', 'ruling out',
     'denies history of', 'denied history of', 'denied a history of', 'denies a history of', 'denies any history of',
@@ -164,5 +167,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'consulted', 'consults', 'consulting', 'came', 'comes', 'was admitted', 'admitted', 'was referred', 'attended',
     // A new clause with its own subject: 'Having no family history of cystic diseases, she is diagnosed with ...'.
     ', she is', ', he is', ', she was', ', he was', ', the patient is', ', the patient was',
+    // A diagnosis told after the negated history: 'without known allergies diagnosed with gastric adenocarcinoma'.
+    'diagnosed with', 'was diagnosed with', 'is diagnosed with',
   ] },
 ];
