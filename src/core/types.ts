@@ -112,7 +112,8 @@ export type PromptKind =
   | 'codeFirst'
   | 'useAdditionalCode'
   | 'sequencing'
-  | 'validity';
+  | 'validity'
+  | 'integral';
 
 export interface Prompt {
   kind: PromptKind;

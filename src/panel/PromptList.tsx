@@ -10,6 +10,7 @@ const LABELS: Record<Prompt['kind'], string> = {
   useAdditionalCode: 'Use additional code',
   sequencing: 'Sequencing',
   validity: 'Validity',
+  integral: 'Integral symptom',
 };
 /** Shown at once; the rest (long "use additional code" lists) wait behind a disclosure. */
 const SHOWN = 3;

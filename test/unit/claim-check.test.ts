@@ -19,6 +19,15 @@ describe('checkClaim', () => {
     expect(bronchitis!.filter((p) => p.kind === 'excludes1').flatMap((p) => p.codes ?? [])).toContain('J449');
   });
 
+  it('asks about a symptom listed beside the disease it is routinely part of (Guidelines I.B.5), not about an unrelated one', async () => {
+    const [pneumonia, cough, headache] = await check('J18.9', 'R05.9', 'R51.9');
+    expect(pneumonia!.filter((p) => p.kind === 'integral')).toEqual([]);
+    const onCough = cough!.find((p) => p.kind === 'integral');
+    expect(onCough?.codes).toEqual(['J189']);
+    expect(onCough?.message).toMatch(/R05\.9 may be part of J18\.9.*I\.B\.5/);
+    expect(headache!.filter((p) => p.kind === 'integral')).toEqual([]);
+  });
+
   it('flags a code missing its 7th character (S52.501)', async () => {
     const [prompts] = await check('S52.501');
     expect(prompts!.find((p) => p.kind === 'seventhCharacter')?.message).toMatch(/S52\.501 needs a 7th character/);

@@ -6,6 +6,7 @@ import { CodeTableView } from '../search/code-table-view';
 import { lookupCode } from '../search/code-lookup';
 import type { CodeTable, Prompt } from '../types';
 import { notesOf, relationPrompts } from './code-rules';
+import { integralPrompt } from './integral-symptoms';
 
 export interface ClaimContext {
   tables: CodeTable[];
@@ -16,7 +17,8 @@ export interface ClaimContext {
 
 /**
  * Checks an ordered claim list, one list of prompts per code: not a code, header not billable, 7th character or
- * placeholder X missing, not valid on the date of service, Excludes1 pairs, code-first order, use-additional partners.
+ * placeholder X missing, not valid on the date of service, Excludes1 pairs, code-first order, use-additional partners,
+ * a symptom listed beside the disease it is part of.
  */
 export function checkClaim(claim: ClaimCode[], context: ClaimContext): Prompt[][] {
   const cmCodes = claim.filter((c) => c.set === 'icd10cm').map((c) => normalizeCode(c.code));
@@ -36,7 +38,7 @@ export function checkClaim(claim: ClaimCode[], context: ClaimContext): Prompt[][
     }
     if (item.set === 'icd10cm' && cmTable) {
       const others = cmCodes.filter((c) => c !== code);
-      prompts.push(...relationPrompts(notesOf(code, cmTable, context.tabular), others, cmCodes.indexOf(code), cmCodes));
+      prompts.push(...relationPrompts(notesOf(code, cmTable, context.tabular), others, cmCodes.indexOf(code), cmCodes), ...integralPrompt(code, others));
     }
     return prompts;
   });

@@ -20,6 +20,7 @@ import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
 import { siteNeoplasms } from './neoplasm-site';
+import { integralPrompt } from './integral-symptoms';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
@@ -157,6 +158,7 @@ export class SuggestionEngine {
       const prompts = [
         ...f.notes.map((message) => ({ kind: 'sequencing' as const, message })),
         ...moreSpecificPrompt(this.view, i),
+        ...integralPrompt(f.code, codes),
         ...relationPrompts(this.notes(f.code), codes.filter((c) => c !== f.code), position, codes),
       ];
       return {

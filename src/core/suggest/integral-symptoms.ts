@@ -1,0 +1,48 @@
+import { formatCode } from '../codeset/format';
+import type { Prompt, RawCode } from '../types';
+
+/**
+ * Signs and symptoms that are routinely part of a disease (Guidelines I.B.5): cough and dyspnea of a pneumonia or a
+ * COPD exacerbation, fever of an infection, abdominal pain of an appendicitis. Coded with it only when the provider
+ * documents them as not routinely associated, so the coder is asked rather than the code dropped: whether the
+ * symptom belongs to the disease is read from the whole record. Symptom code prefix -> disease code prefixes, from
+ * the clinical presentations the Tabular List's own notes and the Guidelines' examples describe.
+ */
+const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
+  // Cough, dyspnea, wheezing, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism, heart failure.
+  [/^R0(?:5|60|62)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
+  [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
+  // Fever: infections and the inflammations of organs that bring it.
+  [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],
+  // Abdominal pain, nausea and vomiting of acute abdominal disease.
+  [/^R10/, /^(?:K35|K37|K5[67]|K65|K8[0-1]|K85|K2[5-7]|N2[0-3]|N10|O00)/],
+  [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21)/],
+  // Diarrhea of enteritis and colitis.
+  [/^R197/, /^(?:A0[0-9]|K5[0-2]|K58)/],
+  // Chest pain of a myocardial infarction or angina.
+  [/^R07/, /^(?:I2[0-5])/],
+  // Headache of a migraine, dizziness of a vertigo, dysuria and frequency of a urinary infection, hematuria of a stone.
+  [/^R51/, /^G4[34]/],
+  [/^R42/, /^H81/],
+  [/^R3(?:0|5)/, /^(?:N390|N30|N10|N41)/],
+  [/^R31/, /^(?:N2[0-3])/],
+  // Swollen nodes of a lymphoma, edema of a heart failure or a nephrotic syndrome.
+  [/^R59/, /^C8[1-8]/],
+  [/^R60/, /^(?:I50|N04)/],
+];
+
+/** The prompt for a symptom routinely part of a disease also suggested for the chart, if any. */
+export function integralPrompt(code: RawCode, others: readonly RawCode[]): Prompt[] {
+  const diseases = INTEGRAL_TO.filter(([symptom]) => symptom.test(code)).map(([, d]) => d);
+  if (diseases.length === 0) return [];
+  const hosts = others.filter((other) => diseases.some((d) => d.test(other)));
+  if (hosts.length === 0) return [];
+  const named = hosts.slice(0, 3).map((h) => formatCode('icd10cm', h));
+  return [
+    {
+      kind: 'integral',
+      message: `${formatCode('icd10cm', code)} may be part of ${named.join(', ')}: a sign or symptom routinely associated with a disease is not coded in addition to it (Guidelines I.B.5); code it only if it is not part of that disease here (I.B.6)`,
+      codes: hosts.slice(0, 3),
+    },
+  ];
+}

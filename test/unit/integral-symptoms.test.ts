@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { integralPrompt } from '../../src/core/suggest/integral-symptoms';
+import { realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', () => {
+  it('prompts on the symptom, naming the disease, and leaves the symptom for the coder to decide', async () => {
+    // Written for the test, in the words of the sample chart.
+    const r = await engine.suggest('Admitted with COPD exacerbation. Cough and shortness of breath for three days. Fever of 38.5.', { setting: 'inpatient' });
+    const codes = r.suggestions.map((s) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(['J441', 'R059', 'R0602', 'R509']));
+    const prompt = (code: string) => r.suggestions.find((s) => s.code === code)!.prompts.find((p) => p.kind === 'integral');
+    expect(prompt('R059')?.codes).toEqual(['J441']);
+    expect(prompt('R0602')?.codes).toEqual(['J441']);
+    // A fever is no part of a COPD exacerbation (no infection is suggested), nor is the disease part of itself.
+    expect(prompt('R509')).toBeUndefined();
+    expect(prompt('J441')).toBeUndefined();
+  });
+
+  it('ties each symptom to its own diseases only', () => {
+    expect(integralPrompt('R1031', ['K3580']).map((p) => p.codes)).toEqual([['K3580']]);
+    expect(integralPrompt('R1031', ['J189'])).toEqual([]);
+    expect(integralPrompt('R509', ['N390', 'I10']).map((p) => p.codes)).toEqual([['N390']]);
+    expect(integralPrompt('I10', ['N390'])).toEqual([]);
+  });
+});
