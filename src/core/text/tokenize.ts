@@ -47,9 +47,13 @@ const CODE_PATTERNS = [
   /^[A-V]\d{4}$/, // HCPCS Level II: J1100
 ];
 
+// Patterns of every token as constants: a literal in the function body is a new RegExp object at each call.
+const ANY_DIGIT = /\d/;
+const NUMBER = /^[\p{N}.,/]+$/u;
+
 function classify(raw: string): TokenKind {
-  if (!/\d/.test(raw)) return 'word';
-  if (/^[\p{N}.,/]+$/u.test(raw)) return 'number';
+  if (!ANY_DIGIT.test(raw)) return 'word';
+  if (NUMBER.test(raw)) return 'number';
   return CODE_PATTERNS.some((p) => p.test(raw)) ? 'code' : 'word';
 }
 
@@ -92,6 +96,11 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = offset;
   while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++; // a space or line break, the commonest character between tokens: neither a run nor punctuation
+      continue;
+    }
     let stop = runAt(text, i);
     if (stop > end) stop = end;
     if (stop > i) {
