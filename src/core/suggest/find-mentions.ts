@@ -68,7 +68,8 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
   const from = sentence.start + marker;
   const words = text.slice(from, sentence.end);
   const terms = chartTerms(words, expand, from);
-  const termsAt = new Map(terms.map((t) => [t.position, t]));
+  const termsAt = new Map<number, ChartTerm>();
+  for (const t of terms) termsAt.set(t.position, t); // the last term of a position, as Map(entries) keeps it
   return { from, words, terms, byName: termsByName(terms), termsAt, allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
 }
 
