@@ -86,6 +86,14 @@ describe('tokenize', () => {
     expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['cafe\u0301', '𝒜bc', '😀']);
     expect(t[0]!.norm).toBe('cafe');
   });
+
+  // ASCII is read without the Unicode patterns: where it meets other characters, these decide as before.
+  it('reads ASCII next to other letters, digits and white space as the Unicode classes do', () => {
+    expect(slices('Sjögren syndrome, naïve-appearing')).toEqual(['Sjögren', 'syndrome', ',', 'naïve', 'appearing']);
+    expect(slices('2٫5 ٣.٤ x²')).toEqual(['2', '٫', '5', '٣.٤', 'x²']);
+    expect(slices('a\u000bb\u000cc\u00a0d\u0007')).toEqual(['a', 'b', 'c', 'd', '\u0007']);
+    expect(slices('Crohn\u2019s ½/3')).toEqual(['Crohn\u2019s', '½/3']);
+  });
 });
 
 describe('isWordToken', () => {

@@ -16,13 +16,12 @@ export interface ConceptMatch {
 
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
-  private readonly byAnchor = new Map<string, number[]>();
   /**
-   * Each met anchor's concepts split by their second term (see AnchorGroup), made when a sentence first holds it;
-   * null for a term met that anchors nothing (most words), so that it costs one lookup the next time.
+   * Each anchor's concepts, replaced by them split by their second term (see AnchorGroup) when a sentence first holds
+   * the anchor. A word that anchors nothing (most words) costs one lookup here, in a map of anchors only.
    */
-  private readonly groups = new Map<string, AnchorGroup | null>();
-  /** Each concept's other terms, split when a sentence first holds its anchor: most concepts are never met. */
+  private readonly byAnchor = new Map<string, number[] | AnchorGroup>();
+  /** Each concept's other terms, split when a sentence first holds its anchor and second term: most are never met. */
   private readonly others: (string[] | undefined)[];
 
   constructor(
@@ -37,7 +36,7 @@ export class ConceptIndex {
   ) {
     const anchors = artifact.anchors;
     for (let i = 0; i < anchors.length; i++) {
-      const list = this.byAnchor.get(anchors[i]!);
+      const list = this.byAnchor.get(anchors[i]!) as number[] | undefined;
       if (list) list.push(i);
       else this.byAnchor.set(anchors[i]!, [i]);
     }
@@ -67,17 +66,21 @@ export class ConceptIndex {
     const matches: ConceptMatch[] = [];
     // forEach: no [key, value] array per entry, as for...of over the entries makes
     where.forEach((anchorTerms, anchor) => {
-      for (const list of this.candidates(anchor, where)) {
-        for (const concept of list) {
-          const others = this.othersOf(concept);
-          if (!others.every((o) => where.has(o))) continue;
-          for (const at of anchorTerms) {
-            const match = this.place(concept, at, others, where);
-            if (match) {
-              matches.push(match);
-              break;
-            }
-          }
+      const group = this.groupOf(anchor);
+      if (!group) return;
+      // The concepts of the anchor alone, then those whose second term the sentence holds (a common anchor, 'pain'
+      // or 'fracture', has thousands of concepts, of which a sentence holds the second term of a few): by whichever
+      // of the two maps is the smaller.
+      if (group.bare.length) this.matchList(group.bare, 0, anchorTerms, where, matches);
+      const bySecond = group.bySecond;
+      if (bySecond.size < where.size) {
+        bySecond.forEach((list, second) => {
+          if (where.has(second)) this.matchList(list, 1, anchorTerms, where, matches);
+        });
+      } else {
+        for (const term of where.keys()) {
+          const list = bySecond.get(term);
+          if (list) this.matchList(list, 1, anchorTerms, where, matches);
         }
       }
     });
@@ -85,39 +88,34 @@ export class ConceptIndex {
   }
 
   /**
-   * The concepts of an anchor whose second term (if any) the sentence holds, as lists (those of the anchor alone,
-   * then by second term): a common anchor ('pain', 'fracture') has thousands of concepts, of which a sentence can
-   * hold the second term of a few.
+   * Adds the matches of the concepts in `list` whose other terms the sentence all holds, placed at the first of the
+   * anchor's words that gives one; the first `held` other terms are known to be there (the list's second term).
    */
-  private candidates(anchor: string, where: ReadonlyMap<string, unknown>): readonly (readonly number[])[] {
-    const group = this.groupOf(anchor);
-    if (!group) return [];
-    const lists: (readonly number[])[] = group.bare.length ? [group.bare] : [];
-    if (group.bySecond.size < where.size) {
-      // forEach: no [key, value] array per entry, as for...of over the entries makes
-      group.bySecond.forEach((list, second) => {
-        if (where.has(second)) lists.push(list);
-      });
-    } else {
-      for (const term of where.keys()) {
-        const list = group.bySecond.get(term);
-        if (list) lists.push(list);
+  private matchList(list: readonly number[], held: number, anchorTerms: ChartTerm[], where: TermsByName, matches: ConceptMatch[]): void {
+    for (const concept of list) {
+      const others = this.othersOf(concept);
+      let all = true;
+      for (let k = held; k < others.length && all; k++) all = where.has(others[k]!);
+      if (!all) continue;
+      for (const at of anchorTerms) {
+        const match = this.place(concept, at, others, where);
+        if (match) {
+          matches.push(match);
+          break;
+        }
       }
     }
-    return lists;
   }
 
   private groupOf(anchor: string): AnchorGroup | undefined {
-    let group = this.groups.get(anchor);
-    if (group !== undefined) return group ?? undefined;
     const concepts = this.byAnchor.get(anchor);
-    if (!concepts) {
-      if (this.groups.size < 100_000) this.groups.set(anchor, null); // bounded: a session reads many charts' words
-      return undefined;
-    }
-    group = { bare: [], bySecond: new Map() };
+    if (concepts === undefined || !Array.isArray(concepts)) return concepts;
+    const group: AnchorGroup = { bare: [], bySecond: new Map() };
     for (const concept of concepts) {
-      const second = this.othersOf(concept)[0];
+      // The second term alone, its other terms split only if a sentence holds it: most concepts are never met.
+      const others = this.artifact.others[concept]!;
+      const space = others.indexOf(' ');
+      const second = others === '' ? undefined : space < 0 ? others : others.slice(0, space);
       if (second === undefined) group.bare.push(concept);
       else {
         const list = group.bySecond.get(second);
@@ -125,40 +123,50 @@ export class ConceptIndex {
         else group.bySecond.set(second, [concept]);
       }
     }
-    this.groups.set(anchor, group);
+    this.byAnchor.set(anchor, group);
     return group;
   }
 
   private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>): ConceptMatch | undefined {
     let chosen = [at];
+    let readings = !!at.readings;
     for (const other of others) {
       let nearest: ChartTerm | undefined;
       for (const t of where.get(other)!) {
         if (!nearest || Math.abs(t.position - at.position) < Math.abs(nearest.position - at.position)) nearest = t;
       }
       chosen.push(nearest!);
+      readings ||= !!nearest!.readings;
     }
-    if (!chosen.every((c) => usesWholeReading(c, chosen))) {
+    // usesWholeReading holds of a term read from no abbreviation or synonym: checked only when one is.
+    if (readings && !chosen.every((c) => usesWholeReading(c, chosen))) {
       const regrouped = wholeReadings(chosen, where);
       if (!regrouped.every((c) => usesWholeReading(c, regrouped))) return undefined;
       chosen = regrouped;
     }
-    const positions = [...new Set(chosen.map((c) => c.position))].sort((a, b) => a - b);
+    const positions = distinctAscending(chosen);
     const width = positions[positions.length - 1]! - positions[0]! + 1;
     if (width > this.reach(positions.length)) return undefined;
     // A number qualifies the word beside it: the 2 of 'type 2 diabetes' is not the stage of 'CKD stage 3a'.
+    let start = chosen[0]!.start;
+    let end = chosen[0]!.end;
     for (const c of chosen) {
-      if (/^\d/.test(c.term) && !chosen.some((o) => o !== c && Math.abs(o.position - c.position) <= 1)) return undefined;
+      const first = c.term.charCodeAt(0);
+      if (first >= 48 && first <= 57 && !chosen.some((o) => o !== c && Math.abs(o.position - c.position) <= 1)) return undefined;
+      if (c.start < start) start = c.start;
+      if (c.end > end) end = c.end;
     }
-    return {
-      concept,
-      codeIndex: this.artifact.codes[concept]!,
-      positions,
-      start: Math.min(...chosen.map((c) => c.start)),
-      end: Math.max(...chosen.map((c) => c.end)),
-      weight: [at.term, ...others].reduce((sum, t) => sum + this.idf(t), 0),
-    };
+    let weight = this.idf(at.term);
+    for (const other of others) weight += this.idf(other);
+    return { concept, codeIndex: this.artifact.codes[concept]!, positions, start, end, weight };
   }
+}
+
+/** The positions of the terms, each once, ascending. */
+function distinctAscending(terms: readonly ChartTerm[]): number[] {
+  const positions: number[] = [];
+  for (const t of terms) if (!positions.includes(t.position)) positions.push(t.position);
+  return positions.length > 1 ? positions.sort((a, b) => a - b) : positions;
 }
 
 /** A sentence's terms by name, each name's in text order (see ConceptIndex.match). */

@@ -40,8 +40,10 @@ interface SentenceTerms {
   /** The terms by name, as ConceptIndex.match groups them. */
   byName: TermsByName;
   termsAt: Placed;
-  /** The NOT_A_FINDING phrases, as [start, end] in the text. */
-  phrases: number[][];
+  /** The sentence's words, from `from` on. */
+  words: string;
+  /** The NOT_A_FINDING phrases, as [start, end] in the text, once a match asks (see phrasesOf). */
+  phrases?: number[][];
   /** Whether the sentence is an Allergies line (ALLERGY_LINE), and its answer if it is a question answered no. */
   allergyLine: boolean;
   answer: RegExpExecArray | null;
@@ -66,10 +68,19 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
   const from = sentence.start + marker;
   const words = text.slice(from, sentence.end);
   const terms = chartTerms(words, expand, from);
-  const termsAt = new Map(terms.map((t) => [t.position, t]));
-  const phrases = [...words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
-  const lines = { allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
-  return { from, terms, byName: termsByName(terms), termsAt, phrases, ...lines };
+  const termsAt = new Map<number, ChartTerm>();
+  for (const t of terms) termsAt.set(t.position, t); // the last term of a position, as Map(entries) keeps it
+  return { from, words, terms, byName: termsByName(terms), termsAt, allergyLine: ALLERGY_LINE.test(words), answer: ANSWERED_NO.exec(words) };
+}
+
+/**
+ * The NOT_A_FINDING phrases of a sentence, searched for once one of its matches is kept: half the dev charts'
+ * sentences keep none, and the pattern is long.
+ */
+function phrasesOf(read: SentenceTerms): number[][] {
+  const { from } = read;
+  read.phrases ??= [...read.words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  return read.phrases;
 }
 
 /** Finds every concept said in each sentence, keeping the most specific reading of each stretch of words. */
@@ -85,7 +96,7 @@ export function findMentions(
   const read = readSentences(text, reading, expand);
   for (let k = 0; k < reading.sentences.length; k++) {
     const sentence = reading.sentences[k]!;
-    const { from, terms, byName, termsAt, phrases, allergyLine, answer } = read[k]!;
+    const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
     const matches = concepts.match(terms, byName);
     if (matches.length === 0) continue;
@@ -111,7 +122,7 @@ export function findMentions(
     const certain = keepMostSpecific(consistent.filter((m) => !hedged.has(m)));
     const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m))).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];
     for (const match of kept) {
-      if (phrases.some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
+      if (phrasesOf(read[k]!).some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;

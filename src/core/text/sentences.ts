@@ -21,10 +21,14 @@ const NO_BREAK_AFTER = new Set([
 const ITEM_MARK = /^[ \t]*(?:[-*•·▪●◦‣+>]|\(?\d{1,2}[.)](?!\d)|#\d{1,2}\b[.:)]?|\(?[a-z][.)](?=[ \t]))[ \t]*/u;
 // A numbered marker anywhere in a line: "1. CHF", "(2) HTN", "#3 DM".
 const NUMBER_MARK = /(?<=^|[\s:;.,])(?:\(?(\d{1,2})[.)][ \t]+(?=[\p{L}(])|#(\d{1,2})\b)/gu;
+const DIGIT_OR_HASH = /[0-9#]/;
+
+const WORD_OR_DOT = /[\p{L}.]/u; // a constant: a literal in lastWord's loop is a new RegExp object each character
+const SPACE = /\s/;
 
 function lastWord(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && WORD_OR_DOT.test(text[i - 1]!)) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
@@ -50,6 +54,8 @@ function endsSentence(text: string, i: number): boolean {
  */
 function itemMarks(line: string): { at: number; end: number }[] {
   const marks: { at: number; end: number }[] = [];
+  // Every mark has a digit or '#': a line without one is not searched position by position (the lookbehind at each).
+  if (!DIGIT_OR_HASH.test(line)) return marks;
   let last = 0;
   NUMBER_MARK.lastIndex = 0;
   for (let m = NUMBER_MARK.exec(line); m; m = NUMBER_MARK.exec(line)) {
@@ -91,8 +97,8 @@ function continues(prevLine: string, nextLine: string): boolean {
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   const push = (s: number, e: number, item: boolean) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e, item });
   };
   let pieceStart = from;

@@ -47,9 +47,13 @@ const CODE_PATTERNS = [
   /^[A-V]\d{4}$/, // HCPCS Level II: J1100
 ];
 
+// Patterns of every token as constants: a literal in the function body is a new RegExp object at each call.
+const ANY_DIGIT = /\d/;
+const NUMBER = /^[\p{N}.,/]+$/u;
+
 function classify(raw: string): TokenKind {
-  if (!/\d/.test(raw)) return 'word';
-  if (/^[\p{N}.,/]+$/u.test(raw)) return 'number';
+  if (!ANY_DIGIT.test(raw)) return 'word';
+  if (NUMBER.test(raw)) return 'number';
   return CODE_PATTERNS.some((p) => p.test(raw)) ? 'code' : 'word';
 }
 
@@ -58,9 +62,35 @@ function charAt(text: string, i: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
+// ASCII is read without the Unicode patterns, which then run only on other characters: there \p{L} and \p{N} are the
+// letters and digits and \p{M} holds nothing, and a first query compiles no Unicode class for plain words.
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
+
+/** Whether the character at `k` is of `pattern` (LETTER, DIGIT or ALNUM), `ascii` its test on ASCII; false outside the text. */
+function classAt(text: string, k: number, pattern: RegExp, ascii: (c: number) => boolean): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return ascii(c);
+  return c === c && pattern.test(charAt(text, k)); // c is NaN outside the text
+}
+
+/** The end of the run of letters, digits and marks (RUN) that starts at `i`; -1 when none does. */
 function runAt(text: string, i: number): number {
+  let j = i;
+  let c = text.charCodeAt(j);
+  while (isAsciiAlnum(c)) c = text.charCodeAt(++j);
+  if (c < 128 || (j > i && c !== c)) return j > i ? j : -1; // ended by ASCII that is no letter or digit, or the text's end
   RUN.lastIndex = i;
   return RUN.test(text) ? RUN.lastIndex : -1;
+}
+
+/** The end of the punctuation mark (PUNCT) at `i`; -1 when the character there is none. */
+function punctAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 9 && c <= 13) || c === 32 || isAsciiAlnum(c) ? -1 : i + 1; // \s in ASCII: tab to CR, space
+  PUNCT.lastIndex = i;
+  return PUNCT.test(text) ? PUNCT.lastIndex : -1;
 }
 
 /**
@@ -71,17 +101,16 @@ function runAt(text: string, i: number): number {
 function joinAt(text: string, start: number, at: number): number {
   const c = text[at];
   if (c !== '.' && c !== ',' && c !== '/' && c !== "'" && c !== '\u2019') return -1;
-  const prev = charAt(text, at - 1);
-  const next = charAt(text, at + 1);
-  if (!next || !ALNUM.test(next)) return -1;
+  const digits = () => classAt(text, at - 1, DIGIT, isAsciiDigit) && classAt(text, at + 1, DIGIT, isAsciiDigit);
+  if (!classAt(text, at + 1, ALNUM, isAsciiAlnum)) return -1;
   const after = runAt(text, at + 1);
   const sofar = text.slice(start, at);
-  if (c === '.' && DIGIT.test(prev) && DIGIT.test(next)) return after;
+  if (c === '.' && digits()) return after;
   if (c === '.' && ICD_STEM.test(sofar)) return after;
-  if (c === ',' && DIGIT.test(prev) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5))) return after;
-  if ((c === "'" || c === '\u2019') && LETTER.test(prev) && LETTER.test(next)) return after;
+  if (c === ',' && classAt(text, at - 1, DIGIT, isAsciiDigit) && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5))) return after;
+  if ((c === "'" || c === '\u2019') && classAt(text, at - 1, LETTER, isAsciiLetter) && classAt(text, at + 1, LETTER, isAsciiLetter)) return after;
   if (c === '/') {
-    if (DIGIT.test(prev) && DIGIT.test(next) && /^[\p{N}./]+$/u.test(sofar)) return after;
+    if (digits() && /^[\p{N}./]+$/u.test(sofar)) return after;
     if (SHORT_LETTERS.test(sofar) && SHORT_LETTERS.test(text.slice(at + 1, after))) return after;
   }
   return -1;
@@ -92,6 +121,11 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = offset;
   while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++; // a space or line break, the commonest character between tokens: neither a run nor punctuation
+      continue;
+    }
     let stop = runAt(text, i);
     if (stop > end) stop = end;
     if (stop > i) {
@@ -108,10 +142,9 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       i = j;
       continue;
     }
-    PUNCT.lastIndex = i;
-    if (PUNCT.test(text) && PUNCT.lastIndex <= end) {
-      const j = PUNCT.lastIndex;
-      const isJoiner = text[i] === '-' && ALNUM.test(charAt(text, i - 1)) && ALNUM.test(charAt(text, j));
+    const j = punctAt(text, i);
+    if (j >= 0 && j <= end) {
+      const isJoiner = text[i] === '-' && classAt(text, i - 1, ALNUM, isAsciiAlnum) && classAt(text, j, ALNUM, isAsciiAlnum);
       if (!isJoiner) tokens.push({ norm: normalizeWord(text.slice(i, j)), start: i, end: j, kind: 'punct' });
       i = j;
       continue;
