@@ -49,6 +49,14 @@ describe('procedure side', () => {
     expect(await pcsOf('CT showed a 6 cm mass in the left kidney. Three days later radical nephrectomy was performed by anterior approach.')).toContain('0TT10ZZ');
   });
 
+  it('sets an operation whose side is not documented aside, saying so, rather than dropping it silently', async () => {
+    const { setAside } = await engine.suggest('Three days later radical nephrectomy was performed by anterior approach.', { setting: 'inpatient' });
+    const aside = setAside.find((a) => a.code.startsWith('0TT'));
+    expect(aside?.context).toBe('uncertain');
+    expect(aside?.reason).toMatch(/side not documented/);
+    expect(aside?.evidence).toHaveLength(1);
+  });
+
   it('keeps the code found when both sides, or neither, are named', async () => {
     expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);

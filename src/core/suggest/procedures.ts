@@ -1,5 +1,5 @@
 import type { CodeTableView } from '../search/code-table-view';
-import type { Suggestion } from '../types';
+import type { SetAside, Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
@@ -30,7 +30,7 @@ const APPROACHES: [RegExp, string][] = [
  * coded for this encounter), with the approach the sentence states where the table has that code. With the chart's
  * reading, the studies of a paired limb or joint and of the spine are read too (imaging-paired.ts, imaging-spine.ts).
  */
-export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading): Suggestion[] {
+export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading, unsided: SetAside[] = []): Suggestion[] {
   const mentions = reading ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view)]) : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -38,7 +38,22 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end) || isUnsided(view, m.codeIndex, said, near, text)) continue;
+    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end)) continue;
+    if (isUnsided(view, m.codeIndex, said, near, text)) {
+      // Not coded, but not silently: the coder sees the operation and queries the side.
+      const code = view.table.codes[m.codeIndex]!;
+      if (!unsided.some((a) => a.code === code)) {
+        unsided.push({
+          code,
+          display: code,
+          title: view.table.titles[m.codeIndex]!,
+          context: 'uncertain',
+          evidence: [{ start: m.start, end: m.end, section: m.section }],
+          reason: 'side not documented: ICD-10-PCS has no unspecified side, so none is guessed; query the side (the right side\'s code is shown)',
+        });
+      }
+      continue;
+    }
     const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
     // dilation was done.

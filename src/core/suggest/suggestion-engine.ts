@@ -127,7 +127,7 @@ export class SuggestionEngine {
     const procedures =
       this.pcsConcepts && this.pcsView
         ? [
-            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase), reading),
+            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase), reading, setAside),
             ...ventilationSuggestions(text, reading, this.pcsView),
           ]
         : [];
