@@ -61,6 +61,18 @@ describe('conditions a patient keeps for life', () => {
     expect(isChronic('K5792')).toBe(false);
   });
 
+  it('code a cancer in the history as current while it is still treated (Guidelines I.C.2.d), as history once treatment is over', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const treated = await suggest('A 70-year-old male with a history of prostate adenocarcinoma treated with LHRH analogues.');
+    expect(treated).toContain('C61');
+    expect(treated).not.toContain('Z8546');
+    // Written for the test.
+    expect(await suggest('History of breast cancer, currently on hormonal therapy with letrozole.')).toContain('C50919');
+    const over = await suggest('History of breast cancer treated with surgery and chemotherapy 10 years ago.');
+    expect(over).toContain('Z853');
+    expect(over).not.toContain('C50919');
+  });
+
   it('code osteoporosis, fibromyalgia, migraine and hepatitis C told in the history as current', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 67-year-old patient with a history of hypertension, transient ischemic attack, osteoporosis.')).toContain('M810');

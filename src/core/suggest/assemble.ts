@@ -73,6 +73,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
           break;
         }
+        // 'History of prostate adenocarcinoma treated with LHRH analogues': a cancer still under treatment is current
+        // (Guidelines I.C.2.d); Z85 only once it is excised or eradicated and no treatment is directed to it.
+        if (/^C/.test(code) && deciding.some((m) => underTreatment(text, m))) {
+          add(code, deciding, 'affirmed', 'malignancy still under treatment: coded as current, not as history (Guidelines I.C.2.d)');
+          break;
+        }
         const history = personalHistoryCode(code);
         if (history && view.indexOf(history) !== undefined) add(history, deciding, 'affirmed', `history of ${formatCode('icd10cm', code)}`);
         aside(history ? `past condition: coded as personal history ${formatCode('icd10cm', history)}` : 'past condition, not current');
@@ -102,6 +108,17 @@ const ONGOING = /\bsmoker\b|\b(?:a|per) day\b|\/\s?day\b|\bdaily\b|\bpacks?\b|\b
 function ongoingTobacco(text: string, m: Mention): boolean {
   const near = text.slice(Math.max(0, m.start - 40), m.end + 40);
   return !CEASED.test(near) && ONGOING.test(near);
+}
+
+const TREATED_NOW = /\b(?:under|in|on|receiving|continues?|continuing|currently)\s+(?:\w+\s+){0,2}(?:treatment|therapy|chemotherapy|radiotherapy|hormonotherapy|immunotherapy)\b|\bLHRH\b|\bandrogen (?:deprivation|blockade)\b|\bhormon(?:al|e) (?:therapy|treatment|blockade)\b/i;
+const TREATMENT_OVER = /\b(?:completed|finished|ended|years ago|in remission|free of (?:disease|recurrence)|disease[- ]free|cured|no evidence of (?:disease|recurrence)|had received|was treated|were treated)\b/i;
+
+/** The mention's sentence says the cancer is being treated now, and nothing in it says the treatment is over. */
+function underTreatment(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 150), m.start);
+  const after = text.slice(m.end, m.end + 150);
+  const sentence = before.slice(before.lastIndexOf('.') + 1) + text.slice(m.start, m.end) + after.split(/(?<!\d)\.(?!\d)/)[0];
+  return TREATED_NOW.test(sentence) && !TREATMENT_OVER.test(sentence);
 }
 
 /** More specific words and more mentions score higher, diagnosis sections higher still; repeated mentions add less. */
