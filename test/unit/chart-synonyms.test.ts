@@ -202,6 +202,9 @@ describe('Index defaults read from chart words', () => {
     ['The lesion captures and is compatible with transitional cell carcinoma in the right collecting system, upper infundibulum.', 'C651'],
     // 'Carcinomatosis C80.0'; a metastatic adenopathy is the metastasis of its nodes (C77.-), a plain one R59.-.
     ['CT showed carcinomatosis and ascites.', 'C800'], // written for the test
+    // The cervix of the uterus (written for the test): not the neck's C76.0.
+    ['Uterine cervical carcinoma stage IIB.', 'C539'],
+    ['Invasive cervical cancer stage IB.', 'C539'],
     ['Metastatic axillary adenopathy.', 'C773'], // written for the test
     ['Cervical adenopathy on palpation.', 'R590'], // written for the test // written for the test
   ])('"%s" -> %s', async (text, code) => {

@@ -14,6 +14,11 @@ const SYNONYMS: Record<string, string> = {
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
   abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis',
+  // The cervix of the uterus, as charts say it: not the neck ('cervical' alone reads as either).
+  'uterine cervical': 'cervix uteri', 'uterine cervix': 'cervix uteri', 'cervix uterus': 'cervix uteri',
+  // 'Cervical cancer' is the cervix's in clinical usage (the neck's is named by its site or nodes).
+  'cervical carcinoma': 'cervix uteri malignant neoplasm', 'cervical cancer': 'cervix uteri malignant neoplasm',
+  'cervical adenocarcinoma': 'cervix uteri malignant neoplasm',
   // 'Pseudoaneurysm - see Aneurysm'.
   pseudoaneurysm: 'aneurysm', pseudoaneurysms: 'aneurysm', pseudoaneurysmal: 'aneurysm',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
