@@ -3,6 +3,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion } from '../types';
 import type { Mention } from './find-mentions';
 import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from './history-codes';
+import { clauseOf } from './procedure-context';
 
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
@@ -115,9 +116,7 @@ const TREATMENT_OVER = /\b(?:completed|finished|ended|years ago|in remission|fre
 
 /** The mention's sentence says the cancer is being treated now, and nothing in it says the treatment is over. */
 function underTreatment(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.start - 150), m.start);
-  const after = text.slice(m.end, m.end + 150);
-  const sentence = before.slice(before.lastIndexOf('.') + 1) + text.slice(m.start, m.end) + after.split(/(?<!\d)\.(?!\d)/)[0];
+  const sentence = clauseOf(text, m.start, m.end, 150);
   return TREATED_NOW.test(sentence) && !TREATMENT_OVER.test(sentence);
 }
 

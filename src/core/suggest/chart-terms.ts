@@ -42,8 +42,9 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
   let position = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const reading = expand && !namesLabTest(text, word, offset) && readWord(word.raw, expand);
-    const expanded = reading && expandAt(words, i, expand!, reading);
+    const reading = expand && readWord(word.raw, expand);
+    // Only a word that could expand is checked for a lab value after it.
+    const expanded = reading && (reading.alone || reading.longest > 1) && !namesLabTest(text, word, offset) && expandAt(words, i, expand!, reading);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
       for (const term of expanded.terms) out.push({ position, term, readings: expanded.readings, start: word.start, end: last.end });

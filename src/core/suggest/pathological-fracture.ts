@@ -1,6 +1,7 @@
 import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { clauseOf } from './procedure-context';
 
 /**
  * Pathological fractures by cause and site. ICD-10-CM splits them by what weakened the bone: M84.5- in neoplastic
@@ -29,15 +30,6 @@ const SITES: [RegExp, RegExp][] = [
   [/\b(?:mandib\w*|jaw|maxilla\w*|ribs?|costal|skull|sternum|sternal)\b/i, /\bother (?:specified )?site\b/],
 ];
 
-/** The sentence around a span: from the last full stop, semicolon or line break before it to the next one after. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 300), start);
-  const from = Math.max(before.search(/[^.;\n]*$/), 0);
-  const after = text.slice(end, end + 300);
-  const to = after.search(/(?<!\d)[.;\n]|$/);
-  return before.slice(from) + text.slice(start, end) + after.slice(0, to);
-}
-
 /**
  * The pathological fracture code for the cause and bone a finding's sentence documents: M84.4- (or M80.0- for
  * 'osteoporotic') becomes M84.5- when a neoplasm is named there or the chart codes one of bone (Guidelines
@@ -46,7 +38,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 export function withFractureCause(view: CodeTableView, f: Finding, text: string, boneNeoplasm: boolean) {
   if (!/^M(?:84[45]|800)/.test(f.code) || f.code.length !== 7) return undefined;
-  const sentence = f.evidence.map((e) => sentenceAround(text, e.start, e.end)).join(' ');
+  const sentence = f.evidence.map((e) => clauseOf(text, e.start, e.end, 300)).join(' ');
   const neoplastic = f.code.startsWith('M845') || NEOPLASTIC.test(sentence) || (boneNeoplasm && !OSTEOPOROTIC.test(sentence));
   const family = neoplastic ? 'M845' : f.code.startsWith('M800') || OSTEOPOROTIC.test(sentence) ? 'M800' : 'M844';
   const episode = f.code[6]!;
@@ -73,7 +65,7 @@ export function withFractureCause(view: CodeTableView, f: Finding, text: string,
     if (match !== undefined) code = view.table.codes[match]!;
   }
   // No bone named: the cause alone moves the code to its family's unspecified site.
-  code ??= family === f.code.slice(0, 4) ? undefined : `${family}0XA`.slice(0, 6) + episode;
+  code ??= family === f.code.slice(0, 4) ? undefined : `${family}0X${episode}`;
   if (!code || code === f.code || view.indexOf(code) === undefined) return undefined;
   const cause = family === 'M845' ? 'in neoplastic disease' : family === 'M800' ? 'in osteoporosis' : '';
   return { code, note: `pathological fracture${cause ? ` ${cause}` : ''}${site ? ', site as documented' : ''} (Guidelines I.C.13.c)` };

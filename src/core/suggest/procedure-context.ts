@@ -29,12 +29,14 @@ const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(?:history|antecedent)|in (?:his |her )?(?:youth|childhood|infancy)|as a (?:child|teenager)|at (?:the age of )?\d{1,2} years(?: of age| old)?)\b/i;
 
 /**
- * The words of a span's own clause: at most 80 characters either side, within its sentence and its semicolons. A time
- * further away dates another event ('diagnosed 8 years ago, with inadequate control, ... treated with hemodialysis').
+ * The words of a span's own clause: at most `reach` characters either side (80 for a procedure's), within its sentence
+ * and its semicolons. A time further away dates another event ('diagnosed 8 years ago, with inadequate control, ...
+ * treated with hemodialysis'); a diagnosis's cause may be written further along ('a pathological fracture ... due to a
+ * lesion typical of metastasis').
  */
-export function clauseOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const after = text.slice(end, end + 80);
+export function clauseOf(text: string, start: number, end: number, reach = 80): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1;
   const to = after.search(/\.\s|\n|;/);
   return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));

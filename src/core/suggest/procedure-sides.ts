@@ -1,15 +1,11 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { chartSideOf } from './chart-side';
+import { spellEyeSides } from './eye-sides';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
-/**
- * One eye in the ophthalmologists' abbreviations, capitals only: 'OD' (oculus dexter) or the translated notes' 'RE'
- * for the right, 'OS', 'OI' (the Spanish 'ojo izquierdo') or 'LE' for the left. Read only for a code of the eye.
- */
-const EYE_SIDES: [RegExp, string][] = [[/\b(?:OD|RE)\b/g, ' right '], [/\b(?:OS|OI|LE)\b/g, ' left ']];
 const isOfEye = (title: string) => /\bEyes?\b/.test(title);
 
 /**
@@ -32,7 +28,7 @@ export function sidesOf(view: CodeTableView, i: number, said: string, clause = s
  * both eyes said anywhere in the clause are both; one eye may be named by its abbreviation ('papilledema in the RE').
  */
 function eyeSides(near: string, clause: string): string {
-  const spelled = EYE_SIDES.reduce((words, [abbreviation, side]) => words.replace(abbreviation, side), near);
+  const spelled = spellEyeSides(near);
   return BOTH_SIDES.test(clause) ? `${spelled} both` : spelled;
 }
 

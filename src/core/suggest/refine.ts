@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
 
@@ -42,12 +43,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
-/**
- * Which eye, as ophthalmologists abbreviate it, in capitals: OD/RE right, OS/OI/LE left, OU/AO/BE both (the
- * Latin, English and Spanish letters the case reports and their translations use). Read only for titles of an eye.
- */
-const EYE_SIDE = /\b(OD|RE|OS|OI|LE|OU|AO|BE)\b/g;
-const EYE_SIDES: Record<string, string> = { OD: 'right', RE: 'right', OS: 'left', OI: 'left', LE: 'left', OU: 'bilateral', AO: 'bilateral', BE: 'bilateral' };
+
 
 /**
  * Codes whose sides are other categories' codes, not 'unspecified' read as the side: 'Loss, vision, visual H54.7;
@@ -81,15 +77,14 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
     const after = text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!;
+    const ofEye = /\beye\b/i.test(title);
     const words = `${clause} ${text.slice(e.start, e.end)} ${after}`;
-    for (const m of words.matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
-    if (!/\beye\b/i.test(title)) continue;
-    for (const m of words.matchAll(EYE_SIDE)) sides.add(EYE_SIDES[m[1]!]!);
-    if (sides.size > 0) continue;
+    for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
+    if (!ofEye || sides.size > 0) continue;
     // 'OI presents ... pannus, pterygium, a central corneal ulcer': the eye the sentence opens with is its list's.
     const sentence = text.slice(Math.max(0, e.start - 200), e.start);
     const opening = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1);
-    for (const m of opening.matchAll(EYE_SIDE)) sides.add(EYE_SIDES[m[1]!]!);
+    for (const [abbreviation, side] of EYE_SIDES) if (opening.search(abbreviation) >= 0) sides.add(side === 'both' ? 'bilateral' : side);
     for (const m of opening.matchAll(/\b(right|left) eye\b/gi)) sides.add(m[1]!.toLowerCase());
   }
   if (sides.size !== 1) return undefined;
