@@ -52,6 +52,10 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // 'Fever presenting with conditions classified elsewhere' (R50.81) is coded beside the condition it goes with, by
     // the coder; its words read 'presented with fever and general condition' as it.
     if (/\bpresenting with conditions classified elsewhere\b/i.test(doc.text)) continue;
+    // A manifestation's title ('Aneurysm of aorta in diseases classified elsewhere', I79.0) is not read from the words
+    // it shares with the ordinary condition: a chart's 'aneurysm of the aorta' is I71.9, and the manifestation code goes
+    // with its underlying disease (Guidelines I.A.13), by its inclusion terms, the combination rules or the coder.
+    if (/\bin diseases classified elsewhere\b/i.test(doc.text)) continue;
     // A BMI code (Z68) is its value, which the words 'body mass index' do not give; measures.ts reads the number.
     if (/^Z68/.test(view.table.codes[doc.codeIndex]!)) continue;
     // An acronym of the classification ('PRES' for I67.83) read in lower case is an English word or a prefix ('pre');

@@ -209,6 +209,28 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['odynophagia', 'R1310'], ['hearing loss', 'H9190'], ['tinnitus', 'H9319'], ['allergic rhinitis', 'J309'],
   ['dysphonia', 'R490'], ['hoarseness', 'R490'], ['stridor', 'R061'], ['wheezing', 'R062'], ['orthopnea', 'R0601'],
   ['sleep apnea', 'G4730'],
+  // 'Spondylitis (chronic) - see also Spondylopathy, inflammatory' (M46.9-, by region); 'Arteritis, temporal M31.6';
+  // 'Paralysis, diaphragm (flaccid) J98.6'; 'Decrease(d), vision NEC H54.7' (the side refined).
+  ['spondylitis', 'M4690'], ['cervical spondylitis', 'M4692'], ['thoracic spondylitis', 'M4694'],
+  ['lumbar spondylitis', 'M4696'], ['lumbosacral spondylitis', 'M4697'], ['temporal arteritis', 'M316'],
+  ['giant cell arteritis', 'M316'], ['diaphragmatic paralysis', 'J986'], ['paralysis of the diaphragm', 'J986'],
+  ['decreased vision', 'H547'], ['decrease in vision', 'H547'], ['decrease of vision', 'H547'], ['reduced vision', 'H547'],
+  ['diminished vision', 'H547'], ['vision loss', 'H547'],
+  // 'Palsy, oculomotor (nerve) - see Strabismus, paralytic, third nerve' (H49.0-).
+  ['oculomotor nerve palsy', 'H4900'], ['oculomotor palsy', 'H4900'], ['oculomotor nerve paralysis', 'H4900'],
+  // 'Aneurysm, aorta, aortic (nonsyphilitic) I71.9; abdominal I71.4-; thorax, thoracic (arch) I71.2-', as charts write
+  // the vessel rather than its adjective.
+  ['aneurysm of the aorta', 'I719'], ['aorta aneurysm', 'I719'], ['aneurysm of the thoracic aorta', 'I7120'],
+  ['thoracic aorta aneurysm', 'I7120'], ['aneurysm of the abdominal aorta', 'I7140'], ['abdominal aorta aneurysm', 'I7140'],
+  ['aneurysm of the infrarenal abdominal aorta', 'I7143'], ['infrarenal abdominal aorta aneurysm', 'I7143'],
+  // 'Pain, cervical - see Cervicalgia' (M54.2); 'Syndrome, inappropriate secretion of antidiuretic hormone E22.2';
+  // 'Neuralgia, postherpetic NEC B02.29'.
+  ['cervical pain', 'M542'], ['inappropriate secretion syndrome', 'E222'], ['inappropriate antidiuretic hormone secretion', 'E222'],
+  ['postherpetic neuralgia', 'B0229'],
+  // 'Syndrome, Fisher G61.0' (Miller Fisher, under Guillain-Barre); 'Syndrome, phantom limb (without pain) G54.7, with
+  // pain G54.6'; 'Atrophy, muscle, muscular M62.50'; elevated bilirubin is the Index's 'Hyperbilirubinemia E80.7'.
+  ['fisher syndrome', 'G610'], ['miller fisher syndrome', 'G610'], ['phantom limb pain', 'G546'], ['phantom limb syndrome', 'G547'],
+  ['phantom pain', 'G546'], ['muscular atrophy', 'M6250'], ['elevated bilirubin', 'E807'], ['raised bilirubin', 'E807'],
   // 'Disease, heart, ischemic (chronic or with a stated duration of over 4 weeks) I25.9' (acute is I24.9 only when
   // said); 'Occlusion, intestine - see Obstruction, intestine'; 'Infection, respiratory (tract) NEC J98.8'; 'Pain,
   // bone - see Disorder, bone, specified type NEC' (M89.8X9).

@@ -54,6 +54,11 @@ const BY_SIDE: Record<string, Record<string, string>> = {
   // 'Pain, abdominal, lower R10.30; right quadrant R10.31; left quadrant R10.32' (upper likewise, R10.1-).
   R1030: { right: 'R1031', left: 'R1032' },
   R1010: { right: 'R1011', left: 'R1012' },
+  // 'Osteoarthritis, knee M17.1-; bilateral M17.0' (hip M16.-, first carpometacarpal joint M18.-): the side is the
+  // unilateral subcategory's, both sides the bilateral code.
+  M179: { right: 'M1711', left: 'M1712', bilateral: 'M170' },
+  M169: { right: 'M1611', left: 'M1612', bilateral: 'M160' },
+  M189: { right: 'M1811', left: 'M1812', bilateral: 'M180' },
 };
 
 /**

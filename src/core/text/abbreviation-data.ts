@@ -183,6 +183,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['gdm', 'gestational diabetes mellitus', 'O24419'],
   ['dka', 'diabetic ketoacidosis|diabetes mellitus with ketoacidosis', 'E1010'],
   ['hhs', 'hyperosmolar hyperglycemic state|diabetes mellitus with hyperosmolarity', 'E1100'],
+  ['siadh', 'syndrome of inappropriate secretion of antidiuretic hormone', 'E222'],
   ['dpn', 'diabetic peripheral neuropathy|diabetic polyneuropathy', 'E1142'],
   ['ckd', 'chronic kidney disease', 'N189'],
   ['ckd 1', 'chronic kidney disease, stage 1', 'N181'],

@@ -155,8 +155,30 @@ const SYNONYMS: Record<string, string> = {
   intraretinal: 'retinal', subretinal: 'retinal', preretinal: 'retinal', transvaginal: 'vaginal',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
+  // The Spanish 'motor ocular comun' is the oculomotor (third) nerve; 'Arthritis, septic - see Arthritis, pyogenic'
+  // (M00.9); a hemidiaphragm is one side of the diaphragm (its paralysis J98.6).
+  'common motor nerve': 'oculomotor nerve', 'common ocular motor nerve': 'oculomotor nerve', 'septic arthritis': 'pyogenic arthritis',
+  hemidiaphragm: 'diaphragm',
+  // 'Rhabdolysis' is rhabdomyolysis (M62.82); the knee's compartments name the knee ('patellofemoral arthrosis' M17.-);
+  // a 'discal hernia' is a herniated disc (M51.2-), not an abdominal hernia.
+  rhabdolysis: 'rhabdomyolysis', patellofemoral: 'knee', femoropatellar: 'knee', 'femoral patellar': 'knee',
+  femorotibial: 'knee', 'discal hernia': 'disc herniation', 'disc hernia': 'disc herniation',
+  // 'Arthrosis - see Osteoarthritis'; gonarthrosis is the knee's, coxarthrosis the hip's, rhizarthrosis the thumb's base.
+  arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
+  rhizarthrosis: 'osteoarthritis of first carpometacarpal joint',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
+/**
+ * 'Post-infarction angina', 'post-herpetic neuralgia': the prefix written apart is one word in the titles
+ * ('Postinfarction angina' I23.7); the words apart keep their own reading as well.
+ */
+const JOINED_AFTER_POST = ['infarction', 'herpetic', 'thrombotic', 'procedural', 'partum', 'inflammatory', 'infective', 'infectious',
+  'viral', 'surgical', 'radiation', 'menopausal', 'laminectomy', 'mastectomy', 'transfusion', 'polio', 'concussional',
+  'cardiotomy', 'hemorrhagic', 'cholecystectomy', 'encephalitic', 'immunization', 'vaccination', 'operative'];
+
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
-export const CHART_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS));
+export const CHART_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(SYNONYMS),
+  ...JOINED_AFTER_POST.map((word): [string, string] => [`post ${word}`, `post${word}`]),
+]);

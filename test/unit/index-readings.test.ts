@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/** Index main terms and subterms the titles do not word as charts do, each with a sentence of the dev charts. */
+describe('Index entries read from the words of translated case reports', () => {
+  it.each([
+    // 'Palsy, oculomotor (nerve)': the Spanish 'motor ocular comun' is the third nerve (H49.0-), side refined.
+    ['The patient presented with left common motor nerve palsy, which resolved spontaneously within 3 weeks.', 'H4902'],
+    // 'Spondylitis - see also Spondylopathy, inflammatory', the region read from the vertebral level.
+    ['Magnetic resonance imaging of the spine revealed an image compatible with spondylitis at L4-L5.', 'M4696'],
+    ['A 69-year-old woman was admitted for asthenia and fatigue in the course of a temporal arteritis sprout.', 'M316'],
+    // 'Arthritis, septic - see Arthritis, pyogenic' (M00.9; a site only under a named organism).
+    ['The suspicion of septic arthritis of the left hip was decided to perform arthrocentesis.', 'M009'],
+    ['Body CT showed paralysis of the left hemidiaphragm and hydrothorax.', 'J986'],
+    // 'Decrease(d), vision NEC H54.7', the eye refined from the chart's words.
+    ['She presented to the outpatient clinic due to painless decrease in vision in her right eye (OD) for 3 to 4 months.', 'H5461'],
+    // 'Aneurysm, aorta, aortic': the ordinary aneurysm (I71.-), never the manifestation code I79.0 without its disease.
+    ['On admission, HTWCT showed a pseudoaneurysm of the thoracic aorta at the exit of the left subclavian artery.', 'I7120'],
+    ['Aneurysm of the infrarenal abdominal aorta is incidentally diagnosed on ultrasound scans.', 'I7143'],
+    ['The patient was referred to nutrition, prior to two episodes of rhabdolysis that required admission to the PICU.', 'M6282'],
+    ['He was admitted for acute coronary syndrome with ST-segment elevation, complicated at 72 hours with post-infarction angina.', 'I237'],
+    // 'Arthrosis - see Osteoarthritis', by joint: the knee's compartments name the knee, both knees the bilateral code.
+    ['There was evident femoral-patellar arthrosis with condylar and patellar osteophytosis (Ahlbach grade III).', 'M179'],
+    ['A 78-year-old woman with a history of hypertension, type 2 diabetes mellitus, generalized arthrosis and heart failure.', 'M159'],
+    ['Osteoarthritis of both knees.', 'M170'], // written for the test
+    ['Relevant history included squamous cell carcinoma T3N0M0 with inappropriate Secretion Syndrome.', 'E222'],
+    ['Under the diagnosis of lumbar discal hernia L4-L5, a lumbar discectomy and laminectomy were performed.', 'M5126'],
+    ['Since the appearance of the bulloma, she complains of moderate cervical pain, which is accentuated with rotation movements.', 'M542'],
+    ['The suspected diagnosis of a Fisher\'s syndrome is referred to the Neurology service, which detects ataxic gait.', 'G610'],
+    ['Phantom limb pain worsened over the years with partial response to anticonvulsants and antidepressants.', 'G546'],
+    ['The laboratory tests showed a significant increase in transaminase levels, with slightly elevated bilirubin levels (2 mg/dL).', 'E807'],
+    ['Muscular atrophy in both quadriceps.', 'M6250'],
+    // 'Post-operative' written apart is the titles' one word.
+    ['A post-operative wound infection was treated with antibiotics.', 'T8140XA'], // written for the test
+  ])('"%s" -> %s', async (text, code) => {
+    const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(found).toContain(code);
+    if (code === 'M009') expect(found).not.toContain('M13852');
+    if (code === 'J986') expect(found).not.toContain('G839');
+    if (code.startsWith('I71')) expect(found).not.toContain('I790');
+    if (code === 'M5126') expect(found).not.toContain('K458');
+  });
+});
