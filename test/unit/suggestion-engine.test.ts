@@ -597,6 +597,22 @@ describe('SuggestionEngine.suggest', () => {
     });
   });
 
+  describe('confidence', () => {
+    const confidenceOf = async (text: string, code: string) => (await suggest(text, 'inpatient')).suggestions.find((s) => s.code === code)?.confidence;
+
+    it('is lower for a phrase whose words are spread over the sentence than for the same words said together', async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: 'mixed' interrupts the title's words.
+      const spread = await confidenceOf('Schizoaffective mixed disorder.', 'F259');
+      const together = await confidenceOf('Schizoaffective disorder.', 'F259');
+      expect(spread).toBeDefined();
+      expect(spread!).toBeLessThan(together! * 0.6);
+    });
+
+    it('is not lowered by a side written inside the phrase, which is read apart', async () => {
+      expect(await confidenceOf('Lithiasis in the right kidney.', 'N200')).toBe(await confidenceOf('Lithiasis in the kidney.', 'N200'));
+    });
+  });
+
   it('returns nothing for text with no findings', async () => {
     const r = await suggest('The patient was seen today.');
     expect(r.suggestions).toEqual([]);

@@ -17,6 +17,8 @@ export interface Mention {
   weight: number;
   /** Number of distinct core words matched. */
   words: number;
+  /** Unbroken runs of the matched words (1 for a phrase said together; more for words spread over the sentence). */
+  runs?: number;
   decision: ContextDecision;
   trigger?: string;
   /** Where the deciding trigger starts: after the mention, a negation reports a test's result ('CT was negative'). */
@@ -142,6 +144,7 @@ export function findMentions(
         section: sentence.section,
         weight: match.weight,
         words: match.positions.length,
+        runs: spreadRuns(text, match.positions, termsAt),
         decision,
         trigger,
         triggerStart,
@@ -149,6 +152,27 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+const SIDE_WORD = /^(?:right|left|bilateral|both)$/i;
+
+/**
+ * The unbroken runs of a phrase's words, a side between them not breaking one: the side of 'pain in the left renal
+ * fossa' is read apart (refine.ts), so the phrase is still said together.
+ */
+function spreadRuns(text: string, positions: readonly number[], termsAt: Placed): number {
+  const runs = runsOf(positions);
+  let count = 1;
+  for (let i = 1; i < runs.length; i++) {
+    for (let p = runs[i - 1]![1] + 1; p < runs[i]![0]; p++) {
+      const term = termsAt.get(p);
+      if (!term || !SIDE_WORD.test(text.slice(term.start, term.end))) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /** The hedge of a phrase read as uncertain: the trigger of its first uncertain run of words. */
