@@ -34,6 +34,16 @@ describe('Index entries read from the words of translated case reports', () => {
     ['Muscular atrophy in both quadriceps.', 'M6250'],
     // 'Post-operative' written apart is the titles' one word.
     ['A post-operative wound infection was treated with antibiotics.', 'T8140XA'], // written for the test
+    ['It began with a clinic of several months consisting of lumbosciatic pain refractory to usual analgesic treatment.', 'M5440'],
+    ['In the suspicion of familial hyperkalemic paralysis, blood count and biochemical tests were requested.', 'G723'],
+    ['A 22-year-old woman underwent a double lung transplant in March 2014 due to cyst fibrosis.', 'E849'],
+    // A melanoma of the eye is the eye part's (C69.-), not the skin's C43.9.
+    ['The patient had been treated with brachytherapy for a choroid melanoma in the left eye.', 'C6932'],
+    ['An 82-year-old woman with hypertensive cardiomyopathy in sinus rhythm, hypercholesterolemia and chronic hyponatraemia.', 'I119'],
+    ['She was assisted in the hospital of her area, diagnosed with a lower infarction, and started fibrinolysis.', 'I2119'],
+    ['Old inferior myocardial infarction.', 'I252'], // written for the test: not the acute I21.19
+    ['A 37-year-old hyperopic male who, on routine examination, discovered an intraocular pressure of 34 mmHg.', 'H5200'],
+    ['MRI of the spinal cord showed an expansive lesion from D1 to D6 compatible with transverse myelitis.', 'G373'],
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);
@@ -41,5 +51,8 @@ describe('Index entries read from the words of translated case reports', () => {
     if (code === 'J986') expect(found).not.toContain('G839');
     if (code.startsWith('I71')) expect(found).not.toContain('I790');
     if (code === 'M5126') expect(found).not.toContain('K458');
+    if (code === 'C6932') expect(found).not.toContain('C439');
+    if (code === 'I119') expect(found).not.toContain('I429');
+    if (code === 'I252') expect(found).not.toContain('I2119');
   });
 });

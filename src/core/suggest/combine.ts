@@ -294,11 +294,15 @@ function foldSiteless(findings: Finding[]): Finding[] {
  * A code a default or a spread reading gave that yields to a more specific one read from the same words: its evidence
  * joins that code's. 'Squamous cell carcinoma of the lung': the morphology's default site, skin (C44.9-), yields to
  * the lung (C34.90); 'abdominal ... umbilical hernia': the unspecified abdominal hernia (K46.-) to the umbilical one
- * (K42.9). Told apart, in words of their own, both stay.
+ * (K42.9); an acute infarction read inside the words of an old one to the old one (I25.2). Told apart, in words of
+ * their own, both stay.
  */
 const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] = [
   [/^C449[0-9]$/, (c) => c.startsWith('C') && !c.startsWith('C44') && !SITELESS_NEOPLASM.has(c)],
   [/^K46/, (c) => /^K4[0-5]/.test(c)],
+  // 'Old inferior myocardial infarction': the wall's acute infarction (I21.19) read inside the words of an old one is the
+  // old one (I25.2, 'Infarct, myocardium, healed or old').
+  [/^I2[12]/, (c) => c === 'I252'],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {

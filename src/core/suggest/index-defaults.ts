@@ -231,6 +231,18 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // pain G54.6'; 'Atrophy, muscle, muscular M62.50'; elevated bilirubin is the Index's 'Hyperbilirubinemia E80.7'.
   ['fisher syndrome', 'G610'], ['miller fisher syndrome', 'G610'], ['phantom limb pain', 'G546'], ['phantom limb syndrome', 'G547'],
   ['phantom pain', 'G546'], ['muscular atrophy', 'M6250'], ['elevated bilirubin', 'E807'], ['raised bilirubin', 'E807'],
+  // 'Lumbago with sciatica M54.4-' (the side refined), as European notes write it; 'Paralysis, periodic (familial)
+  // (hyperkalemic) (hypokalemic) G72.3'.
+  ['lumbosciatic pain', 'M5440'], ['lumbosciatica', 'M5440'], ['lumbosciatalgia', 'M5440'], ['lumbago with sciatica', 'M5440'],
+  ['periodic paralysis', 'G723'], ['hyperkalemic paralysis', 'G723'], ['hypokalemic paralysis', 'G723'],
+  // A melanoma of the eye is the eye part's malignant neoplasm (the Table's 'choroid' C69.3-, 'ciliary body' and iris
+  // C69.4-, 'conjunctiva' C69.0-, 'orbit' C69.6-), not the skin's C43.9; the side is refined.
+  ['choroidal melanoma', 'C6930'], ['choroid melanoma', 'C6930'], ['melanoma of the choroid', 'C6930'], ['uveal melanoma', 'C6940'],
+  ['ciliary body melanoma', 'C6940'], ['iris melanoma', 'C6940'], ['conjunctival melanoma', 'C6900'], ['orbital melanoma', 'C6960'],
+  // 'Cardiomyopathy, hypertensive - see Hypertension, heart' (I11.9); 'Myelitis, transverse G37.3'; an inferior
+  // (Spanish 'lower') infarction is the inferior wall's STEMI, as 'inferior acute myocardial infarction' above.
+  ['hypertensive cardiomyopathy', 'I119'], ['transverse myelitis', 'G373'], ['inferior infarction', 'I2119'],
+  ['lower infarction', 'I2119'],
   // 'Disease, heart, ischemic (chronic or with a stated duration of over 4 weeks) I25.9' (acute is I24.9 only when
   // said); 'Occlusion, intestine - see Obstruction, intestine'; 'Infection, respiratory (tract) NEC J98.8'; 'Pain,
   // bone - see Disorder, bone, specified type NEC' (M89.8X9).

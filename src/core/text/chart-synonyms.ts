@@ -161,7 +161,9 @@ const SYNONYMS: Record<string, string> = {
   hemidiaphragm: 'diaphragm',
   // 'Rhabdolysis' is rhabdomyolysis (M62.82); the knee's compartments name the knee ('patellofemoral arthrosis' M17.-);
   // a 'discal hernia' is a herniated disc (M51.2-), not an abdominal hernia.
-  rhabdolysis: 'rhabdomyolysis', patellofemoral: 'knee', femoropatellar: 'knee', 'femoral patellar': 'knee',
+  // 'Hyperopia - see Hypermetropia' (H52.0-).
+  hyperopia: 'hypermetropia', hyperopic: 'hypermetropia', myopic: 'myopia',
+  rhabdolysis: 'rhabdomyolysis', 'cyst fibrosis': 'cystic fibrosis', patellofemoral: 'knee', femoropatellar: 'knee', 'femoral patellar': 'knee',
   femorotibial: 'knee', 'discal hernia': 'disc herniation', 'disc hernia': 'disc herniation',
   // 'Arthrosis - see Osteoarthritis'; gonarthrosis is the knee's, coxarthrosis the hip's, rhizarthrosis the thumb's base.
   arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
