@@ -36,3 +36,30 @@ describe('measureFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Hypertension. BMI 42.')).not.toContain('Z6841');
   });
 });
+
+describe('Glasgow coma scale total (R40.24-, Guidelines I.C.18.e)', async () => {
+  const engine = await realEngine();
+  const codes = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+  // Sentences from ../shared/eval/charts-codiesp-dev.jsonl.
+  it.each([
+    ['On admission Glasgow 8-9 and anisocoria were outstanding.', 'R402433'],
+    ['The patient was hemodynamically stable, alert and oriented (Glasgow 15), without neurological deficit.', 'R402410'],
+    ['The victim of a traffic accident presented at the time of admission an 8-point Glasgow coma scale.', 'R402433'],
+    ['She was in coma in the emergency department (Glasgow 6/15) and blood tests showed plasma creatinine of 3.2 mg/dl.', 'R402432'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await codes(text)).toContain(code);
+  });
+
+  it('codes only the first score, and nothing where no score is written', async () => {
+    const found = await codes('Post-critical condition with a Glasgow score of 10. In the unit, a Glasgow score of 7.');
+    expect(found.filter((c) => c.startsWith('R4024'))).toEqual(['R402420']);
+    expect((await codes('Dyspraxia, Glasgow challenge to perform daily tasks, drowsiness.')).some((c) => c.startsWith('R4024'))).toBe(false);
+  });
+
+  it('lists the coma scale after the diagnoses', async () => {
+    const found = await codes('Glasgow 7 on arrival. Subdural hematoma.');
+    expect(found).toContain('S065XAA');
+    expect(found.indexOf('R402430')).toBeGreaterThan(found.indexOf('S065XAA'));
+  });
+});

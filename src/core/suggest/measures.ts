@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { comaScale } from './coma-scale';
 import { gestationWeeks, isChildChart } from './pregnancy-codes';
 
 const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|trimester|gravida|G\d+P\d+)\b/i;
@@ -10,8 +11,9 @@ const BMI = /\b(?:BMI|body mass index)(?:\s*\([^)]{0,30}\))?\)?\s*(?:of|was|is|:
 const WEIGHT_DIAGNOSIS = /^(E66|E4[0-6]|R63[456]|E88[8])/;
 
 /**
- * Codes read from measures written as numbers: weeks of gestation (Z3A) in a pregnancy, and the adult BMI (Z68)
- * beside a weight diagnosis. Each comes with the words it was read from; a negated mention gives nothing.
+ * Codes read from measures written as numbers: weeks of gestation (Z3A) in a pregnancy, the adult BMI (Z68)
+ * beside a weight diagnosis, and the Glasgow coma scale total (R40.24-). Each comes with the words it was read from;
+ * a negated mention gives nothing.
  */
 export function measureFindings(text: string, reading: ChartReading, view: CodeTableView, found: Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -31,6 +33,8 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
       break;
     }
   }
+  const coma = comaScale(text);
+  if (coma) add(coma.code, coma.start, coma.end, 'Glasgow coma scale total (R40.24-), the first score documented (Guidelines I.C.18.e)');
   return out;
 }
 

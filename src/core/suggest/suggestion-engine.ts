@@ -49,9 +49,10 @@ const EARLY_WEIGHT = 0.7;
  * in addition to or after another code; and the histories and statuses (Z77-Z99: long-term drug use, personal and
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
  * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
- * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)').
+ * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)'); and the coma scale
+ * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e).
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z(?:7[7-9]|[89]\d)|^F17/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
