@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/** Findings an examination writes as adjectives of the patient or as its own wording of an Index term. */
+describe('sign words (sign-words.ts, checked with the chart synonyms they join)', () => {
+  it.each([
+    // Sentences of the dev case reports.
+    ['The patient was afflicted with TA of 120/75 mmHg, tachycardic, tachypneic and jaundice.', 'R0682'],
+    ['The physical examination showed diaphoretic, TA 150 / 110 mmHg, 80 pulses per minute.', 'R61'],
+    ['The patient is progressively more sweaty, tachycardic, being transferred to the ICU.', 'R61'],
+    ['Physical examination was pale and sweaty.', 'R231'],
+    ['On physical examination the mucous membranes are pale and there is a mass in the right abdominal flank.', 'R231'],
+    ['Neurologically, he was temporarily disoriented and apathetic.', 'R410'],
+    ['Neurologically, he was temporarily disoriented and apathetic.', 'R453'],
+    ['Awareness, oriented, hydrated, cachectic.', 'R64'],
+    ['The patient began with epigastric pain radiating to the shoulder and nauseous sensation.', 'R110'],
+    ['However, the patient became comatose with EEG with low voltage waves and died 72 hours later.', 'R4020'],
+    ['The patient is found by his mother in the unconscious home without response to stimuli.', 'R4020'],
+    ['She presented with a 10-day history of headache accompanied by gait instability.', 'R2681'],
+    ['The patient reported for the first time a feeling of instability in walking and tremors in the hands.', 'R2681'],
+    ['He was admitted with asthenia, anorexia, weight loss of about 20 kg and inability to walk.', 'R262'],
+    // Written for the test.
+    ['On arrival he was cyanotic.', 'R230'],
+    ['The patient was somnolent but responded to verbal stimuli.', 'R400'],
+    ['She was drowsy.', 'R400'],
+    ['He was stuporous on admission.', 'R401'],
+    ['She remained anuric despite diuretics.', 'R34'],
+    ['He was lethargic.', 'R5383'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+
+  it.each([
+    // A pathologist's shade, not the patient's colour (dev chart).
+    ['Its color is pale pink, similar to that of the mucosa and surface.', 'R231'],
+    ['On the periphery of the tumor, well-defined, pale yellow adipose-like tumor areas were recognized.', 'R231'],
+    // Not pale: nothing to read.
+    ['The skin was not pale.', 'R231'],
+  ])('"%s" does not bring %s', async (text, code) => {
+    expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).not.toContain(code);
+  });
+});
+
+/** Index main terms of signs (sign-defaults.ts) in the sentences of case reports. */
+describe('SIGN_DEFAULTS in charts', () => {
+  it.each([
+    ['He had dysarthria and associated hyperreflexia, together with spontaneous myoclonus.', 'R292'],
+    ['That same night he begins with hypoventilation that leads to severe respiratory acidosis.', 'R0689'],
+    ['Days before admission, the patient complained of right facial numbness.', 'R200'],
+    ['In June he reported shoulder and upper right limb dysesthesias associated with cervical pain.', 'R208'],
+    ['Lower limbs with erythema, petechiae and ecchymosis.', 'R58'],
+    ['The patient also complained of back pain, heavy digests and meteorism.', 'R140'],
+    ['Generalized hypertonia with live reflexes, clonus and generalized seizures.', 'R258'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+});
