@@ -36,6 +36,8 @@ describe('sign words (sign-words.ts, checked with the chart synonyms they join)'
     // A pathologist's shade, not the patient's colour (dev chart).
     ['Its color is pale pink, similar to that of the mucosa and surface.', 'R231'],
     ['On the periphery of the tumor, well-defined, pale yellow adipose-like tumor areas were recognized.', 'R231'],
+    // A shock wave breaks a stone; the circulatory shock is not read (dev chart).
+    ['Subsequently, three sessions of extracorporeal shock wave lithotripsy are programmed.', 'R579'],
     // Not pale: nothing to read.
     ['The skin was not pale.', 'R231'],
   ])('"%s" does not bring %s', async (text, code) => {
@@ -55,5 +57,32 @@ describe('SIGN_DEFAULTS in charts', () => {
     ['Generalized hypertonia with live reflexes, clonus and generalized seizures.', 'R258'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+});
+
+/** Adjectives of blood counts, voice and speech, and Index terms of reflexes, breathing and the urinary stream. */
+describe('signs of blood, voice and reflexes', () => {
+  it.each([
+    // Sentences of the dev case reports.
+    ['He has noticed changes in voice, which is more dysphonic, related to his work.', 'R490'],
+    ['She had lower obstructive urinary symptoms consisting of nocturnal polyuria, weak urinary jet and post voiding dribbling.', 'R3912'],
+    ['Her history included an autoimmune syndrome of Evans (autoimmune thrombocytopenic purpura with anemia).', 'D693'],
+    ['He was admitted due to tonic-clonic seizures with left-sided hyperthermia and gaze deviation.', 'R509'],
+    // Written for the test.
+    ['After the second cycle he was neutropenic and febrile.', 'D709'],
+    ['She was thrombocytopenic, with 20,000 platelets.', 'D696'],
+    ['The patient was hoarse.', 'R490'],
+    ['She was dysarthric.', 'R471'],
+    ['Thrombocytopenic purpura of the legs.', 'D6949'],
+    ['The osteotendinous reflexes showed areflexia in the lower limbs.', 'R292'],
+    ['Neurological examination showed nuchal rigidity.', 'R291'],
+    ['He developed meningism.', 'R291'],
+    ['Bradypnea of 8 breaths per minute.', 'R0689'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
+  });
+
+  it('reads thrombocytopenic purpura as thrombocytopenia, not the nonthrombocytopenic purpura (D69.2)', async () => {
+    expect(codesOf((await engine.suggest('Thrombocytopenic purpura of the legs.', { setting: 'inpatient' })).suggestions)).not.toContain('D692');
   });
 });

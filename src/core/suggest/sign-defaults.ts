@@ -12,4 +12,11 @@ export const SIGN_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['ecchymosis', 'R58'], ['ecchymoses', 'R58'], ['anasarca', 'R601'], ['meteorism', 'R140'],
   // 'Gait abnormality, unsteadiness R26.81'; 'Difficulty, walking R26.2' (sign-words.ts reads the chart's wordings).
   ['unsteadiness on feet', 'R2681'], ['difficulty in walking', 'R262'],
+  // 'Areflexia R29.2'; 'Rigidity, nuchal R29.1'; 'Bradypnea R06.89'; 'Hyperthermia (of unknown origin) R50.9'.
+  ['areflexia', 'R292'], ['nuchal rigidity', 'R291'], ['bradypnea', 'R0689'], ['hyperthermia', 'R509'],
+  // R39.12 Poor urinary stream, its inclusion term 'weak urinary stream'.
+  ['weak urinary stream', 'R3912'], ['weak stream', 'R3912'],
+  // 'Purpura, thrombocytopenic D69.49' (idiopathic and immune D69.3, thrombotic M31.1-): not the nonthrombocytopenic
+  // D69.2 of 'Purpura' alone.
+  ['thrombocytopenic purpura', 'D6949'], ['autoimmune thrombocytopenic purpura', 'D693'],
 ];

@@ -13,14 +13,24 @@ export const SIGN_WORDS: Readonly<Record<string, string>> = {
   // 'Diaphoresis (excessive) R61'; 'Disorientation R41.0'; 'Apathy R45.3'; 'Lethargy R53.83'; 'Cachexia R64'.
   diaphoretic: 'hyperhidrosis', sweaty: 'hyperhidrosis', disoriented: 'disorientation', apathetic: 'apathy',
   lethargic: 'lethargy', cachectic: 'cachexia', nauseous: 'nausea', nauseated: 'nausea',
-  // 'Anuria R34', 'Oliguria R34', 'Polyuria R35.8-'.
-  anuric: 'anuria', oliguric: 'oliguria', polyuric: 'polyuria',
+  // 'Anuria R34', 'Oliguria R34', 'Polyuria R35.8-'; 'Meningism - see Meningismus' (R29.1).
+  anuric: 'anuria', oliguric: 'oliguria', polyuric: 'polyuria', meningism: 'meningismus',
+  cyanosed: 'cyanosis',
+  // 'Hoarseness R49.0', 'Dysphonia R49.0', 'Dysarthria R47.1', 'Aphasia R47.01'.
+  hoarse: 'hoarseness', dysphonic: 'dysphonia', dysarthric: 'dysarthria', aphasic: 'aphasia',
+  // Blood counts said of the patient ('he was neutropenic'): D70.9, D69.6, D72.819, D61.818, D72.810.
+  neutropenic: 'neutropenia', thrombocytopenic: 'thrombocytopenia', leukopenic: 'leukopenia', pancytopenic: 'pancytopenia',
+  lymphopenic: 'lymphocytopenia',
+  // The urinary 'jet' of translated notes is the stream ('weak urinary jet', R39.12 Poor urinary stream).
+  'urinary jet': 'urinary stream',
   // 'Pallor R23.1' when the patient, the skin or the mucosa is said to be pale; 'pale' before a noun is more often a
   // pathologist's colour ('pale yellow areas', 'a pale brown nodule') and is left unread.
   'was pale': 'pallor', 'is pale': 'pallor', 'were pale': 'pallor', 'are pale': 'pallor', 'appeared pale': 'pallor',
   'looked pale': 'pallor', 'membranes pale': 'pallor', 'mucosa pale': 'pallor', 'skin pale': 'pallor',
   // A colour after it is a shade ('its colour is pale pink'): the longer phrase is read first and keeps the colour.
   ...paleShades(),
+  // A shock wave breaks a stone (lithotripsy); it is not the circulatory failure 'Shock R57.9'.
+  'shock wave': 'shockwave', 'shock waves': 'shockwave',
   // 'Gait abnormality, unsteadiness R26.81' ('Unsteadiness on feet'); 'Difficulty, walking R26.2'.
   'gait instability': 'unsteadiness on feet', 'unsteady gait': 'unsteadiness on feet', 'unstable gait': 'unsteadiness on feet',
   'instability when walking': 'unsteadiness on feet', 'instability in walking': 'unsteadiness on feet',
