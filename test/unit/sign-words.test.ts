@@ -28,6 +28,8 @@ describe('sign words (sign-words.ts, checked with the chart synonyms they join)'
     ['He was stuporous on admission.', 'R401'],
     ['She remained anuric despite diuretics.', 'R34'],
     ['He was lethargic.', 'R5383'],
+    // 'Amnesia R41.3', whose inclusion terms are Amnesia NOS and Memory loss NOS (dev chart).
+    ['Complex visual disturbances, changes in character with greater irritation and recent memory loss.', 'R413'],
   ])('"%s" -> %s', async (text, code) => {
     expect(codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions)).toContain(code);
   });
