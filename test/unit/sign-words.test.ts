@@ -86,6 +86,9 @@ describe('signs of blood, voice and reflexes', () => {
     ['Neurological examination showed nuchal rigidity.', 'R291'],
     ['He developed meningism.', 'R291'],
     ['Bradypnea of 8 breaths per minute.', 'R0689'],
+    ['Ten days later he returned to the hospital due to dyspraxia, sleep tendency and incoherent language.', 'R278'], // dev chart
+    ['Cerebellar examination showed dysdiadochokinesia of the left hand.', 'R278'],
+    ['Persistent singultus after the operation.', 'R066'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await codesFor(text)).toContain(code);
   });

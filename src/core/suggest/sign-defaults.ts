@@ -14,6 +14,8 @@ export const SIGN_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['unsteadiness on feet', 'R2681'], ['difficulty in walking', 'R262'],
   // 'Areflexia R29.2'; 'Rigidity, nuchal R29.1'; 'Bradypnea R06.89'; 'Hyperthermia (of unknown origin) R50.9'.
   ['areflexia', 'R292'], ['nuchal rigidity', 'R291'], ['bradypnea', 'R0689'], ['hyperthermia', 'R509'],
+  // 'Dyspraxia R27.8', 'Dysdiadochokinesia R27.8' (Other lack of coordination); 'Singultus R06.6' (Hiccough).
+  ['dyspraxia', 'R278'], ['dysdiadochokinesia', 'R278'], ['singultus', 'R066'],
   // R39.12 Poor urinary stream, its inclusion term 'weak urinary stream'.
   ['weak urinary stream', 'R3912'], ['weak stream', 'R3912'],
   // 'Purpura, thrombocytopenic D69.49' (idiopathic and immune D69.3, thrombotic M31.1-): not the nonthrombocytopenic
