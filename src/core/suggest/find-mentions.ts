@@ -6,6 +6,7 @@ import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 import { NOT_A_FINDING, NOT_A_FINDING_ALONE, type Placed, takesPart } from './not-a-finding';
 import { crossesListItems, runsOf } from './phrase-spread';
+import { takesSiteOfStudy } from './study-site';
 
 /** One place in the chart where a concept is said, with its context. */
 export interface Mention {
@@ -119,7 +120,8 @@ export function findMentions(
       const mixed = decisions.size === 2 && decisions.has('affirmed') && decisions.has('uncertain');
       if (mixed) hedged.add(match);
       if ((decisions.size !== 1 && !mixed) || !splitLists) return decisions.size === 1;
-      return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms);
+      return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms)
+        && !takesSiteOfStudy(text, match, matches, termsAt);
     });
     const certain = keepMostSpecific(consistent.filter((m) => !hedged.has(m)));
     const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m))).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];

@@ -2,7 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Mention } from './find-mentions';
 
 /** Words that report what a study found, or the colon of its report: a body part named after them is where the finding lies. */
-const REPORTED = /:|\b(?:showed|shows|show|showing|revealed|reveals|revealing|identified|identifies|demonstrated|demonstrates|confirmed|detected|found|observed|in which|where)\b/i;
+export const REPORTED = /:|\b(?:showed|shows|show|showing|revealed|reveals|revealing|identified|identifies|demonstrated|demonstrates|confirmed|detected|found|observed|in which|where)\b/i;
 
 /**
  * Whether an imaging mention takes its body part from the report of another study of the same kind that shares its

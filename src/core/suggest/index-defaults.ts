@@ -1,3 +1,5 @@
+import { SIGN_DEFAULTS } from './sign-defaults';
+
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
  * 'Tumor' -> see Neoplasm, unspecified behavior -> D49.9), for the common terms charts use. The Index itself is
@@ -5,6 +7,7 @@
  * Written from the Index conventions; every code is checked against the FY2026 order file by a test.
  */
 export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
+  ...SIGN_DEFAULTS,
   ['infection', 'B999'], ['necrosis', 'I96'], ['gangrene', 'I96'], ['erythema', 'L539'], ['trauma', 'T1490XA'],
   ['injury', 'T1490XA'], ['tumor', 'D499'], ['neoplasm', 'D499'], ['renal mass', 'N2889'], ['kidney mass', 'N2889'],
   ['abdominal mass', 'R1900'], ['pelvic mass', 'R1900'], ['breast mass', 'N630'], ['breast lump', 'N630'],

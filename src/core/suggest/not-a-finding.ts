@@ -78,6 +78,11 @@ export const NOT_A_FINDING = new RegExp(
     // in the inguinal region, to sounds): not an allergy (T78.40).
     /\ballergy (?:department|service|unit|clinic|consult\w*|specialists?)\b|\b(?:referred|sent) to (?:[a-z ]{0,40} and )?(?:the )?allergy\b(?! to)/,
     /\bhypersensitivity (?:in|of|on) the\b|\bhypersensitivity to (?:sounds?|noises?|light|touch|textures?|cold|heat|pressure)\b/,
+    // The Spanish 'choque' as translations print it: a collision ('a frontal shock against another vehicle'), a pulse
+    // or loading dose of a drug ('shocks of steroids', 'the corresponding shock dose'), a test or a blow ('shock
+    // maneuver', 'shock in the joint'): none is the circulatory failure of 'Shock R57.9'.
+    /\b(?:frontal |lateral |rear )?shocks? against\b|\bshocks? (?:doses?|maneuvers?|manoeuvres?)\b|\bshocks? in the (?:joints?|knees?|hips?|shoulders?)\b/,
+    /\bshocks? of (?:steroids?|corticosteroids?|corticoids?|methylprednisolone|prednisone|prednisolone|cyclophosphamide|immunoglobulins?)\b/,
   ]
     .map((r) => r.source)
     .join('|'),

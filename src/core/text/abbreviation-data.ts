@@ -839,7 +839,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['ringing in the ears', 'tinnitus', 'H9319'],
   ['ringing in ears', 'tinnitus', 'H9319'],
   ['hearing loss', 'hearing loss', 'H9190'],
-  ['memory loss', 'amnesia|memory deficit', 'R4189'],
+  ['memory loss', 'amnesia|memory deficit', 'R413'], // 'Amnesia R41.3' (its inclusion terms: Amnesia NOS, Memory loss NOS)
   ['weight loss', 'abnormal weight loss', 'R634'],
   ['weight gain', 'abnormal weight gain', 'R635'],
   ['night sweats', 'night sweats', 'R61'],

@@ -1,3 +1,5 @@
+import { SIGN_WORDS } from './sign-words';
+
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
  * tumours (titles say 'malignant neoplasm'), 'distal' for 'lower end'. Each word keeps its own terms and gains
@@ -169,6 +171,8 @@ const SYNONYMS: Record<string, string> = {
   arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
   rhizarthrosis: 'osteoarthritis of first carpometacarpal joint',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
+  // Symptoms and signs written as adjectives of the patient ('cyanotic', 'somnolent').
+  ...SIGN_WORDS,
 };
 
 /**

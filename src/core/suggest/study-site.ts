@@ -1,0 +1,24 @@
+import type { ConceptMatch } from './concept-index';
+import { REPORTED } from './imaging-spread';
+import type { Placed } from './not-a-finding';
+
+/** The imaging studies a report names by the region they look at ('abdominal ultrasound', 'cranial CT'). */
+const STUDY = /\b(?:ultrasound|ultrasonography|echography|ct|tomography|scan|x-?rays?|radiograph\w*|mri|resonance)\b/i;
+
+/**
+ * Whether a finding takes its site from the study that found it: in 'Abdominal CT showed a mass in the left kidney'
+ * the abdomen is where the study looked and the kidney where the mass lies (N28.89), not an abdominal mass (R19.00).
+ * Read so only where the words after the study's report make a finding of their own; 'Abdominal CT showed a mass'
+ * names no other site and stays an abdominal mass.
+ */
+export function takesSiteOfStudy(text: string, match: ConceptMatch, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const { positions } = match;
+  for (let i = 1; i < positions.length; i++) {
+    const gap = text.slice(termsAt.get(positions[i - 1]!)!.end, termsAt.get(positions[i]!)!.start);
+    const study = STUDY.exec(gap);
+    if (!study || !REPORTED.test(gap.slice(study.index + study[0].length))) continue;
+    const next = positions[i]!;
+    return all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next));
+  }
+  return false;
+}
