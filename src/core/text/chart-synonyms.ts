@@ -14,6 +14,8 @@ const SYNONYMS: Record<string, string> = {
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
   abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis',
+  // Urology's adjectives: 'pyelic' is the renal pelvis's ('pielica'), 'intravesical' the bladder's inside.
+  pyelic: 'renal pelvis', intravesical: 'bladder',
   // The cervix of the uterus, as charts say it: not the neck ('cervical' alone reads as either).
   'uterine cervical': 'cervix uteri', 'uterine cervix': 'cervix uteri', 'cervix uterus': 'cervix uteri',
   // 'Cervical cancer' is the cervix's in clinical usage (the neck's is named by its site or nodes).

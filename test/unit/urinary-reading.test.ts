@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const suggested = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+// Sentences from ../shared/eval/charts-codiesp-dev.jsonl (urology and nephrology case reports), some shortened.
+describe('reading kidney and urinary findings', () => {
+  it("reads 'CRF' as chronic renal failure (N18.9), linked to the hypertension beside it (I12.9)", async () => {
+    expect(await suggested('An 80-year-old woman with hypertension, CRF and hypothyroidism.')).toEqual(expect.arrayContaining(['I129', 'N189']));
+  });
+
+  it("takes a word said twice from its own list item: 'chronic renal failure, chronic atrial fibrillation'", async () => {
+    const codes = await suggested('A male with a history of hypertension, mild chronic renal failure, chronic atrial fibrillation, deficit in type III.');
+    expect(codes).toEqual(expect.arrayContaining(['I129', 'N189', 'I4820']));
+    expect(codes).not.toContain('N19');
+  });
+
+  it("reads 'pyelic' as the renal pelvis and 'intravesical' as the bladder's", async () => {
+    expect(await suggested('Ultrasound showed left pyelic ectasia.')).toContain('N2889');
+    expect(await suggested('Abdominal ultrasound showed a nodular intravesical lesion, which was referred for urology consultation.')).toContain('N3289');
+  });
+
+  it('codes a glomerular syndrome with the morphology the biopsy names (N04.1), one code', async () => {
+    const codes = await suggested('Renal biopsy showed focal segmental glomerulosclerosis. She had nephrotic syndrome.');
+    expect(codes).toContain('N041');
+    expect(codes.filter((c) => c === 'N049' || c === 'N051')).toEqual([]);
+    expect(await suggested('Renal biopsy showed crescentic glomerulonephritis (rapidly progressive).')).toContain('N017');
+    expect(await suggested('Renal biopsy showed membranous glomerulonephritis with nephrotic syndrome.')).toContain('N0420');
+  });
+});
