@@ -28,4 +28,14 @@ describe('reading kidney and urinary findings', () => {
     expect(await suggested('Renal biopsy showed crescentic glomerulonephritis (rapidly progressive).')).toContain('N017');
     expect(await suggested('Renal biopsy showed membranous glomerulonephritis with nephrotic syndrome.')).toContain('N0420');
   });
+
+  it("keeps the chronic renal failure (N18.9) that N28.9's Excludes1 sends elsewhere, beside a worsening renal function", async () => {
+    const codes = await suggested('Background: severe multifactorial anemia, chronic renal failure. She presented with macroscopic hematuria, hypotension, fever, renal function worsening.');
+    expect(codes).toContain('N189');
+    expect(codes).not.toContain('N289');
+  });
+
+  it("reads 'FSGS' as focal segmental glomerulosclerosis (N05.1)", async () => {
+    expect(await suggested('A 29-year-old woman diagnosed with CRF secondary to FSGS.')).toEqual(expect.arrayContaining(['N189', 'N051']));
+  });
 });

@@ -40,4 +40,6 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['horseshoe kidney', 'Q631'], ['horseshoe kidneys', 'Q631'], ['pelvic kidney', 'Q632'], ['ectopic kidney', 'Q632'],
   ['urachal cyst', 'Q644'], ['patent urachus', 'Q644'], ['persistent urachus', 'Q644'], ['persistence of the urachus', 'Q644'],
   ['renal polycystosis', 'Q613'],
+  // 'Cyst, testis N44.2'.
+  ['testicular cyst', 'N442'], ['cyst of the testis', 'N442'],
 ];

@@ -203,6 +203,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['eskd', 'end stage kidney disease|end stage renal disease', 'N186'],
   ['aki', 'acute kidney injury|acute kidney failure', 'N179'],
   ['atn', 'acute tubular necrosis', 'N170'],
+  ['fsgs', 'focal segmental glomerulosclerosis', 'N051'],
   ['uti', 'urinary tract infection', 'N390'],
   ['cauti', 'catheter associated urinary tract infection', 'T83511A'],
   ['pyelo', 'pyelonephritis', 'N12'],
