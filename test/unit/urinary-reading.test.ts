@@ -38,4 +38,14 @@ describe('reading kidney and urinary findings', () => {
   it("reads 'FSGS' as focal segmental glomerulosclerosis (N05.1)", async () => {
     expect(await suggested('A 29-year-old woman diagnosed with CRF secondary to FSGS.')).toEqual(expect.arrayContaining(['N189', 'N051']));
   });
+
+  it("reads a 'stone' as a calculus ('Stone(s) - see Calculus'): N20.1 for the ureter's", async () => {
+    expect(await suggested('CT showed a stone in the distal left ureter.')).toContain('N201');
+  });
+
+  it('codes a kidney or ureter stone with hydronephrosis as one code, N13.2 (Excludes1 at N20), and leaves pyonephrosis', async () => {
+    const codes = await suggested('Ultrasound showed right ureterohydronephrosis due to a 9 mm lithiasis in the distal ureter.');
+    expect(codes).toContain('N132');
+    expect(codes.filter((c) => /^N20|^N133/.test(c))).toEqual([]);
+  });
 });

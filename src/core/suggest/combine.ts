@@ -2,6 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 
 /** A rule that merges findings into the combination code the classification provides. */
@@ -92,6 +93,7 @@ const RULES: CombinationRule[] = [
     },
   },
   { why: GLOMERULAR_WHY, match: glomerularCombination },
+  { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
     why: 'diabetes "with" a complication the classification links to it is one code (Guidelines I.A.15)',
     match(codes) {
