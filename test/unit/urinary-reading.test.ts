@@ -48,4 +48,13 @@ describe('reading kidney and urinary findings', () => {
     expect(codes).toContain('N132');
     expect(codes.filter((c) => /^N20|^N133/.test(c))).toEqual([]);
   });
+
+  it("reads the 'renal collecting system' as the renal pelvis ('Dilatation, kidney (collecting structures) N28.89')", async () => {
+    expect(await suggested('CT showed dilatation of the left renal collecting system.')).toContain('N2889');
+  });
+
+  it('reads voiding symptoms as the Index words them: weak stream R39.12, unable to void R33.9', async () => {
+    expect(await suggested('Lower obstructive urinary symptoms consisting of nocturnal polyuria of 2-3 times, weak urinary jet and post voiding dribbling.')).toContain('R3912');
+    expect(await suggested('The patient debuts with urethrorrhagia and impossibility of voiding, reason why he comes to the Emergency Department.')).toContain('R339');
+  });
 });

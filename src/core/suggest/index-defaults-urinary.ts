@@ -40,6 +40,13 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['horseshoe kidney', 'Q631'], ['horseshoe kidneys', 'Q631'], ['pelvic kidney', 'Q632'], ['ectopic kidney', 'Q632'],
   ['urachal cyst', 'Q644'], ['patent urachus', 'Q644'], ['persistent urachus', 'Q644'], ['persistence of the urachus', 'Q644'],
   ['renal polycystosis', 'Q613'],
+  // Voiding symptoms by the Index's words: 'Hesitancy, urinary R39.11'; 'Weak, urinary stream' (R39.12 Poor urinary
+  // stream; Spanish notes say the 'jet'); 'Incomplete, emptying of bladder R39.14'. A patient unable to void is in
+  // urinary retention ('Retention, urine R33.9').
+  ['hesitancy', 'R3911'], ['urinary hesitancy', 'R3911'], ['weak urinary stream', 'R3912'], ['weak stream', 'R3912'],
+  ['weak urinary jet', 'R3912'], ['incomplete bladder emptying', 'R3914'], ['incomplete emptying', 'R3914'],
+  ['inability to void', 'R339'], ['inability to urinate', 'R339'], ['impossibility of voiding', 'R339'],
+  ['impossibility of urination', 'R339'],
   // 'Cyst, testis N44.2'.
   ['testicular cyst', 'N442'], ['cyst of the testis', 'N442'],
 ];

@@ -13,7 +13,7 @@ const SYNONYMS: Record<string, string> = {
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
-  abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis',
+  abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis', 'renal collecting system': 'renal pelvis',
   // Urology's adjectives: 'pyelic' is the renal pelvis's ('pielica'), 'intravesical' the bladder's inside.
   pyelic: 'renal pelvis', intravesical: 'bladder',
   // 'Stone(s) - see Calculus' ('ureteral stone' is Calculus of ureter, N20.1).
