@@ -57,4 +57,10 @@ describe('reading kidney and urinary findings', () => {
     expect(await suggested('Lower obstructive urinary symptoms consisting of nocturnal polyuria of 2-3 times, weak urinary jet and post voiding dribbling.')).toContain('R3912');
     expect(await suggested('The patient debuts with urethrorrhagia and impossibility of voiding, reason why he comes to the Emergency Department.')).toContain('R339');
   });
+
+  it("reads a giant renal cyst as a cyst (N28.1), not the 'giant kidney' of Q63.3", async () => {
+    const codes = await suggested('The ultrasound showed a lithiasis in the right kidney medium group and a giant renal cyst.');
+    expect(codes).toContain('N281');
+    expect(codes).not.toContain('Q633');
+  });
 });

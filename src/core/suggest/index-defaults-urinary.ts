@@ -47,6 +47,11 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['weak urinary jet', 'R3912'], ['incomplete bladder emptying', 'R3914'], ['incomplete emptying', 'R3914'],
   ['inability to void', 'R339'], ['inability to urinate', 'R339'], ['impossibility of voiding', 'R339'],
   ['impossibility of urination', 'R339'],
-  // 'Cyst, testis N44.2'.
-  ['testicular cyst', 'N442'], ['cyst of the testis', 'N442'],
+  // 'Cyst, testis N44.2'. A giant renal cyst is a cyst, not the 'giant kidney' of Q63.3 ('Cyst, kidney N28.1').
+  ['testicular cyst', 'N442'], ['cyst of the testis', 'N442'], ['giant renal cyst', 'N281'],
+  // 'Azoospermia (organic) N46.01', 'Oligospermia (organic) N46.11': the header's words alone are not the first of
+  // its extratesticular causes (N46.021, due to drug therapy).
+  ['azoospermia', 'N4601'], ['oligospermia', 'N4611'],
+  // 'Deformity, penis (glans) (acquired) N48.89'.
+  ['penile deformity', 'N4889'], ['deformity of the penis', 'N4889'],
 ];
