@@ -63,4 +63,10 @@ describe('reading kidney and urinary findings', () => {
     expect(codes).toContain('N281');
     expect(codes).not.toContain('Q633');
   });
+
+  it("reads the Spanish notes' renoureteral crisis as renal colic (N23) and nephrogenic anemia as D63.1", async () => {
+    expect(await suggested('Recurrent renoureteral crisis and asthma.')).toContain('N23');
+    expect(await suggested('End stage renal disease of unknown etiology, with nephrogenic anemia treated with erythropoietin.')).toEqual(expect.arrayContaining(['N186', 'D631']));
+    expect(await suggested('The analyses showed normocytic normochromic anemia, with renal function within normal parameters.')).not.toContain('D631');
+  });
 });

@@ -10,6 +10,10 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['impaired kidney function', 'N289'], ['renal dysfunction', 'N289'], ['kidney dysfunction', 'N289'],
   ['worsening renal function', 'N289'], ['deterioration of renal function', 'N289'],
   ['renal function deterioration', 'N289'],
+  // 'Colic, renal N23': Spanish notes call it a renoureteral colic or crisis ('crisis renoureteral'). 'Anemia, in
+  // (due to) chronic kidney disease D63.1', the anemia nephrologists call nephrogenic ('renal anemia' would join an
+  // anemia to any renal word beside it: 'anemia, with renal function within normal parameters').
+  ['renoureteral colic', 'N23'], ['renoureteral crisis', 'N23'], ['nephrogenic anemia', 'D631'],
   // 'Glomerulonephritis N05.9' and its morphology (N00-N07, fourth character): 'minimal change' .0, 'focal (and
   // segmental)' .1, 'membranous (diffuse)' .2, 'mesangial proliferative' .3, 'endocapillary proliferative' .4,
   // 'membranoproliferative' or 'mesangiocapillary' (type 1 or 3) .5, 'dense deposit' .6, 'crescentic' .7, 'C3' .A.
