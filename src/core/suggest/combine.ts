@@ -2,6 +2,8 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
+import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 
 /** A rule that merges findings into the combination code the classification provides. */
 interface CombinationRule {
@@ -90,6 +92,8 @@ const RULES: CombinationRule[] = [
       return { replace: ['N400'], by: 'N401', keep: symptoms };
     },
   },
+  { why: GLOMERULAR_WHY, match: glomerularCombination },
+  { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
     why: 'diabetes "with" a complication the classification links to it is one code (Guidelines I.A.15)',
     match(codes) {

@@ -12,6 +12,12 @@ export interface ConceptMatch {
   end: number;
   /** Sum of the idf of the matched terms: how much the words say. */
   weight: number;
+  /**
+   * The same concept with a word said twice taken from before the anchor ('chronic renal failure, chronic
+   * pancreatitis': the nearest 'chronic' to 'failure' is the pancreatitis's): read instead where this match crosses
+   * list items and that one does not (see findMentions). A modifier stands before its head.
+   */
+  earlier?: ConceptMatch;
 }
 
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
@@ -100,6 +106,8 @@ export class ConceptIndex {
       for (const at of anchorTerms) {
         const match = this.place(concept, at, others, where);
         if (match) {
+          const earlier = this.place(concept, at, others, where, true);
+          if (earlier) match.earlier = earlier;
           matches.push(match);
           break;
         }
@@ -127,17 +135,30 @@ export class ConceptIndex {
     return group;
   }
 
-  private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>): ConceptMatch | undefined {
+  /**
+   * Places a concept's other terms at the anchor's word: each at its nearest word, or (`before`) at the nearest word
+   * before the anchor where one is (undefined when no term has such a choice, the nearest placement being the same).
+   */
+  private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>, before = false): ConceptMatch | undefined {
     let chosen = [at];
     let readings = !!at.readings;
+    let moved = false;
     for (const other of others) {
       let nearest: ChartTerm | undefined;
       for (const t of where.get(other)!) {
         if (!nearest || Math.abs(t.position - at.position) < Math.abs(nearest.position - at.position)) nearest = t;
       }
+      if (before && nearest!.position > at.position) {
+        const earlier = where.get(other)!.filter((t) => t.position < at.position).pop();
+        if (earlier) {
+          nearest = earlier;
+          moved = true;
+        }
+      }
       chosen.push(nearest!);
       readings ||= !!nearest!.readings;
     }
+    if (before && !moved) return undefined;
     // usesWholeReading holds of a term read from no abbreviation or synonym: checked only when one is.
     if (readings && !chosen.every((c) => usesWholeReading(c, chosen))) {
       const regrouped = wholeReadings(chosen, where);

@@ -17,7 +17,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
     for (const { note, ranges } of notes(host.code).excludes1) {
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
-        const [keep, lose] = winner(host, other);
+        const [keep, lose] = winner(host, other, titleOf);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
         if (lose.code[0] === 'R' && /\bwithout complications?\b/i.test(titleOf(keep.code))) continue;
@@ -52,9 +52,12 @@ function isTie(a: Finding, b: Finding): boolean {
   return a.code[0] !== b.code[0] && a.code.length === b.code.length && !ranked(a) && !ranked(b);
 }
 
+/** The residual code of an organ, whose title names no condition ('Disorder of kidney and ureter, unspecified'). */
+const ORGAN_RESIDUAL = /^Disorders? of .*, unspecified$/i;
+
 const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
 
-function winner(host: Finding, excluded: Finding): [Finding, Finding] {
+function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string): [Finding, Finding] {
   const chapter = (f: Finding) => f.code[0];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
@@ -68,6 +71,10 @@ function winner(host: Finding, excluded: Finding): [Finding, Finding] {
   // the K74.60 of 'liver cirrhosis' whose note excludes it.
   if (readsMore(excluded, host)) return [excluded, host];
   if (readsMore(host, excluded)) return [host, excluded];
+  // An organ's residual code names no condition and yields to the one its note sends elsewhere: 'chronic renal
+  // failure' beside a 'worsening renal function' is N18.9, which N28.9 'Disorder of kidney and ureter, unspecified'
+  // excludes.
+  if (ORGAN_RESIDUAL.test(titleOf(host.code)) && !ORGAN_RESIDUAL.test(titleOf(excluded.code))) return [excluded, host];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
   return [host, excluded];

@@ -101,8 +101,9 @@ export function findMentions(
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const matches = concepts.match(terms, byName);
-    if (matches.length === 0) continue;
+    const found = concepts.match(terms, byName);
+    if (found.length === 0) continue;
+    const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;
     // A prefix within the phrase ('non' of 'non-ST elevation myocardial infarction', 'hepatitis non-A, non-B') is
     // part of the name, not a context of the words after it.
     // A phrase whose only mixed context is a hedge on some of its words ('cirrhosis of probable alcoholic origin') is
@@ -184,4 +185,14 @@ function hedgeOf(match: ConceptMatch, reading: ChartReading, termsAt: Placed): {
     if (context.decision === 'uncertain') return { trigger: context.trigger, triggerStart: context.triggerStart };
   }
   return {};
+}
+
+/**
+ * A phrase that took a word said twice from the next item of a list ('chronic renal failure, chronic pancreatitis')
+ * reads with the word before its head instead, when that reading stays in one item.
+ */
+function earlierIfListed(text: string, match: ConceptMatch, all: readonly ConceptMatch[], termsAt: Placed): ConceptMatch {
+  const earlier = match.earlier;
+  if (!earlier || !crossesListItems(text, match, all, termsAt) || crossesListItems(text, earlier, all, termsAt)) return match;
+  return earlier;
 }

@@ -1,3 +1,4 @@
+import { URINARY_INDEX_DEFAULTS } from './index-defaults-urinary';
 import { SIGN_DEFAULTS } from './sign-defaults';
 
 /**
@@ -136,7 +137,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['liver metastases', 'C787'], ['liver metastasis', 'C787'], ['hepatic metastases', 'C787'],
   ['lung metastases', 'C7800'], ['pulmonary metastases', 'C7800'], ['bone metastases', 'C7951'],
   ['brain metastases', 'C7931'], ['peritoneal carcinomatosis', 'C786'], ['peritoneal metastases', 'C786'],
-  ['lymph node metastases', 'C779'], ['renal lesion', 'N2889'], ['liver lesion', 'K7689'],
+  ['lymph node metastases', 'C779'], ['renal lesion', 'N289'], ['liver lesion', 'K7689'],
   ['hepatic lesion', 'K7689'], ['liver disease', 'K769'], ['hepatopathy', 'K769'], ['hepatitis', 'K759'],
   ['nephropathy', 'N289'], ['kidney disease', 'N289'], ['renal insufficiency', 'N289'],
   ['chronic renal insufficiency', 'N189'], ['hiv infection', 'B20'],
@@ -306,4 +307,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
   ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
+  ...URINARY_INDEX_DEFAULTS,
 ];

@@ -16,8 +16,6 @@ export const SIGN_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['areflexia', 'R292'], ['nuchal rigidity', 'R291'], ['bradypnea', 'R0689'], ['hyperthermia', 'R509'],
   // 'Dyspraxia R27.8', 'Dysdiadochokinesia R27.8' (Other lack of coordination); 'Singultus R06.6' (Hiccough).
   ['dyspraxia', 'R278'], ['dysdiadochokinesia', 'R278'], ['singultus', 'R066'],
-  // R39.12 Poor urinary stream, its inclusion term 'weak urinary stream'.
-  ['weak urinary stream', 'R3912'], ['weak stream', 'R3912'],
   // 'Purpura, thrombocytopenic D69.49' (idiopathic and immune D69.3, thrombotic M31.1-): not the nonthrombocytopenic
   // D69.2 of 'Purpura' alone.
   ['thrombocytopenic purpura', 'D6949'], ['autoimmune thrombocytopenic purpura', 'D693'],

@@ -198,10 +198,13 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['ckd4', 'chronic kidney disease, stage 4', 'N184'],
   ['ckd 5', 'chronic kidney disease, stage 5', 'N185'],
   ['ckd5', 'chronic kidney disease, stage 5', 'N185'],
+  // 'CRF' in a chart's history is chronic renal failure (no other clinical sense in a chart).
+  ['crf', 'chronic renal failure', 'N189'],
   ['esrd', 'end stage renal disease', 'N186'],
   ['eskd', 'end stage kidney disease|end stage renal disease', 'N186'],
   ['aki', 'acute kidney injury|acute kidney failure', 'N179'],
   ['atn', 'acute tubular necrosis', 'N170'],
+  ['fsgs', 'focal segmental glomerulosclerosis', 'N051'],
   ['uti', 'urinary tract infection', 'N390'],
   ['cauti', 'catheter associated urinary tract infection', 'T83511A'],
   ['pyelo', 'pyelonephritis', 'N12'],

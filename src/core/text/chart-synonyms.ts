@@ -15,7 +15,11 @@ const SYNONYMS: Record<string, string> = {
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
-  abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis',
+  abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis', 'renal collecting system': 'renal pelvis',
+  // Urology's adjectives: 'pyelic' is the renal pelvis's ('pielica'), 'intravesical' the bladder's inside.
+  pyelic: 'renal pelvis', intravesical: 'bladder',
+  // 'Stone(s) - see Calculus' ('ureteral stone' is Calculus of ureter, N20.1).
+  stone: 'calculus', stones: 'calculus',
   // The cervix of the uterus, as charts say it: not the neck ('cervical' alone reads as either).
   'uterine cervical': 'cervix uteri', 'uterine cervix': 'cervix uteri', 'cervix uterus': 'cervix uteri',
   // 'Cervical cancer' is the cervix's in clinical usage (the neck's is named by its site or nodes).
