@@ -1,3 +1,5 @@
+import { ORGANISM_SYNONYMS } from './organism-synonyms';
+
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
  * tumours (titles say 'malignant neoplasm'), 'distal' for 'lower end'. Each word keeps its own terms and gains
@@ -156,6 +158,7 @@ const SYNONYMS: Record<string, string> = {
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
+  ...ORGANISM_SYNONYMS,
 };
 
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
