@@ -44,6 +44,7 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Legionella pneumonia.')).toEqual(['A481']); // written for the test
     expect(await suggested('Salmonella enteritidis gastroenteritis.')).toEqual(['A020']); // written for the test
     expect(await suggested('CMV colitis was confirmed by biopsy.')).toContain('B258'); // written for the test
+    expect(await suggested('A history of hyperglycemia on dietetic treatment, doubtful epididymal tuberculosis (TBC).')).toContain('A1815');
   });
 
   it("reads 'Brucella' as brucellosis, the site coded beside it", async () => {

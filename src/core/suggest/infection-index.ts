@@ -22,10 +22,11 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   // 'Pneumocystosis (with pneumonia) B59'; 'Legionnaires' disease' (Legionella pneumonia) A48.1.
   ['pneumocystis', 'B59'], ['pneumonia due to legionella', 'A481'], ['legionellosis', 'A481'],
   // 'Tuberculosis, lymph gland or node (peripheral) A18.2' (titled 'Tuberculous peripheral lymphadenopathy'),
-  // 'Tuberculosis, spine A18.01' (Pott's disease), 'kidney A18.11', 'peritoneum A18.31'.
+  // 'Tuberculosis, spine A18.01' (Pott's disease), 'kidney A18.11', 'peritoneum A18.31', 'epididymis, testis A18.15'.
   ['tuberculous lymphadenitis', 'A182'], ['lymph node tuberculosis', 'A182'], ['ganglionar tuberculosis', 'A182'],
   ['tuberculous spondylitis', 'A1801'], ['spinal tuberculosis', 'A1801'], ['pott disease', 'A1801'],
-  ['kidney tuberculosis', 'A1811'], ['peritoneal tuberculosis', 'A1831'],
+  ['kidney tuberculosis', 'A1811'], ['peritoneal tuberculosis', 'A1831'], ['testicular tuberculosis', 'A1815'],
+  ['epididymal tuberculosis', 'A1815'],
   // 'Toxoplasma, toxoplasmosis, with ocular involvement B58.00, chorioretinitis B58.01, meningoencephalitis B58.2'
   // (cerebral toxoplasmosis, toxoplasmic encephalitis).
   ['ocular toxoplasmosis', 'B5800'], ['cerebral toxoplasmosis', 'B582'], ['toxoplasma encephalitis', 'B582'],
