@@ -54,6 +54,22 @@ describe('infectious agents and infections named by their organism', () => {
     expect(asideOf(negated, 'A239')?.context).toBe('negated');
   });
 
+  it('codes a sepsis said with its organism by the sepsis code naming it (A40-A41), not A41.9 and an agent code', async () => {
+    const r = await suggested('Admitted to intensive care on two occasions at 4 and 6 months of age due to sepsis secondary to Staphylococcus hominis and Enterococcus faecalis.');
+    expect(r).toEqual(expect.arrayContaining(['A411', 'A4181']));
+    expect(r).not.toContain('B957');
+    expect(await suggested('Klebsiella pneumoniae sepsis.')).toEqual(['A4159']); // written for the test
+    expect(await suggested('Sepsis due to Streptococcus pneumoniae.')).toEqual(['A403']); // written for the test
+    // An organism named with another infection, away from the sepsis, stays that infection's agent.
+    const apart = await suggested('Urinary tract infection due to E. coli. Two weeks later she developed sepsis.'); // written for the test
+    expect(apart).toEqual(expect.arrayContaining(['N390', 'B9620', 'A419']));
+  });
+
+  it("reads the specialty that sees the patient as no infectious disease: 'a reassessment by infectious diseases'", async () => {
+    expect(await suggested('In 10 days of treatment the evolution was torpid. A reassessment by infectious diseases was performed, which indicated intravenous vancomycin.')).not.toContain('B999');
+    expect(await suggested('Skin and soft tissue infection.')).toEqual(['L089']); // written for the test
+  });
+
   it("reads 'infection' beside the agent it names as that agent's, not B99.9 as well", async () => {
     const r = await suggested('Helicobacter pylori infection was treated.'); // written for the test
     expect(r).toContain('B9681');

@@ -8,4 +8,6 @@ export const EXTERNAL_CAUSE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Bite, arthropod (nonvenomous) NEC W57', 'Sting, insect, nonvenomous W57' (a mosquito's or a tick's through
   // injury-synonyms).
   ['insect bite', 'W57XXXA'],
+  // 'Nosocomial condition Y95': the hospital where a condition was acquired ('nosocomial pneumonia' J18.9 and Y95).
+  ['nosocomial', 'Y95'],
 ];

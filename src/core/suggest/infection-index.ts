@@ -41,4 +41,8 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   // chorioretinal manifestation H32 beside it), colitis B25.8; said with the virus's name or 'CMV'.
   ['cytomegalovirus pneumonia', 'B250'], ['cytomegalovirus hepatitis', 'B251'], ['cytomegalovirus retinitis', 'B258'],
   ['cytomegalovirus colitis', 'B258'],
+  // 'Infection, fungus NOS B49', 'Infection, skin (local) L08.9' (the soft tissue's too: 'Infection, subcutaneous
+  // tissue, local L08.9'), 'Infection, due to or resulting from, joint prosthesis T84.50'.
+  ['fungal infection', 'B49'], ['skin infection', 'L089'], ['soft tissue infection', 'L089'],
+  ['prosthetic joint infection', 'T8450XA'], ['periprosthetic infection', 'T8450XA'],
 ];

@@ -38,6 +38,9 @@ export const NOT_A_FINDING = new RegExp(
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
     /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
+    // The specialty that sees the patient: 'a reassessment by infectious diseases was performed', 'referred to
+    // Infectious Diseases'.
+    /\b(?:by|to) (?:the )?infectious diseases\b/,
     // Nerve ganglia, and the lymph node that Spanish-English notes call a 'ganglion': not a ganglion cyst (M67.4-).
     /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
     // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
