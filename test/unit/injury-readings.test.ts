@@ -16,4 +16,17 @@ describe('injuries and transplants in the words of case reports', () => {
     expect(r).toContain('S0512XA');
     expect(r).not.toContain('T148XXA');
   });
+
+  it("reads a fracture by the bone's adjective as the Index does: 'costal arch' a rib (S22.3-), the pelvic bone S32.9", async () => {
+    const r = await suggested('A car accident, with a 6° fracture costal arch.'); // adapted from a dev chart
+    expect(r).toContain('S2239XA');
+    expect(r).not.toContain('T148XXA');
+    expect(await suggested('Pelvic imaging studies showed a closed fracture of the pelvic bone.')).toContain('S329XXA');
+  });
+
+  it("reads 'multiple trauma' as the unspecified multiple injuries (T07), which T14 excludes, an unplaced injury among them", async () => {
+    const r = await suggested('A 27-year-old male was admitted for multiple trauma after a 15-meter precipitation period. HTWCT diagnosed a thoracic aortic pseudoaneurysm in the isthmus and accompanying periaortic hematoma.');
+    expect(r).toContain('T07XXXA');
+    expect(r).not.toContain('T148XXA');
+  });
 });

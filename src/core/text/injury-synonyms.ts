@@ -12,4 +12,6 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   'pancreatic graft': 'pancreas transplant',
   'mosquito bite': 'insect bite', 'mosquito bites': 'insect bite', 'tick bite': 'insect bite', 'tick bites': 'insect bite',
   'flea bite': 'insect bite', 'flea bites': 'insect bite', 'insect bites': 'insect bite',
+  // 'Costal' is the rib's adjective ('fracture costal arch', 'costal fracture': Fracture, rib S22.3-).
+  costal: 'rib',
 };
