@@ -62,7 +62,16 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Sepsis due to Streptococcus pneumoniae.')).toEqual(['A403']); // written for the test
     // An organism named with another infection, away from the sepsis, stays that infection's agent.
     const apart = await suggested('Urinary tract infection due to E. coli. Two weeks later she developed sepsis.'); // written for the test
+    expect(await suggested('Sepsis. Urine culture grew E. coli.')).toContain('A419'); // written for the test
     expect(apart).toEqual(expect.arrayContaining(['N390', 'B9620', 'A419']));
+  });
+
+  it("codes an endocarditis with its bacterium as infective (I33.0), the agent beside it; 'E. cloacae' is Enterobacter", async () => {
+    expect(await suggested('Streptococcus viridans endocarditis.')).toEqual(['I330', 'B954']); // written for the test
+    const apart = await suggested('Endocarditis. Urine culture grew E. coli two weeks later.'); // written for the test
+    expect(apart).toContain('I38');
+    expect(apart).not.toContain('I330');
+    expect(await suggested('Additionally, E. cloacae, C. sedlakii, and K pneumoniae ESBL (β-lactamase extended spectrum) were isolated.')).toContain('B9689');
   });
 
   it("reads the specialty that sees the patient as no infectious disease: 'a reassessment by infectious diseases'", async () => {

@@ -2,7 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
-import { foldSepsisOrganism } from './sepsis-organism';
+import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 
 /** A rule that merges findings into the combination code the classification provides. */
 interface CombinationRule {
@@ -167,7 +167,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current))))))))))));
+  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current)))))))))))));
 }
 
 /**

@@ -58,7 +58,7 @@ export const NOT_A_FINDING = new RegExp(
     // A pathologist's kinds of necrosis describe a tissue's histology ('areas of hepatocyte collapse and bridging
     // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
     /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
-    /\b(?:enterobacter |e\. ?)?cloacae\b/,
+    /\bcloacae\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).

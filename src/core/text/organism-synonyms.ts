@@ -12,6 +12,7 @@ export const ORGANISM_SYNONYMS: Record<string, string> = {
   // 'Pneumocystis jiroveci (formerly carinii)': the Index's Pneumocystosis (B59) whichever name or spelling.
   'p jiroveci': 'pneumocystis', 'p jirovecii': 'pneumocystis', 'p carinii': 'pneumocystis', jiroveci: 'pneumocystis',
   jirovecii: 'pneumocystis', pneumocystitis: 'pneumocystis',
+  'enterobacter cloacae': 'enterobacter', 'e cloacae': 'enterobacter',
   // 'Pseudomona' is the Spanish genus left in translated notes.
   pseudomona: 'pseudomonas',
   // Adjectives of organisms, for titles that name the organism or its disease: 'brucellar spondylitis' is a

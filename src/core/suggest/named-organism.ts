@@ -1,6 +1,8 @@
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 
+// Conditions whose code changes when the chart names their organism beside them: sepsis and endocarditis.
+
 /**
  * The sepsis code that names each agent (Index: 'Sepsis, streptococcal, pneumococcal A40.3', 'Sepsis, Escherichia
  * coli A41.51', 'Sepsis, staphylococcal, specified NEC A41.1', 'Sepsis, Gram-negative, specified NEC A41.59'):
@@ -13,8 +15,8 @@ const SEPSIS_BY_AGENT: Record<RawCode, RawCode> = {
   B9620: 'A4151', B9629: 'A4151', B963: 'A413', B965: 'A4152', B961: 'A4159', B964: 'A4159', B966: 'A414',
 };
 
-/** Characters between the word 'sepsis' and the organism that still read as one phrase ('sepsis secondary to ...'). */
-const NEAR = 25;
+/** Characters between the condition and its organism that still read as one phrase ('sepsis secondary to ...'). */
+const NEAR = 16;
 
 const isSepsis = (f: Finding) => /^A4[01]/.test(f.code) && (f.context === 'affirmed' || f.context === 'uncertain');
 
@@ -47,4 +49,18 @@ export function foldSepsisOrganism(findings: Finding[]): Finding[] {
     out.splice(out.indexOf(unspecified), 1);
   }
   return out;
+}
+
+/**
+ * 'Streptococcus viridans endocarditis', 'endocarditis due to Staphylococcus aureus': an endocarditis with its
+ * bacterium is infective ('Endocarditis, streptococcal, staphylococcal, bacterial I33.0'), not the valve-unspecified
+ * I38 the word alone gives; the agent code stays beside it (I33 'Use additional code (B95-B97)').
+ */
+export function foldInfectiveEndocarditis(findings: Finding[]): Finding[] {
+  const endocarditis = findings.find((f) => f.code === 'I38');
+  if (!endocarditis || findings.some((f) => f.code === 'I330')) return findings;
+  const near = (e: Evidence) => endocarditis.evidence.some((n) => e.start < n.end + NEAR && n.start < e.end + NEAR);
+  const agent = findings.find((f) => /^B9[56]/.test(f.code) && f.context === 'affirmed' && f.evidence.some(near));
+  if (!agent) return findings;
+  return findings.map((f) => (f === endocarditis ? { ...f, code: 'I330', notes: [...f.notes, `infective: its bacterium is named (${agent.code.slice(0, 3)}.${agent.code.slice(3)})`] } : f));
 }
