@@ -19,6 +19,7 @@ import { collectSearchDocs, type ExtraPhrases } from '../src/core/search/search-
 import { buildConcepts } from '../src/core/suggest/concept-build';
 import { coreTerms, pcsCoreTerms } from '../src/core/suggest/concept-core';
 import { hcpcsCoreTerms } from '../src/core/suggest/hcpcs-units';
+import { EXTERNAL_CAUSE_INDEX } from '../src/core/suggest/external-cause-index';
 import { INDEX_DEFAULTS } from '../src/core/suggest/index-defaults';
 import { MEDICATION_STATUS } from '../src/core/suggest/medication-status';
 import { PROCEDURE_DEFAULTS } from '../src/core/suggest/procedure-defaults';
@@ -108,11 +109,11 @@ async function cmPhrases(read: Read, catalog: Awaited<ReturnType<typeof loadCata
 }
 
 /**
- * Each curated entry's expansions name its example code ('smoker' -> F17.210), and each Index main term its
- * default code ('infection' -> B99.9).
+ * Each curated entry's expansions name its example code ('smoker' -> F17.210), each Index main term its
+ * default code ('infection' -> B99.9), and each external cause its code ('gunshot wound' -> W34.00XA).
  */
 function* curatedPhrases(): Generator<[string, string]> {
-  for (const [phrase, code] of [...INDEX_DEFAULTS, ...MEDICATION_STATUS]) yield [code, phrase];
+  for (const [phrase, code] of [...INDEX_DEFAULTS, ...MEDICATION_STATUS, ...EXTERNAL_CAUSE_INDEX]) yield [code, phrase];
   for (const entry of allAbbreviations()) {
     if (!entry.example || entry.ambiguous || entry.kind === 'shortTitle') continue;
     for (const words of entry.expansions) yield [entry.example, words.join(' ')];

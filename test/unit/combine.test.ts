@@ -125,6 +125,14 @@ describe('combineFindings', () => {
     expect(sorted(folded)).toEqual(['S2241XA', 'S71101A']);
     expect(folded.find((f) => f.code === 'S71101A')!.evidence.map((e) => e.start)).toEqual([40, 90]);
     expect(sorted(combine(finding('T1490XA'), finding('R52', 10)))).toEqual(['R52', 'T1490XA']);
+    // A burn is placed by its site or extent: 'the treatment of the injuries' of a burned patient (a dev chart).
+    expect(sorted(combine(finding('T2000XA', 10), finding('T3120', 30), finding('T1490XA', 200)))).toEqual(['T2000XA', 'T3120']);
+  });
+
+  it('folds an unspecified infectious agent only into the same organism (B95.5 into B95.4, not B96.20 into B96.7)', () => {
+    expect(sorted(combine(finding('B955', 10), finding('B954', 40)))).toEqual(['B954']);
+    expect(sorted(combine(finding('B9620', 10), finding('B967', 40)))).toEqual(['B9620', 'B967']);
+    expect(sorted(combine(finding('B958', 10), finding('B952', 40)))).toEqual(['B952', 'B958']);
   });
 
   it("folds the Index's code for a bare main term into a named one of its kind (L02.91 into K75.0, B99.9 into N39.0)", () => {

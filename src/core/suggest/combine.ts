@@ -4,6 +4,7 @@ import type { Finding } from './assemble';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
+import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 
 /** A rule that merges findings into the combination code the classification provides. */
 interface CombinationRule {
@@ -170,7 +171,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current);
-  return withImpliedFirst(view, foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current)))))))))));
+  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, mergeSameCode(current)))))))))))));
 }
 
 /**
@@ -217,10 +218,11 @@ function foldNoninfective(findings: Finding[]): Finding[] {
 
 /**
  * 'Infected with HCV genotype 1a and human immunodeficiency virus', 'Mycoplasma pneumoniae infection': the word beside
- * the infection it names is that infection, not the Index's 'Infection B99.9' of its own.
+ * the infection it names is that infection, not the Index's 'Infection B99.9' of its own; so is the word beside the
+ * agent a culture names ('urinary infection by E. coli', 'Helicobacter pylori infection', B95-B97).
  */
 function foldUnnamedInfection(findings: Finding[]): Finding[] {
-  const isNamed = (f: Finding) => f.context === 'affirmed' && (/^(A|B[0-8]|B9[0-4])/.test(f.code) || INFECTION_ELSEWHERE.test(f.code));
+  const isNamed = (f: Finding) => f.context === 'affirmed' && (/^(A|B[0-8]|B9[0-7])/.test(f.code) || INFECTION_ELSEWHERE.test(f.code));
   const near = (a: Evidence, b: Evidence) => a.start < b.end + NEAR && b.start < a.end + NEAR;
   return findings.filter((f) => {
     if (f.code !== 'B999') return true;
@@ -336,6 +338,17 @@ function mergeSameCode(findings: Finding[]): Finding[] {
   return [...byCode.values()];
 }
 
+/**
+ * Whether two codes of one category name the same thing: always, except for infectious agents (B95-B97), whose
+ * categories list different organisms: 'Unspecified Escherichia coli' (B96.20) is not said again by 'Clostridium
+ * perfringens' (B96.7), nor 'Unspecified staphylococcus' (B95.8) by 'Enterococcus' (B95.2); 'Unspecified
+ * streptococcus' (B95.5) is by 'Other streptococcus' (B95.4).
+ */
+function sameAgent(vagueTitle: string, otherTitle: string): boolean {
+  const agent = /^Unspecified (\w+).* as the cause of diseases classified elsewhere$/i.exec(vagueTitle);
+  return !agent || otherTitle.toLowerCase().includes(agent[1]!.toLowerCase());
+}
+
 /** Drops an "unspecified" code when a code of its category that is not unspecified is also found, moving its evidence there. */
 function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code)!] ?? '';
@@ -364,7 +377,7 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     const residualSubcategory = f.code.length > 4 && f.code[3] === '9' && /\bunspecified$/i.test(titleOf(f.code.slice(0, 4)));
     const residual = f.code.length === 4 || residualSubcategory || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
     const scope = residual ? 3 : 4;
-    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code));
+    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code) && sameAgent(titleOf(f.code), titleOf(o.code)));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
     return false;

@@ -241,13 +241,15 @@ function usesWholeReading(term: ChartTerm, chosen: readonly ChartTerm[]): boolea
 
 /**
  * Keeps the most specific reading of each stretch of words: a match whose words all belong to a longer accepted
- * match is dropped ('type 2 diabetes' inside 'type 2 diabetes with hyperglycemia').
+ * match is dropped ('type 2 diabetes' inside 'type 2 diabetes with hyperglycemia'), unless `beside` says it is coded
+ * beside that one from the same words: the external cause of an injury ('gunshot wound in the elbow' is the open wound
+ * S51.0- and the discharge of a firearm W34.00).
  */
-export function keepMostSpecific(matches: ConceptMatch[]): ConceptMatch[] {
+export function keepMostSpecific(matches: ConceptMatch[], beside?: (kept: ConceptMatch, match: ConceptMatch) => boolean): ConceptMatch[] {
   const ordered = [...matches].sort((a, b) => b.positions.length - a.positions.length || b.weight - a.weight);
   const kept: ConceptMatch[] = [];
   for (const m of ordered) {
-    const subsumed = kept.some((k) => m.positions.every((p) => k.positions.includes(p)));
+    const subsumed = kept.some((k) => m.positions.every((p) => k.positions.includes(p)) && !beside?.(k, m));
     if (!subsumed) kept.push(m);
   }
   return kept;

@@ -94,7 +94,10 @@ export function findMentions(
   expand?: Expand,
   /** Diagnoses are listed item by item; a procedure list ('CT of the chest, abdomen and pelvis') shares its words. */
   splitLists = false,
+  /** Whether a code is coded beside another from the same words (see keepMostSpecific): an injury's external cause. */
+  beside?: (kept: number, codeIndex: number) => boolean,
 ): Mention[] {
+  const besideMatch = beside && ((k: ConceptMatch, m: ConceptMatch) => beside(k.codeIndex, m.codeIndex));
   const mentions: Mention[] = [];
   const read = readSentences(text, reading, expand);
   for (let k = 0; k < reading.sentences.length; k++) {
@@ -124,8 +127,8 @@ export function findMentions(
       return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms)
         && !takesSiteOfStudy(text, match, matches, termsAt);
     });
-    const certain = keepMostSpecific(consistent.filter((m) => !hedged.has(m)));
-    const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m))).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];
+    const certain = keepMostSpecific(consistent.filter((m) => !hedged.has(m)), besideMatch);
+    const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m)), besideMatch).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];
     for (const match of kept) {
       if (phrasesOf(read[k]!).some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;

@@ -34,9 +34,12 @@ export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding
  * An injury of unspecified body region (T14, read from 'wound', 'trauma', 'fracture' alone) when the chart names the
  * region of an injury (S00-S99): the region is documented, so T14 is not used (its own note: 'multiple injuries NOS');
  * its evidence joins the nearest placed injury. 'A bullet wound in the right thigh ... exit wound' is S71.101A alone.
+ * Burns and corrosions are placed too, by their site (T20-T28) or their extent (T31-T32): 'the treatment of the
+ * injuries' of a burned patient is the treatment of the burns; and beside 'multiple trauma' (T07, which T14 excludes)
+ * an unplaced injury is one of those.
  */
 export function foldUnplacedInjury(findings: Finding[]): Finding[] {
-  const placed = findings.filter((f) => f.code.startsWith('S'));
+  const placed = findings.filter((f) => /^(S|T07|T2[0-8]|T3[12])/.test(f.code));
   if (placed.length === 0) return findings;
   const at = (f: Finding) => Math.min(...f.evidence.map((e) => e.start));
   return findings.filter((f) => {

@@ -1,5 +1,7 @@
 import { URINARY_INDEX_DEFAULTS } from './index-defaults-urinary';
 import { SIGN_DEFAULTS } from './sign-defaults';
+import { INFECTION_INDEX } from './infection-index';
+import { INJURY_INDEX } from './injury-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -308,4 +310,6 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
   ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
   ...URINARY_INDEX_DEFAULTS,
+  ...INFECTION_INDEX,
+  ...INJURY_INDEX,
 ];

@@ -38,6 +38,9 @@ export const NOT_A_FINDING = new RegExp(
     // A department or a specialist named after what it treats: 'the departments of Infectious Diseases'.
     /\b(?:departments?|services?|units?|divisions?|specialists?|consultants?) of (?:infectious diseases|infectious disease)\b/,
     /\binfectious diseases? (?:department|service|unit|division|specialists?|consult\w*|team)\b/,
+    // The specialty that sees the patient: 'a reassessment by infectious diseases was performed', 'referred to
+    // Infectious Diseases'.
+    /\b(?:by|to) (?:the )?infectious diseases\b/,
     // Nerve ganglia, and the lymph node that Spanish-English notes call a 'ganglion': not a ganglion cyst (M67.4-).
     /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
     // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
@@ -55,7 +58,7 @@ export const NOT_A_FINDING = new RegExp(
     // A pathologist's kinds of necrosis describe a tissue's histology ('areas of hepatocyte collapse and bridging
     // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
     /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
-    /\b(?:enterobacter |e\. ?)?cloacae\b/,
+    /\bcloacae\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).

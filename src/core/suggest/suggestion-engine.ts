@@ -66,6 +66,10 @@ function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
 }
 
 /** Reads charts into ranked code suggestions: concepts found, context decided, rules applied, prompts attached. */
+const EXTERNAL_CAUSE = /^[V-Y]/;
+/** Injuries and the effects of external causes (S00-T34, T66-T79), which an external cause code goes with. */
+const INJURY = /^(S|T[0-2]|T3[0-4]|T6[6-9]|T7)/;
+
 export class SuggestionEngine {
   private readonly view: CodeTableView;
 
@@ -82,6 +86,15 @@ export class SuggestionEngine {
     if (deps.pcs) this.pcsView = new CodeTableView(deps.pcs.table);
     if (deps.hcpcs) this.hcpcsView = new CodeTableView(deps.hcpcs.table);
   }
+
+  /**
+   * An external cause (V00-Y99) is coded beside the injury its words also name (Guidelines I.C.20): 'gunshot wound'
+   * is an open wound and W34.00; beside a disease ('cat scratch disease' A28.1) it is no injury's cause.
+   */
+  private readonly causeBesideInjury = (kept: number, codeIndex: number) => {
+    const [a, b] = [this.view.table.codes[kept]!, this.view.table.codes[codeIndex]!];
+    return (EXTERNAL_CAUSE.test(a) && INJURY.test(b)) || (INJURY.test(a) && EXTERNAL_CAUSE.test(b));
+  };
 
   /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
   static async load(read: ReadArtifact, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
@@ -109,7 +122,7 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury));
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));

@@ -1,4 +1,6 @@
 import { SIGN_WORDS } from './sign-words';
+import { INJURY_SYNONYMS } from './injury-synonyms';
+import { ORGANISM_SYNONYMS } from './organism-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -126,8 +128,9 @@ const SYNONYMS: Record<string, string> = {
   cerebellar: 'cerebellum', 'intraparenchymal hemorrhage': 'intracerebral hemorrhage', 'splenic enlargement': 'splenomegaly',
   'enlarged spleen': 'splenomegaly', 'hepatic enlargement': 'hepatomegaly', 'liver enlargement': 'hepatomegaly', 'enlarged liver': 'hepatomegaly',
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
-  // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open').
-  'bullet wound': 'open wound', 'gunshot wound': 'open wound', 'stab wound': 'open wound', 'knife wound': 'open wound',
+  // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open'); a bullet's is also
+  // its external cause ('Gunshot wound W34.00', intent unknown read as accidental, Guidelines I.C.20.i).
+  'bullet wound': 'open wound|gunshot wound', 'gunshot wound': 'open wound|gunshot wound', 'gunshot wounds': 'open wound|gunshot wound', 'stab wound': 'open wound', 'knife wound': 'open wound',
   // 'Vitamin A', 'hepatitis A': the letter would be dropped as the article, leaving any vitamin's deficiency (E56.9)
   // or any hepatitis (K75.9); they are read by the names of what the letter names.
   'vitamin a': 'retinol', 'hepatitis a': 'hav hepatitis',
@@ -177,6 +180,8 @@ const SYNONYMS: Record<string, string> = {
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
   // Symptoms and signs written as adjectives of the patient ('cyanotic', 'somnolent').
   ...SIGN_WORDS,
+  ...ORGANISM_SYNONYMS,
+  ...INJURY_SYNONYMS,
 };
 
 /**

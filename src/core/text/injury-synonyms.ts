@@ -1,0 +1,17 @@
+/**
+ * Injuries and transplants as case reports name them, in the words of the titles. An organ's graft is its transplant
+ * ('acute rejection of the renal graft' T86.11 Kidney transplant rejection; 'renal graft function' the Z94.0 status);
+ * a bite of a mosquito, a tick or a flea is an insect bite (S00-S99 'Insect bite (nonvenomous) of', W57), not an
+ * animal's open bite.
+ */
+export const INJURY_SYNONYMS: Record<string, string> = {
+  'renal graft': 'kidney transplant', 'kidney graft': 'kidney transplant', 'renal allograft': 'kidney transplant',
+  'kidney allograft': 'kidney transplant', 'hepatic graft': 'liver transplant', 'liver graft': 'liver transplant',
+  'liver allograft': 'liver transplant', 'cardiac graft': 'heart transplant', 'heart graft': 'heart transplant',
+  'pulmonary graft': 'lung transplant', 'lung graft': 'lung transplant', 'pancreas graft': 'pancreas transplant',
+  'pancreatic graft': 'pancreas transplant',
+  'mosquito bite': 'insect bite', 'mosquito bites': 'insect bite', 'tick bite': 'insect bite', 'tick bites': 'insect bite',
+  'flea bite': 'insect bite', 'flea bites': 'insect bite', 'insect bites': 'insect bite',
+  // 'Costal' is the rib's adjective ('fracture costal arch', 'costal fracture': Fracture, rib S22.3-).
+  costal: 'rib',
+};
