@@ -1,3 +1,5 @@
+import { DIGESTIVE_INDEX } from './digestive-index';
+
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
  * 'Tumor' -> see Neoplasm, unspecified behavior -> D49.9), for the common terms charts use. The Index itself is
@@ -269,4 +271,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
   ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
+  ...DIGESTIVE_INDEX,
 ];

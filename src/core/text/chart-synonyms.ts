@@ -155,6 +155,11 @@ const SYNONYMS: Record<string, string> = {
   intraretinal: 'retinal', subretinal: 'retinal', preretinal: 'retinal', transvaginal: 'vaginal',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).
   trauma: 'injury', traumatism: 'injury', facial: 'face', cranioencephalic: 'head', craniocerebral: 'head', craneoencephalic: 'head',
+  // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
+  // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
+  'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
+  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
+  mandibular: 'mandible',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 

@@ -1,0 +1,60 @@
+/**
+ * Alphabetic Index entries of the digestive system, the mouth and the jaws whose code the titles do not name in the
+ * words charts use: the organ is named where the title says 'intestine' ('Perforation, colon K63.1'), or the Index
+ * sends a main term elsewhere ('Fecaloma - see Impaction, fecal'). Joined to INDEX_DEFAULTS, whose test checks each
+ * code against the FY2026 set.
+ */
+export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
+  // 'Perforation, perforated (nontraumatic), bowel, cecum, colon, ileum, intestine, jejunum, sigmoid K63.1' (the
+  // duodenum's is its ulcer's, K26.5); 'Pneumoperitoneum K66.8'; 'Pneumatosis (cystoides) intestinalis K63.89'.
+  ['colon perforation', 'K631'], ['ileum perforation', 'K631'], ['jejunum perforation', 'K631'], ['cecum perforation', 'K631'],
+  ['bowel perforation', 'K631'], ['sigmoid perforation', 'K631'], ['intestine perforation', 'K631'],
+  ['pneumoperitoneum', 'K668'], ['pneumatosis intestinalis', 'K6389'], ['intestinal pneumatosis', 'K6389'],
+  // 'Obstruction, intestine K56.609' with 'colon' and 'small' under it; titles say 'intestinal'.
+  ['small intestine obstruction', 'K56609'], ['intestine obstruction', 'K56609'], ['colon obstruction', 'K56609'],
+  // 'Invagination (bowel, colon, intestine or rectum) - see Intussusception' (K56.1); 'Fecaloma - see Impaction,
+  // fecal' (K56.41); 'Malabsorption K90.9'.
+  ['intestinal invagination', 'K561'], ['bowel invagination', 'K561'], ['ileocolic invagination', 'K561'],
+  ['fecaloma', 'K5641'], ['malabsorption', 'K909'],
+  // 'Ischemia, intestine - see also Insufficiency, vascular, intestine' (K55.9); 'Angiodysplasia (cecum) (colon) K55.20'.
+  ['intestinal ischemia', 'K559'], ['bowel ischemia', 'K559'], ['mesenteric ischemia', 'K559'], ['angiodysplasia', 'K5520'],
+  // 'Diverticula, colon - see Diverticulosis, intestine, large' (K57.30); 'Disease, diverticular - see Diverticula'
+  // (K57.90); 'Diverticula, duodenum K57.10'.
+  ['colon diverticula', 'K5730'], ['diverticular disease', 'K5790'],
+  ['duodenal diverticulum', 'K5710'],
+  // 'Pain, anus K62.89'; 'Proctalgia K62.89'.
+  ['anal pain', 'K6289'], ['proctalgia', 'K6289'],
+  // 'Steatohepatitis (nonalcoholic) K75.81'; 'Fibrosis, liver K74.00'; 'Cholestasis NEC K83.1'; 'Colic, biliary
+  // K80.50'; 'Dilatation, bile duct, acquired K83.8'; 'Polyp, gallbladder K82.4'; 'Pancreatitis, acute,
+  // biliary (gallstone) K85.10'.
+  ['steatohepatitis', 'K7581'], ['liver fibrosis', 'K7400'], ['hepatic fibrosis', 'K7400'], ['cholestasis', 'K831'],
+  ['biliary colic', 'K8050'], ['bile duct dilatation', 'K838'], ['biliary tract dilatation', 'K838'],
+  ['gallbladder polyp', 'K824'], ['biliary pancreatitis', 'K8510'],
+  ['gallstone pancreatitis', 'K8510'],
+  // 'Ulcer, mouth (traumatic) K12.1', 'Ulcer, oral mucosa (traumatic) K12.1'; 'Aphthae, aphthous, oral (recurrent)
+  // K12.0'; 'Leukoplakia, oral mucosa (including tongue), mouth, lip, gingiva K13.21'; 'Mucocele, salivary gland
+  // (any) K11.6' (the lip's is a minor salivary gland's); 'Sialadenitis - see Sialoadenitis' (K11.20); 'Epulis
+  // (gingiva) K06.8'; 'Loss, tooth - see Absence, teeth, acquired' (K08.409).
+  ['oral ulcer', 'K121'], ['mouth ulcer', 'K121'], ['oral ulceration', 'K121'], ['oral mucosa ulcer', 'K121'],
+  ['aphthae', 'K120'], ['aphthous ulcer', 'K120'], ['oral leukoplakia', 'K1321'], ['tongue leukoplakia', 'K1321'],
+  ['lip leukoplakia', 'K1321'], ['gum leukoplakia', 'K1321'], ['lip mucocele', 'K116'], ['oral mucocele', 'K116'],
+  ['sialadenitis', 'K1120'], ['epulis', 'K068'], ['tooth loss', 'K08409'],
+  // 'Lesion, mouth K13.70', 'Lesion, lip K13.0', 'Ulcer, lip K13.0', 'Ulcer, palate K12.1', 'Ulcer, tongue K14.0';
+  // 'Edentulism - see Absence, teeth, acquired' (complete, K08.109); 'Abscess, dental K04.7' ('Phlegmon - see
+  // Abscess'), 'Infection, dental (pulpal origin) K04.7'; 'Abscess, submandibular K12.2', 'Angina, Ludwig's K12.2';
+  // 'Hemorrhage, gingiva K06.8' (gingivorrhagia).
+  ['oral lesion', 'K1370'], ['mouth lesion', 'K1370'], ['lip lesion', 'K130'], ['lip ulcer', 'K130'],
+  ['palate ulcer', 'K121'], ['tongue ulcer', 'K140'], ['edentulous', 'K08109'], ['dental phlegmon', 'K047'],
+  ['odontogenic abscess', 'K047'], ['dental infection', 'K047'], ['odontogenic infection', 'K047'],
+  ['submandibular phlegmon', 'K122'], ["ludwig's angina", 'K122'], ['ludwig angina', 'K122'],
+  ['gingivorrhagia', 'K068'], ['gingivorragia', 'K068'],
+  // 'Tooth, teeth, embedded K01.0' (the Spanish 'incluido', a tooth that has not erupted); 'impacted K01.1'.
+  // Not 'included tooth': the stem is also 'including', and 'including teeth 36 and 37' names teeth, not their state.
+  ['included canine', 'K010'], ['included molar', 'K010'], ['dental inclusion', 'K010'], ['canine inclusion', 'K010'],
+  ['impacted molar', 'K011'], ['impacted canine', 'K011'],
+  // 'Cyst, odontogenic, developmental K09.0'; 'Cyst, jaw M27.40' ('mandible', 'maxilla' under it);
+  // 'Osteomyelitis, jaw M27.2'; 'Hyperplasia, condylar, unilateral M27.8'; 'Cleft, lip (unilateral) Q36.9'.
+  ['odontogenic cyst', 'K090'], ['mandible cyst', 'M2740'], ['maxillary cyst', 'M2740'],
+  ['mandible osteomyelitis', 'M272'], ['jaw osteomyelitis', 'M272'],
+  ['condylar hyperplasia', 'M278'], ['cleft lip', 'Q369'],
+];

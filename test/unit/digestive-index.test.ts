@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/**
+ * Sentences of gastroenterology and oral surgery case reports whose digestive, oral or jaw finding the titles do not
+ * name in these words; each code is the Alphabetic Index's (see digestive-index.ts, concept-core.ts, chart-synonyms.ts).
+ */
+describe('digestive findings in the words of case reports', () => {
+  it.each([
+    ['Abdominal X-ray showed bilateral pneumoperitoneum, with a segment of small intestine rectified in mesogastrium.', 'K668'],
+    ['Five days after admission, the patient presented acute abdomen with peritonitis secondary to perforation of the preterminal ileum.', 'K631'],
+    ['Surgery found a perforation of the sigmoid colon.', 'K631'],
+    ['Emergency surgery was performed and obstruction of the small intestine was observed.', 'K56609'],
+    ['The orthopantomography (OPG) shows both third molars included in mesioangular position.', 'K010'],
+    ['The radiological study showed inclusion of left lower canine.', 'K010'],
+    ['Biliary lithiasis with stasis pattern.', 'K8020'],
+    ['The gallbladder is distended and the choledochus shows dilatation of the bile duct.', 'K838'],
+    ['Upper endoscopy showed a bleeding duodenal ulcer.', 'K264'],
+    ['She had painful oral ulcers for a month.', 'K121'],
+    ['A fracture of the mandibular body was seen on the orthopantomography.', 'S02600A'],
+    ['Colonoscopy revealed multiple colonic diverticula.', 'K5730'],
+    ['He claims to have painful lesions in the oral cavity with appearance of bleeding blisters that break easily.', 'K1370'],
+    ['Physical examination revealed a 2 cm ulcerated lesion on the left side of the lower lip.', 'K130'],
+    ['Oral examination revealed a complete upper and lower edentulous patient.', 'K08109'],
+    ['She came for three days suffering from toothache and mild dental phlegmon, without fever.', 'K047'],
+    ['Epistaxis and gingivorragia.', 'K068'],
+  ])('%s -> %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('does not read "including teeth" as an embedded tooth', async () => {
+    const r = await engine.suggest('It involved the gingiva, including teeth, perioral tissues and the right lower jaw.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('K010');
+  });
+});
