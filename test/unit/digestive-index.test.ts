@@ -26,9 +26,26 @@ describe('digestive findings in the words of case reports', () => {
     ['Oral examination revealed a complete upper and lower edentulous patient.', 'K08109'],
     ['She came for three days suffering from toothache and mild dental phlegmon, without fever.', 'K047'],
     ['Epistaxis and gingivorragia.', 'K068'],
+    // The header's first code would be bilateral and obstructed (K40.00).
+    ['She was diagnosed with a direct right inguinal hernia and an inguinal hernia repair was performed.', 'K4090'],
+    ['The existence of an ipsilateral indirect inguinal hernia with a sac up to 58 mm in diameter is also observed.', 'K4090'],
+    ['Intestinal obstruction secondary to incarcerated inguinal hernia was diagnosed.', 'K4030'],
+    ['An abdominal X-ray showed marked dilation of the loops of the small intestine in the left hemiabdomen.', 'K5989'],
+    ['The only significant finding was that the gallbladder was markedly distended and increased in size.', 'K828'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('reads the ventricular system as the brain\'s, not the heart\'s dilated ventricles (I51.7)', async () => {
+    const r = await engine.suggest('Neuroimaging studies showed dilation of the ventricular system.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('I517');
+  });
+
+  it('asks whether a dilated bile duct is more than the sign of its stone (Guidelines I.B.5)', async () => {
+    const r = await engine.suggest('Ultrasound showed dilatation of the bile duct due to choledocholithiasis.', { setting: 'inpatient' });
+    const dilatation = r.suggestions.find((s) => s.code === 'K838');
+    expect(dilatation?.prompts.map((p) => p.kind)).toContain('integral');
   });
 
   it('does not read "including teeth" as an embedded tooth', async () => {

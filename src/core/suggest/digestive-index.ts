@@ -16,12 +16,26 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // fecal' (K56.41); 'Malabsorption K90.9'.
   ['intestinal invagination', 'K561'], ['bowel invagination', 'K561'], ['ileocolic invagination', 'K561'],
   ['fecaloma', 'K5641'], ['malabsorption', 'K909'],
+  // 'Dilatation, intestine K59.8-' ('dilation of the loops of the small intestine'); 'Dilatation, gallbladder K82.8',
+  // 'Distension, gallbladder K82.8'.
+  ['intestinal dilatation', 'K5989'], ['small intestine dilatation', 'K5989'], ['bowel dilatation', 'K5989'],
+  ['intestinal loop dilatation', 'K5989'], ['gallbladder dilatation', 'K828'], ['gallbladder distension', 'K828'],
   // 'Ischemia, intestine - see also Insufficiency, vascular, intestine' (K55.9); 'Angiodysplasia (cecum) (colon) K55.20'.
   ['intestinal ischemia', 'K559'], ['bowel ischemia', 'K559'], ['mesenteric ischemia', 'K559'], ['angiodysplasia', 'K5520'],
   // 'Diverticula, colon - see Diverticulosis, intestine, large' (K57.30); 'Disease, diverticular - see Diverticula'
   // (K57.90); 'Diverticula, duodenum K57.10'.
   ['colon diverticula', 'K5730'], ['diverticular disease', 'K5790'],
   ['duodenal diverticulum', 'K5710'],
+  // 'Hernia, inguinal (direct) (indirect) (oblique) (scrotal) K40.90', 'Hernia, femoral K41.90', 'Hernia, spigelian -
+  // see Hernia, ventral' (K43.9), 'Hernia, internal K45.8': the titles' plain code is unilateral and without
+  // obstruction, which the header's first code (bilateral, with obstruction) is not.
+  ['direct inguinal hernia', 'K4090'], ['indirect inguinal hernia', 'K4090'], ['oblique inguinal hernia', 'K4090'],
+  ['scrotal hernia', 'K4090'], ['bubonocele', 'K4090'], ['femoral hernia', 'K4190'], ['spigelian hernia', 'K439'],
+  ['internal hernia', 'K458'],
+  // 'Hernia, incarcerated (strangulated) - see Hernia, by site, with obstruction': the inclusion terms under the
+  // bilateral and the unilateral codes read alike once '(bilateral)' is dropped; one side is the default (K40.30).
+  ['incarcerated inguinal hernia', 'K4030'], ['strangulated inguinal hernia', 'K4030'],
+  ['incarcerated femoral hernia', 'K4130'], ['strangulated femoral hernia', 'K4130'],
   // 'Pain, anus K62.89'; 'Proctalgia K62.89'.
   ['anal pain', 'K6289'], ['proctalgia', 'K6289'],
   // 'Steatohepatitis (nonalcoholic) K75.81'; 'Fibrosis, liver K74.00'; 'Cholestasis NEC K83.1'; 'Colic, biliary

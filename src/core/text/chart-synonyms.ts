@@ -160,6 +160,10 @@ const SYNONYMS: Record<string, string> = {
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
   // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
   mandibular: 'mandible',
+  // Charts write 'dilation' where ICD-10-CM titles say 'dilatation' (their stems differ); PCS keeps its own word.
+  dilation: 'dilatation', dilations: 'dilatation',
+  // The ventricular system is the brain's ('dilation of the ventricular system'), not the heart's ventricles (I51.7).
+  'ventricular system': 'cerebral ventricles',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
 };
 
