@@ -32,6 +32,10 @@ describe('digestive findings in the words of case reports', () => {
     ['Intestinal obstruction secondary to incarcerated inguinal hernia was diagnosed.', 'K4030'],
     ['An abdominal X-ray showed marked dilation of the loops of the small intestine in the left hemiabdomen.', 'K5989'],
     ['The only significant finding was that the gallbladder was markedly distended and increased in size.', 'K828'],
+    ['A simple abdominal X-ray showed a large gastric dilatation.', 'K3189'],
+    ['The intraoral examination revealed malocclusion, diastema and a mass of the inferior ridge.', 'M2632'],
+    ['Oral examination showed: partial edentulous maxilla, deep palate and fissured tongue.', 'K08409'],
+    ['The orthopantomography image was diagnostic of osteoradionecrosis of the right mandibular body.', 'M272'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

@@ -20,6 +20,8 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Distension, gallbladder K82.8'.
   ['intestinal dilatation', 'K5989'], ['small intestine dilatation', 'K5989'], ['bowel dilatation', 'K5989'],
   ['intestinal loop dilatation', 'K5989'], ['gallbladder dilatation', 'K828'], ['gallbladder distension', 'K828'],
+  // 'Dilatation, stomach K31.89' (acute K31.0 only when said).
+  ['gastric dilatation', 'K3189'], ['stomach dilatation', 'K3189'],
   // 'Ischemia, intestine - see also Insufficiency, vascular, intestine' (K55.9); 'Angiodysplasia (cecum) (colon) K55.20'.
   ['intestinal ischemia', 'K559'], ['bowel ischemia', 'K559'], ['mesenteric ischemia', 'K559'], ['angiodysplasia', 'K5520'],
   // 'Diverticula, colon - see Diverticulosis, intestine, large' (K57.30); 'Disease, diverticular - see Diverticula'
@@ -59,6 +61,8 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Hemorrhage, gingiva K06.8' (gingivorrhagia).
   ['oral lesion', 'K1370'], ['mouth lesion', 'K1370'], ['lip lesion', 'K130'], ['lip ulcer', 'K130'],
   ['palate ulcer', 'K121'], ['tongue ulcer', 'K140'], ['edentulous', 'K08109'], ['dental phlegmon', 'K047'],
+  // 'Absence, teeth, acquired, partial K08.409'; 'Diastema, teeth M26.32'.
+  ['partial edentulism', 'K08409'], ['partially edentulous', 'K08409'], ['partial edentulous', 'K08409'], ['diastema', 'M2632'],
   ['odontogenic abscess', 'K047'], ['dental infection', 'K047'], ['odontogenic infection', 'K047'],
   ['submandibular phlegmon', 'K122'], ["ludwig's angina", 'K122'], ['ludwig angina', 'K122'],
   ['gingivorrhagia', 'K068'], ['gingivorragia', 'K068'],
@@ -67,8 +71,11 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   ['included canine', 'K010'], ['included molar', 'K010'], ['dental inclusion', 'K010'], ['canine inclusion', 'K010'],
   ['impacted molar', 'K011'], ['impacted canine', 'K011'],
   // 'Cyst, odontogenic, developmental K09.0'; 'Cyst, jaw M27.40' ('mandible', 'maxilla' under it);
-  // 'Osteomyelitis, jaw M27.2'; 'Hyperplasia, condylar, unilateral M27.8'; 'Cleft, lip (unilateral) Q36.9'.
+  // 'Osteomyelitis, jaw (lower) (upper) M27.2'; 'Hyperplasia, condylar, unilateral M27.8'; 'Cleft, lip
+  // (unilateral) Q36.9'.
   ['odontogenic cyst', 'K090'], ['mandible cyst', 'M2740'], ['maxillary cyst', 'M2740'],
-  ['mandible osteomyelitis', 'M272'], ['jaw osteomyelitis', 'M272'],
+  ['mandible osteomyelitis', 'M272'], ['jaw osteomyelitis', 'M272'], ['maxilla osteomyelitis', 'M272'],
+  // 'Osteoradionecrosis, jaw M27.2': the Index lists no other bone under it.
+  ['osteoradionecrosis', 'M272'],
   ['condylar hyperplasia', 'M278'], ['cleft lip', 'Q369'],
 ];
