@@ -19,6 +19,8 @@ describe('digestive findings in the words of case reports', () => {
     ['The gallbladder is distended and the choledochus shows dilatation of the bile duct.', 'K838'],
     ['Upper endoscopy showed a bleeding duodenal ulcer.', 'K264'],
     ['She had painful oral ulcers for a month.', 'K121'],
+    ['Oral ulcers and genital ulcers.', 'K121'],
+    ['The result of the histological report of the oral lesions revealed a lymphoid cell proliferation.', 'K1370'],
     ['A fracture of the mandibular body was seen on the orthopantomography.', 'S02600A'],
     ['Colonoscopy revealed multiple colonic diverticula.', 'K5730'],
     ['He claims to have painful lesions in the oral cavity with appearance of bleeding blisters that break easily.', 'K1370'],
@@ -50,6 +52,14 @@ describe('digestive findings in the words of case reports', () => {
     const r = await engine.suggest('Ultrasound showed dilatation of the bile duct due to choledocholithiasis.', { setting: 'inpatient' });
     const dilatation = r.suggestions.find((s) => s.code === 'K838');
     expect(dilatation?.prompts.map((p) => p.kind)).toContain('integral');
+  });
+
+  it.each([
+    ['Skin ulcers were treated with oral antibiotics.', 'K121'],
+    ['Under general anesthesia, the lesion was treated with an oral approach.', 'K1370'],
+  ])('does not read "oral" apart from its noun, the route or the approach, as the mouth: %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain(code);
   });
 
   it('does not read "including teeth" as an embedded tooth', async () => {

@@ -51,7 +51,9 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // K12.0'; 'Leukoplakia, oral mucosa (including tongue), mouth, lip, gingiva K13.21'; 'Mucocele, salivary gland
   // (any) K11.6' (the lip's is a minor salivary gland's); 'Sialadenitis - see Sialoadenitis' (K11.20); 'Epulis
   // (gingiva) K06.8'; 'Loss, tooth - see Absence, teeth, acquired' (K08.409).
-  ['oral ulcer', 'K121'], ['mouth ulcer', 'K121'], ['oral ulceration', 'K121'], ['oral mucosa ulcer', 'K121'],
+  // 'Oral ulcers' and 'oral lesions' reach these through chart-synonyms ('mouth ulcer'): 'oral' apart from the noun is
+  // the route of a drug ('skin ulcers were treated with oral antibiotics').
+  ['mouth ulcer', 'K121'], ['oral mucosa ulcer', 'K121'], ['oral cavity ulcer', 'K121'],
   ['aphthae', 'K120'], ['aphthous ulcer', 'K120'], ['oral leukoplakia', 'K1321'], ['tongue leukoplakia', 'K1321'],
   ['lip leukoplakia', 'K1321'], ['gum leukoplakia', 'K1321'], ['lip mucocele', 'K116'], ['oral mucocele', 'K116'],
   ['sialadenitis', 'K1120'], ['epulis', 'K068'], ['tooth loss', 'K08409'],
@@ -59,7 +61,7 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Edentulism - see Absence, teeth, acquired' (complete, K08.109); 'Abscess, dental K04.7' ('Phlegmon - see
   // Abscess'), 'Infection, dental (pulpal origin) K04.7'; 'Abscess, submandibular K12.2', 'Angina, Ludwig's K12.2';
   // 'Hemorrhage, gingiva K06.8' (gingivorrhagia).
-  ['oral lesion', 'K1370'], ['mouth lesion', 'K1370'], ['lip lesion', 'K130'], ['lip ulcer', 'K130'],
+  ['mouth lesion', 'K1370'], ['oral cavity lesion', 'K1370'], ['lip lesion', 'K130'], ['lip ulcer', 'K130'],
   ['palate ulcer', 'K121'], ['tongue ulcer', 'K140'], ['edentulous', 'K08109'], ['dental phlegmon', 'K047'],
   // 'Absence, teeth, acquired, partial K08.409'; 'Diastema, teeth M26.32'.
   ['partial edentulism', 'K08409'], ['partially edentulous', 'K08409'], ['partial edentulous', 'K08409'], ['diastema', 'M2632'],

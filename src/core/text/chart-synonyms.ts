@@ -160,6 +160,10 @@ const SYNONYMS: Record<string, string> = {
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
   // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
   mandibular: 'mandible',
+  // The mouth's ulcers and lesions when 'oral' stands beside them (the Index's 'Ulcer, mouth K12.1', 'Lesion, mouth
+  // K13.70'); apart, 'oral' is the route of a drug.
+  'oral ulcer': 'mouth ulcer', 'oral ulcers': 'mouth ulcer', 'oral ulceration': 'mouth ulcer', 'oral ulcerations': 'mouth ulcer',
+  'oral lesion': 'mouth lesion', 'oral lesions': 'mouth lesion',
   // Charts write 'dilation' where ICD-10-CM titles say 'dilatation' (their stems differ); PCS keeps its own word.
   dilation: 'dilatation', dilations: 'dilatation',
   // The ventricular system is the brain's ('dilation of the ventricular system'), not the heart's ventricles (I51.7).
