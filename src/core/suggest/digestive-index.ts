@@ -47,6 +47,19 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   ['biliary colic', 'K8050'], ['bile duct dilatation', 'K838'], ['biliary tract dilatation', 'K838'],
   ['gallbladder polyp', 'K824'], ['biliary pancreatitis', 'K8510'],
   ['gallstone pancreatitis', 'K8510'],
+  // 'Steatosis, liver K76.0' (titles and INDEX_DEFAULTS say 'hepatic'); 'Thrombosis, portal I81'; 'Hepatitis, toxic -
+  // see Disease, liver, toxic, with hepatitis' (K71.6); 'Syndrome, Mirizzi's K83.1'; 'Pancreatitis, acute, necrotizing'
+  // (K85.91, with uninfected necrosis unless infection is said);
+  // 'Insufficiency, pancreatic K86.89', 'Dilatation, pancreatic duct K86.89'.
+  ['liver steatosis', 'K760'], ['portal thrombosis', 'I81'], ['toxic hepatitis', 'K716'], ['mirizzi syndrome', 'K831'],
+  ["mirizzi's syndrome", 'K831'], ['necrotizing pancreatitis', 'K8591'],
+  ['pancreatic insufficiency', 'K8689'], ['pancreatic duct dilatation', 'K8689'],
+  // 'Candidiasis, esophagus B37.81'; 'Gastritis, atrophic (chronic) K29.40'; 'Pseudo-obstruction, intestine K59.8-',
+  // colonic (acute) is Ogilvie's (K59.81); 'Hemorrhoids K64.9'; 'Fistula, enterocutaneous K63.2', 'colovesical N32.1';
+  // 'Ileus, postoperative K91.89'.
+  ['esophageal candidiasis', 'B3781'], ['atrophic gastritis', 'K2940'], ['pseudo obstruction', 'K5989'],
+  ['colonic pseudo obstruction', 'K5981'], ['hemorrhoidal disease', 'K649'], ['enterocutaneous fistula', 'K632'],
+  ['colovesical fistula', 'N321'], ['postoperative ileus', 'K9189'],
   // 'Ulcer, mouth (traumatic) K12.1', 'Ulcer, oral mucosa (traumatic) K12.1'; 'Aphthae, aphthous, oral (recurrent)
   // K12.0'; 'Leukoplakia, oral mucosa (including tongue), mouth, lip, gingiva K13.21'; 'Mucocele, salivary gland
   // (any) K11.6' (the lip's is a minor salivary gland's); 'Sialadenitis - see Sialoadenitis' (K11.20); 'Epulis
