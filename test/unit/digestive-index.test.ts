@@ -43,6 +43,8 @@ describe('digestive findings in the words of case reports', () => {
     ['She presented symptoms of postoperative paralytic ileus with abundant vomiting on the second day.', 'K9189'],
     ['Prostration, oral and esophageal candidiasis and persistent vomiting.', 'B3781'],
     ['Acute liver failure due to toxic-ischemic hepatitis.', 'K716'],
+    ['He presented at the Dental School due to pain caused by an exophytic lesion in the right jugular mucosa.', 'K1370'],
+    ['Squamous cell carcinoma of the buccal mucosa.', 'C060'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

@@ -164,6 +164,10 @@ const SYNONYMS: Record<string, string> = {
   // K13.70'); apart, 'oral' is the route of a drug.
   'oral ulcer': 'mouth ulcer', 'oral ulcers': 'mouth ulcer', 'oral ulceration': 'mouth ulcer', 'oral ulcerations': 'mouth ulcer',
   'oral lesion': 'mouth lesion', 'oral lesions': 'mouth lesion',
+  // The buccal mucosa is oral mucosa ('Lesion, oral mucosa K13.70'); Spanish-English notes call it the 'jugal'
+  // mucosa (mucosa yugal), which translations print as 'jugular mucosa': the cheek's, not the jugular vein.
+  'buccal mucosa': 'buccal mucosa|oral mucosa', 'jugal mucosa': 'buccal mucosa|oral mucosa',
+  'jugular mucosa': 'buccal mucosa|oral mucosa',
   // Charts write 'dilation' where ICD-10-CM titles say 'dilatation' (their stems differ); PCS keeps its own word.
   dilation: 'dilatation', dilations: 'dilatation',
   // The ventricular system is the brain's ('dilation of the ventricular system'), not the heart's ventricles (I51.7).
