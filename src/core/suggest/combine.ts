@@ -1,17 +1,12 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
+import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 
-/** A rule that merges findings into the combination code the classification provides. */
-interface CombinationRule {
-  /** Finds the codes the rule joins; undefined when it does not apply. */
-  match(codes: RawCode[]): { replace: RawCode[]; by: RawCode; keep: RawCode[] } | undefined;
-  why: string;
-}
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
 const isEndStageCkd = (c: RawCode) => c === 'N185' || c === 'N186';
@@ -76,6 +71,7 @@ const RULES: CombinationRule[] = [
       return { replace: ['K811', calculus], by: `K801${OBSTRUCTED.test(calculus) ? '1' : '0'}`, keep: [] };
     },
   },
+  ...BILE_DUCT_CALCULUS_RULES,
   {
     why: 'a Staphylococcus aureus that causes an infection coded elsewhere is its agent code (B95.61/B95.62), not A49.0- (A49 Excludes1: bacterial agents as the cause of diseases classified elsewhere)',
     match(codes) {

@@ -28,6 +28,9 @@ const DROPPED_CLAUSES = [
   /\bwithout\b(?:(?!\bwith\b)[^,;])*/gi,
   /,?\s*\bunspecified (organism|site|part|type|side|region|cause|laterality|body region|trimester|duration)\b/gi,
   /\buncomplicated\b/gi,
+  // 'Chronic or unspecified duodenal ulcer with hemorrhage' (K26.4): the unspecified reading is the one a chart
+  // without the word takes, so 'chronic' is not a word the sentence must hold ('bleeding duodenal ulcer').
+  /\b(?:chronic|complete) or unspecified\b/gi,
   /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,

@@ -2,6 +2,7 @@ import { URINARY_INDEX_DEFAULTS } from './index-defaults-urinary';
 import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
+import { DIGESTIVE_INDEX } from './digestive-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -312,4 +313,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...URINARY_INDEX_DEFAULTS,
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
+  ...DIGESTIVE_INDEX,
 ];

@@ -29,6 +29,11 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Swollen nodes of a lymphoma, edema of a heart failure or a nephrotic syndrome.
   [/^R59/, /^C8[1-8]/],
   [/^R60/, /^(?:I50|N04)/],
+  // Dilatation upstream of an obstruction: the intestine's of an ileus or an intussusception (K59.89), the bile duct's
+  // of a stone or a stricture (K83.8), the gallbladder's of a cholecystitis (K82.8).
+  [/^K5989/, /^K56/],
+  [/^K838/, /^(?:K80[3-7]|K831|C24|C25)/],
+  [/^K828/, /^(?:K81|K80[014-6])/],
 ];
 
 /** The prompt for a symptom routinely part of a disease also suggested for the chart, if any. */

@@ -168,15 +168,32 @@ const SYNONYMS: Record<string, string> = {
   // (M00.9); a hemidiaphragm is one side of the diaphragm (its paralysis J98.6).
   'common motor nerve': 'oculomotor nerve', 'common ocular motor nerve': 'oculomotor nerve', 'septic arthritis': 'pyogenic arthritis',
   hemidiaphragm: 'diaphragm',
-  // 'Rhabdolysis' is rhabdomyolysis (M62.82); the knee's compartments name the knee ('patellofemoral arthrosis' M17.-);
-  // a 'discal hernia' is a herniated disc (M51.2-), not an abdominal hernia.
   // 'Hyperopia - see Hypermetropia' (H52.0-).
   hyperopia: 'hypermetropia', hyperopic: 'hypermetropia', myopic: 'myopia',
+  // 'Rhabdolysis' is rhabdomyolysis (M62.82); the knee's compartments name the knee ('patellofemoral arthrosis' M17.-);
+  // a 'discal hernia' is a herniated disc (M51.2-), not an abdominal hernia.
   rhabdolysis: 'rhabdomyolysis', 'cyst fibrosis': 'cystic fibrosis', patellofemoral: 'knee', femoropatellar: 'knee', 'femoral patellar': 'knee',
   femorotibial: 'knee', 'discal hernia': 'disc herniation', 'disc hernia': 'disc herniation',
   // 'Arthrosis - see Osteoarthritis'; gonarthrosis is the knee's, coxarthrosis the hip's, rhizarthrosis the thumb's base.
   arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
   rhizarthrosis: 'osteoarthritis of first carpometacarpal joint',
+  // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
+  // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
+  'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
+  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
+  mandibular: 'mandible',
+  // The mouth's ulcers and lesions when 'oral' stands beside them (the Index's 'Ulcer, mouth K12.1', 'Lesion, mouth
+  // K13.70'); apart, 'oral' is the route of a drug.
+  'oral ulcer': 'mouth ulcer', 'oral ulcers': 'mouth ulcer', 'oral ulceration': 'mouth ulcer', 'oral ulcerations': 'mouth ulcer',
+  'oral lesion': 'mouth lesion', 'oral lesions': 'mouth lesion',
+  // The buccal mucosa is oral mucosa ('Lesion, oral mucosa K13.70'); Spanish-English notes call it the 'jugal'
+  // mucosa (mucosa yugal), which translations print as 'jugular mucosa': the cheek's, not the jugular vein.
+  'buccal mucosa': 'buccal mucosa|oral mucosa', 'jugal mucosa': 'buccal mucosa|oral mucosa',
+  'jugular mucosa': 'buccal mucosa|oral mucosa',
+  // Charts write 'dilation' where ICD-10-CM titles say 'dilatation' (their stems differ); PCS keeps its own word.
+  dilation: 'dilatation', dilations: 'dilatation',
+  // The ventricular system is the brain's ('dilation of the ventricular system'), not the heart's ventricles (I51.7).
+  'ventricular system': 'cerebral ventricles',
   'non traumatic': 'nontraumatic', 'non alcoholic': 'nonalcoholic', 'non insulin dependent': 'type 2',
   // Symptoms and signs written as adjectives of the patient ('cyanotic', 'somnolent').
   ...SIGN_WORDS,
