@@ -44,6 +44,9 @@ describe('Index entries read from the words of translated case reports', () => {
     ['Old inferior myocardial infarction.', 'I252'], // written for the test: not the acute I21.19
     ['A 37-year-old hyperopic male who, on routine examination, discovered an intraocular pressure of 34 mmHg.', 'H5200'],
     ['MRI of the spinal cord showed an expansive lesion from D1 to D6 compatible with transverse myelitis.', 'G373'],
+    ['Funduscopic examination in the left eye showed a serous macular detachment extending to the temporal vessels.', 'H3322'],
+    ['Personal history included Arnold-Chiari, Dandy Walker associated hydrocephalia, treated with a shunt.', 'Q0700'],
+    ['Biopsy of the temporal artery showed only signs of atherosclerotic disease.', 'I7090'],
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);

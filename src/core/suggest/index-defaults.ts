@@ -250,6 +250,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // (Spanish 'lower') infarction is the inferior wall's STEMI, as 'inferior acute myocardial infarction' above.
   ['hypertensive cardiomyopathy', 'I119'], ['transverse myelitis', 'G373'], ['inferior infarction', 'I2119'],
   ['lower infarction', 'I2119'],
+  // 'Detachment, retina, serous (without retinal break) H33.2-' (the macula's is the retina's, the side refined);
+  // 'Arnold-Chiari disease, obstruction or syndrome Q07.00'; 'Dandy-Walker syndrome Q03.1'; 'Arteriosclerosis,
+  // arteriosclerotic (disease) I70.90'.
+  ['serous macular detachment', 'H3320'], ['arnold chiari', 'Q0700'], ['arnold chiari syndrome', 'Q0700'],
+  ['arnold chiari malformation', 'Q0700'], ['dandy walker', 'Q031'], ['dandy walker syndrome', 'Q031'],
+  ['atherosclerotic disease', 'I7090'],
   // 'Disease, heart, ischemic (chronic or with a stated duration of over 4 weeks) I25.9' (acute is I24.9 only when
   // said); 'Occlusion, intestine - see Obstruction, intestine'; 'Infection, respiratory (tract) NEC J98.8'; 'Pain,
   // bone - see Disorder, bone, specified type NEC' (M89.8X9).
