@@ -1,3 +1,4 @@
+import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
@@ -193,7 +194,7 @@ function withImpliedFirst(view: CodeTableView, findings: Finding[]): Finding[] {
   for (const f of findings) {
     const first = IMPLIED_FIRST[f.code];
     if (!first || view.indexOf(first) === undefined || findings.some((o) => o.code === first) || added.some((o) => o.code === first)) continue;
-    added.push({ code: first, evidence: [...f.evidence], score: f.score + 0.5, context: f.context, notes: [`code first, as ${f.code.slice(0, 3)}.${f.code.slice(3)} says`] });
+    added.push({ code: first, evidence: [...f.evidence], score: f.score + 0.5, context: f.context, notes: [`code first, as ${formatCode('icd10cm', f.code)} says`] });
   }
   return [...findings, ...added];
 }

@@ -1,3 +1,4 @@
+import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
 import { addRuleFinding, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
@@ -36,7 +37,7 @@ export function withHivDisease(text: string, reading: ChartReading, view: CodeTa
   const related = out.find((f) => f.context === 'affirmed' && HIV_RELATED.test(f.code));
   const count = [...text.matchAll(CD4)].find((m) => Number(m[1]!.replace(',', '.')) < 200);
   const why = related
-    ? `HIV with an HIV-related condition (${related.code.slice(0, 3)}.${related.code.slice(3)}) is HIV disease, not asymptomatic status (Guidelines I.C.1.a.2)`
+    ? `HIV with an HIV-related condition (${formatCode('icd10cm', related.code)}) is HIV disease, not asymptomatic status (Guidelines I.C.1.a.2)`
     : count
       ? 'HIV with a CD4 count under 200 (AIDS, CDC stage 3) is HIV disease, not asymptomatic status (Guidelines I.C.1.a.2)'
       : undefined;

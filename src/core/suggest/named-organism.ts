@@ -1,3 +1,4 @@
+import { formatCode } from '../codeset/format';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 
@@ -38,7 +39,7 @@ export function foldSepsisOrganism(findings: Finding[]): Finding[] {
     const existing = out.find((f) => f.code === code);
     const evidence = agent.evidence.filter(near);
     if (existing) existing.evidence.push(...evidence);
-    else out.push({ code, evidence, score: Math.max(agent.score, ...sepsis.map((s) => s.score)), context: sepsis[0]!.context, notes: [`the sepsis of the organism named with it (${agent.code.slice(0, 3)}.${agent.code.slice(3)})`] });
+    else out.push({ code, evidence, score: Math.max(agent.score, ...sepsis.map((s) => s.score)), context: sepsis[0]!.context, notes: [`the sepsis of the organism named with it (${formatCode('icd10cm', agent.code)})`] });
     if (agent.evidence.every(near)) out.splice(out.indexOf(agent), 1);
   }
   if (!named) return out;
@@ -62,5 +63,5 @@ export function foldInfectiveEndocarditis(findings: Finding[]): Finding[] {
   const near = (e: Evidence) => endocarditis.evidence.some((n) => e.start < n.end + NEAR && n.start < e.end + NEAR);
   const agent = findings.find((f) => /^B9[56]/.test(f.code) && f.context === 'affirmed' && f.evidence.some(near));
   if (!agent) return findings;
-  return findings.map((f) => (f === endocarditis ? { ...f, code: 'I330', notes: [...f.notes, `infective: its bacterium is named (${agent.code.slice(0, 3)}.${agent.code.slice(3)})`] } : f));
+  return findings.map((f) => (f === endocarditis ? { ...f, code: 'I330', notes: [...f.notes, `infective: its bacterium is named (${formatCode('icd10cm', agent.code)})`] } : f));
 }
