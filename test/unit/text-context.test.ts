@@ -239,6 +239,11 @@ describe('detectContext', () => {
       expect(decide('No previous testicular trauma was reported.', 'testicular trauma')).toBe('negated');
     });
 
+    it('is historical after the Spanish "antecedents of", the history', () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(decide('The only antecedents of interest were treated tuberculosis, hypercholesterolemia in dietary treatment.', 'tuberculosis')).toBe('historical');
+    });
+
     it('is historical before "years ago" and a problem list\'s ", resolved", not where the stay\'s condition resolved', () => {
       expect(decide('Laparoscopic cholecystectomy two years ago.', 'cholecystectomy')).toBe('historical');
       expect(decide('Pneumonia (resolved).', 'Pneumonia')).toBe('historical'); // written for the test

@@ -256,6 +256,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['serous macular detachment', 'H3320'], ['arnold chiari', 'Q0700'], ['arnold chiari syndrome', 'Q0700'],
   ['arnold chiari malformation', 'Q0700'], ['dandy walker', 'Q031'], ['dandy walker syndrome', 'Q031'],
   ['atherosclerotic disease', 'I7090'],
+  // 'Hemorrhage, brain (miliary) (nontraumatic) - see Hemorrhage, intracranial, intracerebral' (I61.9), 'cerebral,
+  // cerebrum' likewise; 'Hemorrhage, intracranial (nontraumatic) I62.9'; not the site-free R58.
+  ['cerebral hemorrhage', 'I619'], ['brain hemorrhage', 'I619'], ['hemorrhagic stroke', 'I619'],
+  ['cerebral bleeding', 'I619'], ['intracranial hemorrhage', 'I629'], ['intracranial bleeding', 'I629'],
+  // A traumatic one is the injury's ('Injury, intracranial, traumatic hemorrhage' S06.36-; consciousness status unknown).
+  ['traumatic intracranial hemorrhage', 'S0636AA'], ['traumatic cerebral hemorrhage', 'S0636AA'],
   // 'Disease, heart, ischemic (chronic or with a stated duration of over 4 weeks) I25.9' (acute is I24.9 only when
   // said); 'Occlusion, intestine - see Obstruction, intestine'; 'Infection, respiratory (tract) NEC J98.8'; 'Pain,
   // bone - see Disorder, bone, specified type NEC' (M89.8X9).

@@ -129,6 +129,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'history of', 'h/o', 'hx of', 'hx', 'past history of', 'personal history of', 'medical history of',
     'remote history of', 'previous', 'previously', 'prior', 'former', 'formerly', 's/p', 'status post', 'no longer',
     'recovered from', 'quit', 'quitted', 'stopped', 'gave up', 'ceased',
+    // The Spanish 'antecedentes' is the history: 'the only antecedents of interest were treated tuberculosis' (Z86.11;
+    // lasting conditions stay coded, assemble.ts). 'History included' is left out: case reports list current
+    // comorbidities after it as often as past ones.
+    'antecedents of', 'antecedent of',
   ] },
   { category: 'historical', direction: 'backward', phrases: [
     'years ago', 'months ago', 'years before', 'months before', 'years earlier', 'in the past', 'as a child',
