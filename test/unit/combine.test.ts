@@ -44,6 +44,11 @@ describe('combineFindings', () => {
     expect(sorted(combine(scc, finding('C3490', 100)))).toEqual(['C3490', 'C4492']);
   });
 
+  it("codes nausea with vomiting as R11.2, not nausea (without vomiting) R11.0 beside vomiting R11.10", () => {
+    expect(sorted(combine(finding('R110', 0), finding('R1110', 10), finding('R197', 20)))).toEqual(['R112', 'R197']);
+    expect(sorted(combine(finding('R110', 0)))).toEqual(['R110']);
+  });
+
   it('uses I12.0 for hypertension with stage 5 or end-stage CKD', () => {
     expect(sorted(combine(finding('I10'), finding('N186', 10)))).toEqual(['I120', 'N186']);
   });

@@ -74,6 +74,13 @@ const RULES: CombinationRule[] = [
   },
   ...BILE_DUCT_CALCULUS_RULES,
   {
+    why: "nausea with vomiting is one code ('Nausea, with vomiting R11.2'): R11.0 is nausea without vomiting",
+    match(codes) {
+      if (!codes.includes('R110') || !codes.includes('R1110')) return undefined;
+      return { replace: ['R110', 'R1110'], by: 'R112', keep: [] };
+    },
+  },
+  {
     why: 'a Staphylococcus aureus that causes an infection coded elsewhere is its agent code (B95.61/B95.62), not A49.0- (A49 Excludes1: bacterial agents as the cause of diseases classified elsewhere)',
     match(codes) {
       const organism = codes.find((c) => c === 'A4901' || c === 'A4902');
