@@ -1,0 +1,40 @@
+/**
+ * Alphabetic Index entries of the heart, the vessels and the airways whose code the titles do not name in the words
+ * charts use: the Index's main term is not the title's ('Disease, mitral (valve) I05.9' where the title says
+ * 'Rheumatic mitral valve disease'), or Spanish-English case reports keep their own word ('valvulopatía' ->
+ * 'valvulopathy', 'cardiopatía' -> 'cardiopathy'). Joined to INDEX_DEFAULTS, whose test checks each code against
+ * the FY2026 set.
+ */
+export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
+  // 'Stenosis, mitral (chronic) (inactive) (valve) I05.0' (rheumatic unless said otherwise, I34.2);
+  // 'Disease, mitral (valve) I05.9'; 'Disease, aortic (heart) (valve) I35.9'; 'Disease, tricuspid (heart)
+  // (rheumatic) (valve) I07.9'. A valvulopathy is the valve's disease.
+  ['mitral stenosis', 'I050'], ['mitral valve stenosis', 'I050'], ['mitral valve disease', 'I059'],
+  ['mitral valvulopathy', 'I059'], ['aortic valve disease', 'I359'], ['aortic valvulopathy', 'I359'],
+  ['tricuspid valve disease', 'I079'], ['tricuspid valvulopathy', 'I079'],
+  // 'Hypertrophy, ventricle, ventricular (heart) (left) - see also Hypertrophy, cardiac' (I51.7), as charts write it
+  // after the noun ('hypertrophy of the left ventricle'); 'Disease, heart, hypertensive - see Hypertension, heart'
+  // (I11.9); a 'dilated cardiopathy' (miocardiopatía dilatada) is the dilated cardiomyopathy I42.0.
+  ['left ventricle hypertrophy', 'I517'], ['hypertensive cardiopathy', 'I119'], ['dilated cardiopathy', 'I420'],
+  // 'Thrombosis, heart (chamber) I51.3', 'Thrombus, intracardiac' (a thrombus in an atrium or a ventricle).
+  ['intracardiac thrombus', 'I513'], ['intracardiac thrombosis', 'I513'], ['ventricle thrombus', 'I513'],
+  ['ventricular thrombus', 'I513'], ['atrial thrombus', 'I513'], ['atrium thrombus', 'I513'],
+  // 'Atheroma, atheromatous - see also Atherosclerosis' (I70.90); 'Atherosclerosis, aorta I70.0'; 'Atherosclerosis,
+  // carotid - see Occlusion, artery, carotid' (I65.2-); 'Stenosis, artery NEC I77.1' for the subclavian.
+  ['atheromatosis', 'I7090'], ['atheromatous disease', 'I7090'], ['aortic atheromatosis', 'I700'],
+  ['aorta atheromatosis', 'I700'], ['aortic atheroma', 'I700'], ['carotid atheromatosis', 'I6529'],
+  ['carotid atheroma', 'I6529'], ['subclavian artery stenosis', 'I771'],
+  // 'Dissection, aorta I71.00' (not the aneurysm I71.9); 'Takayasu's disease or syndrome M31.4' (not arteritis NOS).
+  ['aortic dissection', 'I7100'], ['aorta dissection', 'I7100'], ['takayasu arteritis', 'M314'],
+  ['takayasu disease', 'M314'],
+  // 'Thrombosis, vein, internal jugular I82.C1-', 'subclavian I82.B1-', 'axillary I82.A1-' (acute unless said
+  // chronic); the side is refined from the chart.
+  ['jugular vein thrombosis', 'I82C19'], ['internal jugular vein thrombosis', 'I82C19'],
+  ['subclavian vein thrombosis', 'I82B19'], ['axillary vein thrombosis', 'I82A19'],
+  // 'Rhinopharyngitis (acute) (subacute) J00', 'Nasopharyngitis (acute) J00', 'Catarrh, catarrhal (acute)
+  // (febrile) (infectious) J00': the common cold and the catarrhal illness notes describe.
+  ['rhinopharyngitis', 'J00'], ['nasopharyngitis', 'J00'], ['catarrh', 'J00'], ['catarrhal process', 'J00'],
+  ['catarrhal symptoms', 'J00'], ['catarrhal syndrome', 'J00'],
+  // 'Stenosis, larynx J38.6', 'Stenosis, subglottic J38.6'.
+  ['subglottic stenosis', 'J386'], ['laryngeal stenosis', 'J386'],
+];
