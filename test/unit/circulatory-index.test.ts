@@ -27,9 +27,35 @@ describe('circulatory and respiratory findings in the words of case reports', ()
     ['She has a catarrhal process with odynophagia without fever.', 'J00'],
     ['Two weeks earlier he had presented rhinopharyngitis treated with paracetamol.', 'J00'],
     ['Fibrobronchoscopy showed a subglottic stenosis of 60% of the lumen.', 'J386'],
+    ['Upper endoscopy shows varices in esophagus grade II/IV and in stomach a very congestive gastric mucosa.', 'I8500'],
+    ['Persistent telangiectasias in the affected area have slowly decreased over the 10 months.', 'I781'],
+    ['The echocardiogram showed a mitral prolapse with mild regurgitation.', 'I341'],
+    ['Doppler ultrasound of the supra-aortic trunks showed a carotid stenosis of 50%.', 'I6529'],
+    ['She was followed for vertebrobasilar insufficiency with episodes of dizziness.', 'G450'],
+    ['The cranial CT showed periventricular leukoaraiosis.', 'I6781'],
+    ['Subsequent evolution is torpid, with a massive cerebral hemorrhage and final death of the patient.', 'I619'],
+    ['The cranial CT showed a cerebellar hemorrhage with opening to the fourth ventricle.', 'I614'],
+    ['The CT showed intraventricular hemorrhage and hydrocephalus.', 'I615'],
+    ['The CT revealed thrombosis of the inferior vena cava extending to the renal veins.', 'I82220'],
+    ['On examination he had tonsillar hypertrophy grade III without exudates.', 'J351'],
+    ['Anterior rhinoscopy showed bilateral turbinate hypertrophy.', 'J343'],
+    ['He consulted for chronic nasal obstruction and turbinate hypertrophy.', 'J3489'],
+    ['Laryngoscopy showed a laryngeal leukoplakia on the left vocal cord.', 'J387'],
+    ['She was admitted to the ICU for status asthmaticus.', 'J45902'],
+    ['A chest CT showed pneumomediastinum and subcutaneous emphysema in the neck.', 'J982'],
+    ['Initial capillary gas showed mild respiratory acidosis and hypercapnia.', 'E8729'],
+    ['Initial capillary gas showed mild respiratory acidosis and hypercapnia.', 'R0689'],
+    ['The bronchoalveolar lavage was consistent with alveolar hemorrhage.', 'R0489'],
+    ['He had a right pleuritis with a small effusion.', 'R091'],
+    ['The bronchoscopy showed a tracheomalacia of the distal trachea.', 'J398'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('reads emphysema under the skin or in the mediastinum as air outside the lung (J98.2), not its emphysema (J43.9)', async () => {
+    const r = await engine.suggest('A chest CT showed pneumomediastinum and subcutaneous emphysema in the neck.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('J439');
   });
 
   it('reads a dissected aorta as the dissection, not its aneurysm (I71.9)', async () => {

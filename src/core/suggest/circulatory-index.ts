@@ -37,4 +37,28 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['catarrhal symptoms', 'J00'], ['catarrhal syndrome', 'J00'],
   // 'Stenosis, larynx J38.6', 'Stenosis, subglottic J38.6'.
   ['subglottic stenosis', 'J386'], ['laryngeal stenosis', 'J386'],
+  // 'Prolapse, mitral (valve) I34.1'; 'Varix, esophagus I85.00' ('varices in esophagus'); 'Telangiectasia I78.1'.
+  ['mitral prolapse', 'I341'], ['esophagus varices', 'I8500'], ['telangiectasia', 'I781'],
+  // 'Stenosis, carotid - see Occlusion, artery, carotid' (I65.2-); 'Insufficiency, vertebrobasilar (artery) G45.0';
+  // 'Leukoaraiosis (hypertensive) I67.81'.
+  ['carotid stenosis', 'I6529'], ['vertebrobasilar insufficiency', 'G450'], ['leukoaraiosis', 'I6781'],
+  // 'Hemorrhage, cerebral, nontraumatic - see Hemorrhage, intracranial, intracerebral' (I61.9); 'Hemorrhage,
+  // cerebellar (nontraumatic) I61.4', 'brain stem I61.3', 'intraventricular I61.5' (the newborn's is P52).
+  ['cerebral hemorrhage', 'I619'], ['cerebellar hemorrhage', 'I614'], ['brainstem hemorrhage', 'I613'],
+  ['brain stem hemorrhage', 'I613'], ['intraventricular hemorrhage', 'I615'],
+  // 'Thrombosis, vena cava, inferior I82.220, superior I82.210' (acute unless said chronic).
+  ['inferior vena cava thrombosis', 'I82220'], ['superior vena cava thrombosis', 'I82210'],
+  // 'Hypertrophy, tonsils J35.1', 'Hypertrophy, turbinate (mucous membrane) J34.3'; 'Obstruction, nose J34.89',
+  // 'Perforation, nasal septum J34.89'; 'Leukoplakia, larynx J38.7'.
+  ['tonsillar hypertrophy', 'J351'], ['tonsil hypertrophy', 'J351'], ['turbinate hypertrophy', 'J343'],
+  ['nasal obstruction', 'J3489'], ['nasal septum perforation', 'J3489'], ['nasal septal perforation', 'J3489'],
+  ['laryngeal leukoplakia', 'J387'],
+  // 'Status asthmaticus - see Asthma, by type, with status asthmaticus' (J45.902); 'Pneumomediastinum J98.2',
+  // 'Emphysema, mediastinal / interstitial J98.2', 'Emphysema, subcutaneous, nontraumatic J98.2' (not the lung's
+  // emphysema J43.9); 'Pleuritis - see Pleurisy' (R09.1); 'Hypercapnia R06.89'; 'Acidosis, respiratory E87.29';
+  // 'Hemorrhage, lung R04.89' (the alveoli's); 'Tracheomalacia J39.8' (congenital Q32.0 only when said).
+  ['status asthmaticus', 'J45902'], ['pneumomediastinum', 'J982'], ['mediastinal emphysema', 'J982'],
+  ['interstitial emphysema', 'J982'], ['subcutaneous emphysema', 'J982'], ['pleuritis', 'R091'],
+  ['hypercapnia', 'R0689'], ['respiratory acidosis', 'E8729'], ['alveolar hemorrhage', 'R0489'],
+  ['tracheomalacia', 'J398'],
 ];
