@@ -48,6 +48,18 @@ describe('circulatory and respiratory findings in the words of case reports', ()
     ['The bronchoalveolar lavage was consistent with alveolar hemorrhage.', 'R0489'],
     ['He had a right pleuritis with a small effusion.', 'R091'],
     ['The bronchoscopy showed a tracheomalacia of the distal trachea.', 'J398'],
+    ['A 70-year-old smoker with chronic bronchopathy and hypertension.', 'J9809'],
+    ['The chest CT showed an interstitial pneumopathy with a reticular pattern.', 'J849'],
+    ['Chest CT showed a 3 cm lung cyst in the left lower lobe.', 'J984'],
+    ['The CT showed a pulmonary cavitation in the right upper lobe.', 'J984'],
+    ['The abdominal X-ray showed aortic calcification.', 'I700'],
+    ['The CT showed extensive coronary calcification.', 'I2510'],
+    ['The echocardiogram suggested constrictive pericarditis.', 'I311'],
+    ['The echocardiogram showed an interatrial communication with left-right shunt.', 'Q2110'],
+    ['Laryngoscopy showed bilateral Reinke\'s edema.', 'J384'],
+    ['The CT showed ethmoiditis and a mucocele of the frontal sinus.', 'J322'],
+    ['The CT showed ethmoiditis and a mucocele of the frontal sinus.', 'J341'],
+    ['He consulted for episodes of presyncope.', 'R55'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

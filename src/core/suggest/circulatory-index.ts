@@ -61,4 +61,20 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['interstitial emphysema', 'J982'], ['subcutaneous emphysema', 'J982'], ['pleuritis', 'R091'],
   ['hypercapnia', 'R0689'], ['respiratory acidosis', 'E8729'], ['alveolar hemorrhage', 'R0489'],
   ['tracheomalacia', 'J398'],
+  // 'Disease, bronchus NEC J98.09' and 'Obstruction, bronchus J98.09'; 'Disease, lung J98.4', 'interstitial J84.9'
+  // (Spanish 'broncopatía', 'neumopatía'); 'Cyst, lung J98.4'; 'Cavitation of lung, nontuberculous J98.4'; 'Bulla(e),
+  // lung (emphysematous) (solitary) J43.9'.
+  ['bronchopathy', 'J9809'], ['bronchial obstruction', 'J9809'], ['pneumopathy', 'J984'],
+  ['interstitial pneumopathy', 'J849'], ['lung cyst', 'J984'], ['pulmonary cyst', 'J984'], ['lung cavitation', 'J984'],
+  ['pulmonary cavitation', 'J984'], ['lung bulla', 'J439'], ['pulmonary bulla', 'J439'],
+  // 'Calcification, aorta I70.0', 'artery (annular) - see Arteriosclerosis' (I70.90), 'coronary (artery) I25.10'.
+  ['aortic calcification', 'I700'], ['aorta calcification', 'I700'], ['arterial calcification', 'I7090'],
+  ['coronary calcification', 'I2510'],
+  // 'Pericarditis, constrictive (chronic) I31.1'; the Spanish 'comunicación interauricular / interventricular' is the
+  // septal defect ('Defect, septal, atrial Q21.10, ventricular Q21.0').
+  ['constrictive pericarditis', 'I311'], ['interatrial communication', 'Q2110'], ['interventricular communication', 'Q210'],
+  // 'Edema, vocal cord J38.4', 'Reinke's edema J38.4'; 'Ethmoiditis (chronic) J32.2'; 'Mucocele, sinus (accessory)
+  // (nasal) J34.1'; 'Presyncope R55'.
+  ['vocal cord edema', 'J384'], ['reinke edema', 'J384'], ['ethmoiditis', 'J322'], ['sinus mucocele', 'J341'],
+  ['presyncope', 'R55'],
 ];
