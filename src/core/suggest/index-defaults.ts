@@ -3,6 +3,7 @@ import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
+import { CIRCULATORY_INDEX } from './circulatory-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -326,4 +327,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
+  ...CIRCULATORY_INDEX,
 ];
