@@ -259,7 +259,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['atherosclerotic disease', 'I7090'],
   // 'Hemorrhage, brain (miliary) (nontraumatic) - see Hemorrhage, intracranial, intracerebral' (I61.9), 'cerebral,
   // cerebrum' likewise; 'Hemorrhage, intracranial (nontraumatic) I62.9'; not the site-free R58.
-  ['cerebral hemorrhage', 'I619'], ['brain hemorrhage', 'I619'], ['hemorrhagic stroke', 'I619'],
+  ['brain hemorrhage', 'I619'], ['hemorrhagic stroke', 'I619'],
   ['cerebral bleeding', 'I619'], ['intracranial hemorrhage', 'I629'], ['intracranial bleeding', 'I629'],
   // A traumatic one is the injury's ('Injury, intracranial, traumatic hemorrhage' S06.36-; consciousness status unknown).
   ['traumatic intracranial hemorrhage', 'S0636AA'], ['traumatic cerebral hemorrhage', 'S0636AA'],
