@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/**
+ * Sentences of ophthalmology case reports (translated from Spanish) whose eye finding the titles do not name in these
+ * words; each code is the Alphabetic Index's (see eye-index.ts), its side read from the sentence.
+ */
+describe('eye findings in the words of case reports', () => {
+  it.each([
+    ['A lower retinal detachment was observed in the left eye fundus, associated with a retinal tear.', 'H3322'],
+    ['She was operated on for a retinal detachment.', 'H3320'],
+    ['He presents a prosthesis in his right eye due to old tractional retinal detachment.', 'H3341'],
+    ['Optical coherence tomography showed a full-thickness macular hole in the left eye.', 'H35342'],
+    ['Indirect ophthalmoscopy showed mild diffuse intravitreal haemorrhage in the left eye.', 'H4312'],
+    ['The fundus examination revealed a massive hemovitreous in the right eye that prevented visualizing the retina.', 'H4311'],
+    ['Evoked potentials showed prolonged latencies compatible with optic neuropathy.', 'H469'],
+    ['She reported photopsias and floaters in the right eye.', 'H5319'],
+    ['She reported photopsias and floaters in the right eye.', 'H43391'],
+  ])('%s -> %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('codes a traction detachment as itself, not also as the default serous one (H33.2-)', async () => {
+    const r = await engine.suggest('Tractional retinal detachment of the right eye.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain('H3341');
+    expect(codesOf(r.suggestions).filter((c) => c.startsWith('H332'))).toEqual([]);
+  });
+});
