@@ -23,6 +23,16 @@ describe('eye findings in the words of case reports', () => {
     expect(codesOf(r.suggestions)).toContain(code);
   });
 
+  // H54.7's title says 'visual', not 'eye': the eye's abbreviations still give its side (refine.ts, eye-sides.ts).
+  it.each([
+    ['A 32-year-old man came to the Emergency Department due to a recent decrease in vision in OD.', 'H5461'],
+    ['Since August 2005, the patient perceived a unilateral decrease in visual acuity (VA) in the LE.', 'H5462'],
+  ])('reads the eye abbreviation beside a visual loss: %s -> %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+    expect(codesOf(r.suggestions)).not.toContain('H547');
+  });
+
   it('codes a traction detachment as itself, not also as the default serous one (H33.2-)', async () => {
     const r = await engine.suggest('Tractional retinal detachment of the right eye.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain('H3341');
