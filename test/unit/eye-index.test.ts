@@ -18,6 +18,15 @@ describe('eye findings in the words of case reports', () => {
     ['Evoked potentials showed prolonged latencies compatible with optic neuropathy.', 'H469'],
     ['She reported photopsias and floaters in the right eye.', 'H5319'],
     ['She reported photopsias and floaters in the right eye.', 'H43391'],
+    ['The patient presented with hypotonia, bilateral convergent strabismus, and psychosis.', 'H5000'],
+    ['It presents endotropia (15 degrees) and small hypertropia in the right eye (RE).', 'H5000'],
+    ['A divergent strabismus of the left eye was noted.', 'H5010'],
+    // The eye's nerves by number, name, Roman numeral or translated 'cranial pair' (eye-synonyms.ts), paresis as paralysis.
+    ['Neurological examination showed paresis of the right VI cranial nerve.', 'H4921'],
+    ['Examination revealed paralysis of the left VI cranial pair.', 'H4922'],
+    ['The patient had a left abducens nerve palsy.', 'H4922'],
+    ['A right trochlear nerve palsy was diagnosed.', 'H4911'],
+    ['She developed a third nerve paresis in the left eye.', 'H4902'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

@@ -15,5 +15,13 @@ export const EYE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Neuropathy, optic (nerve) - see also Neuritis, optic' (H46.9); ischemic has its own (H47.01-), already a title.
   ['optic neuropathy', 'H469'], ['optic nerve neuropathy', 'H469'],
   // 'Photopsia H53.19'; 'Floater, vitreous - see Opacity, vitreous' (H43.39-).
+  // 'Paralysis, nerve, third or oculomotor H49.0-, fourth or trochlear H49.1-, sixth or abducent H49.2-' ('Paresis -
+  // see also Paralysis'; the titles say 'palsy').
+  ['third nerve paralysis', 'H4900'], ['fourth nerve paralysis', 'H4910'], ['sixth nerve paralysis', 'H4920'],
+  // 'Strabismus, convergent - see Esotropia' (H50.00), 'divergent - see Exotropia' (H50.10); 'endotropia' is the
+  // Spanish 'endotropía', esotropia.
+  ['convergent strabismus', 'H5000'], ['divergent strabismus', 'H5010'], ['endotropia', 'H5000'],
+  // 'Watering (eyes) - see Epiphora' (H04.20-).
+  ['watering eye', 'H04209'], ['watery eye', 'H04209'],
   ['photopsia', 'H5319'], ['photopsias', 'H5319'], ['floaters', 'H43399'], ['vitreous floaters', 'H43399'],
 ];
