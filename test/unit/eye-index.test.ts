@@ -18,6 +18,8 @@ describe('eye findings in the words of case reports', () => {
     ['Evoked potentials showed prolonged latencies compatible with optic neuropathy.', 'H469'],
     ['She reported photopsias and floaters in the right eye.', 'H5319'],
     ['She reported photopsias and floaters in the right eye.', 'H43391'],
+    ['OI has a central leukoma limited inferiorly by a lipid keratopathy and posterior synechiae.', 'H1712'],
+    ['Slit lamp examination showed a corneal leukoma in the right eye.', 'H179'],
     ['The patient presented with hypotonia, bilateral convergent strabismus, and psychosis.', 'H5000'],
     ['It presents endotropia (15 degrees) and small hypertropia in the right eye (RE).', 'H5000'],
     ['A divergent strabismus of the left eye was noted.', 'H5010'],

@@ -23,5 +23,9 @@ export const EYE_INDEX: readonly [phrase: string, code: string][] = [
   ['convergent strabismus', 'H5000'], ['divergent strabismus', 'H5010'], ['endotropia', 'H5000'],
   // 'Watering (eyes) - see Epiphora' (H04.20-).
   ['watering eye', 'H04209'], ['watery eye', 'H04209'],
+  // 'Leukoma (cornea) - see also Opacity, cornea' (H17.9), 'interfering with central vision - see Opacity, cornea,
+  // central' (H17.1-); 'Scar, cornea H17.9'.
+  ['leukoma', 'H179'], ['corneal leukoma', 'H179'], ['central leukoma', 'H1710'], ['central corneal leukoma', 'H1710'],
+  ['corneal scar', 'H179'],
   ['photopsia', 'H5319'], ['photopsias', 'H5319'], ['floaters', 'H43399'], ['vitreous floaters', 'H43399'],
 ];
