@@ -4,6 +4,7 @@ import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
+import { EYE_INDEX } from './eye-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -328,4 +329,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
   ...CIRCULATORY_INDEX,
+  ...EYE_INDEX,
 ];

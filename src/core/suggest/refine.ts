@@ -82,7 +82,8 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
     const after = text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!;
-    const ofEye = /\beye\b/i.test(title);
+    // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
+    const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
     const words = `${clause} ${text.slice(e.start, e.end)} ${after}`;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
     if (!ofEye || sides.size > 0) continue;

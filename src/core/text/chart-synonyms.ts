@@ -1,5 +1,6 @@
 import { SIGN_WORDS } from './sign-words';
 import { INJURY_SYNONYMS } from './injury-synonyms';
+import { EYE_SYNONYMS } from './eye-synonyms';
 import { ORGANISM_SYNONYMS } from './organism-synonyms';
 
 /**
@@ -199,6 +200,7 @@ const SYNONYMS: Record<string, string> = {
   ...SIGN_WORDS,
   ...ORGANISM_SYNONYMS,
   ...INJURY_SYNONYMS,
+  ...EYE_SYNONYMS,
 };
 
 /**

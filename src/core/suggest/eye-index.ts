@@ -1,0 +1,31 @@
+/**
+ * Alphabetic Index entries of the eye and its adnexa whose code the titles word otherwise: the Index's main term is
+ * what charts write ('Detachment, retina', 'Hole, macular', 'Neuropathy, optic'), the title another ('Serous retinal
+ * detachment', 'Macular cyst, hole, or pseudohole', 'Unspecified optic neuritis'). Each code is the unspecified eye's;
+ * the side is refined from the text. Joined to INDEX_DEFAULTS, whose test checks each code against the FY2026 set.
+ */
+export const EYE_INDEX: readonly [phrase: string, code: string][] = [
+  // 'Detachment, retina (without retinal break) (serous) H33.2-'; 'traction H33.4-' ('tractional' in translated notes).
+  ['retinal detachment', 'H3320'], ['detachment of the retina', 'H3320'],
+  ['tractional retinal detachment', 'H3340'], ['traction retinal detachment', 'H3340'],
+  // 'Hole, macular H35.34-'.
+  ['macular hole', 'H35349'], ['hole of the macula', 'H35349'],
+  // 'Hemorrhage, vitreous (humor) (intraocular) H43.1-': 'intravitreal', and the Spanish 'hemovítreo' as translated.
+  ['intravitreal hemorrhage', 'H4310'], ['intravitreous hemorrhage', 'H4310'], ['hemovitreous', 'H4310'],
+  // 'Neuropathy, optic (nerve) - see also Neuritis, optic' (H46.9); ischemic has its own (H47.01-), already a title.
+  ['optic neuropathy', 'H469'], ['optic nerve neuropathy', 'H469'],
+  // 'Photopsia H53.19'; 'Floater, vitreous - see Opacity, vitreous' (H43.39-).
+  // 'Paralysis, nerve, third or oculomotor H49.0-, fourth or trochlear H49.1-, sixth or abducent H49.2-' ('Paresis -
+  // see also Paralysis'; the titles say 'palsy').
+  ['third nerve paralysis', 'H4900'], ['fourth nerve paralysis', 'H4910'], ['sixth nerve paralysis', 'H4920'],
+  // 'Strabismus, convergent - see Esotropia' (H50.00), 'divergent - see Exotropia' (H50.10); 'endotropia' is the
+  // Spanish 'endotropía', esotropia.
+  ['convergent strabismus', 'H5000'], ['divergent strabismus', 'H5010'], ['endotropia', 'H5000'],
+  // 'Watering (eyes) - see Epiphora' (H04.20-).
+  ['watering eye', 'H04209'], ['watery eye', 'H04209'],
+  // 'Leukoma (cornea) - see also Opacity, cornea' (H17.9), 'interfering with central vision - see Opacity, cornea,
+  // central' (H17.1-); 'Scar, cornea H17.9'.
+  ['leukoma', 'H179'], ['corneal leukoma', 'H179'], ['central leukoma', 'H1710'], ['central corneal leukoma', 'H1710'],
+  ['corneal scar', 'H179'],
+  ['photopsia', 'H5319'], ['photopsias', 'H5319'], ['floaters', 'H43399'], ['vitreous floaters', 'H43399'],
+];

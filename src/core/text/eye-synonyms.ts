@@ -1,0 +1,12 @@
+/**
+ * The eye's nerves as charts name them: the titles number them ('Sixth [abducent] nerve palsy', 'Fourth [trochlear]
+ * nerve palsy'), charts name them ('abducens palsy') or write the number in Roman numerals ('VI nerve paresis'), and
+ * translated Spanish notes call a cranial nerve a 'cranial pair' (par craneal): 'paralysis of the left VI cranial pair'.
+ */
+export const EYE_SYNONYMS: Record<string, string> = {
+  abducens: 'sixth', abducent: 'sixth', trochlear: 'fourth',
+  'iii nerve': 'third nerve', 'iii cranial nerve': 'third nerve', 'iii pair': 'third nerve', 'iii cranial pair': 'third nerve',
+  'iv nerve': 'fourth nerve', 'iv cranial nerve': 'fourth nerve', 'iv pair': 'fourth nerve', 'iv cranial pair': 'fourth nerve',
+  'vi nerve': 'sixth nerve', 'vi cranial nerve': 'sixth nerve', 'vi pair': 'sixth nerve', 'vi cranial pair': 'sixth nerve',
+  'cranial pair': 'cranial nerve', 'cranial pairs': 'cranial nerve',
+};
