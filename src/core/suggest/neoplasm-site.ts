@@ -24,6 +24,8 @@ interface Column {
   component?: boolean;
   /** The code a site's code of the column stands for, where the morphology's own codes are by region (hemangioma). */
   recode?: (site: RawCode) => RawCode;
+  /** The column of unspecified behavior, read only where the chart names no neoplasm's behavior. */
+  unknownBehavior?: boolean;
   /** Only a site of the mention's own sentence. */
   ownSentence?: boolean;
 }
@@ -47,6 +49,10 @@ const SITELESS: Record<RawCode, Column> = {
   D1800: { column: PRIMARY.column, sited: /^C(?:[0-6]\d|7[0-6])/, between: /\bmetasta/i, recode: hemangiomaOf, ownSentence: true },
   // 'Carcinoma in situ - see also Neoplasm, in situ, by site' (D00-D09; D09.9 only when no site is named).
   D099: { component: true, column: searchTerms('carcinoma in situ'), sited: /^D0(?:[0-8]|9[0-8])/, between: /\bmetasta/i },
+  // 'Tumor - see also Neoplasm, unspecified behavior, by site' (D49.9 only when no site is named): 'a mass adhered to
+  // the lower pole of the right kidney ... the tumor' is the kidney's (D49.51-). As for the primary column, the regions
+  // and other sites a chart names for other reasons ('abdominal X-ray', D49.89) are left out.
+  D499: { unknownBehavior: true, column: searchTerms('neoplasm'), sited: /^D49(?:[0-7]|81)/, between: /\bmetasta/i },
   C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -109,9 +115,12 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   // the prostate to no leiomyosarcoma said after it.
   const claimed: { start: number; end: number; code: RawCode }[] = [];
   const nodesOr = neckNodes(text, view, mentions);
+  const behaviorKnown = patients.some((m) => /^(?:C|D[0-3]|D4[0-8])/.test(codeOf(m)));
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
+    // A tumour of a chart that names a neoplasm's behavior is that neoplasm, before the pathology (combine.ts folds it).
+    if (kind.unknownBehavior && behaviorKnown) return [m];
     if (kind.component && sameSentence(reading, m, malignant)) return [m];
     const back = kind.ownSentence || (kind === PRIMARY && primaries.length > 0) ? 0 : SENTENCES_BACK;
     const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
