@@ -106,6 +106,21 @@ describe('a neoplasm read by site takes its site from the phrase its tumour word
     expect(await coded('A mass adhered to the lower pole of the right kidney was found. The tumor was resected. Pathology: clear cell renal cell carcinoma.')).not.toContain('D49511');
   });
 
+  it('reads a benign morphology of no site into the organ named with it or just before (D15.1), leaving the organ to a later carcinoma (C07)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const heart = await coded(
+      'Subsequently, cardiac catheterization was performed and no angiographically significant coronary lesions were observed. With the suspicion of atrial myxoma, the patient underwent surgery and the diagnosis was confirmed.',
+    );
+    expect(heart).toContain('D151');
+    expect(heart).not.toContain('D369');
+    expect(
+      await coded(
+        'A 43-year-old female patient, previously treated for a parotid tumor in the deep lobe of 26 mm in diameter and with previous FNAB diagnosed as basal cell adenoma. ' +
+          'A conservative partial parotidectomy was performed and the definitive histology showed a cystic carcinoma pT2N0M0.',
+      ),
+    ).toContain('C07');
+  });
+
   it('reads the tumor cells a pathologist describes as no tumour of their own', async () => {
     expect(await coded('There was a focal positivity for CD-15 and EMA and almost all tumor cells were Ki-67+.')).not.toContain('D499');
   });
