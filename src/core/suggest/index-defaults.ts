@@ -3,6 +3,7 @@ import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
+import { NEOPLASM_INDEX } from './neoplasm-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -320,4 +321,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
+  ...NEOPLASM_INDEX,
 ];
