@@ -27,10 +27,10 @@ describe("NEOPLASM_INDEX: the Index's morphology entries that send a tumour to a
     expect(await coded('The pathological study of the nephrectomy specimen showed an oncocytoma of the right kidney.')).toContain('D3001');
   });
 
-  it('reads tumour implants on the peritoneum or the liver as secondaries there (C78.6, C78.7)', async () => {
+  it("codes a lymphoma named for an organ outside the nodes at 'extranodal and solid organ sites' (C85.99, C83.39)", async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
-    const codes = await coded('The evolution was unfavorable despite the chemotherapy treatment, with the appearance of multiple mesenteric and hepatic implants.');
-    expect(codes).toEqual(expect.arrayContaining(['C786', 'C787']));
-    expect(await coded('Breast implants were placed.')).not.toContain('C787');
+    expect(await coded('With the diagnosis of primary testicular lymphoma, we requested a whole-body staging CT.')).toContain('C8599');
+    expect(await coded('Diffuse large B-cell lymphoma of the stomach.')).toContain('C8339');
+    expect(await coded('Diffuse large B-cell lymphoma.')).toContain('C8330');
   });
 });

@@ -16,8 +16,4 @@ export const NEOPLASM_INDEX: readonly [phrase: string, code: string][] = [
   // benign' (D36.10); acoustic D33.3.
   ['oncocytoma', 'D369'], ['neurofibroma', 'D3610'], ['schwannoma', 'D3610'], ['neurilemmoma', 'D3610'],
   ['vestibular schwannoma', 'D333'], ['acoustic schwannoma', 'D333'], ['acoustic neuroma', 'D333'],
-  // Tumour implants on the peritoneum or the liver are deposits of a carcinoma spread there: 'Neoplasm, peritoneum,
-  // secondary C78.6' (mesentery, omentum and retroperitoneum the same row), 'liver, secondary C78.7'.
-  ['peritoneal implants', 'C786'], ['mesenteric implants', 'C786'], ['omental implants', 'C786'], ['retroperitoneal implants', 'C786'],
-  ['hepatic implants', 'C787'], ['liver implants', 'C787'],
 ];

@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import { chartSideOfNeoplasm } from './chart-side';
+import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
@@ -37,6 +38,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
       withLimb(view, f, text) ??
+      withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
