@@ -66,6 +66,9 @@ describe('conditions a patient keeps for life', () => {
     const treated = await suggest('A 70-year-old male with a history of prostate adenocarcinoma treated with LHRH analogues.');
     expect(treated).toContain('C61');
     expect(treated).not.toContain('Z8546');
+    expect(
+      await suggest('A 56-year-old woman with a history of residual pulmonary tuberculosis, bladder carcinoma intervened on two occasions and currently treated with local instillation of mitomycin.'),
+    ).toContain('C679');
     // Written for the test.
     expect(await suggest('History of breast cancer, currently on hormonal therapy with letrozole.')).toContain('C50919');
     const over = await suggest('History of breast cancer treated with surgery and chemotherapy 10 years ago.');

@@ -96,6 +96,35 @@ describe("the Table of Neoplasms' site rows", () => {
 
 describe('a neoplasm read by site takes its site from the phrase its tumour word heads', () => {
   // From ../shared/eval/charts-codiesp-dev.jsonl.
+  it("reads a tumour of no site into the organ named with it or just before, in the unspecified behavior column (D49.51-, D49.2)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const kidney = await coded('A mass adhered to the lower pole of the right kidney was found. The tumor was resected.');
+    expect(kidney).toContain('D49511');
+    expect(kidney).not.toContain('D499');
+    expect(await coded('Block resection of the compromised mandibular segment was performed considering as limits the borders of the tumor.')).toContain('D492');
+    // Once the pathology names the behavior, the tumour is that neoplasm (C64.1), not a D49 beside it.
+    expect(await coded('A mass adhered to the lower pole of the right kidney was found. The tumor was resected. Pathology: clear cell renal cell carcinoma.')).not.toContain('D49511');
+  });
+
+  it('reads a benign morphology of no site into the organ named with it or just before (D15.1), leaving the organ to a later carcinoma (C07)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const heart = await coded(
+      'Subsequently, cardiac catheterization was performed and no angiographically significant coronary lesions were observed. With the suspicion of atrial myxoma, the patient underwent surgery and the diagnosis was confirmed.',
+    );
+    expect(heart).toContain('D151');
+    expect(heart).not.toContain('D369');
+    expect(
+      await coded(
+        'A 43-year-old female patient, previously treated for a parotid tumor in the deep lobe of 26 mm in diameter and with previous FNAB diagnosed as basal cell adenoma. ' +
+          'A conservative partial parotidectomy was performed and the definitive histology showed a cystic carcinoma pT2N0M0.',
+      ),
+    ).toContain('C07');
+  });
+
+  it('reads the tumor cells a pathologist describes as no tumour of their own', async () => {
+    expect(await coded('There was a focal positivity for CD-15 and EMA and almost all tumor cells were Ki-67+.')).not.toContain('D499');
+  });
+
   it("does not take a site across 'and', 'due to' or a reporting verb", async () => {
     const cord = await coded('Ultrasound showed signs compatible with testicular tumor and left cord cyst.');
     expect(cord).not.toContain('D491');

@@ -74,6 +74,17 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Lower abdominal pain.')).toContain('R1030');
   });
 
+  it("takes a neoplasm's side from the organ the chart names on one side elsewhere, not for a metastasis (Guidelines I.C.2)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const testis = await suggest(
+      'The patient reported lumbar pain radiating to the left testicle. Inguinal orchiectomy was performed. The anatomopathological result was a classic seminoma of the testis.',
+    );
+    expect(testis).toContain('C6292');
+    expect(testis).not.toContain('C6290');
+    expect(await suggest('Inguinal orchiectomy was performed. The anatomopathological result was a classic seminoma of the testis.')).toContain('C6290');
+    expect(await suggest('A right renal mass was found. Two years later, the CT showed renal metastases.')).toContain('C7900');
+  });
+
   it('leaves the side unspecified when both sides, or none, are written', async () => {
     expect(await suggest('Flank pain.')).toContain('R10A0');
     expect(await suggest('Flank pain, right and left.')).toContain('R10A0');

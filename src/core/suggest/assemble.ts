@@ -111,7 +111,7 @@ function ongoingTobacco(text: string, m: Mention): boolean {
   return !CEASED.test(near) && ONGOING.test(near);
 }
 
-const TREATED_NOW = /\b(?:under|in|on|receiving|continues?|continuing|currently)\s+(?:\w+\s+){0,2}(?:treatment|therapy|chemotherapy|radiotherapy|hormonotherapy|immunotherapy)\b|\bLHRH\b|\bandrogen (?:deprivation|blockade)\b|\bhormon(?:al|e) (?:therapy|treatment|blockade)\b/i;
+const TREATED_NOW = /\b(?:under|in|on|receiving|continues?|continuing|currently)\s+(?:\w+\s+){0,2}(?:treatment|therapy|chemotherapy|radiotherapy|hormonotherapy|immunotherapy)\b|\b(?:currently|now|still) (?:being )?treated\b|\bLHRH\b|\bandrogen (?:deprivation|blockade)\b|\bhormon(?:al|e) (?:therapy|treatment|blockade)\b/i;
 const TREATMENT_OVER = /\b(?:completed|finished|ended|years ago|in remission|free of (?:disease|recurrence)|disease[- ]free|cured|no evidence of (?:disease|recurrence)|had received|was treated|were treated)\b/i;
 
 /** The mention's sentence says the cancer is being treated now, and nothing in it says the treatment is over. */

@@ -25,3 +25,24 @@ export function chartSideOf(title: string, text: string): 'right' | 'left' | und
   const words = organ && ORGAN_WORDS.find(([name]) => name.test(organ))?.[1];
   return words ? oneSideInChart(text, words) : undefined;
 }
+
+/**
+ * The neoplasm codes whose organ keeps one side through a chart: primaries, in situ, benign and of uncertain or
+ * unspecified behavior. A secondary is not (C77-C79): a metastasis to the kidney or lung is often the other one.
+ */
+const NEOPLASM = /^(?:C(?!7[7-9])|D[0-4])/;
+
+/**
+ * The side the chart gives the paired organ of a neoplasm's code whose title leaves it unspecified, when the tumour's
+ * own words name none: the Table of Neoplasms is entered by the site, and 'a tumor in the right testicle' said on
+ * presentation is the site of the 'germ cell tumour' the pathology names later (C62.91). A chart naming the organ on
+ * both sides leaves it unspecified.
+ */
+export function chartSideOfNeoplasm(code: string, title: string, text: string): 'right' | 'left' | undefined {
+  if (!NEOPLASM.test(code)) return undefined;
+  for (const m of title.matchAll(/\bunspecified ([^,]+)/gi)) {
+    const words = ORGAN_WORDS.find(([name]) => new RegExp(name.source, 'i').test(m[1]!))?.[1];
+    if (words) return oneSideInChart(text, words);
+  }
+  return undefined;
+}

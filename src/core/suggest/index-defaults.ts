@@ -5,6 +5,7 @@ import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { EYE_INDEX } from './eye-index';
+import { NEOPLASM_INDEX } from './neoplasm-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -330,4 +331,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...DIGESTIVE_INDEX,
   ...CIRCULATORY_INDEX,
   ...EYE_INDEX,
+  ...NEOPLASM_INDEX,
 ];

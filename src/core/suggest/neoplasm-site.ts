@@ -24,6 +24,10 @@ interface Column {
   component?: boolean;
   /** The code a site's code of the column stands for, where the morphology's own codes are by region (hemangioma). */
   recode?: (site: RawCode) => RawCode;
+  /** The benign column, whose site a malignant neoplasm of another morphology may take as well. */
+  benign?: boolean;
+  /** The column of unspecified behavior, read only where the chart names no neoplasm's behavior. */
+  unknownBehavior?: boolean;
   /** Only a site of the mention's own sentence. */
   ownSentence?: boolean;
 }
@@ -47,6 +51,14 @@ const SITELESS: Record<RawCode, Column> = {
   D1800: { column: PRIMARY.column, sited: /^C(?:[0-6]\d|7[0-6])/, between: /\bmetasta/i, recode: hemangiomaOf, ownSentence: true },
   // 'Carcinoma in situ - see also Neoplasm, in situ, by site' (D00-D09; D09.9 only when no site is named).
   D099: { component: true, column: searchTerms('carcinoma in situ'), sited: /^D0(?:[0-8]|9[0-8])/, between: /\bmetasta/i },
+  // 'Tumor - see also Neoplasm, unspecified behavior, by site' (D49.9 only when no site is named): 'a mass adhered to
+  // the lower pole of the right kidney ... the tumor' is the kidney's (D49.51-). As for the primary column, the regions
+  // and other sites a chart names for other reasons ('abdominal X-ray', D49.89) are left out.
+  D499: { unknownBehavior: true, column: searchTerms('neoplasm'), sited: /^D49(?:[0-7]|81)/, between: /\bmetasta/i },
+  // 'Adenoma, cystadenoma, fibroma ... - see also Neoplasm, benign, by site' (D36.9 only when no site is named), leaving
+  // out, as for the primary column, the skin, connective tissue, bone and ill-defined regions a chart names for other
+  // reasons: 'segmental resection of the cecum ... mucinous cystadenoma' is the appendix's or cecum's (D12.-).
+  D369: { benign: true, column: searchTerms('benign neoplasm'), sited: /^D(?:1[0-59]|2[2-9]|3[0-5]|36[1-6])/, between: /\bmetasta/i },
   C799: { secondary: true, column: searchTerms('secondary malignant neoplasm'), sited: /^C(?:7[78]|79[0-8])/, between: /\b(?:from|origin\w*|carcinoma|adenocarcinoma|cancer|sarcoma|melanoma|tumou?r|neoplas\w*)\b/i },
 };
 
@@ -109,16 +121,20 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
   // the prostate to no leiomyosarcoma said after it.
   const claimed: { start: number; end: number; code: RawCode }[] = [];
   const nodesOr = neckNodes(text, view, mentions);
+  const behaviorKnown = patients.some((m) => /^(?:C|D[0-3]|D4[0-8])/.test(codeOf(m)));
   return mentions.flatMap((m) => {
     const kind = SITELESS[codeOf(m)];
     if (!kind || m.decision === 'negated') return [{ ...m, codeIndex: nodesOr(m.codeIndex, m) }];
+    // A tumour of a chart that names a neoplasm's behavior is that neoplasm, before the pathology (combine.ts folds it).
+    if (kind.unknownBehavior && behaviorKnown) return [m];
     if (kind.component && sameSentence(reading, m, malignant)) return [m];
     const back = kind.ownSentence || (kind === PRIMARY && primaries.length > 0) ? 0 : SENTENCES_BACK;
     const site = siteOf(text, reading, sites, kind, m.start, [...taken, ...claimed.filter((c) => c.code !== codeOf(m))], back);
     const sited = site && view.indexOf(kind.recode ? kind.recode(site.code) : site.code);
     if (!site || sited === undefined) return [unsited(text, view, m)];
     const codeIndex = nodesOr(sited, site);
-    claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
+    // A benign reading (often the biopsy's, before the resection's carcinoma) leaves the organ to a malignant one.
+    if (!kind.benign) claimed.push({ start: site.start, end: site.end, code: codeOf(m) });
     // The site's words are evidence, not another mention: they add nothing to the score.
     return [{ ...m, codeIndex, weight: Math.max(m.weight, site.weight) }, { ...m, codeIndex, start: site.start, end: site.end, weight: 0 }];
   });

@@ -22,6 +22,9 @@ export const NOT_A_FINDING = new RegExp(
     // The care of the operation's wound: 'the wounds healed well', 'control of the wounds in external consultations'.
     /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
     /\btumou?r markers?\b/,
+    // The cells a pathologist describes ('almost all tumor cells were Ki-67+') are of the neoplasm the report names,
+    // not a tumour of their own (D49.9).
+    /\btumou?r(?:al)? cells?\b/,
     // 'Functional impotence' of a limb, as Spanish-English notes say its loss of use ('pain and impotence in both
     // lower limbs'): not erectile dysfunction (N52.9).
     /\bfunctional impotence\b|\bimpotence(?= (?:in|of) (?:the |both |his |her )?(?:(?:right|left|upper|lower) )*(?:limbs?|legs?|arms?|hands?|feet|foot|extremit\w+|shoulders?|knees?)\b)/,

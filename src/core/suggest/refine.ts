@@ -1,5 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { chartSideOfNeoplasm } from './chart-side';
+import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
@@ -36,6 +38,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
       withLimb(view, f, text) ??
+      withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
@@ -93,6 +96,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     for (const [abbreviation, side] of EYE_SIDES) if (opening.search(abbreviation) >= 0) sides.add(side === 'both' ? 'bilateral' : side);
     for (const m of opening.matchAll(/\b(right|left) eye\b/gi)) sides.add(m[1]!.toLowerCase());
   }
+  // A neoplasm's organ keeps its side through the chart ('tumor in the right testicle' ... 'seminoma').
+  const inChart = sides.size === 0 ? chartSideOfNeoplasm(f.code, title, text) : undefined;
+  if (inChart) sides.add(inChart);
   if (sides.size !== 1) return undefined;
   const side = [...sides][0]!;
   const named = BY_SIDE[f.code]?.[side];
