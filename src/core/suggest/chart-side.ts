@@ -10,11 +10,17 @@ export function oneSideInChart(text: string, words: string): 'right' | 'left' | 
 
 /** The chart's words for the paired organs of the PCS titles ('Resection of Right Kidney': kidney, renal). */
 const ORGAN_WORDS: [RegExp, string][] = [
-  [/^Kidney/, 'kidneys?|renal|pyel\\w*'], [/^(?:Testis|Testes)\b/, 'testis|testes|testicles?|testicular|hemiscrotum'],
-  [/^Ureter/, 'ureters?|ureteral'], [/^Ovary/, 'ovary|ovarian|adnexa|adnexal'], [/^Fallopian Tube/, 'fallopian tubes?|adnexa|adnexal'],
-  [/^Breast/, 'breasts?|mammary'], [/^Lung\b/, 'lungs?|pulmonary|(?:upper|middle|lower) lobes?'], [/^Adrenal Gland/, 'adrenal'],
-  [/^Spermatic Cord/, 'spermatic cord'], [/^Neck Lymphatic/, 'neck|cervical'], [/^Epididymis/, 'epididym\\w*'], [/^Parotid Gland/, 'parotid'],
+  [/^Kidney/i, 'kidneys?|renal|pyel\\w*'], [/^(?:Testis|Testes)\b/i, 'testis|testes|testicles?|testicular|hemiscrotum'],
+  [/^Ureter/i, 'ureters?|ureteral'], [/^Ovary/i, 'ovary|ovarian|adnexa|adnexal'], [/^Fallopian Tube/i, 'fallopian tubes?|adnexa|adnexal'],
+  [/^Breast/i, 'breasts?|mammary'], [/^Lung\b/i, 'lungs?|pulmonary|(?:upper|middle|lower) lobes?'], [/^Adrenal Gland/i, 'adrenal'],
+  [/^Spermatic Cord/i, 'spermatic cord'], [/^Neck Lymphatic/i, 'neck|cervical'], [/^Epididymis/i, 'epididym\\w*'], [/^Parotid Gland/i, 'parotid'],
 ];
+
+/** The one side the chart names the organ a title names on (ORGAN_WORDS, in a PCS or CM title's case). */
+function organSideInChart(organ: string, text: string): 'right' | 'left' | undefined {
+  const words = ORGAN_WORDS.find(([name]) => name.test(organ))?.[1];
+  return words ? oneSideInChart(text, words) : undefined;
+}
 
 /**
  * The side the chart gives the paired organ of a PCS title, when the procedure's own words name none: 'Nephrectomy
@@ -22,8 +28,7 @@ const ORGAN_WORDS: [RegExp, string][] = [
  */
 export function chartSideOf(title: string, text: string): 'right' | 'left' | undefined {
   const organ = /\b(?:Right|Left) ([^,]+)/.exec(title)?.[1];
-  const words = organ && ORGAN_WORDS.find(([name]) => name.test(organ))?.[1];
-  return words ? oneSideInChart(text, words) : undefined;
+  return organ ? organSideInChart(organ, text) : undefined;
 }
 
 /**
@@ -41,8 +46,7 @@ const NEOPLASM = /^(?:C(?!7[7-9])|D[0-4])/;
 export function chartSideOfNeoplasm(code: string, title: string, text: string): 'right' | 'left' | undefined {
   if (!NEOPLASM.test(code)) return undefined;
   for (const m of title.matchAll(/\bunspecified ([^,]+)/gi)) {
-    const words = ORGAN_WORDS.find(([name]) => new RegExp(name.source, 'i').test(m[1]!))?.[1];
-    if (words) return oneSideInChart(text, words);
+    if (ORGAN_WORDS.some(([name]) => name.test(m[1]!))) return organSideInChart(m[1]!, text);
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import type { ChartReading } from './chart-reading';
+
 /**
  * The Glasgow coma scale total a chart reports ('Glasgow 8-9', 'a Glasgow score of 15', 'an 8-point Glasgow coma
  * scale', 'GCS 14'): R40.24- by band, its 7th character when it was taken (Guidelines I.C.18.e). Only the first score
@@ -20,16 +22,15 @@ export interface ComaScale {
 }
 
 /** The coma scale code of the chart's first Glasgow total, with where it is written; none without a score of 3-15. */
-export function comaScale(text: string): ComaScale | undefined {
+export function comaScale(text: string, reading: ChartReading): ComaScale | undefined {
   const found = [AFTER.exec(text), BEFORE.exec(text)].filter((m): m is RegExpExecArray => m !== null && Number(m[1]) >= 3 && Number(m[1]) <= 15);
   const m = found.sort((a, b) => a.index - b.index)[0];
   if (!m) return undefined;
   const score = Number(m[1]);
   const band = score >= 13 ? 'R40241' : score >= 9 ? 'R40242' : 'R40243';
   // The sentence the score is written in says when it was taken.
-  const from = Math.max(text.lastIndexOf('.', m.index) + 1, text.lastIndexOf('\n', m.index) + 1);
-  const to = text.indexOf('.', m.index + m[0].length);
-  const sentence = text.slice(from, to < 0 ? undefined : to);
+  const at = reading.sentences.find((s) => s.start <= m.index && m.index < s.end);
+  const sentence = at ? text.slice(at.start, at.end) : m[0];
   const when = WHEN.find(([words]) => words.test(sentence))?.[1] ?? '0';
   return { code: `${band}${when}`, start: m.index, end: m.index + m[0].length };
 }

@@ -106,7 +106,8 @@ export class ConceptIndex {
       for (const at of anchorTerms) {
         const match = this.place(concept, at, others, where);
         if (match) {
-          const earlier = this.place(concept, at, others, where, true);
+          // Only a term the sentence says twice can be placed before the anchor instead: most say each once.
+          const earlier = others.some((o) => where.get(o)!.length > 1) ? this.place(concept, at, others, where, true) : undefined;
           if (earlier) match.earlier = earlier;
           matches.push(match);
           break;

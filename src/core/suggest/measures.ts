@@ -33,7 +33,7 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
       break;
     }
   }
-  const coma = comaScale(text);
+  const coma = comaScale(text, reading);
   if (coma) add(coma.code, coma.start, coma.end, 'Glasgow coma scale total (R40.24-), the first score documented (Guidelines I.C.18.e)');
   return out;
 }
