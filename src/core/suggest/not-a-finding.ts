@@ -13,7 +13,9 @@ export type Placed = Map<number, { start: number; end: number }>;
  * ('surgical wound infection') is.
  */
 export const NOT_A_FINDING = new RegExp(
-  [
+  // Every phrase starts at a word boundary: said once before the alternation, it spares the regular expression engine
+  // trying each of the fifty branches inside a word (half the cost of the search on the dev charts).
+  `\\b(?:${[
     // What a surgeon does to the incision: 'the surgical wound was opened' is no open wound (before the plain
     // 'surgical wound', which would end the phrase at 'wound').
     /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|dressed|drained|washed|cleaned|packed|explored)\b/,
@@ -91,7 +93,7 @@ export const NOT_A_FINDING = new RegExp(
     /\bshocks? of (?:steroids?|corticosteroids?|corticoids?|methylprednisolone|prednisone|prednisolone|cyclophosphamide|immunoglobulins?)\b/,
   ]
     .map((r) => r.source)
-    .join('|'),
+    .join('|')})`,
   'gi',
 );
 

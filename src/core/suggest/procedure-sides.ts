@@ -60,6 +60,16 @@ const sideShape = (title: string) => title.replace(/\b(?:Right|Left|Bilateral)\b
 
 /** The bilateral sibling of a one-side code (Resection of Right Testis: of Bilateral Testes), if its table has one. */
 function bilateralOf(view: CodeTableView, i: number): number | undefined {
+  let known = bilaterals.get(view);
+  if (!known) bilaterals.set(view, (known = new Map()));
+  if (!known.has(i)) known.set(i, findBilateral(view, i));
+  return known.get(i);
+}
+
+/** Each code's bilateral sibling, found once per code set: the search reads up to 4,000 titles, for every side said. */
+const bilaterals = new WeakMap<CodeTableView, Map<number, number | undefined>>();
+
+function findBilateral(view: CodeTableView, i: number): number | undefined {
   const { codes, titles } = view.table;
   const title = titles[i]!;
   if (!/\b(?:Right|Left)\b/.test(title)) return undefined;

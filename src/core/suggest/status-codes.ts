@@ -158,7 +158,8 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!/ectom|dialysis|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent/i.test(text)) return findings;
+  // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
+  if (!/ectom|dialysis|oxygen|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
