@@ -194,6 +194,15 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Surgical wound infection.', 'inpatient'))).toContain('T8140XA');
     });
 
+    it("reads 'hemorrhagic' alone as what a lesion or a fluid looks like, not a hemorrhage (R58)", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(suggested(await suggest('Lumbar puncture was performed: glucose 51.3 mg/dl, protein 133.9 mg/dl (hemorrhagic liquid).', 'inpatient'))).not.toContain('R58');
+      const formations = await suggest('A heterogeneous whitish lesion in which cystic cavities of necrotic appearance combined with hemorrhagic foulish formations could be observed.', 'inpatient');
+      expect(suggested(formations)).not.toContain('R58');
+      // The bleeding itself is still read.
+      expect(suggested(await suggest('Hematocrit of 13% and uncontrollable bleeding.', 'inpatient'))).toContain('R58');
+    });
+
     it("reads 'pregnancy' alone as a course described, not the patient's incidental pregnant state (Z33.1)", async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl: a newborn's chart, and a history.
       expect(suggested(await suggest('Pregnancy was properly monitored and unchanged.', 'inpatient'))).not.toContain('Z331');

@@ -112,6 +112,8 @@ export function takesPart(match: ConceptMatch, [start, end]: number[], terms: re
  * One word that alone names no finding of the patient's: 'pregnancy' describes a course ('pregnancy and childbirth
  * were uneventful', the mother's in a newborn's chart) where 'pregnant' states the patient's condition; read alone
  * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy. A device 'fitted' is put in
- * place, not a fit (the Index's 'Fit R56.9').
+ * place, not a fit (the Index's 'Fit R56.9'). 'Hemorrhagic' alone describes what a lesion, a fluid or a specimen looks
+ * like ('hemorrhagic formations', 'hemorrhagic liquid', 'hemorrhagic and necrosis areas'), not a hemorrhage of the
+ * patient's (R58); the conditions it qualifies are read with their own words.
  */
-export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted)$/i;
+export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted|ha?emorrhagic)$/i;
