@@ -215,7 +215,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cardiomegaly', 'I517'], ['aortic stenosis', 'I350'], ['mitral regurgitation', 'I340'],
   ['peripheral arterial disease', 'I739'], ['claudication', 'I739'], ['cardiac insufficiency', 'I509'],
   ['palpitations', 'R002'], ['orthostatic hypotension', 'I951'], ['pulmonary hypertension', 'I2720'],
-  ['portal hypertension', 'K766'], ['dyspepsia', 'K30'], ['heartburn', 'R12'], ['hiccups', 'R066'],
+  ['portal hypertension', 'K766'], ['dyspepsia', 'R1013'], ['heartburn', 'R12'], ['hiccups', 'R066'],
   ['odynophagia', 'R1310'], ['hearing loss', 'H9190'], ['tinnitus', 'H9319'], ['allergic rhinitis', 'J309'],
   ['dysphonia', 'R490'], ['hoarseness', 'R490'], ['stridor', 'R061'], ['wheezing', 'R062'], ['orthopnea', 'R0601'],
   ['sleep apnea', 'G4730'],

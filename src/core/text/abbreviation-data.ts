@@ -658,8 +658,9 @@ export const LAY: readonly AbbreviationRow[] = [
   ['gall stones', 'calculus of gallbladder|cholelithiasis', 'K8020'],
   ['heartburn', 'heartburn', 'R12'],
   ['heart burn', 'heartburn', 'R12'],
-  ['indigestion', 'dyspepsia', 'K30'],
-  ['upset stomach', 'dyspepsia', 'K30'],
+  // Dyspepsia NOS is epigastric pain (R10.13, its inclusion term); indigestion is functional dyspepsia (K30's).
+  ['indigestion', 'functional dyspepsia', 'K30'],
+  ['upset stomach', 'indigestion', 'K30'],
   ['water on the knee', 'effusion of knee', 'M25469'],
   ['black eye', 'contusion of eyelid and periocular area', 'S0010XA'],
   ['broken bone', 'fracture', 'T148XXA'],
