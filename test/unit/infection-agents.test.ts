@@ -43,6 +43,8 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Biopsy showed tuberculous lymphadenitis.')).toEqual(['A182']); // written for the test
     expect(await suggested('Legionella pneumonia.')).toEqual(['A481']); // written for the test
     expect(await suggested('Salmonella enteritidis gastroenteritis.')).toEqual(['A020']); // written for the test
+    // 'Salmonellosis' is A02.0's inclusion term (Salmonella enteritis), not the unspecified infection A02.9.
+    expect(await suggested('Salmonellosis.')).toEqual(['A020']); // written for the test
     expect(await suggested('CMV colitis was confirmed by biopsy.')).toContain('B258'); // written for the test
     expect(await suggested('A history of hyperglycemia on dietetic treatment, doubtful epididymal tuberculosis (TBC).')).toContain('A1815');
   });

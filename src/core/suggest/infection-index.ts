@@ -36,7 +36,7 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   ['liver hydatid cyst', 'B678'], ['liver hydatidosis', 'B678'], ['lung hydatid cyst', 'B6799'],
   // 'Candidiasis, esophagus B37.81', 'Candidiasis, mouth B37.0'; 'Salmonella, enteritis (gastroenteritis) A02.0'.
   ['esophageal candidiasis', 'B3781'], ['candida esophagitis', 'B3781'], ['oropharyngeal candidiasis', 'B370'],
-  ['salmonella gastroenteritis', 'A020'], ['salmonellosis', 'A029'],
+  ['salmonella gastroenteritis', 'A020'], ['salmonellosis', 'A020'],
   // 'Pneumonia, cytomegaloviral B25.0', 'Hepatitis, cytomegaloviral B25.1', 'Cytomegalovirus, retinitis B25.8' (the
   // chorioretinal manifestation H32 beside it), colitis B25.8; said with the virus's name or 'CMV'.
   ['cytomegalovirus pneumonia', 'B250'], ['cytomegalovirus hepatitis', 'B251'], ['cytomegalovirus retinitis', 'B258'],
