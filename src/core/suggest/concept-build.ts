@@ -140,12 +140,20 @@ function diabetesOfUnstatedType(view: CodeTableView, code: number, text: string)
 const SITE_TITLE = /^(?:\w+ )?(fracture|dislocation|sprain|injury|open wound|contusion|laceration|burn|corrosion|crushing injury|superficial injury|malignant neoplasm|benign neoplasm|carcinoma in situ)\b/i;
 
 /**
+ * An inclusion term that names a lesion of its own is read as it stands: 'Hematoma of scalp' (S00.03), 'Traumatic
+ * rupture of thoracic aorta' (S25.02), 'Keratocyst of mandible' (D16.5), 'Severe dysplasia of vagina' (D07.2),
+ * 'Adhesions of cervix' (N88.1), 'Meningioma NOS' (D32.9) are what a chart writes, without the title's 'contusion',
+ * 'laceration' or 'neoplasm'.
+ */
+const OWN_LESION = /\b(?:hematoma|rupture|avulsion|adhesions?|detachment|dysplasia|adenomatosis|polyposis|polyp|keratocyst\w*|tumou?rs?|\w+omas?|metastatic|carcinomatosis)\b/i;
+
+/**
  * An inclusion term that names only a site ('Larynx' under S12.8 Fracture of other parts of neck) is read with the
  * title's condition ('fracture larynx'): a chart that names the larynx has not named its fracture.
  */
 function siteInContext(view: CodeTableView, doc: SearchDoc): SearchDoc {
   const condition = SITE_TITLE.exec(view.table.titles[doc.codeIndex]!)?.[1];
-  if (!condition || new RegExp(`\\b${condition}`, 'i').test(doc.text)) return doc;
+  if (!condition || new RegExp(`\\b${condition}`, 'i').test(doc.text) || OWN_LESION.test(doc.text)) return doc;
   return { ...doc, text: `${condition} ${doc.text}` };
 }
 
