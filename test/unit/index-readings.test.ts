@@ -29,6 +29,10 @@ describe('Index entries read from the words of translated case reports', () => {
     ['Under the diagnosis of lumbar discal hernia L4-L5, a lumbar discectomy and laminectomy were performed.', 'M5126'],
     // 'Dyspepsia R10.13' (its inclusion term; K30 excludes dyspepsia NOS): only functional dyspepsia or indigestion is K30.
     ['Three months later, the patient developed epigastric pain radiating to both hypochondria, sensation of immediate postprandial dyspepsia.', 'R1013'],
+    // 'Hypertrophy, prostate - see Enlargement, enlarged, prostate' (N40.0), 'benign' said or not.
+    ['Exercise bladder and prostatic hypertrophy.', 'N400'],
+    ['BPH with LUTS.', 'N401'], // written for the test: LUTS, lower urinary tract symptoms
+    ['Prostatic hypertrophy with urinary retention.', 'N401'], // written for the test
     ['Since the appearance of the bulloma, she complains of moderate cervical pain, which is accentuated with rotation movements.', 'M542'],
     ['The suspected diagnosis of a Fisher\'s syndrome is referred to the Neurology service, which detects ataxic gait.', 'G610'],
     ['Phantom limb pain worsened over the years with partial response to anticonvulsants and antidepressants.', 'G546'],

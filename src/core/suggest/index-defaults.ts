@@ -135,7 +135,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['bone lesion', 'M899'], ['bone lesions', 'M899'], ['chylothorax', 'J940'], ['prostatism', 'N401'], ['malt lymphoma', 'C8840'], ['myeloma', 'C9000'], ['osteomalacia', 'M839'],
   ['choluria', 'R822'], ['bronchospasm', 'J9801'], ['polyarthralgia', 'M2550'], ['endometrioma', 'N809'],
   ['hypertransaminemia', 'R7401'], ['transaminitis', 'R7401'],
-  ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'], ['ptosis', 'H02409'],
+  ['prostatic adenoma', 'N400'], ['prostate adenoma', 'N400'], ['adenoma of the prostate', 'N400'],
+  // 'Hypertrophy, prostate - see Enlargement, enlarged, prostate' and 'Hyperplasia, prostate' (N40.0): the benign
+  // enlargement whether or not the chart says 'benign' (N40.1 where it has lower urinary tract symptoms, combine.ts).
+  ['prostatic hypertrophy', 'N400'], ['prostate hypertrophy', 'N400'], ['hypertrophy of the prostate', 'N400'],
+  ['prostatic hyperplasia', 'N400'], ['prostate hyperplasia', 'N400'], ['hyperplasia of the prostate', 'N400'], ['ptosis', 'H02409'],
   ['macular edema', 'H3581'], ['cystoid macular edema', 'H35359'], ['cystic macular edema', 'H35359'],
   ['hyperbilirubinemia', 'E807'], ['skin lesion', 'L989'], ['skin lesions', 'L989'], ['orchiepididymitis', 'N453'],
   ['epididymoorchitis', 'N453'], ['epididymitis', 'N451'], ['orchitis', 'N452'],

@@ -150,6 +150,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['mds', 'myelodysplastic syndrome', 'D469'],
   ['dcis', 'ductal carcinoma in situ', 'D0510'],
   ['bph', 'benign prostatic hyperplasia', 'N400'],
+  ['luts', 'lower urinary tract symptoms', ''],
   ['gist', 'gastrointestinal stromal tumor', 'C49A0', 'upper'],
   ['ida', 'iron deficiency anemia', 'D509'],
   ['scd', 'sickle cell disease|sudden cardiac death', 'D571', 'ambiguous'],
