@@ -281,8 +281,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['herpesvirus infection', 'B009'],
   // 'Herpes, herpesvirus ... simplex B00.9': the bare word is the simplex virus; zoster, genitalis, labialis have their own.
   ['herpes', 'B009'], ['herpetic lesion', 'B009'], ['herpes simplex', 'B009'], ['genital herpes', 'A6000'], ['herpes genitalis', 'A6000'], ['allergic rhinoconjunctivitis', 'J309'],
-  // 'Arthritis, rheumatoid, seronegative M06.0-'; 'Obesity, severe E66.01'; 'Bicornate or bicornis uterus Q51.3'.
-  ['seronegative rheumatoid arthritis', 'M0600'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
+  // 'Arthritis, rheumatoid, seronegative M06.0-', seropositive (with rheumatoid factor) M05.9; 'Obesity, severe E66.01';
+  // 'Bicornate or bicornis uterus Q51.3'.
+  ['seronegative rheumatoid arthritis', 'M0600'], ['seropositive rheumatoid arthritis', 'M059'],
+  // 'Galactorrhea O92.6, not associated with childbirth N64.3': the chapter 15 code only after a delivery.
+  ['galactorrhea', 'N643'], ['postpartum galactorrhea', 'O926'], ['puerperal galactorrhea', 'O926'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
   // Pain by site, as the Index sends it: 'Pain, groin - see Pain, abdominal, lower' (R10.30); 'Pain, radicular
   // (spinal) - see Radiculopathy' (M54.10); 'Pain, penis N48.89'; 'Pain, spine, thoracic M54.6'; 'Pain, eye - see
   // Pain, ocular' (H57.1-, the side refined); 'Pain, ear - see subcategory H92.0' (otalgia).

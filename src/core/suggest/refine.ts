@@ -179,7 +179,8 @@ function withDocumented(view: CodeTableView, f: Finding, text: string) {
   if (!without) return undefined;
   const what = without[1]!.toLowerCase();
   const after = f.evidence.map((e) => text.slice(e.start, e.end + 80).split(/[.;]/)[0]!).join(' ').toLowerCase();
-  if (!new RegExp(`\\bwith (?:\\w+ ){0,2}${what}\\b`).test(after)) return undefined;
+  // The words between may not deny it: 'with hypoglycemia without coma' is not 'with coma'.
+  if (!new RegExp(`\\bwith (?:(?!(?:without|no|not)\\b)\\w+ ){0,2}${what}\\b`).test(after)) return undefined;
   const wanted = [`with ${what} of unspecified duration`, `with ${what}`].map((w) => title.replace(without[0], w).toLowerCase());
   const category = view.indexOf(f.code.slice(0, 3));
   const siblings = category === undefined ? [] : view.descendants(category).filter((k) => view.isBillable(k));

@@ -772,7 +772,8 @@ export const LAY: readonly AbbreviationRow[] = [
   ['tennis elbow', 'lateral epicondylitis', 'M7710'],
   ["golfer's elbow", 'medial epicondylitis', 'M7700'],
   ['frozen shoulder', 'adhesive capsulitis of shoulder', 'M7500'],
-  ['bunion', 'hallux valgus', 'M2010'],
+  // 'Bunion M21.61-' is its own entry in the Index and Tabular, apart from hallux valgus (M20.1-).
+  ['bunion', 'bunion', 'M21619'],
   ['flat feet', 'flat foot|pes planus', 'M2140'],
   ['flatfoot', 'flat foot|pes planus', 'M2140'],
   ['club foot', 'congenital talipes equinovarus', 'Q6600'],
@@ -811,7 +812,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['grand mal', 'grand mal seizure', ''],
   ['dialysis dependent', 'dependence on renal dialysis', 'Z992'],
   ['on dialysis', 'dependence on renal dialysis', 'Z992'],
-  ['wheelchair bound', 'dependence on wheelchair', 'Z9981'],
+  ['wheelchair bound', 'dependence on wheelchair', 'Z993'],
   ['blood clot', 'thrombosis|embolism', ''],
   ['nosebleed', 'epistaxis', 'R040'],
   ['nose bleed', 'epistaxis', 'R040'],

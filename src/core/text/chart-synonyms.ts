@@ -120,6 +120,8 @@ const SYNONYMS: Record<string, string> = {
   // 'Wilms' tumor C64.-' (nephroblastoma): an eponym whose 'tumor' alone read as a neoplasm of no site (D49.9).
   'wilms tumor': 'malignant neoplasm kidney', 'wilms tumour': 'malignant neoplasm kidney',
   adenoma: 'benign neoplasm', adenomas: 'benign neoplasm', fibroma: 'benign neoplasm', leiomyoma: 'benign neoplasm',
+  // An adenoma by its size ('pituitary macroadenoma') is an adenoma; 'Prolactinoma, unspecified site D35.2'.
+  macroadenoma: 'benign neoplasm', microadenoma: 'benign neoplasm', prolactinoma: 'benign neoplasm pituitary gland',
   cystadenoma: 'benign neoplasm', papilloma: 'benign neoplasm', schwannoma: 'benign neoplasm', neurofibroma: 'benign neoplasm',
   myxoma: 'benign neoplasm', osteochondroma: 'benign neoplasm bone', chondroma: 'benign neoplasm bone',
   enchondroma: 'benign neoplasm bone', osteoma: 'benign neoplasm bone', meningioma: 'benign neoplasm meninges',
