@@ -42,6 +42,12 @@ describe('Index entries read from the words of translated case reports', () => {
     ['She presented amenorrhea and galactorrhea; MRI showed a pituitary microadenoma.', 'N643'],
     ['A 30-year-old woman with a prolactinoma treated with cabergoline.', 'D352'],
     ['Seropositive rheumatoid arthritis on methotrexate.', 'M059'],
+    // A primary disorder is its own code: 'Amenorrhea, primary N91.0', 'Glaucoma, open angle, primary H40.11-'.
+    ['We describe the technique used in the case of a 23-year-old patient who comes to consultation for primary amenorrhea.', 'N910'],
+    ['A 72-year-old male diagnosed with primary open-angle glaucoma and who underwent trabeculectomy of both eyes.', 'H401190'],
+    ['Primary hyperparathyroidism.', 'E210'], // written for the test
+    ['Hyperparathyroidism.', 'E213'], // written for the test: the primary kind only where the chart says so
+    ['Osteoarthritis of the left shoulder.', 'M19012'], // written for the test: primary osteoarthritis stays the default
     // 'with hypoglycemia without coma' (E11.649) is no 'with coma' (E11.641).
     ['Type 2 diabetes mellitus with hypoglycemia without coma.', 'E11649'],
     ['Since the appearance of the bulloma, she complains of moderate cervical pain, which is accentuated with rotation movements.', 'M542'],
@@ -76,6 +82,8 @@ describe('Index entries read from the words of translated case reports', () => {
     if (code === 'Z993') expect(found).not.toContain('Z9981');
     if (code === 'N643') expect(found).not.toContain('O926');
     if (code === 'E11649') expect(found).not.toContain('E11641');
+    if (code === 'N910') expect(found).not.toContain('N912');
+    if (code === 'E213') expect(found).not.toContain('E210');
     if (code.startsWith('I71')) expect(found).not.toContain('I790');
     if (code === 'M5126') expect(found).not.toContain('K458');
     if (code === 'C6932') expect(found).not.toContain('C439');

@@ -49,8 +49,18 @@ export function coreTerms(phrase: string): string[] {
   // pregnancy' stays a word the sentence must hold ('Infections of kidney in pregnancy' is not a kidney infection).
   if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
-  return [...new Set(searchTerms(text).filter((t) => !QUALIFIERS.has(t)))];
+  const kept = NAMED_PRIMARY.test(text) ? PRIMARY : undefined;
+  return [...new Set(searchTerms(text).filter((t) => t === kept || !QUALIFIERS.has(t)))];
 }
+
+/**
+ * 'Primary hyperparathyroidism' (E21.0), 'Primary amenorrhea' (N91.0), 'Primary open-angle glaucoma' (H40.11-): a
+ * phrase that starts with 'primary' names a kind apart from the plain condition, and needs the word. Elsewhere the
+ * word places a code ('Unilateral primary osteoarthritis, right knee' is the Index's knee osteoarthritis), as does
+ * 'Primary osteoarthritis, shoulder' (M19.01-, the Index's 'Osteoarthritis, shoulder').
+ */
+const NAMED_PRIMARY = /^\s*primary\b(?! osteoarthritis)/i;
+const PRIMARY = searchTerms('primary')[0];
 
 /** Approaches and other axes a procedure note states apart from the procedure; the engine reads them separately. */
 const PCS_DROPPED = [

@@ -284,6 +284,15 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // 'Arthritis, rheumatoid, seronegative M06.0-', seropositive (with rheumatoid factor) M05.9; 'Obesity, severe E66.01';
   // 'Bicornate or bicornis uterus Q51.3'.
   ['seronegative rheumatoid arthritis', 'M0600'], ['seropositive rheumatoid arthritis', 'M059'],
+  // A primary disorder is its own code where the Index lists one ('Hyperparathyroidism, primary E21.0'); the concepts
+  // read 'primary' as a placing word (primary osteoarthritis is the Index's default), so these are listed.
+  ['primary hyperparathyroidism', 'E210'], ['primary amenorrhea', 'N910'], ['primary oligomenorrhea', 'N913'],
+  ['primary dysmenorrhea', 'N944'], ['primary insomnia', 'F5101'], ['primary hypersomnia', 'F5111'],
+  ['primary pulmonary hypertension', 'I270'], ['primary adrenal insufficiency', 'E271'],
+  ['primary adrenocortical insufficiency', 'E271'], ['primary hyperaldosteronism', 'E2609'],
+  ['primary ovarian failure', 'E2839'], ['primary ovarian insufficiency', 'E2839'],
+  ['primary spontaneous pneumothorax', 'J9311'], ['primary hyperoxaluria', 'E72539'],
+  ['primary sclerosing cholangitis', 'K8301'], ['primary biliary cholangitis', 'K743'], ['primary biliary cirrhosis', 'K743'],
   // 'Galactorrhea O92.6, not associated with childbirth N64.3': the chapter 15 code only after a delivery.
   ['galactorrhea', 'N643'], ['postpartum galactorrhea', 'O926'], ['puerperal galactorrhea', 'O926'], ['extreme obesity', 'E6601'], ['bicornuate uterus', 'Q513'],
   // Pain by site, as the Index sends it: 'Pain, groin - see Pain, abdominal, lower' (R10.30); 'Pain, radicular
