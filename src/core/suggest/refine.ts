@@ -5,6 +5,7 @@ import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
+import { withSkinLimb } from './skin-limb';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
@@ -38,6 +39,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
       withLimb(view, f, text) ??
+      withSkinLimb(view, f, text) ??
       withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
@@ -131,6 +133,8 @@ function sideTitles(title: string, words: string[]): Set<string> {
       wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
     }
   }
+  // 'Pain in unspecified ankle and joints of unspecified foot' -> 'Pain in right ankle and joints of right foot'.
+  for (const word of words) wanted.add(title.replace(/\bunspecified\b/gi, word).toLowerCase());
   // 'Pain in leg, unspecified' -> 'Pain in right leg', 'Arthralgia of temporomandibular joint, unspecified side' ->
   // 'Arthralgia of right temporomandibular joint': the side goes before the part the title ends with.
   const trailing = /^(.*\b(?:of|in) )(.+), unspecified(?: side)?$/i.exec(title);
