@@ -21,6 +21,15 @@ describe('skin and musculoskeletal findings in the words of case reports', () =>
     ['The patient had a non-healing ulcer on the right heel.', 'L97419'],
     ['She had an ulcer on the left foot.', 'L97529'],
     ['Occasional lumbosacral pain.', 'M5450'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl: arthrosis of the spine is spondylosis, by region ('dorsolumbar' is
+    // thoracolumbar); spondylodiscitis is discitis, by region (L5-S1 lumbosacral); arthralgia of a joint its pain.
+    ['History of peptic ulcer at 42 years of age, osteoporosis, dorsolumbar arthrosis, dyslipidaemia.', 'M47815'],
+    ['A CAT showed a L5-S1 spondylodiscitis with involvement of surrounding soft tissues.', 'M4647'],
+    ['An abdominal CAT scan showed hepatomegaly and pain very important to palpation of the dorsal spine.', 'M546'],
+    ['She complained of arthralgias in both knees, and on physical examination she presented pain.', 'M25562'],
+    ['Arthralgia of the right shoulder.', 'M25511'],
+    // A duration of the present illness, not its past: 'a year and a half history of' (context-rules.ts).
+    ['The patient was evaluated due to a year and a half history of right hip pain with mechanical characteristics.', 'M25551'],
   ])('%s -> %s', async (text, code) => {
     expect(await suggest(text)).toContain(code);
   });

@@ -15,4 +15,17 @@ export const MUSCULOSKELETAL_INDEX: readonly [phrase: string, code: string][] = 
   // written); 'Pain, lumbosacral - see Pain, low back' (M54.5-).
   ['lumbar canal stenosis', 'M48061'], ['cervical canal stenosis', 'M4802'], ['narrow lumbar canal', 'M48061'],
   ['lumbosacral pain', 'M5450'],
+  // 'Arthralgia (see also Pain, joint) M25.50': a joint named beside it is 'Pain, joint, knee M25.56-', shoulder
+  // M25.51-, elbow M25.52-, wrist M25.53-, hand M25.54-, hip M25.55-, ankle M25.57-.
+  ['knee arthralgia', 'M25569'], ['shoulder arthralgia', 'M25519'], ['elbow arthralgia', 'M25529'],
+  ['wrist arthralgia', 'M25539'], ['hand arthralgia', 'M25549'], ['hip arthralgia', 'M25559'], ['ankle arthralgia', 'M25579'],
+  // 'Arthrosis, spine - see Spondylosis' (M47.81-, without myelopathy or radiculopathy, by region); 'Osteoarthritis,
+  // spine - see Spondylosis'.
+  ['spinal arthrosis', 'M47819'], ['vertebral arthrosis', 'M47819'], ['cervical arthrosis', 'M47812'],
+  ['thoracic arthrosis', 'M47814'], ['thoracolumbar arthrosis', 'M47815'], ['lumbar arthrosis', 'M47816'],
+  ['lumbosacral arthrosis', 'M47817'], ['spinal osteoarthritis', 'M47819'], ['cervical osteoarthritis', 'M47812'],
+  ['lumbar osteoarthritis', 'M47816'],
+  // 'Discitis M46.40', by region (M46.4-): a spondylodiscitis is the disc's inflammation with its vertebrae'.
+  ['spondylodiscitis', 'M4640'], ['cervical spondylodiscitis', 'M4642'], ['thoracic spondylodiscitis', 'M4644'],
+  ['thoracolumbar spondylodiscitis', 'M4645'], ['lumbar spondylodiscitis', 'M4646'], ['lumbosacral spondylodiscitis', 'M4647'],
 ];
