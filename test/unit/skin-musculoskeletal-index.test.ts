@@ -28,6 +28,13 @@ describe('skin and musculoskeletal findings in the words of case reports', () =>
     ['An abdominal CAT scan showed hepatomegaly and pain very important to palpation of the dorsal spine.', 'M546'],
     ['She complained of arthralgias in both knees, and on physical examination she presented pain.', 'M25562'],
     ['Arthralgia of the right shoulder.', 'M25511'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl: jaws, face and joints by the Index's main terms.
+    ['The facies was tapered with cleft palate, nasal polyposis, micrognathia, wide root and prominent occiput.', 'M2609'],
+    ['He presented the following alterations: anterior open bite, upper dentoalveolar protrusion, increased overjet.', 'M26220'],
+    ['The lesion had grown in the last year, producing a facial aesthetic deformity and interfering with chewing.', 'M952'],
+    ['He had deformation of the nasal pyramid and obstruction of the left nostril.', 'M950'],
+    ['The head moved with the pelvis, which was assessed as fibrous ankylosis.', 'M2460'],
+    ['No sclerodactyly or other significant findings were observed; two months later scleroderma was diagnosed.', 'M349'],
     // A duration of the present illness, not its past: 'a year and a half history of' (context-rules.ts).
     ['The patient was evaluated due to a year and a half history of right hip pain with mechanical characteristics.', 'M25551'],
   ])('%s -> %s', async (text, code) => {

@@ -28,4 +28,12 @@ export const MUSCULOSKELETAL_INDEX: readonly [phrase: string, code: string][] = 
   // 'Discitis M46.40', by region (M46.4-): a spondylodiscitis is the disc's inflammation with its vertebrae'.
   ['spondylodiscitis', 'M4640'], ['cervical spondylodiscitis', 'M4642'], ['thoracic spondylodiscitis', 'M4644'],
   ['thoracolumbar spondylodiscitis', 'M4645'], ['lumbar spondylodiscitis', 'M4646'], ['lumbosacral spondylodiscitis', 'M4647'],
+  // Jaws and face: 'Micrognathia, micrognathism (congenital) (mandibular) (maxillary) M26.09'; 'Openbite (anterior)
+  // M26.220'; 'Deformity, face (acquired) M95.2; nose (acquired) M95.0'.
+  ['micrognathia', 'M2609'], ['micrognathism', 'M2609'], ['open bite', 'M26220'], ['anterior open bite', 'M26220'],
+  ['facial deformity', 'M952'], ['deformity of the face', 'M952'], ['cheek deformity', 'M952'],
+  ['nasal deformity', 'M950'], ['deformity of the nose', 'M950'], ['nasal pyramid deformity', 'M950'],
+  // 'Ankylosis (fibrous) (osseous) (joint) M24.60' (a joint named is the title's); 'Scleroderma (diffuse)
+  // (generalized) (progressive) M34.9'; 'Coccygodynia, coccydynia M53.3'.
+  ['ankylosis', 'M2460'], ['scleroderma', 'M349'], ['coccydynia', 'M533'], ['coccygodynia', 'M533'],
 ];

@@ -80,7 +80,7 @@ const SYNONYMS: Record<string, string> = {
   asthmatic: 'asthma', allergic: 'allergy', arthritic: 'arthritis', epileptic: 'epilepsy', psychotic: 'psychosis',
   stenotic: 'stenosis', stenosed: 'stenosis', pylorus: 'pyloric', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',
   pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
-  enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
+  enlarged: 'enlargement', deformation: 'deformity', deformations: 'deformity', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
   lymphomatous: 'lymphoma', leukemic: 'leukemia', purulent: 'pus', suppurative: 'pus',
   // How notes say an abdomen is tender; the regions they name it by are in INDEX_DEFAULTS ('right iliac fossa pain').
