@@ -28,6 +28,11 @@ describe('skin and musculoskeletal findings in the words of case reports', () =>
     ['An abdominal CAT scan showed hepatomegaly and pain very important to palpation of the dorsal spine.', 'M546'],
     ['She complained of arthralgias in both knees, and on physical examination she presented pain.', 'M25562'],
     ['Arthralgia of the right shoulder.', 'M25511'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl: skin changes by their Index main terms.
+    ['Two weeks after the onset of fever, the patient developed desquamation of "gloving finger" soles and palms.', 'R234'],
+    ['In the upper limbs livedo reticularis was observed on the dorsum of the hands.', 'R231'],
+    ['He had consulted a dermatologist for erythema and facial scaling, which was related to excessive photosensitivity.', 'L568'],
+    ['After one week of treatment the phlegmon is more delimited and with pain.', 'L0291'],
     // From ../shared/eval/charts-codiesp-dev.jsonl: jaws, face and joints by the Index's main terms.
     ['The facies was tapered with cleft palate, nasal polyposis, micrognathia, wide root and prominent occiput.', 'M2609'],
     ['He presented the following alterations: anterior open bite, upper dentoalveolar protrusion, increased overjet.', 'M26220'],

@@ -17,4 +17,13 @@ export const SKIN_INDEX: readonly [phrase: string, code: string][] = [
   ['skin ulcer', 'L98499'], ['cutaneous ulcer', 'L98499'],
   // 'Abscess, scalp (any part) L02.811' (the head's cutaneous abscess, except the face).
   ['scalp abscess', 'L02811'], ['abscess of the scalp', 'L02811'],
+  // 'Phlegmon - see Abscess' (L02.91 where no site has its own code; the limb is read beside it, skin-limb.ts).
+  ['phlegmon', 'L0291'],
+  // Skin changes by their Index main term: 'Desquamation, skin R23.4' (R23.4's inclusion term says 'of skin');
+  // 'Livedo (reticularis) R23.1'; 'Xerosis, cutis L85.3'; 'Hidradenitis (suppurativa) L73.2'; 'Intertrigo L30.4';
+  // 'Lichenification L28.0'; 'Melasma L81.1'; 'Photosensitivity, skin L56.8'; 'Calcinosis, cutis L94.2'.
+  ['desquamation', 'R234'], ['skin desquamation', 'R234'], ['cutaneous desquamation', 'R234'],
+  ['livedo reticularis', 'R231'], ['livedo', 'R231'], ['xerosis', 'L853'], ['cutaneous xerosis', 'L853'],
+  ['hidradenitis', 'L732'], ['intertrigo', 'L304'], ['lichenification', 'L280'], ['melasma', 'L811'],
+  ['photosensitivity', 'L568'], ['cutaneous calcinosis', 'L942'],
 ];
