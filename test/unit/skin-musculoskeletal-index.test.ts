@@ -46,6 +46,16 @@ describe('skin and musculoskeletal findings in the words of case reports', () =>
     expect(await suggest(text)).toContain(code);
   });
 
+  it('reads a paired limb or joint in the plural as both sides, only where the words are the finding\'s own', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const legs = await suggest('He has weakness and pain in the lower limbs, which improves after stopping.');
+    expect(legs).toEqual(expect.arrayContaining(['M79604', 'M79605']));
+    expect(legs).not.toContain('M79606');
+    const sciatica = await suggest('Our patient began to be studied due to sciatica and edema in the lower limbs of a month of evolution.');
+    expect(sciatica).toContain('M5430');
+    expect(sciatica).not.toContain('M5431');
+  });
+
   it("sides the ankle's pain in both of its title's 'unspecified' places (M25.57-), each ankle where both are named", async () => {
     expect(await suggest('He complained of pain in the right ankle.')).toContain('M25571');
     const both = await suggest('There was pain in both ankles.');
