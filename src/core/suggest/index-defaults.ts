@@ -124,7 +124,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['anterior acute myocardial infarction', 'I2109'],
   // 'Ulcer, lower limb (non-pressure) L97.9-' (the side refined); 'Arteriopathy I77.9'.
   ['leg ulcer', 'L97909'], ['ulcer of the leg', 'L97909'], ['lower limb ulcer', 'L97909'], ['ulcer of the lower limb', 'L97909'],
-  ['ulcers of the lower extremities', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
+  ['ulcer of the lower extremity', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
   // 'Syndrome, pain, complex regional I' (G90.5-): charts seldom write the type's numeral.
   ['complex regional pain syndrome', 'G9050'], ['reflex sympathetic dystrophy', 'G9050'],
   ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['retinol deficiency', 'E509'], ['hav hepatitis', 'B159'],
