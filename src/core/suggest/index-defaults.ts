@@ -6,6 +6,8 @@ import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
+import { SKIN_INDEX } from './skin-index';
+import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -122,7 +124,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['anterior acute myocardial infarction', 'I2109'],
   // 'Ulcer, lower limb (non-pressure) L97.9-' (the side refined); 'Arteriopathy I77.9'.
   ['leg ulcer', 'L97909'], ['ulcer of the leg', 'L97909'], ['lower limb ulcer', 'L97909'], ['ulcer of the lower limb', 'L97909'],
-  ['ulcers of the lower extremities', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
+  ['ulcer of the lower extremity', 'L97909'], ['lower extremity ulcer', 'L97909'], ['arteriopathy', 'I779'],
   // 'Syndrome, pain, complex regional I' (G90.5-): charts seldom write the type's numeral.
   ['complex regional pain syndrome', 'G9050'], ['reflex sympathetic dystrophy', 'G9050'],
   ['pleuritic pain', 'R0781'], ['pleuritic chest pain', 'R0781'], ['retinol deficiency', 'E509'], ['hav hepatitis', 'B159'],
@@ -348,4 +350,6 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CIRCULATORY_INDEX,
   ...EYE_INDEX,
   ...NEOPLASM_INDEX,
+  ...SKIN_INDEX,
+  ...MUSCULOSKELETAL_INDEX,
 ];

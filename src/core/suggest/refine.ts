@@ -5,6 +5,7 @@ import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
+import { withSkinLimb } from './skin-limb';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
@@ -38,6 +39,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
       withLimb(view, f, text) ??
+      withSkinLimb(view, f, text) ??
       withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withDocumented(view, f, text);
@@ -46,6 +48,8 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
+/** Limbs and their joints in the plural, which name both sides. */
+const PAIRED_PLURAL = /\b(?:(?:lower|upper) (?:limbs|extremities)|legs|arms|thighs|knees|ankles|feet|hands|hips|shoulders|wrists|elbows|heels)\b/i;
 
 
 /**
@@ -88,7 +92,13 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
     const words = `${clause} ${text.slice(e.start, e.end)} ${after}`;
+    const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
+    // 'pain in the lower limbs', 'arthralgias in the knees': a paired limb or joint said in the plural is both of them.
+    // Only the finding's own words and the phrase right after them ('sciatica and edema in the lower limbs': not the
+    // sciatica's).
+    const itself = `${text.slice(e.start, e.end)} ${/^\s*(?:in|of|on) (?:the )?[a-z]+(?: [a-z]+)?/i.exec(after)?.[0] ?? ''}`;
+    if (!ofEye && sides.size === named && PAIRED_PLURAL.test(itself)) sides.add('bilateral');
     if (!ofEye || sides.size > 0) continue;
     // 'OI presents ... pannus, pterygium, a central corneal ulcer': the eye the sentence opens with is its list's.
     const sentence = text.slice(Math.max(0, e.start - 200), e.start);
@@ -131,6 +141,8 @@ function sideTitles(title: string, words: string[]): Set<string> {
       wanted.add(`${title.slice(0, m.index!)}${word}${restWithoutPart}`.toLowerCase());
     }
   }
+  // 'Pain in unspecified ankle and joints of unspecified foot' -> 'Pain in right ankle and joints of right foot'.
+  for (const word of words) wanted.add(title.replace(/\bunspecified\b/gi, word).toLowerCase());
   // 'Pain in leg, unspecified' -> 'Pain in right leg', 'Arthralgia of temporomandibular joint, unspecified side' ->
   // 'Arthralgia of right temporomandibular joint': the side goes before the part the title ends with.
   const trailing = /^(.*\b(?:of|in) )(.+), unspecified(?: side)?$/i.exec(title);

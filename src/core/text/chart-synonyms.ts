@@ -80,7 +80,7 @@ const SYNONYMS: Record<string, string> = {
   asthmatic: 'asthma', allergic: 'allergy', arthritic: 'arthritis', epileptic: 'epilepsy', psychotic: 'psychosis',
   stenotic: 'stenosis', stenosed: 'stenosis', pylorus: 'pyloric', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',
   pruritic: 'pruritus', erythematous: 'erythema', calcified: 'calcification', dilated: 'dilatation',
-  enlarged: 'enlargement', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
+  enlarged: 'enlargement', deformation: 'deformity', deformations: 'deformity', atrophic: 'atrophy', hypertrophic: 'hypertrophy', sclerotic: 'sclerosis',
   edema: 'edema', oedematous: 'edema', hematic: 'blood', cholestatic: 'cholestasis', dysplastic: 'dysplasia',
   lymphomatous: 'lymphoma', leukemic: 'leukemia', purulent: 'pus', suppurative: 'pus',
   // How notes say an abdomen is tender; the regions they name it by are in INDEX_DEFAULTS ('right iliac fossa pain').
@@ -99,6 +99,9 @@ const SYNONYMS: Record<string, string> = {
   leg: 'lower limb', legs: 'lower limb', sacrum: 'sacral region', sigmoid: 'large intestine', pubic: 'pubis', heel: 'calcaneus', heels: 'calcaneus', l1: 'first lumbar vertebra', l2: 'second lumbar vertebra', l3: 'third lumbar vertebra', l4: 'fourth lumbar vertebra', l5: 'fifth lumbar vertebra',
   t1: 'first thoracic vertebra', t2: 'second thoracic vertebra', t3: 'third thoracic vertebra', t4: 'fourth thoracic vertebra', t5: 't5 t6 vertebra', t6: 't5 t6 vertebra', t7: 't7 t8 vertebra', t8: 't7 t8 vertebra', t9: 't9 t10 vertebra', t10: 't9 t10 vertebra', t11: 't11 t12 vertebra', t12: 't11 t12 vertebra',
   // A disc level names its region: 'L4-L5 disc herniation' is lumbar (M51.26), 'L5-S1' lumbosacral.
+  // The Spanish 'columna dorsal' is the thoracic spine, 'dorsolumbar' its junction with the lumbar ('Stenosis, spinal,
+  // thoracolumbar region M48.05').
+  dorsolumbar: 'thoracolumbar', 'dorsal spine': 'thoracic spine',
   'l1 l2': 'lumbar', 'l2 l3': 'lumbar', 'l3 l4': 'lumbar', 'l4 l5': 'lumbar', 'l5 s1': 'lumbosacral', 't12 l1': 'thoracolumbar',
   // A reaction to a drug is its adverse effect (the Table of Drugs' column); 'fell' is a fall.
   'allergic reaction': 'adverse effect', 'adverse reaction': 'adverse effect', 'drug reaction': 'adverse effect', fell: 'fall',

@@ -37,8 +37,11 @@ const RELATIVE_VERBS = [
   'had', 'has', 'have', 'with', 'died of', 'died from', 'suffered', 'suffers', 'suffered from', 'suffers from',
   'was diagnosed with', 'diagnosed with', 'history of', 'is affected by', 'affected by', ':',
 ];
-/** 'a 12-hour history of abdominal pain', 'a two-month history of fever': how long the present illness has lasted. */
-const DURATIONS = ['hour', 'day', 'week', 'month', 'year'].flatMap((unit) => [`${unit} history of`, `${unit}s history of`]);
+/**
+ * 'a 12-hour history of abdominal pain', 'a two-month history of fever', 'a year and a half history of right hip
+ * pain': how long the present illness has lasted.
+ */
+const DURATIONS = [...['hour', 'day', 'week', 'month', 'year'].flatMap((unit) => [`${unit} history of`, `${unit}s history of`]), 'and a half history of'];
 const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree relatives', 'in a first degree relative'];
 
 /** A test named after 'negative': its result, read forward over what it was for and never backward. */
