@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/**
+ * Sentences of case reports (translated from Spanish) whose nervous-system or mental finding the titles do not name in
+ * these words; each code is the Alphabetic Index's (see neuro-mental-index.ts).
+ */
+describe('nervous system and mental findings in the words of case reports', () => {
+  it.each([
+    ['The patient developed endocraneal hypertension and brain herniation, progressing to death.', 'G935'],
+    ['Right supracallosal and transtentorial herniation (RAH); and subarachnoid hemorrhage.', 'G935'],
+    ['The CT showed diffuse brain edema with effacement of the sulci.', 'G936'],
+    ['Clinical and neuroimaging alterations are compatible with a late hypoxic encephalopathy.', 'G931'],
+    ['CT showed a phlegmon in the medial wall of the right orbit and a small right frontal subdural empyema (1.8 x 1.8 x 0.6 cm).', 'G062'],
+    ['The patient developed tetraparesis after the fall.', 'G8250'],
+    ['A 24-year-old woman, drug addict, with a history of nodular pulmonary infiltrates.', 'F1920'],
+    ['A 37-year-old male ex-addict to parenteral drugs and diagnosed with chronic hepatitis C.', 'F1921'],
+    ['On the third day of admission he developed delirium tremens.', 'F10231'],
+    ['We report the case of a 59-year-old man who consulted for an intellectual deficit, seizures, syncope and disorientation.', 'F79'],
+  ])('%s -> %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('reads a subdural empyema as the intracranial abscess, not the pleura\'s (J86.9)', async () => {
+    const r = await engine.suggest('With the diagnostic suspicion of recurrence of subdural empyema a third craniectomy was performed.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain('G062');
+    expect(codesOf(r.suggestions)).not.toContain('J869');
+  });
+
+  // 'Disease, Alzheimer's G30.9 [F02.80]' (alzheimer-dementia.ts): the dementia is paired with the disease, staged when written.
+  it.each([
+    ["An 83-year-old male with advanced Alzheimer's disease, insulin-dependent diabetic with 35 years of evolution.", 'F0280'],
+    ["We report the case of a 75-year-old woman with moderate Alzheimer's disease who presented with fever for three days.", 'F02B0'],
+  ])('pairs Alzheimer\'s disease with its dementia: %s -> G309 and %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toEqual(expect.arrayContaining(['G309', code]));
+  });
+
+  it("codes no dementia where the Alzheimer's disease is denied", async () => {
+    const r = await engine.suggest("There was no history of Alzheimer's disease.", { setting: 'inpatient' });
+    expect(codesOf(r.suggestions).filter((c) => /^(G30|F0)/.test(c))).toEqual([]);
+  });
+
+  // Words that are not the disorder they resemble (not-a-finding.ts, concept-build.ts).
+  it.each([
+    ['Recording was performed with electrodes placed with a separation of 5 mm in bipolar arrangement.', 'F319'],
+    ['In the week prior to admission she had frequent and severe cough attacks, without expectoration or fever.', 'G40101'],
+  ])('reads no disorder in: %s (not %s)', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain(code);
+  });
+});
