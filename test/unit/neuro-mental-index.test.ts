@@ -19,6 +19,9 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['A 37-year-old male ex-addict to parenteral drugs and diagnosed with chronic hepatitis C.', 'F1921'],
     ['On the third day of admission he developed delirium tremens.', 'F10231'],
     ['We report the case of a 59-year-old man who consulted for an intellectual deficit, seizures, syncope and disorientation.', 'F79'],
+    ['She had diabetes mellitus, transient ischemic attack, autoimmune hypothyroidism and mild cognitive impairment.', 'G3184'],
+    ['- Metamizole intolerance.\n- reactive anxious-depressive syndrome.\n- Episodes of hypercapnic respiratory failure.', 'F418'],
+    ['CT showed thickening of the inferior rectus and lateral rectus muscles of the left eye compatible with an orbital pseudotumor.', 'H05112'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -48,8 +51,23 @@ describe('nervous system and mental findings in the words of case reports', () =
   it.each([
     ['Recording was performed with electrodes placed with a separation of 5 mm in bipolar arrangement.', 'F319'],
     ['In the week prior to admission she had frequent and severe cough attacks, without expectoration or fever.', 'G40101'],
+    ['Radiofrequency coagulation, both mono and bipolar, and bone wax were used to control bleeding.', 'F319'],
+    ['The gastroenterology service commented that endoscopic polypectomy with bipolar electrocauterization cannot be performed.', 'F319'],
+    ['He was diagnosed with anxiety-depressive syndrome with poor follow-up.', 'F32A'],
+    ['CT showed thickening of the inferior rectus muscle compatible with an orbital pseudotumor.', 'G932'],
   ])('reads no disorder in: %s (not %s)', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain(code);
+  });
+
+  // A pack is of cigarettes (chart-synonyms.ts): 'Dependence, drug, nicotine, cigarettes' F17.210, not F17.200.
+  it.each([
+    ['Smoker of 1 pack/day and moderate drinker.'],
+    ['Among the toxic habits, the patient smoked 20 packs/year and did not drink.'],
+    ['A 57-year-old male with a history of COPD, a 15 pack-year smoker and a moderate drinker.'],
+  ])('reads a smoker of packs as of cigarettes: %s', async (text) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain('F17210');
+    expect(codesOf(r.suggestions)).not.toContain('F17200');
   });
 });

@@ -30,4 +30,12 @@ export const NEURO_MENTAL_INDEX: readonly [phrase: string, code: string][] = [
   ['delirium tremens', 'F10231'],
   // 'Deficiency, mental - see Disability, intellectual' (F79); 'Deficit - see also Deficiency'.
   ['mental deficiency', 'F79'], ['intellectual deficiency', 'F79'], ['intellectual deficit', 'F79'],
+  // 'Impairment, cognitive, mild, so stated G31.84'; the bare 'cognitive impairment' has no Index default here.
+  ['mild cognitive impairment', 'G3184'],
+  // 'Anxiety, depression (mild or not persistent) F41.8', the mixed anxiety and depressive disorder of its inclusion
+  // terms: the compound adjective names one disorder, not depression (F32.A) and anxiety (F41.9) apart.
+  ['anxious-depressive syndrome', 'F418'], ['anxiety-depressive syndrome', 'F418'], ['anxious-depressive disorder', 'F418'],
+  ['anxiety-depressive disorder', 'F418'], ['anxiety depression', 'F418'],
+  // 'Pseudotumor, orbital H05.11-' (the side refined); the bare 'pseudotumor' stays the Index's cerebri (G93.2).
+  ['orbital pseudotumor', 'H05119'], ['pseudotumor of the orbit', 'H05119'],
 ];
