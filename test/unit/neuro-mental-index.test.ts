@@ -22,6 +22,13 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['She had diabetes mellitus, transient ischemic attack, autoimmune hypothyroidism and mild cognitive impairment.', 'G3184'],
     ['- Metamizole intolerance.\n- reactive anxious-depressive syndrome.\n- Episodes of hypercapnic respiratory failure.', 'F418'],
     ['CT showed thickening of the inferior rectus and lateral rectus muscles of the left eye compatible with an orbital pseudotumor.', 'H05112'],
+    ['Portal hypertension and leukothrombocytosis. Background of parenteral methadone maintenance therapy.', 'F1120'],
+    ['A 42-year-old male with a history of benzodiazepine abuse came to the emergency department.', 'F1310'],
+    ['He came to the emergency department after presenting at home a generalized convulsive crisis, witnessed by family members.', 'R569'],
+    ['A 37-year-old mother with mental retardation died due to convulsive status.', 'G40901'],
+    ['At 3 years she presented absence seizures without subsequent epileptic seizures or need for treatment.', 'G40A09'],
+    ['Neurological examination showed a left crural monoparesis.', 'G8314'],
+    ['He presented a monoparesis of the right lower limb after the lumbar puncture.', 'G8311'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -55,6 +62,8 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['The gastroenterology service commented that endoscopic polypectomy with bipolar electrocauterization cannot be performed.', 'F319'],
     ['He was diagnosed with anxiety-depressive syndrome with poor follow-up.', 'F32A'],
     ['CT showed thickening of the inferior rectus muscle compatible with an orbital pseudotumor.', 'G932'],
+    ['He was a smoker, drinker of about 80 grams of alcohol a day; sun protection and alcohol withdrawal was recommended.', 'F10939'],
+    ['He was treated with alcohol withdrawal, oral hyperproteic nutritional supplements and diuretics.', 'F10939'],
   ])('reads no disorder in: %s (not %s)', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain(code);

@@ -38,4 +38,22 @@ export const NEURO_MENTAL_INDEX: readonly [phrase: string, code: string][] = [
   ['anxiety-depressive disorder', 'F418'], ['anxiety depression', 'F418'],
   // 'Pseudotumor, orbital H05.11-' (the side refined); the bare 'pseudotumor' stays the Index's cerebri (G93.2).
   ['orbital pseudotumor', 'H05119'], ['pseudotumor of the orbit', 'H05119'],
+  // 'Maintenance, methadone F11.20': a patient kept on methadone is opioid dependent (Guidelines I.C.5.b.1 aside).
+  ['methadone maintenance', 'F1120'], ['methadone maintenance therapy', 'F1120'], ['methadone maintenance treatment', 'F1120'],
+  // 'Abuse, drug, sedative, hypnotic or anxiolytic F13.10'; 'Dependence, drug, sedative F13.20': benzodiazepines are
+  // the anxiolytics of that class.
+  ['benzodiazepine abuse', 'F1310'], ['abuse of benzodiazepines', 'F1310'], ['benzodiazepine dependence', 'F1320'],
+  ['dependence on benzodiazepines', 'F1320'],
+  // A 'crisis' is a fit in Spanish-English notes ('crisis convulsiva', 'crisis comicial'): 'Convulsions R56.9';
+  // 'Status, convulsivus idiopathicus - see Epilepsy, by type, with status epilepticus' (G40.901).
+  ['convulsive crisis', 'R569'], ['convulsive crises', 'R569'], ['convulsive status', 'G40901'],
+  ['status convulsivus', 'G40901'], ['epileptic crisis', 'G40909'], ['epileptic crises', 'G40909'],
+  // 'Epilepsy, absence G40.A09' ('Absence, epileptic - see Epilepsy, absence'): the seizures name the syndrome.
+  ['absence seizures', 'G40A09'], ['absence seizure', 'G40A09'], ['absence epilepsy', 'G40A09'],
+  // 'Monoparesis - see Monoplegia' (G83.3-), the side and the limb refined from the text.
+  // 'Monoplegia, lower limb G83.1-; upper limb G83.2-': 'crural' is the leg's, 'brachial' the arm's in Spanish-English.
+  ['monoparesis', 'G8330'], ['monoplegia', 'G8330'], ['monoparesis of the lower limb', 'G8310'],
+  ['lower limb monoparesis', 'G8310'], ['crural monoparesis', 'G8310'], ['monoplegia of the lower limb', 'G8310'],
+  ['monoparesis of the upper limb', 'G8320'], ['upper limb monoparesis', 'G8320'], ['brachial monoparesis', 'G8320'],
+  ['monoplegia of the upper limb', 'G8320'],
 ];

@@ -62,6 +62,10 @@ export const NOT_A_FINDING = new RegExp(
     // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
     /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
     /\bcloacae\b/,
+    // Stopping a substance given as advice or treatment ('sun protection and alcohol withdrawal was recommended',
+    // 'treated with alcohol withdrawal', the Spanish 'retirada del alcohol'): the patient's abstinence, not the
+    // withdrawal state (F10.x3-), which the chart names as a syndrome or a picture the patient has.
+    /\b(?:alcohol|tobacco|drug) withdrawal (?:was|is|were|being) (?:recommended|advised|indicated|prescribed|suggested)\b|\b(?:treated|managed) with (?:\w+ ){0,2}?(?:alcohol|tobacco|drug) withdrawal\b/,
     // Bipolar as a technique's word, two poles of a current or two processes of a cell ('electrodes in bipolar
     // arrangement', 'coagulation, both mono and bipolar', 'bipolar cells'): not bipolar disorder (F31.9), which the words leave out.
     /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
