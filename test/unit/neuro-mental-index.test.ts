@@ -28,6 +28,9 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['A 37-year-old mother with mental retardation died due to convulsive status.', 'G40901'],
     ['At 3 years she presented absence seizures without subsequent epileptic seizures or need for treatment.', 'G40A09'],
     ['Neurological examination showed a left crural monoparesis.', 'G8314'],
+    ['Appendectomy, hemorrhage and recurrent apnea-hypopnea syndrome, treatment with CPAP.', 'G4730'],
+    ['Emotional lability is not observed, although the patient already had an adaptive disorder after the death of his wife.', 'F4320'],
+    ['Currently, in hospital admission to study possible etiology of brain lesions.', 'G939'],
     ['He presented a monoparesis of the right lower limb after the lumbar puncture.', 'G8311'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
@@ -78,5 +81,18 @@ describe('nervous system and mental findings in the words of case reports', () =
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain('F17210');
     expect(codesOf(r.suggestions)).not.toContain('F17200');
+  });
+
+  // 'Lesion, brain' G93.9 beside the brain condition the chart names is that condition (fold-named.ts).
+  it('folds brain lesions into the named condition of the brain', async () => {
+    const r = await engine.suggest('- pulmonary TB and cerebral lesions due to toxoplasmosis', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain('B582');
+    expect(codesOf(r.suggestions)).not.toContain('G939');
+  });
+
+  it('reads a secondary adaptive disorder as an adjustment disorder, not an eating disorder from the feeding beside it', async () => {
+    const r = await engine.suggest('Tracheotomy, percutaneous gastrostomy feeding (PEG) and secondary adaptive disorder, being discharged.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain('F4320');
+    expect(codesOf(r.suggestions)).not.toContain('F509');
   });
 });

@@ -56,4 +56,12 @@ export const NEURO_MENTAL_INDEX: readonly [phrase: string, code: string][] = [
   ['lower limb monoparesis', 'G8310'], ['crural monoparesis', 'G8310'], ['monoplegia of the lower limb', 'G8310'],
   ['monoparesis of the upper limb', 'G8320'], ['upper limb monoparesis', 'G8320'], ['brachial monoparesis', 'G8320'],
   ['monoplegia of the upper limb', 'G8320'],
+  // 'Apnea, sleep G47.30; obstructive G47.33': the apnea-hypopnea syndrome (Spanish 'SAHS') is a sleep apnea by its
+  // name, not the apnea NEC of a newborn or a pause (R06.81).
+  ['apnea-hypopnea syndrome', 'G4730'], ['apnoea-hypopnoea syndrome', 'G4730'],
+  ['obstructive apnea-hypopnea syndrome', 'G4733'],
+  // 'Disorder, adjustment F43.20': the Spanish 'trastorno adaptativo' as translated.
+  ['adaptive disorder', 'F4320'], ['adaptation disorder', 'F4320'],
+  // 'Lesion, brain G93.9' ('cerebral' the same); the lesion's kind, when named, is coded beside it.
+  ['brain lesion', 'G939'], ['brain lesions', 'G939'], ['cerebral lesion', 'G939'], ['cerebral lesions', 'G939'],
 ];
