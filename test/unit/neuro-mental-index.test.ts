@@ -31,6 +31,7 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['Appendectomy, hemorrhage and recurrent apnea-hypopnea syndrome, treatment with CPAP.', 'G4730'],
     ['Emotional lability is not observed, although the patient already had an adaptive disorder after the death of his wife.', 'F4320'],
     ['Currently, in hospital admission to study possible etiology of brain lesions.', 'G939'],
+    ['Cranial CT showed a ring-enhancing frontal lobe abscess with perilesional edema.', 'G060'],
     ['He presented a monoparesis of the right lower limb after the lumbar puncture.', 'G8311'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
@@ -67,6 +68,8 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['CT showed thickening of the inferior rectus muscle compatible with an orbital pseudotumor.', 'G932'],
     ['He was a smoker, drinker of about 80 grams of alcohol a day; sun protection and alcohol withdrawal was recommended.', 'F10939'],
     ['He was treated with alcohol withdrawal, oral hyperproteic nutritional supplements and diuretics.', 'F10939'],
+    ['To this end, we used GC Fit-checker as a base, which indicates the area which is in contact with the ridge.', 'R569'],
+    ['The new prosthesis showed a good fit and the patient was discharged.', 'R569'],
   ])('reads no disorder in: %s (not %s)', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain(code);

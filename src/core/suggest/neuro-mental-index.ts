@@ -19,6 +19,9 @@ export const NEURO_MENTAL_INDEX: readonly [phrase: string, code: string][] = [
   ['subdural empyema', 'G062'], ['epidural empyema', 'G062'], ['extradural empyema', 'G062'],
   ['subdural abscess', 'G062'], ['epidural abscess', 'G062'], ['extradural abscess', 'G062'],
   ['spinal epidural abscess', 'G061'], ['spinal epidural empyema', 'G061'],
+  // 'Abscess, brain (any part) G06.0': a lobe only the brain has names it ('frontal lobe abscess', not the skin's L02.91).
+  ['frontal lobe abscess', 'G060'], ['temporal lobe abscess', 'G060'], ['parietal lobe abscess', 'G060'],
+  ['occipital lobe abscess', 'G060'],
   // 'Tetraplegia - see Quadriplegia'; 'Paresis - see also Paralysis' (G82.50).
   ['tetraparesis', 'G8250'], ['tetraplegia', 'G8250'], ['quadriparesis', 'G8250'],
   // 'Addiction - see also Dependence; drug - see Dependence, drug' (F19.20), the substance unnamed.

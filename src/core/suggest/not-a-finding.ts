@@ -62,6 +62,9 @@ export const NOT_A_FINDING = new RegExp(
     // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
     /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
     /\bcloacae\b/,
+    // 'Fit' as the Index's word for a seizure (R56.9) is, in running text, how well a thing fits or a product's name:
+    // 'GC Fit-checker', 'fit for surgery', 'a good fit', 'the prosthesis fit well'.
+    /\bfit[- ]?check\w*|\bfit (?:for|to) (?:surgery|discharge|work|anaesthesia|anesthesia|travel)\b|\b(?:good|poor|proper|correct|adequate|better|snug|tight|passive|marginal) fit\b|\bfits? (?:well|properly|correctly|snugly|tightly|perfectly)\b/,
     // Stopping a substance given as advice or treatment ('sun protection and alcohol withdrawal was recommended',
     // 'treated with alcohol withdrawal', the Spanish 'retirada del alcohol'): the patient's abstinence, not the
     // withdrawal state (F10.x3-), which the chart names as a syndrome or a picture the patient has.
