@@ -29,8 +29,8 @@ describe('tobacco use through SuggestionEngine.suggest', () => {
   });
 
   it('keeps a habit told in the background of a case as current', async () => {
-    // From ../shared/eval/charts-codiesp-dev.jsonl.
-    expect((await suggest('A 57-year-old male with a history of COPD, a 15 pack-year smoker and a moderate drinker.')).codes).toContain('F17200');
+    // From ../shared/eval/charts-codiesp-dev.jsonl; a pack-year is of cigarettes (F17.210).
+    expect((await suggest('A 57-year-old male with a history of COPD, a 15 pack-year smoker and a moderate drinker.')).codes).toContain('F17210');
     expect((await suggest('The patient had a history of smoking 20 cigarettes a day, and cyst excision in both breasts.')).codes).toContain('F17210');
   });
 

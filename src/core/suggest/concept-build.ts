@@ -63,6 +63,9 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;
     const terms = core(doc.text);
     if (terms.length === 0 || terms.length > 8) continue;
+    // 'Attacks without alteration of consciousness' (G40.1): the clause that chooses among siblings is the whole of
+    // what names the epilepsy; without it 'attacks' would read a chart's cough or panic attacks as epilepsy.
+    if (terms.length === 1 && /^\s*attacks?\s+without\b/i.test(doc.text)) continue;
     // One word of an index path ('Accident', 'Exposure') says too little alone to be a finding;
     // external causes need the whole circumstance, not one word of it.
     if (terms.length === 1 && doc.source === 'x') continue;

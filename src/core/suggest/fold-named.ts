@@ -15,6 +15,9 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   I96: /\bgangrene|\bnecrosis\b/i,
   // 'Pneumonia, unspecified organism' beside a pneumonia whose organism is named ('Adenovirus pneumonia').
   J189: /\bpneumonia\b/i,
+  // 'Lesion, brain' (G93.9) beside a named condition of the brain ('cerebral lesions due to toxoplasmosis', B58.2;
+  // 'brain metastases', C79.31): the lesions are that condition seen on imaging.
+  G939: /\bbrain\b|\bcerebr\w*|\w*encephal\w*|\bintracranial\b/i,
 };
 
 export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {

@@ -8,6 +8,7 @@ import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
 import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
+import { NEURO_MENTAL_INDEX } from './neuro-mental-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -352,4 +353,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...NEOPLASM_INDEX,
   ...SKIN_INDEX,
   ...MUSCULOSKELETAL_INDEX,
+  ...NEURO_MENTAL_INDEX,
 ];

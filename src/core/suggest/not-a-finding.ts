@@ -64,6 +64,16 @@ export const NOT_A_FINDING = new RegExp(
     // necrosis'), not gangrene (I96); the named diagnoses (acute tubular necrosis, fat necrosis) are other words.
     /\b(?:bridging|piecemeal|fibrinoid|caseous|caseating|coagulative|liquefactive|hepatocyte|hepatocellular|centrilobular|zonal|submassive) necrosis\b/,
     /\bcloacae\b/,
+    // 'Fit' as the Index's word for a seizure (R56.9) is, in running text, how well a thing fits or a product's name:
+    // 'GC Fit-checker', 'fit for surgery', 'a good fit', 'the prosthesis fit well'.
+    /\bfit[- ]?check\w*|\bfit (?:for|to) (?:surgery|discharge|work|anaesthesia|anesthesia|travel)\b|\b(?:good|poor|proper|correct|adequate|better|snug|tight|passive|marginal) fit\b|\bfits? (?:well|properly|correctly|snugly|tightly|perfectly)\b/,
+    // Stopping a substance given as advice or treatment ('sun protection and alcohol withdrawal was recommended',
+    // 'treated with alcohol withdrawal', the Spanish 'retirada del alcohol'): the patient's abstinence, not the
+    // withdrawal state (F10.x3-), which the chart names as a syndrome or a picture the patient has.
+    /\b(?:alcohol|tobacco|drug) withdrawal (?:was|is|were|being) (?:recommended|advised|indicated|prescribed|suggested)\b|\b(?:treated|managed) with (?:\w+ ){0,2}?(?:alcohol|tobacco|drug) withdrawal\b/,
+    // Bipolar as a technique's word, two poles of a current or two processes of a cell ('electrodes in bipolar
+    // arrangement', 'coagulation, both mono and bipolar', 'bipolar cells'): not bipolar disorder (F31.9), which the words leave out.
+    /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).

@@ -45,6 +45,11 @@ const SYNONYMS: Record<string, string> = {
   lymphadenopathies: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
   hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
+  // A pack is of cigarettes ('smoker of 1 pack/day', 'smoked 20 packs/year', 'a 15 pack-year smoker'): 'Dependence,
+  // drug, nicotine, cigarettes' (F17.21-), not the unspecified product.
+  'pack day': 'cigarettes', 'packs day': 'cigarettes', 'pack a day': 'cigarettes', 'packs a day': 'cigarettes',
+  'pack per day': 'cigarettes', 'packs per day': 'cigarettes', 'pack year': 'cigarettes', 'pack years': 'cigarettes',
+  'packs year': 'cigarettes', 'packs years': 'cigarettes',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
   // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
   // Titles say 'herpesviral' (B00.4 Herpesviral encephalitis, A60.0- Herpesviral infection of genitalia).

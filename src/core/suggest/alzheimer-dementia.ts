@@ -1,0 +1,33 @@
+import type { CodeTableView } from '../search/code-table-view';
+import type { Finding } from './assemble';
+
+/** How a chart stages Alzheimer's disease, read as the stage of its dementia: FY2023's F02.A0, F02.B0, F02.C0. */
+const STAGE: readonly [RegExp, string][] = [
+  [/\bmild\W+$/i, 'F02A0'],
+  [/\bmoderate\W+$/i, 'F02B0'],
+  [/\bsevere\W+$/i, 'F02C0'],
+];
+
+/**
+ * 'Disease, Alzheimer's G30.9 [F02.80]': the Index pairs Alzheimer's disease with the dementia in other diseases it
+ * brings, the manifestation sequenced after the disease (Guidelines I.A.13, G30 'Use additional code ... dementia').
+ * A chart's Alzheimer's disease is G30.- and F02.80 (staged when a stage is written before it); an unspecified dementia
+ * (F03.9-) said of the same patient is that dementia and is not coded again.
+ */
+export function withAlzheimerDementia(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
+  const disease = findings.find((f) => /^G30/.test(f.code) && f.context !== 'negated');
+  if (!disease || findings.some((f) => /^F02/.test(f.code))) return findings;
+  const first = disease.evidence.reduce((a, b) => (b.start < a.start ? b : a));
+  const before = text.slice(Math.max(0, first.start - 20), first.start);
+  const code = STAGE.find(([stage]) => stage.test(before))?.[1] ?? 'F0280';
+  if (view.indexOf(code) === undefined) return findings;
+  const unspecified = findings.filter((f) => /^F039/.test(f.code));
+  const dementia: Finding = {
+    code,
+    evidence: [...disease.evidence, ...unspecified.flatMap((f) => f.evidence)],
+    score: disease.score * 0.9,
+    context: disease.context,
+    notes: ["Alzheimer's disease: the Index pairs it with its dementia, G30.- first (Guidelines I.A.13)"],
+  };
+  return [...findings.filter((f) => !unspecified.includes(f)), dementia];
+}
