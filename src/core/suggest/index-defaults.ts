@@ -6,6 +6,9 @@ import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
+import { CONGENITAL_INDEX } from './congenital-index';
+import { RESPIRATORY_INDEX } from './respiratory-index';
+import { EAR_INDEX } from './ear-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -332,4 +335,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CIRCULATORY_INDEX,
   ...EYE_INDEX,
   ...NEOPLASM_INDEX,
+  ...CONGENITAL_INDEX,
+  ...RESPIRATORY_INDEX,
+  ...EAR_INDEX,
 ];

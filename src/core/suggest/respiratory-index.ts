@@ -1,0 +1,23 @@
+/**
+ * Alphabetic Index entries of the respiratory system (J00-J99) and its signs whose code the titles word otherwise.
+ * Joined to INDEX_DEFAULTS, whose test checks each code against the FY2026 set.
+ */
+export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
+  // 'Failure, respiratory, with hypoxia J96.91, with hypercapnia J96.92; acute J96.0-, chronic J96.1-': the charts
+  // name the gas by its adjective ('hypoxemic', 'hypercapnic').
+  ['hypoxemic respiratory failure', 'J9691'], ['hypercapnic respiratory failure', 'J9692'],
+  ['acute hypoxemic respiratory failure', 'J9601'], ['acute hypercapnic respiratory failure', 'J9602'],
+  ['chronic hypoxemic respiratory failure', 'J9611'], ['chronic hypercapnic respiratory failure', 'J9612'],
+  // 'Distress, respiratory (adult) (child) R06.03' (newborn P22.9, from the newborn's own codes).
+  ['respiratory distress', 'R0603'],
+  // 'Pneumothorax, tension J93.0'.
+  ['tension pneumothorax', 'J930'],
+  // 'Effusion, pleura, in conditions classified elsewhere J91.8': the effusion of a pneumonia (code first the pneumonia).
+  ['parapneumonic effusion', 'J918'], ['parapneumonic pleural effusion', 'J918'],
+  // 'Deviation, septum (nasal) (acquired) J34.2'.
+  ['nasal septal deviation', 'J342'], ['deviation of the nasal septum', 'J342'], ['nasal septum deviation', 'J342'],
+  // 'Cyst, bronchogenic (mediastinal) (sequestration) J98.4' (congenital Q33.0 only when said).
+  ['bronchogenic cyst', 'J984'],
+  // 'Fistula, tracheoesophageal J86.0' (congenital Q39.2 only when said).
+  ['tracheoesophageal fistula', 'J860'],
+];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/**
+ * Sentences of case reports whose respiratory or ear finding the titles do not name in these words; each code is
+ * the Alphabetic Index's (see respiratory-index.ts, ear-index.ts), its side read from the sentence (refine.ts).
+ */
+describe('respiratory and ear findings in the words of case reports', () => {
+  it.each([
+    ['- Episodes of hypercapnic respiratory failure secondary to restrictive ventilatory disorder due to their underlying disease.', 'J9692'],
+    ['She was intubated for acute hypoxemic respiratory failure.', 'J9601'],
+    ['On admission, he reported asthenia, discomfort in the right hemithorax and mild respiratory distress.', 'R0603'],
+    ['The definitive pathological report was an irregular bronchogenic cyst of elastic consistency of 8 x 4 x 4 cm.', 'J984'],
+    ['The chest X-ray showed a tension pneumothorax on the right.', 'J930'],
+    ['A chest tube was placed for a parapneumonic pleural effusion.', 'J918'],
+    ['Rhinoscopy showed a nasal septal deviation to the left.', 'J342'],
+    // 'Paralysis, vocal cord, unilateral J38.01': one side named.
+    ['Laryngoscopy showed paralysis of the left vocal cord.', 'J3801'],
+    ['Laryngoscopy showed bilateral vocal cord paralysis.', 'J3802'],
+    // 'Loss, hearing, sensorineural, unilateral H90.4-' (conductive H90.1-, mixed H90.7-); 'neurosensory' is sensorineural.
+    ['Audiometry showed a left sensorineural hearing loss.', 'H9042'],
+    ['Audiometry showed a right neurosensory hearing loss.', 'H9041'],
+    ['He presented with left conductive hearing loss.', 'H9012'],
+    ['Audiometry showed a mixed hearing loss.', 'H908'],
+    ['She had a vestibular neuritis a year ago.', 'H8120'],
+  ])('%s -> %s', async (text, code) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it('leaves the newborn its own respiratory distress (P22.9)', async () => {
+    const r = await engine.suggest('The newborn had respiratory distress.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('R0603');
+  });
+});
