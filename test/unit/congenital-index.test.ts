@@ -20,6 +20,12 @@ describe('congenital malformations in the words of case reports', () => {
     ['The newborn had laryngomalacia and a cystic adenomatoid malformation of the left lung.', 'Q315'],
     ['The newborn had laryngomalacia and a cystic adenomatoid malformation of the left lung.', 'Q330'],
     ['CT angiography showed a pulmonary arteriovenous malformation in the right lower lobe.', 'Q2572'],
+    ['A 76-year-old male affected by stage 4 CRE secondary to hepatorenal polycystosis with a history of long-standing hypertension.', 'Q613'],
+    ['The gene polymorphism confirmed the diagnosis of Cowden\'s disease.', 'Q8582'],
+    ['Polycystic liver disease was known.', 'Q446'],
+    ['He had adult polycystic kidney disease.', 'Q612'],
+    // 'AVM' is the arteriovenous malformation (abbreviation-data.ts).
+    ['Embolization of the two malformative components, reducing the blood flow of the AVM and their size.', 'Q2730'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -28,6 +34,11 @@ describe('congenital malformations in the words of case reports', () => {
   it('reads the cleft lip and palate as Q37.9, not the bilateral cleft lip Q37.8', async () => {
     const r = await engine.suggest('Patient with cleft lip and bilateral cleft palate.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain('Q378');
+  });
+
+  it('reads polycystic kidney disease as Q61.3 alone, not also a kidney disease N28.9', async () => {
+    const r = await engine.suggest('Polycystic kidney disease was known.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toEqual(['Q613']);
   });
 
   it('codes ichthyosis said alone as the congenital disease, not the acquired one (L85.0)', async () => {

@@ -40,6 +40,13 @@ export const CONGENITAL_INDEX: readonly [phrase: string, code: string][] = [
   ['pulmonary arteriovenous fistula', 'I280'],
   // 'Dysplasia, hip, congenital Q65.89' (developmental dysplasia is the congenital one).
   ['developmental dysplasia of the hip', 'Q6589'], ['congenital hip dysplasia', 'Q6589'],
+  // 'Polycystic (disease), kidney Q61.3, autosomal dominant (adult type) Q61.2; liver Q44.6': 'polycystosis' is the
+  // charts' word for the polycystic disease.
+  ['polycystic kidney disease', 'Q613'], ['adult polycystic kidney disease', 'Q612'],
+  ['autosomal dominant polycystic kidney disease', 'Q612'], ['hepatorenal polycystosis', 'Q613'],
+  ['polycystic liver disease', 'Q446'], ['polycystic liver', 'Q446'], ['hepatic polycystosis', 'Q446'],
+  // 'Cowden syndrome (disease) Q85.82' (PTEN hamartoma tumor syndrome Q85.81 when the gene is named).
+  ['cowden disease', 'Q8582'], ['cowden syndrome', 'Q8582'], ["cowden's disease", 'Q8582'],
   // Named syndromes: 'Di George's syndrome D82.1', 'Von Hippel-Lindau disease or syndrome Q85.83', 'Didelphia,
   // didelphys - see Double uterus' (Q51.2-, other and unspecified Q51.28).
   ['digeorge syndrome', 'D821'], ['di george syndrome', 'D821'], ['von hippel lindau disease', 'Q8583'],
