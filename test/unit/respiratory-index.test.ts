@@ -16,6 +16,9 @@ describe('respiratory and ear findings in the words of case reports', () => {
     ['The chest X-ray showed a tension pneumothorax on the right.', 'J930'],
     ['A chest tube was placed for a parapneumonic pleural effusion.', 'J918'],
     ['Rhinoscopy showed a nasal septal deviation to the left.', 'J342'],
+    ['The patient presented with postoperative respiratory failure and was reintubated.', 'J95821'],
+    ['The fever and pneumonic condensation disappeared after treatment with levofloxacin for two weeks.', 'J189'],
+    ['Laryngeal polyposis twice in 1993 and 1994.', 'J381'],
     // 'Paralysis, vocal cord, unilateral J38.01': one side named.
     ['Laryngoscopy showed paralysis of the left vocal cord.', 'J3801'],
     ['Laryngoscopy showed bilateral vocal cord paralysis.', 'J3802'],

@@ -20,4 +20,11 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['bronchogenic cyst', 'J984'],
   // 'Fistula, tracheoesophageal J86.0' (congenital Q39.2 only when said).
   ['tracheoesophageal fistula', 'J860'],
+  // 'Pneumonia, ventilator associated J95.851', in the words of the charts.
+  ['mechanical ventilation associated pneumonia', 'J95851'],
+  // 'Failure, respiratory, postprocedural J95.82-' (acute J95.821: the failure of the days after the operation).
+  ['postoperative respiratory failure', 'J95821'], ['postprocedural respiratory failure', 'J95821'],
+  // 'Polyp, larynx (nonadenomatous) J38.1'; a pneumonic consolidation (the Spanish 'condensación neumónica') is the
+  // pneumonia's own (J18.9).
+  ['laryngeal polyposis', 'J381'], ['pneumonic condensation', 'J189'], ['pneumonic consolidation', 'J189'],
 ];
