@@ -33,6 +33,17 @@ describe('respiratory and ear findings in the words of case reports', () => {
     expect(codesOf(r.suggestions)).toContain(code);
   });
 
+  // H90's Excludes1 'deafness NOS (H91.9-)': the hearing loss of a named kind is coded, the 'Unspecified hearing loss'
+  // read from the same words with the ear yields to it (excludes.ts), and the kind takes the ear (refine.ts).
+  it.each([
+    ['Audiometry showed a conductive hearing loss in the right ear.', 'H9011', 'H9191'],
+    ['Audiometry showed a bilateral mixed hearing loss.', 'H906', 'H9193'],
+  ])('%s -> %s, not %s', async (text, code, not) => {
+    const r = await engine.suggest(text, { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toContain(code);
+    expect(codesOf(r.suggestions)).not.toContain(not);
+  });
+
   it('leaves the newborn its own respiratory distress (P22.9)', async () => {
     const r = await engine.suggest('The newborn had respiratory distress.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain('R0603');
