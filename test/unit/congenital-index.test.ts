@@ -23,6 +23,7 @@ describe('congenital malformations in the words of case reports', () => {
     ['A 76-year-old male affected by stage 4 CRE secondary to hepatorenal polycystosis with a history of long-standing hypertension.', 'Q613'],
     ['The gene polymorphism confirmed the diagnosis of Cowden\'s disease.', 'Q8582'],
     ['Polycystic liver disease was known.', 'Q446'],
+    ['A cranial MRI showed cerebellar hypoplasia.', 'Q043'],
     ['He had adult polycystic kidney disease.', 'Q612'],
     // 'AVM' is the arteriovenous malformation (abbreviation-data.ts).
     ['Embolization of the two malformative components, reducing the blood flow of the AVM and their size.', 'Q2730'],

@@ -40,6 +40,8 @@ export const CONGENITAL_INDEX: readonly [phrase: string, code: string][] = [
   ['pulmonary arteriovenous fistula', 'I280'],
   // 'Dysplasia, hip, congenital Q65.89' (developmental dysplasia is the congenital one).
   ['developmental dysplasia of the hip', 'Q6589'], ['congenital hip dysplasia', 'Q6589'],
+  // 'Hypoplasia, cerebellum Q04.3'.
+  ['cerebellar hypoplasia', 'Q043'], ['hypoplasia of the cerebellum', 'Q043'],
   // 'Polycystic (disease), kidney Q61.3, autosomal dominant (adult type) Q61.2; liver Q44.6': 'polycystosis' is the
   // charts' word for the polycystic disease.
   ['polycystic kidney disease', 'Q613'], ['adult polycystic kidney disease', 'Q612'],

@@ -27,4 +27,7 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Polyp, larynx (nonadenomatous) J38.1'; a pneumonic consolidation (the Spanish 'condensación neumónica') is the
   // pneumonia's own (J18.9).
   ['laryngeal polyposis', 'J381'], ['pneumonic condensation', 'J189'], ['pneumonic consolidation', 'J189'],
+  // 'Pneumonia, aspiration J69.0' (food, vomit): 'bronchoaspiration' is the charts' word for the aspiration.
+  ['bronchoaspiration pneumonia', 'J690'], ['pneumonia due to bronchoaspiration', 'J690'], ['pneumonia by bronchoaspiration', 'J690'],
+  ['bronchoaspiration pneumonitis', 'J690'],
 ];
