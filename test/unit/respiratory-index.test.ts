@@ -20,6 +20,7 @@ describe('respiratory and ear findings in the words of case reports', () => {
     ['The fever and pneumonic condensation disappeared after treatment with levofloxacin for two weeks.', 'J189'],
     ['Laryngeal polyposis twice in 1993 and 1994.', 'J381'],
     ['The patient was admitted with a diagnosis of bilobar pneumonia due to bronchoaspiration associated with hypoosmolar hyponatremia.', 'J690'],
+    ['The evolution after a postoperative pulmonary infection that required admission to the Intensive Care Unit was favorable.', 'J189'],
     // 'Paralysis, vocal cord, unilateral J38.01': one side named.
     ['Laryngoscopy showed paralysis of the left vocal cord.', 'J3801'],
     ['Laryngoscopy showed bilateral vocal cord paralysis.', 'J3802'],

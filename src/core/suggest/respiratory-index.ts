@@ -30,4 +30,6 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Pneumonia, aspiration J69.0' (food, vomit): 'bronchoaspiration' is the charts' word for the aspiration.
   ['bronchoaspiration pneumonia', 'J690'], ['pneumonia due to bronchoaspiration', 'J690'], ['pneumonia by bronchoaspiration', 'J690'],
   ['bronchoaspiration pneumonitis', 'J690'],
+  // 'Infection, lung - see also Pneumonia J18.9' (not the Index's 'Infection B99.9' of an unnamed site).
+  ['pulmonary infection', 'J189'], ['lung infection', 'J189'], ['infection of the lung', 'J189'],
 ];
