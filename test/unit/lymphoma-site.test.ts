@@ -17,6 +17,11 @@ describe('a lymphoma coded by the lymph node region documented', () => {
     ['Diffuse large B-cell lymphoma with mediastinal and cervical lymph nodes.', 'C8338'],
     // An organ outside the nodes stays extranodal (9), whatever nodes are also named.
     ['Primary testicular lymphoma with retroperitoneal adenopathies.', 'C8599'],
+    // The type in the charts' words (lymphoma-index.ts), its region read the same way.
+    ['The endoscopic findings confirm the diagnosis of stage IVB mantle non-Hodgkin lymphoma.', 'C8310'],
+    ['Small lymphocytic lymphoma with cervical lymphadenopathy.', 'C8301'],
+    ['Biopsy showed a marginal zone lymphoma.', 'C8840'],
+    ['Plasmablastic lymphoma in an HIV-positive patient.', 'C8380'],
     // No region: the unspecified site.
     ['Non-Hodgkin lymphoma with abdominal pain and enlarged lymph nodes.', 'C8590'],
   ])('%s -> %s', async (text, code) => {

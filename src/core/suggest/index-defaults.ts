@@ -9,6 +9,7 @@ import { NEOPLASM_INDEX } from './neoplasm-index';
 import { CONGENITAL_INDEX } from './congenital-index';
 import { RESPIRATORY_INDEX } from './respiratory-index';
 import { EAR_INDEX } from './ear-index';
+import { LYMPHOMA_INDEX } from './lymphoma-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -338,4 +339,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CONGENITAL_INDEX,
   ...RESPIRATORY_INDEX,
   ...EAR_INDEX,
+  ...LYMPHOMA_INDEX,
 ];
