@@ -24,6 +24,8 @@ describe('congenital malformations in the words of case reports', () => {
     ['The gene polymorphism confirmed the diagnosis of Cowden\'s disease.', 'Q8582'],
     ['Polycystic liver disease was known.', 'Q446'],
     ['A cranial MRI showed cerebellar hypoplasia.', 'Q043'],
+    ['A 79-year-old male diagnosed with VHL disease 20 years ago, when capillary hemangiomas were found in both eyes.', 'Q8583'],
+    ['A 33-year-old male diagnosed with Kartagener syndrome and with a history of bilateral sinusitis and bronchiectasis.', 'Q893'],
     ['He had adult polycystic kidney disease.', 'Q612'],
     // 'AVM' is the arteriovenous malformation (abbreviation-data.ts).
     ['Embolization of the two malformative components, reducing the blood flow of the AVM and their size.', 'Q2730'],

@@ -49,8 +49,9 @@ export const CONGENITAL_INDEX: readonly [phrase: string, code: string][] = [
   ['polycystic liver disease', 'Q446'], ['polycystic liver', 'Q446'], ['hepatic polycystosis', 'Q446'],
   // 'Cowden syndrome (disease) Q85.82' (PTEN hamartoma tumor syndrome Q85.81 when the gene is named).
   ['cowden disease', 'Q8582'], ['cowden syndrome', 'Q8582'], ["cowden's disease", 'Q8582'],
-  // Named syndromes: 'Di George's syndrome D82.1', 'Von Hippel-Lindau disease or syndrome Q85.83', 'Didelphia,
-  // didelphys - see Double uterus' (Q51.2-, other and unspecified Q51.28).
+  // Named syndromes: 'Di George's syndrome D82.1', 'Von Hippel-Lindau disease or syndrome Q85.83' ('VHL'),
+  // 'Kartagener's syndrome or triad Q89.3', 'Didelphia, didelphys - see Double uterus' (Q51.2-, other and
+  // unspecified Q51.28).
   ['digeorge syndrome', 'D821'], ['di george syndrome', 'D821'], ['von hippel lindau disease', 'Q8583'],
-  ['von hippel lindau syndrome', 'Q8583'], ['uterus didelphys', 'Q5128'], ['uterine didelphys', 'Q5128'],
+  ['von hippel lindau syndrome', 'Q8583'], ['kartagener syndrome', 'Q893'], ["kartagener's syndrome", 'Q893'], ['uterus didelphys', 'Q5128'], ['uterine didelphys', 'Q5128'],
 ];
