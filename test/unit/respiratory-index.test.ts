@@ -21,6 +21,9 @@ describe('respiratory and ear findings in the words of case reports', () => {
     ['Laryngeal polyposis twice in 1993 and 1994.', 'J381'],
     ['The patient was admitted with a diagnosis of bilobar pneumonia due to bronchoaspiration associated with hypoosmolar hyponatremia.', 'J690'],
     ['The evolution after a postoperative pulmonary infection that required admission to the Intensive Care Unit was favorable.', 'J189'],
+    ['She came to the emergency room for an asthmatic crisis.', 'J45901'],
+    ['Transbronchial biopsy was compatible with bronchiolitis obliterans.', 'J4481'],
+    ['The cytology of the neoplastic pleural effusion showed adenocarcinoma cells.', 'J910'],
     // 'Paralysis, vocal cord, unilateral J38.01': one side named.
     ['Laryngoscopy showed paralysis of the left vocal cord.', 'J3801'],
     ['Laryngoscopy showed bilateral vocal cord paralysis.', 'J3802'],
@@ -44,6 +47,11 @@ describe('respiratory and ear findings in the words of case reports', () => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
     expect(codesOf(r.suggestions)).not.toContain(not);
+  });
+
+  it('reads an asthma attack as the exacerbation, not a seizure (G40.-)', async () => {
+    const r = await engine.suggest('Asthma attack.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toEqual(['J45901']);
   });
 
   it('leaves the newborn its own respiratory distress (P22.9)', async () => {

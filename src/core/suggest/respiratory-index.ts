@@ -30,6 +30,10 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Pneumonia, aspiration J69.0' (food, vomit): 'bronchoaspiration' is the charts' word for the aspiration.
   ['bronchoaspiration pneumonia', 'J690'], ['pneumonia due to bronchoaspiration', 'J690'], ['pneumonia by bronchoaspiration', 'J690'],
   ['bronchoaspiration pneumonitis', 'J690'],
+  // 'Asthma, with exacerbation (acute) J45.901': an asthma attack or crisis is the acute exacerbation.
+  ['asthma attack', 'J45901'], ['asthmatic attack', 'J45901'], ['asthmatic crisis', 'J45901'], ['asthma crisis', 'J45901'],
+  // 'Bronchiolitis, obliterans J44.81'; 'Effusion, pleura, malignant J91.0' (the charts' 'neoplastic').
+  ['bronchiolitis obliterans', 'J4481'], ['obliterative bronchiolitis', 'J4481'], ['neoplastic pleural effusion', 'J910'],
   // 'Infection, lung - see also Pneumonia J18.9' (not the Index's 'Infection B99.9' of an unnamed site).
   ['pulmonary infection', 'J189'], ['lung infection', 'J189'], ['infection of the lung', 'J189'],
 ];
