@@ -19,6 +19,12 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Community-acquired pneumonia by Streptococcus pneumoniae.')).toEqual(['J13']); // written for the test
   });
 
+  it("reads 'H. influenzae' as Haemophilus (B96.3), not influenza (J11.-)", async () => {
+    const r = await suggested('Respiratory function, although hampered by nosocomial bronchiolitis due to H. influenzae, manifests towards day 8 post-intoxication.');
+    expect(r).toContain('B963');
+    expect(r.filter((c) => c.startsWith('J11'))).toEqual([]);
+  });
+
   it("codes the other streptococci and staphylococci by name ('Other streptococcus' B95.4, 'Other staphylococcus' B95.7)", async () => {
     expect(await suggested('Samples of the abscess content were taken for culture where Streptococcus milleri grew.')).toContain('B954');
     expect(await suggested('Fluid cultures, with growth of Staphylococcus haemolyticus within days.')).toContain('B957');

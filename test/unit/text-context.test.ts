@@ -312,6 +312,13 @@ describe('detectContext', () => {
       expect(decide('A mass compatible with neoplasia.', 'neoplasia')).toBe('uncertain');
     });
 
+    it("negates after 'neither ... nor ... revealed any': the verb ends the 'nor' scope, 'any' still denies", () => {
+      const s = 'Spinal angiography was not performed, but neither MRI nor surgical procedure revealed any vascular malformations.';
+      expect(decide(s, 'vascular malformations')).toBe('negated');
+      // Written for the test: what a study showed is still affirmed.
+      expect(decide('The MRI showed vascular malformations.', 'vascular malformations')).toBe('affirmed');
+    });
+
     it("negates after 'no other': what is denied is still denied", () => {
       const s = 'No other abdominal abscesses or alterations of the gallbladder, biliary tract or pancreas were identified.';
       expect(decide(s, 'alterations of the gallbladder')).toBe('negated');

@@ -55,6 +55,11 @@ function isTie(a: Finding, b: Finding): boolean {
 /** The residual code of an organ, whose title names no condition ('Disorder of kidney and ureter, unspecified'). */
 const ORGAN_RESIDUAL = /^Disorders? of .*, unspecified$/i;
 
+/** A title whose condition is of no named kind ('Unspecified hearing loss, right ear', 'Unspecified asthma'). */
+const UNSPECIFIED_KIND = /^Unspecified\b/i;
+/** A title that leaves anything unspecified ('Mental disorder, not otherwise specified', 'Disorder of kidney, unspecified'). */
+const SAYS_UNSPECIFIED = /\bunspecified\b|\bnot otherwise specified\b|\bNOS\b/i;
+
 const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
 
 function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string): [Finding, Finding] {
@@ -67,6 +72,11 @@ function winner(host: Finding, excluded: Finding, titleOf: (code: string) => str
   // count (D72.829) whose Excludes1 names it.
   if (isNeoplasm(excluded) && !isNeoplasm(host)) return [excluded, host];
   if (isNeoplasm(host) && !isNeoplasm(excluded)) return [host, excluded];
+  // A title that opens 'Unspecified' leaves the condition's kind unnamed and yields to one that leaves nothing
+  // unspecified, whatever their lengths: 'conductive hearing loss in the right ear' is H90.11, not H91.91 'Unspecified hearing loss, right
+  // ear' (the NOS hearing loss H90's note excludes).
+  if (UNSPECIFIED_KIND.test(titleOf(host.code)) && !SAYS_UNSPECIFIED.test(titleOf(excluded.code))) return [excluded, host];
+  if (UNSPECIFIED_KIND.test(titleOf(excluded.code)) && !SAYS_UNSPECIFIED.test(titleOf(host.code))) return [host, excluded];
   // A code read from more of the same words says more: 'liver cirrhosis of probable alcoholic origin' is K70.30, not
   // the K74.60 of 'liver cirrhosis' whose note excludes it.
   if (readsMore(excluded, host)) return [excluded, host];

@@ -9,6 +9,10 @@ import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
 import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
 import { NEURO_MENTAL_INDEX } from './neuro-mental-index';
+import { CONGENITAL_INDEX } from './congenital-index';
+import { RESPIRATORY_INDEX } from './respiratory-index';
+import { EAR_INDEX } from './ear-index';
+import { LYMPHOMA_INDEX } from './lymphoma-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -354,4 +358,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SKIN_INDEX,
   ...MUSCULOSKELETAL_INDEX,
   ...NEURO_MENTAL_INDEX,
+  ...CONGENITAL_INDEX,
+  ...RESPIRATORY_INDEX,
+  ...EAR_INDEX,
+  ...LYMPHOMA_INDEX,
 ];

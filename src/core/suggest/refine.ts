@@ -66,6 +66,14 @@ const BY_SIDE: Record<string, Record<string, string>> = {
   M179: { right: 'M1711', left: 'M1712', bilateral: 'M170' },
   M169: { right: 'M1611', left: 'M1612', bilateral: 'M160' },
   M189: { right: 'M1811', left: 'M1812', bilateral: 'M180' },
+  // 'Loss, hearing, sensorineural H90.5; bilateral H90.3; unilateral H90.4-' (conductive H90.2, H90.0, H90.1-; mixed
+  // H90.8, H90.6, H90.7-): one ear named is the unilateral code with unrestricted hearing on the other side, the
+  // default unless the other ear's restriction is documented (H90.A-).
+  H905: { right: 'H9041', left: 'H9042', bilateral: 'H903' },
+  H902: { right: 'H9011', left: 'H9012', bilateral: 'H900' },
+  H908: { right: 'H9071', left: 'H9072', bilateral: 'H906' },
+  // 'Paralysis, vocal cord J38.00; unilateral J38.01; bilateral J38.02': one side named is unilateral.
+  J3800: { right: 'J3801', left: 'J3801', bilateral: 'J3802' },
 };
 
 /**

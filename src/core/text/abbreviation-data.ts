@@ -50,6 +50,8 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['chb', 'complete heart block|atrioventricular block, complete', 'I442'],
   ['avb', 'atrioventricular block', 'I4430'],
   ['av block', 'atrioventricular block', 'I4430'],
+  ['avm', 'arteriovenous malformation', 'Q2730'],
+  ['vhl', 'von hippel lindau disease', 'Q8583'],
   ['lbbb', 'left bundle branch block', 'I447'],
   ['rbbb', 'right bundle branch block', 'I4510'],
   ['wpw', 'wolff-parkinson-white syndrome', 'I456'],

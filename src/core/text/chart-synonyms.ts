@@ -168,9 +168,10 @@ const SYNONYMS: Record<string, string> = {
   epigastrium: 'epigastric', epigastralgia: 'epigastric pain', rectorrhagia: 'rectal bleeding', rectorrhage: 'rectal bleeding',
   'cervical region': 'neck', laterocervical: 'neck', distention: 'distension',
   // A hemithorax is one side of the chest; '-algia' words of European notes are the pain of their part; hypoacusis
-  // is hearing loss; hemihypoesthesia a hypoesthesia of one side.
+  // is hearing loss (the Spanish 'neurosensorial' one sensorineural, H90.3-H90.5); hemihypoesthesia a hypoesthesia
+  // of one side.
   hemithorax: 'chest', gonalgia: 'knee pain', coxalgia: 'hip pain', omalgia: 'shoulder pain', hypoacusis: 'hearing loss',
-  hypoacusia: 'hearing loss', hemihypoesthesia: 'hypoesthesia',
+  hypoacusia: 'hearing loss', hemihypoesthesia: 'hypoesthesia', neurosensory: 'sensorineural',
   // A hemorrhage within, beneath or before the retina is a retinal hemorrhage (H35.6-); transvaginal is vaginal.
   intraretinal: 'retinal', subretinal: 'retinal', preretinal: 'retinal', transvaginal: 'vaginal',
   // 'Trauma - see Injury': a trauma of a site is that site's injury ('ocular trauma' S05.9-, 'facial trauma' S09.93-).

@@ -92,7 +92,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'denied any history of', 'no known history of', 'without a history of', 'were negative for', 'was negative for',
     'is negative for', 'are negative for', 'tested negative for', ...NEGATIVE_TESTS.map((t) => `${t} for`), 'did not present', 'does not present',
     'did not show', 'does not show', 'did not reveal', 'does not reveal', 'no previous', 'no prior', 'no personal history of',
-    'no family history of', 'no past history of', 'unrelated to', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+    'no family history of', 'no past history of',
+    // 'Neither MRI nor surgery revealed any vascular malformations': the study named between 'neither' and 'nor' ends
+    // their scope at 'revealed' (a terminator); 'any' after the verb still says none was found.
+    'revealed any', 'showed any', 'shows any', 'reveals any', 'unrelated to', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
   { category: 'negated', direction: 'forward', attached: true, phrases: ['non'] },
   { category: 'negated', direction: 'backward', phrases: [

@@ -13,6 +13,8 @@ export const ORGANISM_SYNONYMS: Record<string, string> = {
   'p jiroveci': 'pneumocystis', 'p jirovecii': 'pneumocystis', 'p carinii': 'pneumocystis', jiroveci: 'pneumocystis',
   jirovecii: 'pneumocystis', pneumocystitis: 'pneumocystis',
   'enterobacter cloacae': 'enterobacter', 'e cloacae': 'enterobacter',
+  // 'H. influenzae' is Haemophilus (B96.3), not the influenza virus (J11.-).
+  'h influenzae': 'haemophilus influenzae',
   // 'Pseudomona' is the Spanish genus left in translated notes.
   pseudomona: 'pseudomonas',
   // Adjectives of organisms, for titles that name the organism or its disease: 'brucellar spondylitis' is a
