@@ -383,7 +383,12 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     // A subcategory .9 titled 'unspecified' is the residual too (E05.90 under E05.9 'Thyrotoxicosis, unspecified').
     const residualSubcategory = f.code.length > 4 && f.code[3] === '9' && /\bunspecified$/i.test(titleOf(f.code.slice(0, 4)));
     const residual = f.code.length === 4 || residualSubcategory || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
-    const scope = residual ? 3 : 4;
+    // A six-character code under a subcategory that names a condition folds only within it: D72.829 'Elevated white
+    // blood cell count, unspecified' (leukocytosis) into D72.820 lymphocytosis, not into D72.810 lymphocytopenia of
+    // the sibling D72.81 'Decreased white blood cell count'.
+    const subcategory = f.code.length === 6 && !/^[ST]/.test(f.code) ? titleOf(f.code.slice(0, 5)) : '';
+    const namedSubcategory = subcategory !== '' && !/\bunspecified\b/i.test(subcategory);
+    const scope = residual ? 3 : namedSubcategory ? 5 : 4;
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code) && sameAgent(titleOf(f.code), titleOf(o.code)));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);

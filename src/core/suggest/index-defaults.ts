@@ -6,6 +6,7 @@ import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
+import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -332,4 +333,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CIRCULATORY_INDEX,
   ...EYE_INDEX,
   ...NEOPLASM_INDEX,
+  ...ENDOCRINE_BLOOD_INDEX,
 ];
