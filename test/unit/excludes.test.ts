@@ -46,6 +46,12 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codes).toContain('C9210');
     expect(codes).not.toContain('D72829');
   });
+
+  it("keeps DIC beside its thrombocytopenia: D69 excludes 'purpura fulminans (D65)', not every D65 finding", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const text = 'Analytically, disseminated intravascular coagulation, maximum thrombocytopenia 47,000/l and acute renal failure stand out.';
+    expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['D65', 'D696']));
+  });
 });
 
 describe('neoplasm of no site', () => {

@@ -17,6 +17,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
     for (const { note, ranges } of notes(host.code).excludes1) {
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
+        if (namesAnotherCondition(note.text, ranges, other, titleOf)) continue;
         const [keep, lose] = winner(host, other, titleOf);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
@@ -35,6 +36,22 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
   }
   return findings.filter((f) => !dropped.has(f));
 }
+
+/**
+ * A note that sends one named condition to a code titled for another ('purpura fulminans (D65)' at D69, D65 being
+ * 'Disseminated intravascular coagulation'): it excludes that condition, not every finding of the code, so DIC beside
+ * its thrombocytopenia is not dropped. Only a note naming that one code, sharing no word with its title.
+ */
+function namesAnotherCondition(text: string, ranges: [string, string][], other: Finding, titleOf: (code: string) => string): boolean {
+  if (ranges.length !== 1 || ranges[0]![0] !== other.code || ranges[0]![1] !== other.code) return false;
+  const title = titleOf(other.code);
+  if (!title) return false;
+  const stems = new Set(wordsOf(title));
+  return !wordsOf(text.replace(/\([^)]*\)/g, ' ')).some((w) => stems.has(w));
+}
+
+/** A text's words of four letters or more, cut to their first six ('coagulation', 'coagulopathy' -> 'coagul'). */
+const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6));
 
 /**
  * A note a whole block or chapter carries ('Excludes1 at A50-A64: human immunodeficiency virus [HIV] disease (B20)')
