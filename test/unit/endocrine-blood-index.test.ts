@@ -28,6 +28,16 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['In the complementary examinations stands out leukopenia (3.600/mm3), platelet count decreased to 20%.', 'D696'],
     ['Blood tests revealed abnormal coagulation (prothrombin time 43%), creatinine 0.58 mg/dl.', 'R791'],
     ['The patient developed hypervolemia after the transfusion.', 'E8770'],
+    ['She has a history of hypertension, type 2 diabetes mellitus, transient ischemic attack, autoimmune hypothyroidism and mild cognitive impairment.', 'E063'],
+    ['He developed steroid-induced diabetes during the treatment with prednisone.', 'E099'],
+    ['He was diagnosed with diabetic macular edema in both eyes.', 'E11311'],
+    ['She had hypothyroidism secondary to thyroidectomy.', 'E890'],
+    ['The patient had post-surgical hypoparathyroidism.', 'E892'],
+    ['The patient had anemia secondary to chronic blood loss.', 'D500'],
+    ['Analysis showed ferropenic anemia (Hb 9.1 g/dl).', 'D509'],
+    ['Analysis showed ferropenia without anemia.', 'E611'],
+    ['He was followed for immune thrombocytopenia.', 'D693'],
+    ['The immunological study showed IgA deficiency.', 'D802'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -36,6 +46,8 @@ describe('endocrine, nutritional and blood findings in the words of case reports
   it.each([
     ['She had hypovitaminosis D and osteopenia.', 'E509'],
     ['He has hemophilia A with recurrent hemarthrosis.', 'D68311'],
+    ['The patient had anemia secondary to chronic blood loss.', 'D649'],
+    ['He was diagnosed with diabetic macular edema in both eyes.', 'E119'],
   ])('does not read %s as %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain(code);

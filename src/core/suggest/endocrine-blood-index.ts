@@ -13,6 +13,13 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['marasmus', 'E41'],
   // 'Hypovitaminosis - see Deficiency, vitamin': 'Deficiency, vitamin D E55.9', not the vitamin A of E50.9's inclusion.
   ['hypovitaminosis d', 'E559'],
+  // 'Diabetes, due to drug or chemical E09.9' ('steroid-induced - see Diabetes, due to drug or chemical'); 'Edema,
+  // macula, diabetic - see Diabetes, by type, with retinopathy, with macular edema' (E11.311).
+  ['steroid-induced diabetes', 'E099'], ['corticosteroid-induced diabetes', 'E099'], ['drug-induced diabetes', 'E099'],
+  ['diabetic macular edema', 'E11311'],
+  // 'Hypothyroidism, autoimmune E06.3, postsurgical E89.0'; 'Hypoparathyroidism, postsurgical E89.2'.
+  ['autoimmune hypothyroidism', 'E063'], ['hypothyroidism after thyroidectomy', 'E890'], ['hypothyroidism secondary to thyroidectomy', 'E890'],
+  ['postsurgical hypoparathyroidism', 'E892'], ['post-surgical hypoparathyroidism', 'E892'], ['hypoparathyroidism after thyroidectomy', 'E892'],
   // 'Obesity, morbid E66.01' ('supermorbid' is the morbid obesity of BMI 50 and over).
   ['supermorbid obesity', 'E6601'], ['super morbid obesity', 'E6601'],
   // 'Hyperphosphatemia E83.39' ('hyperphosphoremia' in translated notes).
@@ -25,8 +32,12 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // hyperglycemia' (E11.65; type 1 turns it to E10.65, combine.ts).
   ['poorly controlled diabetes', 'E1165'], ['inadequately controlled diabetes', 'E1165'], ['diabetes out of control', 'E1165'],
   ['diabetes with poor control', 'E1165'], ['diabetes with poor metabolic control', 'E1165'],
-  // 'Anemia, macrocytic D53.9', 'microcytic (hypochromic) D50.9'.
-  ['macrocytic anemia', 'D539'], ['microcytic anemia', 'D509'],
+  // 'Anemia, macrocytic D53.9', 'microcytic (hypochromic) D50.9'; 'blood loss (chronic) D50.0, acute D62'; 'Deficiency,
+  // iron E61.1', 'ferropenic' being the Spanish 'ferropénica' (iron deficiency) as translated.
+  ['macrocytic anemia', 'D539'], ['microcytic anemia', 'D509'], ['blood loss anemia', 'D500'], ['chronic blood loss anemia', 'D500'],
+  ['anemia due to chronic blood loss', 'D500'], ['ferropenic anemia', 'D509'], ['ferropenia', 'E611'],
+  // 'Thrombocytopenia, immune D69.3' (immune thrombocytopenic purpura); 'Deficiency, IgA (secretory) D80.2'.
+  ['immune thrombocytopenia', 'D693'], ['iga deficiency', 'D802'], ['selective iga deficiency', 'D802'],
   // 'Hemophilia (classical) (familial) (hereditary) D66, A D66, B D67, C D68.1'; only 'acquired' is D68.311.
   ['hemophilia', 'D66'], ['hemophilia a', 'D66'], ['hemophilia b', 'D67'], ['hemophilia c', 'D681'],
   // 'Hypercoagulable (state) D68.59, secondary D68.69'.
