@@ -52,6 +52,13 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     const text = 'Analytically, disseminated intravascular coagulation, maximum thrombocytopenia 47,000/l and acute renal failure stand out.';
     expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['D65', 'D696']));
   });
+
+  it('codes the SIADH that E87.1 excludes by its title, not the hyponatremia it brings', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: E87.1 excludes 'syndrome of inappropriate secretion of antidiuretic hormone (E22.2)'.
+    const result = await suggest('Hyponatremia was observed (sodium 126 meq/L), and the Nephrology Department assessed paraneoplastic SIADH with good response to therapy.');
+    expect(codesOf(result.suggestions)).toContain('E222');
+    expect(codesOf(result.suggestions)).not.toContain('E871');
+  });
 });
 
 describe('neoplasm of no site', () => {

@@ -18,7 +18,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
         if (namesAnotherCondition(note.text, ranges, other, titleOf)) continue;
-        const [keep, lose] = winner(host, other, titleOf);
+        const [keep, lose] = winner(host, other, titleOf, note.text);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
         if (lose.code[0] === 'R' && /\bwithout complications?\b/i.test(titleOf(keep.code))) continue;
@@ -74,7 +74,7 @@ const ORGAN_RESIDUAL = /^Disorders? of .*, unspecified$/i;
 
 const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
 
-function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string): [Finding, Finding] {
+function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string, noteText = ''): [Finding, Finding] {
   const chapter = (f: Finding) => f.code[0];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
@@ -94,6 +94,11 @@ function winner(host: Finding, excluded: Finding, titleOf: (code: string) => str
   if (ORGAN_RESIDUAL.test(titleOf(host.code)) && !ORGAN_RESIDUAL.test(titleOf(excluded.code))) return [excluded, host];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
+  // A note naming the other code by its very title sends that condition there, the finding of this code being part
+  // of it: 'syndrome of inappropriate secretion of antidiuretic hormone (E22.2)' at E87.1, whose hyponatremia SIADH
+  // brings; 'diabetes insipidus (E23.2)' at E87 and its hypernatremia. ('chronic bronchitis NOS (J42)' at J44 names
+  // no title, and COPD stays.)
+  if (noteText.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase() === titleOf(excluded.code).toLowerCase()) return [excluded, host];
   return [host, excluded];
 }
 
