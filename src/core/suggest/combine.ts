@@ -148,6 +148,13 @@ const DIABETES_LINKED: [RegExp, string, boolean][] = [
   [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
   [/^E162|^E1649/, '649', false], // hypoglycemia: E11.649
   [/^R739/, '65', false], // hyperglycemia: E11.65
+  // The Index's other 'Diabetes, with' entries: 'osteomyelitis E11.69' (the M86 code in addition), 'periodontal
+  // disease E11.630', 'Charcot's joints E11.610' (the word alone is the tabetic A52.16), 'skin ulcer NEC E11.622' (with
+  // the L98.4 site).
+  [/^M86/, '69', true],
+  [/^K05[2-6]/, '630', true],
+  [/^A5216$/, '610', false],
+  [/^L984/, '622', true],
 ];
 
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
