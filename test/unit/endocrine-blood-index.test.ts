@@ -38,6 +38,13 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['Analysis showed ferropenia without anemia.', 'E611'],
     ['He was followed for immune thrombocytopenia.', 'D693'],
     ['The immunological study showed IgA deficiency.', 'D802'],
+    ['The blood count showed polyglobulia (hematocrit 56%).', 'D751'],
+    ['The blood count showed marked hypereosinophilia.', 'D7210'],
+    ['The thrombophilia study revealed hyperhomocysteinemia.', 'E7211'],
+    ['A 45-year-old man with acromegaly due to a pituitary macroadenoma.', 'E220'],
+    ['The clinical picture suggested hypercortisolism.', 'E249'],
+    ['He was diagnosed with primary aldosteronism.', 'E2609'],
+    ['The analysis showed zinc deficiency.', 'E60'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

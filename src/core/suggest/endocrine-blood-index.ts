@@ -24,8 +24,10 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['supermorbid obesity', 'E6601'], ['super morbid obesity', 'E6601'],
   // 'Hyperphosphatemia E83.39' ('hyperphosphoremia' in translated notes).
   ['hyperphosphatemia', 'E8339'], ['hyperphosphoremia', 'E8339'],
-  // 'Hypervolemia E87.70'.
-  ['hypervolemia', 'E8770'],
+  // 'Hypervolemia E87.70'; 'Hyperhomocysteinemia E72.11'; 'Deficiency, zinc, dietary E60'.
+  ['hypervolemia', 'E8770'], ['hyperhomocysteinemia', 'E7211'], ['zinc deficiency', 'E60'],
+  // 'Acromegaly E22.0'; 'Hypercortisolism - see Cushing's syndrome' (E24.9); 'Hyperaldosteronism, primary E26.09'.
+  ['acromegaly', 'E220'], ['hypercortisolism', 'E249'], ['primary hyperaldosteronism', 'E2609'], ['primary aldosteronism', 'E2609'],
   // 'Amyloidosis, heart E85.4 [I43]', 'localized E85.4'.
   ['cardiac amyloidosis', 'E854'], ['localized amyloidosis', 'E854'],
   // 'Diabetes, poorly controlled / inadequately controlled / out of control - code to Diabetes, by type, with
@@ -36,6 +38,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // iron E61.1', 'ferropenic' being the Spanish 'ferropénica' (iron deficiency) as translated.
   ['macrocytic anemia', 'D539'], ['microcytic anemia', 'D509'], ['blood loss anemia', 'D500'], ['chronic blood loss anemia', 'D500'],
   ['anemia due to chronic blood loss', 'D500'], ['ferropenic anemia', 'D509'], ['ferropenia', 'E611'],
+  // 'Polycythemia (secondary) D75.1' (the Spanish 'poliglobulia' as translated); 'Hypereosinophilia - see Eosinophilia'.
+  ['polyglobulia', 'D751'], ['hypereosinophilia', 'D7210'],
   // 'Thrombocytopenia, immune D69.3' (immune thrombocytopenic purpura); 'Deficiency, IgA (secretory) D80.2'.
   ['immune thrombocytopenia', 'D693'], ['iga deficiency', 'D802'], ['selective iga deficiency', 'D802'],
   // 'Hemophilia (classical) (familial) (hereditary) D66, A D66, B D67, C D68.1'; only 'acquired' is D68.311.
