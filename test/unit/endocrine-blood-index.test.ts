@@ -60,6 +60,15 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     expect(codesOf(r.suggestions)).not.toContain(code);
   });
 
+  // A work-up named for what it looks for is a test, not the disorder (not-a-finding.ts); what it finds is coded.
+  it('does not code thrombophilia from a thrombophilia study, and codes what the study found', async () => {
+    const asked = await engine.suggest('A thrombophilia study was requested and the patient was discharged on enoxaparin.', { setting: 'inpatient' });
+    expect(codesOf(asked.suggestions).filter((c) => c.startsWith('D68'))).toEqual([]);
+    const found = await engine.suggest('The thrombophilia study identified a heterozygosis for the G20210A mutation of the prothrombin gene.', { setting: 'inpatient' });
+    expect(codesOf(found.suggestions)).toContain('D6852');
+    expect(codesOf(found.suggestions)).not.toContain('D6859');
+  });
+
   // A raised white cell count and a lowered lymphocyte count are two findings of two subcategories (D72.82-, D72.81-):
   // the unspecified leukocytosis does not fold into the lymphopenia (combine.ts).
   it('keeps leukocytosis beside lymphopenia', async () => {
