@@ -189,6 +189,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('G629')))).toEqual(['G629']);
   });
 
+  it("joins diabetes with the Index's other 'with' entries: osteomyelitis, periodontal disease, Charcot's joints", () => {
+    expect(sorted(combine(finding('E119'), finding('M868X7', 10)))).toEqual(['E1169', 'M868X7']);
+    expect(sorted(combine(finding('E109'), finding('K0530', 10)))).toEqual(['E10630', 'K0530']);
+    expect(sorted(combine(finding('E119'), finding('A5216', 10)))).toEqual(['E11610']);
+    expect(sorted(combine(finding('A5216')))).toEqual(['A5216']);
+  });
+
   it('codes a leukemia in remission by its own type (C92.00 + C92.91 -> C92.01)', () => {
     expect(sorted(combine(finding('C9200'), finding('C9291', 10)))).toEqual(['C9201']);
   });

@@ -46,6 +46,19 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codes).toContain('C9210');
     expect(codes).not.toContain('D72829');
   });
+
+  it("keeps DIC beside its thrombocytopenia: D69 excludes 'purpura fulminans (D65)', not every D65 finding", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const text = 'Analytically, disseminated intravascular coagulation, maximum thrombocytopenia 47,000/l and acute renal failure stand out.';
+    expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['D65', 'D696']));
+  });
+
+  it('codes the SIADH that E87.1 excludes by its title, not the hyponatremia it brings', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: E87.1 excludes 'syndrome of inappropriate secretion of antidiuretic hormone (E22.2)'.
+    const result = await suggest('Hyponatremia was observed (sodium 126 meq/L), and the Nephrology Department assessed paraneoplastic SIADH with good response to therapy.');
+    expect(codesOf(result.suggestions)).toContain('E222');
+    expect(codesOf(result.suggestions)).not.toContain('E871');
+  });
 });
 
 describe('neoplasm of no site', () => {

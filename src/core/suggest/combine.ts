@@ -148,6 +148,13 @@ const DIABETES_LINKED: [RegExp, string, boolean][] = [
   [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
   [/^E162|^E1649/, '649', false], // hypoglycemia: E11.649
   [/^R739/, '65', false], // hyperglycemia: E11.65
+  // The Index's other 'Diabetes, with' entries: 'osteomyelitis E11.69' (the M86 code in addition), 'periodontal
+  // disease E11.630', 'Charcot's joints E11.610' (the word alone is the tabetic A52.16), 'skin ulcer NEC E11.622' (with
+  // the L98.4 site).
+  [/^M86/, '69', true],
+  [/^K05[2-6]/, '630', true],
+  [/^A5216$/, '610', false],
+  [/^L984/, '622', true],
 ];
 
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
@@ -383,7 +390,12 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     // A subcategory .9 titled 'unspecified' is the residual too (E05.90 under E05.9 'Thyrotoxicosis, unspecified').
     const residualSubcategory = f.code.length > 4 && f.code[3] === '9' && /\bunspecified$/i.test(titleOf(f.code.slice(0, 4)));
     const residual = f.code.length === 4 || residualSubcategory || (/^unspecified\b/i.test(titleOf(f.code)) && !/^[ST]/.test(f.code));
-    const scope = residual ? 3 : 4;
+    // A six-character code under a subcategory that names a condition folds only within it: D72.829 'Elevated white
+    // blood cell count, unspecified' (leukocytosis) into D72.820 lymphocytosis, not into D72.810 lymphocytopenia of
+    // the sibling D72.81 'Decreased white blood cell count'.
+    const subcategory = f.code.length === 6 && !/^[ST]/.test(f.code) ? titleOf(f.code.slice(0, 5)) : '';
+    const namedSubcategory = subcategory !== '' && !/\bunspecified\b/i.test(subcategory);
+    const scope = residual ? 3 : namedSubcategory ? 5 : 4;
     const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code) && sameAgent(titleOf(f.code), titleOf(o.code)));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);

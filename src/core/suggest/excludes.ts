@@ -17,7 +17,8 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
     for (const { note, ranges } of notes(host.code).excludes1) {
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
-        const [keep, lose] = winner(host, other, titleOf);
+        if (namesAnotherCondition(note.text, ranges, other, titleOf)) continue;
+        const [keep, lose] = winner(host, other, titleOf, note.text);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
         if (lose.code[0] === 'R' && /\bwithout complications?\b/i.test(titleOf(keep.code))) continue;
@@ -35,6 +36,22 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
   }
   return findings.filter((f) => !dropped.has(f));
 }
+
+/**
+ * A note that sends one named condition to a code titled for another ('purpura fulminans (D65)' at D69, D65 being
+ * 'Disseminated intravascular coagulation'): it excludes that condition, not every finding of the code, so DIC beside
+ * its thrombocytopenia is not dropped. Only a note naming that one code, sharing no word with its title.
+ */
+function namesAnotherCondition(text: string, ranges: [string, string][], other: Finding, titleOf: (code: string) => string): boolean {
+  if (ranges.length !== 1 || ranges[0]![0] !== other.code || ranges[0]![1] !== other.code) return false;
+  const title = titleOf(other.code);
+  if (!title) return false;
+  const stems = new Set(wordsOf(title));
+  return !wordsOf(text.replace(/\([^)]*\)/g, ' ')).some((w) => stems.has(w));
+}
+
+/** A text's words of four letters or more, cut to their first six ('coagulation', 'coagulopathy' -> 'coagul'). */
+const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6));
 
 /**
  * A note a whole block or chapter carries ('Excludes1 at A50-A64: human immunodeficiency virus [HIV] disease (B20)')
@@ -62,7 +79,7 @@ const SAYS_UNSPECIFIED = /\bunspecified\b|\bnot otherwise specified\b|\bNOS\b/i;
 
 const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
 
-function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string): [Finding, Finding] {
+function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string, noteText = ''): [Finding, Finding] {
   const chapter = (f: Finding) => f.code[0];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
@@ -87,6 +104,11 @@ function winner(host: Finding, excluded: Finding, titleOf: (code: string) => str
   if (ORGAN_RESIDUAL.test(titleOf(host.code)) && !ORGAN_RESIDUAL.test(titleOf(excluded.code))) return [excluded, host];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
+  // A note naming the other code by its very title sends that condition there, the finding of this code being part
+  // of it: 'syndrome of inappropriate secretion of antidiuretic hormone (E22.2)' at E87.1, whose hyponatremia SIADH
+  // brings; 'diabetes insipidus (E23.2)' at E87 and its hypernatremia. ('chronic bronchitis NOS (J42)' at J44 names
+  // no title, and COPD stays.)
+  if (noteText.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase() === titleOf(excluded.code).toLowerCase()) return [excluded, host];
   return [host, excluded];
 }
 

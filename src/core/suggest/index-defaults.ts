@@ -13,6 +13,7 @@ import { CONGENITAL_INDEX } from './congenital-index';
 import { RESPIRATORY_INDEX } from './respiratory-index';
 import { EAR_INDEX } from './ear-index';
 import { LYMPHOMA_INDEX } from './lymphoma-index';
+import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -296,7 +297,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['primary hyperparathyroidism', 'E210'], ['primary amenorrhea', 'N910'], ['primary oligomenorrhea', 'N913'],
   ['primary dysmenorrhea', 'N944'], ['primary insomnia', 'F5101'], ['primary hypersomnia', 'F5111'],
   ['primary pulmonary hypertension', 'I270'], ['primary adrenal insufficiency', 'E271'],
-  ['primary adrenocortical insufficiency', 'E271'], ['primary hyperaldosteronism', 'E2609'],
+  ['primary adrenocortical insufficiency', 'E271'],
   ['primary ovarian failure', 'E2839'], ['primary ovarian insufficiency', 'E2839'],
   ['primary spontaneous pneumothorax', 'J9311'], ['primary hyperoxaluria', 'E72539'],
   ['primary sclerosing cholangitis', 'K8301'], ['primary biliary cholangitis', 'K743'], ['primary biliary cirrhosis', 'K743'],
@@ -362,4 +363,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...RESPIRATORY_INDEX,
   ...EAR_INDEX,
   ...LYMPHOMA_INDEX,
+  ...ENDOCRINE_BLOOD_INDEX,
 ];

@@ -92,6 +92,9 @@ export const NOT_A_FINDING = new RegExp(
     // 'A non-allergic patient' has no allergy; a stress echocardiogram or test is the heart's, not the patient's stress.
     /\bnon[- ]?allergic\b/,
     /\bstress[- ](?:echo\w*|tests?|testing|ecg|ekg|electrocardiogra\w*|scintigraph\w*|imaging|mri|perfusion|study|studies)\b/,
+    // A work-up named for what it looks for ('a thrombophilia study was requested') is a test, not the thrombophilia:
+    // what it finds (factor V Leiden, D68.51) is the finding.
+    /\b(?:thrombophilia|thrombophilic|hypercoagulability|hypercoagulable) (?:study|studies|screen\w*|work-?up|panel|tests?|testing)\b/,
     // The allergy service a patient is referred to, and a part or a sense that is 'hypersensitive' (increased feeling
     // in the inguinal region, to sounds): not an allergy (T78.40).
     /\ballergy (?:department|service|unit|clinic|consult\w*|specialists?)\b|\b(?:referred|sent) to (?:[a-z ]{0,40} and )?(?:the )?allergy\b(?! to)/,
