@@ -7,6 +7,7 @@ import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
+import { withLongTermUse } from './long-term-use';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
@@ -126,7 +127,7 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
+    const statuses = withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings)));
     const refined = refineFindings(text, this.view, statuses);
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
