@@ -67,7 +67,7 @@ describe('acquired absence (Z90) from an operation in the past', () => {
   });
 });
 
-describe('dependence on dialysis (Z99.2) and on supplemental oxygen (Z99.81)', () => {
+describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelchair (Z99.3), a ventilator (Z99.11)', () => {
   it('codes dialysis told as the regular treatment, and its CKD as end stage (N18.6)', async () => {
     const found = await codes('She has chronic renal failure of 2 years of evolution, treated with hemodialysis.');
     expect(found).toEqual(expect.arrayContaining(['N186', 'Z992']));
@@ -80,6 +80,21 @@ describe('dependence on dialysis (Z99.2) and on supplemental oxygen (Z99.81)', (
   it('leaves out a dialysis that ended or was for an acute injury', async () => {
     expect(await codes('He had previously required hemodialysis from 1980 to 1983, and peritoneal dialysis until the transplant.')).not.toContain('Z992');
     expect(await codes('She developed acute renal failure requiring dialysis.')).not.toContain('Z992');
+  });
+
+  // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl: the British spelling, the verb.
+  it('codes haemodialysis told as a programme and a patient who is dialyzed', async () => {
+    expect(await codes('In 2002, she was included in a regular haemodialysis programme.')).toContain('Z992');
+    expect(await codes('Since the last episode and to date, the patient is dialyzed in his dialysis center by transthoracic catheter.')).toContain('Z992');
+  });
+
+  it('codes a wheelchair and a ventilator the patient depends on (Z99.3, Z99.11), not a ride or an admission', async () => {
+    expect(await codes('Due to the progression of the disease he needed a wheelchair from eight.')).toContain('Z993');
+    const bound = await codes('A man with Duchenne muscular dystrophy, wheelchair-bound, on home mechanical ventilation.');
+    expect(bound).toEqual(expect.arrayContaining(['Z993', 'Z9911']));
+    expect(bound).not.toContain('Z9981');
+    expect(await codes('The patient was transferred to the ward in a wheelchair.')).not.toContain('Z993');
+    expect(await codes('He required mechanical ventilation for 3 days.')).not.toContain('Z9911');
   });
 
   it('codes home oxygen', async () => {

@@ -69,9 +69,20 @@ const ONGOING_TREATMENT = /\b(?:current(?:ly)?|ongoing|receiving|started|initiat
 
 
 /** Renal dialysis told as the patient's regular treatment: a programme, chronic, or on it (not a single session). */
-const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:hemo|peritoneal )?dialysis|(?:hemo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:hemo|peritoneal )?dialysis)\b/gi;
+const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:ha?emo|peritoneal )?dialysis|(?:ha?emo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:ha?emo|peritoneal )?dialysis|(?:is|are|being) (?:ha?emo)?dialy[sz]ed)\b/gi;
 /** A dialysis the chart says ended (a transplant since, 'until', 'from 1980 to 1983') or was for an acute injury. */
 const DIALYSIS_OVER = /\b(?:until|previously|from (?:19|20)\d\d to|stopped|discontinued|withdrawn|no longer|acute (?:renal|kidney)|transitory|temporary)\b/i;
+
+/**
+ * A wheelchair the patient depends on to move (Index: Dependence, on, wheelchair Z99.3): bound or confined to it,
+ * needing or using one, a wheelchair user.
+ */
+const WHEELCHAIR = /\bwheel-?chair[- ](?:bound|user|dependen(?:t|ce))\b|\b(?:confined|bound|restricted) to (?:a |the |his |her )?wheel-?chair\b|\b(?:needs?|needed|requires?|required|requiring|uses?|using|moves? (?:about |around )?(?:in|with)|mobili[sz]es? (?:in|with)|walks? with|dependen(?:t|ce) on) (?:a |the |his |her )?wheel-?chair\b/gi;
+/**
+ * A ventilator the patient lives on beyond an acute illness (Index: Dependence, on, ventilator Z99.11): home or
+ * long-term mechanical ventilation, ventilator dependence; not the ventilation of an admission.
+ */
+const VENTILATOR = /\b(?:home|domiciliary|chronic|long-term|permanent)\s+(?:invasive\s+|non-invasive\s+)?(?:mechanical\s+)?ventilat(?:ion|or|ory support)\b|\bventilator[- ]dependen(?:t|ce)\b|\bdependen(?:t|ce) on (?:the |a )?(?:mechanical )?ventilat(?:ion|or)\b/gi;
 
 /** Oxygen the patient lives on at home. */
 const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous) oxygen(?: therapy)?\b|\boxygen-dependent\b|\bdependen(?:t|ce) on (?:supplemental )?oxygen\b/gi;
@@ -132,7 +143,7 @@ function removals(text: string, reading: ChartReading): Status[] {
   return found;
 }
 
-/** Ongoing treatments the patient depends on: renal dialysis and supplemental oxygen. */
+/** Ongoing treatments and devices the patient depends on: renal dialysis, supplemental oxygen, a wheelchair, a ventilator. */
 function dependences(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
   const read = (pattern: RegExp, code: string, note: string, over?: RegExp) => {
@@ -147,6 +158,8 @@ function dependences(text: string, reading: ChartReading): Status[] {
   };
   read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
   read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
+  read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
+  read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
   return found;
 }
 
@@ -158,7 +171,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!/ectom|dialysis|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent/i.test(text)) return findings;
+  if (!/ectom|dialy|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent|wheel-?chair|ventilat/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];

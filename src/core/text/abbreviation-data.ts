@@ -809,7 +809,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['grand mal', 'grand mal seizure', ''],
   ['dialysis dependent', 'dependence on renal dialysis', 'Z992'],
   ['on dialysis', 'dependence on renal dialysis', 'Z992'],
-  ['wheelchair bound', 'dependence on wheelchair', 'Z9981'],
+  ['wheelchair bound', 'dependence on wheelchair', 'Z993'],
   ['blood clot', 'thrombosis|embolism', ''],
   ['nosebleed', 'epistaxis', 'R040'],
   ['nose bleed', 'epistaxis', 'R040'],
