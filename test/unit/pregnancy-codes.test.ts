@@ -37,6 +37,8 @@ describe('gestationWeeks', () => {
     expect(gestationWeeks('a live product of 19.6 weeks of gestation')?.weeks).toBe(19);
     expect(gestationWeeks('at 32 weeks')?.weeks).toBe(32);
     expect(gestationWeeks('no weeks here')).toBeUndefined();
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the gestation named before its weeks.
+    expect(gestationWeeks('Admitted because of ruptured membranes during pregnancy of 24 weeks and 5 days. An examination at 20 weeks of gestation.')?.weeks).toBe(24);
   });
 });
 
@@ -48,6 +50,24 @@ describe('isChildChart', () => {
     expect(isChildChart('Newborn with jaundice.')).toBe(true);
     // From ../shared/eval/charts-codiesp-dev.jsonl: the first age is the mother's; the infant's is 'days of age'.
     expect(isChildChart('First daughter of young parents (a 28-year-old mother and a 30-year-old father). The infant is transferred at 19 days of age.')).toBe(true);
+  });
+});
+
+describe('premature rupture of membranes and the weeks of gestation', () => {
+  // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl, the word 'premature' added where the chart left it out.
+  it.each([
+    ['Primigesta, 32 years old, 38 weeks gestation, admitted to hospital due to premature rupture of membranes.', 'O4292', 'Z3A38'],
+    ['A 30-year-old woman with premature rupture of membranes at 30 weeks of gestation.', 'O42913', 'Z3A30'],
+  ])('"%s" -> %s (full-term from 37 weeks, preterm by trimester before), %s', async (text, prom, weeks) => {
+    expect(await suggest(text)).toEqual(expect.arrayContaining([prom, weeks]));
+  });
+
+  it('keeps one weeks-of-gestation code, the weeks of the admission', async () => {
+    const codes = await suggest(
+      'A 25-year-old patient was admitted because of premature rupture of membranes during pregnancy of 24 weeks and 5 days. A routine pregnancy examination performed at 20 weeks of gestation revealed condylomatosis.',
+    );
+    expect(codes).toEqual(expect.arrayContaining(['O42912', 'Z3A24']));
+    expect(codes).not.toContain('Z3A20');
   });
 });
 

@@ -70,13 +70,18 @@ const OUTCOME = /^O(0[0-8]|6|7[0-7]|8|9[0-2])/;
 /** '32 weeks', '27+6 weeks', '19.6 weeks' (19 whole weeks); 'of gestation' or 'pregnant' after it makes it sure. */
 const WEEKS = /(?<![\d.,])(\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b/gi;
 const GESTATION_AFTER = /^\s+(?:of\s+)?(?:gestation|pregnancy|pregnant|amenorrh)/i;
+/** 'pregnancy of 24 weeks and 5 days', 'gestational age of 30 weeks': the gestation named before the weeks. */
+const GESTATION_BEFORE = /\b(?:pregnan\w*|gestation(?:al age)?)\s+(?:of\s+|at\s+)?$/i;
 
-/** The weeks of gestation the chart gives: a number of weeks said of the gestation first, else the first number of weeks. */
+/**
+ * The weeks of gestation the chart gives: a number of weeks said of the gestation first (before or after it), else
+ * the first number of weeks.
+ */
 export function gestationWeeks(text: string): { weeks: number; start: number; end: number } | undefined {
   let first: { weeks: number; start: number; end: number } | undefined;
   for (const m of text.matchAll(WEEKS)) {
     const found = { weeks: Number(m[1]), start: m.index!, end: m.index! + m[0].length };
-    if (GESTATION_AFTER.test(text.slice(found.end, found.end + 20))) return found;
+    if (GESTATION_AFTER.test(text.slice(found.end, found.end + 20)) || GESTATION_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) return found;
     first ??= found;
   }
   return first;
@@ -94,6 +99,25 @@ export function trimesterOf(text: string): 1 | 2 | 3 | undefined {
 
 const TRIMESTER_WORDS = ['unspecified trimester', 'first trimester', 'second trimester', 'third trimester'] as const;
 
+/** Premature rupture of membranes of unspecified weeks (O42.00, O42.10, O42.90): the weeks make it preterm or full-term. */
+const PROM_UNSPECIFIED_WEEKS = /^O42[019]0$/;
+const PRETERM_WORDS = /\bpreterm\b|\bPPROM\b/i;
+
+/**
+ * Premature rupture of membranes of the weeks the chart gives (O42 titles: preterm is before 37 completed weeks,
+ * its code by trimester; full-term at 37 weeks or more): 'rupture of membranes ... 38 weeks gestation' O42.92,
+ * 'premature rupture of membranes at 30 weeks of gestation' O42.913.
+ */
+function withWeeksOfTerm(view: CodeTableView, f: Finding, text: string): Finding {
+  if (!PROM_UNSPECIFIED_WEEKS.test(f.code)) return f;
+  const weeks = gestationWeeks(text)?.weeks;
+  const preterm = weeks !== undefined ? weeks < 37 : PRETERM_WORDS.test(text) ? true : undefined;
+  if (preterm === undefined) return f;
+  const code = preterm ? `${f.code.slice(0, 4)}1${trimesterOf(text) ?? 9}` : `${f.code.slice(0, 4)}2`;
+  if (view.indexOf(code) === undefined) return f;
+  return { ...f, code, notes: [...f.notes, preterm ? 'preterm: before 37 completed weeks of gestation' : 'full-term: 37 completed weeks of gestation or more'] };
+}
+
 /** The child of a pregnancy subcategory for the trimester (or the unspecified trimester), found by its title. */
 function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 2 | 3 | undefined): string | undefined {
   const i = view.indexOf(subcategory);
@@ -101,6 +125,19 @@ function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 
   const words = TRIMESTER_WORDS[trimester ?? 0];
   const child = view.children(i).find((k) => view.table.titles[k]!.toLowerCase().includes(words));
   return child === undefined ? undefined : view.table.codes[child];
+}
+
+/**
+ * One weeks-of-gestation code per encounter, the weeks at admission (Guidelines chapter 15: for an admission over
+ * several weeks the date of admission decides): where the chart names several ('admitted ... during pregnancy of 24
+ * weeks', 'an examination at 20 weeks of gestation'), the one said of the gestation first (gestationWeeks) stays.
+ */
+function oneWeeksOfGestation(text: string, findings: Finding[]): Finding[] {
+  const weeks = findings.filter((f) => f.code.startsWith('Z3A'));
+  const at = gestationWeeks(text);
+  if (weeks.length < 2 || !at) return findings;
+  const told = weeks.filter((f) => f.evidence.some((e) => e.start < at.end && at.start < e.end));
+  return told.length === 0 ? findings : findings.filter((f) => !f.code.startsWith('Z3A') || told.includes(f));
 }
 
 /**
@@ -112,9 +149,11 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
   // A child's chart tells its mother's pregnancy and delivery (weeks, 'normal delivery', her gestational diabetes):
   // chapter 15 codes and the weeks are hers. 'Not specified' says nothing beside the weeks the chart gives.
   if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
+  findings = findings.map((f) => withWeeksOfTerm(view, f, text));
   // A newborn's conditions (chapter 16) in an adult's chart need words of the perinatal period beside them.
   findings = findings.filter((f) => !f.code.startsWith('P') || f.evidence.some((e) => PERINATAL.test(text.slice(Math.max(0, e.start - 120), e.end + 120))));
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
+  findings = oneWeeksOfGestation(text, findings);
   const pregnancy = [...text.matchAll(PREGNANT_NOW)]
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
     .find((span) => reading.contextOf(span.start, span.end).decision === 'affirmed');
