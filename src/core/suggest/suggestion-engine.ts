@@ -9,6 +9,7 @@ import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
+import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
@@ -128,11 +129,16 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const statuses = withDrugResistance(
+    const statuses = withNotCarriedOut(
       text,
       reading,
       this.view,
-      withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
+      withDrugResistance(
+        text,
+        reading,
+        this.view,
+        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
+      ),
     );
     const refined = refineFindings(text, this.view, statuses);
     const rank = (f: Finding) =>
