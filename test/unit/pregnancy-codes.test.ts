@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pretermWeeksCode } from '../../src/core/suggest/perinatal-codes';
 import { gestationWeeks, IN_PREGNANCY, isChildChart, trimesterOf } from '../../src/core/suggest/pregnancy-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
@@ -53,6 +54,38 @@ describe('isChildChart', () => {
   });
 });
 
+describe('hypertension, delivery and the newborn in the maternal record', () => {
+  it('reads hypertension not said to be pre-existing as unspecified maternal hypertension (Index: Hypertension, complicating pregnancy O16.-)', async () => {
+    const codes = await suggest('A 25-year-old woman, 30 weeks pregnant, with hypertension.');
+    expect(codes).toContain('O163');
+    expect(codes).not.toContain('O10013');
+    expect(await suggest('A 30-year-old pregnant woman at 24 weeks with a history of chronic hypertension.')).toContain('O10012');
+  });
+
+  it('codes a normal delivery (O80) only as this encounter\'s, alone in chapter 15, with its outcome (Z37.0)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('She had received epidural analgesia 1 month before for a normal delivery in another hospital.')).not.toContain('O80');
+    expect(await suggest('A 28-year-old woman, 39 weeks pregnant, admitted in labor; normal delivery of a healthy boy.')).toEqual(
+      expect.arrayContaining(['O80', 'Z370']),
+    );
+  });
+
+  it('keeps the newborn chapter off the maternal record: a fetal death is maternal care (O36.4) (Guidelines I.C.16.a.1)', async () => {
+    const codes = await suggest('A 25-year-old woman pregnant at 30 weeks. Obstetric ultrasound showed placental detachment and fetal death.');
+    expect(codes).toContain('O364XX0');
+    expect(codes.filter((c) => c.startsWith('P'))).toEqual([]);
+  });
+
+  it('codes a preterm newborn by the weeks (Guidelines I.C.16.d)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 2-year-old boy, preterm newborn of 32 weeks gestational age with adequate birth weight.')).toContain('P0735');
+    expect(pretermWeeksCode(26)).toBe('P0725');
+    expect(pretermWeeksCode(22)).toBe('P0721');
+    expect(pretermWeeksCode(36)).toBe('P0739');
+    expect(pretermWeeksCode(37)).toBeUndefined();
+  });
+});
+
 describe('premature rupture of membranes and the weeks of gestation', () => {
   // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl, the word 'premature' added where the chart left it out.
   it.each([
@@ -79,7 +112,7 @@ describe('conditions in pregnancy through SuggestionEngine.suggest (Guidelines I
   });
 
   it('replaces I10 by O10.01- and N39.0 by O23.4-, which include them', async () => {
-    const hypertension = await suggest('A 25-year-old woman, 30 weeks pregnant, with hypertension.');
+    const hypertension = await suggest('A 25-year-old woman, 30 weeks pregnant, with essential hypertension.');
     expect(hypertension).toContain('O10013');
     expect(hypertension).not.toContain('I10');
     const uti = await suggest('Pregnant patient, 20 weeks, with urinary tract infection.');
