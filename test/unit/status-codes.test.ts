@@ -18,6 +18,14 @@ describe.each([
   });
 });
 
+describe('presence of a cardiac pacemaker (Z95.0)', () => {
+  it("reads 'PPM' as the pacemaker, not as the unit after a number (from ../shared/eval/charts-codiesp-dev.jsonl)", async () => {
+    expect(await codes('Presence of a PPM since 2015.')).toContain('Z950');
+    expect(await codes('Checking by pulse oximetry a heart rate of 255 ppm and Sat O2: 97%.')).not.toContain('Z950');
+    expect(await codes('A heart rate higher than 250 beats per minute (ppm) with an O2 Sat of 97%.')).not.toContain('Z950');
+  });
+});
+
 describe('treatments given in the past', () => {
   it('codes the history of chemotherapy and irradiation only where the chart tells them as over', async () => {
     expect(await codes('History of lung cancer treated with chemotherapy and radiotherapy, who is free of disease.')).toEqual(

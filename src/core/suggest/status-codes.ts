@@ -163,6 +163,16 @@ function dependences(text: string, reading: ChartReading): Status[] {
   return found;
 }
 
+/**
+ * 'PPM' (permanent pacemaker, Z95.0) written after a number or a rate is a unit: beats or parts per minute or
+ * million ('a heart rate of 255 ppm', 'nitric oxide at 40 ppm', 'beats per minute (ppm)').
+ */
+const UNIT_BEFORE = /(?:\d\s*|per minute \()$/i;
+
+function isUnit(text: string, e: { start: number; end: number }): boolean {
+  return /^ppm$/i.test(text.slice(e.start, e.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start));
+}
+
 /** Chronic kidney disease with the patient on chronic dialysis is end stage (N18.6 includes 'requiring chronic dialysis'). */
 const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
 
@@ -171,6 +181,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  findings = findings.filter((f) => f.code !== 'Z950' || !f.evidence.every((e) => isUnit(text, e)));
   if (!/ectom|dialy|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent|wheel-?chair|ventilat/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
