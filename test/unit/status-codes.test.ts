@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAST_TREATMENTS, REMOVALS } from '../../src/core/suggest/status-codes';
+import { PAST_TREATMENTS, PRESENCES, REMOVALS } from '../../src/core/suggest/status-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -10,11 +10,33 @@ const codes = async (text: string) => codesOf((await engine.suggest(text, { sett
 describe.each([
   ['REMOVALS', REMOVALS, /^Acquired (?:total |partial )?absence/],
   ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of|^Presence of/],
+  ['PRESENCES', PRESENCES, /^Presence of|status$/],
 ] as const)('%s', (_name, list, title) => {
   it.each(list.flatMap(([pattern, codes]) => codes.map((code) => [pattern.source.slice(0, 40), code])))('%s -> %s', (_pattern, code) => {
     const i = view.indexOf(code);
     expect(i !== undefined && view.isBillable(i)).toBe(true);
     expect(view.table.titles[i!]).toMatch(title);
+  });
+});
+
+describe('devices put in before this encounter (Z96)', () => {
+  it.each([
+    ['Right eye pseudophakic.', 'Z961'],
+    ['History of right total knee arthroplasty in 2010.', 'Z96651'],
+    ['She was a carrier of a left hip prosthesis.', 'Z96642'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    ['He had a double J catheter due to hydronephrosis.', 'Z960'],
+    ['Patient with a cochlear implant.', 'Z9621'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await codes(text)).toContain(code);
+  });
+
+  it('reads no presence where the device is put in now', async () => {
+    expect(await codes('A double J catheter was placed.')).not.toContain('Z960');
+    expect(await codes('She underwent a left total hip arthroplasty with a good outcome.')).not.toContain('Z96642');
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('A woman with a history of hypertension and obesity was scheduled for total knee replacement surgery.')).not.toContain('Z96659');
+    expect(await codes('In 2000, he underwent a right total knee arthroplasty with satisfactory results.')).toContain('Z96651');
   });
 });
 

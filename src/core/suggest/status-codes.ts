@@ -56,6 +56,26 @@ export const PAST_TREATMENTS: readonly StatusEntry[] = [
   [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
 ];
 
+/**
+ * Devices the patient carries, put in before this encounter (Z96, Index: Presence (of), artificial joint, intraocular
+ * lens, urogenital implant; Status, cochlear implant): read where the chart tells the patient has one, not where one
+ * is put in now ('a double J catheter was placed').
+ */
+export const PRESENCES: readonly StatusEntry[] = [
+  [/\b(?:hip (?:arthroplasty|prosthesis|replacement)|(?:total|partial) hip\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?hip)/i, ['Z96649', 'Z96641', 'Z96642', 'Z96643']],
+  [/\b(?:knee (?:arthroplasty|prosthesis|replacement)|total knee\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?knee)/i, ['Z96659', 'Z96651', 'Z96652', 'Z96653']],
+  [/\b(?:shoulder (?:arthroplasty|prosthesis|replacement)|(?:arthroplasty|prosthesis) of the (?:right |left )?shoulder)/i, ['Z96619', 'Z96611', 'Z96612', 'Z96619']],
+  [/\bpseudophak(?:ia|ic)\b|\bintraocular lens(?:es)?\b/i, ['Z961']],
+  [/\b(?:double[- ]?j|jj|pigtail|ureteral|ureteric)\s+(?:stent|catheter)s?\b/i, ['Z960']],
+  [/\bcochlear implants?\b/i, ['Z9621']],
+];
+/** The patient has it: carries it, has had it since, or it was put in at a time past. */
+const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
+/** Put in now: the device's placement in this encounter. */
+const PUT_IN_NOW = /\b(?:was|were|is|are|been) (?:placed|inserted|implanted|performed|put)\b|\b(?:placement|insertion|implantation)\b|\b(?:underwent|undergo(?:es|ing)?|scheduled|planned|proposed|candidate|indicated|awaiting|pending)\b/i;
+/** A time before this encounter, which makes an operation told as done ('in 2000 he underwent') a device carried since. */
+const BEFORE_NOW = /\b(?:ago|previous(?:ly)?|prior|years? before|months? before|(?:19|20)\d\d)\b/i;
+
 /** The sentence places the operation in the past: its time, a prior admission, the words of a history. */
 const PAST = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|s\/p|status post|post-?operative(?:ly)? (?:since|for)|in (?:19|20)\d\d|(?:19|20)\d\d|years? before|months? before)\b/i;
 const PAST_SECTIONS = new Set(['pmh', 'psh']);
@@ -120,6 +140,8 @@ const PAST_ENTRIES: readonly StatusEntry[] = [...REMOVALS, ...PAST_TREATMENTS].m
   ([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const,
 );
 
+const PRESENCE_ENTRIES: readonly StatusEntry[] = PRESENCES.map(([pattern, codes]) => [new RegExp(pattern.source, 'gi'), codes] as const);
+
 /** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
@@ -138,6 +160,26 @@ function removals(text: string, reading: ChartReading): Status[] {
       if (!past) continue;
       const code = codeBySide(codes, sideBefore(words, start - sentence.start));
       found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
+    }
+  }
+  return found;
+}
+
+/** Devices the patient carries from before: told as carried or of a past time, not as put in during this encounter. */
+function presences(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  for (const [global, codes] of PRESENCE_ENTRIES) {
+    for (const m of text.matchAll(global)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(reading, start, end);
+      if (!sentence) continue;
+      const words = text.slice(sentence.start, sentence.end);
+      const { decision } = reading.contextOf(start, end);
+      if (decision !== 'affirmed' && decision !== 'historical') continue;
+      const earlier = PAST_SECTIONS.has(sentence.section) || BEFORE_NOW.test(words);
+      if (!CARRIES.test(words) || (PUT_IN_NOW.test(words) && !earlier)) continue;
+      found.push({ code: codeBySide(codes, sideBefore(words, start - sentence.start)), start, end, note: 'presence of a device put in before this encounter (Z96)' });
     }
   }
   return found;
@@ -182,8 +224,8 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   findings = findings.filter((f) => f.code !== 'Z950' || !f.evidence.every((e) => isUnit(text, e)));
-  if (!/ectom|dialy|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent|wheel-?chair|ventilat/i.test(text)) return findings;
-  const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
+  if (!/ectom|dialy|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
   for (const s of statuses) addRuleFinding(kept, s.code, s, 3, s.note);
