@@ -135,32 +135,48 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
   return reading.sentences.find((s) => s.start <= start && end <= s.end);
 }
 
-/** The removals and past treatments with their patterns made global once, for matchAll over each chart. */
-const PAST_ENTRIES: readonly StatusEntry[] = [...REMOVALS, ...PAST_TREATMENTS].map(
-  ([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const,
-);
+/** Status patterns made global once, for matchAll over each chart. */
+const globalEntries = (entries: readonly StatusEntry[]): readonly StatusEntry[] =>
+  entries.map(([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const);
+const PAST_ENTRIES = globalEntries([...REMOVALS, ...PAST_TREATMENTS]);
+const PRESENCE_ENTRIES = globalEntries(PRESENCES);
 
-const PRESENCE_ENTRIES: readonly StatusEntry[] = PRESENCES.map(([pattern, codes]) => [new RegExp(pattern.source, 'gi'), codes] as const);
+/** One match of a status pattern with its sentence's words, the code by the side written before it, and its context. */
+interface StatusMatch {
+  match: RegExpMatchArray;
+  start: number;
+  end: number;
+  words: string;
+  section: string;
+  code: string;
+  decision: string;
+}
 
-/** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
-function removals(text: string, reading: ChartReading): Status[] {
-  const found: Status[] = [];
-  for (const [global, codes, needs] of PAST_ENTRIES) {
-    for (const m of text.matchAll(global)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+/** Each match of the entries inside a sentence whose words hold what the entry also needs. */
+function* statusMatches(text: string, reading: ChartReading, entries: readonly StatusEntry[]): Generator<StatusMatch> {
+  for (const [global, codes, needs] of entries) {
+    for (const match of text.matchAll(global)) {
+      const start = match.index!;
+      const end = start + match[0].length;
       const sentence = sentenceAt(reading, start, end);
       if (!sentence) continue;
       const words = text.slice(sentence.start, sentence.end);
       if (needs && !needs.test(words)) continue;
-      const { decision } = reading.contextOf(start, end);
-      const told = HISTORY_ONLY.has(codes[0]!) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
-      // 'Hysterectomized': the word itself says the state the operation left.
-      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told || /ized$/i.test(m[0])));
-      if (!past) continue;
       const code = codeBySide(codes, sideBefore(words, start - sentence.start));
-      found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
+      yield { match, start, end, words, section: sentence.section, code, decision: reading.contextOf(start, end).decision };
     }
+  }
+}
+
+/** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
+function removals(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  for (const { match, start, end, words, section, code, decision } of statusMatches(text, reading, PAST_ENTRIES)) {
+    const told = HISTORY_ONLY.has(code) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
+    // 'Hysterectomized': the word itself says the state the operation left.
+    const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(section) || told || /ized$/i.test(match[0])));
+    if (!past) continue;
+    found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
   }
   return found;
 }
@@ -168,19 +184,11 @@ function removals(text: string, reading: ChartReading): Status[] {
 /** Devices the patient carries from before: told as carried or of a past time, not as put in during this encounter. */
 function presences(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
-  for (const [global, codes] of PRESENCE_ENTRIES) {
-    for (const m of text.matchAll(global)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      const sentence = sentenceAt(reading, start, end);
-      if (!sentence) continue;
-      const words = text.slice(sentence.start, sentence.end);
-      const { decision } = reading.contextOf(start, end);
-      if (decision !== 'affirmed' && decision !== 'historical') continue;
-      const earlier = PAST_SECTIONS.has(sentence.section) || BEFORE_NOW.test(words);
-      if (!CARRIES.test(words) || (PUT_IN_NOW.test(words) && !earlier)) continue;
-      found.push({ code: codeBySide(codes, sideBefore(words, start - sentence.start)), start, end, note: 'presence of a device put in before this encounter (Z96)' });
-    }
+  for (const { start, end, words, section, code, decision } of statusMatches(text, reading, PRESENCE_ENTRIES)) {
+    if (decision !== 'affirmed' && decision !== 'historical') continue;
+    const earlier = PAST_SECTIONS.has(section) || BEFORE_NOW.test(words);
+    if (!CARRIES.test(words) || (PUT_IN_NOW.test(words) && !earlier)) continue;
+    found.push({ code, start, end, note: 'presence of a device put in before this encounter (Z96)' });
   }
   return found;
 }
