@@ -40,11 +40,16 @@ describe('devices put in before this encounter (Z96)', () => {
   });
 });
 
-describe('presence of a cardiac pacemaker (Z95.0)', () => {
+describe('status words read in another sense', () => {
   it("reads 'PPM' as the pacemaker, not as the unit after a number (from ../shared/eval/charts-codiesp-dev.jsonl)", async () => {
     expect(await codes('Presence of a PPM since 2015.')).toContain('Z950');
     expect(await codes('Checking by pulse oximetry a heart rate of 255 ppm and Sat O2: 97%.')).not.toContain('Z950');
     expect(await codes('A heart rate higher than 250 beats per minute (ppm) with an O2 Sat of 97%.')).not.toContain('Z950');
+  });
+
+  it("reads 'stress' said of the body as no life stress (Z73.3)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('Nutrient intake corresponding to a 70kg patient with severe metabolic stress.')).not.toContain('Z733');
   });
 });
 

@@ -214,13 +214,18 @@ function dependences(text: string, reading: ChartReading): Status[] {
 }
 
 /**
- * 'PPM' (permanent pacemaker, Z95.0) written after a number or a rate is a unit: beats or parts per minute or
- * million ('a heart rate of 255 ppm', 'nitric oxide at 40 ppm', 'beats per minute (ppm)').
+ * Status words read in another sense, by code: 'PPM' (permanent pacemaker, Z95.0) after a number or a rate is a unit
+ * ('a heart rate of 255 ppm', 'nitric oxide at 40 ppm', 'beats per minute (ppm)'); 'stress' (Z73.3, a life stress)
+ * said of the body is the body's ('severe metabolic stress', 'oxidative stress').
  */
-const UNIT_BEFORE = /(?:\d\s*|per minute \()$/i;
+const MISREAD: Record<string, { words: RegExp; before: RegExp }> = {
+  Z950: { words: /^ppm$/i, before: /(?:\d\s*|per minute \()$/i },
+  Z733: { words: /^stress$/i, before: /\b(?:metabolic|oxidative|surgical|physiological|hemodynamic|mechanical|thermal|heat|cold|respiratory|catabolic|cellular|shear|wall|valgus|varus)\s+$/i },
+};
 
-function isUnit(text: string, e: { start: number; end: number }): boolean {
-  return /^ppm$/i.test(text.slice(e.start, e.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start));
+function misread(text: string, code: string, e: { start: number; end: number }): boolean {
+  const sense = MISREAD[code];
+  return sense !== undefined && sense.words.test(text.slice(e.start, e.end)) && sense.before.test(text.slice(Math.max(0, e.start - 20), e.start));
 }
 
 /** Chronic kidney disease with the patient on chronic dialysis is end stage (N18.6 includes 'requiring chronic dialysis'). */
@@ -231,7 +236,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  findings = findings.filter((f) => f.code !== 'Z950' || !f.evidence.every((e) => isUnit(text, e)));
+  findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   if (!/ectom|dialy|oxygen|whipple|enucleat|therapy|irradiation|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
