@@ -118,6 +118,14 @@ describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelc
   });
 
   // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl: the British spelling, the verb.
+  it('leaves out a dialysis a kidney transplant ended, unless the chart tells a return to it', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const transplanted = await codes('A 44-year-old woman with a medical history of chronic renal failure on hemodialysis since 2005. In April 2010, she underwent a kidney transplant.');
+    expect(transplanted).toContain('Z940');
+    expect(transplanted).not.toContain('Z992');
+    expect(await codes('He was on hemodialysis since 2005. He received a kidney transplant in 2007, returning to hemodialysis in June 2009 due to renal graft loss.')).toContain('Z992');
+  });
+
   it('codes haemodialysis told as a programme and a patient who is dialyzed', async () => {
     expect(await codes('In 2002, she was included in a regular haemodialysis programme.')).toContain('Z992');
     expect(await codes('Since the last episode and to date, the patient is dialyzed in his dialysis center by transthoracic catheter.')).toContain('Z992');

@@ -104,6 +104,20 @@ const WHEELCHAIR = /\bwheel-?chair[- ](?:bound|user|dependen(?:t|ce))\b|\b(?:con
  */
 const VENTILATOR = /\b(?:home|domiciliary|chronic|long-term|permanent)\s+(?:invasive\s+|non-invasive\s+)?(?:mechanical\s+)?ventilat(?:ion|or|ory support)\b|\bventilator[- ]dependen(?:t|ce)\b|\bdependen(?:t|ce) on (?:the |a )?(?:mechanical )?ventilat(?:ion|or)\b/gi;
 
+/**
+ * A kidney transplant told after the dialysis ended it ('on hemodialysis since 2005. In April 2010, she underwent a
+ * kidney transplant'): the patient has the transplant (Z94.0), not the dialysis, unless the chart tells a return to
+ * dialysis or the graft's loss after it.
+ */
+const TRANSPLANT_AFTER = /\b(?:kidney|renal)\s+(?:transplant\w*|graft)\b/i;
+const BACK_ON_DIALYSIS = /\b(?:return\w*|back|resum\w*|re-?start\w*|re-?enter\w*)\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:ha?emo|peritoneal\s+)?dialysis|\bgraft (?:loss|failure|dysfunction|nephrectomy)|\btransplantectomy|\b(?:loss|failure) of the (?:renal |kidney )?graft\b/i;
+
+function transplantedSince(text: string, at: number): boolean {
+  const after = text.slice(at);
+  const transplant = TRANSPLANT_AFTER.exec(after);
+  return transplant !== null && !BACK_ON_DIALYSIS.test(after.slice(transplant.index));
+}
+
 /** Oxygen the patient lives on at home. */
 const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous) oxygen(?: therapy)?\b|\boxygen-dependent\b|\bdependen(?:t|ce) on (?:supplemental )?oxygen\b/gi;
 
@@ -202,6 +216,7 @@ function dependences(text: string, reading: ChartReading): Status[] {
       const end = start + m[0].length;
       const sentence = sentenceAt(reading, start, end);
       if (over && sentence && over.test(text.slice(sentence.start, sentence.end))) continue;
+      if (code === 'Z992' && transplantedSince(text, end)) continue;
       if (reading.contextOf(start, end).decision !== 'affirmed') continue;
       found.push({ code, start, end, note });
     }
