@@ -34,6 +34,8 @@ describe('measureFindings through SuggestionEngine.suggest', () => {
   it('reports a BMI only beside a weight diagnosis (Guidelines I.B.14)', async () => {
     expect(await suggest('Morbid obesity, BMI 42.')).toEqual(expect.arrayContaining(['E6601', 'Z6841']));
     expect(await suggest('Hypertension. BMI 42.')).not.toContain('Z6841');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the abbreviation in square brackets.
+    expect(await suggest('Morbid obesity (body mass index [BMI] 52 kg).')).toContain('Z6843');
   });
 });
 

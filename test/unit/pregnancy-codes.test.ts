@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pretermWeeksCode } from '../../src/core/suggest/perinatal-codes';
 import { gestationWeeks, IN_PREGNANCY, isChildChart, trimesterOf } from '../../src/core/suggest/pregnancy-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
@@ -37,6 +38,8 @@ describe('gestationWeeks', () => {
     expect(gestationWeeks('a live product of 19.6 weeks of gestation')?.weeks).toBe(19);
     expect(gestationWeeks('at 32 weeks')?.weeks).toBe(32);
     expect(gestationWeeks('no weeks here')).toBeUndefined();
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the gestation named before its weeks.
+    expect(gestationWeeks('Admitted because of ruptured membranes during pregnancy of 24 weeks and 5 days. An examination at 20 weeks of gestation.')?.weeks).toBe(24);
   });
 });
 
@@ -51,6 +54,56 @@ describe('isChildChart', () => {
   });
 });
 
+describe('hypertension, delivery and the newborn in the maternal record', () => {
+  it('reads hypertension not said to be pre-existing as unspecified maternal hypertension (Index: Hypertension, complicating pregnancy O16.-)', async () => {
+    const codes = await suggest('A 25-year-old woman, 30 weeks pregnant, with hypertension.');
+    expect(codes).toContain('O163');
+    expect(codes).not.toContain('O10013');
+    expect(await suggest('A 30-year-old pregnant woman at 24 weeks with a history of chronic hypertension.')).toContain('O10012');
+  });
+
+  it('codes a normal delivery (O80) only as this encounter\'s, alone in chapter 15, with its outcome (Z37.0)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('She had received epidural analgesia 1 month before for a normal delivery in another hospital.')).not.toContain('O80');
+    expect(await suggest('A 28-year-old woman, 39 weeks pregnant, admitted in labor; normal delivery of a healthy boy.')).toEqual(
+      expect.arrayContaining(['O80', 'Z370']),
+    );
+  });
+
+  it('keeps the newborn chapter off the maternal record: a fetal death is maternal care (O36.4) (Guidelines I.C.16.a.1)', async () => {
+    const codes = await suggest('A 25-year-old woman pregnant at 30 weeks. Obstetric ultrasound showed placental detachment and fetal death.');
+    expect(codes).toContain('O364XX0');
+    expect(codes.filter((c) => c.startsWith('P'))).toEqual([]);
+  });
+
+  it('codes a preterm newborn by the weeks (Guidelines I.C.16.d)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 2-year-old boy, preterm newborn of 32 weeks gestational age with adequate birth weight.')).toContain('P0735');
+    expect(pretermWeeksCode(26)).toBe('P0725');
+    expect(pretermWeeksCode(22)).toBe('P0721');
+    expect(pretermWeeksCode(36)).toBe('P0739');
+    expect(pretermWeeksCode(37)).toBeUndefined();
+  });
+});
+
+describe('premature rupture of membranes and the weeks of gestation', () => {
+  // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl, the word 'premature' added where the chart left it out.
+  it.each([
+    ['Primigesta, 32 years old, 38 weeks gestation, admitted to hospital due to premature rupture of membranes.', 'O4292', 'Z3A38'],
+    ['A 30-year-old woman with premature rupture of membranes at 30 weeks of gestation.', 'O42913', 'Z3A30'],
+  ])('"%s" -> %s (full-term from 37 weeks, preterm by trimester before), %s', async (text, prom, weeks) => {
+    expect(await suggest(text)).toEqual(expect.arrayContaining([prom, weeks]));
+  });
+
+  it('keeps one weeks-of-gestation code, the weeks of the admission', async () => {
+    const codes = await suggest(
+      'A 25-year-old patient was admitted because of premature rupture of membranes during pregnancy of 24 weeks and 5 days. A routine pregnancy examination performed at 20 weeks of gestation revealed condylomatosis.',
+    );
+    expect(codes).toEqual(expect.arrayContaining(['O42912', 'Z3A24']));
+    expect(codes).not.toContain('Z3A20');
+  });
+});
+
 describe('conditions in pregnancy through SuggestionEngine.suggest (Guidelines I.C.15.a.1)', () => {
   it('codes pre-existing diabetes to O24.11- with the trimester, first, and keeps E11 as the additional code', async () => {
     const codes = await suggest('A 30-year-old pregnant woman at 28 weeks with type 2 diabetes.');
@@ -59,7 +112,7 @@ describe('conditions in pregnancy through SuggestionEngine.suggest (Guidelines I
   });
 
   it('replaces I10 by O10.01- and N39.0 by O23.4-, which include them', async () => {
-    const hypertension = await suggest('A 25-year-old woman, 30 weeks pregnant, with hypertension.');
+    const hypertension = await suggest('A 25-year-old woman, 30 weeks pregnant, with essential hypertension.');
     expect(hypertension).toContain('O10013');
     expect(hypertension).not.toContain('I10');
     const uti = await suggest('Pregnant patient, 20 weeks, with urinary tract infection.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAST_TREATMENTS, REMOVALS } from '../../src/core/suggest/status-codes';
+import { PAST_TREATMENTS, PRESENCES, REMOVALS } from '../../src/core/suggest/status-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -10,11 +10,46 @@ const codes = async (text: string) => codesOf((await engine.suggest(text, { sett
 describe.each([
   ['REMOVALS', REMOVALS, /^Acquired (?:total |partial )?absence/],
   ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of|^Presence of/],
+  ['PRESENCES', PRESENCES, /^Presence of|status$/],
 ] as const)('%s', (_name, list, title) => {
   it.each(list.flatMap(([pattern, codes]) => codes.map((code) => [pattern.source.slice(0, 40), code])))('%s -> %s', (_pattern, code) => {
     const i = view.indexOf(code);
     expect(i !== undefined && view.isBillable(i)).toBe(true);
     expect(view.table.titles[i!]).toMatch(title);
+  });
+});
+
+describe('devices put in before this encounter (Z96)', () => {
+  it.each([
+    ['Right eye pseudophakic.', 'Z961'],
+    ['History of right total knee arthroplasty in 2010.', 'Z96651'],
+    ['She was a carrier of a left hip prosthesis.', 'Z96642'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    ['He had a double J catheter due to hydronephrosis.', 'Z960'],
+    ['Patient with a cochlear implant.', 'Z9621'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await codes(text)).toContain(code);
+  });
+
+  it('reads no presence where the device is put in now', async () => {
+    expect(await codes('A double J catheter was placed.')).not.toContain('Z960');
+    expect(await codes('She underwent a left total hip arthroplasty with a good outcome.')).not.toContain('Z96642');
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('A woman with a history of hypertension and obesity was scheduled for total knee replacement surgery.')).not.toContain('Z96659');
+    expect(await codes('In 2000, he underwent a right total knee arthroplasty with satisfactory results.')).toContain('Z96651');
+  });
+});
+
+describe('status words read in another sense', () => {
+  it("reads 'PPM' as the pacemaker, not as the unit after a number (from ../shared/eval/charts-codiesp-dev.jsonl)", async () => {
+    expect(await codes('Presence of a PPM since 2015.')).toContain('Z950');
+    expect(await codes('Checking by pulse oximetry a heart rate of 255 ppm and Sat O2: 97%.')).not.toContain('Z950');
+    expect(await codes('A heart rate higher than 250 beats per minute (ppm) with an O2 Sat of 97%.')).not.toContain('Z950');
+  });
+
+  it("reads 'stress' said of the body as no life stress (Z73.3)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('Nutrient intake corresponding to a 70kg patient with severe metabolic stress.')).not.toContain('Z733');
   });
 });
 
@@ -67,7 +102,7 @@ describe('acquired absence (Z90) from an operation in the past', () => {
   });
 });
 
-describe('dependence on dialysis (Z99.2) and on supplemental oxygen (Z99.81)', () => {
+describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelchair (Z99.3), a ventilator (Z99.11)', () => {
   it('codes dialysis told as the regular treatment, and its CKD as end stage (N18.6)', async () => {
     const found = await codes('She has chronic renal failure of 2 years of evolution, treated with hemodialysis.');
     expect(found).toEqual(expect.arrayContaining(['N186', 'Z992']));
@@ -80,6 +115,29 @@ describe('dependence on dialysis (Z99.2) and on supplemental oxygen (Z99.81)', (
   it('leaves out a dialysis that ended or was for an acute injury', async () => {
     expect(await codes('He had previously required hemodialysis from 1980 to 1983, and peritoneal dialysis until the transplant.')).not.toContain('Z992');
     expect(await codes('She developed acute renal failure requiring dialysis.')).not.toContain('Z992');
+  });
+
+  // Real phrasing of ../shared/eval/charts-codiesp-dev.jsonl: the British spelling, the verb.
+  it('leaves out a dialysis a kidney transplant ended, unless the chart tells a return to it', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const transplanted = await codes('A 44-year-old woman with a medical history of chronic renal failure on hemodialysis since 2005. In April 2010, she underwent a kidney transplant.');
+    expect(transplanted).toContain('Z940');
+    expect(transplanted).not.toContain('Z992');
+    expect(await codes('He was on hemodialysis since 2005. He received a kidney transplant in 2007, returning to hemodialysis in June 2009 due to renal graft loss.')).toContain('Z992');
+  });
+
+  it('codes haemodialysis told as a programme and a patient who is dialyzed', async () => {
+    expect(await codes('In 2002, she was included in a regular haemodialysis programme.')).toContain('Z992');
+    expect(await codes('Since the last episode and to date, the patient is dialyzed in his dialysis center by transthoracic catheter.')).toContain('Z992');
+  });
+
+  it('codes a wheelchair and a ventilator the patient depends on (Z99.3, Z99.11), not a ride or an admission', async () => {
+    expect(await codes('Due to the progression of the disease he needed a wheelchair from eight.')).toContain('Z993');
+    const bound = await codes('A man with Duchenne muscular dystrophy, wheelchair-bound, on home mechanical ventilation.');
+    expect(bound).toEqual(expect.arrayContaining(['Z993', 'Z9911']));
+    expect(bound).not.toContain('Z9981');
+    expect(await codes('The patient was transferred to the ward in a wheelchair.')).not.toContain('Z993');
+    expect(await codes('He required mechanical ventilation for 3 days.')).not.toContain('Z9911');
   });
 
   it('codes home oxygen', async () => {

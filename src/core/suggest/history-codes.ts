@@ -13,9 +13,14 @@ import type { RawCode } from '../types';
  */
 const CHRONIC = /^(K44|H9[01]|K57[1359]0|I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9]|E7[0-9]|Q|D5[58]|D6[678]|G1[0-2]|G71|G80|F7[0-9]|F84|M32|M45|L40|H40|I27|I42|K900|E271|M81|M797|G43|I0[5-9]|I3[4-7]|I51|M47|K21|K58|G70|B19[12])/;
 
-/** Codes that themselves say "history of" or "status" (Z85-Z87, Z92, Z95-Z99, I25.2): a past tense confirms them. */
+/**
+ * Codes that themselves say "history of" or "status" (Z85-Z87, Z92, Z95-Z99, I25.2): a past tense confirms them. So
+ * do the statuses a history lists as the patient's own: a drug taken long-term (Z79, 'a history of atrial
+ * fibrillation on anticoagulant therapy'; long-term-use.ts still asks that the drug be told as continuing) and an
+ * allergy (Z88, Z91.0, 'a history of allergy to penicillins').
+ */
 export function isHistoryCode(code: RawCode): boolean {
-  return /^(Z8[5-7]|Z92|Z9[5-9]|I252)/.test(code);
+  return /^(Z79|Z8[5-8]|Z910|Z92|Z9[5-9]|I252)/.test(code);
 }
 
 export function isChronic(code: RawCode): boolean {

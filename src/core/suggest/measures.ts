@@ -5,8 +5,11 @@ import { comaScale } from './coma-scale';
 import { gestationWeeks, isChildChart } from './pregnancy-codes';
 
 const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|trimester|gravida|G\d+P\d+)\b/i;
-/** 'BMI 26', 'body mass index of 31.2', 'a BMI (Body Mass Index) of 26', 'a mass index (BMI) 41kg/m2'. */
-const BMI = /\b(?:BMI|body mass index)(?:\s*\([^)]{0,30}\))?\)?\s*(?:of|was|is|:|=)?\s*(\d{2}(?:\.\d+)?)/gi;
+/**
+ * 'BMI 26', 'body mass index of 31.2', 'a BMI (Body Mass Index) of 26', 'a mass index (BMI) 41kg/m2', 'body mass index
+ * [BMI] 52 kg'.
+ */
+const BMI = /\b(?:BMI|body mass index)(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\)?\s*(?:of|was|is|:|=)?\s*(\d{2}(?:\.\d+)?)/gi;
 /** Diagnoses a BMI code may accompany (Guidelines I.B.14: only with an associated reportable diagnosis). */
 const WEIGHT_DIAGNOSIS = /^(E66|E4[0-6]|R63[456]|E88[8])/;
 

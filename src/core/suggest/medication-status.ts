@@ -1,13 +1,28 @@
 /**
- * Drugs whose ongoing use a coder reports with a long-term drug therapy code (Z79, Guidelines I.C.4.a.3 for
- * diabetes drugs): 'T2DM on metformin' -> Z79.84. Written from clinical usage; each code is checked by a test.
+ * Drugs whose ongoing use a coder reports with a long-term drug therapy code (Z79, Guidelines I.C.21.c.3, and
+ * I.C.4.a.3 for diabetes drugs): 'T2DM on metformin' -> Z79.84. The name alone is read as the code; long-term-use.ts
+ * keeps it only where the chart tells the drug as the patient's continuing treatment. Written from clinical usage
+ * and the Tabular's Z79 titles (prednisone a systemic steroid, tacrolimus a calcineurin inhibitor, mycophenolate
+ * and azathioprine inhibitors of nucleotide synthesis); each code is checked by a test.
  */
 export const MEDICATION_STATUS: readonly [drug: string, code: string][] = [
   ['metformin', 'Z7984'], ['glipizide', 'Z7984'], ['glyburide', 'Z7984'], ['glimepiride', 'Z7984'],
   ['sitagliptin', 'Z7984'], ['pioglitazone', 'Z7984'], ['empagliflozin', 'Z7984'], ['dapagliflozin', 'Z7984'],
   ['oral hypoglycemic', 'Z7984'], ['oral antidiabetic', 'Z7984'], ['insulin', 'Z794'],
-  ['warfarin', 'Z7901'], ['apixaban', 'Z7901'], ['rivaroxaban', 'Z7901'], ['dabigatran', 'Z7901'],
-  ['acenocoumarol', 'Z7901'], ['anticoagulant', 'Z7901'], ['aspirin', 'Z7982'], ['clopidogrel', 'Z7902'],
+  ['warfarin', 'Z7901'], ['apixaban', 'Z7901'], ['rivaroxaban', 'Z7901'], ['dabigatran', 'Z7901'], ['edoxaban', 'Z7901'],
+  ['acenocoumarol', 'Z7901'], ['sintrom', 'Z7901'], ['dicoumarin', 'Z7901'], ['dicoumarol', 'Z7901'],
+  ['anticoagulant', 'Z7901'], ['anticoagulation', 'Z7901'], ['oral anticoagulation', 'Z7901'],
+  ['aspirin', 'Z7982'], ['acetylsalicylic acid', 'Z7982'],
+  ['clopidogrel', 'Z7902'], ['ticagrelor', 'Z7902'], ['prasugrel', 'Z7902'], ['ticlopidine', 'Z7902'],
+  ['triflusal', 'Z7902'], ['antiplatelet', 'Z7902'], ['antiplatelet therapy', 'Z7902'], ['antiaggregant', 'Z7902'],
+  ['prednisone', 'Z7952'], ['prednisolone', 'Z7952'], ['methylprednisolone', 'Z7952'], ['deflazacort', 'Z7952'],
+  ['dexamethasone', 'Z7952'], ['corticosteroid', 'Z7952'], ['corticoid', 'Z7952'], ['glucocorticoid', 'Z7952'],
+  ['steroid', 'Z7952'], ['inhaled corticosteroid', 'Z7951'], ['inhaled steroid', 'Z7951'],
+  ['cyclosporine', 'Z79621'], ['ciclosporin', 'Z79621'], ['tacrolimus', 'Z79621'],
+  ['sirolimus', 'Z79623'], ['everolimus', 'Z79623'],
+  ['mycophenolate', 'Z79624'], ['mycophenolic acid', 'Z79624'], ['azathioprine', 'Z79624'],
+  ['immunosuppressive treatment', 'Z7960'], ['immunosuppressive therapy', 'Z7960'], ['immunosuppressant', 'Z7960'],
+  ['nsaid', 'Z791'], ['nonsteroidal anti-inflammatory', 'Z791'], ['non-steroidal anti-inflammatory', 'Z791'],
   ['methotrexate', 'Z79631'], ['tamoxifen', 'Z79810'], ['letrozole', 'Z79811'],
   ['anastrozole', 'Z79811'], ['levothyroxine', 'Z79899'], ['opioid', 'Z79891'],
 ];

@@ -1,6 +1,10 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { gestationWeeks } from './gestation-weeks';
+import { offMaternalRecord, withPretermWeeks } from './perinatal-codes';
+
+export { gestationWeeks };
 
 /**
  * Conditions of a pregnant patient that chapter 15 codes first (Guidelines I.C.15.a.1: unless the provider documents
@@ -67,20 +71,6 @@ const PERINATAL = /\b(?:newborns?|neonat\w*|perinatal\w*|birth|born|preterm|prem
 const DELIVERY = /\b(?:infants?|deliver(?:y|ed|ies)|cesarean|caesarean|c-section|postpartum|post-partum|puerper\w*|childbirth|labou?r|miscarriage|abortion)\b/i;
 /** Pregnancy with abortive outcome, labor, delivery, puerperium: the codes the rule does not choose among. */
 const OUTCOME = /^O(0[0-8]|6|7[0-7]|8|9[0-2])/;
-/** '32 weeks', '27+6 weeks', '19.6 weeks' (19 whole weeks); 'of gestation' or 'pregnant' after it makes it sure. */
-const WEEKS = /(?<![\d.,])(\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b/gi;
-const GESTATION_AFTER = /^\s+(?:of\s+)?(?:gestation|pregnancy|pregnant|amenorrh)/i;
-
-/** The weeks of gestation the chart gives: a number of weeks said of the gestation first, else the first number of weeks. */
-export function gestationWeeks(text: string): { weeks: number; start: number; end: number } | undefined {
-  let first: { weeks: number; start: number; end: number } | undefined;
-  for (const m of text.matchAll(WEEKS)) {
-    const found = { weeks: Number(m[1]), start: m.index!, end: m.index! + m[0].length };
-    if (GESTATION_AFTER.test(text.slice(found.end, found.end + 20))) return found;
-    first ??= found;
-  }
-  return first;
-}
 const TRIMESTER = /\b(first|second|third|1st|2nd|3rd) trimester\b/i;
 
 /** The trimester (1-3) the chart states, by name or from the weeks of gestation (14 and 28 weeks begin the 2nd and 3rd). */
@@ -94,6 +84,25 @@ export function trimesterOf(text: string): 1 | 2 | 3 | undefined {
 
 const TRIMESTER_WORDS = ['unspecified trimester', 'first trimester', 'second trimester', 'third trimester'] as const;
 
+/** Premature rupture of membranes of unspecified weeks (O42.00, O42.10, O42.90): the weeks make it preterm or full-term. */
+const PROM_UNSPECIFIED_WEEKS = /^O42[019]0$/;
+const PRETERM_WORDS = /\bpreterm\b|\bPPROM\b/i;
+
+/**
+ * Premature rupture of membranes of the weeks the chart gives (O42 titles: preterm is before 37 completed weeks,
+ * its code by trimester; full-term at 37 weeks or more): 'rupture of membranes ... 38 weeks gestation' O42.92,
+ * 'premature rupture of membranes at 30 weeks of gestation' O42.913.
+ */
+function withWeeksOfTerm(view: CodeTableView, f: Finding, text: string): Finding {
+  if (!PROM_UNSPECIFIED_WEEKS.test(f.code)) return f;
+  const weeks = gestationWeeks(text)?.weeks;
+  const preterm = weeks !== undefined ? weeks < 37 : PRETERM_WORDS.test(text) ? true : undefined;
+  if (preterm === undefined) return f;
+  const code = preterm ? `${f.code.slice(0, 4)}1${trimesterOf(text) ?? 9}` : `${f.code.slice(0, 4)}2`;
+  if (view.indexOf(code) === undefined) return f;
+  return { ...f, code, notes: [...f.notes, preterm ? 'preterm: before 37 completed weeks of gestation' : 'full-term: 37 completed weeks of gestation or more'] };
+}
+
 /** The child of a pregnancy subcategory for the trimester (or the unspecified trimester), found by its title. */
 function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 2 | 3 | undefined): string | undefined {
   const i = view.indexOf(subcategory);
@@ -104,6 +113,49 @@ function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 
 }
 
 /**
+ * Hypertension in pregnancy is pre-existing (O10.01-) where the chart says it was there before (essential, chronic,
+ * known, a history of it); otherwise it is unspecified maternal hypertension (O16.-, Index: Hypertension, complicating
+ * pregnancy).
+ */
+const PRE_EXISTING = /\b(?:essential|chronic|pre-?existing|known|previous|prior|long-?standing)\s+(?:arterial\s+|systemic\s+)?hypertension\b|\bhistory of (?:[\w-]+,? ){0,4}?(?:arterial |systemic )?hypertension\b|\bhypertension (?:since|for \d+ years|diagnosed \d+ years)\b/i;
+
+function preExisting(text: string, f: Finding): boolean {
+  return PRE_EXISTING.test(text) || f.evidence.some((e) => e.section === 'pmh');
+}
+
+/**
+ * A normal delivery (O80) is the delivery of this encounter with no other chapter 15 code (Guidelines I.C.15.b.4):
+ * a delivery told as past ('a normal delivery one month before') or beside a complication is not it; kept, it goes
+ * with its outcome, a single liveborn (Z37.0).
+ */
+const DELIVERY_PAST = /\b(?:before|ago|previous(?:ly)?|prior|earlier|history|in (?:19|20)\d\d)\b/i;
+
+function normalDelivery(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  const o80 = findings.find((f) => f.code === 'O80');
+  if (!o80) return findings;
+  const past = o80.evidence.every((e) => {
+    const sentence = reading.sentences.find((s) => s.start <= e.start && e.start < s.end);
+    return DELIVERY_PAST.test(sentence ? text.slice(sentence.start, sentence.end) : text.slice(e.start, e.end + 60));
+  });
+  if (past || findings.some((f) => f !== o80 && /^O/.test(f.code) && f.context === 'affirmed')) return findings.filter((f) => f !== o80);
+  if (findings.some((f) => f.code.startsWith('Z37')) || view.indexOf('Z370') === undefined) return findings;
+  return [...findings, { code: 'Z370', evidence: o80.evidence, score: 3, context: 'affirmed', notes: ['outcome of delivery with a normal delivery (O80): single live birth'] }];
+}
+
+/**
+ * One weeks-of-gestation code per encounter, the weeks at admission (Guidelines chapter 15: for an admission over
+ * several weeks the date of admission decides): where the chart names several ('admitted ... during pregnancy of 24
+ * weeks', 'an examination at 20 weeks of gestation'), the one said of the gestation first (gestationWeeks) stays.
+ */
+function oneWeeksOfGestation(text: string, findings: Finding[]): Finding[] {
+  const weeks = findings.filter((f) => f.code.startsWith('Z3A'));
+  const at = gestationWeeks(text);
+  if (weeks.length < 2 || !at) return findings;
+  const told = weeks.filter((f) => f.evidence.some((e) => e.start < at.end && at.start < e.end));
+  return told.length === 0 ? findings : findings.filter((f) => !f.code.startsWith('Z3A') || told.includes(f));
+}
+
+/**
  * In the chart of a patient who is pregnant now, each condition the list of IN_PREGNANCY knows gets its chapter 15
  * code with the trimester, listed before it; the source code stays where the chapter 15 code asks for it. A baby's
  * chart keeps no weeks-of-gestation code (Z3A), and a mother's keeps the weeks given rather than 'not specified'.
@@ -111,13 +163,18 @@ function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 
 export function inPregnancy(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   // A child's chart tells its mother's pregnancy and delivery (weeks, 'normal delivery', her gestational diabetes):
   // chapter 15 codes and the weeks are hers. 'Not specified' says nothing beside the weeks the chart gives.
+  findings = findings.map((f) => withPretermWeeks(text, view, f));
   if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
+  findings = normalDelivery(text, reading, view, findings.map((f) => withWeeksOfTerm(view, f, text)));
   // A newborn's conditions (chapter 16) in an adult's chart need words of the perinatal period beside them.
   findings = findings.filter((f) => !f.code.startsWith('P') || f.evidence.some((e) => PERINATAL.test(text.slice(Math.max(0, e.start - 120), e.end + 120))));
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
+  findings = oneWeeksOfGestation(text, findings);
   const pregnancy = [...text.matchAll(PREGNANT_NOW)]
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
     .find((span) => reading.contextOf(span.start, span.end).decision === 'affirmed');
+  // The record of a woman pregnant or delivering now is the maternal record: no newborn codes (chapter 16) on it.
+  if (pregnancy || findings.some((f) => f.code.startsWith('O') && f.context === 'affirmed')) findings = offMaternalRecord(view, findings);
   if (!pregnancy || DELIVERY.test(text) || findings.some((f) => OUTCOME.test(f.code))) return findings;
   const trimester = trimesterOf(text);
   // Chapter 15 codes take sequencing priority: listed first, and shown on the words that say the patient is pregnant.
@@ -125,7 +182,7 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
   const out: Finding[] = [];
   for (const f of findings) {
     const rule = f.context === 'affirmed' || f.context === 'uncertain' ? IN_PREGNANCY.find(([source]) => source.test(f.code)) : undefined;
-    const code = rule && withTrimester(view, rule[1], trimester);
+    const code = rule && withTrimester(view, rule[1] === 'O1001' && !preExisting(text, f) ? 'O16' : rule[1], trimester);
     if (!rule || !code) {
       out.push(f);
       continue;

@@ -56,6 +56,26 @@ export const PAST_TREATMENTS: readonly StatusEntry[] = [
   [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
 ];
 
+/**
+ * Devices the patient carries, put in before this encounter (Z96, Index: Presence (of), artificial joint, intraocular
+ * lens, urogenital implant; Status, cochlear implant): read where the chart tells the patient has one, not where one
+ * is put in now ('a double J catheter was placed').
+ */
+export const PRESENCES: readonly StatusEntry[] = [
+  [/\b(?:hip (?:arthroplasty|prosthesis|replacement)|(?:total|partial) hip\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?hip)/i, ['Z96649', 'Z96641', 'Z96642', 'Z96643']],
+  [/\b(?:knee (?:arthroplasty|prosthesis|replacement)|total knee\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?knee)/i, ['Z96659', 'Z96651', 'Z96652', 'Z96653']],
+  [/\b(?:shoulder (?:arthroplasty|prosthesis|replacement)|(?:arthroplasty|prosthesis) of the (?:right |left )?shoulder)/i, ['Z96619', 'Z96611', 'Z96612', 'Z96619']],
+  [/\bpseudophak(?:ia|ic)\b|\bintraocular lens(?:es)?\b/i, ['Z961']],
+  [/\b(?:double[- ]?j|jj|pigtail|ureteral|ureteric)\s+(?:stent|catheter)s?\b/i, ['Z960']],
+  [/\bcochlear implants?\b/i, ['Z9621']],
+];
+/** The patient has it: carries it, has had it since, or it was put in at a time past. */
+const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
+/** Put in now: the device's placement in this encounter. */
+const PUT_IN_NOW = /\b(?:was|were|is|are|been) (?:placed|inserted|implanted|performed|put)\b|\b(?:placement|insertion|implantation)\b|\b(?:underwent|undergo(?:es|ing)?|scheduled|planned|proposed|candidate|indicated|awaiting|pending)\b/i;
+/** A time before this encounter, which makes an operation told as done ('in 2000 he underwent') a device carried since. */
+const BEFORE_NOW = /\b(?:ago|previous(?:ly)?|prior|years? before|months? before|(?:19|20)\d\d)\b/i;
+
 /** The sentence places the operation in the past: its time, a prior admission, the words of a history. */
 const PAST = /\b(?:ago|previous(?:ly)?|prior|history|antecedents?|s\/p|status post|post-?operative(?:ly)? (?:since|for)|in (?:19|20)\d\d|(?:19|20)\d\d|years? before|months? before)\b/i;
 const PAST_SECTIONS = new Set(['pmh', 'psh']);
@@ -69,9 +89,34 @@ const ONGOING_TREATMENT = /\b(?:current(?:ly)?|ongoing|receiving|started|initiat
 
 
 /** Renal dialysis told as the patient's regular treatment: a programme, chronic, or on it (not a single session). */
-const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:hemo|peritoneal )?dialysis|(?:hemo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:hemo|peritoneal )?dialysis)\b/gi;
+const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:ha?emo|peritoneal )?dialysis|(?:ha?emo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:ha?emo|peritoneal )?dialysis|(?:is|are|being) (?:ha?emo)?dialy[sz]ed)\b/gi;
 /** A dialysis the chart says ended (a transplant since, 'until', 'from 1980 to 1983') or was for an acute injury. */
 const DIALYSIS_OVER = /\b(?:until|previously|from (?:19|20)\d\d to|stopped|discontinued|withdrawn|no longer|acute (?:renal|kidney)|transitory|temporary)\b/i;
+
+/**
+ * A wheelchair the patient depends on to move (Index: Dependence, on, wheelchair Z99.3): bound or confined to it,
+ * needing or using one, a wheelchair user.
+ */
+const WHEELCHAIR = /\bwheel-?chair[- ](?:bound|user|dependen(?:t|ce))\b|\b(?:confined|bound|restricted) to (?:a |the |his |her )?wheel-?chair\b|\b(?:needs?|needed|requires?|required|requiring|uses?|using|moves? (?:about |around )?(?:in|with)|mobili[sz]es? (?:in|with)|walks? with|dependen(?:t|ce) on) (?:a |the |his |her )?wheel-?chair\b/gi;
+/**
+ * A ventilator the patient lives on beyond an acute illness (Index: Dependence, on, ventilator Z99.11): home or
+ * long-term mechanical ventilation, ventilator dependence; not the ventilation of an admission.
+ */
+const VENTILATOR = /\b(?:home|domiciliary|chronic|long-term|permanent)\s+(?:invasive\s+|non-invasive\s+)?(?:mechanical\s+)?ventilat(?:ion|or|ory support)\b|\bventilator[- ]dependen(?:t|ce)\b|\bdependen(?:t|ce) on (?:the |a )?(?:mechanical )?ventilat(?:ion|or)\b/gi;
+
+/**
+ * A kidney transplant told after the dialysis ended it ('on hemodialysis since 2005. In April 2010, she underwent a
+ * kidney transplant'): the patient has the transplant (Z94.0), not the dialysis, unless the chart tells a return to
+ * dialysis or the graft's loss after it.
+ */
+const TRANSPLANT_AFTER = /\b(?:kidney|renal)\s+(?:transplant\w*|graft)\b/i;
+const BACK_ON_DIALYSIS = /\b(?:return\w*|back|resum\w*|re-?start\w*|re-?enter\w*)\s+(?:to\s+|on\s+|in\s+)?(?:the\s+)?(?:ha?emo|peritoneal\s+)?dialysis|\bgraft (?:loss|failure|dysfunction|nephrectomy)|\btransplantectomy|\b(?:loss|failure) of the (?:renal |kidney )?graft\b/i;
+
+function transplantedSince(text: string, at: number): boolean {
+  const after = text.slice(at);
+  const transplant = TRANSPLANT_AFTER.exec(after);
+  return transplant !== null && !BACK_ON_DIALYSIS.test(after.slice(transplant.index));
+}
 
 /** Oxygen the patient lives on at home. */
 const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous) oxygen(?: therapy)?\b|\boxygen-dependent\b|\bdependen(?:t|ce) on (?:supplemental )?oxygen\b/gi;
@@ -104,35 +149,65 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
   return reading.sentences.find((s) => s.start <= start && end <= s.end);
 }
 
-/** The removals and past treatments with their patterns made global once, for matchAll over each chart. */
-const PAST_ENTRIES: readonly StatusEntry[] = [...REMOVALS, ...PAST_TREATMENTS].map(
-  ([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const,
-);
+/** Status patterns made global once, for matchAll over each chart. */
+const globalEntries = (entries: readonly StatusEntry[]): readonly StatusEntry[] =>
+  entries.map(([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const);
+const PAST_ENTRIES = globalEntries([...REMOVALS, ...PAST_TREATMENTS]);
+const PRESENCE_ENTRIES = globalEntries(PRESENCES);
 
-/** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
-function removals(text: string, reading: ChartReading): Status[] {
-  const found: Status[] = [];
-  for (const [global, codes, needs] of PAST_ENTRIES) {
-    for (const m of text.matchAll(global)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+/** One match of a status pattern with its sentence's words, the code by the side written before it, and its context. */
+interface StatusMatch {
+  match: RegExpMatchArray;
+  start: number;
+  end: number;
+  words: string;
+  section: string;
+  code: string;
+  decision: string;
+}
+
+/** Each match of the entries inside a sentence whose words hold what the entry also needs. */
+function* statusMatches(text: string, reading: ChartReading, entries: readonly StatusEntry[]): Generator<StatusMatch> {
+  for (const [global, codes, needs] of entries) {
+    for (const match of text.matchAll(global)) {
+      const start = match.index!;
+      const end = start + match[0].length;
       const sentence = sentenceAt(reading, start, end);
       if (!sentence) continue;
       const words = text.slice(sentence.start, sentence.end);
       if (needs && !needs.test(words)) continue;
-      const { decision } = reading.contextOf(start, end);
-      const told = HISTORY_ONLY.has(codes[0]!) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
-      // 'Hysterectomized': the word itself says the state the operation left.
-      const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(sentence.section) || told || /ized$/i.test(m[0])));
-      if (!past) continue;
       const code = codeBySide(codes, sideBefore(words, start - sentence.start));
-      found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
+      yield { match, start, end, words, section: sentence.section, code, decision: reading.contextOf(start, end).decision };
     }
+  }
+}
+
+/** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
+function removals(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  for (const { match, start, end, words, section, code, decision } of statusMatches(text, reading, PAST_ENTRIES)) {
+    const told = HISTORY_ONLY.has(code) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
+    // 'Hysterectomized': the word itself says the state the operation left.
+    const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(section) || told || /ized$/i.test(match[0])));
+    if (!past) continue;
+    found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
   }
   return found;
 }
 
-/** Ongoing treatments the patient depends on: renal dialysis and supplemental oxygen. */
+/** Devices the patient carries from before: told as carried or of a past time, not as put in during this encounter. */
+function presences(text: string, reading: ChartReading): Status[] {
+  const found: Status[] = [];
+  for (const { start, end, words, section, code, decision } of statusMatches(text, reading, PRESENCE_ENTRIES)) {
+    if (decision !== 'affirmed' && decision !== 'historical') continue;
+    const earlier = PAST_SECTIONS.has(section) || BEFORE_NOW.test(words);
+    if (!CARRIES.test(words) || (PUT_IN_NOW.test(words) && !earlier)) continue;
+    found.push({ code, start, end, note: 'presence of a device put in before this encounter (Z96)' });
+  }
+  return found;
+}
+
+/** Ongoing treatments and devices the patient depends on: renal dialysis, supplemental oxygen, a wheelchair, a ventilator. */
 function dependences(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
   const read = (pattern: RegExp, code: string, note: string, over?: RegExp) => {
@@ -141,13 +216,31 @@ function dependences(text: string, reading: ChartReading): Status[] {
       const end = start + m[0].length;
       const sentence = sentenceAt(reading, start, end);
       if (over && sentence && over.test(text.slice(sentence.start, sentence.end))) continue;
+      if (code === 'Z992' && transplantedSince(text, end)) continue;
       if (reading.contextOf(start, end).decision !== 'affirmed') continue;
       found.push({ code, start, end, note });
     }
   };
   read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
   read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
+  read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
+  read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
   return found;
+}
+
+/**
+ * Status words read in another sense, by code: 'PPM' (permanent pacemaker, Z95.0) after a number or a rate is a unit
+ * ('a heart rate of 255 ppm', 'nitric oxide at 40 ppm', 'beats per minute (ppm)'); 'stress' (Z73.3, a life stress)
+ * said of the body is the body's ('severe metabolic stress', 'oxidative stress').
+ */
+const MISREAD: Record<string, { words: RegExp; before: RegExp }> = {
+  Z950: { words: /^ppm$/i, before: /(?:\d\s*|per minute \()$/i },
+  Z733: { words: /^stress$/i, before: /\b(?:metabolic|oxidative|surgical|physiological|hemodynamic|mechanical|thermal|heat|cold|respiratory|catabolic|cellular|shear|wall|valgus|varus)\s+$/i },
+};
+
+function misread(text: string, code: string, e: { start: number; end: number }): boolean {
+  const sense = MISREAD[code];
+  return sense !== undefined && sense.words.test(text.slice(e.start, e.end)) && sense.before.test(text.slice(Math.max(0, e.start - 20), e.start));
 }
 
 /** Chronic kidney disease with the patient on chronic dialysis is end stage (N18.6 includes 'requiring chronic dialysis'). */
@@ -158,9 +251,10 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
  * code), and a CKD of lower or unstated stage made N18.6 where the patient is on chronic dialysis.
  */
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
-  if (!/ectom|dialysis|oxygen|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent/i.test(text)) return findings;
-  const statuses = [...removals(text, reading), ...dependences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
+  if (!/ectom|dialy|oxygen|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
   for (const s of statuses) addRuleFinding(kept, s.code, s, 3, s.note);

@@ -7,6 +7,9 @@ import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
+import { withLongTermUse } from './long-term-use';
+import { withDrugResistance } from './drug-resistance';
+import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
@@ -46,14 +49,14 @@ const EARLY_WEIGHT = 0.7;
 
 /**
  * Codes that are never first-listed, after the conditions they describe: external causes (V00-Y99, Guidelines
- * I.C.20), weeks of gestation (Z3A), BMI (Z68) and infectious agents (B95-B97), which the Tabular says to code
- * in addition to or after another code; and the histories and statuses (Z77-Z99: long-term drug use, personal and
+ * I.C.20), weeks of gestation (Z3A), BMI (Z68), infectious agents (B95-B97) and their drug resistance (Z16, I.C.1.c),
+ * which the Tabular says to code in addition to or after another code; and the histories and statuses (Z77-Z99: long-term drug use, personal and
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
  * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
  * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)'); and the coma scale
  * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e).
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
@@ -127,7 +130,17 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const statuses = withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings));
+    const statuses = withNotCarriedOut(
+      text,
+      reading,
+      this.view,
+      withDrugResistance(
+        text,
+        reading,
+        this.view,
+        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
+      ),
+    );
     const refined = refineFindings(text, this.view, statuses);
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))

@@ -1,0 +1,73 @@
+import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/**
+ * Long-term (current) drug therapy (Z79) is the patient's continuous use of a prescribed drug, for a chronic
+ * condition or as prophylaxis; not a drug given for a brief period to treat an acute illness (Guidelines
+ * I.C.21.c.3), nor insulin given temporarily to bring a type 2 patient's blood sugar under control (I.C.4.a.3).
+ * A drug's name read as its Z79 code is kept only where the chart tells it as the patient's continuing treatment:
+ * 'atrial fibrillation on anticoagulant therapy', 'under chronic corticosteroid treatment', 'usual treatment with
+ * oral dicoumarin', a medication list; never 'treatment with prednisone was started', 'intravenous
+ * methylprednisolone', 'topical corticosteroids' (a steroid not systemic).
+ */
+
+/** Words before the drug, in its sentence, that tell a treatment going on. */
+const ONGOING = /\b(?:chronic(?:ally)?|long[- ]term|maintenance|usual(?:ly)?|habitual(?:ly)?|regular(?:ly)?|continuous(?:ly)?|current(?:ly)?|still|continu(?:es|ed|ing)|tak(?:es|ing)|receiv(?:es|ing)|requir(?:es|ing)|dependen(?:t|ce)|anticoagulated|at home|prolonged|being (?:treated|controlled|managed) (?:with|by)|(?<!\b(?:was|were|had been) (?:\w+ )?)(?:treated|controlled|managed) (?:with|by)|under (?:\w+ )?(?:treatment|therapy))\b|[a-z]-dependent\b/i;
+/** 'on warfarin', 'under prednisone', 'in treatment with': the drug named right after, no comma between. */
+const ON_DRUG = /\b(?:on|under|in treatment with|on treatment with)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Right after the drug: 'insulin-dependent', 'since 2005', 'for years'. */
+const ONGOING_AFTER = /^-dependent\b|^[^.;]{0,40}\b(?:since (?:19|20)\d\d|for (?:\d+|several|many|some|the last) (?:years?|months?)|chronic(?:ally)?|long[- ]term)\b/i;
+/**
+ * Words of a drug given now or stopped, in the drug's clause: started, pulses, an intravenous or local route, ended.
+ * A steroid put on the skin or the eye is not systemic (Z79.52); inhaled ones are read as Z79.51 by their own words.
+ */
+const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|administ\w+|given|bolus\w*|pulses?|megados\w+|intravenous\w*|iv|infusion|single dose|loading dose|prescribed|added|empiric\w*|initial|discontinu\w+|suspen\w+|stop(?:s|ped)?|withdr[ae]wn?|withdrawal|switch\w*|replac\w+|previously|formerly|until|topical\w*|ointment|cream|eye ?drops|drops|collyri\w+|intra-?articular|intralesional|intravitreal|subconjunctival|periocular|local(?:ly)?)\b/i;
+/** 'Non-insulin dependent diabetes': the drug denied by its own prefix (and 'steroid-free' by its suffix). */
+const DENIED = /\bnon-?\s?$/i;
+/**
+ * Sections whose drugs are the patient's own: the medication list, the history, and a diagnosis list that names the
+ * therapy as a status ('Diagnosis: corticosteroid therapy'); not a plan, whose drugs are new.
+ */
+const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...DIAGNOSIS_SECTIONS].filter((s) => s !== 'plan')]);
+/** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
+const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
+
+function sentenceOf(reading: ChartReading, at: number) {
+  return reading.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** The drug at the span told as taken continuously, and nothing in its clause saying it was given now or ended. */
+function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
+  const words = text.slice(e.start, e.end);
+  const sentence = sentenceOf(reading, e.start);
+  const from = sentence ? Math.max(sentence.start, e.start - 150) : Math.max(0, e.start - 150);
+  const to = sentence ? Math.min(sentence.end, e.end + 60) : e.end + 60;
+  const before = text.slice(from, e.start);
+  if (DENIED.test(before) || /^-free\b/i.test(text.slice(e.end, e.end + 6))) return false;
+  // The drug's own clause: from the last comma or semicolon before it to the next one after it.
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = text.slice(e.end, to);
+  const clauseEnd = after.search(/[,;]/);
+  const clause = before.slice(clauseStart) + words + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  if (SAID_LONG_TERM.test(clause)) return true;
+  if (GIVEN_NOW.test(clause)) return false;
+  const section = e.section ?? sentence?.section;
+  return (section !== undefined && OWN_SECTIONS.has(section)) || ONGOING.test(before) || ON_DRUG.test(before) || ONGOING_AFTER.test(after);
+}
+
+/**
+ * The findings with each long-term drug therapy code (Z79) kept on the evidence that tells the drug as taken
+ * continuously, and dropped where none does.
+ */
+export function withLongTermUse(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.code.startsWith('Z79')) {
+      out.push(f);
+      continue;
+    }
+    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e));
+    if (evidence.length > 0) out.push({ ...f, evidence });
+  }
+  return out;
+}
