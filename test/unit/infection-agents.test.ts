@@ -19,6 +19,12 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Community-acquired pneumonia by Streptococcus pneumoniae.')).toEqual(['J13']); // written for the test
   });
 
+  it('reads the cocci in the plural and in their Spanish spellings as the genus (B95.-), and E. Coli with a capital', async () => {
+    expect(await suggested('The bacteriological culture was positive for bacteroideca aureus, proteus mirabilis and staphylococci.')).toContain('B958');
+    expect(await suggested('Catheter tip cultures determined Staphilococo Aureus infection on day 30 of hospital stay.')).toContain('A4901');
+    expect(await suggested('An episode of E. Coli bacteremia resolved with antibiotic therapy in October 2005.')).toContain('B9620');
+  });
+
   it("reads 'H. influenzae' as Haemophilus (B96.3), not influenza (J11.-)", async () => {
     const r = await suggested('Respiratory function, although hampered by nosocomial bronchiolitis due to H. influenzae, manifests towards day 8 post-intoxication.');
     expect(r).toContain('B963');
