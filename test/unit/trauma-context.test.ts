@@ -28,6 +28,16 @@ describe('readings that depend on whether an injury happened', () => {
     expect(c.some((x) => /^(?:T14|S6)/.test(x))).toBe(true);
   });
 
+  it("reads the wounds of an operation as its incision, not an injury of unspecified body region (T14.8)", async () => {
+    const c = await codes('On the third day, surgical lavage and removal of implants with regularization of the edge of the wounds, suture and placement of drains in closed circuit were performed.');
+    expect(c).not.toContain('T148XXA');
+  });
+
+  it('keeps a wound of a trauma an injury', async () => {
+    const c = await codes('Pregnancy diagnosed with brain death after a suicide attempt by an occipital firearm projectile wound.');
+    expect(c).toContain('T148XXA');
+  });
+
   it("reads 'burns' as the injury (T30.0), not the burning sensation (R20.8)", async () => {
     const c = await codes('The patient suffered burns due to burns in her home that required a month of admission.');
     expect(c).toContain('T300');

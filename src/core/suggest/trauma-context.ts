@@ -31,3 +31,22 @@ export function withoutTranslatedLesion(text: string, findings: Finding[]): Find
   if (TRAUMA.test(text) || !/\blesions?\b/i.test(text)) return findings;
   return findings.filter((f) => f.code !== 'T1490XA' || !f.evidence.every((e) => BARE_INJURY.test(text.slice(e.start, e.end))));
 }
+
+const BARE_WOUND = /^wounds?$/i;
+const OPERATION = /\b(?:surg\w+|incisions?|(?:post|intra)?operative\w*|\w+ectom(?:y|ies)|\w+otom(?:y|ies)|laparotom\w*)\b/i;
+
+/**
+ * 'Wound' said of an operation's wound ('surgical lavage and removal of implants with regularization of the edge of
+ * the wounds', 'necrosis of a small area of the wound from the left lymphadenectomy incision'): the incision, not an
+ * injury of unspecified body region (T14.8, 'Wound, open' is an injury's); a complication of it is coded from its own
+ * words (T81.-). A wound whose sentence tells of a trauma stays an injury.
+ */
+export function withoutSurgicalWound(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (f.code !== 'T148XXA') return true;
+    return !f.evidence.every((e) => {
+      const clause = clauseOf(text, e.start, e.end, 200);
+      return BARE_WOUND.test(text.slice(e.start, e.end)) && OPERATION.test(clause) && !TRAUMA.test(clause.replace(/\bwounds?\b/gi, ''));
+    });
+  });
+}
