@@ -9,8 +9,7 @@ const engine = await realEngine();
  */
 describe('circulatory and respiratory findings in the words of case reports', () => {
   it.each([
-    ['A 60-year-old male with a history of hypertension, aortic and mitral valve disease and left parietal hematoma.', 'I059'],
-    ['A 60-year-old male with a history of hypertension, aortic and mitral valve disease and left parietal hematoma.', 'I359'],
+    ['A 60-year-old male with a history of hypertension, aortic and mitral valve disease and left parietal hematoma.', 'I080'],
     ['She was followed in cardiology for a mitral valvulopathy diagnosed in 2005.', 'I059'],
     ['She had rheumatic fever in childhood with mitral stenosis.', 'I050'],
     ['An Echocardiogram was performed, which except for a mild hypertrophy of the left ventricle did not present other alterations.', 'I517'],
@@ -68,6 +67,12 @@ describe('circulatory and respiratory findings in the words of case reports', ()
   it('reads emphysema under the skin or in the mediastinum as air outside the lung (J98.2), not its emphysema (J43.9)', async () => {
     const r = await engine.suggest('A chest CT showed pneumomediastinum and subcutaneous emphysema in the neck.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain('J439');
+  });
+
+  it('reads aortic and mitral valve disease named together as the one code of both valves (I08.0), not I05.9 and I35.9', async () => {
+    const r = await engine.suggest('A 60-year-old male with a history of hypertension, aortic and mitral valve disease and left parietal hematoma.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('I059');
+    expect(codesOf(r.suggestions)).not.toContain('I359');
   });
 
   it('reads a dissected aorta as the dissection, not its aneurysm (I71.9)', async () => {

@@ -19,6 +19,18 @@ describe('infectious agents and infections named by their organism', () => {
     expect(await suggested('Community-acquired pneumonia by Streptococcus pneumoniae.')).toEqual(['J13']); // written for the test
   });
 
+  it('reads the cocci in the plural and in their Spanish spellings as the genus (B95.-), and E. Coli with a capital', async () => {
+    expect(await suggested('The bacteriological culture was positive for bacteroideca aureus, proteus mirabilis and staphylococci.')).toContain('B958');
+    expect(await suggested('Catheter tip cultures determined Staphilococo Aureus infection on day 30 of hospital stay.')).toContain('A4901');
+    expect(await suggested('An episode of E. Coli bacteremia resolved with antibiotic therapy in October 2005.')).toContain('B9620');
+  });
+
+  it('reads a virus found without its disease named as the agent (Index: Parvovirus B97.6, Adenovirus B97.0), and a negative one as absent', async () => {
+    expect(await suggested('In the previous analytical study a positive serology (IgM) for Parvovirus B19 was highlighted.')).toContain('B976');
+    expect(await suggested('The stool PCR was positive for adenovirus.')).toContain('B970'); // written for the test
+    expect(await suggested('Cerebrospinal fluid (CSF) serology was performed for enterovirus and herpes virus, both of which were negative.')).not.toContain('B9710');
+  });
+
   it("reads 'H. influenzae' as Haemophilus (B96.3), not influenza (J11.-)", async () => {
     const r = await suggested('Respiratory function, although hampered by nosocomial bronchiolitis due to H. influenzae, manifests towards day 8 post-intoxication.');
     expect(r).toContain('B963');

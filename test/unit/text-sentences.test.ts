@@ -21,6 +21,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not split after a genus's initial before its species written with a capital", () => {
+    expect(show('An episode of E. Coli bacteremia resolved with antibiotic therapy. He took vitamin E. Then he left.')).toEqual([
+      'An episode of E. Coli bacteremia resolved with antibiotic therapy.', 'He took vitamin E.', 'Then he left.',
+    ]);
+  });
+
   it('splits at a number at the end of a sentence', () => {
     expect(show('He was 10. The end')).toEqual(['He was 10.', 'The end']);
   });

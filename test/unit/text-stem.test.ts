@@ -17,6 +17,8 @@ describe('stemWord', () => {
     expect(same('vertebra', 'vertebrae')).toBe(true);
     expect(same('bulla', 'bullae')).toBe(true);
     expect(same('embolus', 'emboli')).toBe(true);
+    expect(same('staphylococcus', 'staphylococci')).toBe(true);
+    expect(same('streptococcus', 'streptococci')).toBe(true);
     expect(same('diverticulum', 'diverticula')).toBe(true);
     expect(same('varix', 'varices')).toBe(true);
     expect(same('stenosis', 'stenoses')).toBe(true);

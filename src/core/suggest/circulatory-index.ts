@@ -12,6 +12,10 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['mitral stenosis', 'I050'], ['mitral valve stenosis', 'I050'], ['mitral valve disease', 'I059'],
   ['mitral valvulopathy', 'I059'], ['aortic valve disease', 'I359'], ['aortic valvulopathy', 'I359'],
   ['tricuspid valve disease', 'I079'], ['tricuspid valvulopathy', 'I079'],
+  // 'Disease, aortic (valve), with mitral (valve) disease I08.0' (both valves named together are one code, not
+  // I05.9 and I35.9); the Spanish 'valvulopatía mitroaórtica' is the same.
+  ['aortic and mitral valve disease', 'I080'], ['mitral and aortic valve disease', 'I080'],
+  ['mitroaortic valvulopathy', 'I080'], ['mitral aortic valvulopathy', 'I080'],
   // 'Hypertrophy, ventricle, ventricular (heart) (left) - see also Hypertrophy, cardiac' (I51.7), as charts write it
   // after the noun ('hypertrophy of the left ventricle'); 'Disease, heart, hypertensive - see Hypertension, heart'
   // (I11.9); a 'dilated cardiopathy' (miocardiopatía dilatada) is the dilated cardiomyopathy I42.0.

@@ -72,7 +72,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['gastroesophageal reflux', 'K219'], ['gastroesophageal reflux disease', 'K219'], ['pneumocystis pneumonia', 'B59'],
   ['pneumocystis jirovecii pneumonia', 'B59'], ['pneumocystosis', 'B59'], ['bladder lesion', 'N3289'],
   ['penile lesion', 'N4889'], ['urinary urgency', 'R3915'], ['oral mucosal lesion', 'K1370'],
-  ['burning', 'R208'], ['burning sensation', 'R208'], ['burning on urination', 'R300'], ['urethral burning', 'R300'],
+  ['burning sensation', 'R208'], ['burning on urination', 'R300'], ['urethral burning', 'R300'],
   ['kidney transplant', 'Z940'], ['renal transplant', 'Z940'], ['heart transplant', 'Z941'], ['lung transplant', 'Z942'],
   ['liver transplant', 'Z944'], ['bone marrow transplant', 'Z9481'], ['paralysis', 'G839'], ['fistula', 'L988'], ['allergy to penicillin', 'Z880'], ['sulfa allergy', 'Z882'], ['allergic to sulfa', 'Z882'], ['coronary stent', 'Z955'], ['post stent', 'Z955'],
   ['intestinal angina', 'K551'], ['abdominal angina', 'K551'], ['mesenteric angina', 'K551'], ['gingival hyperplasia', 'K061'],

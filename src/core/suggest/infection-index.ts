@@ -19,6 +19,10 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   ['mycoplasma', 'B960'], ['clostridium perfringens', 'B967'],
   ['enterobacter', 'B9689'], ['serratia', 'B9689'], ['acinetobacter', 'B9689'], ['citrobacter', 'B9689'],
   ['morganella', 'B9689'], ['stenotrophomonas', 'B9689'], ['fusobacterium', 'B9689'], ['prevotella', 'B9689'],
+  // Viral agents by the Index's 'as the cause of diseases classified elsewhere': 'Adenovirus B97.0', 'Enterovirus
+  // B97.10', 'Coxsackie (virus) B97.11', 'Echovirus B97.12', 'Parvovirus B97.6' (the B19 strain is the same code).
+  ['adenovirus', 'B970'], ['enterovirus', 'B9710'], ['coxsackievirus', 'B9711'], ['coxsackie virus', 'B9711'],
+  ['echovirus', 'B9712'], ['parvovirus', 'B976'], ['parvovirus b19', 'B976'],
   // 'Pneumocystosis (with pneumonia) B59'; 'Legionnaires' disease' (Legionella pneumonia) A48.1.
   ['pneumocystis', 'B59'], ['pneumonia due to legionella', 'A481'], ['legionellosis', 'A481'],
   // 'Tuberculosis, lymph gland or node (peripheral) A18.2' (titled 'Tuberculous peripheral lymphadenopathy'),

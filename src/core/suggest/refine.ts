@@ -6,6 +6,7 @@ import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
+import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
@@ -25,7 +26,7 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
-  return foldTraumaticReading(findings.flatMap((f) => {
+  return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldTraumaticReading(findings.flatMap((f) => {
     // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
@@ -42,9 +43,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withSkinLimb(view, f, text) ??
       withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
+      withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
-  }));
+  }))));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;

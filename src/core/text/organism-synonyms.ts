@@ -17,6 +17,11 @@ export const ORGANISM_SYNONYMS: Record<string, string> = {
   'h influenzae': 'haemophilus influenzae',
   // 'Pseudomona' is the Spanish genus left in translated notes.
   pseudomona: 'pseudomonas',
+  // The cocci as Spanish spells them ('estafilococo', 'estreptococo') or half-translated notes leave them
+  // ('Staphilococo Aureus', 'Staphilococcus'): the genus, read for its agent code (B95.-).
+  staphilococo: 'staphylococcus', staphilococcus: 'staphylococcus', staphylococo: 'staphylococcus',
+  estafilococo: 'staphylococcus', estreptococo: 'streptococcus', streptococo: 'streptococcus',
+  enterococo: 'enterococcus',
   // Adjectives of organisms, for titles that name the organism or its disease: 'brucellar spondylitis' is a
   // brucellosis (A23.9, the site coded beside it), 'toxoplasmic chorioretinitis' B58.01 'Toxoplasma chorioretinitis',
   // 'CMV colitis' a cytomegaloviral disease (titles say 'cytomegaloviral').

@@ -33,6 +33,9 @@ function lastWord(text: string, dot: number): string {
 }
 
 /** Whether the full stop (or ! or ?) at `i` ends a sentence. */
+/** Species epithets of the bacteria and fungi charts abbreviate by the genus's initial ('E. coli', 'S. aureus'). */
+const SPECIES = /^\s+(?:coli|aureus|epidermidis|pneumoniae|faecalis|faecium|aeruginosa|influenzae|pyogenes|agalactiae|cloacae|mirabilis|albicans|jirovecii?|marcescens|maltophilia|baumannii|difficile|typhi|enteritidis)\b/i;
+
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   const next = text[i + 1];
@@ -44,6 +47,8 @@ function endsSentence(text: string, i: number): boolean {
     // "E. coli", "J. Smith": an initial; a lone capital before a lower-case word is not a sentence end.
     const after = /\s+(\p{L})/u.exec(text.slice(i + 1, i + 4));
     if (after && /\p{Ll}/u.test(after[1]!)) return false;
+    // 'E. Coli', 'S. Aureus': a genus's initial before its species written with a capital.
+    if (SPECIES.test(text.slice(i + 1, i + 24))) return false;
   }
   return true;
 }

@@ -16,6 +16,9 @@ export const SIGN_WORDS: Readonly<Record<string, string>> = {
   // 'Anuria R34', 'Oliguria R34', 'Polyuria R35.8-'; 'Meningism - see Meningismus' (R29.1).
   anuric: 'anuria', oliguric: 'oliguria', polyuric: 'polyuria', meningism: 'meningismus',
   cyanosed: 'cyanosis',
+  // 'Burning (sensation) R20.8' ('Dysesthesia R20.8') is the adjective or the gerund alone ('intense local burning');
+  // 'burns' and 'burned' are the injury ('Burn ... T30.0'), which the shared stem would otherwise read as the sensation.
+  burning: 'dysesthesia',
   // 'Hoarseness R49.0', 'Dysphonia R49.0', 'Dysarthria R47.1', 'Aphasia R47.01'.
   hoarse: 'hoarseness', dysphonic: 'dysphonia', dysarthric: 'dysarthria', aphasic: 'aphasia',
   // Blood counts said of the patient ('he was neutropenic'): D70.9, D69.6, D72.819, D61.818, D72.810.

@@ -33,6 +33,7 @@ function stripPlural(w: string): string {
   if (NOT_PLURAL.has(w)) return w;
   if (w.endsWith("'s")) return w.slice(0, -2);
   if (/(?:is|us|ss)$/.test(w)) return w;
+  if (w.endsWith('cocci')) return `${w.slice(0, -1)}us`; // staphylococci, streptococci -> -coccus
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('oses') && w.length > 5) return `${w.slice(0, -4)}osis`; // stenoses -> stenosis
   if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) return w.slice(0, -2);
