@@ -177,6 +177,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'consulted', 'consults', 'consulting', 'came', 'comes', 'was admitted', 'admitted', 'was referred', 'attended',
     // A new clause with its own subject: 'Having no family history of cystic diseases, she is diagnosed with ...'.
     ', she is', ', he is', ', she was', ', he was', ', the patient is', ', the patient was',
+    // A participle clause of its own, its subject after it as case reports translated from Spanish write it: 'a
+    // heterozygosis for the G20210A mutation of the prothrombin gene, being normal or negative the Leiden factor V'
+    // (the mutation is there; what is negative follows 'being').
+    ', being',
     // A diagnosis told after the negated history: 'without known allergies diagnosed with gastric adenocarcinoma'.
     'diagnosed with', 'was diagnosed with', 'is diagnosed with',
   ] },
