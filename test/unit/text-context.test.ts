@@ -43,6 +43,17 @@ describe('detectContext', () => {
       expect(decide(list, 'pneumonia')).toBe('negated');
     });
 
+    it('denies the cause, not the finding it is the cause of', () => {
+      expect(decide('A new fibrogastroscopy was performed without locating the cause of the bleeding.', 'bleeding')).toBe('affirmed');
+      const origin = 'After performing the above-mentioned imaging techniques, which do not define a clear origin of the carcinomatosis, the patient died.';
+      expect(decide(origin, 'carcinomatosis')).toBe('affirmed');
+      // Written for the test: a cause ruled out is still ruled out.
+      expect(decide('Infection as the cause of fever was ruled out.', 'Infection')).toBe('negated');
+      // The plural lists the causes denied.
+      const causes = 'No known causes of pancreatitis were found, including hypertriglyceridemia, hypercalcemia, alcoholism, biliary lithiasis or trauma.';
+      expect(decide(causes, 'hypertriglyceridemia')).toBe('negated');
+    });
+
     it('ends a backward negation at a participle clause with ", being"', () => {
       const s = 'The thrombophilia study identified a heterozygosis for the G20210A mutation of the prothrombin gene, being normal or negative the Leiden factor V.';
       expect(decide(s, 'mutation of the prothrombin gene')).toBe('affirmed');
