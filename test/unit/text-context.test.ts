@@ -33,6 +33,33 @@ describe('detectContext', () => {
       expect(decide(s, 'Extremities')).toBe('affirmed');
     });
 
+    it('does not reach back from a trigger into a fronted reason: the main clause after its comma has its own subject', () => {
+      const s = 'Due to joint stiffness, the option to perform periarticular tenotomy was ruled out.';
+      expect(decide(s, 'joint stiffness')).toBe('affirmed');
+      expect(decide(s, 'periarticular tenotomy')).toBe('negated');
+      // Written for the test: a negation inside the fronted phrase still reads its list.
+      const list = 'Due to the absence of fever, cough or dyspnea, pneumonia was ruled out.';
+      expect(decide(list, 'cough')).toBe('negated');
+      expect(decide(list, 'pneumonia')).toBe('negated');
+    });
+
+    it('denies the cause, not the finding it is the cause of', () => {
+      expect(decide('A new fibrogastroscopy was performed without locating the cause of the bleeding.', 'bleeding')).toBe('affirmed');
+      const origin = 'After performing the above-mentioned imaging techniques, which do not define a clear origin of the carcinomatosis, the patient died.';
+      expect(decide(origin, 'carcinomatosis')).toBe('affirmed');
+      // Written for the test: a cause ruled out is still ruled out.
+      expect(decide('Infection as the cause of fever was ruled out.', 'Infection')).toBe('negated');
+      // The plural lists the causes denied.
+      const causes = 'No known causes of pancreatitis were found, including hypertriglyceridemia, hypercalcemia, alcoholism, biliary lithiasis or trauma.';
+      expect(decide(causes, 'hypertriglyceridemia')).toBe('negated');
+    });
+
+    it('ends a backward negation at a participle clause with ", being"', () => {
+      const s = 'The thrombophilia study identified a heterozygosis for the G20210A mutation of the prothrombin gene, being normal or negative the Leiden factor V.';
+      expect(decide(s, 'mutation of the prothrombin gene')).toBe('affirmed');
+      expect(decide('Serologies for hepatitis B and C were negative.', 'hepatitis B')).toBe('negated');
+    });
+
     it('negates after "denied" and "denied a history of"', () => {
       expect(decide('She denied cocaine abuse.', 'cocaine abuse')).toBe('negated');
       expect(ctx('She denied a history of hepatitis B or C.', 'hepatitis B').decision).toBe('negated');

@@ -5,9 +5,10 @@ export interface ChartReading {
   sentences: { start: number; end: number; section: string }[];
   /**
    * The context decision for a span of the text, the words that decided it ('denies', 'Family history') and where the
-   * deciding trigger starts, when a trigger decided, and whether it is a prefix governing only its word ('non-').
+   * deciding trigger starts and ends, when a trigger decided, and whether it is a prefix governing only its word ('non-').
+   * `ignoring` names a trigger (by where it starts) read as not governing the span: the span lies past its scope.
    */
-  contextOf(start: number, end: number): { decision: ContextDecision; trigger?: string; triggerStart?: number; attached?: boolean };
+  contextOf(start: number, end: number, ignoring?: number): { decision: ContextDecision; trigger?: string; triggerStart?: number; triggerEnd?: number; attached?: boolean };
 }
 
 /** Turns chart text into a ChartReading; the text layer provides the real one. */

@@ -5,6 +5,7 @@ import type { ChartReading } from './chart-reading';
 import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 import { NOT_A_FINDING, NOT_A_FINDING_ALONE, type Placed, takesPart } from './not-a-finding';
+import { pastNegatedList } from './negation-list';
 import { crossesListItems, runsOf } from './phrase-spread';
 import { takesSiteOfStudy } from './study-site';
 
@@ -142,7 +143,7 @@ export function findMentions(
           ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"`, triggerStart: undefined }
           : hedged.has(match)
             ? { ...hedgeOf(match, reading, termsAt), decision: 'uncertain' as const }
-            : reading.contextOf(match.start, match.end);
+            : contextInList(text, match, found, reading, sentence.end);
       mentions.push({
         codeIndex: match.codeIndex,
         start: match.start,
@@ -179,6 +180,15 @@ function spreadRuns(text: string, positions: readonly number[], termsAt: Placed)
     }
   }
   return count;
+}
+
+/** A match's context, leaving out a forward negation whose list ends before the match (see pastNegatedList). */
+function contextInList(text: string, match: ConceptMatch, found: readonly ConceptMatch[], reading: ChartReading, sentenceEnd: number) {
+  const context = reading.contextOf(match.start, match.end);
+  const { decision, triggerStart, triggerEnd } = context;
+  if (decision !== 'negated' || triggerEnd === undefined) return context;
+  if (!pastNegatedList(text, text.slice(triggerStart, triggerEnd), triggerEnd, match, found, sentenceEnd)) return context;
+  return reading.contextOf(match.start, match.end, triggerStart);
 }
 
 /** The hedge of a phrase read as uncertain: the trigger of its first uncertain run of words. */

@@ -11,12 +11,13 @@ export function readChart(text: string): ChartReading {
   const known = new Map<number, ReturnType<ChartReading['contextOf']>>();
   return {
     sentences: analysis.sentences.map((s) => ({ start: s.start, end: s.end, section: s.kind })),
-    contextOf(start, end) {
-      const key = end < SPAN ? start * SPAN + end : -1;
+    contextOf(start, end, ignoring) {
+      const key = end < SPAN && ignoring === undefined ? start * SPAN + end : -1;
       let context = known.get(key);
       if (!context) {
-        const result = contextOf(analysis, start, end);
-        context = { decision: result.decision, trigger: result.reason, triggerStart: result.trigger?.start, attached: result.trigger?.attached };
+        const result = contextOf(analysis, start, end, ignoring);
+        const { trigger } = result;
+        context = { decision: result.decision, trigger: result.reason, triggerStart: trigger?.start, triggerEnd: trigger?.end, attached: trigger?.attached };
         if (key >= 0) known.set(key, context);
       }
       return context;

@@ -56,10 +56,12 @@ export function sentenceAt(analysis: TextAnalysis, at: number): AnalyzedSentence
 
 /**
  * Context decision and the trigger (or section) behind it for the span [start, end) of the analysed text.
- * A span outside any sentence (a heading, white space) is 'affirmed' with no trigger.
+ * A span outside any sentence (a heading, white space) is 'affirmed' with no trigger. `ignoring`: the start of a
+ * trigger left out, one the caller found does not reach the span (see find-mentions' negation lists).
  */
-export function contextOf(analysis: TextAnalysis, start: number, end: number): ContextResult {
+export function contextOf(analysis: TextAnalysis, start: number, end: number, ignoring?: number): ContextResult {
   const sentence = sentenceAt(analysis, start);
   if (!sentence) return { decision: 'affirmed', reason: 'not inside a sentence' };
-  return detectContext(sentence.tokens, { start, end: Math.min(end, sentence.end) }, sentence.kind, sentence.triggers);
+  const triggers = ignoring === undefined ? sentence.triggers : sentence.triggers.filter((t) => t.start !== ignoring);
+  return detectContext(sentence.tokens, { start, end: Math.min(end, sentence.end) }, sentence.kind, triggers);
 }

@@ -164,10 +164,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
   ] },
-  // A new clause after a comma ends what a trigger before it governs ('without known allergies, with a history of
-  // hypertension'), but not what a predicate after it reaches back to ('Adenopathy, with symmetrical pulses, is not
-  // present'): a forward terminator.
-  { category: 'terminator', direction: 'forward', phrases: [', with'] },
+  // Forward terminators end only what a trigger before them governs, not what a predicate after them reaches back to.
+  { category: 'terminator', direction: 'forward', phrases: [
+    // A new clause after a comma: 'without known allergies, with a history of hypertension' (but 'Adenopathy, with
+    // symmetrical pulses, is not present').
+    ', with',
+    // What a negation denies is the cause, not the finding it is the cause of ('A new fibrogastroscopy was performed
+    // without locating the cause of the bleeding'; 'The immunohistochemical profile did not suggest the origin of
+    // the primary tumor'): the finding is there. 'Infection as the cause of fever was ruled out' still rules out
+    // the infection. Not the plural, which lists the causes denied: 'No known causes of pancreatitis were found,
+    // including hypertriglyceridemia, hypercalcemia, ...'.
+    'cause of', 'cause for', 'origin of', 'etiology of', 'aetiology of', 'source of',
+  ] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',
     'yet', 'nevertheless', 'nonetheless', 'instead', ';', 'presents', 'presented', 'presenting', 'positive',
@@ -177,6 +185,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'consulted', 'consults', 'consulting', 'came', 'comes', 'was admitted', 'admitted', 'was referred', 'attended',
     // A new clause with its own subject: 'Having no family history of cystic diseases, she is diagnosed with ...'.
     ', she is', ', he is', ', she was', ', he was', ', the patient is', ', the patient was',
+    // A participle clause of its own, its subject after it as case reports translated from Spanish write it: 'a
+    // heterozygosis for the G20210A mutation of the prothrombin gene, being normal or negative the Leiden factor V'
+    // (the mutation is there; what is negative follows 'being').
+    ', being',
     // A diagnosis told after the negated history: 'without known allergies diagnosed with gastric adenocarcinoma'.
     'diagnosed with', 'was diagnosed with', 'is diagnosed with',
   ] },

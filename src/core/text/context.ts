@@ -143,8 +143,10 @@ export function detectContext(
   // 'No family history of cancer' read as Z80.9, whose words begin inside the trigger: the negation before them holds.
   const opensSpan = (t: Trigger) => t.category === 'negated' && t.direction !== 'backward' && t.from < first && t.to > first;
   const applies = (t: Trigger) => first >= 0 && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)));
+  const fronted = frontedCommas(tokens);
   const stopsFor = (t: Trigger) =>
-    stops.map((s, k) => s && !(k >= t.from && k < t.to) && !sameCategoryAt(tokens, triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)));
+    stops.map((s, k) => (s && !(k >= t.from && k < t.to) && !sameCategoryAt(tokens, triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)))
+      || (fronted[k] === true && t.direction !== 'forward'));
   const byCategory = (c: TriggerCategory) => {
     const hits = triggers.filter((t) => t.category === c && applies(t));
     return hits.sort((a, b) => distance(a, first, last) - distance(b, first, last))[0];
@@ -161,6 +163,24 @@ export function detectContext(
     }
   }
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
+}
+
+/** Words that open a sentence with a fronted reason or time ('Due to joint stiffness, ...'), tokenized words. */
+const FRONTED_OPENERS: readonly (readonly string[])[] = [
+  ['due', 'to'], ['because', 'of'], ['given'], ['despite'], ['in', 'view', 'of'], ['owing', 'to'], ['as', 'a', 'result', 'of'],
+  ['after'], ['following'],
+];
+
+/**
+ * The commas of a sentence that opens with a fronted phrase: the main clause, with its own subject, follows one of
+ * them, so a trigger after them does not reach back into the phrase ('Due to joint stiffness, the option to perform
+ * periarticular tenotomy was ruled out': the stiffness is there; the tenotomy is what was ruled out). Only triggers
+ * reading backward stop there: a negation inside the phrase still reads its list ('Due to the absence of fever,
+ * cough or dyspnea, ...').
+ */
+function frontedCommas(tokens: readonly Token[]): boolean[] {
+  const opens = FRONTED_OPENERS.some((words) => words.every((w, k) => tokens[k]?.norm === w));
+  return opens ? tokens.map((t) => t.kind === 'punct' && t.norm === ',') : [];
 }
 
 /** Words a negation reads through to the history words that follow it: 'denied a history of', 'no personal or family'. */

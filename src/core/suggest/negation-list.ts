@@ -1,0 +1,39 @@
+import type { ConceptMatch } from './concept-index';
+
+/** Where a list item ends: a comma, or 'and' joining what follows (ConText's terminators of a negation's scope). */
+const ITEM_BREAK = /,|\band\b/i;
+/**
+ * A list closed by 'or' / 'nor' ('without fever, cough or dyspnea'; 'no purulent exudate, perforation, abscesses,
+ * fistulas or peritonitis were observed'): every item of it is what the trigger denies, though the index read no
+ * finding in the first. A verb denies the objects 'and' closes as well ('the patient denied colluria, acholia and
+ * jaundice'); a preposition's 'and' may join the patient's own findings ('fever without apparent focus, dry cough,
+ * anorexia, and diffuse abdominal pain').
+ */
+const LIST_CLOSER = /\b(?:or|nor)\b/i;
+const VERB_LIST_CLOSER = /\b(?:or|nor|and)\b/i;
+const DENYING_VERB = /^den(?:y|ies|ied|ying)\b/i;
+/** Where the list ends: the clause, or a new negation opening a list of its own. */
+const LIST_END = /[;.]|\b(?:no|not|without|never|denie[sd]|deny)\b/i;
+
+/**
+ * Whether a finding lies past the scope of the forward negation before it. A negation governs the list that
+ * follows it ('no fever, chills or weight loss'); when what it denies first is no finding ('without prosthesis',
+ * 'do not drink', 'no previous neurological history', 'without treatment') and a comma or 'and' follows, what comes
+ * after starts a new clause of the patient's own findings ('partially edentulous and without prosthesis, smoker since
+ * he was 12'; 'without optical correction and type 2 diabetes mellitus'), unless 'or' / 'nor' closes the list.
+ * `trigger`: the trigger's words; `found`: every finding read in the sentence; `sentenceEnd`: where the sentence ends.
+ */
+export function pastNegatedList(
+  text: string, trigger: string, triggerEnd: number, match: ConceptMatch, found: readonly ConceptMatch[], sentenceEnd: number,
+): boolean {
+  if (triggerEnd > match.start) return false;
+  const breakAt = ITEM_BREAK.exec(text.slice(triggerEnd, match.start));
+  if (!breakAt) return false;
+  const itemEnd = triggerEnd + breakAt.index;
+  if (!/\w/.test(text.slice(triggerEnd, itemEnd))) return false;
+  if (found.some((o) => o.start >= triggerEnd && o.start < itemEnd)) return false;
+  const after = text.slice(match.end, sentenceEnd);
+  const listEnd = LIST_END.exec(after);
+  const closer = DENYING_VERB.test(trigger) ? VERB_LIST_CLOSER : LIST_CLOSER;
+  return !closer.test(text.slice(itemEnd, match.end + (listEnd ? listEnd.index : after.length)));
+}
