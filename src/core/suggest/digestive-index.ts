@@ -28,6 +28,12 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // (K57.90); 'Diverticula, duodenum K57.10'.
   ['colon diverticula', 'K5730'], ['diverticular disease', 'K5790'],
   ['duodenal diverticulum', 'K5710'],
+  // 'Diverticulum, jejunum - see Diverticulosis, intestine, small' (K57.10), and 'Diverticulitis, intestine, small'
+  // (K57.12): the jejunum's diverticula are the small intestine's, not the colon's K57.30 nor the site-less K57.90.
+  ['jejunal diverticulum', 'K5710'], ['jejunal diverticulosis', 'K5710'],
+  ['small intestine diverticulum', 'K5710'], ['small bowel diverticulum', 'K5710'], ['jejunal diverticulitis', 'K5712'],
+  // 'Irritation, peritoneum - see Peritonitis' (K65.9): the examination's 'signs of peritoneal irritation'.
+  ['peritoneal irritation', 'K659'],
   // 'Hernia, inguinal (direct) (indirect) (oblique) (scrotal) K40.90', 'Hernia, femoral K41.90', 'Hernia, spigelian -
   // see Hernia, ventral' (K43.9), 'Hernia, internal K45.8': the titles' plain code is unilateral and without
   // obstruction, which the header's first code (bilateral, with obstruction) is not.
