@@ -38,6 +38,15 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['pyelic ectasia', 'N2889'], ['renal pelvis ectasia', 'N2889'], ['pyelocaliceal ectasia', 'N2889'], ['pyelocalyceal ectasia', 'N2889'],
   ['ureteral dilatation', 'N2882'], ['ureteral ectasia', 'N2882'],
   ['ureterohydronephrosis', 'N1330'], ['hydroureteronephrosis', 'N1330'],
+  // The calyces are under the same entry ('Caliectasis N28.89', 'Calicectasis N28.89'); the 'excretory pathway' is
+  // the Spanish 'via excretora', the kidney's collecting structures.
+  ['calyceal dilatation', 'N2889'], ['caliceal dilatation', 'N2889'], ['calyceal ectasia', 'N2889'],
+  ['caliceal ectasia', 'N2889'], ['caliectasis', 'N2889'], ['calicectasis', 'N2889'],
+  ['excretory pathway dilatation', 'N2889'], ['excretory pathway ectasia', 'N2889'], ['excretory tract dilatation', 'N2889'],
+  // 'Stricture, ureter (postoperative) N13.5', 'Stenosis - see Stricture': without hydronephrosis, which with it is
+  // N13.1 (N13.5's Excludes1); 'Pyohydronephrosis N13.6', the hydronephrosis with infection.
+  ['ureteral stricture', 'N135'], ['ureteral stenosis', 'N135'], ['ureter stricture', 'N135'], ['ureter stenosis', 'N135'],
+  ['pyohydronephrosis', 'N136'],
   // Chapter Q's urinary anomalies by their Index words: 'Horseshoe kidney (congenital) Q63.1'; 'Ectopic, kidney
   // (crossed) (pelvis) Q63.2'; 'Cyst, urachus Q64.4', 'Patent, urachus Q64.4', 'Persistent, urachus Q64.4';
   // 'Polycystic, kidney Q61.3', which Spanish notes call a polycystosis.
