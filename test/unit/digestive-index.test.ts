@@ -49,6 +49,10 @@ describe('digestive findings in the words of case reports', () => {
     ['Abdominal computed tomography revealed a diverticulum in the small intestine.', 'K5710'],
     ['Physical examination revealed abdominal pain in the right lower quadrant, with signs of peritoneal irritation.', 'K659'],
     ['The patient presented abdominal distension with some degree of peritoneal irritation.', 'K659'],
+    ['Postoperatively, the patient developed septic shock due to biliary peritonitis.', 'K653'],
+    ['He was admitted for an episode of intestinal subocclusion that resolved with conservative treatment.', 'K56600'], // written for the test
+    ['Rectal stenosis after radiotherapy required dilatations.', 'K624'], // written for the test
+    ['Examination showed a stenosis of the anus.', 'K624'], // written for the test
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
