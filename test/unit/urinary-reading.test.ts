@@ -68,6 +68,13 @@ describe('reading kidney and urinary findings', () => {
     expect(await suggested('Right pyohydronephrosis secondary to distal ureteral lithiasis that required percutaneous nephrostomy.')).toContain('N136');
   });
 
+  it('codes an ovarian torsion by its side (N83.51-) and an adnexal one as the ovary with its tube (N83.53)', async () => {
+    // Written for the test: no dev chart names a torsion of the ovary.
+    expect(await suggested('Laparoscopy confirmed a right ovarian torsion.')).toContain('N83511');
+    expect(await suggested('Ultrasound suggested left adnexal torsion.')).toContain('N8353');
+    expect(await suggested('Doppler ruled out ovarian torsion.')).not.toContain('N83519');
+  });
+
   it('reads voiding symptoms as the Index words them: weak stream R39.12, unable to void R33.9', async () => {
     expect(await suggested('Lower obstructive urinary symptoms consisting of nocturnal polyuria of 2-3 times, weak urinary jet and post voiding dribbling.')).toContain('R3912');
     expect(await suggested('The patient debuts with urethrorrhagia and impossibility of voiding, reason why he comes to the Emergency Department.')).toContain('R339');

@@ -67,4 +67,7 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['azoospermia', 'N4601'], ['oligospermia', 'N4611'],
   // 'Deformity, penis (glans) (acquired) N48.89'.
   ['penile deformity', 'N4889'], ['deformity of the penis', 'N4889'],
+  // 'Torsion, ovary (pedicle) N83.51-' (the side from the text); 'Torsion, adnexa (female) - see Torsion, fallopian
+  // tube, with ovary' (N83.53).
+  ['ovarian torsion', 'N83519'], ['adnexal torsion', 'N8353'],
 ];
