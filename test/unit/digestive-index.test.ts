@@ -45,6 +45,14 @@ describe('digestive findings in the words of case reports', () => {
     ['Acute liver failure due to toxic-ischemic hepatitis.', 'K716'],
     ['He presented at the Dental School due to pain caused by an exophytic lesion in the right jugular mucosa.', 'K1370'],
     ['Squamous cell carcinoma of the buccal mucosa.', 'C060'],
+    ['An urgent exploratory laparotomy was performed with multiple jejunal diverticula.', 'K5710'],
+    ['Abdominal computed tomography revealed a diverticulum in the small intestine.', 'K5710'],
+    ['Physical examination revealed abdominal pain in the right lower quadrant, with signs of peritoneal irritation.', 'K659'],
+    ['The patient presented abdominal distension with some degree of peritoneal irritation.', 'K659'],
+    ['Postoperatively, the patient developed septic shock due to biliary peritonitis.', 'K653'],
+    ['He was admitted for an episode of intestinal subocclusion that resolved with conservative treatment.', 'K56600'], // written for the test
+    ['Rectal stenosis after radiotherapy required dilatations.', 'K624'], // written for the test
+    ['Examination showed a stenosis of the anus.', 'K624'], // written for the test
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -67,6 +75,11 @@ describe('digestive findings in the words of case reports', () => {
   ])('does not read "oral" apart from its noun, the route or the approach, as the mouth: %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain(code);
+  });
+
+  it('leaves peritoneal irritation the examination rules out uncoded', async () => {
+    const r = await engine.suggest('Abdomen soft and depressible, without signs of peritoneal irritation.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).not.toContain('K659');
   });
 
   it('does not read "including teeth" as an embedded tooth', async () => {

@@ -53,6 +53,28 @@ describe('reading kidney and urinary findings', () => {
     expect(await suggested('CT showed dilatation of the left renal collecting system.')).toContain('N2889');
   });
 
+  it("reads the calyces and the 'excretory pathway' as the kidney's collecting structures (N28.89)", async () => {
+    expect(await suggested('Heterogeneous uptake in left kidney with superior calyceal dilatation.')).toContain('N2889');
+    expect(await suggested('Ultrasound showed right caliectasis and thinning of the parenchyma.')).toContain('N2889');
+    expect(await suggested('Ultrasound showed ectasia of the excretory pathway of the right kidney.')).toContain('N2889');
+    expect(await suggested('A cortical cyst in the upper pole without ectasia of the excretory pathway.')).not.toContain('N2889');
+  });
+
+  it('codes a ureteral stricture without hydronephrosis N13.5, with it N13.1, and pyohydronephrosis N13.6', async () => {
+    expect(await suggested('Retrograde pyelography showed stenosis of the left ureter.')).toContain('N135');
+    const withHydronephrosis = await suggested('Ultrasound showed left hydronephrosis secondary to a ureteral stricture.');
+    expect(withHydronephrosis).toContain('N131');
+    expect(withHydronephrosis).not.toContain('N135');
+    expect(await suggested('Right pyohydronephrosis secondary to distal ureteral lithiasis that required percutaneous nephrostomy.')).toContain('N136');
+  });
+
+  it('codes an ovarian torsion by its side (N83.51-) and an adnexal one as the ovary with its tube (N83.53)', async () => {
+    // Written for the test: no dev chart names a torsion of the ovary.
+    expect(await suggested('Laparoscopy confirmed a right ovarian torsion.')).toContain('N83511');
+    expect(await suggested('Ultrasound suggested left adnexal torsion.')).toContain('N8353');
+    expect(await suggested('Doppler ruled out ovarian torsion.')).not.toContain('N83519');
+  });
+
   it('reads voiding symptoms as the Index words them: weak stream R39.12, unable to void R33.9', async () => {
     expect(await suggested('Lower obstructive urinary symptoms consisting of nocturnal polyuria of 2-3 times, weak urinary jet and post voiding dribbling.')).toContain('R3912');
     expect(await suggested('The patient debuts with urethrorrhagia and impossibility of voiding, reason why he comes to the Emergency Department.')).toContain('R339');

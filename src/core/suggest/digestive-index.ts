@@ -28,6 +28,19 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // (K57.90); 'Diverticula, duodenum K57.10'.
   ['colon diverticula', 'K5730'], ['diverticular disease', 'K5790'],
   ['duodenal diverticulum', 'K5710'],
+  // 'Diverticulum, jejunum - see Diverticulosis, intestine, small' (K57.10), and 'Diverticulitis, intestine, small'
+  // (K57.12): the jejunum's diverticula are the small intestine's, not the colon's K57.30 nor the site-less K57.90.
+  ['jejunal diverticulum', 'K5710'], ['jejunal diverticulosis', 'K5710'],
+  ['small intestine diverticulum', 'K5710'], ['small bowel diverticulum', 'K5710'], ['jejunal diverticulitis', 'K5712'],
+  // 'Irritation, peritoneum - see Peritonitis' (K65.9): the examination's 'signs of peritoneal irritation'.
+  ['peritoneal irritation', 'K659'],
+  // 'Peritonitis, bile, biliary K65.3'; 'Choleperitoneum, choleperitonitis K65.3'.
+  ['biliary peritonitis', 'K653'], ['choleperitonitis', 'K653'], ['choleperitoneum', 'K653'],
+  // 'Obstruction, intestine, partial K56.600': the Spanish 'suboclusion intestinal' is an incomplete occlusion.
+  ['intestinal subocclusion', 'K56600'], ['bowel subocclusion', 'K56600'],
+  // 'Stricture, rectum K62.4', 'Stricture, anus (sphincter) K62.4' ('Stenosis - see Stricture').
+  ['rectal stricture', 'K624'], ['rectal stenosis', 'K624'], ['anal stricture', 'K624'], ['anal stenosis', 'K624'],
+  ['anorectal stenosis', 'K624'],
   // 'Hernia, inguinal (direct) (indirect) (oblique) (scrotal) K40.90', 'Hernia, femoral K41.90', 'Hernia, spigelian -
   // see Hernia, ventral' (K43.9), 'Hernia, internal K45.8': the titles' plain code is unilateral and without
   // obstruction, which the header's first code (bilateral, with obstruction) is not.

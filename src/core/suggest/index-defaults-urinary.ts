@@ -38,6 +38,15 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['pyelic ectasia', 'N2889'], ['renal pelvis ectasia', 'N2889'], ['pyelocaliceal ectasia', 'N2889'], ['pyelocalyceal ectasia', 'N2889'],
   ['ureteral dilatation', 'N2882'], ['ureteral ectasia', 'N2882'],
   ['ureterohydronephrosis', 'N1330'], ['hydroureteronephrosis', 'N1330'],
+  // The calyces are under the same entry ('Caliectasis N28.89', 'Calicectasis N28.89'); the 'excretory pathway' is
+  // the Spanish 'via excretora', the kidney's collecting structures.
+  ['calyceal dilatation', 'N2889'], ['caliceal dilatation', 'N2889'], ['calyceal ectasia', 'N2889'],
+  ['caliceal ectasia', 'N2889'], ['caliectasis', 'N2889'], ['calicectasis', 'N2889'],
+  ['excretory pathway dilatation', 'N2889'], ['excretory pathway ectasia', 'N2889'], ['excretory tract dilatation', 'N2889'],
+  // 'Stricture, ureter (postoperative) N13.5', 'Stenosis - see Stricture': without hydronephrosis, which with it is
+  // N13.1 (N13.5's Excludes1); 'Pyohydronephrosis N13.6', the hydronephrosis with infection.
+  ['ureteral stricture', 'N135'], ['ureteral stenosis', 'N135'], ['ureter stricture', 'N135'], ['ureter stenosis', 'N135'],
+  ['pyohydronephrosis', 'N136'],
   // Chapter Q's urinary anomalies by their Index words: 'Horseshoe kidney (congenital) Q63.1'; 'Ectopic, kidney
   // (crossed) (pelvis) Q63.2'; 'Cyst, urachus Q64.4', 'Patent, urachus Q64.4', 'Persistent, urachus Q64.4';
   // 'Polycystic, kidney Q61.3', which Spanish notes call a polycystosis.
@@ -58,4 +67,7 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['azoospermia', 'N4601'], ['oligospermia', 'N4611'],
   // 'Deformity, penis (glans) (acquired) N48.89'.
   ['penile deformity', 'N4889'], ['deformity of the penis', 'N4889'],
+  // 'Torsion, ovary (pedicle) N83.51-' (the side from the text); 'Torsion, adnexa (female) - see Torsion, fallopian
+  // tube, with ovary' (N83.53).
+  ['ovarian torsion', 'N83519'], ['adnexal torsion', 'N8353'],
 ];
