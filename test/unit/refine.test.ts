@@ -98,6 +98,10 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     const thigh = await suggest('Progressive deformity appearance: tibial varus, thigh valgus and bilateral femoral thinning.');
     expect(thigh).not.toContain('M21951');
     expect(thigh).not.toContain('M21952');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the side said of another paired organ is that organ's.
+    const lung = await suggest('At the time of diagnosis he had bilateral adrenal metastases, metastatic lesion at lung level and liver dubious.');
+    expect(lung).toContain('C7800');
+    expect(lung).not.toContain('C7801');
   });
 
   it('reads the eye from the capitals ophthalmologists write (OD/RE right, OS/OI/LE left, OU both)', async () => {
@@ -105,6 +109,14 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('OI presents a very severe injection of conjunctival vascularization, pannus 360o, pterygium, a central corneal ulcer with stromal necrosis.')).toEqual(expect.arrayContaining(['H11002', 'H16012']));
     expect(await suggest('Retinal hemorrhage in the RE.')).toContain('H3561'); // written for the test
     expect(await suggest('Conjunctival edema OU.')).toContain('H11423'); // written for the test
+  });
+
+  it("reads the eye a sentence opens with through a measure's point, and 'that eye' as the eye named before", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the point of '3.5 cm' does not end the sentence.
+    expect(await suggest('In the external third of the left upper eyelid there was a 4 ¥ 3.5 cm mass, painful accompanied by ptosis, inferior displacement of the eyeball on the same side.')).toContain('H02402');
+    const pain = await suggest('In 2005, the patient perceived a unilateral decrease in visual acuity (VA) in the left eye.\nOne month ago she complained of eye pain in that eye.');
+    expect(pain).toContain('H5712');
+    expect(pain).not.toContain('H5710');
   });
 
   it('reads the side of a lower or upper abdominal pain as its quadrant (Index: Pain, abdominal, lower, right quadrant R10.31)', async () => {
