@@ -61,11 +61,62 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(legs).not.toContain('M79606');
   });
 
+  it("takes the bilateral code a title words apart from its side ('of lower extremity, bilateral', 'of bilateral lower extremities')", async () => {
+    // Guidelines I.B.13: the bilateral code where one exists, not the right and left pair.
+    const thrombosis = await suggest('Doppler ultrasound showed thrombosis of both deep veins of the lower extremities.');
+    expect(thrombosis).toContain('I82403');
+    expect(thrombosis).not.toContain('I82401');
+    expect(await suggest('Venous Doppler ultrasound revealed deep vein thrombosis in both legs.')).toContain('I82403');
+    const varices = await suggest('He had varicose veins in both legs.');
+    expect(varices).toContain('I8393');
+    expect(varices).not.toContain('I8391');
+    expect(await suggest('Bilateral carpal tunnel syndrome.')).toContain('G5603');
+  });
+
+  it('folds the right and left codes of one finding into the bilateral code where the category has one (I.B.13)', async () => {
+    const ptosis = await suggest('Ptosis of the right and left eyelids.');
+    expect(ptosis).toContain('H02403');
+    expect(ptosis).not.toContain('H02401');
+    // 'Unilateral primary osteoarthritis, right knee' and 'Bilateral primary osteoarthritis of knee' (M17.0).
+    expect(await suggest('He had right and left knee osteoarthritis.')).toContain('M170');
+    // Where 'unilateral' is the kind of the condition, not its side, the bilateral sibling is another condition.
+    const cleft = await suggest('Patient with cleft lip and bilateral cleft palate.');
+    expect(cleft).toContain('Q379');
+    expect(cleft).not.toContain('Q378');
+  });
+
+  it('reads each finding of a sentence with the side written with its own words', async () => {
+    const eyelids = await suggest('She presented with edema in both eyelids and right ptosis.');
+    // Edema of eyelid has no bilateral code: one for each eye (H02.843, H02.846); the ptosis is the right one's.
+    expect(eyelids).toEqual(expect.arrayContaining(['H02401', 'H02843', 'H02846']));
+    expect(eyelids).not.toContain('H02849');
+    expect(eyelids).not.toContain('H02403');
+    expect(await suggest('Right and left flank pain.')).toContain('R10A3');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the side after 'and' is the next finding's.
+    const ptosis = await suggest('A complete paralysis of the left common ocular motor (including ptosis) and both irritants was observed.');
+    expect(ptosis).toContain('H02402');
+    const thigh = await suggest('Progressive deformity appearance: tibial varus, thigh valgus and bilateral femoral thinning.');
+    expect(thigh).not.toContain('M21951');
+    expect(thigh).not.toContain('M21952');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the side said of another paired organ is that organ's.
+    const lung = await suggest('At the time of diagnosis he had bilateral adrenal metastases, metastatic lesion at lung level and liver dubious.');
+    expect(lung).toContain('C7800');
+    expect(lung).not.toContain('C7801');
+  });
+
   it('reads the eye from the capitals ophthalmologists write (OD/RE right, OS/OI/LE left, OU both)', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl ('OI', the Spanish left eye, kept by the translation).
     expect(await suggest('OI presents a very severe injection of conjunctival vascularization, pannus 360o, pterygium, a central corneal ulcer with stromal necrosis.')).toEqual(expect.arrayContaining(['H11002', 'H16012']));
     expect(await suggest('Retinal hemorrhage in the RE.')).toContain('H3561'); // written for the test
     expect(await suggest('Conjunctival edema OU.')).toContain('H11423'); // written for the test
+  });
+
+  it("reads the eye a sentence opens with through a measure's point, and 'that eye' as the eye named before", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the point of '3.5 cm' does not end the sentence.
+    expect(await suggest('In the external third of the left upper eyelid there was a 4 ¥ 3.5 cm mass, painful accompanied by ptosis, inferior displacement of the eyeball on the same side.')).toContain('H02402');
+    const pain = await suggest('In 2005, the patient perceived a unilateral decrease in visual acuity (VA) in the left eye.\nOne month ago she complained of eye pain in that eye.');
+    expect(pain).toContain('H5712');
+    expect(pain).not.toContain('H5710');
   });
 
   it('reads the side of a lower or upper abdominal pain as its quadrant (Index: Pain, abdominal, lower, right quadrant R10.31)', async () => {

@@ -25,3 +25,14 @@ describe('a finding takes no site from the study that found it', () => {
     expect(await codesFor(text)).toContain(code);
   });
 });
+
+/** A word read as several ('echocardiogram': ultrasonography of the heart) lends none of them to a finding (concept-index.ts). */
+describe("a finding's words are its own, not those a study's name is read as", () => {
+  it.each([
+    // Written for the test: the heart of 'echocardiogram' was nearer the hypoplasia than the heart said after it.
+    ['The echocardiogram showed a hypoplastic left heart.', 'Q234'],
+    ['A cranial MRI showed cerebellar hypoplasia.', 'Q043'],
+  ])('"%s" -> %s beside the study', async (text, code) => {
+    expect(await codesFor(text)).toContain(code);
+  });
+});

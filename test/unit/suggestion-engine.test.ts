@@ -317,8 +317,9 @@ describe('SuggestionEngine.suggest', () => {
       const ear = suggested(await suggest('The patient reported sudden onset tinnitus accompanied by significant bilateral hearing loss.', 'inpatient'));
       expect(ear).toEqual(expect.arrayContaining(['H9193', 'H9319']));
       expect(ear).not.toContain('H9313');
-      // A site written once for two findings still goes with both ('edema in both eyelids and right ptosis').
-      expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toContain('H02849');
+      // A site written once for two findings still goes with both ('edema in both eyelids and right ptosis'), each
+      // with its own side: the edema of both eyes, one code for each (no bilateral code, Guidelines I.B.13).
+      expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toEqual(expect.arrayContaining(['H02843', 'H02846', 'H02401']));
     });
 
     it('reads no lung mass and no BMI code from the words of a BMI, and the BMI from its value', async () => {

@@ -16,6 +16,18 @@ const ORGAN_WORDS: [RegExp, string][] = [
   [/^Spermatic Cord/i, 'spermatic cord'], [/^Neck Lymphatic/i, 'neck|cervical'], [/^Epididymis/i, 'epididym\\w*'], [/^Parotid Gland/i, 'parotid'],
 ];
 
+/**
+ * The chart's word for another paired organ than a title names, said right after a side ('left renal metastasis'
+ * for a lung code): that side is the organ's.
+ */
+export function namesOtherOrgan(word: string, title: string): boolean {
+  const organ = ORGAN_WORDS.find(([, words]) => ORGAN_WORD[words]!.test(word));
+  return organ !== undefined && !ORGAN_IN_TITLE.get(organ[0])!.test(title);
+}
+const ORGAN_WORD: Record<string, RegExp> = Object.fromEntries(ORGAN_WORDS.map(([, words]) => [words, new RegExp(`^(?:${words})$`, 'i')]));
+// The title names the organ by its name or by a chart's word ('Renal agenesis').
+const ORGAN_IN_TITLE = new Map(ORGAN_WORDS.map(([name, words]) => [name, new RegExp(`\\b(?:${name.source.slice(1)}|${words})\\b`, 'i')]));
+
 /** The one side the chart names the organ a title names on (ORGAN_WORDS, in a PCS or CM title's case). */
 function organSideInChart(organ: string, text: string): 'right' | 'left' | undefined {
   const words = ORGAN_WORDS.find(([name]) => name.test(organ))?.[1];

@@ -163,8 +163,9 @@ export class ConceptIndex {
     // usesWholeReading holds of a term read from no abbreviation or synonym: checked only when one is.
     if (readings && !chosen.every((c) => usesWholeReading(c, chosen))) {
       const regrouped = wholeReadings(chosen, where);
-      if (!regrouped.every((c) => usesWholeReading(c, regrouped))) return undefined;
-      chosen = regrouped;
+      const said = regrouped.every((c) => usesWholeReading(c, regrouped)) ? regrouped : saidApart(chosen, where);
+      if (!said) return undefined;
+      chosen = said;
     }
     const positions = distinctAscending(chosen);
     const width = positions[positions.length - 1]! - positions[0]! + 1;
@@ -222,6 +223,24 @@ function wholeReadings(chosen: readonly ChartTerm[], where: ReadonlyMap<string, 
     }
   }
   return out;
+}
+
+/**
+ * The other terms placed instead at the words that say them alone, where the nearest was part of a word read as
+ * several ('echocardiogram' as ultrasonography of the heart): in 'The echocardiogram showed a hypoplastic left heart'
+ * the heart of the hypoplasia is the last word, not the study's (Q23.4 beside B24.5ZZZ).
+ */
+function saidApart(chosen: readonly ChartTerm[], where: ReadonlyMap<string, ChartTerm[]>): ChartTerm[] | undefined {
+  const at = chosen[0]!;
+  const out = chosen.map((c, k) => {
+    if (k === 0 || usesWholeReading(c, chosen)) return c;
+    let nearest: ChartTerm | undefined;
+    for (const t of where.get(c.term)!) {
+      if (!t.readings && (!nearest || Math.abs(t.position - at.position) < Math.abs(nearest.position - at.position))) nearest = t;
+    }
+    return nearest ?? c;
+  });
+  return out.every((c) => usesWholeReading(c, out)) ? out : undefined;
 }
 
 /** An anchor's concepts: those of the anchor alone, and the others by their second term. */

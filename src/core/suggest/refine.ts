@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
-import { chartSideOfNeoplasm } from './chart-side';
+import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
+import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
@@ -26,7 +27,7 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
-  return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldTraumaticReading(findings.flatMap((f) => {
+  return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
     // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
@@ -46,10 +47,18 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
-  }))));
+  })))));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
+/** The side, or both sides, written right before a finding ('left MCA stroke with right hemiparesis'). */
+const OWN_SIDE = /\b(?:(right|left)\s+(?:and|or|\/)\s+)?(right|left)(?:[- ]sided)?\s*$/i;
+/** A side said of the eye or its parts ('the left eye', 'the left upper eyelid'); eye abbreviations spelled out first. */
+const EYE_PART_SIDE = /\b(right|left)\s+(?:(?:upper|lower)\s+)?(?:eye|eyelid|orbit)\b/gi;
+/** A side and the word after it ('left renal'). */
+const SIDE_THEN_WORD = /\b(right|left|bilateral|both)[- ]+([a-z]+)/gi;
+/** An eye named by pointing back to the one said before. */
+const SAME_EYE = /\b(?:that|this|the same|same) eye\b/i;
 /** Limbs and their joints in the plural, which name both sides. */
 const PAIRED_PLURAL = /\b(?:(?:lower|upper) (?:limbs|extremities)|legs|arms|thighs|knees|ankles|feet|hands|hips|shoulders|wrists|elbows|heels)\b/i;
 
@@ -92,16 +101,24 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   for (const e of f.evidence) {
     const before = text.slice(Math.max(0, e.start - 40), e.start);
     // The side just before the finding is its own ('left MCA stroke with right hemiparesis': the hemiparesis is right).
-    const own = /\b(right|left)(?:[- ]sided)?\s*$/i.exec(before);
+    const own = OWN_SIDE.exec(before);
     if (own) {
-      sides.add(own[1]!.toLowerCase());
+      // 'right and left flank pain' names both sides.
+      sides.add(own[1] && own[1].toLowerCase() !== own[2]!.toLowerCase() ? 'bilateral' : own[2]!.toLowerCase());
+      continue;
+    }
+    // A side among the finding's own words is its side, not one of the clause around it: in 'edema in both eyelids
+    // and right ptosis' the edema is of both eyelids and the ptosis right.
+    const inside = text.slice(e.start, e.end).match(SIDE_WORD);
+    if (inside) {
+      for (const word of inside) sides.add(word.toLowerCase() === 'both' ? 'bilateral' : word.toLowerCase());
       continue;
     }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
-    const after = text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!;
+    const after = ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title);
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
-    const words = `${clause} ${text.slice(e.start, e.end)} ${after}`;
+    const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
     // 'pain in the lower limbs', 'arthralgias in the knees': a paired limb or joint said in the plural is both of them.
@@ -112,9 +129,15 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     if (!ofEye || sides.size > 0) continue;
     // 'OI presents ... pannus, pterygium, a central corneal ulcer': the eye the sentence opens with is its list's.
     const sentence = text.slice(Math.max(0, e.start - 200), e.start);
-    const opening = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1);
+    // A sentence ends at a full stop before a space, not at the point of '3.5 cm'.
+    const opening = sentence.slice(Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('.\n'), sentence.lastIndexOf(';')) + 1);
     for (const [abbreviation, side] of EYE_SIDES) if (opening.search(abbreviation) >= 0) sides.add(side === 'both' ? 'bilateral' : side);
-    for (const m of opening.matchAll(/\b(right|left) eye\b/gi)) sides.add(m[1]!.toLowerCase());
+    for (const m of opening.matchAll(EYE_PART_SIDE)) sides.add(m[1]!.toLowerCase());
+    // 'eye pain in that eye': the eye named last before it ('a decrease in visual acuity in the left eye').
+    if (sides.size === 0 && SAME_EYE.test(after)) {
+      const earlier = [...spellEyeSides(text.slice(Math.max(0, e.start - 300), e.start)).matchAll(EYE_PART_SIDE)].pop();
+      if (earlier) sides.add(earlier[1]!.toLowerCase());
+    }
   }
   // A neoplasm's organ keeps its side through the chart ('tumor in the right testicle' ... 'seminoma').
   const inChart = sides.size === 0 ? chartSideOfNeoplasm(f.code, title, text) : undefined;
@@ -133,10 +156,35 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const match = titled(wanted);
   if (match !== undefined) return { code: view.table.codes[match]!, note: `${side}, as documented` };
   if (side !== 'bilateral') return undefined;
+  const bilateral = bilateralCodeOf(view, category, title);
+  if (bilateral !== undefined) return { code: view.table.codes[bilateral]!, note: 'bilateral, as documented (Guidelines I.B.13)' };
   const right = titled(sideTitles(title, ['right']));
   const left = titled(sideTitles(title, ['left']));
   if (right === undefined || left === undefined) return undefined;
   return { code: view.table.codes[right]!, alsoLeft: view.table.codes[left]!, note: 'both sides, as documented: no bilateral code, one for each side (Guidelines I.B.13)' };
+}
+
+/**
+ * The words after a finding that are still its own: up to an 'and', 'with' or 'but' that starts another finding
+ * ('the left common ocular motor (including ptosis) and both irritants', 'thigh valgus and bilateral femoral
+ * thinning'). Past it only a list of sides ('ptosis of the right and left eyelids'), or a side said of the part the
+ * finding's title names ('a chalazion and unilateral left eye ...': the eye of 'Chalazion unspecified eye').
+ */
+function ownPhraseAfter(after: string, title: string): string {
+  const cut = /\b(?:and|with|but)\b/i.exec(after);
+  if (!cut || /\b(?:right|left|both|bilateral)\s*$/i.test(after.slice(0, cut.index))) return after;
+  const part = /\b(?:right|left|both|bilateral)\s+([a-z]+?)s?\b/i.exec(after.slice(cut.index));
+  const named = part && title.toLowerCase().split(/[^a-z]+/).some((w) => w.startsWith(part[1]!.toLowerCase()));
+  return named ? after : after.slice(0, cut.index);
+}
+
+/**
+ * The clause before a finding without the sides it says of another part: in 'left renal metastasis of pulmonary
+ * carcinoma' and 'bilateral adrenal metastases, metastatic lesion at lung level' the side is the kidney's or the
+ * adrenals', not the lung's, whose title names no kidney (the paired organs of chart-side.ts).
+ */
+function ownClause(clause: string, title: string): string {
+  return clause.replace(SIDE_THEN_WORD, (said, _side: string, word: string) => (namesOtherOrgan(word, title) ? word : said));
 }
 
 /** A title with its 'unspecified' read as each of the side words ('Pain in unspecified knee' -> 'pain in right knee'). */
