@@ -12,6 +12,14 @@ const ITEM_BREAK = /,|\band\b/i;
 const LIST_CLOSER = /\b(?:or|nor)\b/i;
 const VERB_LIST_CLOSER = /\b(?:or|nor|and)\b/i;
 const DENYING_VERB = /^den(?:y|ies|ied|ying)\b/i;
+/**
+ * The allergy statement is a list of its own: what follows its comma is the history ('No known drug allergies,
+ * hypertension, dyslipidemia', as Spanish-English case reports and US notes open the history), unless 'or' closes
+ * one list of denied findings ('no allergies, fever or cough').
+ */
+const ALLERGY_ITEM = /^\s*(?:known\s+)?(?:drug\s+|medication\s+|medicinal\s+|food\s+)?allerg(?:y|ies)(?:\s+to\s+(?:drugs|medications))?\s*$/i;
+/** A verb right after the comma opens a new clause of the patient's own ('no allergies or toxic habits, was hypertensive'). */
+const NEW_CLAUSE = /^\s*(?:was|were|is|are|had|has|have|presented|presents|showed|shows|reported|reports)\b/i;
 /** Where the list ends: the clause, or a new negation opening a list of its own. */
 const LIST_END = /[;.]|\b(?:no|not|without|never|denie[sd]|deny)\b/i;
 
@@ -31,7 +39,9 @@ export function pastNegatedList(
   if (!breakAt) return false;
   const itemEnd = triggerEnd + breakAt.index;
   if (!/\w/.test(text.slice(triggerEnd, itemEnd))) return false;
-  if (found.some((o) => o.start >= triggerEnd && o.start < itemEnd)) return false;
+  if (breakAt[0] === ',' && NEW_CLAUSE.test(text.slice(itemEnd + 1, match.start))) return true;
+  const allergies = breakAt[0] === ',' && ALLERGY_ITEM.test(text.slice(triggerEnd, itemEnd));
+  if (!allergies && found.some((o) => o.start >= triggerEnd && o.start < itemEnd)) return false;
   const after = text.slice(match.end, sentenceEnd);
   const listEnd = LIST_END.exec(after);
   const closer = DENYING_VERB.test(trigger) ? VERB_LIST_CLOSER : LIST_CLOSER;
