@@ -11,6 +11,9 @@ describe('respiratory and ear findings in the words of case reports', () => {
   it.each([
     ['- Episodes of hypercapnic respiratory failure secondary to restrictive ventilatory disorder due to their underlying disease.', 'J9692'],
     ['She was intubated for acute hypoxemic respiratory failure.', 'J9601'],
+    // Respiratory failure by its clinical type: type 1 hypoxemic, type 2 hypercapnic (written for the test).
+    ['He was admitted with acute on chronic type 2 respiratory failure.', 'J9622'],
+    ['Type I respiratory failure requiring high-flow oxygen.', 'J9691'],
     ['On admission, he reported asthenia, discomfort in the right hemithorax and mild respiratory distress.', 'R0603'],
     ['The definitive pathological report was an irregular bronchogenic cyst of elastic consistency of 8 x 4 x 4 cm.', 'J984'],
     ['The chest X-ray showed a tension pneumothorax on the right.', 'J930'],

@@ -136,6 +136,9 @@ const SYNONYMS: Record<string, string> = {
   pheochromocytoma: 'benign neoplasm adrenal gland',
   // Spanish-English 'adenomegaly' (adenomegalia) is lymph node enlargement.
   ulcus: 'ulcer', polycystosis: 'polycystic', hypotensive: 'hypotension', ankylopoietic: 'ankylosing', paraparesis: 'paraplegia',
+  // Respiratory failure by its type, as clinicians number it: type 1 is hypoxemic, type 2 hypercapnic (J96.-1, J96.-2).
+  'type 1 respiratory': 'hypoxia respiratory', 'type i respiratory': 'hypoxia respiratory',
+  'type 2 respiratory': 'hypercapnia respiratory', 'type ii respiratory': 'hypercapnia respiratory',
   cerebellar: 'cerebellum', 'intraparenchymal hemorrhage': 'intracerebral hemorrhage', 'splenic enlargement': 'splenomegaly',
   'enlarged spleen': 'splenomegaly', 'hepatic enlargement': 'hepatomegaly', 'liver enlargement': 'hepatomegaly', 'enlarged liver': 'hepatomegaly',
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
