@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/analyze';
 import type { ChartReading } from './chart-reading';
 
 /**
@@ -29,7 +30,7 @@ export function comaScale(text: string, reading: ChartReading): ComaScale | unde
   const score = Number(m[1]);
   const band = score >= 13 ? 'R40241' : score >= 9 ? 'R40242' : 'R40243';
   // The sentence the score is written in says when it was taken.
-  const at = reading.sentences.find((s) => s.start <= m.index && m.index < s.end);
+  const at = sentenceAt(reading, m.index);
   const sentence = at ? text.slice(at.start, at.end) : m[0];
   const when = WHEN.find(([words]) => words.test(sentence))?.[1] ?? '0';
   return { code: `${band}${when}`, start: m.index, end: m.index + m[0].length };

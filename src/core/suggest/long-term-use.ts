@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/analyze';
 import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 
@@ -32,14 +33,10 @@ const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...
 /** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
 const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
 
-function sentenceOf(reading: ChartReading, at: number) {
-  return reading.sentences.find((s) => s.start <= at && at < s.end);
-}
-
 /** The drug at the span told as taken continuously, and nothing in its clause saying it was given now or ended. */
 function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
   const words = text.slice(e.start, e.end);
-  const sentence = sentenceOf(reading, e.start);
+  const sentence = sentenceAt(reading, e.start);
   const from = sentence ? Math.max(sentence.start, e.start - 150) : Math.max(0, e.start - 150);
   const to = sentence ? Math.min(sentence.end, e.end + 60) : e.end + 60;
   const before = text.slice(from, e.start);

@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import { searchTerms } from '../search/terms';
 import type { RawCode } from '../types';
@@ -141,7 +142,7 @@ export function siteNeoplasms(text: string, reading: ChartReading, view: CodeTab
 }
 
 function sameSentence(reading: ChartReading, m: Mention, others: readonly Mention[]): boolean {
-  const sentence = reading.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  const sentence = sentenceAt(reading, m.start);
   return sentence !== undefined && others.some((o) => o.start >= sentence.start && o.start < sentence.end);
 }
 

@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import { addRuleFinding, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
@@ -36,7 +37,7 @@ export function withNotCarriedOut(text: string, reading: ChartReading, view: Cod
   if (!/refus|declin|reject|did not|does not|decision|wish|convert|conversion/i.test(text)) return findings;
   const found: { code: string; start: number; end: number; note: string }[] = [];
   for (const m of text.matchAll(REFUSED)) {
-    const sentence = reading.sentences.find((s) => s.start <= m.index! && m.index! < s.end);
+    const sentence = sentenceAt(reading, m.index!);
     const end = sentence ? sentence.end : text.length;
     // The treatment named before the refusal in its sentence ('radiotherapy is suggested but the patient rejects it') or
     // just after it ('refused surgery').

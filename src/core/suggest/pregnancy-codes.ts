@@ -1,3 +1,4 @@
+import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
@@ -134,7 +135,7 @@ function normalDelivery(text: string, reading: ChartReading, view: CodeTableView
   const o80 = findings.find((f) => f.code === 'O80');
   if (!o80) return findings;
   const past = o80.evidence.every((e) => {
-    const sentence = reading.sentences.find((s) => s.start <= e.start && e.start < s.end);
+    const sentence = sentenceAt(reading, e.start);
     return DELIVERY_PAST.test(sentence ? text.slice(sentence.start, sentence.end) : text.slice(e.start, e.end + 60));
   });
   if (past || findings.some((f) => f !== o80 && /^O/.test(f.code) && f.context === 'affirmed')) return findings.filter((f) => f !== o80);

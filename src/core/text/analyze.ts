@@ -40,7 +40,7 @@ export function analyzeText(text: string): TextAnalysis {
 }
 
 /** The sentence containing character offset `at`, or undefined (white space, a heading, outside the text). */
-export function sentenceAt(analysis: TextAnalysis, at: number): AnalyzedSentence | undefined {
+export function sentenceAt<S extends { start: number; end: number } = AnalyzedSentence>(analysis: { sentences: readonly S[] }, at: number): S | undefined {
   const list = analysis.sentences;
   let lo = 0;
   let hi = list.length - 1;
