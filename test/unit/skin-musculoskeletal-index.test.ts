@@ -42,6 +42,9 @@ describe('skin and musculoskeletal findings in the words of case reports', () =>
     ['No sclerodactyly or other significant findings were observed; two months later scleroderma was diagnosed.', 'M349'],
     // A duration of the present illness, not its past: 'a year and a half history of' (context-rules.ts).
     ['The patient was evaluated due to a year and a half history of right hip pain with mechanical characteristics.', 'M25551'],
+    // 'Arthritis, gouty - see Gout' (M10.9), not the bare arthritis's osteoarthritis; tophi are chronic gout's (M1A.9-).
+    ['Acute gouty arthritis of the first metatarsophalangeal joint.', 'M109'],
+    ['He has a history of chronic tophaceous gout treated with allopurinol.', 'M1A9XX1'],
   ])('%s -> %s', async (text, code) => {
     expect(await suggest(text)).toContain(code);
   });

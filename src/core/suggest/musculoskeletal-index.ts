@@ -36,4 +36,10 @@ export const MUSCULOSKELETAL_INDEX: readonly [phrase: string, code: string][] = 
   // 'Ankylosis (fibrous) (osseous) (joint) M24.60' (a joint named is the title's); 'Scleroderma (diffuse)
   // (generalized) (progressive) M34.9'; 'Coccygodynia, coccydynia M53.3'.
   ['ankylosis', 'M2460'], ['scleroderma', 'M349'], ['coccydynia', 'M533'], ['coccygodynia', 'M533'],
+  // 'Arthritis, gouty - see Gout' and 'Gout, gouty (acute) (attack) (flare) M10.9': the adjective names the gout, not
+  // an osteoarthritis (M19.90, the bare 'arthritis'). 'Tophi (gouty) - see Gout, chronic'; 'Gout, chronic M1A.9-',
+  // the 7th character 1 with tophus.
+  ['gouty arthritis', 'M109'], ['gouty arthropathy', 'M109'], ['gouty attack', 'M109'],
+  ['tophaceous gout', 'M1A9XX1'], ['gouty tophi', 'M1A9XX1'], ['gouty tophus', 'M1A9XX1'], ['chronic gout', 'M1A9XX0'],
+  ['chronic gout with tophi', 'M1A9XX1'], ['chronic tophaceous gout', 'M1A9XX1'],
 ];
