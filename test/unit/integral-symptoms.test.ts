@@ -23,5 +23,8 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     expect(integralPrompt('R1031', ['J189'])).toEqual([]);
     expect(integralPrompt('R509', ['N390', 'I10']).map((p) => p.codes)).toEqual([['N390']]);
     expect(integralPrompt('I10', ['N390'])).toEqual([]);
+    // Hypotension is septic shock's own sign, and severe sepsis's organ dysfunction where there is no shock.
+    expect(integralPrompt('I959', ['A4151', 'R6521']).map((p) => p.codes)).toEqual([['R6521']]);
+    expect(integralPrompt('I959', ['A4151', 'R6520'])).toEqual([]);
   });
 });

@@ -29,6 +29,9 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Swollen nodes of a lymphoma, edema of a heart failure or a nephrotic syndrome.
   [/^R59/, /^C8[1-8]/],
   [/^R60/, /^(?:I50|N04)/],
+  // Hypotension of a shock (R57.-, septic shock R65.21) is the shock itself. Beside severe sepsis without shock it is
+  // the sepsis's acute organ dysfunction, coded (Guidelines I.C.1.d.1.a.ii), so R65.20 is not among the hosts.
+  [/^I95[89]/, /^(?:R6521|R57)/],
   // Dilatation upstream of an obstruction: the intestine's of an ileus or an intussusception (K59.89), the bile duct's
   // of a stone or a stricture (K83.8), the gallbladder's of a cholecystitis (K82.8).
   [/^K5989/, /^K56/],
