@@ -8,6 +8,7 @@ import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
 import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
+import { SOCIAL_INDEX } from './social-index';
 import { NEURO_MENTAL_INDEX } from './neuro-mental-index';
 import { CONGENITAL_INDEX } from './congenital-index';
 import { RESPIRATORY_INDEX } from './respiratory-index';
@@ -364,4 +365,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...EAR_INDEX,
   ...LYMPHOMA_INDEX,
   ...ENDOCRINE_BLOOD_INDEX,
+  ...SOCIAL_INDEX,
 ];

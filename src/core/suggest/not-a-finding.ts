@@ -104,6 +104,8 @@ export const NOT_A_FINDING = new RegExp(
     // maneuver', 'shock in the joint'): none is the circulatory failure of 'Shock R57.9'.
     /\b(?:frontal |lateral |rear )?shocks? against\b|\bshocks? (?:doses?|maneuvers?|manoeuvres?)\b|\bshocks? in the (?:joints?|knees?|hips?|shoulders?)\b/,
     /\bshocks? of (?:steroids?|corticosteroids?|corticoids?|methylprednisolone|prednisone|prednisolone|cyclophosphamide|immunoglobulins?)\b/,
+    // '(Activities of) daily living alone' is the patient's self-care, not the social situation of living alone (Z60.2).
+    /\bdaily living alone\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
