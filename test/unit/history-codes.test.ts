@@ -33,6 +33,13 @@ describe('past conditions through SuggestionEngine.suggest', () => {
     ['Past history of gestational diabetes.', 'Z8632'],
     ['History of acute pyelonephritis.', 'Z87440'],
     ['History of myocardial infarction.', 'I252'],
+    // 'History, personal, methicillin resistant Staphylococcus aureus (MRSA) Z86.14'; 'polyps, colon Z86.010-'; a
+    // digestive disease that is over, 'disease or disorder, digestive system Z87.19'.
+    ['History of MRSA infection.', 'Z8614'],
+    ['History of colon polyps.', 'Z860100'],
+    ['History of colonic adenoma.', 'Z860101'],
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    ['As a personal history, the patient reported upper gastrointestinal bleeding two years earlier.', 'Z8719'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await suggest(text)).toContain(code);
   });

@@ -35,16 +35,23 @@ export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   [/^C34/, 'Z85118'], [/^C4[01]/, 'Z85830'], [/^C43/, 'Z85820'], [/^C44/, 'Z85828'], [/^C4[5-9]/, 'Z85831'],
   [/^C50/, 'Z853'], [/^C53/, 'Z8541'], [/^C5[45]/, 'Z8542'], [/^C56/, 'Z8543'], [/^C61/, 'Z8546'], [/^C62/, 'Z8547'],
   [/^C64/, 'Z85528'], [/^C65/, 'Z8553'], [/^C66/, 'Z8554'], [/^C67/, 'Z8551'], [/^C71/, 'Z85841'], [/^C73/, 'Z85850'],
-  [/^C7[45]/, 'Z85858'], [/^C81/, 'Z8571'], [/^C8[2-8]|^C96/, 'Z8572'], [/^C9[1-5]/, 'Z856'], [/^C90/, 'Z8579'], [/^C/, 'Z859'], [/^D0/, 'Z86008'], [/^D12/, 'Z860100'],
+  [/^C7[45]/, 'Z85858'], [/^C81/, 'Z8571'], [/^C8[2-8]|^C96/, 'Z8572'], [/^C9[1-5]/, 'Z856'], [/^C90/, 'Z8579'], [/^C/, 'Z859'], [/^D0/, 'Z86008'],
+  // 'History, personal, polyps, colon Z86.010-': an adenoma (D12) is the adenomatous polyp, a polyp of the colon (K63.5)
+  // unspecified.
+  [/^D12/, 'Z860101'], [/^K635/, 'Z860100'],
   [/^I2[12]/, 'I252'], [/^I6[34]|^G45/, 'Z8673'], [/^I26/, 'Z86711'], [/^I82/, 'Z86718'],
   // Inflammations of the heart that are over: 'other diseases of the circulatory system'.
   [/^I3[0-3]|^I40/, 'Z8679'],
   [/^J1[2-8]/, 'Z8701'], [/^N390|^N10|^N30[01]/, 'Z87440'], [/^N2[0-3]/, 'Z87442'], [/^K2[5-8]/, 'Z8711'],
   // Acute appendicitis and pancreatitis that are over: 'other diseases of the digestive system'.
   [/^K3[5-7]|^K85/, 'Z8719'], [/^L0[0-8]/, 'Z872'],
-  [/^S06/, 'Z87820'], [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^U071/, 'Z8616'], [/^[AB]/, 'Z8619'],
+  [/^S06/, 'Z87820'], [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^U071/, 'Z8616'],
+  // 'History, personal, methicillin resistant Staphylococcus aureus (MRSA) Z86.14'.
+  [/^A(?:41|49)02/, 'Z8614'], [/^[AB]/, 'Z8619'],
   // Tobacco in the past: 'history of smoking', 'quit smoking years ago' (Index: History, personal, nicotine dependence).
   [/^F17/, 'Z87891'], [/^O244/, 'Z8632'], [/^O/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
+  // 'History, personal, disease or disorder (of), digestive system Z87.19': a bleed or an obstruction that is over.
+  [/^K/, 'Z8719'],
 ];
 
 /** Family history (Z80-Z84) of a condition a relative has, by code prefix; first match wins. */
