@@ -63,6 +63,8 @@ describe('detectContext', () => {
     it('negates after "denied" and "denied a history of"', () => {
       expect(decide('She denied cocaine abuse.', 'cocaine abuse')).toBe('negated');
       expect(ctx('She denied a history of hepatitis B or C.', 'hepatitis B').decision).toBe('negated');
+      // From ../shared/eval/charts-codiesp-dev.jsonl: the negated verb reads through to the history word after it.
+      expect(decide('He did not report previous liver disease, nor knew that any member of his family had it.', 'liver disease')).toBe('negated');
     });
 
     it('negates only the word a "non-" prefix is written onto, not the noun it describes', () => {

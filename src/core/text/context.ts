@@ -183,8 +183,12 @@ function frontedCommas(tokens: readonly Token[]): boolean[] {
   return opens ? tokens.map((t) => t.kind === 'punct' && t.norm === ',') : [];
 }
 
-/** Words a negation reads through to the history words that follow it: 'denied a history of', 'no personal or family'. */
-const NEGATION_LINKS = new Set(['a', 'an', 'any', 'the', 'or', 'and', 'known', 'personal', 'past', 'medical', 'prior', 'previous', 'significant']);
+/**
+ * Words a negation reads through to the history words that follow it: 'denied a history of', 'no personal or family',
+ * and the verb it negates ('did not report previous liver disease', 'did not have a prior stroke').
+ */
+const NEGATION_LINKS = new Set(['a', 'an', 'any', 'the', 'or', 'and', 'known', 'personal', 'past', 'medical', 'prior', 'previous', 'significant',
+  'report', 'reported', 'refer', 'referred', 'have', 'had', 'mention', 'mentioned', 'recall']);
 
 /**
  * Triggers of the same category do not end each other's scope ("no fever, no cough"); a negation reads through
