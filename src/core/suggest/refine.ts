@@ -6,6 +6,7 @@ import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
+import { withSalterHarris } from './physeal-fracture';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
@@ -26,9 +27,11 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
   return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
-    // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
+    // The cause and bone (and a physeal fracture's type) first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
+    const physeal = withSalterHarris(view, f, text);
+    if (physeal) f = { ...f, code: physeal.code, notes: [...f.notes, physeal.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
