@@ -7,6 +7,7 @@ import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { withSalterHarris } from './physeal-fracture';
+import { withNondisplaced } from './fracture-displacement';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
@@ -32,6 +33,8 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
     const physeal = withSalterHarris(view, f, text);
     if (physeal) f = { ...f, code: physeal.code, notes: [...f.notes, physeal.note] };
+    const nondisplaced = withNondisplaced(view, f, text);
+    if (nondisplaced) f = { ...f, code: nondisplaced.code, notes: [...f.notes, nondisplaced.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
