@@ -1,4 +1,5 @@
 import { URINARY_INDEX_DEFAULTS } from './index-defaults-urinary';
+import { FRACTURE_INDEX } from './fracture-index';
 import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
@@ -364,4 +365,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...EAR_INDEX,
   ...LYMPHOMA_INDEX,
   ...ENDOCRINE_BLOOD_INDEX,
+  ...FRACTURE_INDEX,
 ];
