@@ -10,7 +10,7 @@ import { withSalterHarris } from './physeal-fracture';
 import { withNondisplaced } from './fracture-displacement';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
-import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
+import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
@@ -27,7 +27,7 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
-  return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
+  return withoutFractureCallus(text, withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
     // The cause and bone (and a physeal fracture's type) first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
@@ -51,7 +51,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
-  })))));
+  }))))));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
