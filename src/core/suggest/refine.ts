@@ -8,6 +8,7 @@ import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { withSalterHarris } from './physeal-fracture';
 import { withNondisplaced } from './fracture-displacement';
+import { withHumerusParts } from './humerus-parts';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
@@ -33,6 +34,8 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
     const physeal = withSalterHarris(view, f, text);
     if (physeal) f = { ...f, code: physeal.code, notes: [...f.notes, physeal.note] };
+    const parts = withHumerusParts(view, f, text);
+    if (parts) f = { ...f, code: parts.code, notes: [...f.notes, parts.note] };
     const nondisplaced = withNondisplaced(view, f, text);
     if (nondisplaced) f = { ...f, code: nondisplaced.code, notes: [...f.notes, nondisplaced.note] };
     const sided = withSide(view, f, text);
