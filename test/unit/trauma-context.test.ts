@@ -48,4 +48,11 @@ describe('readings that depend on whether an injury happened', () => {
     const c = await codes('During the first instillation, the patient presented intense local burning, dizziness and profuse sweating.');
     expect(c).toContain('R208');
   });
+
+  it("reads the callus of a fracture as bone, not the skin's callosity (Index: Callus, excessive, following fracture)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('A left foot MRI was requested, which revealed a stress fracture in the second MTT with peripherical callus and edema of soft tissues.')).not.toContain('L84');
+    expect(await codes('A X-ray was requested which showed a callus of old fracture in 2o MTT due to previous stress fracture, without other findings.')).not.toContain('L84');
+    expect(await codes('Painful callus on the sole of the right foot.')).toContain('L84');
+  });
 });

@@ -1,4 +1,5 @@
 import { URINARY_INDEX_DEFAULTS } from './index-defaults-urinary';
+import { FRACTURE_INDEX } from './fracture-index';
 import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
@@ -366,4 +367,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...LYMPHOMA_INDEX,
   ...ENDOCRINE_BLOOD_INDEX,
   ...SOCIAL_INDEX,
+  ...FRACTURE_INDEX,
 ];

@@ -35,11 +35,18 @@ const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(
  * lesion typical of metastasis').
  */
 export function clauseOf(text: string, start: number, end: number, reach = 80): string {
-  const before = text.slice(Math.max(0, start - reach), start);
+  const [from, to] = clauseSpan(text, start, end, reach);
+  return text.slice(from, to);
+}
+
+/** Where the clause of clauseOf lies in the text, for rules that weigh how far a word is from the span. */
+export function clauseSpan(text: string, start: number, end: number, reach = 80): [number, number] {
+  const first = Math.max(0, start - reach);
+  const before = text.slice(first, start);
   const after = text.slice(end, end + reach);
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1;
   const to = after.search(/\.\s|\n|;/);
-  return before.slice(from) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+  return [first + from, to < 0 ? end + after.length : end + to];
 }
 
 /**

@@ -4,15 +4,16 @@ import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
+import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
+import { withSalterHarris } from './physeal-fracture';
+import { withNondisplaced } from './fracture-displacement';
+import { withHumerusParts } from './humerus-parts';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
-import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
+import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
-
-const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal)\b/i;
-const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
 const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
@@ -21,23 +22,29 @@ const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
 
 /**
- * Refines codes by details written near their evidence: the episode of care of an injury (7th character D for a
- * subsequent encounter, S for a sequela; A, the initial encounter, otherwise) and the trimester of a pregnancy
+ * Refines codes by details written near their evidence: the 7th character of an injury (the episode of care, and a
+ * fracture's open type and healing: fracture-episode.ts) and the trimester of a pregnancy
  * code (named, or from the weeks: under 14 first, 14 to 27 second, 28 on third).
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
-  return withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
-    // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
+  return withoutFractureCallus(text, withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
+    // The cause and bone (and a physeal fracture's type) first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
+    const physeal = withSalterHarris(view, f, text);
+    if (physeal) f = { ...f, code: physeal.code, notes: [...f.notes, physeal.note] };
+    const parts = withHumerusParts(view, f, text);
+    if (parts) f = { ...f, code: parts.code, notes: [...f.notes, parts.note] };
+    const nondisplaced = withNondisplaced(view, f, text);
+    if (nondisplaced) f = { ...f, code: nondisplaced.code, notes: [...f.notes, nondisplaced.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
     const refined =
-      withEpisode(view, f.code, near) ??
+      withSeventh(view, f.code, text, f.evidence, near) ??
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
       withLimb(view, f, text) ??
@@ -47,7 +54,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
-  })))));
+  }))))));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;
@@ -259,15 +266,6 @@ function withDocumented(view: CodeTableView, f: Finding, text: string) {
     if (match !== undefined) return { code: view.table.codes[match]!, note: `${w.slice(w.indexOf('with '))}, as documented` };
   }
   return undefined;
-}
-
-function withEpisode(view: CodeTableView, code: string, near: string) {
-  const i = view.indexOf(code);
-  if (i === undefined || code.length !== 7 || code[6] !== 'A' || !/initial encounter/i.test(view.table.titles[i]!)) return undefined;
-  const char = SEQUELA.test(near) ? 'S' : SUBSEQUENT.test(near) ? 'D' : undefined;
-  const other = char && `${code.slice(0, 6)}${char}`;
-  if (!other || view.indexOf(other) === undefined) return undefined;
-  return { code: other, note: `7th character ${char}: ${char === 'S' ? 'sequela' : 'subsequent encounter'} documented` };
 }
 
 function withTrimester(view: CodeTableView, code: string, text: string, near: string) {

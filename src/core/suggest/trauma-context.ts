@@ -50,3 +50,15 @@ export function withoutSurgicalWound(text: string, findings: Finding[]): Finding
     });
   });
 }
+
+const FRACTURE_CALLUS = /\b(?:fractur\w*|bon[ey]|osseous|periosteal|vicious(?:ly)?|consolidat\w*)\b/i;
+
+/**
+ * The callus of a healing fracture ('a stress fracture in the second MTT with peripherical callus', 'a callus of old
+ * fracture', 'vicious callus') is bone, not the skin's callosity L84: the Index reads 'Callus (infected) L84; bone -
+ * see Osteophyte; excessive, following fracture - code as Sequelae of fracture'. A callus whose clause tells of a
+ * fracture or of bone is not coded L84.
+ */
+export function withoutFractureCallus(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.code !== 'L84' || !f.evidence.every((e) => FRACTURE_CALLUS.test(clauseOf(text, e.start, e.end, 100))));
+}

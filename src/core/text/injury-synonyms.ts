@@ -14,4 +14,8 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   'flea bite': 'insect bite', 'flea bites': 'insect bite', 'insect bites': 'insect bite',
   // 'Costal' is the rib's adjective ('fracture costal arch', 'costal fracture': Fracture, rib S22.3-).
   costal: 'rib',
+  // The other bones' adjectives, which fracture titles never use ('radial head fracture' is 'fracture of head of
+  // radius', S52.12-); the diaphysis is the shaft ('femoral diaphysis fracture', S72.3-).
+  radial: 'radius', ulnar: 'ulna', fibular: 'fibula', patellar: 'patella', clavicular: 'clavicle', scapular: 'scapula',
+  calcaneal: 'calcaneus', diaphysis: 'shaft', diaphyseal: 'shaft', diaphysial: 'shaft',
 };
