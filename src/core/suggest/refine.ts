@@ -5,6 +5,7 @@ import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
+import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
@@ -46,7 +47,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
-    return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
+    if (refined) f = { ...f, code: refined.code, notes: [...f.notes, refined.note] };
+    // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
+    const detailed = withIntractableStatus(view, f, text);
+    return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   })))));
 }
 
