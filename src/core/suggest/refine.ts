@@ -5,6 +5,7 @@ import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
+import { withDementiaDetails } from './dementia-details';
 import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
@@ -49,7 +50,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withDocumented(view, f, text);
     if (refined) f = { ...f, code: refined.code, notes: [...f.notes, refined.note] };
     // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
-    const detailed = withIntractableStatus(view, f, text);
+    const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   })))));
 }
