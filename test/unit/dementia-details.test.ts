@@ -18,6 +18,9 @@ describe('a dementia coded by the disturbance documented with it', () => {
     ['Dementia with behavioral disturbance.', 'F03918'],
     ['Severe vascular dementia with aggressive behavior.', 'F01C11'],
     ['Mixed dementia with hallucinations.', 'F0392'],
+    // The stage written after the dementia or its disease.
+    ["Alzheimer's disease, moderate stage, with depression.", 'F02B3'],
+    ['Vascular dementia in a severe phase.', 'F01C0'],
     // Nothing said of the dementia itself: the code without disturbance.
     ['An 80-year-old woman with dementia was admitted with depression.', 'F0390'],
     ['Mild dementia.', 'F03A0'],

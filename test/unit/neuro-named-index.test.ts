@@ -15,6 +15,7 @@ describe('named nervous system and mental conditions by their Index entries', ()
     // Case-report phrasing.
     ['Electromyography confirmed a left cubital tunnel syndrome.', 'G5622'],
     ['She had been followed for a recurrent depressive disorder since 2005.', 'F339'],
+    ['Bipolar disorder in partial remission treated with lithium.', 'F3170'],
     ['After starting haloperidol he developed akathisia.', 'G2571'],
     ['Drug-induced parkinsonism secondary to metoclopramide.', 'G2119'],
     ['MRI showed medullary compression at the D4 level by an epidural mass.', 'G9520'],

@@ -24,6 +24,11 @@ const DISTURBANCES: readonly [RegExp, string][] = [
 const WITH_AFTER = /^(?:[\s,]+(?!(?:who|which|that|was|is|were|are|has|had|and|but|or|admitted|presented|came|due)\b)[\w'-]+){0,3}?[\s,]+with\b([^.;\n]{1,80})/i;
 /** A stage written right before the dementia or its disease ('moderate Alzheimer's disease'). */
 const STAGE_BEFORE = /\b(mild|moderate|severe)\W+(?:[\w'-]+\W+){0,2}$/i;
+/**
+ * Or right after it, as a stage or phase or a word of its own ('Alzheimer's disease, moderate stage', 'dementia in a
+ * severe phase', 'dementia, severe.'), not an adjective of the next finding ('dementia, mild cognitive complaints').
+ */
+const STAGE_AFTER = /^\s*,?\s*(?:(?:in|at) (?:a|an|the) )?(mild|moderate|severe)(?: stage| phase|ly advanced|(?=\s*(?:[,.;)]|$)))/i;
 
 /**
  * A dementia's severity and its disturbance as the chart writes them beside it: 'Alzheimer's disease with agitation'
@@ -39,7 +44,9 @@ export function withDementiaDetails(view: CodeTableView, code: string, evidence:
   let wanted = title;
   const said: string[] = [];
   for (const e of evidence) {
-    const stage = title.includes('unspecified severity') ? STAGE_BEFORE.exec(text.slice(Math.max(0, e.start - 30), e.start)) : null;
+    const stage = title.includes('unspecified severity')
+      ? (STAGE_BEFORE.exec(text.slice(Math.max(0, e.start - 30), e.start)) ?? STAGE_AFTER.exec(text.slice(e.end, e.end + 30)))
+      : null;
     if (stage && wanted.includes('unspecified severity')) {
       wanted = wanted.replace('unspecified severity', stage[1]!.toLowerCase());
       said.push(stage[1]!.toLowerCase());

@@ -14,6 +14,9 @@ export const NEURO_NAMED_INDEX: readonly [phrase: string, code: string][] = [
   ['recurrent depressive disorder', 'F339'], ['recurrent major depression', 'F339'], ['recurrent depression', 'F339'],
   // 'Episode, manic F30.9' (the Index's 'without psychotic symptoms' is F30.10 only when so stated).
   ['manic episode', 'F309'],
+  // 'Disorder, bipolar, in remission (currently) F31.70' (partial or full; the most recent episode unnamed).
+  ['bipolar disorder in remission', 'F3170'], ['bipolar disorder in partial remission', 'F3170'],
+  ['bipolar disorder in full remission', 'F3170'],
   // 'Akathisia (drug-induced) (treatment-induced) G25.71'.
   ['akathisia', 'G2571'],
   // 'Parkinsonism, secondary, due to drugs NEC G21.19; neuroleptic G21.11', not Parkinson's disease (G20.-).
