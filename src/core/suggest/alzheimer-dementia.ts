@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { withDementiaDetails } from './dementia-details';
 
 /** How a chart stages Alzheimer's disease, read as the stage of its dementia: FY2023's F02.A0, F02.B0, F02.C0. */
 const STAGE: readonly [RegExp, string][] = [
@@ -19,15 +20,18 @@ export function withAlzheimerDementia(text: string, view: CodeTableView, finding
   if (!disease || findings.some((f) => /^F02/.test(f.code))) return findings;
   const first = disease.evidence.reduce((a, b) => (b.start < a.start ? b : a));
   const before = text.slice(Math.max(0, first.start - 20), first.start);
-  const code = STAGE.find(([stage]) => stage.test(before))?.[1] ?? 'F0280';
-  if (view.indexOf(code) === undefined) return findings;
+  const staged = STAGE.find(([stage]) => stage.test(before))?.[1] ?? 'F0280';
+  if (view.indexOf(staged) === undefined) return findings;
+  // The disturbance written beside the disease is its dementia's ('Alzheimer's disease with agitation' F02.811).
+  const detailed = withDementiaDetails(view, staged, disease.evidence, text);
+  const code = detailed?.code ?? staged;
   const unspecified = findings.filter((f) => /^F039/.test(f.code));
   const dementia: Finding = {
     code,
     evidence: [...disease.evidence, ...unspecified.flatMap((f) => f.evidence)],
     score: disease.score * 0.9,
     context: disease.context,
-    notes: ["Alzheimer's disease: the Index pairs it with its dementia, G30.- first (Guidelines I.A.13)"],
+    notes: ["Alzheimer's disease: the Index pairs it with its dementia, G30.- first (Guidelines I.A.13)", ...(detailed ? [detailed.note] : [])],
   };
   return [...findings.filter((f) => !unspecified.includes(f)), dementia];
 }

@@ -16,6 +16,7 @@ import { RESPIRATORY_INDEX } from './respiratory-index';
 import { EAR_INDEX } from './ear-index';
 import { LYMPHOMA_INDEX } from './lymphoma-index';
 import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
+import { NEURO_NAMED_INDEX } from './neuro-named-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -368,4 +369,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...ENDOCRINE_BLOOD_INDEX,
   ...SOCIAL_INDEX,
   ...FRACTURE_INDEX,
+  ...NEURO_NAMED_INDEX,
 ];

@@ -26,6 +26,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R42/, /^H81/],
   [/^R3(?:0|5)/, /^(?:N390|N30|N10|N41)/],
   [/^R31/, /^(?:N2[0-3])/],
+  // Agitation and hallucinations of a dementia coded 'with agitation' or 'with psychotic disturbance' (F01-F03), whose
+  // inclusion terms name them.
+  [/^R451/, /^F0[1-3].11$/],
+  [/^R44/, /^F0[1-3].2$/],
   // Swollen nodes of a lymphoma, edema of a heart failure or a nephrotic syndrome.
   [/^R59/, /^C8[1-8]/],
   [/^R60/, /^(?:I50|N04)/],

@@ -9,6 +9,8 @@ import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pa
 import { withSalterHarris } from './physeal-fracture';
 import { withNondisplaced } from './fracture-displacement';
 import { withHumerusParts } from './humerus-parts';
+import { withDementiaDetails } from './dementia-details';
+import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
@@ -53,7 +55,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
       withDocumented(view, f, text);
-    return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
+    if (refined) f = { ...f, code: refined.code, notes: [...f.notes, refined.note] };
+    // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
+    const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text);
+    return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   }))))));
 }
 
