@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+/** The ICD-10-CM codes suggested for a chart, in their order. */
+const ordered = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10cm'));
+
+describe('the order of diagnosis suggestions', () => {
+  it('does not let a title matched in many words outrank the condition of the stay said first', async () => {
+    // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
+    const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
+    expect(codes.slice(0, 2)).toEqual(['K8590', 'N390']);
+  });
+});
