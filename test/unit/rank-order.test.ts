@@ -6,6 +6,11 @@ const engine = await realEngine();
 const ordered = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10cm'));
 
 describe('the order of diagnosis suggestions', () => {
+  it('lists a code named outright before one whose side was read from other words (each detail past the subcategory is a reading)', async () => {
+    // From the dev charts: hematuria is said as a term; the flank pain's side is read from 'left'.
+    const codes = await ordered('An 80-year-old man presented with hematuria and pain in the left flank. Puerpercussion in left renal fossa was positive.');
+    expect(codes.slice(0, 2)).toEqual(['R319', 'R10A2']);
+  });
   it('does not let a title matched in many words outrank the condition of the stay said first', async () => {
     // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
