@@ -11,6 +11,14 @@ describe('the order of diagnosis suggestions', () => {
     const codes = await ordered('An 80-year-old man presented with hematuria and pain in the left flank. Puerpercussion in left renal fossa was positive.');
     expect(codes.slice(0, 2)).toEqual(['R319', 'R10A2']);
   });
+  it('lists a reading pieced together over a long span after the terms said outright in the same sentence', async () => {
+    // From the dev charts: 'elevated blood calcium, bilirubin' pieced into a disorder of bilirubin metabolism.
+    const codes = await ordered(
+      'He had lost 15 kg in 18 months and manifested anorexia, constipation, left thigh pain and elevated blood calcium, bilirubin and acid and alkaline phosphatase.',
+    );
+    expect(codes.indexOf('M79652')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('M79652')).toBeLessThan(codes.indexOf('E807'));
+  });
   it('does not let a title matched in many words outrank the condition of the stay said first', async () => {
     // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');

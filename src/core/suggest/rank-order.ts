@@ -33,10 +33,22 @@ const PER_DETAIL = 0.8;
 const detailFactor = (f: Finding): number => PER_DETAIL ** Math.max(0, f.code.length - 4);
 
 /**
+ * A finding whose every piece of evidence runs long ('hematomas in the left shoulder', 'lesion with cortical bone')
+ * was pieced together from words across a phrase, not said as a term the Index lists: a reading for the coder to
+ * check, listed below the terms said outright (on the dev charts, 71% of suggestions whose shortest evidence ran under
+ * 25 characters were right, 49% of the rest). Beside the spread-words weight of the score (see SPREAD in assemble):
+ * a long span can be one unbroken run of words.
+ */
+const LONG_SPAN = 25;
+const PIECED = 0.7;
+
+const spanFactor = (f: Finding): number => (f.evidence.every((e) => e.end - e.start >= LONG_SPAN) ? PIECED : 1);
+
+/**
  * The order key of a diagnosis finding, higher first. The score enters by its square root: it sums the specificity of
  * every word matched, so a long title read word by word outweighs a term said outright many times over, though more
  * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times).
  */
 export function rankKey(f: Finding, text: string): number {
-  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f);
+  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f);
 }
