@@ -19,6 +19,12 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes.indexOf('M79652')).toBeGreaterThanOrEqual(0);
     expect(codes.indexOf('M79652')).toBeLessThan(codes.indexOf('E807'));
   });
+  it('raises the condition the patient was admitted for above the history told before it', async () => {
+    const codes = await ordered(
+      'A 70-year-old woman with a personal history of hypertension and dyslipidemia. She was admitted for an episode of acute cholecystitis. Physical examination showed pain in the right hypochondrium. Ultrasound showed a thickened gallbladder wall.',
+    );
+    expect(codes[0]).toBe('K810');
+  });
   it('does not let a title matched in many words outrank the condition of the stay said first', async () => {
     // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');

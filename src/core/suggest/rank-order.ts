@@ -1,4 +1,6 @@
+import { sentenceAt } from '../text/analyze';
 import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
 
 /**
  * The order of the diagnosis suggestions: how sure the reading of each code is, and how near it stands to the reason
@@ -45,10 +47,26 @@ const PIECED = 0.7;
 const spanFactor = (f: Finding): number => (f.evidence.every((e) => e.end - e.start >= LONG_SPAN) ? PIECED : 1);
 
 /**
+ * Words that tell the reason for the encounter: what the patient came, consulted, was admitted or referred for, or
+ * complained of. The condition chiefly responsible for the visit is listed first (Guidelines II, IV.G), so a finding
+ * named in such a sentence is raised by this factor, the history and the findings met on the way left as they are.
+ */
+const ENCOUNTER = /\b(?:consult\w*|came|present(?:ed|s|ing)|admitted|admission|referred|attended|complain\w*|reason for)\b/i;
+const REASON_FOR_VISIT = 1.3;
+
+function encounterFactor(f: Finding, text: string, reading: ChartReading): number {
+  for (const e of f.evidence) {
+    const sentence = sentenceAt(reading, e.start);
+    if (sentence && ENCOUNTER.test(text.slice(sentence.start, sentence.end))) return REASON_FOR_VISIT;
+  }
+  return 1;
+}
+
+/**
  * The order key of a diagnosis finding, higher first. The score enters by its square root: it sums the specificity of
  * every word matched, so a long title read word by word outweighs a term said outright many times over, though more
  * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times).
  */
-export function rankKey(f: Finding, text: string): number {
-  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f);
+export function rankKey(f: Finding, text: string, reading: ChartReading): number {
+  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * encounterFactor(f, text, reading);
 }

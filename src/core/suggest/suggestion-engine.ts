@@ -137,7 +137,7 @@ export class SuggestionEngine {
     const refined = refineFindings(text, this.view, statuses);
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
     const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '')
-      .map((f) => ({ f, key: rankKey(f, text) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) }))
       .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
