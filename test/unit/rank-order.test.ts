@@ -30,4 +30,11 @@ describe('the order of diagnosis suggestions', () => {
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
     expect(codes.slice(0, 2)).toEqual(['K8590', 'N390']);
   });
+  it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
+    // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.
+    const codes = await ordered(
+      'A 50-year-old Caucasian woman with CRF secondary to polycystic kidney disease started hemodialysis in 1987 and received her first kidney transplant from a cadaveric donor in 1988. She returned to hemodialysis in June 2009. In November 2009, five months after the return to dialysis, treatment was started with pegylated interferon alfa-2a, 135 micrograms weekly, and ribavirin 200 mg every 48 hours, with the support of erythropoietin throughout.',
+    );
+    expect(codes.slice(0, 2)).toEqual(['Q613', 'N189']);
+  });
 });

@@ -47,6 +47,17 @@ const PIECED = 0.7;
 const spanFactor = (f: Finding): number => (f.evidence.every((e) => e.end - e.start >= LONG_SPAN) ? PIECED : 1);
 
 /**
+ * A finding read from nothing but abbreviations ('CRF', 'FSGS', 'RD'): an abbreviation stands for more than one term
+ * (chronic renal failure or chronic respiratory failure), and its reading is one for the coder to confirm, listed below
+ * the findings whose words are written out (on the dev charts 57% of them were right, 68% of the rest).
+ */
+const ABBREVIATION = /^[A-Z][A-Z0-9]{1,5}s?$/;
+const ABBREVIATED = 0.7;
+
+const abbreviationFactor = (f: Finding, text: string): number =>
+  f.evidence.every((e) => ABBREVIATION.test(text.slice(e.start, e.end))) ? ABBREVIATED : 1;
+
+/**
  * Words that tell the reason for the encounter: what the patient came, consulted, was admitted or referred for, or
  * complained of. The condition chiefly responsible for the visit is listed first (Guidelines II, IV.G), so a finding
  * named in such a sentence is raised by this factor, the history and the findings met on the way left as they are.
@@ -68,5 +79,5 @@ function encounterFactor(f: Finding, text: string, reading: ChartReading): numbe
  * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times).
  */
 export function rankKey(f: Finding, text: string, reading: ChartReading): number {
-  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * encounterFactor(f, text, reading);
+  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading);
 }
