@@ -12,7 +12,7 @@ import { withDrugResistance } from './drug-resistance';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
-import { assembleFindings, confidenceOf, DIAGNOSIS_SECTIONS, type Finding } from './assemble';
+import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
@@ -29,6 +29,7 @@ import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
+import { rankKey } from './rank-order';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
 
@@ -38,14 +39,6 @@ export interface SuggestDeps {
   hcpcs?: { table: CodeTable };
   tabular?: TabularList;
 }
-
-/**
- * How much an early first mention raises a finding in the order: a note states why the patient came before what
- * was found on the way (the reason for admission, the principal diagnosis, leads the history), so of two findings
- * with equal evidence the one said first is listed first. 0.7: a finding first named at the end keeps 30% of its score.
- * A finding listed under Assessment, Diagnoses or the like keeps its whole score wherever the section stands.
- */
-const EARLY_WEIGHT = 0.7;
 
 /**
  * Codes that are never first-listed, after the conditions they describe: external causes (V00-Y99, Guidelines
@@ -142,13 +135,9 @@ export class SuggestionEngine {
       ),
     );
     const refined = refineFindings(text, this.view, statuses);
-    const rank = (f: Finding) =>
-      f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
-        ? f.score
-        : f.score * (1 - (EARLY_WEIGHT * Math.min(...f.evidence.map((e) => e.start))) / Math.max(1, text.length));
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
     const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '')
-      .map((f) => ({ f, key: rank(f) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) }))
       .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);

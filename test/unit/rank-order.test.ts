@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+/** The ICD-10-CM codes suggested for a chart, in their order. */
+const ordered = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10cm'));
+
+describe('the order of diagnosis suggestions', () => {
+  it('lists a code named outright before one whose side was read from other words (each detail past the subcategory is a reading)', async () => {
+    // From the dev charts: hematuria is said as a term; the flank pain's side is read from 'left'.
+    const codes = await ordered('An 80-year-old man presented with hematuria and pain in the left flank. Puerpercussion in left renal fossa was positive.');
+    expect(codes.slice(0, 2)).toEqual(['R319', 'R10A2']);
+  });
+  it('lists a reading pieced together over a long span after the terms said outright in the same sentence', async () => {
+    // From the dev charts: 'elevated blood calcium, bilirubin' pieced into a disorder of bilirubin metabolism.
+    const codes = await ordered(
+      'He had lost 15 kg in 18 months and manifested anorexia, constipation, left thigh pain and elevated blood calcium, bilirubin and acid and alkaline phosphatase.',
+    );
+    expect(codes.indexOf('M79652')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('M79652')).toBeLessThan(codes.indexOf('E807'));
+  });
+  it('raises the condition the patient was admitted for above the history told before it', async () => {
+    const codes = await ordered(
+      'A 70-year-old woman with a personal history of hypertension and dyslipidemia. She was admitted for an episode of acute cholecystitis. Physical examination showed pain in the right hypochondrium. Ultrasound showed a thickened gallbladder wall.',
+    );
+    expect(codes[0]).toBe('K810');
+  });
+  it('does not let a title matched in many words outrank the condition of the stay said first', async () => {
+    // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
+    const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
+    expect(codes.slice(0, 2)).toEqual(['K8590', 'N390']);
+  });
+  it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
+    // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.
+    const codes = await ordered(
+      'A 50-year-old Caucasian woman with CRF secondary to polycystic kidney disease started hemodialysis in 1987 and received her first kidney transplant from a cadaveric donor in 1988. She returned to hemodialysis in June 2009. In November 2009, five months after the return to dialysis, treatment was started with pegylated interferon alfa-2a, 135 micrograms weekly, and ribavirin 200 mg every 48 hours, with the support of erythropoietin throughout.',
+    );
+    expect(codes.slice(0, 2)).toEqual(['Q613', 'N189']);
+  });
+});
