@@ -38,3 +38,30 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes.slice(0, 2)).toEqual(['Q613', 'N189']);
   });
 });
+
+describe('the principal diagnosis (Guidelines Section II)', () => {
+  // Written for the test in the words of a US discharge summary: the discharge diagnoses list the principal first.
+  const summary = [
+    'DISCHARGE SUMMARY',
+    'Hospital course: 78-year-old woman with HFrEF, CKD stage 4, type 2 diabetes on insulin and COPD admitted with fever, hypotension and dysuria.',
+    'Severe protein-calorie malnutrition per dietitian.',
+    'Discharge diagnoses:',
+    '1. Severe sepsis with septic shock due to E. coli UTI',
+    '2. Acute on chronic systolic CHF',
+    '3. Severe protein-calorie malnutrition',
+  ].join('\n');
+
+  it('lists the first discharge diagnosis first, the sepsis before its localized infection and severe sepsis after both', async () => {
+    const codes = await ordered(summary);
+    expect(codes.slice(0, 3)).toEqual(['A4151', 'N390', 'R6521']);
+  });
+
+  it('takes the admitting diagnosis where no later list is written, and leaves a narrative to the order key', async () => {
+    const admitted = await ordered(
+      'History: hypertension, chronic obstructive pulmonary disease and severe protein-calorie malnutrition.\nAdmission diagnosis:\nPneumonia.\nThe patient was admitted with cough.',
+    );
+    expect(admitted[0]).toBe('J189');
+    const narrative = await ordered(summary.split('\n').slice(0, 3).join('\n'));
+    expect(narrative[0]).not.toBe('A4151');
+  });
+});

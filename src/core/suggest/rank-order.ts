@@ -81,3 +81,40 @@ function encounterFactor(f: Finding, text: string, reading: ChartReading): numbe
 export function rankKey(f: Finding, text: string, reading: ChartReading): number {
   return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading);
 }
+
+/**
+ * Where the provider states the principal diagnosis: the first item of the discharge diagnoses, else of the final or
+ * principal diagnoses, else of the admission diagnoses. The condition established after study to be chiefly
+ * responsible for the admission is sequenced first (Guidelines Section II), and a discharge summary lists it first;
+ * the admitting diagnosis is the provider's reading before study, used only where no later list is written.
+ */
+const PRINCIPAL_SECTIONS = ['dischargeDiagnoses', 'diagnoses', 'admissionDiagnoses'] as const;
+
+/**
+ * The findings named in the principal diagnosis's item (see PRINCIPAL_SECTIONS), to be listed first; empty where the
+ * chart has no diagnosis list (a narrative, where the order key decides).
+ */
+export function principalFindings(findings: readonly Finding[], reading: ChartReading): Set<Finding> {
+  for (const section of PRINCIPAL_SECTIONS) {
+    let first: number | undefined;
+    for (const f of findings) for (const e of f.evidence) if (e.section === section && (first === undefined || e.start < first)) first = e.start;
+    if (first === undefined) continue;
+    const item = sentenceAt(reading, first);
+    if (!item) return new Set();
+    return new Set(findings.filter((f) => f.evidence.some((e) => e.section === section && e.start >= item.start && e.start < item.end)));
+  }
+  return new Set();
+}
+
+/**
+ * The order within the principal item: a sepsis before the localized infection that caused it (Guidelines
+ * I.C.1.d.4: the systemic infection is sequenced first), and severe sepsis (R65.2-), whose Tabular note says to code
+ * the underlying infection first, after it.
+ */
+const SYSTEMIC_INFECTION = /^(?:A4[01]|A021|A227|A267|A327|A427|A5486|B377)/;
+const CODE_FIRST_INFECTION = /^R652/;
+
+/** 0 for what leads the principal item, higher for what follows within it (all before the other findings). */
+export function principalOrder(code: string): number {
+  return SYSTEMIC_INFECTION.test(code) ? 0 : CODE_FIRST_INFECTION.test(code) ? 0.2 : 0.1;
+}

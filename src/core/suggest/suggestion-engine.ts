@@ -29,7 +29,7 @@ import { moreSpecificPrompt } from './more-specific';
 import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
-import { rankKey } from './rank-order';
+import { principalFindings, principalOrder, rankKey } from './rank-order';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
 
@@ -136,9 +136,11 @@ export class SuggestionEngine {
     );
     const refined = refineFindings(text, this.view, statuses);
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
-    const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '')
-      .map((f) => ({ f, key: rankKey(f, text, reading) }))
-      .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
+    const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '');
+    const principal = principalFindings(kept, reading);
+    const ordered = kept
+      .map((f) => ({ f, key: rankKey(f, text, reading), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : 0.5) }))
+      .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
     const procedures =
