@@ -204,4 +204,20 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('E109'), finding('E1110', 10)))).toEqual(['E1010']);
     expect(sorted(combine(finding('E1110')))).toEqual(['E1110']);
   });
+
+  it('gives a complication read without its type the drug-induced, underlying-condition or other type the chart documents', () => {
+    expect(sorted(combine(finding('E099'), finding('E1121', 10)))).toEqual(['E0921']);
+    expect(sorted(combine(finding('E089'), finding('E113211', 10)))).toEqual(['E083211']);
+    expect(sorted(combine(finding('E139'), finding('E1140', 10)))).toEqual(['E1340']);
+    // Two other types documented: which one the complication is of is the coder's call.
+    expect(sorted(combine(finding('E089'), finding('E139', 5), finding('E1140', 10)))).toEqual(['E089', 'E1140', 'E139']);
+  });
+
+  it("keeps type 2 where the chart writes it, beside a secondary diabetes ('type 2 diabetes mellitus secondary to chronic pancreatitis')", () => {
+    const text = 'Type 2 diabetes mellitus secondary to chronic pancreatitis.';
+    const typeTwo = { ...finding('E119'), evidence: [{ start: 0, end: 24 }] };
+    const secondary = { ...finding('E139'), evidence: [{ start: 7, end: 35 }] };
+    expect(sorted(combineFindings(cm.view, [typeTwo, secondary], text))).toEqual(['E119', 'E139']);
+    expect(sorted(combineFindings(cm.view, [{ ...finding('E1121'), evidence: [{ start: 0, end: 24 }] }, secondary], text))).toEqual(['E1121', 'E139']);
+  });
 });

@@ -34,6 +34,16 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('A 94-year-old woman presented with a chalaz and unilateral left eye bleach of 8 months.')).toContain('H0016');
   });
 
+  it("reads the eye said after a comma closing a diabetic retinopathy's phrase, as the titles write it, not a list's next finding", async () => {
+    expect(await suggest('Type 2 diabetes mellitus with proliferative diabetic retinopathy without macular edema, bilateral.')).toContain('E113593');
+    expect(await suggest('Type 1 diabetes mellitus with stable proliferative diabetic retinopathy, right eye.')).toContain('E103551');
+    expect(await suggest('Proliferative diabetic retinopathy without macular edema, left cataract.')).toContain('E113599');
+  });
+
+  it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
+    expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
+  });
+
   it("reads the eye of a visual loss into the Index's codes by eye (H54.62 one eye, H54.3 both)", async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 70-year-old patient came to our service with decreased visual acuity of the left eye.')).toContain('H5462');

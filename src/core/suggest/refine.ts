@@ -57,6 +57,12 @@ const OWN_SIDE = /\b(?:(right|left)\s+(?:and|or|\/)\s+)?(right|left)(?:[- ]sided
 const EYE_PART_SIDE = /\b(right|left)\s+(?:(?:upper|lower)\s+)?(?:eye|eyelid|orbit)\b/gi;
 /** A side and the word after it ('left renal'). */
 const SIDE_THEN_WORD = /\b(right|left|bilateral|both)[- ]+([a-z]+)/gi;
+/**
+ * The eye closing the finding's phrase after a comma, as the classification writes it ('proliferative diabetic
+ * retinopathy without macular edema, bilateral', '..., left eye'): the last words before the sentence ends, so a
+ * list's next finding ('retinopathy, left cataract') is not read as it.
+ */
+const TRAILING_EYE = /^[^.;,]*(,\s*(?:right|left|both|bilateral)(?:\s+eyes?)?)\s*(?:[.;]|$)/i;
 /** An eye named by pointing back to the one said before. */
 const SAME_EYE = /\b(?:that|this|the same|same) eye\b/i;
 /** Limbs and their joints in the plural, which name both sides. */
@@ -115,9 +121,10 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
       continue;
     }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
-    const after = ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title);
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
+    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 60))?.[1] ?? '') : '';
+    const after = `${ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
     const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());

@@ -146,7 +146,7 @@ export class SuggestionEngine {
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
         : f.score * (1 - (EARLY_WEIGHT * Math.min(...f.evidence.map((e) => e.start))) / Math.max(1, text.length));
-    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
+    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
     const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '')
       .map((f) => ({ f, key: rank(f) }))
       .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
