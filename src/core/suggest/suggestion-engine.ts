@@ -31,6 +31,7 @@ import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
+import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -141,7 +142,7 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
       ),
     );
-    const refined = refineFindings(text, this.view, statuses);
+    const refined = refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
