@@ -40,6 +40,15 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Proliferative diabetic retinopathy without macular edema, left cataract.')).toContain('E113599');
   });
 
+  it('takes the dominance the chart documents, or the hand, before the default (Guidelines I.C.6.a: right dominant, left nondominant)', async () => {
+    expect(await suggest('Left hemiplegia.')).toContain('G8194');
+    expect(await suggest('Right hemiparesis.')).toContain('G8191');
+    // 'non-dominant' as the I69 titles spell it, 'nondominant' as G81's do.
+    expect(await suggest('Hemiplegia and hemiparesis following cerebral infarction affecting left side.')).toContain('I69354');
+    expect(await suggest('A left-handed man with left hemiparesis.')).toContain('G8192');
+    expect(await suggest('Hemiplegia affecting the right non-dominant side.')).toContain('G8193');
+  });
+
   it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
     expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
   });

@@ -3,6 +3,7 @@ import type { Finding } from './assemble';
 import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
+import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
@@ -45,6 +46,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
+      withDocumentedDominance(view, f, text) ??
       withDocumented(view, f, text);
     return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
   })))));
@@ -155,9 +157,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   if (named && view.indexOf(named) !== undefined) return { code: named, note: `${side}, as documented` };
   const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
-  // Hemiplegia and the like name the dominant side: the right is taken as dominant, the left as nondominant when the
-  // chart does not say (Guidelines I.C.6.a).
-  const words = side === 'right' ? ['right', 'right dominant'] : side === 'left' ? ['left', 'left nondominant'] : [side];
+  // Hemiplegia and the like name the dominant side (Guidelines I.C.6.a).
+  const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 60), e.end + 60)).join(' ');
+  const words = side === 'right' || side === 'left' ? [side, ...dominanceWords(side, near, text)] : [side];
   const wanted = sideTitles(title, words);
   const titled = (wanted: Set<string>) => view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   const match = titled(wanted);
