@@ -213,6 +213,15 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('E089'), finding('E139', 5), finding('E1140', 10)))).toEqual(['E089', 'E1140', 'E139']);
   });
 
+  it('codes a deficit left by a past stroke as its I69 code, with its side and dominance (Guidelines I.C.9.d)', () => {
+    expect(sorted(combine(finding('I6930'), finding('G8194', 10)))).toEqual(['I69354']);
+    expect(sorted(combine(finding('I6910'), finding('R471', 10)))).toEqual(['I69122']);
+    // Z86.73 is 'without residual deficits': a deficit beside it is the infarction's sequela, dysphagia's type kept.
+    expect(sorted(combine(finding('Z8673'), finding('G8191', 10), finding('R1312', 20)))).toEqual(['I69351', 'I69391', 'R1312']);
+    // A stroke of this stay: the deficit may be its own, and the history stays.
+    expect(sorted(combine(finding('Z8673'), finding('I639', 5), finding('G8194', 10)))).toEqual(['G8194', 'I639', 'Z8673']);
+  });
+
   it("keeps type 2 where the chart writes it, beside a secondary diabetes ('type 2 diabetes mellitus secondary to chronic pancreatitis')", () => {
     const text = 'Type 2 diabetes mellitus secondary to chronic pancreatitis.';
     const typeTwo = { ...finding('E119'), evidence: [{ start: 0, end: 24 }] };

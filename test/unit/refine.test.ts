@@ -49,6 +49,11 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Hemiplegia affecting the right non-dominant side.')).toContain('G8193');
   });
 
+  it('codes the deficits a past stroke left as I69 codes, not a history without residual deficits (Guidelines I.C.9.d)', async () => {
+    expect(await suggest('History of stroke with residual aphasia and right hemiparesis.')).toEqual(expect.arrayContaining(['I69320', 'I69351']));
+    expect(await suggest('Sequelae of stroke with left hemiparesis.')).toEqual(['I69354']);
+  });
+
   it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
     expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
   });

@@ -7,6 +7,7 @@ import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
+import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -97,6 +98,7 @@ const RULES: CombinationRule[] = [
       return { replace: ['N400'], by: 'N401', keep: symptoms };
     },
   },
+  ...STROKE_SEQUELA_RULES,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
