@@ -222,6 +222,15 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('Z8673'), finding('I639', 5), finding('G8194', 10)))).toEqual(['G8194', 'I639', 'Z8673']);
   });
 
+  it("codes varicose veins of a leg with its ulcer as one code of the ulcer's site and side, the L97 severity kept (Index: Varix, leg, with ulcer)", () => {
+    expect(sorted(combine(finding('I8392'), finding('L97929', 10)))).toEqual(['I83029', 'L97929']);
+    // The site named, not the unspecified part read from the same words; the varices' side where the ulcer's is not said.
+    expect(sorted(combine(finding('I8391'), finding('L97919', 10), finding('L97319', 20)))).toEqual(['I83013', 'L97319', 'L97919']);
+    expect(sorted(combine(finding('I8391'), finding('L97909', 10)))).toEqual(['I83019', 'L97909']);
+    // Both legs' varices: which one is ulcerated is the chart's to say.
+    expect(sorted(combine(finding('I8393'), finding('L97229', 10)))).toEqual(['I8393', 'L97229']);
+  });
+
   it("keeps type 2 where the chart writes it, beside a secondary diabetes ('type 2 diabetes mellitus secondary to chronic pancreatitis')", () => {
     const text = 'Type 2 diabetes mellitus secondary to chronic pancreatitis.';
     const typeTwo = { ...finding('E119'), evidence: [{ start: 0, end: 24 }] };

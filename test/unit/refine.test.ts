@@ -54,6 +54,10 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Sequelae of stroke with left hemiparesis.')).toEqual(['I69354']);
   });
 
+  it("codes varicose veins with an ulcer of the leg by the ulcer's site (Index: Varix, leg, with ulcer I83.0-)", async () => {
+    expect(await suggest('Varicose veins of the right leg with ulcer of the ankle.')).toContain('I83013');
+  });
+
   it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
     expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
   });

@@ -8,6 +8,7 @@ import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculo
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
+import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -99,6 +100,7 @@ const RULES: CombinationRule[] = [
     },
   },
   ...STROKE_SEQUELA_RULES,
+  VARICOSE_ULCER_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
