@@ -54,6 +54,14 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Sequelae of stroke with left hemiparesis.')).toEqual(['I69354']);
   });
 
+  it('codes diabetes secondary to a named cause by its category (Index: Diabetes, due to underlying condition E08, due to drug E09)', async () => {
+    expect(await suggest('Diabetes mellitus secondary to chronic pancreatitis.')).toEqual(expect.arrayContaining(['E089', 'K861']));
+    expect(await suggest('Diabetes secondary to corticosteroid treatment.')).toEqual(['E099']);
+    // 'Diabetes, postpancreatectomy - see Diabetes, specified type NEC'; a type written is the chart's own.
+    expect(await suggest('Diabetes secondary to total pancreatectomy.')).toEqual(['E139']);
+    expect(await suggest('Type 2 diabetes mellitus secondary to chronic pancreatitis.')).toContain('E119');
+  });
+
   it("codes varicose veins with an ulcer of the leg by the ulcer's site (Index: Varix, leg, with ulcer I83.0-)", async () => {
     expect(await suggest('Varicose veins of the right leg with ulcer of the ankle.')).toContain('I83013');
   });

@@ -3,6 +3,7 @@ import type { Finding } from './assemble';
 import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
+import { withDiabetesCause } from './diabetes-cause';
 import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
@@ -38,6 +39,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
     const refined =
+      withDiabetesCause(view, f, text) ??
       withEpisode(view, f.code, near) ??
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
