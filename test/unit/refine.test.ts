@@ -62,6 +62,13 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Type 2 diabetes mellitus secondary to chronic pancreatitis.')).toContain('E119');
   });
 
+  it('codes a traction retinal detachment of a proliferative diabetic retinopathy by whether it involves the macula, with the eye', async () => {
+    expect(await suggest('Type 2 diabetes mellitus with proliferative diabetic retinopathy with traction retinal detachment involving the macula, right eye.')).toEqual(['E113521']);
+    expect(await suggest('Proliferative diabetic retinopathy in the left eye with tractional retinal detachment not involving the macula.')).toEqual(['E113532']);
+    // The macula not documented: no code says it, the detachment stays its own for the coder to query.
+    expect(await suggest('Proliferative diabetic retinopathy with traction retinal detachment of the right eye.')).toContain('H3341');
+  });
+
   it("codes varicose veins with an ulcer of the leg by the ulcer's site (Index: Varix, leg, with ulcer I83.0-)", async () => {
     expect(await suggest('Varicose veins of the right leg with ulcer of the ankle.')).toContain('I83013');
   });

@@ -342,6 +342,8 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   // 'Detachment, retina H33.2-' is the Index's default for the bare words; a traction or rhegmatogenous one read from
   // the same words ('tractional retinal detachment of the right eye', H33.41) is that detachment.
   [/^H332/, (c) => /^H33[01345]/.test(c)],
+  // A traction detachment read inside the words of a diabetic retinopathy's that names it (E11.352- to E11.354-).
+  [/^H33[0-4]/, (c) => /^E(?:0[89]|1[013])35[234]/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {

@@ -4,6 +4,7 @@ import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
 import { withDiabetesCause } from './diabetes-cause';
+import { withTractionDetachment } from './diabetic-detachment';
 import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
@@ -38,8 +39,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
-    const refined =
+    // A rule may add the words it read to the finding's evidence (a traction detachment's, diabetic-detachment.ts).
+    const refined: { code: string; note: string; evidence?: Finding['evidence'] } | undefined =
       withDiabetesCause(view, f, text) ??
+      withTractionDetachment(view, f, text) ??
       withEpisode(view, f.code, near) ??
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
@@ -50,7 +53,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withTraumaticEmphysema(view, f, text) ??
       withDocumentedDominance(view, f, text) ??
       withDocumented(view, f, text);
-    return [refined ? { ...f, code: refined.code, notes: [...f.notes, refined.note] } : f, ...other];
+    return [refined ? { ...f, code: refined.code, evidence: [...f.evidence, ...(refined.evidence ?? [])], notes: [...f.notes, refined.note] } : f, ...other];
   })))));
 }
 
@@ -127,7 +130,7 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
-    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 60))?.[1] ?? '') : '';
+    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : '';
     const after = `${ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
     const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
