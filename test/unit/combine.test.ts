@@ -204,4 +204,38 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('E109'), finding('E1110', 10)))).toEqual(['E1010']);
     expect(sorted(combine(finding('E1110')))).toEqual(['E1110']);
   });
+
+  it('gives a complication read without its type the drug-induced, underlying-condition or other type the chart documents', () => {
+    expect(sorted(combine(finding('E099'), finding('E1121', 10)))).toEqual(['E0921']);
+    expect(sorted(combine(finding('E089'), finding('E113211', 10)))).toEqual(['E083211']);
+    expect(sorted(combine(finding('E139'), finding('E1140', 10)))).toEqual(['E1340']);
+    // Two other types documented: which one the complication is of is the coder's call.
+    expect(sorted(combine(finding('E089'), finding('E139', 5), finding('E1140', 10)))).toEqual(['E089', 'E1140', 'E139']);
+  });
+
+  it('codes a deficit left by a past stroke as its I69 code, with its side and dominance (Guidelines I.C.9.d)', () => {
+    expect(sorted(combine(finding('I6930'), finding('G8194', 10)))).toEqual(['I69354']);
+    expect(sorted(combine(finding('I6910'), finding('R471', 10)))).toEqual(['I69122']);
+    // Z86.73 is 'without residual deficits': a deficit beside it is the infarction's sequela, dysphagia's type kept.
+    expect(sorted(combine(finding('Z8673'), finding('G8191', 10), finding('R1312', 20)))).toEqual(['I69351', 'I69391', 'R1312']);
+    // A stroke of this stay: the deficit may be its own, and the history stays.
+    expect(sorted(combine(finding('Z8673'), finding('I639', 5), finding('G8194', 10)))).toEqual(['G8194', 'I639', 'Z8673']);
+  });
+
+  it("codes varicose veins of a leg with its ulcer as one code of the ulcer's site and side, the L97 severity kept (Index: Varix, leg, with ulcer)", () => {
+    expect(sorted(combine(finding('I8392'), finding('L97929', 10)))).toEqual(['I83029', 'L97929']);
+    // The site named, not the unspecified part read from the same words; the varices' side where the ulcer's is not said.
+    expect(sorted(combine(finding('I8391'), finding('L97919', 10), finding('L97319', 20)))).toEqual(['I83013', 'L97319', 'L97919']);
+    expect(sorted(combine(finding('I8391'), finding('L97909', 10)))).toEqual(['I83019', 'L97909']);
+    // Both legs' varices: which one is ulcerated is the chart's to say.
+    expect(sorted(combine(finding('I8393'), finding('L97229', 10)))).toEqual(['I8393', 'L97229']);
+  });
+
+  it("keeps type 2 where the chart writes it, beside a secondary diabetes ('type 2 diabetes mellitus secondary to chronic pancreatitis')", () => {
+    const text = 'Type 2 diabetes mellitus secondary to chronic pancreatitis.';
+    const typeTwo = { ...finding('E119'), evidence: [{ start: 0, end: 24 }] };
+    const secondary = { ...finding('E139'), evidence: [{ start: 7, end: 35 }] };
+    expect(sorted(combineFindings(cm.view, [typeTwo, secondary], text))).toEqual(['E119', 'E139']);
+    expect(sorted(combineFindings(cm.view, [{ ...finding('E1121'), evidence: [{ start: 0, end: 24 }] }, secondary], text))).toEqual(['E1121', 'E139']);
+  });
 });

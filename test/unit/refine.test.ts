@@ -34,6 +34,49 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('A 94-year-old woman presented with a chalaz and unilateral left eye bleach of 8 months.')).toContain('H0016');
   });
 
+  it("reads the eye said after a comma closing a diabetic retinopathy's phrase, as the titles write it, not a list's next finding", async () => {
+    expect(await suggest('Type 2 diabetes mellitus with proliferative diabetic retinopathy without macular edema, bilateral.')).toContain('E113593');
+    expect(await suggest('Type 1 diabetes mellitus with stable proliferative diabetic retinopathy, right eye.')).toContain('E103551');
+    expect(await suggest('Proliferative diabetic retinopathy without macular edema, left cataract.')).toContain('E113599');
+  });
+
+  it('takes the dominance the chart documents, or the hand, before the default (Guidelines I.C.6.a: right dominant, left nondominant)', async () => {
+    expect(await suggest('Left hemiplegia.')).toContain('G8194');
+    expect(await suggest('Right hemiparesis.')).toContain('G8191');
+    // 'non-dominant' as the I69 titles spell it, 'nondominant' as G81's do.
+    expect(await suggest('Hemiplegia and hemiparesis following cerebral infarction affecting left side.')).toContain('I69354');
+    expect(await suggest('A left-handed man with left hemiparesis.')).toContain('G8192');
+    expect(await suggest('Hemiplegia affecting the right non-dominant side.')).toContain('G8193');
+  });
+
+  it('codes the deficits a past stroke left as I69 codes, not a history without residual deficits (Guidelines I.C.9.d)', async () => {
+    expect(await suggest('History of stroke with residual aphasia and right hemiparesis.')).toEqual(expect.arrayContaining(['I69320', 'I69351']));
+    expect(await suggest('Sequelae of stroke with left hemiparesis.')).toEqual(['I69354']);
+  });
+
+  it('codes diabetes secondary to a named cause by its category (Index: Diabetes, due to underlying condition E08, due to drug E09)', async () => {
+    expect(await suggest('Diabetes mellitus secondary to chronic pancreatitis.')).toEqual(expect.arrayContaining(['E089', 'K861']));
+    expect(await suggest('Diabetes secondary to corticosteroid treatment.')).toEqual(['E099']);
+    // 'Diabetes, postpancreatectomy - see Diabetes, specified type NEC'; a type written is the chart's own.
+    expect(await suggest('Diabetes secondary to total pancreatectomy.')).toEqual(['E139']);
+    expect(await suggest('Type 2 diabetes mellitus secondary to chronic pancreatitis.')).toContain('E119');
+  });
+
+  it('codes a traction retinal detachment of a proliferative diabetic retinopathy by whether it involves the macula, with the eye', async () => {
+    expect(await suggest('Type 2 diabetes mellitus with proliferative diabetic retinopathy with traction retinal detachment involving the macula, right eye.')).toEqual(['E113521']);
+    expect(await suggest('Proliferative diabetic retinopathy in the left eye with tractional retinal detachment not involving the macula.')).toEqual(['E113532']);
+    // The macula not documented: no code says it, the detachment stays its own for the coder to query.
+    expect(await suggest('Proliferative diabetic retinopathy with traction retinal detachment of the right eye.')).toContain('H3341');
+  });
+
+  it("codes varicose veins with an ulcer of the leg by the ulcer's site (Index: Varix, leg, with ulcer I83.0-)", async () => {
+    expect(await suggest('Varicose veins of the right leg with ulcer of the ankle.')).toContain('I83013');
+  });
+
+  it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
+    expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
+  });
+
   it("reads the eye of a visual loss into the Index's codes by eye (H54.62 one eye, H54.3 both)", async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 70-year-old patient came to our service with decreased visual acuity of the left eye.')).toContain('H5462');

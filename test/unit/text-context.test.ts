@@ -268,6 +268,12 @@ describe('detectContext', () => {
       expect(decide('No previous testicular trauma was reported.', 'testicular trauma')).toBe('negated');
     });
 
+    it('ends the history at what the past condition left ("with residual"), which is there now', () => {
+      expect(decide('History of ischemic stroke with residual left hemiparesis.', 'left hemiparesis')).toBe('affirmed');
+      expect(decide('History of ischemic stroke with residual left hemiparesis.', 'ischemic stroke')).toBe('historical');
+      expect(decide('No residual tumor was seen.', 'tumor')).toBe('negated');
+    });
+
     it('is historical after the Spanish "antecedents of", the history', () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(decide('The only antecedents of interest were treated tuberculosis, hypercholesterolemia in dietary treatment.', 'tuberculosis')).toBe('historical');

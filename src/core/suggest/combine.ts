@@ -8,6 +8,8 @@ import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculo
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 import { foldSubstancePlain } from './substance-use';
+import { STROKE_SEQUELA_RULES } from './stroke-sequela';
+import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -98,6 +100,8 @@ const RULES: CombinationRule[] = [
       return { replace: ['N400'], by: 'N401', keep: symptoms };
     },
   },
+  ...STROKE_SEQUELA_RULES,
+  VARICOSE_ULCER_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
@@ -165,7 +169,7 @@ const OBSTRUCTED = /[19]$/;
  * Applies the combination rules, then folds an unspecified code into a more specific one of the same category
  * (J44.9 beside J44.1, E11.9 beside E11.65: a coder reports the specific one), and merges findings of one code.
  */
-export function combineFindings(view: CodeTableView, findings: Finding[]): Finding[] {
+export function combineFindings(view: CodeTableView, findings: Finding[], text = ''): Finding[] {
   let current = [...findings];
   for (const rule of RULES) {
     const affirmed = current.filter((f) => f.context !== 'uncertain').map((f) => f.code);
@@ -182,19 +186,34 @@ export function combineFindings(view: CodeTableView, findings: Finding[]): Findi
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  current = diabetesOfDocumentedType(view, current);
+  current = diabetesOfDocumentedType(view, current, text);
   return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, mergeSameCode(current))))))))))))));
 }
 
+const TYPE_TWO = /\btype (?:2|II)\b|\bnon[- ]?insulin[- ]dependent\b/i;
+
+/** The diabetes categories other than type 2, and the words a note gives for each. */
+const DIABETES_TYPES: Record<string, string> = {
+  E08: 'due to an underlying condition',
+  E09: 'drug or chemical induced',
+  E10: 'type 1',
+  E13: 'other specified type',
+};
+
 /**
- * 'Type 1 diabetes ... diabetic ketoacidosis': a complication read without its type (type 2 by default) takes the
- * type 1 the chart documents.
+ * 'Type 1 diabetes ... diabetic ketoacidosis', 'steroid-induced diabetes with diabetic nephropathy': a complication
+ * read without its type (type 2 by default, Guidelines I.C.4.a.2) takes the one other type the chart documents, as
+ * the Index sends each 'Diabetes, due to drug or chemical ... with' or 'type 1 ... with' to its own category. Type 2
+ * written in the chart is its own type ('type 2 diabetes mellitus secondary to chronic pancreatitis' stays E11).
  */
-function diabetesOfDocumentedType(view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!findings.some((f) => f.code.startsWith('E10') && f.context === 'affirmed')) return findings;
+function diabetesOfDocumentedType(view: CodeTableView, findings: Finding[], text: string): Finding[] {
+  const types = new Set(findings.filter((f) => f.context === 'affirmed' && DIABETES_TYPES[f.code.slice(0, 3)]).map((f) => f.code.slice(0, 3)));
+  const typeTwo = findings.some((f) => f.code.startsWith('E11') && f.evidence.some((e) => TYPE_TWO.test(text.slice(e.start, e.end))));
+  if (types.size !== 1 || typeTwo) return findings;
+  const [type] = [...types] as [string];
   return findings.map((f) => {
-    const typed = f.code.startsWith('E11') ? `E10${f.code.slice(3)}` : undefined;
-    return typed && view.indexOf(typed) !== undefined ? { ...f, code: typed, notes: [...f.notes, 'type 1, as the chart documents'] } : f;
+    const typed = f.code.startsWith('E11') ? `${type}${f.code.slice(3)}` : undefined;
+    return typed && view.indexOf(typed) !== undefined ? { ...f, code: typed, notes: [...f.notes, `${DIABETES_TYPES[type]}, as the chart documents`] } : f;
   });
 }
 
@@ -324,6 +343,8 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   // 'Detachment, retina H33.2-' is the Index's default for the bare words; a traction or rhegmatogenous one read from
   // the same words ('tractional retinal detachment of the right eye', H33.41) is that detachment.
   [/^H332/, (c) => /^H33[01345]/.test(c)],
+  // A traction detachment read inside the words of a diabetic retinopathy's that names it (E11.352- to E11.354-).
+  [/^H33[0-4]/, (c) => /^E(?:0[89]|1[013])35[234]/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {

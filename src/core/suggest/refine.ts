@@ -3,6 +3,9 @@ import type { Finding } from './assemble';
 import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
 import { withLymphomaSite } from './lymphoma-site';
+import { withDiabetesCause } from './diabetes-cause';
+import { withTractionDetachment } from './diabetic-detachment';
+import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
@@ -45,7 +48,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
     if (sided) f = { ...f, code: sided.code, notes: [...f.notes, sided.note] };
     const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 120), e.end + 120)).join(' ');
-    const refined =
+    // A rule may add the words it read to the finding's evidence (a traction detachment's, diabetic-detachment.ts).
+    const refined: { code: string; note: string; evidence?: Finding['evidence'] } | undefined =
+      withDiabetesCause(view, f, text) ??
+      withTractionDetachment(view, f, text) ??
       withSeventh(view, f.code, text, f.evidence, near) ??
       withTrimester(view, f.code, text, near) ??
       withExtent(f, text) ??
@@ -54,8 +60,9 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withLymphomaSite(view, f, text) ??
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
+      withDocumentedDominance(view, f, text) ??
       withDocumented(view, f, text);
-    if (refined) f = { ...f, code: refined.code, notes: [...f.notes, refined.note] };
+    if (refined) f = { ...f, code: refined.code, evidence: [...f.evidence, ...(refined.evidence ?? [])], notes: [...f.notes, refined.note] };
     // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
     const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
@@ -69,6 +76,12 @@ const OWN_SIDE = /\b(?:(right|left)\s+(?:and|or|\/)\s+)?(right|left)(?:[- ]sided
 const EYE_PART_SIDE = /\b(right|left)\s+(?:(?:upper|lower)\s+)?(?:eye|eyelid|orbit)\b/gi;
 /** A side and the word after it ('left renal'). */
 const SIDE_THEN_WORD = /\b(right|left|bilateral|both)[- ]+([a-z]+)/gi;
+/**
+ * The eye closing the finding's phrase after a comma, as the classification writes it ('proliferative diabetic
+ * retinopathy without macular edema, bilateral', '..., left eye'): the last words before the sentence ends, so a
+ * list's next finding ('retinopathy, left cataract') is not read as it.
+ */
+const TRAILING_EYE = /^[^.;,]*(,\s*(?:right|left|both|bilateral)(?:\s+eyes?)?)\s*(?:[.;]|$)/i;
 /** An eye named by pointing back to the one said before. */
 const SAME_EYE = /\b(?:that|this|the same|same) eye\b/i;
 /** Limbs and their joints in the plural, which name both sides. */
@@ -127,9 +140,10 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
       continue;
     }
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
-    const after = ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title);
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
+    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : '';
+    const after = `${ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
     const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
@@ -160,9 +174,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   if (named && view.indexOf(named) !== undefined) return { code: named, note: `${side}, as documented` };
   const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
-  // Hemiplegia and the like name the dominant side: the right is taken as dominant, the left as nondominant when the
-  // chart does not say (Guidelines I.C.6.a).
-  const words = side === 'right' ? ['right', 'right dominant'] : side === 'left' ? ['left', 'left nondominant'] : [side];
+  // Hemiplegia and the like name the dominant side (Guidelines I.C.6.a).
+  const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 60), e.end + 60)).join(' ');
+  const words = side === 'right' || side === 'left' ? [side, ...dominanceWords(side, near, text)] : [side];
   const wanted = sideTitles(title, words);
   const titled = (wanted: Set<string>) => view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   const match = titled(wanted);

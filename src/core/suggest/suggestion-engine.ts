@@ -32,6 +32,7 @@ import { ventilationSuggestions } from './ventilation';
 import { principalFindings, principalOrder, rankKey } from './rank-order';
 import { readChart } from './read-chart';
 import { refineFindings } from './refine';
+import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -134,8 +135,8 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
       ),
     );
-    const refined = refineFindings(text, this.view, statuses);
-    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
+    const refined = refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses));
+    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
     const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '');
     const principal = principalFindings(kept, reading);
     const ordered = kept

@@ -175,6 +175,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // the infection. Not the plural, which lists the causes denied: 'No known causes of pancreatitis were found,
     // including hypertriglyceridemia, hypercalcemia, ...'.
     'cause of', 'cause for', 'origin of', 'etiology of', 'aetiology of', 'source of',
+    // What a past condition left is there now: 'history of ischemic stroke with residual left hemiparesis' (I69.354,
+    // Guidelines I.C.9.d).
+    'with residual',
   ] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',

@@ -1,0 +1,47 @@
+import type { RawCode } from '../types';
+import type { CombinationRule } from './bile-duct-calculus';
+
+/**
+ * A deficit left by a past stroke is one I69 code (Guidelines I.C.9.d: 'Category I69 is used to indicate conditions
+ * classifiable to categories I60-I67 as the causes of sequela (neurologic deficits), themselves classified
+ * elsewhere'); and Z86.73 'without residual deficits' is not used when a deficit remains (I.C.9.d.3). The stroke's
+ * kind is the fourth character of the I69 code found (I69.3- cerebral infarction, I69.1- intracerebral hemorrhage...);
+ * a history of stroke (Z86.73) is I69.3- ('Sequelae, stroke NOS I69.30'), unless a stroke of this stay is coded, whose
+ * own deficits these may be.
+ * Each deficit code -> the fifth and sixth characters of I69.x-, and whether it is still coded beside it (I69.x91
+ * 'Use additional code to identify the type of dysphagia'). Hemiplegia and monoplegia keep their side and dominance:
+ * G81.9-/G83.1-/G83.2- and I69.x5-/I69.x4-/I69.x3- share the digits (1 right dominant ... 4 left nondominant).
+ */
+const DEFICITS: [RegExp, (code: RawCode) => string, boolean][] = [
+  [/^G819[0-4]$/, (c) => `5${side(c)}`, false],
+  [/^G831[0-4]$/, (c) => `4${side(c)}`, false],
+  [/^G832[0-4]$/, (c) => `3${side(c)}`, false],
+  [/^R4701$/, () => '20', false],
+  [/^R4702$/, () => '21', false],
+  [/^R471$/, () => '22', false],
+  [/^R413$/, () => '11', false],
+  [/^R482$/, () => '90', false],
+  [/^R131[0-9]$/, () => '91', true],
+  [/^R29810$/, () => '92', false],
+  [/^R270$/, () => '93', false],
+];
+
+/** The last digit of a G81.9-/G83.-- code, 0 (unspecified side) being 9 in I69. */
+const side = (code: RawCode) => (code.endsWith('0') ? '9' : code.slice(-1));
+
+const SEQUELA = /^I69[0-389]/;
+const PLAIN_SEQUELA = /^I69[0-389]0$/;
+const ACUTE_STROKE = /^I6[0-3]/;
+
+export const STROKE_SEQUELA_RULES: CombinationRule[] = DEFICITS.map(([deficit, digits, keepDeficit]) => ({
+  why: 'a deficit left by a past stroke is its I69 code (Guidelines I.C.9.d), not Z86.73 without residual deficits',
+  match(codes) {
+    const found = codes.find((c) => deficit.test(c));
+    const sequela = codes.find((c) => SEQUELA.test(c));
+    const history = !sequela && codes.includes('Z8673') && !codes.some((c) => ACUTE_STROKE.test(c));
+    if (!found || (!sequela && !history)) return undefined;
+    const by = `I69${sequela ? sequela[3] : '3'}${digits(found)}`;
+    const plain = codes.filter((c) => PLAIN_SEQUELA.test(c) || c === 'Z8673');
+    return { replace: [...plain, ...(keepDeficit ? [] : [found])], by, keep: keepDeficit ? [found] : [] };
+  },
+}));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const suggest = async (text: string) => codesOf((await (await realEngine()).suggest(text, { setting: 'inpatient' })).suggestions);
+
+describe('withLimbAtherosclerosis (Index: Arteriosclerosis, extremities)', () => {
+  it('codes atherosclerosis said of a leg or its artery as the native arteries of the extremities, by side', async () => {
+    expect(await suggest('Atherosclerosis of the right femoral artery.')).toContain('I70201');
+    expect(await suggest('Atherosclerosis of the arteries of the left arm.')).toContain('I70208');
+  });
+
+  it('reads the highest stage the sentence documents: claudication, rest pain, ulceration by site, gangrene', async () => {
+    expect(await suggest('Intermittent claudication of the left leg due to atherosclerosis.')).toEqual(['I70212']);
+    expect(await suggest('Atherosclerosis of the lower limbs with rest pain.')).toContain('I70223');
+    expect(await suggest('Atherosclerotic disease of the right lower limb with ulceration of the heel.')).toContain('I70234');
+    expect(await suggest('Lower limb ischemia due to atherosclerosis with gangrene of the toes.')).toEqual(['I70269']);
+  });
+
+  it('leaves a denied stage and an artery coded elsewhere', async () => {
+    expect(await suggest('Atherosclerosis of the left leg without rest pain or gangrene, with intermittent claudication.')).toEqual(['I70212']);
+    // After ../shared/eval/charts-codiesp-dev.jsonl, a limb added: the coronary arteries are I25.1-, whatever limb the sentence names.
+    expect(await suggest('Severe coronary atherosclerosis of the three vessels and edema of the legs.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^I702/)]));
+  });
+});
