@@ -147,7 +147,7 @@ export class SuggestionEngine {
         ? f.score
         : f.score * (1 - (EARLY_WEIGHT * Math.min(...f.evidence.map((e) => e.start))) / Math.max(1, text.length));
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined))));
-    const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '')
+    const ordered = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '', text)
       .map((f) => ({ f, key: rank(f) }))
       .sort((a, b) => isSecondaryOnly(a.f.code) - isSecondaryOnly(b.f.code) || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
