@@ -100,6 +100,9 @@ export class SuggestionEngine {
     return (EXTERNAL_CAUSE.test(a) && INJURY.test(b)) || (INJURY.test(a) && EXTERNAL_CAUSE.test(b));
   };
 
+  /** An absence code names a part's absence ('Acquired absence of kidney', 'Congenital absence of ...'). */
+  private readonly namesAbsence = (codeIndex: number) => /\babsence of\b/i.test(this.view.table.titles[codeIndex] ?? '');
+
   /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
   static async load(read: ReadArtifact, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
     const { pcs, hcpcs, ...cmDeps } = deps;
@@ -126,7 +129,7 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence));
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
