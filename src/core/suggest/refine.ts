@@ -6,6 +6,7 @@ import { withLymphomaSite } from './lymphoma-site';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { trimesterOf } from './pregnancy-codes';
+import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
@@ -31,6 +32,9 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     // The cause and bone first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
+    // The rheumatoid arthritis's subcategory before its side, so that both sides are read in it.
+    const rheumatoid = withRheumatoidSite(view, f, text);
+    if (rheumatoid) f = { ...f, code: rheumatoid.code, notes: [...f.notes, rheumatoid.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
