@@ -14,6 +14,7 @@ import { RESPIRATORY_INDEX } from './respiratory-index';
 import { EAR_INDEX } from './ear-index';
 import { LYMPHOMA_INDEX } from './lymphoma-index';
 import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
+import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -364,4 +365,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...EAR_INDEX,
   ...LYMPHOMA_INDEX,
   ...ENDOCRINE_BLOOD_INDEX,
+  ...ORGAN_WORDING_INDEX,
 ];
