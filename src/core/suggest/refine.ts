@@ -16,10 +16,15 @@ const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encount
 const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
-const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
+/**
+ * 'Lymphadenopathy (generalized) R59.1', and R59.1 includes 'Lymphadenopathy NOS': the word with no site is the
+ * generalized code, where 'adenopathy' and 'enlarged lymph nodes' are 'Enlargement, lymph gland or node R59.9'.
+ */
+const LYMPHADENOPATHY = /^lymphadenopath/i;
 
 /**
  * Refines codes by details written near their evidence: the episode of care of an injury (7th character D for a
@@ -238,6 +243,9 @@ function withExtent(f: Finding, text: string) {
   const beside = f.evidence.map((e) => text.slice(Math.max(0, e.start - 30), e.end + 30)).join(' ');
   if (GENERALIZED.test(beside)) return { code: choices[1], note: 'generalized, as documented' };
   if (SITE.test(beside)) return { code: choices[0], note: 'localized: a site is documented' };
+  if (f.code === 'R599' && f.evidence.every((e) => LYMPHADENOPATHY.test(text.slice(e.start, e.end)))) {
+    return { code: choices[1], note: "'Lymphadenopathy NOS' is R59.1 (Index: Lymphadenopathy (generalized))" };
+  }
   return undefined;
 }
 
