@@ -13,7 +13,9 @@ describe('rheumatoid arthritis of a named joint', () => {
     expect(await suggest('Rheumatoid arthritis with involvement of both hands.')).toEqual(expect.arrayContaining(['M06841', 'M06842']));
   });
 
-  it('stays without rheumatoid factor where the chart says seronegative', async () => {
+  it('stays without rheumatoid factor where the chart says seronegative or writes the clause, with the site after it', async () => {
     expect(await suggest('Seronegative rheumatoid arthritis of the right knee.')).toContain('M06061');
+    // The title's own wording: the site after the 'without' clause chooses among its siblings (refine.ts withoutType).
+    expect(await suggest('Rheumatoid arthritis without rheumatoid factor, left hand.')).toContain('M06042');
   });
 });

@@ -319,7 +319,11 @@ function withoutType(view: CodeTableView, f: Finding, text: string) {
     const category = view.indexOf(f.code.slice(0, 3));
     if (category === undefined) return undefined;
     const own = partsOf(title);
-    const shared = (k: number) => [...partsOf(view.table.titles[k]!)].filter((part) => own.has(part)).length;
+    // A part the chart writes after the clause ('without rheumatoid factor, left hand') chooses before the found
+    // title's parts do: the site of M06.042, not the 'unspecified site' of M06.00.
+    const after = text.slice(e.end, e.end + 80).split(/[.;]/)[0]!.toLowerCase();
+    const said = (k: number) => [...partsOf(view.table.titles[k]!)].filter((part) => !part.includes(phrase) && after.includes(part)).length;
+    const shared = (k: number) => 2 * said(k) + [...partsOf(view.table.titles[k]!)].filter((part) => own.has(part)).length;
     const choices = view.descendants(category).filter((k) => view.isBillable(k) && view.table.titles[k]!.toLowerCase().includes(phrase));
     if (choices.length === 0) continue;
     const best = choices.reduce((a, b) => (shared(b) > shared(a) ? b : a));
