@@ -59,6 +59,20 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codesOf(result.suggestions)).toContain('E222');
     expect(codesOf(result.suggestions)).not.toContain('E871');
   });
+
+  it('keeps the hyperparathyroidism, its hypercalcemia integral to it (E21 excludes only the familial hypocalciuric kind)', async () => {
+    const result = await suggest('Primary hyperparathyroidism with hypercalcemia.');
+    expect(codesOf(result.suggestions)).toContain('E210');
+    expect(codesOf(result.suggestions)).not.toContain('E8352');
+    expect(result.suggestions.find((s) => s.code === 'E210')?.prompts.some((p) => /E83\.52 not coded/.test(p.message))).toBe(true);
+  });
+
+  it("keeps a bradycardia beside the arrhythmia I49 excludes only as 'sinus bradycardia', and folds one the chart calls so", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const text = 'Physical examination revealed the presence of arrhythmia on cardiac auscultation. ECG showed bradycardia.';
+    expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['I499', 'R001']));
+    expect(codesOf((await suggest(text.replace('bradycardia', 'sinus bradycardia'))).suggestions)).not.toContain('R001');
+  });
 });
 
 describe('neoplasm of no site', () => {

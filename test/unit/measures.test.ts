@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bmiCode, weeksCode } from '../../src/core/suggest/measures';
+import { bmiCode, bmiPercentileCode, weeksCode } from '../../src/core/suggest/measures';
 import { realEngine, codesOf } from './engine-fixture';
 
 describe('weeksCode', () => {
@@ -36,6 +36,18 @@ describe('measureFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Hypertension. BMI 42.')).not.toContain('Z6841');
     // From ../shared/eval/charts-codiesp-dev.jsonl: the abbreviation in square brackets.
     expect(await suggest('Morbid obesity (body mass index [BMI] 52 kg).')).toContain('Z6843');
+  });
+
+  it("reads a child's BMI as its percentile for age (Z68.5-), never an adult band, which is for 20 years or older", async () => {
+    expect(bmiPercentileCode(100, 3)).toBe('Z6851');
+    expect(bmiPercentileCode(100, 50)).toBe('Z6852');
+    expect(bmiPercentileCode(100, 90)).toBe('Z6853');
+    expect(bmiPercentileCode(100, 97)).toBe('Z6854');
+    expect(bmiPercentileCode(130, 95)).toBe('Z6855');
+    expect(bmiPercentileCode(145, 95)).toBe('Z6856');
+    expect(await suggest('A 12-year-old boy with obesity, BMI at the 97th percentile for age.')).toEqual(expect.arrayContaining(['E669', 'Z6854']));
+    expect(await suggest('A 10-year-old boy with obesity, BMI 24.')).not.toContain('Z6824');
+    expect(await suggest('A 45-year-old man with obesity, BMI 35.2.')).toContain('Z6835');
   });
 });
 

@@ -22,7 +22,15 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Cervical lymphadenopathy on palpation.')).toContain('R590');
     expect(await suggest('Edema of both legs.')).toContain('R600');
     expect(await suggest('Generalized lymphadenopathy.')).toContain('R591');
-    expect(await suggest('Lymphadenopathy.')).toContain('R599');
+    expect(await suggest('Adenopathy.')).toContain('R599');
+  });
+
+  it("codes 'lymphadenopathy' with no site as R59.1, whose inclusion term it is ('Lymphadenopathy NOS'), and a named region as localized", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('Controlled afterwards, protein binding persisted, lymphadenopathy and fever persisted.')).toContain('R591');
+    expect(await suggest('Locoregional lymphadenopathy was also evident.')).toContain('R590');
+    expect(await suggest('Lymphadenopathy in the left axilla.')).toContain('R590');
+    expect(await suggest('Enlarged lymph nodes.')).toContain('R599');
   });
 
   it("takes the side written beside a finding whose title's side word the chart does not use", async () => {

@@ -100,6 +100,14 @@ describe('acquired absence (Z90) from an operation in the past', () => {
     expect(await codes('The membrane appeared after performing a cystectomy two years ago after a vitreous hemorrhage.')).not.toContain('Z906');
     expect(await codes('No history of hysterectomy.')).not.toContain('Z90710');
   });
+
+  it("reads 'absence of' as the absence code's own name where the chart tells how the part came to be absent", async () => {
+    expect(await codes('Absence of the left kidney after nephrectomy.')).toContain('Z905');
+    expect(await codes('Acquired absence of left upper limb, unspecified level.')).toContain('Z89202');
+    // From ../shared/eval/charts-codiesp-dev.jsonl: a missing kidney of a malformation, and a sign that is absent.
+    expect(await codes('One UIV revealed complete absence of the left kidney.')).not.toContain('Z905');
+    expect(await codes('He attended our clinic due to divergent strabismus and absence of left eye fixation.')).not.toContain('Z9001');
+  });
 });
 
 describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelchair (Z99.3), a ventilator (Z99.11)', () => {

@@ -49,6 +49,11 @@ describe('detectContext', () => {
       expect(decide(origin, 'carcinomatosis')).toBe('affirmed');
       // Written for the test: a cause ruled out is still ruled out.
       expect(decide('Infection as the cause of fever was ruled out.', 'Infection')).toBe('negated');
+      // A trigger after the phrase reads back to the cause, not to the finding the cause is named for.
+      expect(decide('Infection as the cause of fever was ruled out.', 'fever')).toBe('affirmed');
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const state = 'Once the metabolic origin of the confusional state (normal analytical) was ruled out, due to the consult.';
+      expect(decide(state, 'confusional state')).toBe('affirmed');
       // The plural lists the causes denied.
       const causes = 'No known causes of pancreatitis were found, including hypertriglyceridemia, hypercalcemia, alcoholism, biliary lithiasis or trauma.';
       expect(decide(causes, 'hypertriglyceridemia')).toBe('negated');

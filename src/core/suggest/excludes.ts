@@ -1,6 +1,7 @@
 import { formatCode } from '../codeset/format';
 import type { Finding } from './assemble';
 import type { CodeNotes } from './code-rules';
+import { isIntegralTo } from './integral-symptoms';
 import { rangesCover } from './note-ranges';
 
 /**
@@ -11,13 +12,13 @@ import { rangesCover } from './note-ranges';
  * The code that yields is dropped; its evidence and a note saying why go to the one kept. Between two symptoms the
  * one that yields stays, ranked lower, with the Excludes1 prompt for the coder to decide.
  */
-export function foldExcluded(findings: Finding[], notes: (code: string) => CodeNotes, titleOf: (code: string) => string = () => ''): Finding[] {
+export function foldExcluded(findings: Finding[], notes: (code: string) => CodeNotes, titleOf: (code: string) => string = () => '', text = ''): Finding[] {
   const dropped = new Set<Finding>();
   for (const host of findings) {
     for (const { note, ranges } of notes(host.code).excludes1) {
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
-        if (namesAnotherCondition(note.text, ranges, other, titleOf)) continue;
+        if (namesAnotherCondition(note.text, ranges, other, titleOf) || namesAFormNotSaid(note.text, ranges, other, titleOf, text)) continue;
         const [keep, lose] = winner(host, other, titleOf, note.text);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
@@ -48,6 +49,21 @@ function namesAnotherCondition(text: string, ranges: [string, string][], other: 
   if (!title) return false;
   const stems = new Set(wordsOf(title));
   return !wordsOf(text.replace(/\([^)]*\)/g, ' ')).some((w) => stems.has(w));
+}
+
+/**
+ * A note that names one kind of the other code's condition ('familial hypocalciuric hypercalcemia (E83.52)' at E21,
+ * E83.52 being 'Hypercalcemia'): it excludes that kind, not every finding of the code. When the chart's words for
+ * the finding say none of the note's own qualifiers, the hypercalcemia of a primary hyperparathyroidism is not the
+ * familial kind, and the hyperparathyroidism E21.0 stays.
+ */
+function namesAFormNotSaid(note: string, ranges: [string, string][], other: Finding, titleOf: (code: string) => string, text: string): boolean {
+  if (!text || ranges.length !== 1 || ranges[0]![0] !== other.code || ranges[0]![1] !== other.code) return false;
+  const title = new Set(wordsOf(titleOf(other.code)));
+  const qualifiers = wordsOf(note.replace(/\([^)]*\)/g, ' ')).filter((w) => !title.has(w));
+  if (qualifiers.length === 0) return false;
+  const said = new Set(other.evidence.flatMap((e) => wordsOf(text.slice(e.start, e.end))));
+  return !qualifiers.some((w) => said.has(w));
 }
 
 /** A text's words of four letters or more, cut to their first six ('coagulation', 'coagulopathy' -> 'coagul'). */
@@ -81,6 +97,10 @@ const isNeoplasm = (f: Finding) => /^(C|D[0-3]|D4[0-9])/.test(f.code);
 
 function winner(host: Finding, excluded: Finding, titleOf: (code: string) => string, noteText = ''): [Finding, Finding] {
   const chapter = (f: Finding) => f.code[0];
+  // A sign routinely part of the disease the note pairs it with yields to the disease (Guidelines I.B.5): the
+  // hypercalcemia (E83.52) of a hyperparathyroidism (E21.0).
+  if (isIntegralTo(host.code, excluded.code)) return [excluded, host];
+  if (isIntegralTo(excluded.code, host.code)) return [host, excluded];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
   if (chapter(excluded) === 'O' && chapter(host) !== 'O') return [excluded, host];

@@ -97,6 +97,8 @@ export function findMentions(
   splitLists = false,
   /** Whether a code is coded beside another from the same words (see keepMostSpecific): an injury's external cause. */
   beside?: (kept: number, codeIndex: number) => boolean,
+  /** Whether a code's condition is a part's absence ('Acquired absence of kidney'): its 'absence of' names it (see namesOwnTrigger). */
+  namesAbsence?: (codeIndex: number) => boolean,
 ): Mention[] {
   const besideMatch = beside && ((k: ConceptMatch, m: ConceptMatch) => beside(k.codeIndex, m.codeIndex));
   const mentions: Mention[] = [];
@@ -119,7 +121,7 @@ export function findMentions(
       // word, so 'history of ... an acute myocardial infarction' is historical to its last word.
       const decisions = new Set(runsOf(match.positions).map(([a, b]) => {
         const context = reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end);
-        const named = context.attached && context.triggerStart! >= match.start && context.triggerStart! < match.end;
+        const named = context.triggerStart! >= match.start && context.triggerStart! < match.end && (context.attached || namesOwnTrigger(text.slice(context.triggerStart, context.triggerEnd), read[k]!.words, match, namesAbsence));
         return named ? 'affirmed' : context.decision;
       }));
       const mixed = decisions.size === 2 && decisions.has('affirmed') && decisions.has('uncertain');
@@ -159,6 +161,21 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+/** The negation words that are the name of an absence code ('Absence, kidney, acquired Z90.5'). */
+const ABSENCE_TRIGGER = /^absen/i;
+/** Words that tell how a part came to be absent: acquired (an operation removed it) or congenital. */
+const HOW_ABSENT = /\b(?:acquired|congenital|\w+ectom(?:y|ies|ized)|amputat\w*|removed|resect\w*|excis\w*|surg\w*|operat\w*)\b/i;
+
+/**
+ * Whether a trigger inside the phrase is the finding's own name: the 'absence of' of 'acquired absence of left upper
+ * limb, unspecified level' (Z89.202) or 'absence of the left kidney after nephrectomy' (Z90.5), whose code is the
+ * absence itself (Index: Absence, by site, acquired), is not a negation of the words after it. Only where the
+ * sentence tells how the part came to be absent: 'absence of left eye fixation' is no missing eye.
+ */
+function namesOwnTrigger(trigger: string, sentence: string, match: ConceptMatch, namesAbsence?: (codeIndex: number) => boolean): boolean {
+  return ABSENCE_TRIGGER.test(trigger) && HOW_ABSENT.test(sentence) && namesAbsence?.(match.codeIndex) === true;
 }
 
 const SIDE_WORD = /^(?:right|left|bilateral|both)$/i;

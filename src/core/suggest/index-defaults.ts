@@ -17,6 +17,7 @@ import { EAR_INDEX } from './ear-index';
 import { LYMPHOMA_INDEX } from './lymphoma-index';
 import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
 import { NEURO_NAMED_INDEX } from './neuro-named-index';
+import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -30,7 +31,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['injury', 'T1490XA'], ['tumor', 'D499'], ['neoplasm', 'D499'], ['renal mass', 'N2889'], ['kidney mass', 'N2889'],
   ['abdominal mass', 'R1900'], ['pelvic mass', 'R1900'], ['breast mass', 'N630'], ['breast lump', 'N630'],
   ['lung mass', 'R918'], ['pulmonary nodule', 'R911'], ['lung nodule', 'R911'], ['neck mass', 'R221'],
-  ['lymphadenopathy', 'R599'], ['adenopathy', 'R599'], ['enlarged lymph nodes', 'R599'],
+  ['lymphadenopathy', 'R591'], ['adenopathy', 'R599'], ['enlarged lymph nodes', 'R599'],
   ['hypertransaminasemia', 'R7401'], ['elevated transaminases', 'R7401'], ['leukocytosis', 'D72829'],
   ['leukopenia', 'D72819'], ['thrombocytopenia', 'D696'], ['neutropenia', 'D709'], ['pancytopenia', 'D61818'],
   ['anemia', 'D649'], ['fever', 'R509'], ['pain', 'R52'], ['asthenia', 'R531'], ['weakness', 'R531'],
@@ -370,4 +371,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SOCIAL_INDEX,
   ...FRACTURE_INDEX,
   ...NEURO_NAMED_INDEX,
+  ...ORGAN_WORDING_INDEX,
 ];

@@ -41,7 +41,15 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^K5989/, /^K56/],
   [/^K838/, /^(?:K80[3-7]|K831|C24|C25)/],
   [/^K828/, /^(?:K81|K80[014-6])/],
+  // Hypercalcemia of a hyperparathyroidism, hypocalcemia of a hypoparathyroidism: the calcium is what the gland does
+  // ('primary hyperparathyroidism with hypercalcemia' is E21.0; E83's Excludes1 sends parathyroid disorders to E20-E21).
+  [/^E8352/, /^E21[0-3]/],
+  [/^E8351/, /^E20/],
 ];
+
+/** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */
+export const isIntegralTo = (symptom: RawCode, disease: RawCode): boolean =>
+  INTEGRAL_TO.some(([s, d]) => s.test(symptom) && d.test(disease));
 
 /** The prompt for a symptom routinely part of a disease also suggested for the chart, if any. */
 export function integralPrompt(code: RawCode, others: readonly RawCode[]): Prompt[] {

@@ -2,7 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { comaScale } from './coma-scale';
-import { gestationWeeks, isChildChart } from './pregnancy-codes';
+import { ageInYears, gestationWeeks, isChildChart } from './pregnancy-codes';
 
 const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|trimester|gravida|G\d+P\d+)\b/i;
 /**
@@ -10,6 +10,11 @@ const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|tr
  * [BMI] 52 kg'.
  */
 const BMI = /\b(?:BMI|body mass index)(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\)?\s*(?:of|was|is|:|=)?\s*(\d{2}(?:\.\d+)?)/gi;
+/**
+ * A child's BMI as a percentile for age: 'BMI at the 97th percentile', 'body mass index above the 99th percentile for
+ * age', 'BMI 130% of the 95th percentile'. The percent of the 95th percentile, if given, is group 1.
+ */
+const BMI_PERCENTILE = /\b(?:BMI|body mass index)\b[^.;]{0,40}?(?:(\d{2,3})\s*%\s*of the\s*)?\b(\d{1,2})(?:st|nd|rd|th)\s+percentile\b/i;
 /** Diagnoses a BMI code may accompany (Guidelines I.B.14: only with an associated reportable diagnosis). */
 const WEIGHT_DIAGNOSIS = /^(E66|E4[0-6]|R63[456]|E88[8])/;
 
@@ -30,10 +35,18 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
     if (weeks) add(weeksCode(weeks.weeks), weeks.start, weeks.end, 'weeks of gestation (Z3A), read from the number of weeks');
   }
   if (found.some((f) => WEIGHT_DIAGNOSIS.test(f.code))) {
-    for (const m of text.matchAll(BMI)) {
-      const code = bmiCode(Number(m[1]));
-      if (code) add(code, m.index!, m.index! + m[0].length, 'BMI (Z68), reported with the weight diagnosis (Guidelines I.B.14)');
-      break;
+    const years = ageInYears(text);
+    // The adult codes are for persons 20 years of age or older, the pediatric percentiles for 2 to 19 (Tabular, Z68).
+    const percentile = years === undefined || (years >= 2 && years < 20) ? BMI_PERCENTILE.exec(text) : null;
+    if (percentile) {
+      const code = bmiPercentileCode(Number(percentile[1] ?? 100), Number(percentile[2]));
+      add(code, percentile.index, percentile.index + percentile[0].length, 'pediatric BMI percentile for age (Z68.5-), reported with the weight diagnosis (Guidelines I.B.14)');
+    } else if (years === undefined || years >= 20) {
+      for (const m of text.matchAll(BMI)) {
+        const code = bmiCode(Number(m[1]));
+        if (code) add(code, m.index!, m.index! + m[0].length, 'BMI (Z68), reported with the weight diagnosis (Guidelines I.B.14)');
+        break;
+      }
     }
   }
   const coma = comaScale(text, reading);
@@ -46,6 +59,18 @@ export function weeksCode(weeks: number): string {
   if (weeks < 8) return 'Z3A01';
   if (weeks > 42) return 'Z3A49';
   return `Z3A${String(weeks).padStart(2, '0')}`;
+}
+
+/**
+ * The pediatric BMI code for a percentile for age (Z68.51 below the 5th, Z68.52 to the 85th, Z68.53 to the 95th), and
+ * at or above the 95th by its percent of the 95th (Z68.54 below 120%, Z68.55 below 140%, Z68.56 from 140%).
+ */
+export function bmiPercentileCode(percentOf95th: number, percentile: number): string {
+  if (percentile < 5) return 'Z6851';
+  if (percentile < 85) return 'Z6852';
+  if (percentile < 95) return 'Z6853';
+  if (percentOf95th < 120) return 'Z6854';
+  return percentOf95th < 140 ? 'Z6855' : 'Z6856';
 }
 
 /** The adult BMI code (Z68.1 .. Z68.45) for a value, or undefined for a value no adult has. */

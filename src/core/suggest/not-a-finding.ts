@@ -103,6 +103,14 @@ export const NOT_A_FINDING = new RegExp(
     // or loading dose of a drug ('shocks of steroids', 'the corresponding shock dose'), a test or a blow ('shock
     // maneuver', 'shock in the joint'): none is the circulatory failure of 'Shock R57.9'.
     /\b(?:frontal |lateral |rear )?shocks? against\b|\bshocks? (?:doses?|maneuvers?|manoeuvres?)\b|\bshocks? in the (?:joints?|knees?|hips?|shoulders?)\b/,
+    // 'AF' beside an eye ('OI AF', Spanish 'ojo izquierdo') is the fundus autofluorescence of an ophthalmology report,
+    // and among liver enzymes or as a level the alkaline phosphatase of Spanish notes ('fosfatasa alcalina': 'elevation
+    // of GGT and AF', 'an AF number of 5252 IU/l'): not atrial fibrillation (I48.91).
+    /\b(?:od|oi|os|ou|ao)\s+af\b|\b(?:ggt|ast|alt|got|gpt|ldh|bilirubin|transaminases)(?:\s*,\s*\w+)*\s*(?:,|and)\s*af\b/,
+    /\b(?:elevation|elevations|elevated|increased?|rise|determinations?|levels?|values?) of (?:the )?(?:serum )?af\b|\baf (?:levels?|values?|number|activity|of \d)/,
+    // Gastric mucosa found where it does not belong ('Meckel's diverticulum with heterotopic gastric mucosa') is a
+    // tissue of the lesion named, not a finding of the stomach (K31.4 'Gastric diverticulum').
+    /\b(?:heterotopic|ectopic|heterotopia of|ectopia of)\s+(?:the\s+)?(?:gastric|pancreatic|endometrial)\s+(?:mucosa|tissue|epithelium)\b/,
     /\bshocks? of (?:steroids?|corticosteroids?|corticoids?|methylprednisolone|prednisone|prednisolone|cyclophosphamide|immunoglobulins?)\b/,
     // '(Activities of) daily living alone' is the patient's self-care, not the social situation of living alone (Z60.2).
     /\bdaily living alone\b/,
@@ -129,6 +137,7 @@ export function takesPart(match: ConceptMatch, [start, end]: number[], terms: re
  * it gave 'Pregnant state, incidental' (Z33.1) in charts that had no current pregnancy. A device 'fitted' is put in
  * place, not a fit (the Index's 'Fit R56.9'). 'Hemorrhagic' alone describes what a lesion, a fluid or a specimen looks
  * like ('hemorrhagic formations', 'hemorrhagic liquid', 'hemorrhagic and necrosis areas'), not a hemorrhage of the
- * patient's (R58); the conditions it qualifies are read with their own words.
+ * patient's (R58); the conditions it qualifies are read with their own words. 'Boiling' water or oil is hot, not a
+ * boil (Furuncle L02.9-), which only the noun names.
  */
-export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted|ha?emorrhagic)$/i;
+export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted|ha?emorrhagic|boiling|boiled)$/i;

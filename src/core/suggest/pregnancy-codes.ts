@@ -59,9 +59,16 @@ const AGE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, f
  * chart names her newborn too, so the words alone do not decide.
  */
 export function isChildChart(text: string): boolean {
-  const age = AGE.exec(text);
-  if (age) return (age[2] ?? age[3])!.toLowerCase() !== 'year' || (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) < 12;
+  const years = ageInYears(text);
+  if (years !== undefined) return years < 12;
   return /\b(?:newborns?|neonates?|neonatal)\b/i.test(text.slice(0, 300));
+}
+
+/** The first age the chart gives, in whole years (0 for one in days, weeks or months); undefined with none. */
+export function ageInYears(text: string): number | undefined {
+  const age = AGE.exec(text);
+  if (!age) return undefined;
+  return (age[2] ?? age[3])!.toLowerCase() !== 'year' ? 0 : (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1]));
 }
 const PERINATAL = /\b(?:newborns?|neonat\w*|perinatal\w*|birth|born|preterm|premature|infants?|fetal|fetus|gestation\w*)\b/i;
 

@@ -15,16 +15,22 @@ import { withHumerusParts } from './humerus-parts';
 import { withDementiaDetails } from './dementia-details';
 import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
+import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
-const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
+/**
+ * 'Lymphadenopathy (generalized) R59.1', and R59.1 includes 'Lymphadenopathy NOS': the word with no site is the
+ * generalized code, where 'adenopathy' and 'enlarged lymph nodes' are 'Enlargement, lymph gland or node R59.9'.
+ */
+const LYMPHADENOPATHY = /^lymphadenopath/i;
 
 /**
  * Refines codes by details written near their evidence: the 7th character of an injury (the episode of care, and a
@@ -43,6 +49,9 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     if (parts) f = { ...f, code: parts.code, notes: [...f.notes, parts.note] };
     const nondisplaced = withNondisplaced(view, f, text);
     if (nondisplaced) f = { ...f, code: nondisplaced.code, notes: [...f.notes, nondisplaced.note] };
+    // The rheumatoid arthritis's subcategory before its side, so that both sides are read in it.
+    const rheumatoid = withRheumatoidSite(view, f, text);
+    if (rheumatoid) f = { ...f, code: rheumatoid.code, notes: [...f.notes, rheumatoid.note] };
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];
@@ -260,6 +269,9 @@ function withExtent(f: Finding, text: string) {
   const beside = f.evidence.map((e) => text.slice(Math.max(0, e.start - 30), e.end + 30)).join(' ');
   if (GENERALIZED.test(beside)) return { code: choices[1], note: 'generalized, as documented' };
   if (SITE.test(beside)) return { code: choices[0], note: 'localized: a site is documented' };
+  if (f.code === 'R599' && f.evidence.every((e) => LYMPHADENOPATHY.test(text.slice(e.start, e.end)))) {
+    return { code: choices[1], note: "'Lymphadenopathy NOS' is R59.1 (Index: Lymphadenopathy (generalized))" };
+  }
   return undefined;
 }
 
@@ -324,7 +336,11 @@ function withoutType(view: CodeTableView, f: Finding, text: string) {
     const category = view.indexOf(f.code.slice(0, 3));
     if (category === undefined) return undefined;
     const own = partsOf(title);
-    const shared = (k: number) => [...partsOf(view.table.titles[k]!)].filter((part) => own.has(part)).length;
+    // A part the chart writes after the clause ('without rheumatoid factor, left hand') chooses before the found
+    // title's parts do: the site of M06.042, not the 'unspecified site' of M06.00.
+    const after = text.slice(e.end, e.end + 80).split(/[.;]/)[0]!.toLowerCase();
+    const said = (k: number) => [...partsOf(view.table.titles[k]!)].filter((part) => !part.includes(phrase) && after.includes(part)).length;
+    const shared = (k: number) => 2 * said(k) + [...partsOf(view.table.titles[k]!)].filter((part) => own.has(part)).length;
     const choices = view.descendants(category).filter((k) => view.isBillable(k) && view.table.titles[k]!.toLowerCase().includes(phrase));
     if (choices.length === 0) continue;
     const best = choices.reduce((a, b) => (shared(b) > shared(a) ? b : a));

@@ -94,6 +94,9 @@ export class SuggestionEngine {
     return (EXTERNAL_CAUSE.test(a) && INJURY.test(b)) || (INJURY.test(a) && EXTERNAL_CAUSE.test(b));
   };
 
+  /** An absence code names a part's absence ('Acquired absence of kidney', 'Congenital absence of ...'). */
+  private readonly namesAbsence = (codeIndex: number) => /\babsence of\b/i.test(this.view.table.titles[codeIndex] ?? '');
+
   /** `later` receives the checksum checks of the concept files (see Later in codeset/load-table). */
   static async load(read: ReadArtifact, catalog: SearchCatalog, deps: SuggestDeps, later?: Later): Promise<SuggestionEngine> {
     const { pcs, hcpcs, ...cmDeps } = deps;
@@ -120,7 +123,7 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence));
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
@@ -137,7 +140,7 @@ export class SuggestionEngine {
     );
     const refined = refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses));
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
-    const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '');
+    const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '', text);
     const principal = principalFindings(kept, reading);
     const ordered = kept
       .map((f) => ({ f, key: rankKey(f, text, reading), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : 0.5) }))

@@ -142,7 +142,9 @@ export function detectContext(
   for (const t of triggers) if (t.category !== 'pseudo') for (let k = t.from; k < t.to; k++) stops[k] = true;
   // 'No family history of cancer' read as Z80.9, whose words begin inside the trigger: the negation before them holds.
   const opensSpan = (t: Trigger) => t.category === 'negated' && t.direction !== 'backward' && t.from < first && t.to > first;
-  const applies = (t: Trigger) => first >= 0 && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)));
+  const explained = first >= 0 && objectOfCause(tokens, triggers, first);
+  const applies = (t: Trigger) =>
+    first >= 0 && !(explained && t.from > last) && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)));
   const fronted = frontedCommas(tokens);
   const stopsFor = (t: Trigger) =>
     stops.map((s, k) => (s && !(k >= t.from && k < t.to) && !sameCategoryAt(tokens, triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)))
@@ -163,6 +165,19 @@ export function detectContext(
     }
   }
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
+}
+
+/** The forward terminators that name a cause (context-rules.ts): 'cause of', 'origin of', 'source of'. */
+const CAUSE_PHRASE = /^(?:cause|origin|etiology|aetiology|source) (?:of|for)$/;
+
+/**
+ * Whether the span is what a cause is named for: within three words after 'the cause of' ('Infection as the cause
+ * of the patient's fever was ruled out'). A trigger after it reads back to the cause ruled out, the infection, not to
+ * the fever that is there to be explained; the forward terminator already keeps a trigger before the phrase off it.
+ */
+function objectOfCause(tokens: readonly Token[], triggers: readonly Trigger[], first: number): boolean {
+  return triggers.some((o) => o.category === 'terminator' && CAUSE_PHRASE.test(o.phrase) && o.to <= first && first - o.to <= 3
+    && tokens.slice(o.to, first).every((w) => w.kind !== 'punct'));
 }
 
 /** Words that open a sentence with a fronted reason or time ('Due to joint stiffness, ...'), tokenized words. */
