@@ -9,6 +9,7 @@ import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
+import { withDrugIntent } from './drug-intent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
@@ -54,9 +55,10 @@ const EARLY_WEIGHT = 0.7;
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
  * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
  * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)'); and the coma scale
- * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e).
+ * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e); and a drug's adverse effect (T36-T50 with the 6th
+ * character 5), which follows the nature of the effect (Guidelines I.C.19.e.5.a).
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]|^T(?:3[6-9]|4\d|50)\w{2}5/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
@@ -141,7 +143,7 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
       ),
     );
-    const refined = refineFindings(text, this.view, statuses);
+    const refined = withDrugIntent(text, reading, this.view, refineFindings(text, this.view, statuses));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
