@@ -10,6 +10,7 @@ import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
 import { withDrugIntent } from './drug-intent';
+import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
@@ -143,7 +144,7 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
       ),
     );
-    const refined = withDrugIntent(text, reading, this.view, refineFindings(text, this.view, statuses));
+    const refined = withBurnExtent(text, reading, this.view, withDrugIntent(text, reading, this.view, refineFindings(text, this.view, statuses)));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
