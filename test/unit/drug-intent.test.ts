@@ -53,6 +53,22 @@ describe('drug toxicity through SuggestionEngine.suggest', () => {
   });
 });
 
+/** Underdosing (Guidelines I.C.19.e.5.c): the sixth character 6, never first-listed. */
+describe('underdosing through SuggestionEngine.suggest', () => {
+  it.each([
+    ['Underdosing of insulin.', 'T383X6A'],
+    ['Heart failure exacerbation from underdosing of furosemide.', 'T501X6A'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await suggest(text)).toContain(code);
+  });
+
+  it('lists the underdosing after the condition the drug treats', async () => {
+    const codes = await suggest('Breakthrough seizures due to underdosing of phenytoin.');
+    expect(codes.indexOf('T420X6A')).toBeGreaterThan(codes.indexOf('R569'));
+    expect(codes).not.toContain('T420X1A');
+  });
+});
+
 describe('accidental ingestion through SuggestionEngine.suggest', () => {
   it("reads an accidental ingestion of a drug as its poisoning (Index: Ingestion, drug, overdose or wrong substance taken)", async () => {
     expect(await suggest('Accidental ingestion of dextromethorphan.')).toContain('T483X1A');

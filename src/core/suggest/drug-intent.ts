@@ -25,8 +25,15 @@ const UNDETERMINED = /\b(?:undetermined|unknown|unclear|uncertain) intent\w*|\bi
  */
 const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medication|medicine|substance|patient|route)|medication error|(?:dosing|dosage|administration) error|in error|double dose|excessive dose|taken with alcohol)\b/i;
 
-/** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect. */
+/**
+ * Underdosing: less of a drug taken than prescribed (Guidelines I.C.19.e.5.c), the sixth character 6 of T36-T50
+ * ('underdosing of insulin' T38.3X6-).
+ */
+const UNDERDOSING = /\bunder-?dos(?:ing|ed|e)\b/i;
+
+/** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. */
 function intentOf(sentence: string, current: string): string {
+  if (UNDERDOSING.test(sentence) && '15'.includes(current)) return '6';
   if (SELF_HARM.test(sentence) && '1245'.includes(current)) return '2';
   if (ASSAULT.test(sentence) && '145'.includes(current)) return '3';
   if (UNDETERMINED.test(sentence) && current === '1') return '4';
@@ -98,4 +105,5 @@ const INTENT_NAMES: Record<string, string> = {
   '2': 'intentional self-harm',
   '3': 'assault',
   '4': 'undetermined intent',
+  '6': 'underdosing',
 };

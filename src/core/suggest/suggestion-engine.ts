@@ -56,10 +56,11 @@ const EARLY_WEIGHT = 0.7;
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
  * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
  * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)'); and the coma scale
- * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e); and a drug's adverse effect (T36-T50 with the 6th
- * character 5), which follows the nature of the effect (Guidelines I.C.19.e.5.a).
+ * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e); and a drug's adverse effect or underdosing (T36-T50
+ * with the 6th character 5 or 6), which follow the nature of the effect and the condition the drug treats (Guidelines
+ * I.C.19.e.5.a, I.C.19.e.5.c: underdosing is never first-listed).
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]|^T(?:3[6-9]|4\d|50)\w{2}5/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]|^T(?:3[6-9]|4\d|50)\w{2}[56]/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {

@@ -9,4 +9,7 @@ export const DRUG_SYNONYMS: Record<string, string> = {
   // ingestion said to be accidental or intended is a poisoning ('accidental ingestion of an antitussive syrup').
   'accidental ingestion': 'poisoning', 'accidentally ingested': 'poisoning', 'voluntary ingestion': 'poisoning',
   'intentional ingestion': 'poisoning', 'deliberate ingestion': 'poisoning', 'massive ingestion': 'poisoning',
+  // An underdosing is read with the Table's poisoning row of its drug and takes the underdosing column from its own
+  // word (drug-intent.ts): the concepts are built from the poisoning and adverse effect columns only.
+  underdosing: 'poisoning', underdosed: 'poisoning',
 };
