@@ -22,6 +22,7 @@ describe('poisoning intent through SuggestionEngine.suggest', () => {
   it('keeps the accidental column where no intent is documented, or where it is denied', async () => {
     expect(await suggest('Paracetamol overdose.')).toContain('T391X1A');
     expect(await suggest('Unintentional overdose of paracetamol.')).toContain('T391X1A');
+    expect(await suggest('Paracetamol overdose, she denies suicidal intent.')).toContain('T391X1A');
   });
 
   it("drops the suicide attempt of no stated injury (T14.91) beside the self-harm poisoning: 'Suicide, attempt, by poisoning - see Table of Drugs'", async () => {
@@ -45,6 +46,12 @@ describe('drug toxicity through SuggestionEngine.suggest', () => {
     expect(await suggest('After two cycles, treatment is discontinued due to poor response and high toxicity.')).toEqual([]);
     const codes = await suggest('Complications: diabetes mellitus requiring insulin administration and toxicity by anticalcineurinics.');
     expect(codes.filter((c) => c.startsWith('T'))).toEqual([]);
+  });
+
+  it("reads a drug-induced condition as the adverse effect of the drug named, not of an unspecified drug", async () => {
+    const codes = await suggest('Drug-induced hepatitis due to amoxicillin.');
+    expect(codes).toContain('T360X5A');
+    expect(codes).not.toContain('T50905A');
   });
 
   it('lists the adverse effect after the condition it caused (Guidelines I.C.19.e.5.a)', async () => {

@@ -18,7 +18,7 @@ const ASSAULT = /\b(?:assault\w*|homicid\w*|attempted murder|criminal poisoning|
  * Undetermined: only when the record says the intent cannot be told (I.C.19.e.5.b: no intent documented is
  * accidental); a title's ', undetermined' after the substance, not 'an undetermined amount'.
  */
-const UNDETERMINED = /\b(?:undetermined|unknown|unclear|uncertain) intent\w*|\bintent\w* (?:is |was |remains |)(?:undetermined|unknown|unclear|uncertain)\b|,\s*undetermined\b(?!\s+(?:amount|quantity|dose|number|time))/i;
+const UNDETERMINED = /\b(?:undetermined|unknown|unclear|uncertain) intent\w*|\bintent\w* (?:is |was |remains |)(?:undetermined|unknown|unclear|uncertain)\b|(?<=,\s*)undetermined\b(?!\s+(?:amount|quantity|dose|number|time))/i;
 /**
  * What makes a drug's harm a poisoning rather than its adverse effect (I.C.19.e.5.b): an overdose, a wrong substance,
  * dose or route, a medication error ('digoxin toxicity after a double dose in error').
@@ -32,13 +32,29 @@ const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medica
 const UNDERDOSING = /\bunder-?dos(?:ing|ed|e)\b/i;
 
 /** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. */
-function intentOf(sentence: string, current: string): string {
-  if (UNDERDOSING.test(sentence) && '15'.includes(current)) return '6';
-  if (SELF_HARM.test(sentence) && '1245'.includes(current)) return '2';
-  if (ASSAULT.test(sentence) && '145'.includes(current)) return '3';
-  if (UNDETERMINED.test(sentence) && current === '1') return '4';
-  if (current === '5' && NOT_AS_PRESCRIBED.test(sentence)) return '1';
+function intentOf(said: (words: RegExp) => boolean, current: string): string {
+  if (said(UNDERDOSING) && '15'.includes(current)) return '6';
+  if (said(SELF_HARM) && '1245'.includes(current)) return '2';
+  if (said(ASSAULT) && '145'.includes(current)) return '3';
+  if (said(UNDETERMINED) && current === '1') return '4';
+  if (current === '5' && said(NOT_AS_PRESCRIBED)) return '1';
   return current;
+}
+
+/**
+ * Whether a sentence says the words, not denied ('Paracetamol overdose; she denies suicidal intent' is accidental). A
+ * denial in another clause qualifies something else ('antirheumatics, not elsewhere classified, intentional
+ * self-harm'; 'vaccines without a pertussis component, intentional self-harm').
+ */
+function saidIn(text: string, reading: ChartReading, sentence: { start: number; end: number } | undefined) {
+  return (words: RegExp): boolean => {
+    if (!sentence) return false;
+    const m = words.exec(text.slice(sentence.start, sentence.end));
+    if (m === null) return false;
+    const start = sentence.start + m.index;
+    const context = reading.contextOf(start, start + m[0].length);
+    return context.decision !== 'negated' || /[,;]/.test(text.slice(context.triggerStart ?? start, start));
+  };
 }
 
 /**
@@ -72,9 +88,8 @@ export function withDrugIntent(text: string, reading: ChartReading, view: CodeTa
     if (f.code.startsWith('T788') && f.evidence.every((e) => TOXICITY_ALONE.test(text.slice(e.start, e.end)))) return [];
     if (f.evidence.some((e) => TOXICITY_IN_LIST.test(text.slice(e.start, e.end)))) return [];
     if (!DRUG_CODE.test(f.code) || f.code.length < 7) return [f];
-    const sentences = f.evidence.map((e) => sentenceAt(reading, e.start)).map((s) => (s ? text.slice(s.start, s.end) : ''));
     const current = intentChar(f.code);
-    const wanted = sentences.map((s) => intentOf(s, current)).find((i) => i !== current);
+    const wanted = f.evidence.map((e) => intentOf(saidIn(text, reading, sentenceAt(reading, e.start)), current)).find((i) => i !== current);
     const code = wanted && withIntent(view, f.code, wanted);
     if (!code) return [f];
     return [{ ...f, code, notes: [...f.notes, `${INTENT_NAMES[wanted]}, as documented (Guidelines I.C.19.e.5.b)`] }];
