@@ -5,9 +5,6 @@
  */
 export const DRUG_SYNONYMS: Record<string, string> = {
   toxicity: 'adverse effect', toxicities: 'adverse effect',
-  // A drug-induced condition is the adverse effect of the drug the chart names ('drug-induced hepatitis due to
-  // amoxicillin' T36.0X5-), or of an unspecified drug (T50.905-) where it names none.
-  'drug induced': 'adverse effect', 'medication induced': 'adverse effect',
   // 'Ingestion, drug or medicament, overdose or wrong substance given or taken - see Table of Drugs, poisoning': an
   // ingestion said to be accidental or intended is a poisoning ('accidental ingestion of an antitussive syrup').
   'accidental ingestion': 'poisoning', 'accidentally ingested': 'poisoning', 'voluntary ingestion': 'poisoning',
