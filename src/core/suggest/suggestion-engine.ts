@@ -9,6 +9,8 @@ import { withAllergyStatus } from './allergy-status';
 import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
+import { withDrugIntent } from './drug-intent';
+import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
@@ -48,9 +50,11 @@ export interface SuggestDeps {
  * family history, allergy, absence and device statuses), which tell what else bears on care (Guidelines I.C.21.c.3,
  * c.4), so a coder lists them after today's conditions; and tobacco dependence (F17), which the Tabular's notes
  * ask for as an additional code ('Use additional code to identify ... tobacco dependence (F17.-)'); and the coma scale
- * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e).
+ * codes, sequenced after the diagnosis codes (Guidelines I.C.18.e); and a drug's adverse effect or underdosing (T36-T50
+ * with the 6th character 5 or 6), which follow the nature of the effect and the condition the drug treats (Guidelines
+ * I.C.19.e.5.a, I.C.19.e.5.c: underdosing is never first-listed).
  */
-const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]/.test(code) ? 1 : 0);
+const isSecondaryOnly = (code: string): number => (/^[V-Y]|^Z3A|^Z68|^B9[5-7]|^Z16|^Z(?:7[7-9]|[89]\d)|^F17|^R402[1-4]|^T(?:3[6-9]|4\d|50)\w{2}[56]/.test(code) ? 1 : 0);
 
 /** Evidence in text order, each span once. */
 function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
@@ -138,7 +142,7 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
       ),
     );
-    const refined = refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses));
+    const refined = withBurnExtent(text, reading, this.view, withDrugIntent(text, reading, this.view, refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses))));
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
     const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '', text);
     const principal = principalFindings(kept, reading);

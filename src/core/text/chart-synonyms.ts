@@ -2,6 +2,7 @@ import { SIGN_WORDS } from './sign-words';
 import { INJURY_SYNONYMS } from './injury-synonyms';
 import { EYE_SYNONYMS } from './eye-synonyms';
 import { ORGANISM_SYNONYMS } from './organism-synonyms';
+import { DRUG_SYNONYMS } from './drug-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -215,6 +216,7 @@ const SYNONYMS: Record<string, string> = {
   ...ORGANISM_SYNONYMS,
   ...INJURY_SYNONYMS,
   ...EYE_SYNONYMS,
+  ...DRUG_SYNONYMS,
 };
 
 /**

@@ -1,0 +1,124 @@
+import { sentenceAt } from '../text/analyze';
+import type { CodeTableView } from '../search/code-table-view';
+import type { Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/** Poisonings, adverse effects, underdosings (T36-T50) and toxic effects (T51-T65): the intent is a character of the code. */
+const DRUG_CODE = /^T(3[6-9]|[45]\d|6[0-5])/;
+
+/**
+ * The intent of a poisoning as charts write it (Guidelines I.C.19.e.5.b; the Table of Drugs' columns). Self-harm:
+ * 'suicide attempt with an overdose', 'self-poisoning', 'ingested 40 tablets with suicidal intent', the Spanish
+ * 'autolytic attempt' (intento autolitico), 'intentional overdose' (not 'unintentional', 'non-intentional').
+ */
+const SELF_HARM = /\b(?:suicid\w*|parasuicid\w*|self[- ]?(?:harm\w*|poison\w*|inflicted|injur\w*|destructive)|autolytic|autolysis attempt|deliberate(?:ly)?|on purpose)\b|(?<!\bnon[- ]?)\bintentional(?:ly)?\b/i;
+/** Assault: a poisoning another person inflicted ('poisoned by her husband', 'homicide attempt'). */
+const ASSAULT = /\b(?:assault\w*|homicid\w*|attempted murder|criminal poisoning|poisoned by (?:his|her|their|a|an|the)\b)/i;
+/**
+ * Undetermined: only when the record says the intent cannot be told (I.C.19.e.5.b: no intent documented is
+ * accidental); a title's ', undetermined' after the substance, not 'an undetermined amount'.
+ */
+const UNDETERMINED = /\b(?:undetermined|unknown|unclear|uncertain) intent\w*|\bintent\w* (?:is |was |remains |)(?:undetermined|unknown|unclear|uncertain)\b|(?<=,\s*)undetermined\b(?!\s+(?:amount|quantity|dose|number|time))/i;
+/**
+ * What makes a drug's harm a poisoning rather than its adverse effect (I.C.19.e.5.b): an overdose, a wrong substance,
+ * dose or route, a medication error ('digoxin toxicity after a double dose in error').
+ */
+const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medication|medicine|substance|patient|route)|medication error|(?:dosing|dosage|administration) error|in error|double dose|excessive dose|taken with alcohol)\b/i;
+
+/**
+ * Underdosing: less of a drug taken than prescribed (Guidelines I.C.19.e.5.c), the sixth character 6 of T36-T50
+ * ('underdosing of insulin' T38.3X6-).
+ */
+const UNDERDOSING = /\bunder-?dos(?:ing|ed|e)\b/i;
+
+/** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. */
+function intentOf(said: (words: RegExp) => boolean, current: string): string {
+  if (said(UNDERDOSING) && '15'.includes(current)) return '6';
+  if (said(SELF_HARM) && '1245'.includes(current)) return '2';
+  if (said(ASSAULT) && '145'.includes(current)) return '3';
+  if (said(UNDETERMINED) && current === '1') return '4';
+  if (current === '5' && said(NOT_AS_PRESCRIBED)) return '1';
+  return current;
+}
+
+/**
+ * Whether a sentence says the words, not denied ('Paracetamol overdose; she denies suicidal intent' is accidental). A
+ * denial in another clause qualifies something else ('antirheumatics, not elsewhere classified, intentional
+ * self-harm'; 'vaccines without a pertussis component, intentional self-harm').
+ */
+function saidIn(text: string, reading: ChartReading, sentence: { start: number; end: number } | undefined) {
+  return (words: RegExp): boolean => {
+    if (!sentence) return false;
+    const m = words.exec(text.slice(sentence.start, sentence.end));
+    if (m === null) return false;
+    const start = sentence.start + m.index;
+    const context = reading.contextOf(start, start + m[0].length);
+    return context.decision !== 'negated' || /[,;]/.test(text.slice(context.triggerStart ?? start, start));
+  };
+}
+
+/**
+ * The same code with its intent character changed: the last character of the six before the 7th that is not the
+ * placeholder X ('T39.1X1A' -> 'T39.1X2A', 'T58.01XA' -> 'T58.02XA'), when that code exists.
+ */
+function withIntent(view: CodeTableView, code: string, intent: string): string | undefined {
+  const stem = code.slice(0, 6);
+  const at = stem.replace(/X+$/, '').length - 1;
+  if (at < 4 || !/[1-6]/.test(stem[at]!) || stem[at] === intent) return undefined;
+  const other = `${code.slice(0, at)}${intent}${code.slice(at + 1)}`;
+  return view.indexOf(other) !== undefined ? other : undefined;
+}
+
+/** 'Toxicity' read alone as the adverse effect NEC (T78.8): a toxicity is a substance's, named in the Table of Drugs. */
+const TOXICITY_ALONE = /^\s*toxicit(?:y|ies)\s*$/i;
+/**
+ * A toxicity joined to a drug by a list ('insulin administration and toxicity by anticalcineurinics', 'physical
+ * examination, toxicity, TSH value'): two things named, not the drug's toxicity.
+ */
+const TOXICITY_IN_LIST = /\btoxicit(?:y|ies)\b.*?(?:,|;|\band\b|\bor\b)|(?:,|;|\band\b|\bor\b).*?\btoxicit(?:y|ies)\b/i;
+
+/**
+ * The poisonings, toxic effects and adverse effects found, each with the intent its sentence documents: the Table
+ * of Drugs' accidental column is read by default (no intent documented is accidental, I.C.19.e.5.b), a suicide
+ * attempt is self-harm, an assault or an undetermined intent its own column, and a drug's harm after an overdose
+ * or an error is its poisoning, not an adverse effect.
+ */
+export function withDrugIntent(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  const intended = findings.flatMap((f) => {
+    if (f.code.startsWith('T788') && f.evidence.every((e) => TOXICITY_ALONE.test(text.slice(e.start, e.end)))) return [];
+    if (f.evidence.some((e) => TOXICITY_IN_LIST.test(text.slice(e.start, e.end)))) return [];
+    if (!DRUG_CODE.test(f.code) || f.code.length < 7) return [f];
+    const current = intentChar(f.code);
+    const wanted = f.evidence.map((e) => intentOf(saidIn(text, reading, sentenceAt(reading, e.start)), current)).find((i) => i !== current);
+    const code = wanted && withIntent(view, f.code, wanted);
+    if (!code) return [f];
+    return [{ ...f, code, notes: [...f.notes, `${INTENT_NAMES[wanted]}, as documented (Guidelines I.C.19.e.5.b)`] }];
+  });
+  return withoutUnnamed(intended);
+}
+
+/** The intent character of a T36-T65 code ('T39.1X2A' -> '2'), or '' for another code. */
+function intentChar(code: string): string {
+  if (!DRUG_CODE.test(code) || code.length < 7) return '';
+  const stem = code.slice(0, 6).replace(/X+$/, '');
+  return stem[stem.length - 1]!;
+}
+
+/**
+ * Codes that say less than another found: the unspecified drug (T50.90-) where a named drug has the same intent
+ * ('drug-induced hepatitis due to amoxicillin' is T36.0X5-), and the suicide attempt of no stated injury (T14.91,
+ * 'Suicide, attempt ... by poisoning - see Table of Drugs and Chemicals') beside a poisoning of intentional self-harm.
+ */
+function withoutUnnamed(findings: Finding[]): Finding[] {
+  const intents = new Set(findings.filter((f) => /^T(3[6-9]|4\d|50)/.test(f.code) && !f.code.startsWith('T5090')).map((f) => intentChar(f.code)));
+  const selfHarm = findings.some((f) => DRUG_CODE.test(f.code) && intentChar(f.code) === '2');
+  return findings.filter((f) => !(f.code.startsWith('T5090') && intents.has(intentChar(f.code))) && !(selfHarm && f.code.startsWith('T1491')));
+}
+
+const INTENT_NAMES: Record<string, string> = {
+  '1': 'poisoning (overdose or error), not an adverse effect',
+  '2': 'intentional self-harm',
+  '3': 'assault',
+  '4': 'undetermined intent',
+  '6': 'underdosing',
+};

@@ -1,0 +1,15 @@
+/**
+ * How charts name a drug's harm in the Table of Drugs' columns. 'Toxicity - see Table of Drugs and Chemicals': a drug's
+ * toxicity without an overdose or a wrong substance documented is the harm of a drug correctly prescribed and
+ * properly administered, its adverse effect (Guidelines I.C.19.e.5.a; Coding Clinic on 'digoxin toxicity').
+ */
+export const DRUG_SYNONYMS: Record<string, string> = {
+  toxicity: 'adverse effect', toxicities: 'adverse effect',
+  // 'Ingestion, drug or medicament, overdose or wrong substance given or taken - see Table of Drugs, poisoning': an
+  // ingestion said to be accidental or intended is a poisoning ('accidental ingestion of an antitussive syrup').
+  'accidental ingestion': 'poisoning', 'accidentally ingested': 'poisoning', 'voluntary ingestion': 'poisoning',
+  'intentional ingestion': 'poisoning', 'deliberate ingestion': 'poisoning', 'massive ingestion': 'poisoning',
+  // An underdosing is read with the Table's poisoning row of its drug and takes the underdosing column from its own
+  // word (drug-intent.ts): the concepts are built from the poisoning and adverse effect columns only.
+  underdosing: 'poisoning', underdosed: 'poisoning',
+};
