@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTERNAL_CAUSE_INDEX } from '../../src/core/suggest/external-cause-index';
+import { collisionCode } from '../../src/core/suggest/transport-accident';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
@@ -32,5 +33,61 @@ describe('external causes read beside the injury their words name', () => {
     const r = await suggested('The presence of adenopathy was suspected Cat Scratch Disease, Bartonella henselae serology was performed.');
     expect(r).toContain('A281');
     expect(r).not.toContain('W5503XA');
+  });
+});
+
+describe("external causes the External Cause Index names in a chart's words", () => {
+  it("reads a fall by where it was from: a height (W17.89), one's own height (same level, W18.30), a bicycle (V18.9)", async () => {
+    expect(await suggested('Fall from a height of 3 meters with fracture of L1.')).toEqual(['S32019A', 'W1789XA']);
+    expect(await suggested('Fall from his own height with hip fracture.')).toContain('W1830XA');
+    const bicycle = await suggested('Bilateral gonalgia, back pain and low back pain after a bicycle fall 4 days ago.');
+    expect(bicycle).toContain('V189XXA');
+    expect(bicycle).not.toContain('W19XXXA');
+  });
+
+  it('reads boiling water as a hot fluid (X12), never a boil of the skin (furuncle)', async () => {
+    const r = await suggested('Thermal burn of the hand with boiling water.');
+    expect(r).toContain('X12XXXA');
+    expect(r.some((c) => c.startsWith('L02'))).toBe(false);
+  });
+});
+
+describe('transport accidents by the victim, the role and the counterpart, in word order', () => {
+  it('reads the person run over or hit with no conveyance of their own as the pedestrian (V03.10, traffic)', async () => {
+    expect(await suggested('Run over by a car, he presented a fracture of the pelvis.')).toEqual(['S329XXA', 'V0310XA']);
+    expect(await suggested('He was run over by a bus, with fracture of the tibia.')).toContain('V0410XA');
+  });
+
+  it("reads the victim's conveyance against the counterpart's, whichever is said first", async () => {
+    expect(await suggested('He was hit by a car while riding his bicycle, with fracture of the tibia.')).toContain('V139XXA');
+    expect(await suggested('A motorcyclist who collided with a car, with fracture of the femur.')).toContain('V2399XA');
+    expect(await suggested('He was the driver of a car that collided with a truck; fracture of the sternum.')).toContain('V445XXA');
+    expect(await suggested('He was a passenger in a car that crashed into a tree, with fracture of the sternum.')).toContain('V476XXA');
+  });
+
+  it("reads a traffic accident of a named victim as that victim's (V29.9), not the mode unstated (V87.9)", async () => {
+    const r = await suggested(
+      'A 38-year-old man who works as a member of the police force and suffers a traffic accident of a motorcyclist in quality, with blunt trauma to the left hand.',
+    );
+    expect(r).toContain('V2999XA');
+    expect(r).not.toContain('V879XXA');
+  });
+
+  it('composes only billable FY2026 codes, for every victim, counterpart, role and place', () => {
+    for (const victim of ['pedestrian', 'cyclist', 'motorcyclist', 'car'] as const) {
+      for (const [counterpart, word] of [['0', 'animal'], ['1', 'bicycle'], ['2', 'motorcycle'], ['3', 'car'], ['3', 'van'], ['3', 'pick-up'], ['4', 'bus'], ['5', 'train'], ['7', 'tree']]) {
+        for (const role of ['driver', 'passenger', 'unspecified'] as const) {
+          for (const traffic of [true, false]) {
+            const code = collisionCode(victim, counterpart!, word!, role, traffic);
+            if (victim === 'pedestrian' && (counterpart === '0' || counterpart === '7')) expect(code).toBeUndefined();
+            else expect([code, view.isBillable(view.indexOf(code!) ?? -1)]).toEqual([code, true]);
+          }
+        }
+      }
+    }
+  });
+
+  it('gives no transport code without a condition it caused (Guidelines I.C.20)', async () => {
+    expect(await suggested('The car collided with a truck. No injuries.')).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import { procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
+import { withTransportAccidents } from './transport-accident';
 import { refineFindings } from './refine';
 
 export interface SuggestDeps {
@@ -130,6 +131,7 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
+    const transport = withTransportAccidents(text, reading, this.view, findings);
     const statuses = withNotCarriedOut(
       text,
       reading,
@@ -138,7 +140,7 @@ export class SuggestionEngine {
         text,
         reading,
         this.view,
-        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
+        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, transport))),
       ),
     );
     const refined = refineFindings(text, this.view, statuses);
