@@ -91,3 +91,27 @@ describe('transport accidents by the victim, the role and the counterpart, in wo
     expect(await suggested('The car collided with a truck. No injuries.')).toEqual([]);
   });
 });
+
+describe('external causes by their intent, as the sentence says it (Guidelines I.C.20.i)', () => {
+  it('reads a firearm wound in a suicide attempt as self-harm (X74.9), not the accidental discharge', async () => {
+    const r = await suggested('A 19-year-old female diagnosed with brain death after a suicide attempt by a occipital firearm projectile wound.');
+    expect(r).toContain('X749XXA');
+    expect(r).not.toContain('W3400XA');
+  });
+
+  it('reads being stabbed as an assault by a sharp object (X99.9), a self-inflicted stab as self-harm (X78.9)', async () => {
+    expect(await suggested('He was stabbed in the chest, with a wound in the left hemithorax.')).toContain('X999XXA');
+    expect(await suggested('Self-inflicted stab wound in the abdomen.')).toContain('X789XXA');
+  });
+
+  it('reads an assault by no stated means as Y09, and no stab in a stabbing pain nor a knife in a Gamma Knife', async () => {
+    expect(await suggested('He was assaulted and presented a fracture of the nasal bones.')).toEqual(['S022XXA', 'Y09']);
+    expect(await suggested('Two days later he came to the consultation complaining of stabbing headache and tinnitus.')).not.toContain('W269XXA');
+    expect(await suggested('Arteriovenous malformation with headache. Radiosurgery was then performed with Gamma Knife.')).not.toContain('W260XXA');
+  });
+
+  it('codes an asphyxiation by hanging with the intent its sentence gives (T71.162, self-harm)', async () => {
+    expect(await suggested('Attempted suicide by hanging, with cervical fracture.')).toContain('T71162A');
+    expect(await suggested('Hanging, with fracture of the hyoid.')).toContain('T71161A');
+  });
+});

@@ -31,6 +31,7 @@ import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
 import { withTransportAccidents } from './transport-accident';
+import { withExternalCauseIntent } from './external-cause-intent';
 import { refineFindings } from './refine';
 
 export interface SuggestDeps {
@@ -131,7 +132,7 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const transport = withTransportAccidents(text, reading, this.view, findings);
+    const transport = withExternalCauseIntent(text, reading, this.view, withTransportAccidents(text, reading, this.view, findings));
     const statuses = withNotCarriedOut(
       text,
       reading,
