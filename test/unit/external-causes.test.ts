@@ -40,6 +40,8 @@ describe("external causes the External Cause Index names in a chart's words", ()
   it("reads a fall by where it was from: a height (W17.89), one's own height (same level, W18.30), a bicycle (V18.9)", async () => {
     expect(await suggested('Fall from a height of 3 meters with fracture of L1.')).toEqual(['S32019A', 'W1789XA']);
     expect(await suggested('Fall from his own height with hip fracture.')).toContain('W1830XA');
+    expect(await suggested('Fall from a moped with fracture of the clavicle.')).toContain('V2899XA');
+    expect(await suggested('He tripped and fell at home, fracturing his wrist.')).toEqual(expect.arrayContaining(['W010XXA', 'Y92009']));
     const bicycle = await suggested('Bilateral gonalgia, back pain and low back pain after a bicycle fall 4 days ago.');
     expect(bicycle).toContain('V189XXA');
     expect(bicycle).not.toContain('W19XXXA');
@@ -113,5 +115,23 @@ describe('external causes by their intent, as the sentence says it (Guidelines I
   it('codes an asphyxiation by hanging with the intent its sentence gives (T71.162, self-harm)', async () => {
     expect(await suggested('Attempted suicide by hanging, with cervical fracture.')).toContain('T71162A');
     expect(await suggested('Hanging, with fracture of the hyoid.')).toContain('T71161A');
+  });
+});
+
+describe('place, activity and status of an external cause, once, where the chart says them (Guidelines I.C.20)', () => {
+  it('reads the place said with the cause: a home (Y92.009), a street (Y92.410)', async () => {
+    expect(await suggested('A 73-year-old woman came to the emergency department after accidental fall by stumbling on the stairs at home.')).toContain('Y92009');
+    expect(await suggested('She slipped and fell on the street and fractured her ankle.')).toEqual(['S82899A', 'W010XXA', 'Y92410']);
+  });
+
+  it('reads the activity (Y93.66 soccer) and the status (Y99.0 work) with the cause', async () => {
+    expect(await suggested('Fracture of the radius after a fall while playing soccer.')).toContain('Y9366');
+    expect(await suggested('He fell from a ladder while working, with fracture of the radius.')).toEqual(expect.arrayContaining(['W11XXXA', 'Y990']));
+  });
+
+  it('reads no place without an external cause, nor a home said of another sentence, nor past the initial encounter', async () => {
+    expect(await suggested('He suffered an ankle fracture while playing soccer.')).not.toContain('Y9366');
+    expect(await suggested('Treated at home for a cold. He fell and fractured his wrist.')).not.toContain('Y92009');
+    expect(await suggested('Subsequent encounter for the fracture of the wrist after he fell at home.')).not.toContain('Y92009');
   });
 });

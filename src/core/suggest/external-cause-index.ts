@@ -49,6 +49,16 @@ export const EXTERNAL_CAUSE_INDEX: readonly [phrase: string, code: string][] = [
   // noncollision accident (traffic) V18.9'), traffic unless another place is said.
   ['fall from a bicycle', 'V189XXA'],
   ['bicycle fall', 'V189XXA'],
+  // A fall from a motorcycle or a moped (which V20-V29 include) is its rider's noncollision accident (V28.99,
+  // 'Unspecified rider of other motorcycle ... in traffic accident').
+  ['fall from a motorcycle', 'V2899XA'],
+  ['fall from a moped', 'V2899XA'],
+  // 'Fall, slipping, tripping, stumbling W01.0-' (on the same level, not striking an object).
+  ['tripped and fell', 'W010XXA'],
+  ['slipped and fell', 'W010XXA'],
+  ['stumbled and fell', 'W010XXA'],
+  // The Spanish 'precipitacion' (a fall from a height) as translations write it.
+  ['precipitation from a height', 'W1789XA'],
   // 'Animal-rider injured by fall from or being thrown from horse in noncollision accident' (V80.010).
   ['fall from a horse', 'V80010A'],
   ...RUN_OVER,

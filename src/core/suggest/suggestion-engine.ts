@@ -32,6 +32,7 @@ import { ventilationSuggestions } from './ventilation';
 import { readChart } from './read-chart';
 import { withTransportAccidents } from './transport-accident';
 import { withExternalCauseIntent } from './external-cause-intent';
+import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 
 export interface SuggestDeps {
@@ -144,7 +145,7 @@ export class SuggestionEngine {
         withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, transport))),
       ),
     );
-    const refined = refineFindings(text, this.view, statuses);
+    const refined = withPlaceActivityStatus(text, reading, this.view, refineFindings(text, this.view, statuses));
     const rank = (f: Finding) =>
       f.evidence.some((e) => e.section !== undefined && DIAGNOSIS_SECTIONS.has(e.section))
         ? f.score
