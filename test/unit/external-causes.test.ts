@@ -76,8 +76,8 @@ describe('transport accidents by the victim, the role and the counterpart, in wo
   });
 
   it('composes only billable FY2026 codes, for every victim, counterpart, role and place', () => {
-    for (const victim of ['pedestrian', 'cyclist', 'motorcyclist', 'car'] as const) {
-      for (const [counterpart, word] of [['0', 'animal'], ['1', 'bicycle'], ['2', 'motorcycle'], ['3', 'car'], ['3', 'van'], ['3', 'pick-up'], ['4', 'bus'], ['5', 'train'], ['7', 'tree']]) {
+    for (const victim of ['pedestrian', 'cyclist', 'motorcyclist', 'car', 'van', 'truck', 'bus'] as const) {
+      for (const [counterpart, word] of [['0', 'animal'], ['1', 'bicycle'], ['2', 'motorcycle'], ['3', 'car'], ['3', 'van'], ['3', 'pick-up'], ['4', 'bus'], ['5', 'train'], ['6', 'streetcar'], ['7', 'tree']]) {
         for (const role of ['driver', 'passenger', 'unspecified'] as const) {
           for (const traffic of [true, false]) {
             const code = collisionCode(victim, counterpart!, word!, role, traffic);
@@ -87,6 +87,13 @@ describe('transport accidents by the victim, the role and the counterpart, in wo
         }
       }
     }
+  });
+
+  it("reads a pick-up truck's, a heavy transport vehicle's or a bus's occupant (V5-, V6-, V7-) and the counterpart's full name", async () => {
+    expect(await suggested('He was the driver of a truck that collided with a car, with fracture of the femur.')).toContain('V635XXA');
+    expect(await suggested('A bus passenger injured when the bus crashed into a wall, with whiplash.')).toContain('V776XXA');
+    // 'pick-up truck' is the car-type counterpart (V43.63), not a heavy transport vehicle (V44).
+    expect(await suggested('Car passenger injured in collision with pick-up truck in traffic accident.')).toEqual(['V4363XA']);
   });
 
   it('gives no transport code without a condition it caused (Guidelines I.C.20)', async () => {

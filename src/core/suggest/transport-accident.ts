@@ -11,7 +11,7 @@ import type { ChartReading } from './chart-reading';
  * concept dictionary's bag of words cannot do: 'a motorcyclist hit by a car' is V23, 'a car hit by a motorcycle' V42.
  */
 
-type Victim = 'pedestrian' | 'cyclist' | 'motorcyclist' | 'car';
+type Victim = 'pedestrian' | 'cyclist' | 'motorcyclist' | 'car' | 'van' | 'truck' | 'bus';
 
 /** The victim's conveyance, as charts name the person or the vehicle they were in. */
 const VICTIMS: readonly [RegExp, Victim][] = [
@@ -19,6 +19,9 @@ const VICTIMS: readonly [RegExp, Victim][] = [
   [/\b(?:motorcyclists?|motorcycles?|motorbikes?|mopeds?)\b/i, 'motorcyclist'],
   [/\b(?:bi)?cyclists?\b|\b(?:bicycles?|bikes?|pedal cycles?)\b/i, 'cyclist'],
   [/\b(?:cars?|automobiles?)\b/i, 'car'],
+  [/\b(?:pick-?up(?: trucks?)?|vans?)\b/i, 'van'],
+  [/\b(?:trucks?|lorry|lorries|heavy transport vehicles?)\b/i, 'truck'],
+  [/\bbus(?:es)?\b/i, 'bus'],
 ];
 
 /**
@@ -27,7 +30,7 @@ const VICTIMS: readonly [RegExp, Victim][] = [
  * fixed or stationary object 7.
  */
 const COUNTERPART_WORDS =
-  'heavy transport vehicles?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
+  'heavy transport vehicles?|(?:other )?nonmotor vehicles?|animal-drawn vehicles?|streetcars?|trams?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
 const COUNTERPARTS: readonly [RegExp, string][] = [
   [/^(?:pedestrian|animal|dog|horse|cow)/i, '0'],
   [/^(?:motorcycl|motorbike|moped)/i, '2'],
@@ -36,6 +39,7 @@ const COUNTERPARTS: readonly [RegExp, string][] = [
   [/^(?:car|automobile|van|pick)/i, '3'],
   [/^(?:truck|lorr|bus|heavy)/i, '4'],
   [/^train/i, '5'],
+  [/^(?:other|nonmotor|animal-drawn|streetcar|tram)/i, '6'],
   [/^(?:tree|wall|pole|post|guardrail|barrier|fixed|stationary)/i, '7'],
 ];
 
@@ -45,13 +49,15 @@ const COUNTERPARTS: readonly [RegExp, string][] = [
  * Accident, transport, pedestrian' when no conveyance of the victim is named).
  */
 const COLLISION = new RegExp(
-  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down)\\s+by)\\s+(?:a|an|the|another|other|his|her|their)?\\s*(?:[a-z-]+\\s+)?(${COUNTERPART_WORDS})\\b`,
+  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down)\\s+by)\\s+(?:a|an|the|another|his|her|their)?\\s*(?:[a-z-]+\\s+)??(${COUNTERPART_WORDS})\\b`,
   'gi',
 );
 
 /** 'Driver', 'passenger' as the Tabular's 4th characters distinguish them; neither said is the unspecified occupant. */
 const DRIVER = /\b(?:driver|driving|drove)\b/i;
 const PASSENGER = /\b(?:passengers?|pillion|co-?pilot)\b/i;
+/** A sentence that says the person was hurt ('Car driver injured in collision with a truck'), which is the condition. */
+const INJURED = /\b(?:injured|injury|injuries|trauma|wounded)\b/i;
 /** The Tabular's definitions before V00: a vehicle accident is assumed on the public highway (traffic) unless another place is said. */
 const NONTRAFFIC = /\bnon-?traffic\b|\boff-?road\b/i;
 
@@ -59,7 +65,7 @@ type Role = 'driver' | 'passenger' | 'unspecified';
 
 /** A rider's 4th character in V10-V28 (driver, passenger, unspecified rider), in traffic and out of it. */
 const RIDER = { traffic: { driver: '4', passenger: '5', unspecified: '9' }, nontraffic: { driver: '0', passenger: '1', unspecified: '2' } } as const;
-/** A car occupant's 4th character in V40-V48. */
+/** A car's, a pick-up truck's or van's, a heavy transport vehicle's or a bus's occupant's 4th character in V40-V78. */
 const OCCUPANT = { traffic: { driver: '5', passenger: '6', unspecified: '9' }, nontraffic: { driver: '0', passenger: '1', unspecified: '3' } } as const;
 
 /** The code of a collision by victim, counterpart, role and traffic; undefined where the block has no such category. */
@@ -69,13 +75,18 @@ export function collisionCode(victim: Victim, counterpart: string, counterpartWo
   switch (victim) {
     // 'V03.10 Pedestrian on foot injured in collision with car, pick-up truck or van in traffic accident'.
     case 'pedestrian':
-      return c >= '1' && c <= '5' ? `V0${c}${traffic ? '1' : '0'}0XA` : undefined;
+      return c >= '1' && c <= '6' ? `V0${c}${traffic ? '1' : '0'}0XA` : undefined;
     // 'V13.4 Pedal cycle driver injured in collision with car, pick-up truck or van in traffic accident'.
     case 'cyclist':
       return `V1${c}${RIDER[place][role]}XXA`;
     // 'V23.49 Other motorcycle driver injured in collision with car, pick-up truck or van in traffic accident'.
     case 'motorcyclist':
       return `V2${c}${RIDER[place][role]}9XA`;
+    // 'V54.6 Passenger in pick-up truck or van injured in collision with heavy transport vehicle or bus'.
+    case 'van':
+    case 'truck':
+    case 'bus':
+      return `V${{ van: '5', truck: '6', bus: '7' }[victim]}${c}${OCCUPANT[place][role]}XXA`;
     case 'car': {
       const r = OCCUPANT[place][role];
       // 'V43.52 Car driver injured in collision with other type car': V43 names the other car's kind.
@@ -91,7 +102,15 @@ export function collisionCode(victim: Victim, counterpart: string, counterpartWo
  * accident ('Accident, transport, pedal cyclist V19.9', 'car occupant V49.9').
  */
 const TRAFFIC_ACCIDENT = /\b(?:traffic|road)\s+accidents?\b/gi;
-const UNSPECIFIED_TRAFFIC: Record<Victim, string> = { pedestrian: 'V093XXA', cyclist: 'V199XXA', motorcyclist: 'V2999XA', car: 'V499XXA' };
+const UNSPECIFIED_TRAFFIC: Record<Victim, string> = {
+  pedestrian: 'V093XXA',
+  cyclist: 'V199XXA',
+  motorcyclist: 'V2999XA',
+  car: 'V499XXA',
+  van: 'V599XXA',
+  truck: 'V699XXA',
+  bus: 'V799XXA',
+};
 
 interface Reading {
   code: string;
@@ -137,8 +156,13 @@ function readCollisions(text: string, reading: ChartReading): Reading[] {
  * only where it is affirmed.
  */
 export function withTransportAccidents(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  if (!findings.some((f) => !/^[V-Y]/.test(f.code))) return findings;
-  const read = readCollisions(text, reading).filter((r) => view.indexOf(r.code) !== undefined && reading.contextOf(r.start, r.end).decision === 'affirmed');
+  const condition = findings.some((f) => !/^[V-Y]/.test(f.code));
+  const read = readCollisions(text, reading).filter(
+    (r) =>
+      view.indexOf(r.code) !== undefined &&
+      reading.contextOf(r.start, r.end).decision === 'affirmed' &&
+      (condition || INJURED.test(text.slice(r.sentence.start, r.sentence.end))),
+  );
   if (read.length === 0) return findings;
   // A transport code read in the same sentence is the same accident: 'traffic accident' (V87.9), 'car accident' (V49.9).
   const within = (f: Finding) => /^V/.test(f.code) && f.evidence.every((e) => read.some((r) => e.start >= r.sentence.start && e.end <= r.sentence.end));
