@@ -58,6 +58,8 @@ describe('transport accidents by the victim, the role and the counterpart, in wo
   it('reads the person run over or hit with no conveyance of their own as the pedestrian (V03.10, traffic)', async () => {
     expect(await suggested('Run over by a car, he presented a fracture of the pelvis.')).toEqual(['S329XXA', 'V0310XA']);
     expect(await suggested('He was run over by a bus, with fracture of the tibia.')).toContain('V0410XA');
+    // On a skateboard the pedestrian's conveyance is the 5th character (V03.12), not on foot.
+    expect(await suggested('A boy on a skateboard was hit by a car, with fracture of the radius.')).toContain('V0312XA');
   });
 
   it("reads the victim's conveyance against the counterpart's, whichever is said first", async () => {

@@ -58,6 +58,9 @@ const DRIVER = /\b(?:driver|driving|drove)\b/i;
 const PASSENGER = /\b(?:passengers?|pillion|co-?pilot)\b/i;
 /** A sentence that says the person was hurt ('Car driver injured in collision with a truck'), which is the condition. */
 const INJURED = /\b(?:injured|injury|injuries|trauma|wounded)\b/i;
+/** A pedestrian's conveyance, the 5th character of V01-V06: on foot 0, roller-skates 1, skateboard 2. */
+const ROLLER_SKATES = /\b(?:roller|in-line)[- ]?skat\w*/i;
+const SKATEBOARD = /\bskateboard\w*/i;
 /** The Tabular's definitions before V00: a vehicle accident is assumed on the public highway (traffic) unless another place is said. */
 const NONTRAFFIC = /\bnon-?traffic\b|\boff-?road\b/i;
 
@@ -69,13 +72,13 @@ const RIDER = { traffic: { driver: '4', passenger: '5', unspecified: '9' }, nont
 const OCCUPANT = { traffic: { driver: '5', passenger: '6', unspecified: '9' }, nontraffic: { driver: '0', passenger: '1', unspecified: '3' } } as const;
 
 /** The code of a collision by victim, counterpart, role and traffic; undefined where the block has no such category. */
-export function collisionCode(victim: Victim, counterpart: string, counterpartWord: string, role: Role, traffic: boolean): string | undefined {
+export function collisionCode(victim: Victim, counterpart: string, counterpartWord: string, role: Role, traffic: boolean, conveyance = '0'): string | undefined {
   const c = counterpart;
   const place = traffic ? 'traffic' : 'nontraffic';
   switch (victim) {
     // 'V03.10 Pedestrian on foot injured in collision with car, pick-up truck or van in traffic accident'.
     case 'pedestrian':
-      return c >= '1' && c <= '6' ? `V0${c}${traffic ? '1' : '0'}0XA` : undefined;
+      return c >= '1' && c <= '6' ? `V0${c}${traffic ? '1' : '0'}${conveyance}XA` : undefined;
     // 'V13.4 Pedal cycle driver injured in collision with car, pick-up truck or van in traffic accident'.
     case 'cyclist':
       return `V1${c}${RIDER[place][role]}XXA`;
@@ -136,7 +139,8 @@ function readCollisions(text: string, reading: ChartReading): Reading[] {
     if (!victim) continue;
     const sentence = text.slice(at.start, at.end);
     const role: Role = DRIVER.test(sentence) ? 'driver' : PASSENGER.test(sentence) ? 'passenger' : 'unspecified';
-    const code = collisionCode(victim, counterpart, counterpartWord, role, !NONTRAFFIC.test(sentence));
+    const conveyance = ROLLER_SKATES.test(sentence) ? '1' : SKATEBOARD.test(sentence) ? '2' : '0';
+    const code = collisionCode(victim, counterpart, counterpartWord, role, !NONTRAFFIC.test(sentence), conveyance);
     if (code) out.push({ code, start: m.index, end: m.index + m[0].length, sentence: at });
   }
   for (const m of text.matchAll(TRAFFIC_ACCIDENT)) {
