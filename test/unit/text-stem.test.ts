@@ -38,6 +38,8 @@ describe('stemWord', () => {
     expect(same('bruise', 'bruised', 'bruising')).toBe(true);
     expect(same('scar', 'scarring')).toBe(true);
     expect(stemWord('bleeding')).toBe('bleed');
+    // 'burned with boiling water' is a scald (X12), not a boil (furuncle).
+    expect(same('boil', 'boiling')).toBe(false);
     expect(stemWord('swelling')).toBe('swell');
   });
 

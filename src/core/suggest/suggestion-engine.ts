@@ -33,6 +33,9 @@ import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { principalFindings, principalOrder, rankKey } from './rank-order';
 import { readChart } from './read-chart';
+import { withTransportAccidents } from './transport-accident';
+import { withExternalCauseIntent } from './external-cause-intent';
+import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 
@@ -131,6 +134,7 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
+    const transport = withExternalCauseIntent(text, reading, this.view, withTransportAccidents(text, reading, this.view, findings));
     const statuses = withNotCarriedOut(
       text,
       reading,
@@ -139,10 +143,15 @@ export class SuggestionEngine {
         text,
         reading,
         this.view,
-        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, findings))),
+        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, transport))),
       ),
     );
-    const refined = withBurnExtent(text, reading, this.view, withDrugIntent(text, reading, this.view, refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses))));
+    const refined = withPlaceActivityStatus(
+      text,
+      reading,
+      this.view,
+      withBurnExtent(text, reading, this.view, withDrugIntent(text, reading, this.view, refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses)))),
+    );
     const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
     const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '', text);
     const principal = principalFindings(kept, reading);

@@ -15,6 +15,8 @@ const IRREGULAR: Record<string, string> = {
   criteria: 'criterion', carcinomata: 'carcinoma', stomata: 'stoma', feet: 'foot', teeth: 'tooth', men: 'man',
   women: 'woman', children: 'child', mice: 'mouse', lice: 'louse', testes: 'testis', vertebrae: 'vertebra',
   data: 'datum', media: 'media', corpora: 'corpus', viscera: 'viscus', labia: 'labium', omenta: 'omentum',
+  // 'Boiling' water or liquid is a heat (X12, 'Scald, liquid (boiling)'), never a boil (furuncle, L02).
+  boiling: 'boiling',
 };
 
 /** Words ending in -s (or -es) that are not plurals. */

@@ -1,0 +1,54 @@
+import { sentenceAt } from '../text/analyze';
+import type { CodeTableView } from '../search/code-table-view';
+import type { Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/**
+ * The place of occurrence (Y92), the activity (Y93) and the external cause status (Y99) of an injury, each coded once,
+ * at the initial encounter, beside the external cause, and only where the chart says it (Guidelines I.C.20.b, c, k:
+ * no Y92.9, Y93.9 or Y99.9 for what is not documented). Read from the sentence that tells the cause ('He fell at home',
+ * 'a fall while playing soccer', 'an occupational accident').
+ */
+const PLACES: readonly [RegExp, string][] = [
+  // 'Place of occurrence, residence (non-institutional) (private) Y92.009'.
+  [/\b(?:at|in)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:home|house)\b/i, 'Y92009'],
+  // 'Place of occurrence, street and highway Y92.410'.
+  [/\b(?:on|in)\s+the\s+(?:street|road|highway)\b/i, 'Y92410'],
+];
+const ACTIVITIES: readonly [RegExp, string][] = [
+  [/\bplaying\s+(?:soccer|football)\b/i, 'Y9366'],
+  [/\bplaying\s+basketball\b/i, 'Y9367'],
+  [/\bplaying\s+baseball\b/i, 'Y9364'],
+  [/\bwhile\s+(?:skiing|snowboarding)\b/i, 'Y9323'],
+  [/\bwhile\s+swimming\b/i, 'Y9311'],
+  [/\bwhile\s+running\b/i, 'Y9302'],
+  [/\bwhile\s+(?:walking|hiking)\b/i, 'Y9301'],
+];
+const STATUSES: readonly [RegExp, string][] = [
+  // 'Civilian activity done for income or pay Y99.0': an accident at work.
+  [/\b(?:occupational|work|work-related|labou?r|industrial)\s+accident\b|\baccident\s+at\s+work\b|\bwhile\s+(?:working|at\s+work)\b/i, 'Y990'],
+];
+
+/** External causes other than these Y92-Y99 codes themselves. */
+const CAUSE = /^(?:V|W|X|Y[0-3])/;
+
+export function withPlaceActivityStatus(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  const causes = findings.filter((f) => CAUSE.test(f.code) && f.code.endsWith('A'));
+  if (causes.length === 0) return findings;
+  const sentences = [...new Set(causes.flatMap((f) => f.evidence.map((e) => sentenceAt(reading, e.start))))].filter((s) => s !== undefined);
+  const added: Finding[] = [];
+  for (const table of [PLACES, ACTIVITIES, STATUSES]) {
+    found: for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      for (const [words, code] of table) {
+        const m = words.exec(sentence);
+        if (!m || view.indexOf(code) === undefined) continue;
+        const start = s.start + m.index;
+        if (reading.contextOf(start, start + m[0].length).decision !== 'affirmed') continue;
+        added.push({ code, evidence: [{ start, end: start + m[0].length }], score: 3, context: 'affirmed', notes: ['place, activity or status of the external cause, once at the initial encounter (Guidelines I.C.20)'] });
+        break found;
+      }
+    }
+  }
+  return added.length === 0 ? findings : [...findings, ...added];
+}
