@@ -56,7 +56,7 @@ function causeOf(sentence: string): string | undefined {
  */
 function withInjuryIntent(view: CodeTableView, f: Finding, text: string, reading: ChartReading): Finding {
   const i = view.indexOf(f.code);
-  if (i === undefined || !/^T(?:[0-35]|6[6-9]|7)/.test(f.code) || f.code[5] !== '1' || !/, accidental\b/i.test(view.table.titles[i]!)) return f;
+  if (i === undefined || !/^T(?:[0-2]|3[0-5]|6[6-9]|7)/.test(f.code) || f.code[5] !== '1' || !/, accidental\b/i.test(view.table.titles[i]!)) return f;
   const at = sentenceAt(reading, f.evidence[0]!.start);
   const intent = at ? intentOf(text.slice(at.start, at.end)) : 'accidental';
   const digit = { accidental: '1', 'self-harm': '2', assault: '3', undetermined: '4' }[intent];
