@@ -33,6 +33,18 @@ const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609:
 const LYMPHADENOPATHY = /^lymphadenopath/i;
 
 /**
+ * Rules that move a code within its category or to another before its side is read, each on the code the one before
+ * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
+ * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified').
+ */
+const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
+  withSalterHarris,
+  withHumerusParts,
+  withNondisplaced,
+  withRheumatoidSite,
+];
+
+/**
  * Refines codes by details written near their evidence: the 7th character of an injury (the episode of care, and a
  * fracture's open type and healing: fracture-episode.ts) and the trimester of a pregnancy
  * code (named, or from the weeks: under 14 first, 14 to 27 second, 28 on third).
@@ -43,15 +55,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     // The cause and bone (and a physeal fracture's type) first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
-    const physeal = withSalterHarris(view, f, text);
-    if (physeal) f = { ...f, code: physeal.code, notes: [...f.notes, physeal.note] };
-    const parts = withHumerusParts(view, f, text);
-    if (parts) f = { ...f, code: parts.code, notes: [...f.notes, parts.note] };
-    const nondisplaced = withNondisplaced(view, f, text);
-    if (nondisplaced) f = { ...f, code: nondisplaced.code, notes: [...f.notes, nondisplaced.note] };
-    // The rheumatoid arthritis's subcategory before its side, so that both sides are read in it.
-    const rheumatoid = withRheumatoidSite(view, f, text);
-    if (rheumatoid) f = { ...f, code: rheumatoid.code, notes: [...f.notes, rheumatoid.note] };
+    for (const rule of BEFORE_SIDE) {
+      const moved = rule(view, f, text);
+      if (moved) f = { ...f, code: moved.code, notes: [...f.notes, moved.note] };
+    }
     const sided = withSide(view, f, text);
     // Both sides where the category has no bilateral code: one code for each side (Guidelines I.B.13).
     const other = sided?.alsoLeft ? [{ ...f, code: sided.alsoLeft, notes: [...f.notes, sided.note] }] : [];

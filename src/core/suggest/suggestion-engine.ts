@@ -134,26 +134,31 @@ export class SuggestionEngine {
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
-    const transport = withExternalCauseIntent(text, reading, this.view, withTransportAccidents(text, reading, this.view, findings));
-    const statuses = withNotCarriedOut(
-      text,
-      reading,
-      this.view,
-      withDrugResistance(
-        text,
-        reading,
-        this.view,
-        withLongTermUse(text, reading, withStatusCodes(text, reading, this.view, withAllergyStatus(text, reading, this.view, transport))),
-      ),
-    );
-    const refined = withPlaceActivityStatus(
-      text,
-      reading,
-      this.view,
-      withBurnExtent(text, reading, this.view, withDrugIntent(text, reading, this.view, refineFindings(text, this.view, withLimbAtherosclerosis(text, reading, this.view, statuses)))),
-    );
-    const combined = inPregnancy(text, reading, this.view, combineFindings(this.view, withAlzheimerDementia(text, this.view, withHivDisease(text, reading, this.view, refined)), text));
-    const kept = foldExcluded(combined, (code) => this.notes(code), (code) => this.deps.cm.table.titles[this.view.indexOf(code) ?? -1] ?? '', text);
+    const { view } = this;
+    const title = (code: string) => this.deps.cm.table.titles[view.indexOf(code) ?? -1] ?? '';
+    // The rules in turn, each reading the words around the findings so far. The order matters: the injuries' external
+    // causes before the statuses, the statuses and the stage of a limb's atherosclerosis before the codes are refined
+    // by their details, the details before the combination codes, and the Excludes1 notes read last.
+    const steps: ((findings: Finding[]) => Finding[])[] = [
+      (f) => withTransportAccidents(text, reading, view, f),
+      (f) => withExternalCauseIntent(text, reading, view, f),
+      (f) => withAllergyStatus(text, reading, view, f),
+      (f) => withStatusCodes(text, reading, view, f),
+      (f) => withLongTermUse(text, reading, f),
+      (f) => withDrugResistance(text, reading, view, f),
+      (f) => withNotCarriedOut(text, reading, view, f),
+      (f) => withLimbAtherosclerosis(text, reading, view, f),
+      (f) => refineFindings(text, view, f),
+      (f) => withDrugIntent(text, reading, view, f),
+      (f) => withBurnExtent(text, reading, view, f),
+      (f) => withPlaceActivityStatus(text, reading, view, f),
+      (f) => withHivDisease(text, reading, view, f),
+      (f) => withAlzheimerDementia(text, view, f),
+      (f) => combineFindings(view, f, text),
+      (f) => inPregnancy(text, reading, view, f),
+      (f) => foldExcluded(f, (code) => this.notes(code), title, text),
+    ];
+    const kept = steps.reduce((f, step) => step(f), findings);
     const principal = principalFindings(kept, reading);
     const ordered = kept
       .map((f) => ({ f, key: rankKey(f, text, reading), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : 0.5) }))
