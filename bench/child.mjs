@@ -89,7 +89,11 @@ if (mode === 'cold-engine') {
   for (const c of charts.slice(0, 20)) await engine.suggest(c.text, { setting: 'inpatient' });
   const suggest = [];
   for (const c of charts) { const t0 = performance.now(); await engine.suggest(c.text, { setting: 'inpatient' }); suggest.push({ ms: performance.now() - t0, words: words(c.text) }); }
-  out = { times, suggestLoad, suggest, memory: memory() };
+  // The same charts again in the same process: the compiler warmed and the word caches filled by the first pass, as a
+  // background page that stays loaded reads the day's charts. The target is judged on the first pass above.
+  const again = [];
+  for (const c of charts) { const t0 = performance.now(); await engine.suggest(c.text, { setting: 'inpatient' }); again.push({ ms: performance.now() - t0, words: words(c.text) }); }
+  out = { times, suggestLoad, suggest, again, memory: memory() };
 } else if (mode === 'warm-minisearch') {
   const { index } = await loadMiniSearch(args[0]);
   const queries = devQueries();
