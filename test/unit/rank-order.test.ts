@@ -65,3 +65,12 @@ describe('the principal diagnosis (Guidelines Section II)', () => {
     expect(narrative[0]).not.toBe('A4151');
   });
 });
+
+describe('a pregnancy (Guidelines I.C.15.a.1)', () => {
+  it("lists the pregnancy's codes before the other chapters' codes for the same conditions", async () => {
+    // Written for the test, in the words of the FY2026 titles: the detail of O24.01- does not put it under E10.9.
+    expect((await ordered('Pre-existing type 1 diabetes mellitus, in pregnancy, first trimester.'))[0]).toBe('O24011');
+    const codes = await ordered('A 30-year-old woman at 20 weeks of pregnancy with hypertension and anemia.');
+    expect(codes.slice(0, 2).every((c) => c.startsWith('O'))).toBe(true);
+  });
+});

@@ -118,3 +118,11 @@ const CODE_FIRST_INFECTION = /^R652/;
 export function principalOrder(code: string): number {
   return SYSTEMIC_INFECTION.test(code) ? 0 : CODE_FIRST_INFECTION.test(code) ? 0.2 : 0.1;
 }
+
+/**
+ * The tier of a finding outside the principal item: a pregnancy's codes (O00-O9A) before the other chapters' (0.4 to
+ * 0.5), since Chapter 15 codes have sequencing priority over codes from other chapters (Guidelines I.C.15.a.1).
+ */
+export function tierOf(code: string): number {
+  return code.startsWith('O') ? 0.4 : 0.5;
+}
