@@ -10,6 +10,7 @@ import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
 import { withDrugIntent } from './drug-intent';
+import { withUnderdosingReason } from './underdosing-reason';
 import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
@@ -150,6 +151,7 @@ export class SuggestionEngine {
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => refineFindings(text, view, f),
       (f) => withDrugIntent(text, reading, view, f),
+      (f) => withUnderdosingReason(text, reading, f),
       (f) => withBurnExtent(text, reading, view, f),
       (f) => withPlaceActivityStatus(text, reading, view, f),
       (f) => withHivDisease(text, reading, view, f),
