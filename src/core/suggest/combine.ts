@@ -7,7 +7,7 @@ import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
-import { foldSubstancePlain } from './substance-use';
+import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './substance-use';
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 
@@ -187,7 +187,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current, text);
-  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, mergeSameCode(current))))))))))))));
+  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, foldStateDelirium(view, mergeSameCode(liftSubstanceLevel(view, current)), text))))))))))))));
 }
 
 const TYPE_TWO = /\btype (?:2|II)\b|\bnon[- ]?insulin[- ]dependent\b/i;

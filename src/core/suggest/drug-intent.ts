@@ -27,9 +27,13 @@ const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medica
 
 /**
  * Underdosing: less of a drug taken than prescribed (Guidelines I.C.19.e.5.c), the sixth character 6 of T36-T50
- * ('underdosing of insulin' T38.3X6-).
+ * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped or forgotten ('he stopped taking
+ * his insulin', drug-synonyms.ts).
  */
-const UNDERDOSING = /\bunder-?dos(?:ing|ed|e)\b/i;
+const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using) (?:his|her|their)\b|\bforgot to take\b/i;
+const UNDERDOSING = new RegExp(`\\bunder-?dos(?:ing|ed|e)\\b|${UNDERDOSING_VERBS.source}`, 'i');
+/** The verbs alone, no substance named after them ('he stopped taking his walks'): no drug's underdosing. */
+const VERBS_ALONE = new RegExp(`^\\W*(?:${UNDERDOSING_VERBS.source})\\W*$`, 'i');
 
 /** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. */
 function intentOf(said: (words: RegExp) => boolean, current: string): string {
@@ -87,6 +91,7 @@ export function withDrugIntent(text: string, reading: ChartReading, view: CodeTa
   const intended = findings.flatMap((f) => {
     if (f.code.startsWith('T788') && f.evidence.every((e) => TOXICITY_ALONE.test(text.slice(e.start, e.end)))) return [];
     if (f.evidence.some((e) => TOXICITY_IN_LIST.test(text.slice(e.start, e.end)))) return [];
+    if (DRUG_CODE.test(f.code) && f.evidence.every((e) => VERBS_ALONE.test(text.slice(e.start, e.end)))) return [];
     if (!DRUG_CODE.test(f.code) || f.code.length < 7) return [f];
     const current = intentChar(f.code);
     const wanted = f.evidence.map((e) => intentOf(saidIn(text, reading, sentenceAt(reading, e.start)), current)).find((i) => i !== current);

@@ -18,6 +18,7 @@ import { LYMPHOMA_INDEX } from './lymphoma-index';
 import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
 import { NEURO_NAMED_INDEX } from './neuro-named-index';
 import { ORGAN_WORDING_INDEX } from './organ-wording-index';
+import { SUBSTANCE_INDEX } from './substance-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -372,4 +373,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...FRACTURE_INDEX,
   ...NEURO_NAMED_INDEX,
   ...ORGAN_WORDING_INDEX,
+  ...SUBSTANCE_INDEX,
 ];

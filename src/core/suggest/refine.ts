@@ -13,6 +13,7 @@ import { withSalterHarris } from './physeal-fracture';
 import { withNondisplaced } from './fracture-displacement';
 import { withHumerusParts } from './humerus-parts';
 import { withDementiaDetails } from './dementia-details';
+import { withSubstanceDetails } from './substance-details';
 import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
@@ -80,7 +81,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withDocumented(view, f, text);
     if (refined) f = { ...f, code: refined.code, evidence: [...f.evidence, ...(refined.evidence ?? [])], notes: [...f.notes, refined.note] };
     // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
-    const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text);
+    const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   }))))));
 }

@@ -10,6 +10,8 @@ import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
 import { withDrugIntent } from './drug-intent';
+import { withUnderdosingReason } from './underdosing-reason';
+import { withBeverageAlcohol } from './alcohol-beverage';
 import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
@@ -150,6 +152,8 @@ export class SuggestionEngine {
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => refineFindings(text, view, f),
       (f) => withDrugIntent(text, reading, view, f),
+      (f) => withUnderdosingReason(text, reading, f),
+      (f) => withBeverageAlcohol(text, reading, view, f),
       (f) => withBurnExtent(text, reading, view, f),
       (f) => withPlaceActivityStatus(text, reading, view, f),
       (f) => withHivDisease(text, reading, view, f),

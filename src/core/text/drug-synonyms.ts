@@ -12,4 +12,10 @@ export const DRUG_SYNONYMS: Record<string, string> = {
   // An underdosing is read with the Table's poisoning row of its drug and takes the underdosing column from its own
   // word (drug-intent.ts): the concepts are built from the poisoning and adverse effect columns only.
   underdosing: 'poisoning', underdosed: 'poisoning',
+  // 'Underdosing' is also taking less than prescribed in other words (Guidelines I.C.19.e.5.c: 'discontinuing a
+  // prescribed medication on the patient's own initiative'): the patient's own drug stopped or forgotten
+  // ('stopped taking his insulin'), read as its underdosing by drug-intent.ts. Phrases of three words at most (the
+  // chart's phrase reading); a denial ('did not take') is left to the negation rules.
+  ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
+  'forgot to take': 'poisoning',
 };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+const suggest = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+
+/**
+ * An underdosing in the chart's own verbs (drug-synonyms.ts, drug-intent.ts) and the noncompliance code of the reason
+ * the chart gives beside it (Guidelines I.C.19.e.5.c; underdosing-reason.ts, FY2026 Z91.12-/Z91.13- titles).
+ */
+describe('underdosing and the reason for it', () => {
+  it.each([
+    ['The patient stopped taking his insulin and presented with hyperglycemia.', ['T383X6A', 'Z91128']],
+    ['She forgot to take her levothyroxine for a week.', ['T381X6A', 'Z91138']],
+    ['Underdosing of insulin because he could not afford it.', ['T383X6A', 'Z91120']],
+  ])('%s -> %s', async (text, codes) => {
+    const found = await suggest(text);
+    for (const code of codes) expect(found).toContain(code);
+  });
+
+  it('adds no noncompliance code when no reason is written', async () => {
+    const found = await suggest('Diabetic ketoacidosis due to underdosing of insulin.');
+    expect(found).toContain('T383X6A');
+    expect(found.some((c) => c.startsWith('Z911'))).toBe(false);
+  });
+
+  it('reads no drug where none is named after the verb', async () => {
+    expect((await suggest('He stopped taking his walks after the fall.')).some((c) => /^T(?:3[6-9]|[45]\d|6[0-5])/.test(c))).toBe(false);
+  });
+});
