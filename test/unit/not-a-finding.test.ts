@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_A_FINDING, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
 import { codesOf, realEngine } from './engine-fixture';
 
 const engine = await realEngine();
@@ -23,5 +24,43 @@ describe('words read in another sense', () => {
   it("reads boiling water as hot, not a boil (furuncle), which the noun still names", async () => {
     expect(await coded('He was burned with boiling water.')).not.toContain('L0292');
     expect(await coded('Boil on the neck.')).toContain('L0212');
+  });
+});
+
+/** The top-level alternatives of a pattern's source, split at the bars outside groups and character classes. */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...out, source.slice(from)];
+}
+
+describe('the words of the NOT_A_FINDING phrases', () => {
+  it('names a word of every phrase, so that a sentence without them is rightly spared the search', () => {
+    // NOT_A_FINDING is \b(?:phrase|phrase|...): each phrase's pattern must hold one of the words (here as text of its
+    // source: 'tumou?r markers?' holds 'tumo'), which a new phrase with words of its own would not.
+    const inner = NOT_A_FINDING.source.slice('\\b(?:'.length, -1);
+    const phrases = alternativesOf(inner);
+    expect(phrases.length).toBeGreaterThan(50);
+    // The groups' own brackets are no text of a phrase: only an escaped bracket ('eyes (OU)') is.
+    const textOf = (phrase: string) => phrase.replace(/\\[()]/g, '\0').replace(/\((?:\?<?[:=!])?|\)/g, ' ').replaceAll('\0', '(');
+    expect(phrases.filter((phrase) => !NOT_A_FINDING_WORDS.test(textOf(phrase)))).toEqual([]);
+    // And the phrases of the tests above are still found: 'OI AF', 'heterotopic gastric mucosa'.
+    expect(NOT_A_FINDING_WORDS.test('OI AF revealed a curious image')).toBe(true);
+    expect(NOT_A_FINDING_WORDS.test("Meckel's diverticulum with heterotopic gastric mucosa")).toBe(true);
+    expect(NOT_A_FINDING_WORDS.test('Type 2 diabetes mellitus with hyperglycemia.')).toBe(false);
   });
 });
