@@ -17,4 +17,15 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     // No site: the animal alone, no open bite of an unplaced body region.
     expect(await suggested('Dog bite.')).toEqual(['W540XXA']);
   });
+
+  it("reads the duration of a loss of consciousness into an intracranial injury's 6th character (S06: 1 up to 30 minutes, 3 one to six hours)", async () => {
+    const concussion = await suggested('Concussion, lost consciousness for about 20 minutes.');
+    expect(concussion).toContain('S060X1A');
+    expect(concussion).not.toContain('S060X0A');
+    expect(await suggested('He fell from a ladder and lost consciousness for 2 hours. CT showed an acute subdural hematoma.')).toContain('S065X3A');
+    expect(await suggested('Traumatic subdural hemorrhage with loss of consciousness of 20 minutes.')).toContain('S065X1A');
+    // A duration a concussion has no code for is its loss 'of unspecified duration'; a denied loss moves nothing.
+    expect(await suggested('Concussion with loss of consciousness for 45 minutes.')).toContain('S060X9A');
+    expect(await suggested('Concussion. He denies LOC.')).toContain('S060X0A');
+  });
 });
