@@ -28,4 +28,12 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     expect(await suggested('Concussion with loss of consciousness for 45 minutes.')).toContain('S060X9A');
     expect(await suggested('Concussion. He denies LOC.')).toContain('S060X0A');
   });
+
+  it("reads a foreign body written in a wound's clause as the wound 'with foreign body' (S51.82-, S91.34-), a denied one not", async () => {
+    expect(await suggested('Laceration of the left forearm with glass fragments retained.')).toContain('S51822A');
+    expect(await suggested('Puncture wound of the right foot with a foreign body.')).toContain('S91341A');
+    const none = await suggested('Puncture wound of the left foot, X-ray negative for foreign body.');
+    expect(none).toContain('S91332A');
+    expect(none).not.toContain('S91342A');
+  });
 });

@@ -18,6 +18,7 @@ import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
+import { withWoundForeignBody } from './wound-foreign-body';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -37,7 +38,7 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
  * Rules that move a code within its category or to another before its side is read, each on the code the one before
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
  * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
- * intracranial injury's loss of consciousness by its duration.
+ * intracranial injury's loss of consciousness by its duration, and an open wound's foreign body.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
@@ -45,6 +46,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withNondisplaced,
   withRheumatoidSite,
   withConsciousnessDuration,
+  withWoundForeignBody,
 ];
 
 /**
