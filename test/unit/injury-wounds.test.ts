@@ -36,4 +36,9 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     expect(none).toContain('S91332A');
     expect(none).not.toContain('S91342A');
   });
+
+  it("reads 'crushed' fingers, hand or foot as the crushing injury of the part (Index: Crush - see Injury, crushing), not nothing", async () => {
+    expect(await suggested('Crushed fingers of the right hand.')).toContain('S6710XA');
+    expect(await suggested('Crushed left foot under a pallet.')).toContain('S9782XA');
+  });
 });
