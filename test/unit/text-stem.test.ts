@@ -41,6 +41,8 @@ describe('stemWord', () => {
     // 'burned with boiling water' is a scald (X12), not a boil (furuncle).
     expect(same('boil', 'boiling')).toBe(false);
     expect(stemWord('swelling')).toBe('swell');
+    // 'bitten by a dog' and 'Open bite of left hand' (S61.452) name one act.
+    expect(same('bite', 'bitten', 'bites')).toBe(true);
   });
 
   it('does not strip -ed or -ing from short words', () => {

@@ -9,4 +9,7 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Fracture, pelvis, pelvic (bone) S32.9', 'Fracture, mandible S02.609', 'Fracture, face bone S02.92'.
   ['pelvic fracture', 'S329XXA'], ['fracture of the pelvis', 'S329XXA'], ['mandibular fracture', 'S02609A'],
   ['fracture of the mandible', 'S02609A'], ['facial fracture', 'S0292XA'],
+  // 'Crush, crushed, crushing - see also Injury, crushing; finger(s) S67.1-; hand S67.2-; foot S97.8-':
+  // 'crushed fingers' names the crushing injury of the part without the word 'injury' (the side refined from the text).
+  ['crushed finger', 'S6710XA'], ['crushed hand', 'S6720XA'], ['crushed foot', 'S9780XA'],
 ];

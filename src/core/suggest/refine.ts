@@ -12,12 +12,14 @@ import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pa
 import { withSalterHarris } from './physeal-fracture';
 import { withNondisplaced } from './fracture-displacement';
 import { withHumerusParts } from './humerus-parts';
+import { withConsciousnessDuration } from './consciousness-duration';
 import { withDementiaDetails } from './dementia-details';
 import { withSubstanceDetails } from './substance-details';
 import { withIntractableStatus } from './intractable-status';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
+import { withWoundForeignBody } from './wound-foreign-body';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -36,13 +38,16 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
 /**
  * Rules that move a code within its category or to another before its side is read, each on the code the one before
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
- * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified').
+ * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
+ * intracranial injury's loss of consciousness by its duration, and an open wound's foreign body.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
   withHumerusParts,
   withNondisplaced,
   withRheumatoidSite,
+  withConsciousnessDuration,
+  withWoundForeignBody,
 ];
 
 /**

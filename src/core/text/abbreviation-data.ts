@@ -784,7 +784,6 @@ export const LAY: readonly AbbreviationRow[] = [
   ['bed wetting', 'nocturnal enuresis', 'N3944'],
   ['heat stroke', 'heatstroke and sunstroke', 'T6701XA'],
   ['sunburn', 'sunburn', 'L559'],
-  ['dog bite', 'bitten by dog', 'W540XXA'],
   ['bee sting', 'toxic effect of venom of bees', 'T63441A'],
   ['food poisoning', 'bacterial foodborne intoxication', 'A059'],
   ['bipolar', 'bipolar disorder', 'F319'],

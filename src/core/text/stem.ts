@@ -17,6 +17,10 @@ const IRREGULAR: Record<string, string> = {
   data: 'datum', media: 'media', corpora: 'corpus', viscera: 'viscus', labia: 'labium', omenta: 'omentum',
   // 'Boiling' water or liquid is a heat (X12, 'Scald, liquid (boiling)'), never a boil (furuncle, L02).
   boiling: 'boiling',
+  // 'Bitten by dog' (W54.0) and 'Open bite of left hand' (S61.452) are one act: the Index sends 'Bite(s)' to the
+  // open wound of the site and the animal to the External Cause Index, so a chart's 'bitten by a dog on the left hand'
+  // names both.
+  bitten: 'bite',
 };
 
 /** Words ending in -s (or -es) that are not plurals. */
