@@ -149,3 +149,14 @@ describe("a title's 'in pregnancy'", () => {
     expect(await codes('Laboratory tests: ESR normal, SGA 106 mm/h, CRP 12.')).not.toContain('P0510');
   });
 });
+
+describe('premature rupture of membranes and the onset of labor', () => {
+  it.each([
+    ['Preterm premature rupture of membranes at 30 weeks, with onset of labor more than 24 hours after rupture.', 'O42113'],
+    ['Premature rupture of membranes at 39 weeks; labor began within 24 hours.', 'O4202'],
+    ['Premature rupture of membranes, onset of labor within 24 hours of rupture, unspecified weeks of gestation.', 'O4200'],
+    ['Premature rupture of membranes at 39 weeks.', 'O4292'],
+  ])('%s -> %s (O42.0- within, O42.1- more than 24 hours, O42.9- not said)', async (text, code) => {
+    expect(await suggest(text)).toContain(code);
+  });
+});

@@ -20,7 +20,7 @@ const DETAILS: readonly [string, string, RegExp][] = [
 ];
 
 /** The finding's sentence: from the last full stop or line break before the evidence to the next one after it. */
-function sentenceAround(text: string, start: number, end: number): string {
+export function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('. ', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
   const stop = /\.(?:\s|$)|\n/.exec(text.slice(end));
   return text.slice(from, stop ? end + stop.index : text.length);

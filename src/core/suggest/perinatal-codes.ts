@@ -51,3 +51,38 @@ export function withPretermWeeks(text: string, view: CodeTableView, f: Finding):
   if (!code || view.indexOf(code) === undefined) return f;
   return { ...f, code, notes: [...f.notes, `gestational age ${weeks} completed weeks (Guidelines I.C.16.d)`] };
 }
+
+/**
+ * A newborn's condition has the code of the Index's 'newborn' (neonatal) subterm, not the main term's (Guidelines
+ * I.C.16.a: chapter 16 for conditions that have their origin in the perinatal period, in the newborn's record).
+ */
+export const NEWBORN_FOR: Record<string, string> = {
+  R17: 'P599', // Jaundice, newborn P59.9
+  E807: 'P599', // Hyperbilirubinemia, neonatal P59.9
+  J80: 'P220', // Syndrome, respiratory distress, newborn P22.0
+  R0603: 'P229', // Distress, respiratory, newborn P22.9
+  E162: 'P704', // Hypoglycemia, neonatal P70.4
+  E8351: 'P711', // Hypocalcemia, neonatal P71.1
+  R569: 'P90', // Convulsions, newborn P90
+  A419: 'P369', // Sepsis, newborn P36.9
+  R0681: 'P2840', // Apnea, newborn P28.40 (unspecified apnea of newborn)
+  D751: 'P611', // Polycythemia, neonatorum P61.1
+  T68XXXA: 'P809', // Hypothermia, newborn P80.9
+  E860: 'P741', // Dehydration, newborn P74.1
+  R509: 'P819', // Fever, newborn P81.9
+  R001: 'P2912', // Bradycardia, neonatal P29.12
+  J189: 'P239', // Pneumonia, neonatal P23.9
+};
+
+/** A newborn's findings with the codes of the Index's newborn subterms (one finding where two meet on a code). */
+export function newbornCodes(view: CodeTableView, findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const code = NEWBORN_FOR[f.code];
+    const moved = code && view.indexOf(code) !== undefined ? { ...f, code, notes: [...f.notes, 'a newborn: the Index entry\'s newborn subterm (Guidelines I.C.16.a)'] } : f;
+    const same = out.find((o) => o.code === moved.code);
+    if (same) same.evidence.push(...moved.evidence);
+    else out.push(moved);
+  }
+  return out;
+}

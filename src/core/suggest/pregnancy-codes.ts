@@ -1,9 +1,11 @@
 import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { withBirthWeight } from './birth-weight';
 import type { ChartReading } from './chart-reading';
 import { gestationWeeks } from './gestation-weeks';
-import { offMaternalRecord, withPretermWeeks } from './perinatal-codes';
+import { sentenceAround } from './intractable-status';
+import { newbornCodes, offMaternalRecord, withPretermWeeks } from './perinatal-codes';
 
 export { gestationWeeks };
 
@@ -70,7 +72,27 @@ export function ageInYears(text: string): number | undefined {
   if (!age) return undefined;
   return (age[2] ?? age[3])!.toLowerCase() !== 'year' ? 0 : (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1]));
 }
-const PERINATAL = /\b(?:newborns?|neonat\w*|perinatal\w*|birth|born|preterm|premature|infants?|fetal|fetus|gestation\w*)\b/i;
+
+/** The patient's first age in days (a year 365, a month 30, a week 7); undefined with none. */
+function ageInDays(text: string): number | undefined {
+  const age = AGE.exec(text);
+  if (!age) return undefined;
+  const unit = (age[2] ?? age[3])!.toLowerCase();
+  return (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) * (unit === 'year' ? 365 : unit === 'month' ? 30 : unit === 'week' ? 7 : 1);
+}
+
+/** A newborn's chart: a child's whose first age is within the neonatal period (28 days), or a newborn with no age. */
+export function isNewbornChart(text: string): boolean {
+  const days = ageInDays(text);
+  return isChildChart(text) && (days === undefined || days <= 28);
+}
+
+/**
+ * Words of the perinatal period, or of a condition that begins in it and is coded to chapter 16 at any age
+ * (Guidelines I.C.16.a.4): congenital infections (P35-P37: 'congenital toxoplasmosis'), kernicterus, meconium,
+ * hydrops fetalis, anemia of prematurity.
+ */
+const PERINATAL = /\b(?:newborns?|neonat\w*|perinatal\w*|birth|born|preterm|prematur\w*|infants?|fetal\w*|fetus|gestation\w*|congenital|kernicterus|meconium)\b/i;
 
 /**
  * A delivery or the puerperium has codes of their own (in childbirth, in the puerperium) that the weeks do not
@@ -96,12 +118,36 @@ const TRIMESTER_WORDS = ['unspecified trimester', 'first trimester', 'second tri
 const PROM_UNSPECIFIED_WEEKS = /^O42[019]0$/;
 const PRETERM_WORDS = /\bpreterm\b|\bPPROM\b/i;
 
+/** Premature rupture of membranes with the time to the onset of labor unspecified (O42.9-). */
+const PROM_UNSPECIFIED_ONSET = /^O429/;
+/**
+ * The time from rupture to the onset of labor as O42 titles and charts write it: 'onset of labor within 24 hours of
+ * rupture', 'labor began more than 24 hours after rupture', 'latency of 48 hours'.
+ */
+const WITHIN_A_DAY = /\b(?:within|less than|under|before)\s+(?:the\s+)?(?:first\s+)?24\s*(?:hours|hrs?|h)\b/i;
+const AFTER_A_DAY = /\b(?:more than|over|after|beyond|longer than|>)\s*24\s*(?:hours|hrs?|h)\b/i;
+
+/**
+ * Premature rupture of membranes with the onset of labor the chart times (O42.0- within 24 hours, O42.1- more than
+ * 24 hours following rupture; the Index: Pregnancy, complicated by, premature rupture of membranes, onset of labor),
+ * read in the sentence of the rupture; the weeks and trimester are kept.
+ */
+function withOnsetOfLabor(view: CodeTableView, f: Finding, text: string): Finding {
+  if (!PROM_UNSPECIFIED_ONSET.test(f.code)) return f;
+  const sentences = f.evidence.map((e) => sentenceAround(text, e.start, e.end)).join(' ');
+  const onset = AFTER_A_DAY.test(sentences) ? '1' : WITHIN_A_DAY.test(sentences) ? '0' : undefined;
+  const code = onset && `O42${onset}${f.code.slice(4)}`;
+  if (!code || view.indexOf(code) === undefined) return f;
+  return { ...f, code, notes: [...f.notes, `onset of labor ${onset === '1' ? 'more than' : 'within'} 24 hours of rupture`] };
+}
+
 /**
  * Premature rupture of membranes of the weeks the chart gives (O42 titles: preterm is before 37 completed weeks,
  * its code by trimester; full-term at 37 weeks or more): 'rupture of membranes ... 38 weeks gestation' O42.92,
  * 'premature rupture of membranes at 30 weeks of gestation' O42.913.
  */
 function withWeeksOfTerm(view: CodeTableView, f: Finding, text: string): Finding {
+  f = withOnsetOfLabor(view, f, text);
   if (!PROM_UNSPECIFIED_WEEKS.test(f.code)) return f;
   const weeks = gestationWeeks(text)?.weeks;
   const preterm = weeks !== undefined ? weeks < 37 : PRETERM_WORDS.test(text) ? true : undefined;
@@ -163,6 +209,17 @@ function oneWeeksOfGestation(text: string, findings: Finding[]): Finding[] {
   return told.length === 0 ? findings : findings.filter((f) => !f.code.startsWith('Z3A') || told.includes(f));
 }
 
+/** Findings the rules above brought to one code ('PROM ... onset of labor within 24 hours' read twice) made one. */
+function sameCodeOnce(findings: Finding[]): Finding[] {
+  const byCode = new Map<string, Finding>();
+  for (const f of findings) {
+    const first = byCode.get(f.code);
+    if (!first) byCode.set(f.code, f);
+    else byCode.set(f.code, { ...first, score: Math.max(first.score, f.score), evidence: [...first.evidence, ...f.evidence] });
+  }
+  return byCode.size === findings.length ? findings : [...byCode.values()];
+}
+
 /**
  * In the chart of a patient who is pregnant now, each condition the list of IN_PREGNANCY knows gets its chapter 15
  * code with the trimester, listed before it; the source code stays where the chapter 15 code asks for it. A baby's
@@ -172,8 +229,11 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
   // A child's chart tells its mother's pregnancy and delivery (weeks, 'normal delivery', her gestational diabetes):
   // chapter 15 codes and the weeks are hers. 'Not specified' says nothing beside the weeks the chart gives.
   findings = findings.map((f) => withPretermWeeks(text, view, f));
-  if (isChildChart(text)) return findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
-  findings = normalDelivery(text, reading, view, findings.map((f) => withWeeksOfTerm(view, f, text)));
+  if (isChildChart(text)) {
+    const child = findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
+    return isNewbornChart(text) ? withBirthWeight(text, view, newbornCodes(view, child)) : child;
+  }
+  findings = normalDelivery(text, reading, view, sameCodeOnce(findings.map((f) => withWeeksOfTerm(view, f, text))));
   // A newborn's conditions (chapter 16) in an adult's chart need words of the perinatal period beside them.
   findings = findings.filter((f) => !f.code.startsWith('P') || f.evidence.some((e) => PERINATAL.test(text.slice(Math.max(0, e.start - 120), e.end + 120))));
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');

@@ -7,6 +7,7 @@ import { withDiabetesCause } from './diabetes-cause';
 import { withTractionDetachment } from './diabetic-detachment';
 import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
+import { withFetus } from './fetus-character';
 import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
 import { withSalterHarris } from './physeal-fracture';
@@ -85,8 +86,10 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withDocumentedDominance(view, f, text) ??
       withDocumented(view, f, text);
     if (refined) f = { ...f, code: refined.code, evidence: [...f.evidence, ...(refined.evidence ?? [])], notes: [...f.notes, refined.note] };
-    // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status').
-    const detailed = withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text);
+    // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status'; the
+    // trimester, then the fetus).
+    const detailed =
+      withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text) ?? withFetus(view, f, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   }))))));
 }
@@ -319,7 +322,8 @@ function withTrimester(view: CodeTableView, code: string, text: string, near: st
   if (!number) return undefined;
   const trimester = TRIMESTER_NAMES[number - 1]!;
   const title = view.table.titles[i]!.replace(/unspecified trimester/i, `${trimester} trimester`);
-  const parent = view.indexOf(code.slice(0, -1));
+  // A code with a 7th character (the fetus, O31-O36) has the trimester in its 5th or 6th: its siblings are under the subcategory.
+  const parent = view.indexOf(code.length === 7 ? code.slice(0, 4) : code.slice(0, -1));
   const siblings = parent === undefined ? [] : view.descendants(parent);
   const match = siblings.find((k) => view.table.titles[k] === title);
   return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${trimester} trimester documented` };
