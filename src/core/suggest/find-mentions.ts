@@ -145,8 +145,6 @@ export function findMentions(
         ? { decision: 'hypothetical' as const, trigger: 'listed under Allergies: the reaction the patient would have', triggerStart: undefined }
         : answeredNo
           ? { decision: 'negated' as const, trigger: `answered "${answer[2]}"`, triggerStart: undefined }
-          : DENIED_OPENING.test(text.slice(match.start, match.end)) && namesAbsence?.(match.codeIndex) !== true
-          ? { decision: 'negated' as const, trigger: `negated by "${DENIED_OPENING.exec(text.slice(match.start))![0]}"`, triggerStart: match.start }
           : hedged.has(match)
             ? { ...hedgeOf(match, reading, termsAt), decision: 'uncertain' as const }
             : contextInList(text, match, found, reading, sentence.end);
@@ -166,13 +164,6 @@ export function findMentions(
   }
   return mentions;
 }
-
-/**
- * A phrase read from words that open with a negation of what follows ('absence of seizures' read as the absence
- * seizures of G40.A0-, spread over the 'of'): the trigger starts the phrase, so no trigger stands before it to
- * negate it, yet the words deny the rest. Only an absence code names its own 'absence of' (namesOwnTrigger).
- */
-const DENIED_OPENING = /^(?:absence|lack|free) of\b/i;
 
 /** The negation words that are the name of an absence code ('Absence, kidney, acquired Z90.5'). */
 const ABSENCE_TRIGGER = /^absen/i;
