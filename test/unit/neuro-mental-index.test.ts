@@ -53,6 +53,14 @@ describe('nervous system and mental findings in the words of case reports', () =
     expect(codesOf(r.suggestions)).toEqual(expect.arrayContaining(['G309', code]));
   });
 
+  it("reads 'absence of seizures' as no seizures, not absence seizures spread over the 'of' (G40.A0-)", async () => {
+    // Written for the test in the words of a follow-up note; the name keeps its code.
+    const suggest = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(await suggest('Absence of seizures since the change of treatment.')).not.toContain('G40A09');
+    expect(await suggest('There was an absence of epileptic seizures during follow-up.')).not.toContain('G40A09');
+    expect(await suggest('Absence seizures since childhood.')).toContain('G40A09');
+  });
+
   it("codes no dementia where the Alzheimer's disease is denied", async () => {
     const r = await engine.suggest("There was no history of Alzheimer's disease.", { setting: 'inpatient' });
     expect(codesOf(r.suggestions).filter((c) => /^(G30|F0)/.test(c))).toEqual([]);

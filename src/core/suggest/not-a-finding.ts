@@ -114,6 +114,9 @@ export const NOT_A_FINDING = new RegExp(
     /\bshocks? of (?:steroids?|corticosteroids?|corticoids?|methylprednisolone|prednisone|prednisolone|cyclophosphamide|immunoglobulins?)\b/,
     // '(Activities of) daily living alone' is the patient's self-care, not the social situation of living alone (Z60.2).
     /\bdaily living alone\b/,
+    // 'Absence of (epileptic) seizures' is no seizure at all, not the absence seizures of G40.A0- read over the 'of'
+    // (the denial's own first words stand inside the phrase, so no trigger before it negates it).
+    /\babsence of (?:\w+ )?seizures?\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -128,7 +131,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
