@@ -20,6 +20,16 @@ describe('detectContext', () => {
       expect(decide(s, 'arrhythmia')).toBe('affirmed');
     });
 
+    it('reads a contracted negation as its full form', () => {
+      expect(decide("She didn't need transfusions.", 'transfusions')).toBe('negated');
+      expect(decide("He wasn't vaccinated with BCG.", 'vaccinated')).toBe('negated');
+      expect(decide("She doesn't have a bladder balloon.", 'bladder balloon')).toBe('negated');
+      // Written for the test: the contracted forms of longer triggers, and of a pseudo-trigger that negates nothing.
+      expect(decide("Metastases can't be excluded.", 'Metastases')).toBe('uncertain');
+      expect(decide("The chest X-ray didn't show pneumonia.", 'pneumonia')).toBe('negated');
+      expect(decide("The patient didn't improve and developed pneumonia.", 'pneumonia')).toBe('affirmed');
+    });
+
     it('negates each item of a list after "no"', () => {
       const s = 'Neurological examination revealed no meningeal signs or focality data.';
       expect(decide(s, 'meningeal signs')).toBe('negated');

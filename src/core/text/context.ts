@@ -52,6 +52,26 @@ interface Compiled {
 let compiled: Map<string, Compiled[]> | undefined;
 
 /**
+ * Notes written by US clinicians contract their negations ('Pt doesn't smoke', 'she didn't need transfusions'), which
+ * the tokenizer keeps as one word: each phrase is also listed with its negation contracted ('did not show' ->
+ * "didn't show"), and a contracted auxiliary alone negates as 'not' does.
+ */
+const CONTRACTED: Record<string, string> = {
+  'do not': "don't", 'does not': "doesn't", 'did not': "didn't", 'is not': "isn't", 'are not': "aren't",
+  'was not': "wasn't", 'were not': "weren't", 'has not': "hasn't", 'have not': "haven't", 'had not': "hadn't",
+  'could not': "couldn't", 'would not': "wouldn't", 'should not': "shouldn't", 'can not': "can't", cannot: "can't",
+  'will not': "won't",
+};
+const CONTRACTIBLE = new RegExp(`\\b(?:${Object.keys(CONTRACTED).join('|')})\\b`, 'g');
+
+/** The phrase as written and, where it holds an auxiliary's 'not', contracted. */
+function withContractions(phrase: string): string[] {
+  const contracted = phrase.replace(CONTRACTIBLE, (full) => CONTRACTED[full]!);
+  if (phrase === 'not') return [phrase, ...new Set(Object.values(CONTRACTED))];
+  return contracted === phrase ? [phrase] : [phrase, contracted];
+}
+
+/**
  * The trigger phrases by first word, longest first; tokenized on the first chart, not when the module loads: a
  * process that only searches never reads a chart (about 9 ms of a cold start).
  */
@@ -59,7 +79,7 @@ function triggersByFirstWord(): Map<string, Compiled[]> {
   if (compiled) return compiled;
   compiled = new Map();
   for (const rule of TRIGGER_RULES) {
-    for (const phrase of rule.phrases) {
+    for (const phrase of new Set(rule.phrases.flatMap(withContractions))) {
       const words = tokenize(phrase).map((t) => t.norm);
       const list = compiled.get(words[0]!) ?? [];
       list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true, attached: rule.attached === true });
