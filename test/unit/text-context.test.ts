@@ -30,6 +30,18 @@ describe('detectContext', () => {
       expect(decide("The patient didn't improve and developed pneumonia.", 'pneumonia')).toBe('affirmed');
     });
 
+    // Written for the test, as US notes shorten their words.
+    it("reads a note's short forms of trigger words: neg, w/, w/o, (-)", () => {
+      const ros = 'ROS neg for fever, chills, dysuria.';
+      expect(decide(ros, 'fever')).toBe('negated');
+      expect(decide(ros, 'dysuria')).toBe('negated');
+      expect(decide('Abdomen soft w/o tenderness or masses.', 'tenderness')).toBe('negated');
+      expect(decide('Mother w/ breast cancer.', 'breast cancer')).toBe('family');
+      const signs = '(-) hemoptysis, (+) productive cough.';
+      expect(decide(signs, 'hemoptysis')).toBe('negated');
+      expect(decide(signs, 'productive cough')).toBe('affirmed');
+    });
+
     it('negates each item of a list after "no"', () => {
       const s = 'Neurological examination revealed no meningeal signs or focality data.';
       expect(decide(s, 'meningeal signs')).toBe('negated');

@@ -95,7 +95,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'no family history of', 'no past history of',
     // 'Neither MRI nor surgery revealed any vascular malformations': the study named between 'neither' and 'nor' ends
     // their scope at 'revealed' (a terminator); 'any' after the verb still says none was found.
-    'revealed any', 'showed any', 'shows any', 'reveals any', 'unrelated to', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+    'revealed any', 'showed any', 'shows any', 'reveals any', 'unrelated to',
+    // A review of systems' minus sign: '(-) hemoptysis', as '(+) cough' marks what is there.
+    '(-)', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
   ] },
   { category: 'negated', direction: 'forward', attached: true, phrases: ['non'] },
   { category: 'negated', direction: 'backward', phrases: [

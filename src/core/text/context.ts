@@ -52,9 +52,10 @@ interface Compiled {
 let compiled: Map<string, Compiled[]> | undefined;
 
 /**
- * Notes written by US clinicians contract their negations ('Pt doesn't smoke', 'she didn't need transfusions'), which
- * the tokenizer keeps as one word: each phrase is also listed with its negation contracted ('did not show' ->
- * "didn't show"), and a contracted auxiliary alone negates as 'not' does.
+ * Notes written by US clinicians contract their negations ('Pt doesn't smoke', 'she didn't need transfusions') and
+ * shorten their words ('ROS neg for fever', 'mother w/ breast cancer', 'soft w/o tenderness'), which the tokenizer
+ * keeps as one word each: every phrase is also compiled as written that way, and a contracted auxiliary alone negates
+ * as 'not' does.
  */
 const CONTRACTED: Record<string, string> = {
   'do not': "don't", 'does not': "doesn't", 'did not': "didn't", 'is not': "isn't", 'are not': "aren't",
@@ -62,24 +63,25 @@ const CONTRACTED: Record<string, string> = {
   'could not': "couldn't", 'would not': "wouldn't", 'should not': "shouldn't", 'can not': "can't", cannot: "can't",
   'will not': "won't",
 };
-const CONTRACTIBLE = new RegExp(`\\b(?:${Object.keys(CONTRACTED).join('|')})\\b`, 'g');
+const SHORTENED: Record<string, string> = { with: 'w/', without: 'w/o', negative: 'neg', positive: '(+)' };
+const writtenAs = (forms: Record<string, string>) => {
+  const pattern = new RegExp(`(?<![\\w/])(?:${Object.keys(forms).join('|')})(?![\\w/])`, 'g');
+  return (phrase: string) => phrase.replace(pattern, (full) => forms[full]!);
+};
+const contract = writtenAs(CONTRACTED);
+const shorten = writtenAs(SHORTENED);
 
-/** The phrase as written and, where it holds an auxiliary's 'not', contracted. */
-function withContractions(phrase: string): string[] {
-  const contracted = phrase.replace(CONTRACTIBLE, (full) => CONTRACTED[full]!);
-  if (phrase === 'not') return [phrase, ...new Set(Object.values(CONTRACTED))];
-  return contracted === phrase ? [phrase] : [phrase, contracted];
+/** The phrase as written, with its auxiliary's 'not' contracted, and in the short forms of its words. */
+function writtenForms(phrase: string): string[] {
+  if (phrase === 'not') return [phrase, ...Object.values(CONTRACTED)];
+  return [phrase, contract(phrase), shorten(phrase), shorten(contract(phrase))];
 }
 
-/**
- * The trigger phrases by first word, longest first; tokenized on the first chart, not when the module loads: a
- * process that only searches never reads a chart (about 9 ms of a cold start).
- */
 function triggersByFirstWord(): Map<string, Compiled[]> {
   if (compiled) return compiled;
   compiled = new Map();
   for (const rule of TRIGGER_RULES) {
-    for (const phrase of new Set(rule.phrases.flatMap(withContractions))) {
+    for (const phrase of new Set(rule.phrases.flatMap(writtenForms))) {
       const words = tokenize(phrase).map((t) => t.norm);
       const list = compiled.get(words[0]!) ?? [];
       list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true, attached: rule.attached === true });
