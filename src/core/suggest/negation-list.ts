@@ -1,3 +1,4 @@
+import { lookupAbbreviation } from '../text/abbreviations';
 import type { ConceptMatch } from './concept-index';
 
 /** Where a list item ends: a comma, or 'and' joining what follows (ConText's terminators of a negation's scope). */
@@ -42,8 +43,18 @@ export function pastNegatedList(
   if (breakAt[0] === ',' && NEW_CLAUSE.test(text.slice(itemEnd + 1, match.start))) return true;
   const allergies = breakAt[0] === ',' && ALLERGY_ITEM.test(text.slice(triggerEnd, itemEnd));
   if (!allergies && found.some((o) => o.start >= triggerEnd && o.start < itemEnd)) return false;
+  if (namesClinicalAbbreviation(text.slice(triggerEnd, itemEnd))) return false;
   const after = text.slice(match.end, sentenceEnd);
   const listEnd = LIST_END.exec(after);
   const closer = DENYING_VERB.test(trigger) ? VERB_LIST_CLOSER : LIST_CLOSER;
   return !closer.test(text.slice(itemEnd, match.end + (listEnd ? listEnd.index : after.length)));
+}
+
+/**
+ * A first item that is a clinical abbreviation the index leaves unread for its several meanings ('Neg for CP, abd
+ * pain, dysuria': chest pain or cerebral palsy) still names a finding: the list goes on denying.
+ */
+function namesClinicalAbbreviation(item: string): boolean {
+  const key = item.trim().toLowerCase();
+  return /^[a-z][a-z/]{1,5}$/.test(key) && lookupAbbreviation(key)?.kind === 'clinical';
 }
