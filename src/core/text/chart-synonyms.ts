@@ -227,8 +227,18 @@ const JOINED_AFTER_POST = ['infarction', 'herpetic', 'thrombotic', 'procedural',
   'viral', 'surgical', 'radiation', 'menopausal', 'laminectomy', 'mastectomy', 'transfusion', 'polio', 'concussional',
   'cardiotomy', 'hemorrhagic', 'cholecystectomy', 'encephalitic', 'immunization', 'vaccination', 'operative'];
 
+/**
+ * 'Breast ca', 'h/o prostate ca', 'colon ca with liver mets': after an organ, US notes' 'ca' is its cancer. Alone the
+ * abbreviation is as often calcium ('serum Ca 8.2') and stays unread (abbreviation-data.ts marks it ambiguous).
+ */
+const CANCER_ORGANS = ['breast', 'prostate', 'colon', 'rectal', 'rectum', 'lung', 'bladder', 'ovarian', 'ovary', 'pancreatic',
+  'pancreas', 'gastric', 'stomach', 'renal', 'kidney', 'thyroid', 'esophageal', 'esophagus', 'endometrial', 'liver', 'skin',
+  'tongue', 'laryngeal', 'testicular', 'anal', 'vulvar', 'penile', 'uterine', 'cervical', 'sigmoid', 'cecal', 'bile duct'];
+const organOf = (word: string) => (word === 'cervical' ? 'cervix uteri' : (SYNONYMS[word] ?? word).split('|')[0]!);
+
 /** The synonyms as a Map: a plain object would answer 'constructor' or 'toString' with a function. */
 export const CHART_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(SYNONYMS),
   ...JOINED_AFTER_POST.map((word): [string, string] => [`post ${word}`, `post${word}`]),
+  ...CANCER_ORGANS.map((organ): [string, string] => [`${organ} ca`, `${organOf(organ)} malignant neoplasm`]),
 ]);
