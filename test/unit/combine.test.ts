@@ -125,6 +125,13 @@ describe('combineFindings', () => {
     expect(sorted(combine(finding('R0600'), finding('R061', 30)))).toEqual(['R0600', 'R061']);
   });
 
+  it("folds the category's residual into a named subcategory's own unspecified code: I50.9 into I50.20 (systolic)", () => {
+    expect(sorted(combine(finding('I509'), finding('I5020', 30)))).toEqual(['I5020']);
+    expect(sorted(combine(finding('N189'), finding('N1830', 30)))).toEqual(['N1830']);
+    // Not a code that is not the residual: nausea with vomiting (R11.2) is not the vomiting of R11.10.
+    expect(sorted(combine(finding('R112'), finding('R1110', 30)))).toEqual(['R1110', 'R112']);
+  });
+
   it('folds an injury of unspecified body region (T14) into the nearest injury whose region the chart names', () => {
     const folded = combine(finding('S71101A', 40), finding('T148XXA', 90), finding('T1490XA', 2), finding('S2241XA', 0));
     expect(sorted(folded)).toEqual(['S2241XA', 'S71101A']);

@@ -35,11 +35,18 @@ for (const key of [...allAbbreviations().map((a) => a.key), ...CHART_SYNONYMS.ke
   if (words.length > 1) longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
 }
 
+/**
+ * Readings an abbreviation has in a chart beside the list's: the kinds of heart failure title 'congestive' as a
+ * nonessential modifier ('Unspecified systolic (congestive) heart failure'), which concepts leave out, so 'systolic
+ * CHF' names I50.20 only by a reading without the word. A search for 'chf' keeps the list's one reading (I50.9).
+ */
+const ALSO_READ: ReadonlyMap<string, readonly string[]> = new Map([['chf', ['heart failure']]]);
+
 function lookup(phrase: string): string[] | undefined {
   const entry = lookupAbbreviation(phrase);
   if (!entry || entry.ambiguous || entry.upperOnly || entry.kind === 'shortTitle' || entry.kind === 'cue') {
     const synonym = CHART_SYNONYMS.get(phrase);
     return synonym ? synonym.split('|') : undefined;
   }
-  return entry.expansions.map((words) => words.join(' '));
+  return [...entry.expansions.map((words) => words.join(' ')), ...(ALSO_READ.get(phrase) ?? [])];
 }

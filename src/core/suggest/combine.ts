@@ -418,7 +418,11 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     const subcategory = f.code.length === 6 && !/^[ST]/.test(f.code) ? titleOf(f.code.slice(0, 5)) : '';
     const namedSubcategory = subcategory !== '' && !/\bunspecified\b/i.test(subcategory);
     const scope = residual ? 3 : namedSubcategory ? 5 : 4;
-    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && !isVague(o.code) && sameAgent(titleOf(f.code), titleOf(o.code)));
+    // The category's residual also folds into a named subcategory's own unspecified code: I50.9 'Heart failure,
+    // unspecified' into I50.20 'Unspecified systolic (congestive) heart failure' ('systolic congestive heart failure'
+    // says the kind). Not an injury's: two fractures of one region may be two injuries.
+    const namedKind = (o: RawCode) => residual && f.code[3] === '9' && !/^[ST]/.test(f.code) && o.length > 4 && o.slice(0, 4) !== f.code.slice(0, 4) && !/\bunspecified\b/i.test(titleOf(o.slice(0, 4)));
+    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && (!isVague(o.code) || namedKind(o.code)) && sameAgent(titleOf(f.code), titleOf(o.code)));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
     return false;
