@@ -118,8 +118,8 @@ function transplantedSince(text: string, at: number): boolean {
   return transplant !== null && !BACK_ON_DIALYSIS.test(after.slice(transplant.index));
 }
 
-/** Oxygen the patient lives on at home. */
-const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous) oxygen(?: therapy)?\b|\boxygen-dependent\b|\bdependen(?:t|ce) on (?:supplemental )?oxygen\b/gi;
+/** Oxygen the patient lives on at home ('COPD on 2L home O2', 'oxygen 2 L/min at home', 'O2-dependent'). */
+const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous|nocturnal) (?:oxygen|O2)(?: therapy)?\b|\b(?:oxygen|O2)[- ]dependent\b|\bdependen(?:t|ce) on (?:supplemental |home )?(?:oxygen|O2)\b|\b(?:oxygen|O2)(?: therapy)?(?: (?:at )?\d+(?:\.\d+)? ?(?:L|liters?)(?:\/min| per minute)?)? at home\b/gi;
 
 const SIDE_WORDS = /\b(bilateral|both|right|left)\b/gi;
 
@@ -253,7 +253,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
-  if (!/ectom|dialy|oxygen|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  if (!/ectom|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
