@@ -27,9 +27,10 @@ const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|ad
 const DENIED = /\bnon-?\s?$/i;
 /**
  * Sections whose drugs are the patient's own: the medication list, the history, and a diagnosis list that names the
- * therapy as a status ('Diagnosis: corticosteroid therapy'); not a plan, whose drugs are new.
+ * therapy as a status ('Diagnosis: corticosteroid therapy'); not a plan, whose drugs are new, nor an assessment, which
+ * notes write with their plan ('3. COPD exacerbation - duonebs, prednisone' is a course for the exacerbation).
  */
-const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...DIAGNOSIS_SECTIONS].filter((s) => s !== 'plan')]);
+const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...DIAGNOSIS_SECTIONS].filter((s) => s !== 'plan' && s !== 'assessment')]);
 /** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
 const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
 
