@@ -40,6 +40,7 @@ import { withExternalCauseIntent } from './external-cause-intent';
 import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
+import { withSystemicInfection } from './severe-sepsis';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -158,6 +159,7 @@ export class SuggestionEngine {
       (f) => withPlaceActivityStatus(text, reading, view, f),
       (f) => withHivDisease(text, reading, view, f),
       (f) => withAlzheimerDementia(text, view, f),
+      (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
       (f) => foldExcluded(f, (code) => this.notes(code), title, text),
