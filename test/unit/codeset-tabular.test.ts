@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodeTable } from '../../src/core/codeset/loader';
 import { noteCodes } from '../../src/core/codeset/note-codes';
-import { inclusionTerms, loadTabularList, loadTabularRules, tabularDetail } from '../../src/core/codeset/tabular';
+import { inclusionTerms, loadTabularList, loadTabularRules, tabularDetail, tabularNotes } from '../../src/core/codeset/tabular';
 import { notesOf } from '../../src/core/suggest/code-rules';
 import { realArtifacts } from './codeset-real-files';
 
@@ -27,8 +27,8 @@ describe('loadTabularRules', () => {
     let withNotes = 0;
     const differing: string[] = [];
     for (const code of codes) {
-      const full = JSON.stringify(notesOf(code, table, list));
-      if (JSON.stringify(notesOf(code, table, rules)) !== full) differing.push(code);
+      const full = JSON.stringify(notesOf(code, list));
+      if (JSON.stringify(notesOf(code, rules)) !== full) differing.push(code);
       if (full.includes('"from"')) withNotes++;
     }
     expect(differing).toEqual([]);
@@ -78,6 +78,19 @@ describe('tabularDetail', () => {
 
   it('answers undefined for a code neither the codes nor the list know', () => {
     expect(tabularDetail('Q999999', table, list)).toBeUndefined();
+  });
+});
+
+describe('tabularNotes', () => {
+  it('gives FY2026 codes (every third), dotted or raw, and 7-character codes by their base, the notes of those kinds tabularDetail gives', () => {
+    const kinds = new Set(['excludes1', 'codeFirst', 'useAdditionalCode'] as const);
+    const codes = [...table.codes.filter((_, i) => i % 3 === 0), 'S52.501A', 'W21.89XA', 'T07.XXXA', 'J44.9', 'Q999999'];
+    const differing = codes.filter((code) => {
+      const detail = (tabularDetail(code, table, list)?.notes ?? []).filter((n) => kinds.has(n.kind as never));
+      return JSON.stringify(tabularNotes(code, list, kinds)) !== JSON.stringify(detail);
+    });
+    expect(differing).toEqual([]);
+    expect(tabularNotes('J44.9', list, kinds).find((n) => n.from === 'J44' && n.kind === 'excludes1')).toEqual({ kind: 'excludes1', text: 'bronchiectasis (J47.-)', codes: ['J47'], from: 'J44', year: 2021 });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CodeTable, RawCode, SeventhCharacter, TabularDetail, TabularNode, TabularNote } from '../types';
+import type { CodeTable, NoteKind, RawCode, SeventhCharacter, TabularDetail, TabularNode, TabularNote } from '../types';
 import { normalizeCode } from './format';
 import { codeIndex } from './code-index';
 import { noteCodes } from './note-codes';
@@ -34,12 +34,14 @@ function findNode(list: TabularList, raw: RawCode): { node: number; seventh?: st
   return { node, seventh: raw[6] };
 }
 
-function notesOf(list: TabularList, chain: number[]): TabularNote[] {
+/** The notes written along the chain, each with the codes it names; only those of `kinds` when given. */
+function notesOf(list: TabularList, chain: number[], kinds?: ReadonlySet<NoteKind>): TabularNote[] {
   const own = chain.at(-1);
   return chain.flatMap((n) => {
     const notes: TabularNote[] = [];
     for (let r = list.noteStart[n]!; r < list.noteStart[n + 1]!; r++) {
       const kind = list.noteKinds[r]!;
+      if (kinds && !kinds.has(kind)) continue;
       // Inclusion terms are synonyms of the code they are written under, not of its children.
       if (kind === 'inclusionTerm' && n !== own) continue;
       const text = list.noteTexts[r]!;
@@ -89,6 +91,16 @@ export function tabularDetail(code: string, table: CodeTable, list: TabularList 
     chain.push({ id: raw, level: 'code', title, parent: chain.at(-1)!.id });
   }
   return { code: raw, chain, notes: notesOf(list, nodes), seventh, notesYear: list.year };
+}
+
+/**
+ * The notes of some kinds on a code, own and inherited, as tabularDetail gives them: for a reader of a few kinds of
+ * note per code (the claim's Excludes1 and 'code first' rules), without the chain's titles, the 7th characters and
+ * the codes named by the other notes, which were most of the cost of a chart's first sight of a code.
+ */
+export function tabularNotes(code: string, list: TabularList, kinds: ReadonlySet<NoteKind>): TabularNote[] {
+  const found = findNode(list, normalizeCode(code));
+  return found ? notesOf(list, ancestry(list, found.node), kinds) : [];
 }
 
 /**

@@ -38,7 +38,7 @@ export function checkClaim(claim: ClaimCode[], context: ClaimContext): Prompt[][
     }
     if (item.set === 'icd10cm' && cmTable) {
       const others = cmCodes.filter((c) => c !== code);
-      prompts.push(...relationPrompts(notesOf(code, cmTable, context.tabular), others, cmCodes.indexOf(code), cmCodes), ...integralPrompt(code, others));
+      prompts.push(...relationPrompts(notesOf(code, context.tabular), others, cmCodes.indexOf(code), cmCodes), ...integralPrompt(code, others));
     }
     return prompts;
   });

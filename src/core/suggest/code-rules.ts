@@ -1,6 +1,6 @@
 import { formatCode } from '../codeset/format';
-import { tabularDetail, type TabularList } from '../codeset/tabular';
-import type { CodeTable, Prompt, RawCode, TabularNote } from '../types';
+import { tabularNotes, type TabularList } from '../codeset/tabular';
+import type { NoteKind, Prompt, RawCode, TabularNote } from '../types';
 import { noteRanges, rangesCover } from './note-ranges';
 
 /** The notes of one code that concern other codes on the same claim, read once per code. */
@@ -11,9 +11,12 @@ export interface CodeNotes {
   useAdditional: NoteGroup[];
 }
 
+/** The kinds of note that relate a code to others on the claim (see CodeNotes). */
+const RELATION_NOTES: ReadonlySet<NoteKind> = new Set(['excludes1', 'codeFirst', 'useAdditionalCode']);
+
 /** Reads the Excludes1, Code first and Use additional code notes of a code (own and inherited). */
-export function notesOf(code: RawCode, table: CodeTable, list: TabularList | undefined): CodeNotes {
-  const notes = list ? (tabularDetail(code, table, list)?.notes ?? []) : [];
+export function notesOf(code: RawCode, list: TabularList | undefined): CodeNotes {
+  const notes = list ? tabularNotes(code, list, RELATION_NOTES) : [];
   return {
     code,
     excludes1: notes.filter((n) => n.kind === 'excludes1').map((note) => ({ note, ranges: noteRanges(note.text) })),

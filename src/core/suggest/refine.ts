@@ -2,6 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import { bilateralCodeOf, foldSidePairs } from './bilateral-code';
 import { chartSideOfNeoplasm, namesOtherOrgan } from './chart-side';
+import { categoryNamesSides } from './sided-category';
 import { withLymphomaSite } from './lymphoma-site';
 import { withDiabetesCause } from './diabetes-cause';
 import { withTractionDetachment } from './diabetic-detachment';
@@ -147,6 +148,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const i = view.indexOf(f.code);
   const title = i === undefined ? '' : view.table.titles[i]!;
   if (!/\bunspecified\b/i.test(title)) return undefined;
+  const category = view.indexOf(f.code.slice(0, 3));
+  // The side gives a code only as BY_SIDE names it or as a code of the category is titled with it.
+  if (BY_SIDE[f.code] === undefined && (category === undefined || !categoryNamesSides(view, category))) return undefined;
   const sides = new Set<string>();
   for (const e of f.evidence) {
     const before = text.slice(Math.max(0, e.start - 40), e.start);
@@ -197,7 +201,6 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   const side = [...sides][0]!;
   const named = BY_SIDE[f.code]?.[side];
   if (named && view.indexOf(named) !== undefined) return { code: named, note: `${side}, as documented` };
-  const category = view.indexOf(f.code.slice(0, 3));
   if (category === undefined) return undefined;
   // Hemiplegia and the like name the dominant side (Guidelines I.C.6.a).
   const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 60), e.end + 60)).join(' ');

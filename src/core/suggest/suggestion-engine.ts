@@ -191,7 +191,7 @@ export class SuggestionEngine {
   private notes(code: string): CodeNotes {
     let notes = this.notesCache.get(code);
     if (!notes) {
-      notes = notesOf(code, this.deps.cm.table, this.deps.tabular);
+      notes = notesOf(code, this.deps.tabular);
       this.notesCache.set(code, notes);
     }
     return notes;
