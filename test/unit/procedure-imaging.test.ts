@@ -46,6 +46,18 @@ describe('imaging body parts', () => {
     expect((await pcsOf('Chest and abdominal X-rays are normal.')).sort()).toEqual(['BW00ZZZ', 'BW03ZZZ']);
   });
 
+  it('reads a body part with the study said in its clause, not with another study reported before it', async () => {
+    // The chest is the X-ray's; the abdomen the ultrasound's and the CT's (not Chest and Abdomen, BW24; not an X-ray, BW00).
+    expect((await pcsOf('A chest X-ray was normal and an abdominal ultrasound and CT scan showed massive ascites.')).sort()).toEqual(['BW03ZZZ', 'BW20ZZZ', 'BW40ZZZ']);
+    // Studies listed together share the body part said with either.
+    expect((await pcsOf('Plain radiography and skull CT showed an osteolytic lesion of sclerotic margins.')).sort()).toEqual(['BN00ZZZ', 'BN20ZZZ']);
+    expect(await pcsOf('Transcutaneous abdominal ultrasound, gastroscopy, and abdominal CT were performed.')).toContain('BW20ZZZ');
+  });
+
+  it('reads a study whose words a hedge on the finding reaches only in part', async () => {
+    expect(await pcsOf('The diagnostic suspicion of acute inflammatory diverticula was established by abdominal computed tomography, which revealed a diverticulum in the small intestine.')).toEqual(['BW20ZZZ']);
+  });
+
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
   });

@@ -3,12 +3,14 @@ import type { SetAside, Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
+import { expandChartPhrase } from './chart-expand';
 import type { ChartReading } from './chart-reading';
-import type { Mention } from './find-mentions';
+import type { ConceptIndex } from './concept-index';
+import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
-import { isSpreadOverStudy } from './imaging-spread';
+import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
 import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
@@ -24,6 +26,11 @@ const APPROACHES: [RegExp, string][] = [
   [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
+
+/** The procedures said in a chart: no study's words gathered over another study's (imaging-spread.ts). */
+export function procedureMentions(text: string, reading: ChartReading, concepts: ConceptIndex, view: CodeTableView): Mention[] {
+  return findMentions(text, reading, concepts, expandChartPhrase, false, undefined, undefined, (i, start, end) => !isAcrossOtherStudy(text, view, i, start, end));
+}
 
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
