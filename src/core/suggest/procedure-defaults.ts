@@ -21,6 +21,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['packed red blood cells', '30233N1'], ['fresh frozen plasma', '30233K1'],
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
+  // The translated notes' 'oral endoscopy' (Spanish 'endoscopia oral') is the upper one, through the mouth.
+  ['oral endoscopy', '0DJ08ZZ'],
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
   ['fibrobronchoscopy', '0BJ08ZZ'],
   // Scopes named by the organ they look into (the PCS Index: Inspection of that body part); a mediastinoscope goes
