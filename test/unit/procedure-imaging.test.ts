@@ -54,6 +54,14 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Transcutaneous abdominal ultrasound, gastroscopy, and abdominal CT were performed.')).toContain('BW20ZZZ');
   });
 
+  it('reads the orbits\' CT in the TAC and CAT of the translated notes, the heart\'s echography and the parathyroid ultrasound', async () => {
+    expect(await pcsOf('A new orbital TAC confirmed the sealant, compatible with recovery.')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('The diagnosis was confirmed by an orbital computed axial tomography (CAT).')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('Cardiac echography was normal.')).toEqual(['B246ZZZ']);
+    expect(await pcsOf('Cardiac, transthoracic, and transesophageal echography showed a patent foramen ovale.')).toContain('B246ZZ4');
+    expect(await pcsOf('Parathyroid ultrasound was performed without visualization.')).toEqual(['BG43ZZZ']);
+  });
+
   it('reads a study whose words a hedge on the finding reaches only in part', async () => {
     expect(await pcsOf('The diagnostic suspicion of acute inflammatory diverticula was established by abdominal computed tomography, which revealed a diverticulum in the small intestine.')).toEqual(['BW20ZZZ']);
   });
