@@ -62,6 +62,16 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Parathyroid ultrasound was performed without visualization.')).toEqual(['BG43ZZZ']);
   });
 
+  it('reads a study named by its kind alone as of the organ its report names', async () => {
+    expect(await pcsOf('Computed tomography showed a mixed expansive lesion in the body of the right jawbone that had 4.5x3 cm.')).toEqual(['BN26ZZZ']);
+    expect(await pcsOf('Ultrasound showed an exophytic nodule of 4 x 2 cm in diameter larger at the upper pole of the right kidney.')).toEqual(['BT41ZZZ']);
+    // A paired organ without its side is not guessed; a fetus's organ is not the study's; the next study ends the report.
+    expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the kidney.')).toEqual([]);
+    expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the right kidney.')).toEqual(['BT21ZZZ']);
+    expect(await pcsOf('The prenatal ultrasound diagnosis of this girl shows agenesis of the corpus callosum and multicystic dysplastic right kidney.')).toEqual([]);
+    expect(await pcsOf('Left CT scan revealed a retroesophageal mass of 5.6 x 3.2 x 6.8 cm, and the image was confirmed by bilateral adrenal gammagraphy.')).not.toContain('BG22ZZZ');
+  });
+
   it('reads a study whose words a hedge on the finding reaches only in part', async () => {
     expect(await pcsOf('The diagnostic suspicion of acute inflammatory diverticula was established by abdominal computed tomography, which revealed a diverticulum in the small intestine.')).toEqual(['BW20ZZZ']);
   });

@@ -8,6 +8,7 @@ import type { ChartReading } from './chart-reading';
 import type { ConceptIndex } from './concept-index';
 import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
@@ -38,7 +39,9 @@ export function procedureMentions(text: string, reading: ChartReading, concepts:
  * reading, the studies of a paired limb or joint and of the spine are read too (imaging-paired.ts, imaging-spine.ts).
  */
 export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading, unsided: SetAside[] = []): Suggestion[] {
-  const mentions = reading ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view)]) : matched;
+  const mentions = reading
+    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched)])
+    : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
