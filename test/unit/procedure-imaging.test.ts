@@ -46,6 +46,36 @@ describe('imaging body parts', () => {
     expect((await pcsOf('Chest and abdominal X-rays are normal.')).sort()).toEqual(['BW00ZZZ', 'BW03ZZZ']);
   });
 
+  it('reads a body part with the study said in its clause, not with another study reported before it', async () => {
+    // The chest is the X-ray's; the abdomen the ultrasound's and the CT's (not Chest and Abdomen, BW24; not an X-ray, BW00).
+    expect((await pcsOf('A chest X-ray was normal and an abdominal ultrasound and CT scan showed massive ascites.')).sort()).toEqual(['BW03ZZZ', 'BW20ZZZ', 'BW40ZZZ']);
+    // Studies listed together share the body part said with either.
+    expect((await pcsOf('Plain radiography and skull CT showed an osteolytic lesion of sclerotic margins.')).sort()).toEqual(['BN00ZZZ', 'BN20ZZZ']);
+    expect(await pcsOf('Transcutaneous abdominal ultrasound, gastroscopy, and abdominal CT were performed.')).toContain('BW20ZZZ');
+  });
+
+  it('reads the orbits\' CT in the TAC and CAT of the translated notes, the heart\'s echography and the parathyroid ultrasound', async () => {
+    expect(await pcsOf('A new orbital TAC confirmed the sealant, compatible with recovery.')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('The diagnosis was confirmed by an orbital computed axial tomography (CAT).')).toEqual(['BN23ZZZ']);
+    expect(await pcsOf('Cardiac echography was normal.')).toEqual(['B246ZZZ']);
+    expect(await pcsOf('Cardiac, transthoracic, and transesophageal echography showed a patent foramen ovale.')).toContain('B246ZZ4');
+    expect(await pcsOf('Parathyroid ultrasound was performed without visualization.')).toEqual(['BG43ZZZ']);
+  });
+
+  it('reads a study named by its kind alone as of the organ its report names', async () => {
+    expect(await pcsOf('Computed tomography showed a mixed expansive lesion in the body of the right jawbone that had 4.5x3 cm.')).toEqual(['BN26ZZZ']);
+    expect(await pcsOf('Ultrasound showed an exophytic nodule of 4 x 2 cm in diameter larger at the upper pole of the right kidney.')).toEqual(['BT41ZZZ']);
+    // A paired organ without its side is not guessed; a fetus's organ is not the study's; the next study ends the report.
+    expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the kidney.')).toEqual([]);
+    expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the right kidney.')).toEqual(['BT21ZZZ']);
+    expect(await pcsOf('The prenatal ultrasound diagnosis of this girl shows agenesis of the corpus callosum and multicystic dysplastic right kidney.')).toEqual([]);
+    expect(await pcsOf('Left CT scan revealed a retroesophageal mass of 5.6 x 3.2 x 6.8 cm, and the image was confirmed by bilateral adrenal gammagraphy.')).not.toContain('BG22ZZZ');
+  });
+
+  it('reads a study whose words a hedge on the finding reaches only in part', async () => {
+    expect(await pcsOf('The diagnostic suspicion of acute inflammatory diverticula was established by abdominal computed tomography, which revealed a diverticulum in the small intestine.')).toEqual(['BW20ZZZ']);
+  });
+
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
   });

@@ -55,6 +55,26 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('A consultation was made with Thoracic Surgery and left videothoracoscopy with pleural biopsy.')).toEqual(['0BBP4ZX']);
   });
 
+  it('reads the skull, the mandible by its side and the parotid by its lobe', async () => {
+    expect(await pcsOf('The lesion was removed with circumferential en-bloc craniectomy including temporal muscle and fascia.')).toEqual(['0NB00ZZ']);
+    expect(await pcsOf('The patient was placed in prone position, performing a suboccipital craniectomy.')).toEqual(['0NB70ZZ']);
+    expect(await pcsOf('The patient developed a pathological fracture, which led to right segmental mandibulectomy and reconstruction with free fibular flap.')).toEqual(['0NBT0ZZ']);
+    expect(await pcsOf('The disease progressed to a second intervention with left mandibulectomy.')).toEqual(['0NBV0ZZ']);
+    expect(await pcsOf('A conservative partial parotidectomy was performed on the left side.')).toEqual(['0CB90ZZ']);
+    // No side said: not coded (set aside for the coder's query).
+    expect(await pcsOf('Bone defect after mandibulectomy was 8 cm.')).toEqual([]);
+  });
+
+  it('reads a transurethral resection of a lesion as of the bladder, of the prostate as of the prostate', async () => {
+    expect(await pcsOf('Transurethral resection of the described lesion was indicated, achieving complete recovery.')).toEqual(['0TBB8ZZ']);
+    expect(await pcsOf('The patient was admitted for transurethral resection of the prostate.')).toEqual(['0VB08ZZ']);
+  });
+
+  it('reads colon biopsies as of the large intestine and the oral endoscopy as the upper one', async () => {
+    expect(await pcsOf('The histopathological result of the gastric, duodenal and colon biopsies was dense diffuse lymphoid infiltrate.')).toContain('0DBE8ZX');
+    expect(await pcsOf('An oral endoscopy showed a large hiatal hernia and a deep ulcer of approximately 2 cm.')).toEqual(['0DJ08ZZ']);
+  });
+
   it('reads the suprapubic cystostomy as percutaneous drainage of the bladder', async () => {
     expect(await pcsOf('Urine was removed by suprapubic cystostomy.')).toEqual(['0T9B30Z']);
   });

@@ -166,6 +166,11 @@ describe('detectContext', () => {
   });
 
   describe('pseudo-triggers', () => {
+    it('reads "No." before a number as the numero sign, not a negation', () => {
+      const s = 'In the surgical environment and under general anesthesia, a Foley No. 16 vesical catheter was placed.';
+      expect(decide(s, 'vesical catheter')).toBe('affirmed');
+    });
+
     it('negates the whole subject of "is not present", however long its list', () => {
       const s = 'Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present in the head and neck.';
       expect(decide(s, 'Adenopathy')).toBe('negated');

@@ -101,6 +101,8 @@ export function findMentions(
   beside?: (kept: number, codeIndex: number) => boolean,
   /** Whether a code's condition is a part's absence ('Acquired absence of kidney'): its 'absence of' names it (see namesOwnTrigger). */
   namesAbsence?: (codeIndex: number) => boolean,
+  /** Whether a reading of the words may stand at all, before the most specific is kept: a study's words gathered over another's do not. */
+  admits?: (codeIndex: number, start: number, end: number) => boolean,
 ): Mention[] {
   const besideMatch = beside && ((k: ConceptMatch, m: ConceptMatch) => beside(k.codeIndex, m.codeIndex));
   const mentions: Mention[] = [];
@@ -109,7 +111,8 @@ export function findMentions(
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const found = concepts.match(terms, byName);
+    const all = concepts.match(terms, byName);
+    const found = admits ? all.filter((m) => admits(m.codeIndex, m.start, m.end)) : all;
     if (found.length === 0) continue;
     const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;
     // A prefix within the phrase ('non' of 'non-ST elevation myocardial infarction', 'hepatitis non-A, non-B') is
@@ -128,7 +131,9 @@ export function findMentions(
       }));
       const mixed = decisions.size === 2 && decisions.has('affirmed') && decisions.has('uncertain');
       if (mixed) hedged.add(match);
-      if ((decisions.size !== 1 && !mixed) || !splitLists) return decisions.size === 1;
+      // A procedure's words half inside a hedge's scope ('the suspicion of diverticula was established by abdominal
+      // computed tomography') are read as the hedged phrase too: the hedge is about the finding, and the study was done.
+      if ((decisions.size !== 1 && !mixed) || !splitLists) return decisions.size === 1 || mixed;
       return !crossesListItems(text, match, matches, termsAt) && !siteAcrossClause(text, concepts.termsOf(match.concept), match.positions, terms)
         && !takesSiteOfStudy(text, match, matches, termsAt);
     });

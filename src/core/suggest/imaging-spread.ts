@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Mention } from './find-mentions';
+import { modalityOf } from './imaging-paired';
 
 /** Words that report what a study found, or the colon of its report: a body part named after them is where the finding lies. */
 export const REPORTED = /:|\b(?:showed|shows|show|showing|revealed|reveals|revealing|identified|identifies|demonstrated|demonstrates|confirmed|detected|found|observed|in which|where)\b/i;
@@ -18,4 +19,39 @@ export function isSpreadOverStudy(text: string, view: CodeTableView, m: Mention,
     if (o === m || other[0] !== 'B' || other[2] !== code[2] || o.words < m.words) return false;
     return o.start < m.end && m.start < o.end && o.end < m.end && REPORTED.test(text.slice(o.end, m.end));
   });
+}
+
+/** The words that name a study's kind, one by one ('CT' and 'scan' apart), as modalityOf reads them. */
+const STUDY_WORD = /\b(?:x[- ]?rays?|radiograph\w*|ct|cat|tac|(?:computed|computerized)(?: axial)? tomography|mri|nmr|magnetic resonance(?: imaging)?|ultrasound|ultrasonography|echography|sonography)\b/gi;
+/**
+ * Words between two study words that end the first study's clause: its report or its verb ('A chest X-ray was normal
+ * and an abdominal ultrasound'). Without them the studies are listed together and may share the body part said with
+ * either ('Plain radiography and skull CT', 'A CT scan and a cranial MRI', 'abdominal ultrasound and CT').
+ */
+const CLAUSE_END = new RegExp(`[.;]|${REPORTED.source}|\\b(?:was|were|is|are|has|have|had|been|normal|abnormal|negative|positive|unremarkable|performed|requested|done|which|that)\\b`, 'i');
+/** A study word right after the mention: the body part the mention ends with is that study's ('an abdominal ultrasound'). */
+const NEXT_STUDY = /^\s+(?:x[- ]?rays?|radiograph\w*|ct|cat|tac|computed|computerized|mri|nmr|magnetic|ultrasound|ultrasonography|echography|sonography)\b/i;
+
+/**
+ * Whether an imaging mention's words were gathered over another study's: in 'A chest X-ray was normal and an abdominal
+ * ultrasound and CT scan showed ascites' the chest is the X-ray's and the CT is of the abdomen (BW20), not of the chest
+ * and abdomen (BW24); the abdomen is the ultrasound's and the CT's, not the X-ray's (BW00). A body part belongs to the
+ * study said in its clause: the mention is left when it holds, or ends right before, the words of a study of another
+ * kind reported in a clause of its own (CLAUSE_END).
+ */
+export function isAcrossOtherStudy(text: string, view: CodeTableView, codeIndex: number, start: number, end: number): boolean {
+  const kind = view.table.codes[codeIndex]!;
+  if (kind[0] !== 'B') return false;
+  const after = NEXT_STUDY.exec(text.slice(end, end + 40));
+  const said = text.slice(start, end + (after?.[0].length ?? 0));
+  // The studies said, grouped where joined: a group holds its kinds.
+  const groups: Set<string>[] = [];
+  let last = -1;
+  for (const w of said.matchAll(STUDY_WORD)) {
+    const type = modalityOf(w[0])!;
+    if (last < 0 || CLAUSE_END.test(said.slice(last, w.index))) groups.push(new Set());
+    groups[groups.length - 1]!.add(type);
+    last = w.index! + w[0].length;
+  }
+  return groups.length > 1 && groups.some((g) => !g.has(kind[2]!));
 }

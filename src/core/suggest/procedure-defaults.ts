@@ -21,6 +21,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['packed red blood cells', '30233N1'], ['fresh frozen plasma', '30233K1'],
   ['lumbar puncture', '009U3ZX'], ['bone marrow biopsy', '07DR3ZX'], ['bone marrow aspirate', '07DR3ZX'],
   ['echocardiogram', 'B246ZZZ'], ['echocardiography', 'B246ZZZ'], ['upper endoscopy', '0DJ08ZZ'],
+  // The translated notes' 'oral endoscopy' (Spanish 'endoscopia oral') is the upper one, through the mouth.
+  ['oral endoscopy', '0DJ08ZZ'],
   ['colonoscopy', '0DJD8ZZ'], ['bronchoscopy', '0BJ08ZZ'], ['fiberoptic bronchoscopy', '0BJ08ZZ'],
   ['fibrobronchoscopy', '0BJ08ZZ'],
   // Scopes named by the organ they look into (the PCS Index: Inspection of that body part); a mediastinoscope goes
@@ -53,9 +55,13 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['rectal examination', '0DJDXZZ'], ['digital rectal examination', '0DJDXZZ'], ['rectal exam', '0DJDXZZ'],
   ['rectal touch', '0DJDXZZ'], ['lower endoscopy', '0DJD8ZZ'],
   ['transesophageal echocardiography', 'B246ZZ4'], ['transesophageal echocardiogram', 'B246ZZ4'],
-  ['transesophageal ultrasound', 'B246ZZ4'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
+  ['transesophageal ultrasound', 'B246ZZ4'],
+  // The heart's ultrasound named by the adjective or the route, in the translated notes' 'echography': the echocardiogram.
+  ['cardiac echography', 'B246ZZZ'], ['cardiac ultrasound', 'B246ZZZ'], ['transthoracic echography', 'B246ZZZ'],
+  ['transthoracic echocardiography', 'B246ZZZ'], ['transesophageal echography', 'B246ZZ4'],
+  ['parathyroid ultrasound', 'BG43ZZZ'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
   // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
-  ['orbital ct', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  ['orbital ct', 'BN23ZZZ'], ['orbital computerized tomography', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
   // A bone scan images the whole skeleton with technetium 99m.
   ['bone scintigraphy', 'CP1Z1ZZ'], ['bone scan', 'CP1Z1ZZ'], ['bone gammagraphy', 'CP1Z1ZZ'],
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],

@@ -3,12 +3,15 @@ import type { SetAside, Suggestion } from '../types';
 import { confidenceOf } from './assemble';
 import { outsideBiliaryTree } from './biliary-endoscopy';
 import { alsoResected } from './compound-operations';
+import { expandChartPhrase } from './chart-expand';
 import type { ChartReading } from './chart-reading';
-import type { Mention } from './find-mentions';
+import type { ConceptIndex } from './concept-index';
+import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
-import { isSpreadOverStudy } from './imaging-spread';
+import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
 import { withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
@@ -25,13 +28,20 @@ const APPROACHES: [RegExp, string][] = [
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
+/** The procedures said in a chart: no study's words gathered over another study's (imaging-spread.ts). */
+export function procedureMentions(text: string, reading: ChartReading, concepts: ConceptIndex, view: CodeTableView): Mention[] {
+  return findMentions(text, reading, concepts, expandChartPhrase, false, undefined, undefined, (i, start, end) => !isAcrossOtherStudy(text, view, i, start, end));
+}
+
 /**
  * ICD-10-PCS suggestions from procedure mentions: only procedures done (negated, planned or past ones are not
  * coded for this encounter), with the approach the sentence states where the table has that code. With the chart's
  * reading, the studies of a paired limb or joint and of the spine are read too (imaging-paired.ts, imaging-spine.ts).
  */
 export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading, unsided: SetAside[] = []): Suggestion[] {
-  const mentions = reading ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view)]) : matched;
+  const mentions = reading
+    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched)])
+    : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;

@@ -30,7 +30,7 @@ import { measureFindings } from './measures';
 import { siteNeoplasms } from './neoplasm-site';
 import { integralPrompt } from './integral-symptoms';
 import { moreSpecificPrompt } from './more-specific';
-import { procedureSuggestions } from './procedures';
+import { procedureMentions, procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { principalFindings, principalOrder, rankKey, tierOf } from './rank-order';
@@ -174,7 +174,7 @@ export class SuggestionEngine {
     const procedures =
       this.pcsConcepts && this.pcsView
         ? [
-            ...procedureSuggestions(text, this.pcsView, findMentions(text, reading, this.pcsConcepts, expandChartPhrase), reading, setAside),
+            ...procedureSuggestions(text, this.pcsView, procedureMentions(text, reading, this.pcsConcepts, this.pcsView), reading, setAside),
             ...ventilationSuggestions(text, reading, this.pcsView),
           ]
         : [];

@@ -1,3 +1,5 @@
+import { HEAD_NECK_SURGERY } from './head-neck-surgery';
+
 /**
  * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
  * more: the open approach (the sentence's 'laparoscopic', 'transurethral' or 'percutaneous' changes it, see
@@ -16,6 +18,9 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // A transurethral resection of the prostate (TURP) takes part of it through the urethroscope; of a bladder tumour
   // (TURBT), part of the bladder.
   ['turp', '0VB08ZZ'], ['prostate tur', '0VB08ZZ'], ['turbt', '0TBB8ZZ'],
+  // Without the prostate named, a transurethral resection is of the bladder's lesion ('transurethral resection of the
+  // described lesion'): the prostate's names its organ, whose longer reading is kept.
+  ['transurethral resection', '0TBB8ZZ'], ['transurethral resection of the prostate', '0VB08ZZ'],
   // A stone taken out of the bladder through an incision (Extirpation of matter).
   ['cystolithotomy', '0TCB0ZZ'],
   // The stomach joined to the jejunum (Roux-en-Y or Billroth II): a bypass of the stomach to the jejunum.
@@ -61,6 +66,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // A biopsy through a scope that names its organ is a diagnostic excision of that organ (the inspection is part of it).
   ['gastroscopy with biopsy', '0DB68ZX'], ['gastroscopy with biopsies', '0DB68ZX'],
   ['colonoscopy with biopsy', '0DBE8ZX'], ['colonoscopy with biopsies', '0DBE8ZX'],
+  // The colon is the large intestine of the PCS body parts (0DBE), whose titles never say 'colon' alone.
+  ['colon biopsy', '0DBE8ZX'], ['colonic biopsy', '0DBE8ZX'],
   ['cystoscopy with biopsy', '0TBB8ZX'], ['bronchoscopy with biopsy', '0BBK8ZX'], ['transbronchial biopsy', '0BBK8ZX'],
   // A ventriculoperitoneal shunt reroutes the fluid of a cerebral ventricle to the peritoneum through synthetic tubing.
   ['ventriculoperitoneal shunt', '00160J6'],
@@ -78,6 +85,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['urethral catheter', '0T9B70Z'], ['ureteroscopy', '0TJ98ZZ'],
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
+  ...HEAD_NECK_SURGERY,
 ];
 
 /**

@@ -97,12 +97,17 @@ function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]
   return words.every((w, k) => tokens[i + k]!.norm === w);
 }
 
+/** 'No.' before a number is the numero sign ('a Foley No. 16 vesical catheter was placed'), not a negation. */
+function isNumeroSign(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'no' && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.kind === 'number';
+}
+
 /** Trigger phrases of a sentence, longest match first, left to right, not overlapping (pseudo-triggers included). */
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   const byFirst = triggersByFirstWord();
   for (let i = 0; i < tokens.length; ) {
-    const hit = byFirst.get(tokens[i]!.norm)?.find((c) => matchesAt(tokens, i, c.words));
+    const hit = isNumeroSign(tokens, i) ? undefined : byFirst.get(tokens[i]!.norm)?.find((c) => matchesAt(tokens, i, c.words));
     if (!hit) {
       i++;
       continue;
