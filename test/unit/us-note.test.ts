@@ -51,8 +51,20 @@ describe('US shorthand, one sentence each (written for the test)', () => {
     ['Systolic CHF.', 'I5020'],
     ['Chronic diastolic CHF.', 'I5032'],
     ['Oxygen 2 L/min at home.', 'Z9981'],
+    // Sides and limbs as notes abbreviate them.
+    ['L knee pain x 2 months.', 'M25562'],
+    ['R hip fracture.', 'S72001A'],
+    ['Rt shoulder pain.', 'M25511'],
+    ['Lt ankle sprain.', 'S93402A'],
+    ['Acute DVT of L femoral vein.', 'I82412'],
+    ['RLE cellulitis.', 'L03115'],
   ])('%s -> %s', async (text, code) => {
     expect(await cm(text)).toContain(code);
+  });
+
+  it("reads no side in a unit or a spinal level: '2 L nasal cannula', 'L4-L5'", async () => {
+    expect(await cm('Pneumonia of the lung on 2 L nasal cannula.')).toEqual(['J189']);
+    expect(await cm('L4-L5 disc herniation.')).toEqual(['M5126']);
   });
 
   it("reads 'Ca' alone as calcium, not cancer", async () => {

@@ -8,6 +8,7 @@ import { withDiabetesCause } from './diabetes-cause';
 import { withTractionDetachment } from './diabetic-detachment';
 import { dominanceWords, withDocumentedDominance } from './dominant-side';
 import { EYE_SIDES, spellEyeSides } from './eye-sides';
+import { spellLimbSides } from './limb-sides';
 import { withFetus } from './fetus-character';
 import { withSeventh } from './fracture-episode';
 import { codesBoneNeoplasm, foldTraumaticReading, withFractureCause } from './pathological-fracture';
@@ -153,7 +154,8 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   if (BY_SIDE[f.code] === undefined && (category === undefined || !categoryNamesSides(view, category))) return undefined;
   const sides = new Set<string>();
   for (const e of f.evidence) {
-    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    // Sides as notes abbreviate them ('L knee pain', 'RLE cellulitis') are read as the words.
+    const before = spellLimbSides(text, Math.max(0, e.start - 40), e.start);
     // The side just before the finding is its own ('left MCA stroke with right hemiparesis': the hemiparesis is right).
     const own = OWN_SIDE.exec(before);
     if (own) {
@@ -163,7 +165,7 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     }
     // A side among the finding's own words is its side, not one of the clause around it: in 'edema in both eyelids
     // and right ptosis' the edema is of both eyelids and the ptosis right.
-    const inside = text.slice(e.start, e.end).match(SIDE_WORD);
+    const inside = spellLimbSides(text, e.start, e.end).match(SIDE_WORD);
     if (inside) {
       for (const word of inside) sides.add(word.toLowerCase() === 'both' ? 'bilateral' : word.toLowerCase());
       continue;
@@ -172,7 +174,7 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
     const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : '';
-    const after = `${ownPhraseAfter(text.slice(e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
+    const after = `${ownPhraseAfter(spellLimbSides(text, e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
     const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());

@@ -11,6 +11,13 @@ export type AbbreviationRow = readonly [key: string, expansions: string, example
 
 /** Clinical abbreviations and acronyms as clinicians write them. */
 export const CLINICAL: readonly AbbreviationRow[] = [
+  // The limbs by side, a site as much as a cue: 'RLE cellulitis' (L03.115), 'BLE edema' (R60.0) are read in charts,
+  // as titles say them ('Cellulitis of right lower limb', 'Phlebitis and thrombophlebitis of ... lower extremity').
+  ['lle', 'left lower limb|left lower extremity', ''],
+  ['rle', 'right lower limb|right lower extremity', ''],
+  ['lue', 'left upper limb|left upper extremity', ''],
+  ['rue', 'right upper limb|right upper extremity', ''],
+  ['ble', 'bilateral lower limbs|bilateral lower extremities', ''],
   // heart and vessels
   ['chf', 'congestive heart failure', 'I509'],
   ['hf', 'heart failure', 'I509'],
@@ -890,11 +897,6 @@ export const CUES: readonly AbbreviationRow[] = [
   ['r', 'right', '', 'upper'],
   ['le', 'lower extremity', '', 'upper'],
   ['ue', 'upper extremity', '', 'upper'],
-  ['lle', 'left lower extremity', ''],
-  ['rle', 'right lower extremity', ''],
-  ['lue', 'left upper extremity', ''],
-  ['rue', 'right upper extremity', ''],
-  ['ble', 'bilateral lower extremities', ''],
   ['c spine', 'cervical spine', ''],
   ['t spine', 'thoracic spine', ''],
   ['l spine', 'lumbar spine', ''],

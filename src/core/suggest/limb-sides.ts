@@ -1,0 +1,28 @@
+/**
+ * Sides as US notes abbreviate them: 'L knee pain', 'R hip fracture', 'Lt ankle sprain', 'RLE cellulitis', 'LLE DVT',
+ * 'BLE edema'. A lone capital L or R is a side only before a word of letters ('L knee') or at the window's end, where
+ * the finding follows; not a unit or a level ('2 L of oxygen', 'L4', 'L-spine'). Read where a finding's side is looked
+ * for (refine.ts), like the eye's 'OD' / 'OS'.
+ */
+const LIMB_SIDES: readonly [abbreviation: RegExp, side: string][] = [
+  [/(?<![\w.\-/]|\d\s)L(?=\s+[a-z]{3,}|\s*$)|\b(?:Lt|LT|lt)\b\.?|\b(?:LLE|LUE)\b/g, 'left'],
+  [/(?<![\w.\-/]|\d\s)R(?=\s+[a-z]{3,}|\s*$)|\b(?:Rt|RT|rt)\b\.?|\b(?:RLE|RUE)\b/g, 'right'],
+  [/\b(?:BLE|BUE|B\/L|b\/l)\b/g, 'bilateral'],
+];
+const WORD_CHAR = /\w/;
+const LEADING_PART = /^\w+/;
+const TRAILING_PART = /\w+$/;
+
+/**
+ * The words of text[from, to) with each side abbreviation spelled as its side word ('L knee pain' -> ' left  knee
+ * pain'). A word the window cuts is left as it is: 'repo|rt concludes' is no side.
+ */
+export function spellLimbSides(text: string, from: number, to: number): string {
+  const window = text.slice(Math.max(0, from), to);
+  const lead = from > 0 && WORD_CHAR.test(text[from - 1] ?? '') ? (LEADING_PART.exec(window)?.[0].length ?? 0) : 0;
+  const tail = to < text.length && WORD_CHAR.test(text[to] ?? '') ? (TRAILING_PART.exec(window)?.[0].length ?? 0) : 0;
+  if (lead + tail >= window.length) return window;
+  const middle = window.slice(lead, window.length - tail);
+  const spelled = LIMB_SIDES.reduce((words, [abbreviation, side]) => words.replace(abbreviation, ` ${side} `), middle);
+  return window.slice(0, lead) + spelled + window.slice(window.length - tail);
+}
