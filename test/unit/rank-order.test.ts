@@ -30,6 +30,19 @@ describe('the order of diagnosis suggestions', () => {
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
     expect(codes.slice(0, 2)).toEqual(['K8590', 'N390']);
   });
+  it('raises what a case report establishes in its closing sentences above the symptoms it presented with', async () => {
+    // From the dev charts: the fever said in the presenting sentence, the cat-scratch disease in the last two.
+    const codes = await ordered(
+      [
+        'A 13-year-old woman presented with a 12-day history of fever accompanied by left axillary lymphadenopathy.',
+        'Initial examination was negative except for spiders in the left hand.',
+        '3 days after the fever persists and the presence of adenopathy was suspected Cat Scratch Disease, Bartonella henselae serology was performed and treatment with rifampicin was initiated after the fever disappeared.',
+        'The diagnosis was confirmed after positive serology to Bartonella henselae.',
+      ].join('\n'),
+    );
+    expect(codes.indexOf('A281')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('A281')).toBeLessThan(codes.indexOf('R509'));
+  });
   it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
     // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.
     const codes = await ordered(

@@ -74,12 +74,27 @@ function encounterFactor(f: Finding, text: string, reading: ChartReading): numbe
 }
 
 /**
+ * A case report, a narrative without headings, closes with what the workup established and how the case ended ('The
+ * definitive diagnosis was ...', 'She died of ...'): a finding named in its last two sentences is raised by this
+ * factor, as a diagnosis section's findings keep their whole score wherever it stands (see placeFactor). A headed note
+ * closes with a plan or a signature, so only sentences under no heading count.
+ */
+const CLOSING_SENTENCES = 2;
+const CLOSING = 1.4;
+
+function closingFactor(f: Finding, reading: ChartReading): number {
+  const { sentences } = reading;
+  const from = sentences[Math.max(0, sentences.length - CLOSING_SENTENCES)]?.start ?? Infinity;
+  return f.evidence.some((e) => e.start >= from && sentenceAt(reading, e.start)?.section === 'other') ? CLOSING : 1;
+}
+
+/**
  * The order key of a diagnosis finding, higher first. The score enters by its square root: it sums the specificity of
  * every word matched, so a long title read word by word outweighs a term said outright many times over, though more
  * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times).
  */
 export function rankKey(f: Finding, text: string, reading: ChartReading): number {
-  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading);
+  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading) * closingFactor(f, reading);
 }
 
 /**
