@@ -49,22 +49,35 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes.indexOf('I309')).toBeGreaterThanOrEqual(0);
     expect(codes.indexOf('I309')).toBeLessThan(codes.indexOf('T148XXA'));
   });
-  it('lists the finding a chart names again and again above a rare disease named once in the history', async () => {
-    // From the dev charts: the rare words of 'glycogen storage disease type V' tell its code, not a surer reading.
+  it('lists the symptoms a chart names again and again above a finding in rarer words named once', async () => {
+    // From the dev charts: the rare words of 'bilateral convergent strabismus' tell its code, not a surer reading.
     const codes = await orderedLines([
-      'A 47-year-old woman with a history of glycogen storage disease type V (McArdle\'s disease), Chi-square, chronic non-affiliated renal failure, urticaria and hypertension.',
-      'Peritoneal catheter was implanted on May 19, 2000, at another center, and dialysis was started with a booster infusion every 15 days later.',
-      'From the beginning, the patient experienced abdominal discomfort, pleuritic pain in the right hemithorax and dyspnea.',
-      'A chest X-ray showed hydrothorax, which led to the suspension of PD and referral to our hospital.',
+      'A four-month-old boy was admitted due to vomiting, diarrhea and severe height-related delay.',
+      'The patient presented with hypotonia, bilateral convergent strabismus, and psychosis.',
+      'Healthy non-consanguineous bitches, normal pregnancy and delivery',
+      'After one month of life, the patient had poor intake, failure to thrive and vomiting. Abdominal ultrasound, transfontanellar ultrasound, chest X-ray, blood tests and urine tests were normal.',
       '1.',
-      'Pleural effusion drainage (transudate) was performed in our center with normal chest X-ray.',
-      'A new attempt was made to perform PD with a lower infusion volume and the pleural effusion reappeared soon.',
-      'Subsequently, an arteriovenous fistula (AVF) puncture complicated with extravasation and myositis was attempted.',
-      'The right pleural effusion appeared in several occasions with scarce quantity to perform hemodialysis or any other type of therapeutic option in order to solve the pleuroperitonal communication. Consequently, low volume automatic peritoneal dialysis (APD) was initiated with a high head.',
-      'The patient remained in APD until August 2002, when a renal transplant was performed, requiring transplantectomy for thrombosis.',
-      'It is included again in a PD programme in September 2002 and continued until it died at home in October 2003.',
+      'At admission, rotavirus was detected in faeces.',
+      'After the acute process was resolved, nutritional support was initiated with artificial formula of protein hydrolyzed; subsequently, it was changed to elemental because it continued to present poor gain.',
+      'The study detected decreased hypertransaminemia, hypoalbuminemia, transferrin and ceruloplasmin, with normal serology of hepatotropic virus and echocardiography.',
+      'Due to the suspicion of a possible inborn error of metabolism (IEM), a metabolic study is requested, while the patient needs to be admitted to the Intensive Care Unit due to the onset of symptoms compatible with sepsis (fever, hypoglycemia, malaise).',
+      'A cranial MRI showed cerebellar hypoplasia.',
+      'The result of the metabolic study confirms a congenital defect of glycosylation protein (CGD) type Ia.',
     ]);
-    expect(codes.slice(0, 2)).toEqual(['J90', 'E7404']);
+    expect(codes.slice(0, 2)).toEqual(['R197', 'R1110']);
+    expect(codes.indexOf('H5000')).toBeGreaterThan(1);
+  });
+  it('counts words read twice in one sentence as one statement of the finding', async () => {
+    // From the dev charts: 'head and brain trauma' gives the intracranial injury two overlapping spans in one sentence.
+    const codes = await orderedLines([
+      'A 75-year-old male who was found to be an accident in the street, with head and brain trauma, fractures in the right upper and lower extremities and ribs, with intense subcutaneous emphysema, and mild hematuria.',
+      'She was admitted to the Intensive Care Unit for ventilatory support and pelvic imaging studies showed a closed fracture of the pelvic bone with pelvic floor impronment in the intensive bladder.',
+      'A CT image reconstruction seemed to rule out penetrating bladder injury.',
+      'However, once vital signs are present, cystoscopy is performed showing a perforation of the anterior bladder wall by the bone schirl.',
+      'The bladder was repaired through supra-pituitary access and the bone fragment was removed without sequelae and with subsequent good healing of the fractures.',
+    ]);
+    expect(codes.indexOf('S069X0A')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('S329XXA')).toBeLessThan(codes.indexOf('S069X0A'));
   });
   it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
     // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.
