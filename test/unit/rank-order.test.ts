@@ -79,6 +79,11 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes.indexOf('S069X0A')).toBeGreaterThanOrEqual(0);
     expect(codes.indexOf('S329XXA')).toBeLessThan(codes.indexOf('S069X0A'));
   });
+  it('lists the code read from the most specific words before a weaker reading of a part of them', async () => {
+    // The title of M05.761 in a chart's words: its last words also name M06.861, a weaker reading of the same words.
+    const codes = await ordered('Rheumatoid arthritis with rheumatoid factor of right knee without organ or systems involvement.');
+    expect(codes[0]).toBe('M05761');
+  });
   it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
     // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.
     const codes = await ordered(

@@ -98,7 +98,31 @@ function closingFactor(f: Finding, reading: ChartReading): number {
  */
 const SPECIFICITY_DISCOUNT = 0.25;
 
-const specificityFactor = (f: Finding): number => Math.max(1, f.specificity ?? f.score) ** -SPECIFICITY_DISCOUNT;
+const specificityOf = (f: Finding): number => Math.max(1, f.specificity ?? f.score);
+const specificityFactor = (f: Finding): number => specificityOf(f) ** -SPECIFICITY_DISCOUNT;
+
+/**
+ * Two codes read from the same words: the one whose words are more specific is the reading, the other a weaker reading
+ * of a part of them ('Rheumatoid arthritis with rheumatoid factor of right knee' is M05.761, not the M06.861 its last
+ * words also name; 'CRF' within hypertensive chronic kidney disease). The Index's longest, most specific match is the
+ * code; the weaker one stays for the coder to see, listed lower by this factor, as the specificity counts for little
+ * in the key otherwise (see SPECIFICITY_DISCOUNT).
+ */
+const WEAKER_READING = 0.6;
+
+const overlaps = (a: Finding['evidence'][number], b: Finding['evidence'][number]) => a.start < b.end && b.start < a.end;
+
+/** The findings every piece of whose evidence overlaps the evidence of a finding with more specific words. */
+export function weakerReadings(findings: readonly Finding[]): Set<Finding> {
+  return new Set(
+    findings.filter((f) =>
+      findings.some((g) => g !== f && specificityOf(g) > specificityOf(f) && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other)))),
+    ),
+  );
+}
+
+/** The order key's factor for a weaker reading of another finding's words (see weakerReadings). */
+export const readingFactor = (f: Finding, weaker: ReadonlySet<Finding>): number => (weaker.has(f) ? WEAKER_READING : 1);
 
 /**
  * A finding is stated once in a sentence: two pieces of its evidence in one sentence (a term and its repeat, 'tumor in
