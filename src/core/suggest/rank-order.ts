@@ -98,27 +98,23 @@ function closingFactor(f: Finding, reading: ChartReading): number {
  */
 const SPECIFICITY_DISCOUNT = 0.25;
 
-const specificityOf = (f: Finding): number => Math.max(1, f.specificity ?? f.score);
-const specificityFactor = (f: Finding): number => specificityOf(f) ** -SPECIFICITY_DISCOUNT;
+const specificityFactor = (f: Finding): number => Math.max(1, f.specificity ?? f.score) ** -SPECIFICITY_DISCOUNT;
 
 /**
  * Two codes read from the same words: the one whose words are more specific is the reading, the other a weaker reading
- * of a part of them ('Rheumatoid arthritis with rheumatoid factor of right knee' is M05.761, not the M06.861 its last
- * words also name; 'CRF' within hypertensive chronic kidney disease). The Index's longest, most specific match is the
- * code; the weaker one stays for the coder to see, listed lower by this factor, as the specificity counts for little
- * in the key otherwise (see SPECIFICITY_DISCOUNT).
+ * of a part of them ('Rheumatoid arthritis with rheumatoid factor of right knee' is M05.761, not the M06.861 its words
+ * also name). The Index's longest, most specific match is the code; the weaker one stays for the coder to see, listed
+ * lower by this factor, as the specificity counts for little in the key otherwise (see SPECIFICITY_DISCOUNT). Only
+ * readings of words compare so: a rule's finding (a transport accident by its conveyance) has no mention weight.
  */
 const WEAKER_READING = 0.6;
 
 const overlaps = (a: Finding['evidence'][number], b: Finding['evidence'][number]) => a.start < b.end && b.start < a.end;
 
-/** The findings every piece of whose evidence overlaps the evidence of a finding with more specific words. */
+/** The findings every piece of whose evidence overlaps the evidence of a finding read from more specific words. */
 export function weakerReadings(findings: readonly Finding[]): Set<Finding> {
-  return new Set(
-    findings.filter((f) =>
-      findings.some((g) => g !== f && specificityOf(g) > specificityOf(f) && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other)))),
-    ),
-  );
+  const read = findings.filter((f) => f.specificity !== undefined);
+  return new Set(read.filter((f) => read.some((g) => g.specificity! > f.specificity! && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other))))));
 }
 
 /** The order key's factor for a weaker reading of another finding's words (see weakerReadings). */
