@@ -4,6 +4,8 @@ import { codesOf, realEngine } from './engine-fixture';
 const engine = await realEngine();
 /** The ICD-10-CM codes suggested for a chart, in their order. */
 const ordered = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10cm'));
+/** The same for a case report given as its lines. */
+const orderedLines = (lines: string[]) => ordered(lines.join('\n'));
 
 describe('the order of diagnosis suggestions', () => {
   it('lists a code named outright before one whose side was read from other words (each detail past the subcategory is a reading)', async () => {
@@ -29,6 +31,58 @@ describe('the order of diagnosis suggestions', () => {
     // 'urinary tract infection due to Escherichia coli' sums the weight of five rare words; it is no surer for that.
     const codes = await ordered('A 55-year-old woman was treated for an acute pancreatitis. During the stay she also had a urinary tract infection due to Escherichia coli.');
     expect(codes.slice(0, 2)).toEqual(['K8590', 'N390']);
+  });
+  it('raises what a case report establishes in its closing sentences above a reading met on the way', async () => {
+    // From the dev charts: the acute pericarditis told in the second-last sentence, the hematoma read as an injury early on.
+    const codes = await orderedLines([
+      'This is a 40-year-old male who suffered a crash.',
+      'On admission, HTWCT showed a pseudoaneurysm of the thoracic aorta at the exit of the left subclavian artery with a periaortic hematoma extended to the posterior mediastinum.',
+      'The patient was admitted to the ICU spontaneous breathing with systolic blood pressure (SBP) below 120 mmHg.',
+      'Conservative treatment of associated lesions was performed.',
+      'Ten hours after admission to the ICU, an endoprosthesis was placed in the descending thoracic aorta via the left femoral artery, with partial occlusion of the left subclavian artery.',
+      'The patient was discharged 48 hours later.',
+      'Follow-up with TACHT at 7 days, 1 month and 45 days.',
+      '1.',
+      'Two months after the accident, she developed acute pericarditis and absence of left radial pulse without clinical repercussions.',
+      'HTWCT showed a correct location of the stent.',
+    ]);
+    expect(codes.indexOf('I309')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('I309')).toBeLessThan(codes.indexOf('T148XXA'));
+  });
+  it('lists the symptoms a chart names again and again above a finding in rarer words named once', async () => {
+    // From the dev charts: the rare words of 'bilateral convergent strabismus' tell its code, not a surer reading.
+    const codes = await orderedLines([
+      'A four-month-old boy was admitted due to vomiting, diarrhea and severe height-related delay.',
+      'The patient presented with hypotonia, bilateral convergent strabismus, and psychosis.',
+      'Healthy non-consanguineous bitches, normal pregnancy and delivery',
+      'After one month of life, the patient had poor intake, failure to thrive and vomiting. Abdominal ultrasound, transfontanellar ultrasound, chest X-ray, blood tests and urine tests were normal.',
+      '1.',
+      'At admission, rotavirus was detected in faeces.',
+      'After the acute process was resolved, nutritional support was initiated with artificial formula of protein hydrolyzed; subsequently, it was changed to elemental because it continued to present poor gain.',
+      'The study detected decreased hypertransaminemia, hypoalbuminemia, transferrin and ceruloplasmin, with normal serology of hepatotropic virus and echocardiography.',
+      'Due to the suspicion of a possible inborn error of metabolism (IEM), a metabolic study is requested, while the patient needs to be admitted to the Intensive Care Unit due to the onset of symptoms compatible with sepsis (fever, hypoglycemia, malaise).',
+      'A cranial MRI showed cerebellar hypoplasia.',
+      'The result of the metabolic study confirms a congenital defect of glycosylation protein (CGD) type Ia.',
+    ]);
+    expect(codes.slice(0, 2)).toEqual(['R197', 'R1110']);
+    expect(codes.indexOf('H5000')).toBeGreaterThan(1);
+  });
+  it('counts words read twice in one sentence as one statement of the finding', async () => {
+    // From the dev charts: 'head and brain trauma' gives the intracranial injury two overlapping spans in one sentence.
+    const codes = await orderedLines([
+      'A 75-year-old male who was found to be an accident in the street, with head and brain trauma, fractures in the right upper and lower extremities and ribs, with intense subcutaneous emphysema, and mild hematuria.',
+      'She was admitted to the Intensive Care Unit for ventilatory support and pelvic imaging studies showed a closed fracture of the pelvic bone with pelvic floor impronment in the intensive bladder.',
+      'A CT image reconstruction seemed to rule out penetrating bladder injury.',
+      'However, once vital signs are present, cystoscopy is performed showing a perforation of the anterior bladder wall by the bone schirl.',
+      'The bladder was repaired through supra-pituitary access and the bone fragment was removed without sequelae and with subsequent good healing of the fractures.',
+    ]);
+    expect(codes.indexOf('S069X0A')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('S329XXA')).toBeLessThan(codes.indexOf('S069X0A'));
+  });
+  it('lists the code read from the most specific words before a weaker reading of a part of them', async () => {
+    // The title of M05.761 in a chart's words: its last words also name M06.861, a weaker reading of the same words.
+    const codes = await ordered('Rheumatoid arthritis with rheumatoid factor of right knee without organ or systems involvement.');
+    expect(codes[0]).toBe('M05761');
   });
   it('lists a finding read from an abbreviation alone after the one whose words are written out', async () => {
     // From the dev charts: 'CRF' may be chronic renal or chronic respiratory failure; the coder confirms its reading.

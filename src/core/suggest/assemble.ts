@@ -10,6 +10,8 @@ export interface Finding {
   code: RawCode;
   evidence: Evidence[];
   score: number;
+  /** The weight (the words' specificity) of its most specific mention; absent for a finding a rule placed. */
+  specificity?: number;
   context: ContextDecision;
   /** Why the context was decided so, or what rule placed the code. */
   notes: string[];
@@ -34,6 +36,7 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
     const finding = findings.get(code) ?? { code, evidence: [], score: 0, context, notes: [] };
     for (const m of found) finding.evidence.push({ start: m.start, end: m.end, section: m.section });
     finding.score += scoreOf(found);
+    finding.specificity = Math.max(finding.specificity ?? 0, ...found.map((m) => m.weight));
     if (note && !finding.notes.includes(note)) finding.notes.push(note);
     findings.set(code, finding);
   };

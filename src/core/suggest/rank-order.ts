@@ -74,12 +74,74 @@ function encounterFactor(f: Finding, text: string, reading: ChartReading): numbe
 }
 
 /**
+ * A case report, a narrative without headings, closes with what the workup established and how the case ended ('The
+ * definitive diagnosis was ...', 'She died of ...'): a finding named in its last two sentences is raised by this
+ * factor, as a diagnosis section's findings keep their whole score wherever it stands (see placeFactor). A headed note
+ * closes with a plan or a signature, so only sentences under no heading count.
+ */
+const CLOSING_SENTENCES = 2;
+const CLOSING = 1.4;
+
+function closingFactor(f: Finding, reading: ChartReading): number {
+  const { sentences } = reading;
+  const from = sentences[Math.max(0, sentences.length - CLOSING_SENTENCES)]?.start ?? Infinity;
+  return f.evidence.some((e) => e.start >= from && sentenceAt(reading, e.start)?.section === 'other') ? CLOSING : 1;
+}
+
+/**
+ * How much of the words' specificity is taken back out of the score: the weight of a mention sums the idf of its words,
+ * which says how rare a term is among the titles, not how sure its reading is ('leiomyosarcoma' and 'pain' are each
+ * named outright; on the dev charts suggestions were right about 70% of the time at every mention weight from 4 to 28).
+ * The square root of the score over the best mention's weight to this power leaves that weight at its fourth root,
+ * while the mentions (how often and where the chart names the finding) keep their square root. A finding a rule placed
+ * has no mention weight: its score stands for it.
+ */
+const SPECIFICITY_DISCOUNT = 0.25;
+
+const specificityFactor = (f: Finding): number => Math.max(1, f.specificity ?? f.score) ** -SPECIFICITY_DISCOUNT;
+
+/**
+ * Two codes read from the same words: the one whose words are more specific is the reading, the other a weaker reading
+ * of a part of them ('Rheumatoid arthritis with rheumatoid factor of right knee' is M05.761, not the M06.861 its words
+ * also name). The Index's longest, most specific match is the code; the weaker one stays for the coder to see, listed
+ * lower by this factor, as the specificity counts for little in the key otherwise (see SPECIFICITY_DISCOUNT). Only
+ * readings of words compare so: a rule's finding (a transport accident by its conveyance) has no mention weight.
+ */
+const WEAKER_READING = 0.6;
+
+const overlaps = (a: Finding['evidence'][number], b: Finding['evidence'][number]) => a.start < b.end && b.start < a.end;
+
+/** The findings every piece of whose evidence overlaps the evidence of a finding read from more specific words. */
+export function weakerReadings(findings: readonly Finding[]): Set<Finding> {
+  const read = findings.filter((f) => f.specificity !== undefined);
+  return new Set(read.filter((f) => read.some((g) => g.specificity! > f.specificity! && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other))))));
+}
+
+/** The order key's factor for a weaker reading of another finding's words (see weakerReadings). */
+export const readingFactor = (f: Finding, weaker: ReadonlySet<Finding>): number => (weaker.has(f) ? WEAKER_READING : 1);
+
+/**
+ * A finding is stated once in a sentence: two pieces of its evidence in one sentence (a term and its repeat, 'tumor in
+ * the left nasal fossa ... the tumor', or the two halves of a combination, 'nausea and vomiting') are one statement,
+ * though the score added each as a mention. Each piece past the first in a sentence takes back this factor (on the dev
+ * charts 68% of the findings named in one piece a sentence were right, 62% of the rest).
+ */
+const SAME_SENTENCE = 0.8;
+
+function sentenceFactor(f: Finding, reading: ChartReading): number {
+  const pieces = new Set(f.evidence.map((e) => `${e.start}:${e.end}`)).size;
+  const sentences = new Set(f.evidence.map((e) => sentenceAt(reading, e.start)?.start)).size;
+  return SAME_SENTENCE ** (pieces - sentences);
+}
+
+/**
  * The order key of a diagnosis finding, higher first. The score enters by its square root: it sums the specificity of
  * every word matched, so a long title read word by word outweighs a term said outright many times over, though more
- * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times).
+ * words make a code more detailed, not surer (a full-score reading of 16 counts twice one of 4, not four times); the
+ * specificity is mostly taken back out again (see SPECIFICITY_DISCOUNT).
  */
 export function rankKey(f: Finding, text: string, reading: ChartReading): number {
-  return Math.sqrt(f.score) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading);
+  return Math.sqrt(f.score) * specificityFactor(f) * placeFactor(f, text.length) * detailFactor(f) * spanFactor(f) * abbreviationFactor(f, text) * encounterFactor(f, text, reading) * closingFactor(f, reading) * sentenceFactor(f, reading);
 }
 
 /**

@@ -33,7 +33,7 @@ import { moreSpecificPrompt } from './more-specific';
 import { procedureMentions, procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
-import { principalFindings, principalOrder, rankKey, tierOf } from './rank-order';
+import { principalFindings, principalOrder, rankKey, readingFactor, tierOf, weakerReadings } from './rank-order';
 import { readChart } from './read-chart';
 import { withTransportAccidents } from './transport-accident';
 import { withExternalCauseIntent } from './external-cause-intent';
@@ -166,8 +166,9 @@ export class SuggestionEngine {
     ];
     const kept = steps.reduce((f, step) => step(f), findings);
     const principal = principalFindings(kept, reading);
+    const weaker = weakerReadings(kept);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
