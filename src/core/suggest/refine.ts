@@ -17,6 +17,7 @@ import { withConsciousnessDuration } from './consciousness-duration';
 import { withDementiaDetails } from './dementia-details';
 import { withSubstanceDetails } from './substance-details';
 import { withIntractableStatus } from './intractable-status';
+import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
@@ -84,6 +85,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withLimb(view, f, text) ??
       withSkinLimb(view, f, text) ??
       withLymphomaSite(view, f, text) ??
+      withNewbornJaundiceCause(view, f, text) ??
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
       withDocumentedDominance(view, f, text) ??
