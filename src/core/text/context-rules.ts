@@ -48,6 +48,14 @@ const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree 
 const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood cultures', 'test', 'tests', 'result', 'results']
   .map((test) => `negative ${test}`);
 
+/**
+ * Serological markers that classify an arthritis, their result said after them ('RF negative', 'HLA-B27 positive'): the
+ * result belongs to the marker, not to the arthritis named before it. Not the screens for other diseases (ANA, ANCA),
+ * which close lists of tests whose every item the result denies ('antiphospholipid antibodies HIV, HBV, HCV and ANA
+ * were negative').
+ */
+const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
@@ -194,5 +202,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ', being',
     // A diagnosis told after the negated history: 'without known allergies diagnosed with gastric adenocarcinoma'.
     'diagnosed with', 'was diagnosed with', 'is diagnosed with',
+    // A time bound opens the clause of what ended it: 'she remained without symptoms until the appearance of a rash'.
+    'until',
+    // A marker test is its own subject: 'Rheumatoid arthritis of the hands, rheumatoid factor negative' says the
+    // factor is absent (seronegative, M06.0-), not the arthritis; 'negative' reads back to the test only.
+    ...MARKER_TESTS,
   ] },
 ];
