@@ -232,6 +232,12 @@ describe('detectContext', () => {
       expect(decide(s, 'dyspareunia')).toBe('affirmed');
     });
 
+    it('reads a prescribed drug not taken as there, underdosed, not denied', () => {
+      // Written for the test (Guidelines I.C.19.e.5.c).
+      expect(decide('He did not take his insulin for a week because of cost.', 'insulin')).toBe('affirmed');
+      expect(decide('He does not take drugs.', 'drugs')).toBe('negated');
+    });
+
     it('ends at "except"', () => {
       expect(decide('The patient reported no other accompanying symptoms except lumbar pain radiating to the left testicle.', 'lumbar pain')).toBe('affirmed');
     });

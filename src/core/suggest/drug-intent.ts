@@ -27,10 +27,10 @@ const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medica
 
 /**
  * Underdosing: less of a drug taken than prescribed (Guidelines I.C.19.e.5.c), the sixth character 6 of T36-T50
- * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped or forgotten ('he stopped taking
- * his insulin', drug-synonyms.ts).
+ * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped, not taken, run out of or forgotten ('he
+ * stopped taking his insulin', 'she did not take her levothyroxine', drug-synonyms.ts).
  */
-const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using) (?:his|her|their)\b|\bforgot to take\b/i;
+export const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using|not take|not taking|not taken) (?:his|her|their)\b|\bforgot to take\b|\bran out of\b/i;
 const UNDERDOSING = new RegExp(`\\bunder-?dos(?:ing|ed|e)\\b|${UNDERDOSING_VERBS.source}`, 'i');
 /** The verbs alone, no substance named after them ('he stopped taking his walks'): no drug's underdosing. */
 const VERBS_ALONE = new RegExp(`^\\W*(?:${UNDERDOSING_VERBS.source})\\W*$`, 'i');

@@ -64,6 +64,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
+    // A prescribed drug the patient did not take is there, underdosed (Guidelines I.C.19.e.5.c; drug-synonyms.ts):
+    // 'He did not take his insulin for a week because of cost'.
+    ...['take', 'taking', 'taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => `not ${verb} ${own}`)),
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
     // What cannot be done for a condition, not its absence: 'no possibility of surgery for mediastinal metastases'.

@@ -15,7 +15,9 @@ export const DRUG_SYNONYMS: Record<string, string> = {
   // 'Underdosing' is also taking less than prescribed in other words (Guidelines I.C.19.e.5.c: 'discontinuing a
   // prescribed medication on the patient's own initiative'): the patient's own drug stopped or forgotten
   // ('stopped taking his insulin'), read as its underdosing by drug-intent.ts. Phrases of three words at most (the
-  // chart's phrase reading); a denial ('did not take') is left to the negation rules.
-  ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
-  'forgot to take': 'poisoning',
+  // chart's phrase reading).
+  // 'He did not take his insulin', 'was not taking her levothyroxine': a prescribed drug not taken is its underdosing
+  // (I.C.19.e.5.c), the owner saying it is the patient's own (not 'does not take drugs', a denial of drug use).
+  ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using', 'not take', 'not taking', 'not taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
+  'forgot to take': 'poisoning', 'ran out of': 'poisoning',
 };
