@@ -65,6 +65,7 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Aphasia, sequela of subarachnoid hemorrhage.')).toEqual(['I69020']);
     expect(await suggest('Late effects of cerebral infarction: left hemiparesis.')).toEqual(['I69354']);
     expect(await suggest('Sequelae of intracerebral hemorrhage.')).toEqual(['I6910']);
+    expect(await suggest('Residual right hemiparesis from an old cerebral infarction.')).toEqual(['I69351']);
   });
 
   it('codes diabetes secondary to a named cause by its category (Index: Diabetes, due to underlying condition E08, due to drug E09)', async () => {

@@ -50,12 +50,13 @@ export const STROKE_SEQUELA_RULES: CombinationRule[] = DEFICITS.map(([deficit, d
 
 /**
  * A stroke told as what a sequela is of ('sequelae of intracerebral hemorrhage', 'dysarthria as a late effect of a
- * subarachnoid hemorrhage', 'cerebral infarction sequelae') is not this stay's stroke but its late effect, I69.- by
+ * subarachnoid hemorrhage', 'cerebral infarction sequelae', 'residual right hemiparesis from an old cerebral
+ * infarction') is not this stay's stroke but its late effect, I69.- by
  * the stroke's kind (Index: Sequelae (of), hemorrhage, intracerebral I69.10; subarachnoid I69.00; intracranial,
  * nontraumatic NEC I69.20; infarction, cerebral I69.30; stroke NOS I69.30). The deficits named beside it then make the
  * I69 code complete (STROKE_SEQUELA_RULES).
  */
-const SEQUELA_OF = /\b(?:sequelae?|late effects?|residual(?: deficits?| effects?)?)\s+(?:of|from|after|following)\s+(?:(?:an?|the|his|her)\s+)?(?:(?:old|remote|previous|prior|past)\s+)?$/i;
+const SEQUELA_OF = /\b(?:sequelae?|late effects?|residual(?: deficits?| effects?)?)\s+(?:of|from|after|following)\s+(?:(?:an?|the|his|her)\s+)?(?:(?:old|remote|previous|prior|past)\s+)?$|\bresidual\b[^.;]{0,60}\b(?:from|after|following|secondary to|due to)\s+(?:(?:an?|the|his|her)\s+)?(?:(?:old|remote|previous|prior|past)\s+)?$/i;
 const SEQUELA_AFTER = /^\s*(?:sequelae?|late effects?)\b/i;
 const STROKE_KIND = /^I6([0-3])/;
 
