@@ -15,6 +15,7 @@ describe('underdosing and the reason for it', () => {
     ['Underdosing of insulin because he could not afford it.', ['T383X6A', 'Z91120']],
     ['He did not take his insulin because of cost.', ['T383X6A', 'Z91120']],
     ['She was not taking her levothyroxine because she forgot.', ['T381X6A', 'Z91138']],
+    ['She had run out of her metoprolol.', ['T447X6A']],
   ])('%s -> %s', async (text, codes) => {
     const found = await suggest(text);
     for (const code of codes) expect(found).toContain(code);

@@ -18,7 +18,7 @@ const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medica
  * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped, not taken, run out of or forgotten ('he
  * stopped taking his insulin', 'she did not take her levothyroxine', drug-synonyms.ts).
  */
-export const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using|not take|not taking|not taken) (?:his|her|their)\b|\bforgot to take\b|\bran out of\b/i;
+export const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using|not take|not taking|not taken) (?:his|her|their)\b|\bforgot to take\b|\b(?:ran|run) out of\b/i;
 const UNDERDOSING = new RegExp(`\\bunder-?dos(?:ing|ed|e)\\b|${UNDERDOSING_VERBS.source}`, 'i');
 /** The verbs alone, no substance named after them ('he stopped taking his walks'): no drug's underdosing. */
 const VERBS_ALONE = new RegExp(`^\\W*(?:${UNDERDOSING_VERBS.source})\\W*$`, 'i');

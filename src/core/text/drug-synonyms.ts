@@ -38,5 +38,5 @@ export const DRUG_SYNONYMS: Record<string, string> = {
   // 'He did not take his insulin', 'was not taking her levothyroxine': a prescribed drug not taken is its underdosing
   // (I.C.19.e.5.c), the owner saying it is the patient's own (not 'does not take drugs', a denial of drug use).
   ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using', 'not take', 'not taking', 'not taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
-  'forgot to take': 'poisoning', 'ran out of': 'poisoning',
+  'forgot to take': 'poisoning', 'ran out of': 'poisoning', 'run out of': 'poisoning',
 };
