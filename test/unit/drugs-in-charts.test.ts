@@ -19,6 +19,23 @@ describe('drugs through SuggestionEngine.suggest', () => {
     expect(codes).not.toContain('Z7982'); // not the long-term use of aspirin the drug's name alone would be
   });
 
+  // Names the Table of Drugs does not list, read as their class's row (drug-synonyms.ts).
+  it.each([
+    ['Sertraline overdose with suicidal intent.', 'T43222A'],
+    ['Adverse effect of sertraline.', 'T43225A'],
+    ['Duloxetine overdose.', 'T43211A'],
+    ['Apixaban overdose.', 'T45511A'],
+    ['Atorvastatin overdose.', 'T466X1A'],
+    ['Beta blocker overdose.', 'T447X1A'],
+    ['ACE inhibitor overdose.', 'T464X1A'],
+  ])('"%s" -> %s, the drug read by its class', async (text, code) => {
+    expect(await suggest(text)).toContain(code);
+  });
+
+  it('reads a drug of a class named alone as no poisoning', async () => {
+    expect((await suggest('He takes sertraline 50 mg daily.')).filter((c) => c.startsWith('T'))).toEqual([]);
+  });
+
   it('reads a drug named alone as its use, not its poisoning: the Tabular lists cocaine (topical) under T41.3', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     const codes = await suggest('The epidemiological history referred to inhaled cocaine, marijuana and smoking.');

@@ -44,3 +44,24 @@ describe('the newborn record', () => {
     expect(await suggest('A 5-year-old boy, birth weight 2,100 g, with asthma.')).not.toContain('P0718');
   });
 });
+
+// Index: Jaundice, newborn, due to or associated with: ABO P55.1, Rh P55.0, breast milk inhibitors P59.3, preterm
+// delivery P59.0, bleeding P58.1, excessive hemolysis P58.9.
+describe("a newborn's jaundice by its cause (newborn-jaundice.ts)", () => {
+  it.each([
+    ['Neonatal jaundice due to ABO isoimmunization.', 'P551'],
+    ['Neonatal jaundice due to Rh incompatibility.', 'P550'],
+    ['A 5-day-old newborn with breast milk jaundice.', 'P593'],
+    ['Jaundice of prematurity.', 'P590'],
+    ['Newborn with jaundice secondary to cephalohematoma.', 'P581'],
+    ['Neonatal jaundice due to hemolysis.', 'P589'],
+  ])('%s -> %s', async (text, code) => {
+    const codes = await suggest(text);
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('P599');
+  });
+
+  it("keeps an adult's jaundice by a cause that is not the newborn's alone", async () => {
+    expect(await suggest('Jaundice secondary to bleeding.')).toContain('R17');
+  });
+});

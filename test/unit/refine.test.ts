@@ -60,6 +60,12 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
   it('codes the deficits a past stroke left as I69 codes, not a history without residual deficits (Guidelines I.C.9.d)', async () => {
     expect(await suggest('History of stroke with residual aphasia and right hemiparesis.')).toEqual(expect.arrayContaining(['I69320', 'I69351']));
     expect(await suggest('Sequelae of stroke with left hemiparesis.')).toEqual(['I69354']);
+    // A stroke told as what the sequelae are of is its I69 by kind (Index: Sequelae, hemorrhage, intracerebral I69.10).
+    expect(await suggest('Sequelae of intracerebral hemorrhage with dysarthria.')).toEqual(['I69122']);
+    expect(await suggest('Aphasia, sequela of subarachnoid hemorrhage.')).toEqual(['I69020']);
+    expect(await suggest('Late effects of cerebral infarction: left hemiparesis.')).toEqual(['I69354']);
+    expect(await suggest('Sequelae of intracerebral hemorrhage.')).toEqual(['I6910']);
+    expect(await suggest('Residual right hemiparesis from an old cerebral infarction.')).toEqual(['I69351']);
   });
 
   it('codes diabetes secondary to a named cause by its category (Index: Diabetes, due to underlying condition E08, due to drug E09)', async () => {

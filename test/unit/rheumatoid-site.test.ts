@@ -18,4 +18,19 @@ describe('rheumatoid arthritis of a named joint', () => {
     // The title's own wording: the site after the 'without' clause chooses among its siblings (refine.ts withoutType).
     expect(await suggest('Rheumatoid arthritis without rheumatoid factor, left hand.')).toContain('M06042');
   });
+
+  it("reads 'rheumatoid factor negative' after the arthritis as its serology, not as the arthritis denied", async () => {
+    const codes = await suggest('Rheumatoid arthritis of the right knee, rheumatoid factor negative.');
+    expect(codes).toContain('M06061');
+    expect(codes.filter((c) => c.startsWith('M05'))).toEqual([]);
+  });
+
+  // 'Arthritis, rheumatoid, seropositive - see Arthritis, rheumatoid, with rheumatoid factor' (M05.7- by site).
+  it('is M05.7- by site where the chart says the rheumatoid factor positive, as one code', async () => {
+    const codes = await suggest('Seropositive rheumatoid arthritis of the left wrist.');
+    expect(codes).toContain('M05732');
+    expect(codes).not.toContain('M059');
+    expect(codes).not.toContain('M06832');
+    expect(await suggest('Rheumatoid arthritis of the right knee, rheumatoid factor positive.')).toContain('M05761');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AMPUTATION_LEVELS } from '../../src/core/suggest/amputation-status';
 import { PAST_TREATMENTS, PRESENCES, REMOVALS } from '../../src/core/suggest/status-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
 
@@ -11,6 +12,7 @@ describe.each([
   ['REMOVALS', REMOVALS, /^Acquired (?:total |partial )?absence/],
   ['PAST_TREATMENTS', PAST_TREATMENTS, /status$|^Personal history of|^Presence of/],
   ['PRESENCES', PRESENCES, /^Presence of|status$/],
+  ['AMPUTATION_LEVELS', AMPUTATION_LEVELS, /^Acquired absence of/],
 ] as const)('%s', (_name, list, title) => {
   it.each(list.flatMap(([pattern, codes]) => codes.map((code) => [pattern.source.slice(0, 40), code])))('%s -> %s', (_pattern, code) => {
     const i = view.indexOf(code);
@@ -107,6 +109,29 @@ describe('acquired absence (Z90) from an operation in the past', () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl: a missing kidney of a malformation, and a sign that is absent.
     expect(await codes('One UIV revealed complete absence of the left kidney.')).not.toContain('Z905');
     expect(await codes('He attended our clinic due to divergent strabismus and absence of left eye fixation.')).not.toContain('Z9001');
+  });
+});
+
+describe('acquired absence of limb (Z89) from an amputation in the past', () => {
+  it.each([
+    ['Status post right below-knee amputation.', ['Z89511']],
+    ['History of left BKA.', ['Z89512']],
+    ['Status post amputation of the left great toe.', ['Z89412']],
+    ['Past surgical history: bilateral AKA.', ['Z89611', 'Z89612']],
+    ['A 60-year-old left below-knee amputee with diabetes.', ['Z89512']],
+    ['He had a history of amputation of the 3rd and 4th toes of the right foot.', ['Z89421']],
+    ['Right transmetatarsal amputation 3 years ago.', ['Z89431']],
+    // From ../shared/eval/charts-codiesp-dev.jsonl: a lower limb at no stated level is above the knee (Index: Absence, leg).
+    ['Despite therapeutic efforts, the disease progressed poorly to amputation of the right lower limb in November 1998.', ['Z89611']],
+  ])('"%s" -> %s', async (text, expected) => {
+    expect(await codes(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("leaves this stay's amputation to ICD-10-PCS and 'aka' in lower case alone", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect((await codes('In spite of the measures taken, edema and osteomyelitis of the phalanx were present so the affected finger was amputated.')).filter((c) => c.startsWith('Z89'))).toEqual([]);
+    expect((await codes('A right below-knee amputation was performed.')).filter((c) => c.startsWith('Z89'))).toEqual([]);
+    expect((await codes('Previous history of Buerger disease, aka thromboangiitis obliterans.')).filter((c) => c.startsWith('Z89'))).toEqual([]);
   });
 });
 

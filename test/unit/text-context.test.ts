@@ -119,6 +119,18 @@ describe('detectContext', () => {
       expect(decide('Chest X-ray and bone scintigraphy were negative for metastasis.', 'metastasis')).toBe('negated');
     });
 
+    it("reads a marker test's result as the test's, not the condition named before it", () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: the markers negative, nothing else.
+      expect(decide('HLA B27 and RF negative.', 'RF')).toBe('negated');
+      // Written for the test: the rheumatoid factor negative is seronegative arthritis, not its absence.
+      const s = 'Rheumatoid arthritis of the hands, rheumatoid factor negative.';
+      expect(decide(s, 'Rheumatoid arthritis')).toBe('affirmed');
+      expect(decide(s, 'arthritis of the hands, rheumatoid factor')).toBe('negated');
+      expect(decide('Sacroiliitis, HLA-B27 negative.', 'Sacroiliitis')).toBe('affirmed');
+      // From ../shared/eval/charts-codiesp-dev.jsonl: a screening test closing a list leaves every item denied.
+      expect(decide('The hypercoagulability studies, antiphospholipid antibodies HIV, HBV, HCV and ANA were negative.', 'HIV')).toBe('negated');
+    });
+
     it('ends a negation at a diagnosis told after it, and reads what cannot be done for a condition as no negation', () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(decide('A 65-year-old man without known allergies diagnosed with gastric adenocarcinoma.', 'gastric adenocarcinoma')).toBe('affirmed');
@@ -232,6 +244,25 @@ describe('detectContext', () => {
       const s = 'There is no cognitive impairment but severe social impairment.';
       expect(decide(s, 'cognitive impairment')).toBe('negated');
       expect(decide(s, 'social impairment')).toBe('affirmed');
+    });
+
+    it('reads a denial bounded by "until" as when the finding began, and ends its scope there', () => {
+      // Written for the test: the rash and the jaundice appeared; what is still absent 'until now' stays denied.
+      expect(decide('Skin rash did not appear until the third day.', 'rash')).toBe('affirmed');
+      expect(decide('Jaundice was not present until the second week.', 'Jaundice')).toBe('affirmed');
+      expect(decide('He did not develop fever until the fifth day.', 'fever')).toBe('affirmed');
+      expect(decide('No recurrence of the tumor until now.', 'tumor')).toBe('negated');
+      expect(decide('No complications appeared.', 'complications')).toBe('negated');
+      // From ../shared/eval/charts-codiesp-dev.jsonl: what ended the time is told after 'until', not denied.
+      const s = 'No previous female sexual dysfunction until the present dyspareunia that affects their sexual life.';
+      expect(decide(s, 'sexual dysfunction')).toBe('negated');
+      expect(decide(s, 'dyspareunia')).toBe('affirmed');
+    });
+
+    it('reads a prescribed drug not taken as there, underdosed, not denied', () => {
+      // Written for the test (Guidelines I.C.19.e.5.c).
+      expect(decide('He did not take his insulin for a week because of cost.', 'insulin')).toBe('affirmed');
+      expect(decide('He does not take drugs.', 'drugs')).toBe('negated');
     });
 
     it('ends at "except"', () => {

@@ -13,6 +13,9 @@ describe('underdosing and the reason for it', () => {
     ['The patient stopped taking his insulin and presented with hyperglycemia.', ['T383X6A', 'Z91128']],
     ['She forgot to take her levothyroxine for a week.', ['T381X6A', 'Z91138']],
     ['Underdosing of insulin because he could not afford it.', ['T383X6A', 'Z91120']],
+    ['He did not take his insulin because of cost.', ['T383X6A', 'Z91120']],
+    ['She was not taking her levothyroxine because she forgot.', ['T381X6A', 'Z91138']],
+    ['She had run out of her metoprolol.', ['T447X6A']],
   ])('%s -> %s', async (text, codes) => {
     const found = await suggest(text);
     for (const code of codes) expect(found).toContain(code);
@@ -26,5 +29,13 @@ describe('underdosing and the reason for it', () => {
 
   it('reads no drug where none is named after the verb', async () => {
     expect((await suggest('He stopped taking his walks after the fall.')).some((c) => /^T(?:3[6-9]|[45]\d|6[0-5])/.test(c))).toBe(false);
+  });
+
+  // Z91.14- 'Patient's other noncompliance with medication regimen', inclusion 'Patient's underdosing of medication NOS':
+  // no T36-T50 code to put first, as Z91.12-/Z91.13- ask.
+  it('codes a medication not taken with no drug named as Z91.14- by its reason', async () => {
+    expect(await suggest('He did not take his medication for a week because of cost.')).toEqual(['Z91141']);
+    expect(await suggest('She stopped taking her medications two weeks ago.')).toEqual(['Z91148']);
+    expect(await suggest('He does not take any medication.')).toEqual([]);
   });
 });

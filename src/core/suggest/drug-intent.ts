@@ -2,23 +2,11 @@ import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { intentSaid, saidIn, type Intent } from './intent-words';
 
 /** Poisonings, adverse effects, underdosings (T36-T50) and toxic effects (T51-T65): the intent is a character of the code. */
 const DRUG_CODE = /^T(3[6-9]|[45]\d|6[0-5])/;
 
-/**
- * The intent of a poisoning as charts write it (Guidelines I.C.19.e.5.b; the Table of Drugs' columns). Self-harm:
- * 'suicide attempt with an overdose', 'self-poisoning', 'ingested 40 tablets with suicidal intent', the Spanish
- * 'autolytic attempt' (intento autolitico), 'intentional overdose' (not 'unintentional', 'non-intentional').
- */
-const SELF_HARM = /\b(?:suicid\w*|parasuicid\w*|self[- ]?(?:harm\w*|poison\w*|inflicted|injur\w*|destructive)|autolytic|autolysis attempt|deliberate(?:ly)?|on purpose)\b|(?<!\bnon[- ]?)\bintentional(?:ly)?\b/i;
-/** Assault: a poisoning another person inflicted ('poisoned by her husband', 'homicide attempt'). */
-const ASSAULT = /\b(?:assault\w*|homicid\w*|attempted murder|criminal poisoning|poisoned by (?:his|her|their|a|an|the)\b)/i;
-/**
- * Undetermined: only when the record says the intent cannot be told (I.C.19.e.5.b: no intent documented is
- * accidental); a title's ', undetermined' after the substance, not 'an undetermined amount'.
- */
-const UNDETERMINED = /\b(?:undetermined|unknown|unclear|uncertain) intent\w*|\bintent\w* (?:is |was |remains |)(?:undetermined|unknown|unclear|uncertain)\b|(?<=,\s*)undetermined\b(?!\s+(?:amount|quantity|dose|number|time))/i;
 /**
  * What makes a drug's harm a poisoning rather than its adverse effect (I.C.19.e.5.b): an overdose, a wrong substance,
  * dose or route, a medication error ('digoxin toxicity after a double dose in error').
@@ -27,38 +15,30 @@ const NOT_AS_PRESCRIBED = /\b(?:overdos\w*|over-dos\w*|wrong (?:drug|dose|medica
 
 /**
  * Underdosing: less of a drug taken than prescribed (Guidelines I.C.19.e.5.c), the sixth character 6 of T36-T50
- * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped or forgotten ('he stopped taking
- * his insulin', drug-synonyms.ts).
+ * ('underdosing of insulin' T38.3X6-), or the patient's own drug stopped, not taken, run out of or forgotten ('he
+ * stopped taking his insulin', 'she did not take her levothyroxine', drug-synonyms.ts).
  */
-const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using) (?:his|her|their)\b|\bforgot to take\b/i;
+export const UNDERDOSING_VERBS = /\b(?:stopped taking|quit taking|stopped using|not take|not taking|not taken) (?:his|her|their)\b|\bforgot to take\b|\b(?:ran|run) out of\b/i;
 const UNDERDOSING = new RegExp(`\\bunder-?dos(?:ing|ed|e)\\b|${UNDERDOSING_VERBS.source}`, 'i');
 /** The verbs alone, no substance named after them ('he stopped taking his walks'): no drug's underdosing. */
 const VERBS_ALONE = new RegExp(`^\\W*(?:${UNDERDOSING_VERBS.source})\\W*$`, 'i');
 
-/** The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. */
-function intentOf(said: (words: RegExp) => boolean, current: string): string {
-  if (said(UNDERDOSING) && '15'.includes(current)) return '6';
-  if (said(SELF_HARM) && '1245'.includes(current)) return '2';
-  if (said(ASSAULT) && '145'.includes(current)) return '3';
-  if (said(UNDETERMINED) && current === '1') return '4';
-  if (current === '5' && said(NOT_AS_PRESCRIBED)) return '1';
-  return current;
-}
+/** The intent digits of the Table of Drugs' columns. */
+const DIGITS: Record<Intent, string> = { accidental: '1', 'self-harm': '2', assault: '3', undetermined: '4' };
+/** The columns an intent said moves a code from. */
+const MOVES_FROM: Record<string, string> = { '2': '1245', '3': '145', '4': '1' };
 
 /**
- * Whether a sentence says the words, not denied ('Paracetamol overdose; she denies suicidal intent' is accidental). A
- * denial in another clause qualifies something else ('antirheumatics, not elsewhere classified, intentional
- * self-harm'; 'vaccines without a pertussis component, intentional self-harm').
+ * The wanted intent digit: 1 accidental, 2 self-harm, 3 assault, 4 undetermined, 5 adverse effect, 6 underdosing. An
+ * intent the words say moves only the columns it may: self-harm from any but assault, assault from accidental,
+ * undetermined or adverse effect, undetermined only from the accidental default.
  */
-function saidIn(text: string, reading: ChartReading, sentence: { start: number; end: number } | undefined) {
-  return (words: RegExp): boolean => {
-    if (!sentence) return false;
-    const m = words.exec(text.slice(sentence.start, sentence.end));
-    if (m === null) return false;
-    const start = sentence.start + m.index;
-    const context = reading.contextOf(start, start + m[0].length);
-    return context.decision !== 'negated' || /[,;]/.test(text.slice(context.triggerStart ?? start, start));
-  };
+function intentOf(said: (words: RegExp) => boolean, current: string): string {
+  if (said(UNDERDOSING) && '15'.includes(current)) return '6';
+  const digit = DIGITS[intentSaid(said)];
+  if (MOVES_FROM[digit]?.includes(current)) return digit;
+  if (current === '5' && said(NOT_AS_PRESCRIBED)) return '1';
+  return current;
 }
 
 /**

@@ -2,6 +2,7 @@ import { sentenceAt } from '../text/analyze';
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { ASSAULT_ACT, intentSaid, saidIn, type Intent } from './intent-words';
 
 /**
  * The intent of a firearm's or a sharp object's injury, and of one by no stated means, as the sentence says it
@@ -10,12 +11,6 @@ import type { ChartReading } from './chart-reading';
  * by other person -- see Assault, cutting or piercing instrument', 'Assault, injury Y09'.
  */
 
-type Intent = 'accidental' | 'self-harm' | 'assault' | 'undetermined';
-
-const SELF_HARM = /\bself-?(?:inflicted|harm|injur\w*)|\bsuicid\w*|\bautolytic\b/i;
-/** Another's act; being stabbed is 'Cut, inflicted by other person'. */
-const ASSAULT = /\b(?:assault(?:ed|s)?|attacked\s+by|beaten|mugged|homicid\w*|stabbed)\b/i;
-const UNDETERMINED = /\bundetermined\s+intent\b/i;
 
 const FIREARM = /\b(?:gunshots?|gun\s+shots?|bullet\s+wounds?|firearms?|shotgun)\b/i;
 /** A stab, not a 'stabbing pain' nor a surgeon's or a 'Gamma Knife'. */
@@ -29,23 +24,17 @@ const CODES: Record<'firearm' | 'knife' | 'sharp', Record<Intent, string>> = {
   sharp: { accidental: 'W269XXA', 'self-harm': 'X789XXA', assault: 'X999XXA', undetermined: 'Y289XXA' },
 };
 
-/** Where a sentence may tell a mechanism or an intent; the sentence itself is read then. */
-const CUE = new RegExp(`${FIREARM.source}|${SHARP.source}|${ASSAULT.source}`, 'gi');
+/** Where a sentence may tell a mechanism or an assault (being stabbed is 'Cut, inflicted by other person'); the sentence itself is read then. */
+const CUE = new RegExp(`${FIREARM.source}|${SHARP.source}|${ASSAULT_ACT.source}`, 'gi');
 
 /** External causes by these mechanisms and intents, which a code read here replaces when read in the same sentence. */
 const SAME_CAUSE = /^(?:W26|W34|X7[48]|X9[59]|Y09|Y2[48])/;
 
-function intentOf(sentence: string): Intent {
-  if (UNDETERMINED.test(sentence)) return 'undetermined';
-  if (SELF_HARM.test(sentence)) return 'self-harm';
-  return ASSAULT.test(sentence) ? 'assault' : 'accidental';
-}
-
 /** The external cause of one sentence: its mechanism's code by its intent, or an assault by means not stated (Y09). */
-function causeOf(sentence: string): string | undefined {
-  const intent = intentOf(sentence);
+function causeOf(sentence: string, intent: Intent): string | undefined {
   if (FIREARM.test(sentence)) return CODES.firearm[intent];
-  if (SHARP.test(sentence)) return CODES[KNIFE.test(sentence) ? 'knife' : 'sharp'][intent];
+  // A knife in an assault or a self-harm is the means ('he was assaulted with a knife': 'Assault, knife X99.1').
+  if (SHARP.test(sentence) || (intent !== 'accidental' && KNIFE.test(sentence))) return CODES[KNIFE.test(sentence) ? 'knife' : 'sharp'][intent];
   return intent === 'assault' ? 'Y09' : undefined;
 }
 
@@ -57,8 +46,7 @@ function causeOf(sentence: string): string | undefined {
 function withInjuryIntent(view: CodeTableView, f: Finding, text: string, reading: ChartReading): Finding {
   const i = view.indexOf(f.code);
   if (i === undefined || !/^T(?:[0-2]|3[0-5]|6[6-9]|7)/.test(f.code) || f.code[5] !== '1' || !/, accidental\b/i.test(view.table.titles[i]!)) return f;
-  const at = sentenceAt(reading, f.evidence[0]!.start);
-  const intent = at ? intentOf(text.slice(at.start, at.end)) : 'accidental';
+  const intent = intentSaid(saidIn(text, reading, sentenceAt(reading, f.evidence[0]!.start)));
   const digit = { accidental: '1', 'self-harm': '2', assault: '3', undetermined: '4' }[intent];
   const code = `${f.code.slice(0, 5)}${digit}${f.code.slice(6)}`;
   return digit === '1' || view.indexOf(code) === undefined ? f : { ...f, code, notes: [...f.notes, `intent: ${intent}, as the sentence says (Guidelines I.C.20.i)`] };
@@ -77,7 +65,7 @@ export function withExternalCauseIntent(text: string, reading: ChartReading, vie
     const at = sentenceAt(reading, m.index);
     if (!at || sentences.has(at)) continue;
     sentences.add(at);
-    const code = causeOf(text.slice(at.start, at.end));
+    const code = causeOf(text.slice(at.start, at.end), intentSaid(saidIn(text, reading, at)));
     if (!code || view.indexOf(code) === undefined || reading.contextOf(m.index, m.index + m[0].length).decision !== 'affirmed') continue;
     if (read.some((f) => f.code === code)) continue;
     read.push({ code, evidence: [{ start: m.index, end: m.index + m[0].length }], score: 6, context: 'affirmed', notes: ['external cause by its mechanism and intent (Guidelines I.C.20.i)'] });

@@ -19,9 +19,11 @@ import { withConsciousnessDuration } from './consciousness-duration';
 import { withDementiaDetails } from './dementia-details';
 import { withSubstanceDetails } from './substance-details';
 import { withIntractableStatus } from './intractable-status';
+import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
+import { withStrokeSequela } from './stroke-sequela';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
@@ -41,14 +43,16 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
 /**
  * Rules that move a code within its category or to another before its side is read, each on the code the one before
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
- * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
- * intracranial injury's loss of consciousness by its duration, and an open wound's foreign body.
+ * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), a stroke
+ * told as what its sequelae are of (its I69 late effect, which has no side), an intracranial injury's loss of
+ * consciousness by its duration, and an open wound's foreign body.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
   withHumerusParts,
   withNondisplaced,
   withRheumatoidSite,
+  withStrokeSequela,
   withConsciousnessDuration,
   withWoundForeignBody,
 ];
@@ -83,6 +87,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withLimb(view, f, text) ??
       withSkinLimb(view, f, text) ??
       withLymphomaSite(view, f, text) ??
+      withNewbornJaundiceCause(view, f, text) ??
       withoutType(view, f, text) ??
       withTraumaticEmphysema(view, f, text) ??
       withDocumentedDominance(view, f, text) ??

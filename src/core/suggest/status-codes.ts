@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { addRuleFinding, type Finding } from './assemble';
+import { AMPUTATIONS } from './amputation-status';
 import type { ChartReading } from './chart-reading';
 
 /**
@@ -11,8 +12,13 @@ import type { ChartReading } from './chart-reading';
 
 type Side = 'right' | 'left' | 'both' | undefined;
 
-/** A pattern, its codes by side, and words its sentence must also hold to be read so. */
-type StatusEntry = readonly [pattern: RegExp, codes: readonly string[], needs?: RegExp];
+/**
+ * A pattern, its codes by side (or the codes by side its matched words name, for a pattern that reads the part too),
+ * and words its sentence must also hold to be read so.
+ */
+export type StatusEntry = readonly [pattern: RegExp, codes: readonly string[] | ((words: string) => readonly string[] | undefined), needs?: RegExp];
+/** An entry whose codes by side are fixed. */
+type FixedEntry = readonly [pattern: RegExp, codes: readonly string[], needs?: RegExp];
 
 /** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
 const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
@@ -24,7 +30,7 @@ const CORONARY = /\b(?:cad|coronary|pci|angioplasty|angina|myocardial|infarction
  * left, both]). 'Cystectomy' alone may be a cyst's removal, so only a bladder cystectomy is read; a lobectomy only of
  * the lung. Written from the Tabular's Z90 titles; every code is checked against the FY2026 order file by a test.
  */
-export const REMOVALS: readonly StatusEntry[] = [
+export const REMOVALS: readonly FixedEntry[] = [
   [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies|ized)\b/i, ['Z90710']],
   [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711']],
   [/\b(?:salpingo-?)?o{1,2}ph[oe]rectom(?:y|ies|ized)|\badnexectom(?:y|ized)\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
@@ -47,7 +53,7 @@ export const REMOVALS: readonly StatusEntry[] = [
  * Treatments that leave a status or a history code once given (Z92.21, Z92.3, Z95.5, Z98.52, Z98.84, Z98.85): read,
  * like the removals, only where the chart tells them as past.
  */
-export const PAST_TREATMENTS: readonly StatusEntry[] = [
+export const PAST_TREATMENTS: readonly FixedEntry[] = [
   [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221']],
   [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923']],
   [/\bstents?\b|\bstenting\b/i, ['Z955'], CORONARY],
@@ -61,7 +67,7 @@ export const PAST_TREATMENTS: readonly StatusEntry[] = [
  * lens, urogenital implant; Status, cochlear implant): read where the chart tells the patient has one, not where one
  * is put in now ('a double J catheter was placed').
  */
-export const PRESENCES: readonly StatusEntry[] = [
+export const PRESENCES: readonly FixedEntry[] = [
   [/\b(?:hip (?:arthroplasty|prosthesis|replacement)|(?:total|partial) hip\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?hip)/i, ['Z96649', 'Z96641', 'Z96642', 'Z96643']],
   [/\b(?:knee (?:arthroplasty|prosthesis|replacement)|total knee\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?knee)/i, ['Z96659', 'Z96651', 'Z96652', 'Z96653']],
   [/\b(?:shoulder (?:arthroplasty|prosthesis|replacement)|(?:arthroplasty|prosthesis) of the (?:right |left )?shoulder)/i, ['Z96619', 'Z96611', 'Z96612', 'Z96619']],
@@ -123,19 +129,24 @@ const HOME_OXYGEN = /\b(?:home|domiciliary|chronic|long-term|continuous|nocturna
 
 const SIDE_WORDS = /\b(bilateral|both|right|left)\b/gi;
 
-/** The side written before the operation's words in its sentence ('left radical mastectomy'), near enough to be its own. */
-function sideBefore(sentence: string, at: number): Side {
+/**
+ * The side written before the operation's words in its sentence ('left radical mastectomy'), near enough to be its
+ * own, or inside them ('amputation of the left great toe').
+ */
+function sideOf(sentence: string, at: number, end: number): Side {
   let side: Side;
-  for (const m of sentence.slice(Math.max(0, at - 30), at).matchAll(SIDE_WORDS)) {
+  for (const m of sentence.slice(Math.max(0, at - 30), end).matchAll(SIDE_WORDS)) {
     const word = m[1]!.toLowerCase();
     side = word === 'bilateral' || word === 'both' ? 'both' : (word as Side);
   }
   return side;
 }
 
-function codeBySide(codes: readonly string[], side: Side): string {
-  if (codes.length === 1) return codes[0]!;
-  return codes[side === 'right' ? 1 : side === 'left' ? 2 : side === 'both' ? 3 : 0]!;
+/** The code of the side; both sides' codes where the classification has no bilateral one (Z89: [unspecified, right, left]). */
+function codesBySide(codes: readonly string[], side: Side): readonly string[] {
+  if (codes.length === 1) return codes;
+  if (side === 'both' && codes.length === 3) return [codes[1]!, codes[2]!];
+  return [codes[side === 'right' ? 1 : side === 'left' ? 2 : side === 'both' ? 3 : 0]!];
 }
 
 interface Status {
@@ -152,7 +163,7 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
 /** Status patterns made global once, for matchAll over each chart. */
 const globalEntries = (entries: readonly StatusEntry[]): readonly StatusEntry[] =>
   entries.map(([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const);
-const PAST_ENTRIES = globalEntries([...REMOVALS, ...PAST_TREATMENTS]);
+const PAST_ENTRIES = globalEntries([...REMOVALS, ...PAST_TREATMENTS, ...AMPUTATIONS]);
 const PRESENCE_ENTRIES = globalEntries(PRESENCES);
 
 /** One match of a status pattern with its sentence's words, the code by the side written before it, and its context. */
@@ -176,21 +187,30 @@ function* statusMatches(text: string, reading: ChartReading, entries: readonly S
       if (!sentence) continue;
       const words = text.slice(sentence.start, sentence.end);
       if (needs && !needs.test(words)) continue;
-      const code = codeBySide(codes, sideBefore(words, start - sentence.start));
-      yield { match, start, end, words, section: sentence.section, code, decision: reading.contextOf(start, end).decision };
+      const bySide = typeof codes === 'function' ? codes(match[0]) : codes;
+      if (!bySide) continue;
+      const decision = reading.contextOf(start, end).decision;
+      for (const code of codesBySide(bySide, sideOf(words, start - sentence.start, end - sentence.start))) {
+        yield { match, start, end, words, section: sentence.section, code, decision };
+      }
     }
   }
 }
+
+const NOTES: Record<string, string> = {
+  Z90: 'acquired absence (Z90): an organ removed by an operation in the past',
+  Z89: 'acquired absence of limb (Z89): an amputation in the past',
+};
 
 /** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
   for (const { match, start, end, words, section, code, decision } of statusMatches(text, reading, PAST_ENTRIES)) {
     const told = HISTORY_ONLY.has(code) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
-    // 'Hysterectomized': the word itself says the state the operation left.
-    const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(section) || told || /ized$/i.test(match[0])));
+    // 'Hysterectomized', 'amputee': the word itself says the state the operation left.
+    const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(section) || told || /(?:ized|amputees?)$/i.test(match[0])));
     if (!past) continue;
-    found.push({ code, start, end, note: code.startsWith('Z90') ? 'acquired absence (Z90): an organ removed by an operation in the past' : 'status or history of a treatment given in the past' });
+    found.push({ code, start, end, note: NOTES[code.slice(0, 3)] ?? 'status or history of a treatment given in the past' });
   }
   return found;
 }
@@ -253,7 +273,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
-  if (!/ectom|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  if (!/ectom|amput|disarticul|\b[AB]KA|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];

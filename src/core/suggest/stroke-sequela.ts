@@ -1,4 +1,6 @@
+import type { CodeTableView } from '../search/code-table-view';
 import type { RawCode } from '../types';
+import type { Finding } from './assemble';
 import type { CombinationRule } from './bile-duct-calculus';
 
 /**
@@ -45,3 +47,24 @@ export const STROKE_SEQUELA_RULES: CombinationRule[] = DEFICITS.map(([deficit, d
     return { replace: [...plain, ...(keepDeficit ? [] : [found])], by, keep: keepDeficit ? [found] : [] };
   },
 }));
+
+/**
+ * A stroke told as what a sequela is of ('sequelae of intracerebral hemorrhage', 'dysarthria as a late effect of a
+ * subarachnoid hemorrhage', 'cerebral infarction sequelae', 'residual right hemiparesis from an old cerebral
+ * infarction') is not this stay's stroke but its late effect, I69.- by
+ * the stroke's kind (Index: Sequelae (of), hemorrhage, intracerebral I69.10; subarachnoid I69.00; intracranial,
+ * nontraumatic NEC I69.20; infarction, cerebral I69.30; stroke NOS I69.30). The deficits named beside it then make the
+ * I69 code complete (STROKE_SEQUELA_RULES).
+ */
+const SEQUELA_OF = /\b(?:sequelae?|late effects?|residual(?: deficits?| effects?)?)\s+(?:of|from|after|following)\s+(?:(?:an?|the|his|her)\s+)?(?:(?:old|remote|previous|prior|past)\s+)?$|\bresidual\b[^.;]{0,60}\b(?:from|after|following|secondary to|due to)\s+(?:(?:an?|the|his|her)\s+)?(?:(?:old|remote|previous|prior|past)\s+)?$/i;
+const SEQUELA_AFTER = /^\s*(?:sequelae?|late effects?)\b/i;
+const STROKE_KIND = /^I6([0-3])/;
+
+export function withStrokeSequela(view: CodeTableView, f: Finding, text: string) {
+  const kind = STROKE_KIND.exec(f.code)?.[1];
+  if (kind === undefined) return undefined;
+  const told = f.evidence.some((e) => SEQUELA_OF.test(text.slice(Math.max(0, e.start - 60), e.start)) || SEQUELA_AFTER.test(text.slice(e.end, e.end + 20)));
+  const code = `I69${kind}0`;
+  if (!told || view.indexOf(code) === undefined) return undefined;
+  return { code, note: `a stroke told as what its sequelae are of is its late effect, ${code.slice(0, 3)}.${code.slice(3)} by its kind (Guidelines I.C.9.d; Index: Sequelae, by the stroke)` };
+}

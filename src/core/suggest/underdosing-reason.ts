@@ -1,9 +1,12 @@
 import { sentenceAt } from '../text/analyze';
-import type { Finding } from './assemble';
+import { addRuleFinding, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { UNDERDOSING_VERBS } from './drug-intent';
 
 /** Underdosings: T36-T50 with the 6th character 6 ('T38.3X6A'). */
 const UNDERDOSING_CODE = /^T(?:3[6-9]|4\d|50)\w{2}6/;
+
+const COST = /\b(?:afford\w*|financial\w*|(?:too )?expensive|costs?|costly|no money)\b/i;
 
 /**
  * The patient's noncompliance beside an underdosing, by the reason the chart gives (Guidelines I.C.19.e.5.c:
@@ -14,7 +17,7 @@ const UNDERDOSING_CODE = /^T(?:3[6-9]|4\d|50)\w{2}6/;
  * reason named is coded; with none named the intent is not known and no Z91.1- is added.
  */
 const REASONS: readonly [RegExp, string, string][] = [
-  [/\b(?:afford\w*|financial\w*|too expensive|cost of (?:the |his |her |their )?(?:drugs?|medications?|medicines?|treatment)|no money)\b/i, 'Z91120', 'intentional underdosing due to financial hardship'],
+  [COST, 'Z91120', 'intentional underdosing due to financial hardship'],
   [/\bage[- ]related debility\b/i, 'Z91130', 'unintentional underdosing due to age-related debility'],
   [/\b(?:forg[eo]t\w*|unintentional\w*|inadvertent\w*|by mistake|misunderst\w*|confused)\b/i, 'Z91138', 'unintentional underdosing'],
   [/\b(?:stopped|quit|refus\w*|decided|chose|intentional\w*|on (?:his|her|their) own)\b/i, 'Z91128', 'intentional underdosing'],
@@ -38,5 +41,30 @@ export function withUnderdosingReason(text: string, reading: ChartReading, findi
       }
     }
   }
-  return added.size === 0 ? findings : [...findings.filter((f) => !added.has(f.code)), ...added.values()];
+  return withUnnamedDrug(text, reading, added.size === 0 ? findings : [...findings.filter((f) => !added.has(f.code)), ...added.values()]);
+}
+
+/**
+ * A prescribed drug not taken with no drug named ('he did not take his medication for a week because of cost'): no
+ * T36-T50 code can be given, and Z91.12-/Z91.13- are to follow one ('Code first underdosing of medication'), so it is
+ * Z91.14- 'Patient's other noncompliance with medication regimen' (inclusion: 'Patient's underdosing of medication
+ * NOS'), due to financial hardship (Z91.141) or for other reason (Z91.148).
+ */
+const UNNAMED_DRUG = new RegExp(
+  String.raw`(?:${UNDERDOSING_VERBS.source})\s+(?:(?:his|her|their)\s+)?(?:(?:prescribed|usual|regular|daily|chronic|home|oral)\s+)?(?:medications?|medicines?|meds|pills|tablets|drugs|treatment)\b`,
+  'gi',
+);
+
+function withUnnamedDrug(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
+  if (!/\b(?:not|stopped|quit|forgot|ran out)\b/i.test(text)) return findings;
+  const found: Finding[] = [];
+  for (const m of text.matchAll(UNNAMED_DRUG)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (reading.contextOf(start, end).decision !== 'affirmed') continue;
+    const sentence = sentenceAt(reading, start);
+    const cost = sentence !== undefined && COST.test(text.slice(sentence.start, sentence.end));
+    addRuleFinding(found, cost ? 'Z91141' : 'Z91148', { start, end }, 3, 'a prescribed medication not taken, no drug named: underdosing of medication NOS (Z91.14-)');
+  }
+  return found.length === 0 ? findings : [...findings.filter((f) => !found.some((n) => n.code === f.code)), ...found];
 }

@@ -48,6 +48,14 @@ const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree 
 const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood cultures', 'test', 'tests', 'result', 'results']
   .map((test) => `negative ${test}`);
 
+/**
+ * Serological markers that classify an arthritis, their result said after them ('RF negative', 'HLA-B27 positive'): the
+ * result belongs to the marker, not to the arthritis named before it. Not the screens for other diseases (ANA, ANCA),
+ * which close lists of tests whose every item the result denies ('antiphospholipid antibodies HIV, HBV, HCV and ANA
+ * were negative').
+ */
+const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
@@ -56,6 +64,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
     'previous hours', 'previous night', 'prior day', 'past few days', 'not well',
+    // A prescribed drug the patient did not take is there, underdosed (Guidelines I.C.19.e.5.c; drug-synonyms.ts):
+    // 'He did not take his insulin for a week because of cost'.
+    ...['take', 'taking', 'taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => `not ${verb} ${own}`)),
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
     // What cannot be done for a condition, not its absence: 'no possibility of surgery for mediastinal metastases'.
@@ -196,5 +207,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ', being',
     // A diagnosis told after the negated history: 'without known allergies diagnosed with gastric adenocarcinoma'.
     'diagnosed with', 'was diagnosed with', 'is diagnosed with',
+    // A time bound opens the clause of what ended it: 'she remained without symptoms until the appearance of a rash'.
+    'until',
+    // A marker test is its own subject: 'Rheumatoid arthritis of the hands, rheumatoid factor negative' says the
+    // factor is absent (seronegative, M06.0-), not the arthritis; 'negative' reads back to the test only.
+    ...MARKER_TESTS,
   ] },
 ];

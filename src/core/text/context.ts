@@ -171,7 +171,8 @@ export function detectContext(
   const opensSpan = (t: Trigger) => t.category === 'negated' && t.direction !== 'backward' && t.from < first && t.to > first;
   const explained = first >= 0 && objectOfCause(tokens, triggers, first);
   const applies = (t: Trigger) =>
-    first >= 0 && !(explained && t.from > last) && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)));
+    first >= 0 && !(explained && t.from > last) && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)))
+    && !(t.category === 'negated' && untilLater(tokens, Math.max(t.to, last + 1)));
   const fronted = frontedCommas(tokens);
   const stopsFor = (t: Trigger) =>
     stops.map((s, k) => (s && !(k >= t.from && k < t.to) && !sameCategoryAt(tokens, triggers, k, t) && !(t.direction === 'backward' && forwardTerminatorAt(triggers, k)))
@@ -192,6 +193,27 @@ export function detectContext(
     }
   }
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
+}
+
+/** Words after 'until' that keep a denial: the time of writing or the end of follow-up ('no recurrence until now'). */
+const UNTIL_NOW = new Set(['now', 'today', 'date', 'present', 'discharge', 'death', 'last', 'latest', 'end']);
+const UNTIL_LINKS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'a', 'to']);
+
+/**
+ * A denial bounded in time tells when the finding began, not that it is absent: 'Skin rash did not appear until the
+ * third day', 'jaundice was not present until the second week'. The 'until' follows the finding and its trigger in
+ * the same clause (no punctuation between), and is not the time of writing ('no recurrence until now').
+ */
+function untilLater(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + CONTEXT_WINDOW; k++) {
+    const word = tokens[k]!;
+    if (word.kind === 'punct') return false;
+    if (word.norm !== 'until') continue;
+    let next = k + 1;
+    while (next < tokens.length && UNTIL_LINKS.has(tokens[next]!.norm)) next++;
+    return next < tokens.length && tokens[next]!.kind !== 'punct' && !UNTIL_NOW.has(tokens[next]!.norm);
+  }
+  return false;
 }
 
 /** The forward terminators that name a cause (context-rules.ts): 'cause of', 'origin of', 'source of'. */

@@ -3,7 +3,26 @@
  * toxicity without an overdose or a wrong substance documented is the harm of a drug correctly prescribed and
  * properly administered, its adverse effect (Guidelines I.C.19.e.5.a; Coding Clinic on 'digoxin toxicity').
  */
+/**
+ * Drugs by class, for names the Table of Drugs does not list (FY2025 Table: no sertraline, apixaban, atorvastatin,
+ * carvedilol): each is read as its class's row as the Table words it, the parent's word included ('Antidepressant,
+ * selective serotonin reuptake inhibitor' T43.22-), so 'sertraline overdose' is the SSRI's poisoning. Names the Table
+ * lists (fluoxetine, metoprolol, lorazepam, lisinopril) keep their own rows. Written from the drugs' pharmacological
+ * classes.
+ */
+const DRUG_CLASSES: Record<string, readonly string[]> = {
+  'selective serotonin reuptake inhibitor antidepressant': ['sertraline', 'paroxetine', 'escitalopram', 'vortioxetine', 'ssri', 'ssris'],
+  'selective serotonin norepinephrine reuptake inhibitor antidepressant': ['duloxetine', 'desvenlafaxine', 'milnacipran', 'levomilnacipran', 'snri', 'snris'],
+  // Direct oral anticoagulants: 'Anticoagulant NEC' T45.51-.
+  anticoagulant: ['apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'doac', 'doacs'],
+  // HMG-CoA reductase inhibitors: 'Antihyperlipidemic drug' T46.6-.
+  'antihyperlipidemic drug': ['atorvastatin', 'rosuvastatin', 'pitavastatin', 'fluvastatin', 'statin', 'statins'],
+  'beta-adrenoreceptor antagonist': ['carvedilol', 'nebivolol', 'beta blocker', 'beta blockers', 'beta-blocker', 'beta-blockers'],
+  'angiotensin-converting-enzyme inhibitor': ['trandolapril', 'ace inhibitor', 'ace inhibitors', 'acei'],
+};
+
 export const DRUG_SYNONYMS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(DRUG_CLASSES).flatMap(([row, names]) => names.map((name) => [name, row]))),
   toxicity: 'adverse effect', toxicities: 'adverse effect',
   // 'Ingestion, drug or medicament, overdose or wrong substance given or taken - see Table of Drugs, poisoning': an
   // ingestion said to be accidental or intended is a poisoning ('accidental ingestion of an antitussive syrup').
@@ -15,7 +34,9 @@ export const DRUG_SYNONYMS: Record<string, string> = {
   // 'Underdosing' is also taking less than prescribed in other words (Guidelines I.C.19.e.5.c: 'discontinuing a
   // prescribed medication on the patient's own initiative'): the patient's own drug stopped or forgotten
   // ('stopped taking his insulin'), read as its underdosing by drug-intent.ts. Phrases of three words at most (the
-  // chart's phrase reading); a denial ('did not take') is left to the negation rules.
-  ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
-  'forgot to take': 'poisoning',
+  // chart's phrase reading).
+  // 'He did not take his insulin', 'was not taking her levothyroxine': a prescribed drug not taken is its underdosing
+  // (I.C.19.e.5.c), the owner saying it is the patient's own (not 'does not take drugs', a denial of drug use).
+  ...Object.fromEntries(['stopped taking', 'quit taking', 'stopped using', 'not take', 'not taking', 'not taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => [`${verb} ${own}`, 'poisoning']))),
+  'forgot to take': 'poisoning', 'ran out of': 'poisoning', 'run out of': 'poisoning',
 };
