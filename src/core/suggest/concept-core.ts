@@ -49,9 +49,18 @@ export function coreTerms(phrase: string): string[] {
   // pregnancy' stays a word the sentence must hold ('Infections of kidney in pregnancy' is not a kidney infection).
   if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
-  const kept = NAMED_PRIMARY.test(text) ? PRIMARY : undefined;
-  return [...new Set(searchTerms(text).filter((t) => t === kept || !QUALIFIERS.has(t)))];
+  const kept = NAMED_PRIMARY.test(text) ? [PRIMARY] : OTHER_SPECIFIED.test(text) ? OTHER_SPECIFIED_TERMS : [];
+  return [...new Set(searchTerms(text).filter((t) => kept.includes(t) || !QUALIFIERS.has(t)))];
 }
+
+/**
+ * 'Other specified diabetes mellitus with hyperglycemia' (E13.65), 'Other specified hypothyroidism' (E03.8), 'Other
+ * specified injury of right carotid artery' (S15.091): a phrase that opens with 'other specified' names the 'other'
+ * code of its category (Index: 'specified NEC' subterms), not the plain condition, and needs the two words. Without
+ * them the phrase's other words are the unspecified or type 2 code's, which 'diabetes with hyperglycemia' reads as.
+ */
+const OTHER_SPECIFIED = /^\s*other specified\b/i;
+const OTHER_SPECIFIED_TERMS = searchTerms('other specified');
 
 /**
  * 'Primary hyperparathyroidism' (E21.0), 'Primary amenorrhea' (N91.0), 'Primary open-angle glaucoma' (H40.11-): a

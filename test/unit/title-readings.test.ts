@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, realEngine } from './engine-fixture';
+
+const engine = await realEngine();
+
+/** Classes of FY2026 titles that read as a sibling code: each sentence writes a title, or a chart's words for one. */
+describe('titles read as their own codes', () => {
+  it.each([
+    // 'Other specified' names the 'other' code of the category (Index: 'specified NEC'), not the plain condition or
+    // the type 2 diabetes a diabetes of unstated type is.
+    ['Other specified diabetes mellitus with hyperglycemia.', 'E1365', 'E1165'],
+    ['Other specified diabetes mellitus with diabetic amyotrophy.', 'E1344', 'E1144'],
+    ['Other specified hypothyroidism.', 'E038', 'E039'],
+    ['Other specified disorders of peritoneum.', 'K668', 'K669'],
+    // The plain condition stays the plain code.
+    ['Hypothyroidism on levothyroxine.', 'E039', 'E038'],
+  ])('"%s" -> %s', async (text, code, not) => {
+    const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(found[0]).toBe(code);
+    expect(found).not.toContain(not);
+  });
+});
