@@ -14,6 +14,10 @@ describe('titles read as their own codes', () => {
     ['Other specified disorders of peritoneum.', 'K668', 'K669'],
     // The plain condition stays the plain code.
     ['Hypothyroidism on levothyroxine.', 'E039', 'E038'],
+    // Fully specified injuries have nine or ten core words, each a detail of the code (written for the test).
+    ['Laceration of the abdominal wall in the left lower quadrant with penetration into the peritoneal cavity.', 'S31614A', 'S31114A'],
+    ['Laceration of flexor muscle, fascia and tendon of right index finger at forearm level.', 'S56121A', 'S56129A'],
+    ['Other specified injury of lesser saphenous vein at lower leg level, right leg.', 'S85491A', 'S85401A'],
   ])('"%s" -> %s', async (text, code, not) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found[0]).toBe(code);

@@ -29,6 +29,9 @@ function drugPhrase(doc: SearchDoc): SearchDoc | undefined {
 const POISONING_CATEGORY = /^T(3[6-9]|[45]\d|6[0-5])/;
 const POISONING_WORDS = /\b(poison\w*|advers\w*|underdos\w*|overdos\w*|toxic\w*|intoxicat\w*|effects?)\b/i;
 
+/** The most core words a phrase may have to be a concept: the longest a chart writes in one stretch of words. */
+const MAX_TERMS = 10;
+
 /** Phrases of these sources name a code well enough to be found in running text. */
 const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
 
@@ -62,7 +65,10 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // charts' acronyms are read through the curated abbreviation list instead.
     if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;
     const terms = core(doc.text);
-    if (terms.length === 0 || terms.length > 8) continue;
+    // A fully specified title has up to ten core words: 'Other specified injury of lesser saphenous vein at lower leg
+    // level, right leg' (S85.491), 'Laceration of extensor muscle, fascia and tendon of left index finger at wrist and
+    // hand level' (S66.321); cut at eight, such a title read as a sibling with fewer words (the unspecified injury).
+    if (terms.length === 0 || terms.length > MAX_TERMS) continue;
     // 'Attacks without alteration of consciousness' (G40.1): the clause that chooses among siblings is the whole of
     // what names the epilepsy; without it 'attacks' would read a chart's cough or panic attacks as epilepsy.
     if (terms.length === 1 && /^\s*attacks?\s+without\b/i.test(doc.text)) continue;
