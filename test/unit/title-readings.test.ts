@@ -18,6 +18,11 @@ describe('titles read as their own codes', () => {
     ['Laceration of the abdominal wall in the left lower quadrant with penetration into the peritoneal cavity.', 'S31614A', 'S31114A'],
     ['Laceration of flexor muscle, fascia and tendon of right index finger at forearm level.', 'S56121A', 'S56129A'],
     ['Other specified injury of lesser saphenous vein at lower leg level, right leg.', 'S85491A', 'S85401A'],
+    // A code's own title before one word of another title's pair: SSRIs are T43.22-, not the SNRIs of 'serotonin and
+    // norepinephrine reuptake inhibitors' (T43.21-); the wrist and hand, not the 'wrist, hand and fingers' (written for the test).
+    ['Adverse effect of selective serotonin reuptake inhibitors.', 'T43225A', 'T43215A'],
+    ['Poisoning by selective serotonin reuptake inhibitors, intentional self-harm.', 'T43222A', 'T43212A'],
+    ['Crushing injury of the right wrist and hand.', 'S6741XA', 'S6791XA'],
   ])('"%s" -> %s', async (text, code, not) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found[0]).toBe(code);
