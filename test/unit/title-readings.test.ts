@@ -23,6 +23,9 @@ describe('titles read as their own codes', () => {
     ['Adverse effect of selective serotonin reuptake inhibitors.', 'T43225A', 'T43215A'],
     ['Poisoning by selective serotonin reuptake inhibitors, intentional self-harm.', 'T43222A', 'T43212A'],
     ['Crushing injury of the right wrist and hand.', 'S6741XA', 'S6791XA'],
+    // 'Burn, finger, multiple sites (without thumb)' T23.03-, with the thumb T23.04- (written for the test).
+    ['Second degree burns of multiple fingers of the right hand, including the thumb.', 'T23241A', 'T23231A'],
+    ['Second degree burn of multiple fingers of the left hand.', 'T23232A', 'T23242A'],
   ])('"%s" -> %s', async (text, code, not) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found[0]).toBe(code);

@@ -31,7 +31,11 @@ const DROPPED_CLAUSES = [
   // 'Chronic or unspecified duodenal ulcer with hemorrhage' (K26.4): the unspecified reading is the one a chart
   // without the word takes, so 'chronic' is not a word the sentence must hold ('bleeding duodenal ulcer').
   /\b(?:chronic|complete) or unspecified\b/gi,
-  /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
+  /\bsingle episode\b/gi,
+  // 'Burn of second degree of multiple right fingers (nail), not including thumb' (T23.23-): the Index's default for
+  // multiple fingers ('Burn, finger, multiple sites (without thumb)'); read as words, 'not' (a qualifier) would go and
+  // leave the 'including thumb' of its sibling T23.24-.
+  /,?\s*\bnot including thumb\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,
   /\bunspecified behavior\b/gi,
