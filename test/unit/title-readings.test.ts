@@ -14,6 +14,16 @@ describe('titles read as their own codes', () => {
     ['Other specified disorders of peritoneum.', 'K668', 'K669'],
     // The plain condition stays the plain code.
     ['Hypothyroidism on levothyroxine.', 'E039', 'E038'],
+    // A sentence or list item that opens with an 'Other ...' title names the 'other' code (written for the test).
+    ['Other postprocedural shock.', 'T8119XA', 'T8110XA'],
+    ['2. Other kyphosis, thoracolumbar region.', 'M40295', 'M40205'],
+    // 'Other' after the start of a sentence is plain English: more fractures, not the 'other fracture' code.
+    ['She also had other fractures of the right patella.', 'S82001A', 'S82091A'],
+    // The plain words of an 'Other ...' title, where no code of their own wording names them ('Thrombophilia D68.69').
+    ['Other acute reaction to foreign substance accidentally left during a procedure.', 'T8169XA', 'T8160XA'],
+    ['Thrombophilia.', 'D6869', 'D6859'],
+    // 'Episode, depressive F32.9': not the 'Other specified depressive episodes' (F32.89) of the same words.
+    ['Depressive episode.', 'F329', 'F3289'],
     // Fully specified injuries have nine or ten core words, each a detail of the code (written for the test).
     ['Laceration of the abdominal wall in the left lower quadrant with penetration into the peritoneal cavity.', 'S31614A', 'S31114A'],
     ['Laceration of flexor muscle, fascia and tendon of right index finger at forearm level.', 'S56121A', 'S56129A'],

@@ -53,18 +53,32 @@ export function coreTerms(phrase: string): string[] {
   // pregnancy' stays a word the sentence must hold ('Infections of kidney in pregnancy' is not a kidney infection).
   if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
-  const kept = NAMED_PRIMARY.test(text) ? [PRIMARY] : OTHER_SPECIFIED.test(text) ? OTHER_SPECIFIED_TERMS : [];
+  const kept = NAMED_PRIMARY.test(text) ? [PRIMARY] : OTHER_SPECIFIED.test(text) ? OTHER_SPECIFIED_TERMS : OTHER_OPENING.test(text) ? [OTHER] : [];
   return [...new Set(searchTerms(text).filter((t) => kept.includes(t) || !QUALIFIERS.has(t)))];
 }
 
 /**
  * 'Other specified diabetes mellitus with hyperglycemia' (E13.65), 'Other specified hypothyroidism' (E03.8), 'Other
- * specified injury of right carotid artery' (S15.091): a phrase that opens with 'other specified' names the 'other'
- * code of its category (Index: 'specified NEC' subterms), not the plain condition, and needs the two words. Without
- * them the phrase's other words are the unspecified or type 2 code's, which 'diabetes with hyperglycemia' reads as.
+ * specified injury of right carotid artery' (S15.091), 'Other postprocedural shock' (T81.19): a phrase that opens with
+ * 'other specified' or 'other' names the 'other' code of its category (Index: 'specified NEC' subterms), not the plain
+ * condition, and needs the words, said before the rest of the phrase (see ConceptIndex). Without them the phrase's
+ * other words are the unspecified or type 2 code's, which 'diabetes with hyperglycemia' reads as.
  */
 const OTHER_SPECIFIED = /^\s*other specified\b/i;
 const OTHER_SPECIFIED_TERMS = searchTerms('other specified');
+const OTHER_OPENING = /^\s*other\b/i;
+/** The search term of the word 'other'. */
+export const OTHER = searchTerms('other')[0]!;
+
+/**
+ * A title without its opening 'other': the plain words, which still name the code where no code of their own wording
+ * does (see buildConcepts). Not 'other specified': the words without it are the unspecified code's ('depressive
+ * episode' is F32.9, the Index's, not F32.89 'Other specified depressive episodes').
+ */
+export function withoutOther(phrase: string): string | undefined {
+  const stripped = phrase.replace(/^\s*other (?!specified\b)/i, '');
+  return stripped === phrase ? undefined : stripped;
+}
 
 /**
  * 'Primary hyperparathyroidism' (E21.0), 'Primary amenorrhea' (N91.0), 'Primary open-angle glaucoma' (H40.11-): a
