@@ -21,4 +21,14 @@ describe('withLimbAtherosclerosis (Index: Arteriosclerosis, extremities)', () =>
     // After ../shared/eval/charts-codiesp-dev.jsonl, a limb added: the coronary arteries are I25.1-, whatever limb the sentence names.
     expect(await suggest('Severe coronary atherosclerosis of the three vessels and edema of the legs.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^I702/)]));
   });
+
+  it('reads a bypass graft of a limb by its kind, with the same stages and sides (Index: Arteriosclerosis, extremities, bypass graft)', async () => {
+    // Written for the test (the dev charts have none): the graft's words, not the native arteries (I70.2-).
+    expect(await suggest('Atherosclerosis of autologous vein bypass graft of the right leg with intermittent claudication.')).toEqual(['I70411']);
+    expect(await suggest('Atherosclerosis of the femoropopliteal bypass graft of the left leg with rest pain.')).toContain('I70322');
+    expect(await suggest('Atherosclerosis of the PTFE femoropopliteal bypass graft of the right leg.')).toEqual(['I70601']);
+    expect(await suggest('Atherosclerosis of nonbiological bypass graft of the left leg with gangrene.')).toEqual(['I70662']);
+    expect(await suggest('Atherosclerosis of nonautologous biological bypass graft of the right leg with ulceration of the heel.')).toEqual(['I70534']);
+    expect(await suggest('Atherosclerosis of native arteries of the left leg with ulceration of the calf.')).toEqual(['I70242']);
+  });
 });

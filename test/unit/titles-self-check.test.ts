@@ -10,10 +10,11 @@ const { cm } = await realParts();
  * after a comma, a dementia's stage), which is how the readers of this engine were found.
  */
 describe('the FY2026 titles read as their own codes', () => {
-  it('gives the code of at least 80% of one billable title in twenty as its first suggestion', async () => {
+  it('gives the code of at least 85% of one billable title in twenty as its first suggestion', async () => {
     // Every twentieth billable code, in code order (3,736 titles of every chapter): 81.0% of them, and 81.5% of all
     // 74,719, on the build of 2026-12-02 after its merges (64.6% of all the same morning, before the fracture,
-    // diabetes, dementia, poisoning, transport, pregnancy and newborn readers).
+    // diabetes, dementia, poisoning, transport, pregnancy and newborn readers); 88.8% and 89.0% after the titles
+    // opening 'Other' or 'Other specified' needed the words and phrases of up to ten core words became concepts.
     const { codes, titles } = cm.view.table;
     let tried = 0;
     let first = 0;
@@ -23,6 +24,6 @@ describe('the FY2026 titles read as their own codes', () => {
       if (codesOf((await engine.suggest(`${titles[i]}.`, { setting: 'inpatient' })).suggestions)[0] === codes[i]) first++;
     }
     expect(tried).toBeGreaterThan(3_700);
-    expect(first / tried).toBeGreaterThanOrEqual(0.8);
+    expect(first / tried).toBeGreaterThanOrEqual(0.85);
   }, 120_000);
 });

@@ -349,9 +349,11 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.evidence.some((x) => b.evidence.some((y) => x.start < y.end && y.start < x.end));
+  // Every rule of the code is tried: a bare detachment (H33.2-) read inside a diabetic retinopathy's words that name its
+  // traction yields to the retinopathy, when no traction detachment of its own was read to take it.
   return findings.filter((f) => {
-    const rule = YIELDS_TO_SAME_WORDS.find(([yields]) => yields.test(f.code));
-    const into = rule && findings.find((g) => g !== f && rule[1](g.code) && overlaps(f, g));
+    const rules = YIELDS_TO_SAME_WORDS.filter(([yields]) => yields.test(f.code));
+    const into = rules.length > 0 && findings.find((g) => g !== f && rules.some(([, to]) => to(g.code)) && overlaps(f, g));
     if (!into) return true;
     into.evidence.push(...f.evidence);
     return false;

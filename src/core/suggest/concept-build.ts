@@ -1,7 +1,7 @@
 import type { SearchDoc } from '../search/index-build';
 import type { CodeTableView } from '../search/code-table-view';
 import { searchTerms } from '../search/terms';
-import { coreTerms } from './concept-core';
+import { coreTerms, withoutOther } from './concept-core';
 import { CONCEPT_FORMAT_VERSION, type ConceptList } from './concept-format';
 
 /** Words of external-cause titles that say nothing about a circumstance on their own. */
@@ -29,6 +29,9 @@ function drugPhrase(doc: SearchDoc): SearchDoc | undefined {
 const POISONING_CATEGORY = /^T(3[6-9]|[45]\d|6[0-5])/;
 const POISONING_WORDS = /\b(poison\w*|advers\w*|underdos\w*|overdos\w*|toxic\w*|intoxicat\w*|effects?)\b/i;
 
+/** The most core words a phrase may have to be a concept: the longest a chart writes in one stretch of words. */
+const MAX_TERMS = 10;
+
 /** Phrases of these sources name a code well enough to be found in running text. */
 const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5 };
 
@@ -38,7 +41,8 @@ const SOURCE_RANK: Record<string, number> = { a: 0, t: 1, i: 2, x: 3, d: 4, s: 5
  */
 export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phrase: string) => string[] = coreTerms): ConceptList {
   const best = new Map<string, { code: number; rank: number; terms: string[] }>();
-  for (const found of withDefaults(view, docs)) {
+  const { phrases, derived } = withDefaults(view, docs);
+  for (const found of phrases) {
     // Short titles are abbreviated beyond what charts write; a drug named in a chart is not its poisoning, but a
     // poisoning or an adverse effect said with the drug is (see drugPhrase).
     const doc = found.source === 'd' ? drugPhrase(found) : found;
@@ -62,7 +66,10 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     // charts' acronyms are read through the curated abbreviation list instead.
     if (doc.source !== 'a' && /^[A-Z][A-Z0-9]{1,5}$/.test(doc.text.trim())) continue;
     const terms = core(doc.text);
-    if (terms.length === 0 || terms.length > 8) continue;
+    // A fully specified title has up to ten core words: 'Other specified injury of lesser saphenous vein at lower leg
+    // level, right leg' (S85.491), 'Laceration of extensor muscle, fascia and tendon of left index finger at wrist and
+    // hand level' (S66.321); cut at eight, such a title read as a sibling with fewer words (the unspecified injury).
+    if (terms.length === 0 || terms.length > MAX_TERMS) continue;
     // 'Attacks without alteration of consciousness' (G40.1): the clause that chooses among siblings is the whole of
     // what names the epilepsy; without it 'attacks' would read a chart's cough or panic attacks as epilepsy.
     if (terms.length === 1 && /^\s*attacks?\s+without\b/i.test(doc.text)) continue;
@@ -86,7 +93,7 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
     if (target === undefined) continue;
     const code = diabetesOfUnstatedType(view, target, doc.text);
     const key = [...terms].sort().join(' ');
-    const rank = conceptRank(doc, isHeader, code);
+    const rank = conceptRank(doc, isHeader, code, derived.has(found));
     const previous = best.get(key);
     if (!previous || rank < previous.rank) best.set(key, { code, rank, terms });
   }
@@ -97,7 +104,7 @@ export function buildConcepts(view: CodeTableView, docs: SearchDoc[], core: (phr
  * Diabetes whose type is not documented is type 2 (Guidelines I.C.4.a.2): each 'Type 2 diabetes mellitus ...' title
  * or inclusion term also names its code without the type, so 'diabetes with hyperglycemia' reads as E11.65, not E13.65.
  */
-function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
+function withDefaults(view: CodeTableView, docs: SearchDoc[]): { phrases: SearchDoc[]; derived: Set<SearchDoc> } {
   const extra = docs
     .filter((d) => (d.source === 't' || d.source === 'i') && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
@@ -105,7 +112,14 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): SearchDoc[] {
   // A PCS title's 'Chest and Abdomen' is one body part value, the two imaged together: neither alone names it.
   const pairs = view.table.system === 'icd10pcs' ? [] : docs.flatMap(eachOfPair);
   const sideless = view.table.system === 'icd10pcs' ? docs.filter((d) => isBilateralImaging(view, d)).map(withoutBilateral) : [];
-  return [...sited, ...extra, ...pairs, ...sideless];
+  // A title opening with 'other' needs the word (coreTerms); its plain words still name it where no code of their
+  // own wording does ('Other acute reaction to foreign substance accidentally left during a procedure').
+  const plain = docs.flatMap((d) => {
+    const text = d.source === 't' ? withoutOther(d.text) : undefined;
+    return text ? [{ ...d, text }] : [];
+  });
+  const derived = [...pairs, ...plain];
+  return { phrases: [...sited, ...extra, ...derived, ...sideless], derived: new Set(derived) };
 }
 
 /**
@@ -175,13 +189,16 @@ function eachOfPair(doc: SearchDoc): SearchDoc[] {
 
 /**
  * Which code a phrase shared by several codes names, lower first: curated and title phrases before inclusion
- * terms; a code's own title before one reached through its header; the "unspecified" code a coder gives when the
- * words say no more before an "other" code; then the earlier code in the official order.
+ * terms; a code's own title before one reached through its header; a code's own wording before one derived from a
+ * title (its plain words without an opening 'other', one word of its pair, see eachOfPair): 'Poisoning by selective
+ * serotonin reuptake inhibitors' is T43.22-'s title, not the SNRIs' (T43.21-, 'serotonin and norepinephrine', which
+ * inhibit both); the "unspecified" code a coder gives when the words say no more before an "other" code; then the
+ * earlier code in the official order.
  */
-function conceptRank(doc: SearchDoc, isHeader: boolean, code: number): number {
+function conceptRank(doc: SearchDoc, isHeader: boolean, code: number, derived: boolean): number {
   const other = /\bother\b/i.test(doc.text) ? 1 : 0;
   const unspecified = /\bunspecified\b|\bNOS\b/i.test(doc.text) ? 0 : 1;
-  return ((SOURCE_RANK[doc.source]! * 2 + (isHeader ? 1 : 0)) * 2 + other) * 2e6 + unspecified * 1e6 + code;
+  return (((SOURCE_RANK[doc.source]! * 2 + (isHeader ? 1 : 0)) * 2 + (derived ? 1 : 0)) * 2 + other) * 2e6 + unspecified * 1e6 + code;
 }
 
 function toArtifact(best: Map<string, { code: number; terms: string[] }>): ConceptList {

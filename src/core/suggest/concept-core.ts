@@ -31,7 +31,11 @@ const DROPPED_CLAUSES = [
   // 'Chronic or unspecified duodenal ulcer with hemorrhage' (K26.4): the unspecified reading is the one a chart
   // without the word takes, so 'chronic' is not a word the sentence must hold ('bleeding duodenal ulcer').
   /\b(?:chronic|complete) or unspecified\b/gi,
-  /\bsingle episode\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
+  /\bsingle episode\b/gi,
+  // 'Burn of second degree of multiple right fingers (nail), not including thumb' (T23.23-): the Index's default for
+  // multiple fingers ('Burn, finger, multiple sites (without thumb)'); read as words, 'not' (a qualifier) would go and
+  // leave the 'including thumb' of its sibling T23.24-.
+  /,?\s*\bnot including thumb\b/gi, // 'major depressive disorder' alone is the single episode; 'single ventricle' keeps 'single'
   /\bin diseases classified elsewhere\b/gi,
   /\bexcept\b[^,;]*/gi,
   /\bunspecified behavior\b/gi,
@@ -49,8 +53,31 @@ export function coreTerms(phrase: string): string[] {
   // pregnancy' stays a word the sentence must hold ('Infections of kidney in pregnancy' is not a kidney infection).
   if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
-  const kept = NAMED_PRIMARY.test(text) ? PRIMARY : undefined;
-  return [...new Set(searchTerms(text).filter((t) => t === kept || !QUALIFIERS.has(t)))];
+  const kept = NAMED_PRIMARY.test(text) ? [PRIMARY] : OTHER_SPECIFIED.test(text) ? OTHER_SPECIFIED_TERMS : OTHER_OPENING.test(text) ? [OTHER] : [];
+  return [...new Set(searchTerms(text).filter((t) => kept.includes(t) || !QUALIFIERS.has(t)))];
+}
+
+/**
+ * 'Other specified diabetes mellitus with hyperglycemia' (E13.65), 'Other specified hypothyroidism' (E03.8), 'Other
+ * specified injury of right carotid artery' (S15.091), 'Other postprocedural shock' (T81.19): a phrase that opens with
+ * 'other specified' or 'other' names the 'other' code of its category (Index: 'specified NEC' subterms), not the plain
+ * condition, and needs the words, said before the rest of the phrase (see ConceptIndex). Without them the phrase's
+ * other words are the unspecified or type 2 code's, which 'diabetes with hyperglycemia' reads as.
+ */
+const OTHER_SPECIFIED = /^\s*other specified\b/i;
+const OTHER_SPECIFIED_TERMS = searchTerms('other specified');
+const OTHER_OPENING = /^\s*other\b/i;
+/** The search term of the word 'other'. */
+export const OTHER = searchTerms('other')[0]!;
+
+/**
+ * A title without its opening 'other': the plain words, which still name the code where no code of their own wording
+ * does (see buildConcepts). Not 'other specified': the words without it are the unspecified code's ('depressive
+ * episode' is F32.9, the Index's, not F32.89 'Other specified depressive episodes').
+ */
+export function withoutOther(phrase: string): string | undefined {
+  const stripped = phrase.replace(/^\s*other (?!specified\b)/i, '');
+  return stripped === phrase ? undefined : stripped;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ConceptArtifact } from './concept-format';
 import type { ChartTerm } from './chart-terms';
-import { isQualifier } from './concept-core';
+import { isQualifier, OTHER } from './concept-core';
 
 /** A concept said in the text: which code, through which words. */
 export interface ConceptMatch {
@@ -39,6 +39,12 @@ export class ConceptIndex {
      * Procedure notes spread their axes further ('CT of the abdomen, pelvis and chest'): 2n + 3 there.
      */
     private readonly reach: (n: number) => number = (n) => n + 3,
+    /**
+     * Whether a concept's 'other' is the opening word of an 'Other ...' title (ICD-10-CM, see coreTerms), said just
+     * before the phrase's other words; a PCS or HCPCS title's 'other' ('Introduction of Other Therapeutic Substance')
+     * is one of its words like any.
+     */
+    readonly otherOpens = false,
   ) {
     const anchors = artifact.anchors;
     for (let i = 0; i < anchors.length; i++) {
@@ -144,7 +150,13 @@ export class ConceptIndex {
     let chosen = [at];
     let readings = !!at.readings;
     let moved = false;
+    let opening = false;
     for (const other of others) {
+      // The 'other' of an 'Other ...' title is placed last, before the phrase's first word (see below).
+      if (other === OTHER && this.otherOpens) {
+        opening = true;
+        continue;
+      }
       let nearest: ChartTerm | undefined;
       for (const t of where.get(other)!) {
         if (!nearest || Math.abs(t.position - at.position) < Math.abs(nearest.position - at.position)) nearest = t;
@@ -168,6 +180,14 @@ export class ConceptIndex {
       chosen = said;
     }
     const positions = distinctAscending(chosen);
+    // The 'other' of an 'Other ...' title opens the phrase, the word before its first: 'other fractures' elsewhere in
+    // a sentence, or 'the other kidney', are plain English, not the classification's 'other' code.
+    if (opening) {
+      const word = where.get(OTHER)!.find((t) => t.position === positions[0]! - 1);
+      if (!word) return undefined;
+      chosen.push(word);
+      positions.unshift(word.position);
+    }
     const width = positions[positions.length - 1]! - positions[0]! + 1;
     if (width > this.reach(positions.length)) return undefined;
     // A number qualifies the word beside it: the 2 of 'type 2 diabetes' is not the stage of 'CKD stage 3a'.

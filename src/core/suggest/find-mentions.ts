@@ -2,6 +2,7 @@ import type { ContextDecision } from '../types';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
+import { OTHER } from './concept-core';
 import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
 import { NOT_A_FINDING, NOT_A_FINDING_ALONE, NOT_A_FINDING_WORDS, type Placed, takesPart } from './not-a-finding';
@@ -111,7 +112,7 @@ export function findMentions(
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const all = concepts.match(terms, byName);
+    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts));
     const found = admits ? all.filter((m) => admits(m.codeIndex, m.start, m.end)) : all;
     if (found.length === 0) continue;
     const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;
@@ -168,6 +169,18 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+const OTHER_WORD = /^other\b(?!\W+specified\b)/i;
+
+/**
+ * 'She also had other fractures of the right patella': an 'Other ...' title's words (S82.091A 'Other fracture of right
+ * patella') said after the start of a sentence are plain English, more fractures. The classification's 'other' code
+ * is named by a sentence or list item that opens with its title ('Other postprocedural shock', as problem lists print
+ * titles); 'other specified' says it anywhere.
+ */
+function plainOther(text: string, from: number, match: ConceptMatch, concepts: ConceptIndex): boolean {
+  return concepts.otherOpens && match.start !== from && OTHER_WORD.test(text.slice(match.start, match.start + 16)) && concepts.termsOf(match.concept).includes(OTHER);
 }
 
 /** The negation words that are the name of an absence code ('Absence, kidney, acquired Z90.5'). */

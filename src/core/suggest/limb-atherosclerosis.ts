@@ -25,6 +25,20 @@ const ULCER = /\bulcer\w*/i;
 const REST_PAIN = /\brest pain\b|\bpain at rest\b|\bcritical (?:limb )?ischemi\w*|\blimb[- ]threatening ischemi\w*/i;
 const CLAUDICATION = /\bclaudication\b/i;
 const DENIED = /\b(?:no|without|denie[sd]|absence of|not)\b[^,;]*$/i;
+/**
+ * A bypass graft of a limb is its own subcategory, by the graft's kind, with the native arteries' stages and sides
+ * (Index: 'Arteriosclerosis, extremities, bypass graft I70.30-, autologous vein graft I70.40-, nonautologous biological
+ * graft I70.50-, nonbiological graft I70.60-'): the fourth character of I70.2- becomes the graft's. The kinds are
+ * tried in this order: 'non-biological' holds 'biological', 'non-autologous' holds 'autologous'.
+ */
+const GRAFT = /\bbypass\b|\bgrafts?\b/i;
+const NATIVE = /\bnative\b/i;
+const GRAFT_KINDS: [RegExp, string][] = [
+  [/\bnon-?biological\b|\bsynthetic\b|\bprosthetic\b|\bPTFE\b|\bpolytetrafluoroethylene\b|\bdacron\b/i, '6'],
+  [/\bnon-?autologous\b|\bbiological\b|\bhomografts?\b|\ballografts?\b|\bcryopreserved\b/i, '5'],
+  [/\bautologous\b|\bvein\b|\bsaphenous\b/i, '4'],
+];
+
 /** The ulcer's site as the sixth character of I70.23-/I70.24-: thigh 1, calf 2, ankle 3, heel and midfoot 4, foot 5. */
 const ULCER_SITES: [RegExp, string][] = [
   [/\bthigh/i, '1'], [/\bcalf|\bcalves/i, '2'], [/\bankle|\bmalleol\w*/i, '3'], [/\bheel|\bmidfoot/i, '4'],
@@ -54,7 +68,13 @@ function limbCode(text: string, reading: ChartReading, f: Finding): string | und
   if (!upper && !LOWER_LIMB.test(sentence) && !/\bextremit(?:y|ies)\b/i.test(sentence)) return undefined;
   const right = /\bright\b/i.test(sentence);
   const side = upper ? '8' : BOTH.test(sentence) ? '3' : right === /\bleft\b/i.test(sentence) ? '9' : right ? '1' : '2';
-  return stageCode(sentence, side);
+  return `I70${arteries(phrase)}${stageCode(sentence, side)}`;
+}
+
+/** The fourth character: native arteries (2), or a bypass graft the finding's phrase names, by its kind (3 to 6). */
+function arteries(phrase: string): string {
+  if (!GRAFT.test(phrase) || NATIVE.test(phrase)) return '2';
+  return GRAFT_KINDS.find(([words]) => words.test(phrase))?.[1] ?? '3';
 }
 
 /** A stage's words said, not denied ('no rest pain', 'without gangrene'). */
@@ -63,18 +83,19 @@ function said(words: RegExp, sentence: string): RegExpExecArray | undefined {
   return m && !DENIED.test(sentence.slice(Math.max(0, m.index - 30), m.index)) ? m : undefined;
 }
 
+/** The characters after the fourth: the stage, then the side (or the ulcer's leg and site). */
 function stageCode(sentence: string, side: string): string {
-  if (said(GANGRENE, sentence)) return `I7026${side}`;
+  if (said(GANGRENE, sentence)) return `6${side}`;
   // Ulceration is by leg and site (I70.23- right, I70.24- left), of an arm I70.25; of both legs or an unnamed one it
   // has no code, and the stage below is read.
   const ulcer = said(ULCER, sentence);
   if (ulcer && (side === '1' || side === '2')) {
     const after = sentence.slice(ulcer.index);
     const site = ULCER_SITES.find(([words]) => words.test(after))?.[1] ?? '9';
-    return `I702${side === '1' ? '3' : '4'}${site}`;
+    return `${side === '1' ? '3' : '4'}${site}`;
   }
-  if (ulcer && side === '8') return 'I7025';
-  if (said(REST_PAIN, sentence)) return `I7022${side}`;
-  if (said(CLAUDICATION, sentence)) return `I7021${side}`;
-  return `I7020${side}`;
+  if (ulcer && side === '8') return '5';
+  if (said(REST_PAIN, sentence)) return `2${side}`;
+  if (said(CLAUDICATION, sentence)) return `1${side}`;
+  return `0${side}`;
 }

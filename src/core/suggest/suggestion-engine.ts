@@ -112,7 +112,7 @@ export class SuggestionEngine {
     const { pcs, hcpcs, ...cmDeps } = deps;
     const artifact = await loadConcepts(read, catalog, deps.cm.table, later);
     if (!artifact) throw new Error(`suggest: no concept dictionary was built for ICD-10-CM ${deps.cm.table.year}`);
-    const diagnoses = new SuggestionEngine(cmDeps, new ConceptIndex(artifact, conceptIdf(artifact)));
+    const diagnoses = new SuggestionEngine(cmDeps, new ConceptIndex(artifact, conceptIdf(artifact), undefined, true));
     return pcs || hcpcs ? diagnoses.withProcedures(read, catalog, { pcs, hcpcs }, later) : diagnoses;
   }
 
