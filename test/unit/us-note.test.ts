@@ -37,6 +37,14 @@ describe('a US history and physical', () => {
     expect(codes.some((c) => c.startsWith('C50'))).toBe(false);
   });
 
+  it("lists the assessment's first problem first, its sepsis before the pneumonia (Guidelines II, I.C.1.d.4)", () => {
+    expect(codes.slice(0, 2)).toEqual(['A419', 'J189']);
+  });
+
+  it('lists the fever and cough the pneumonia brings (Guidelines I.B.5) below the conditions', () => {
+    for (const symptom of ['R509', 'R059']) expect(codes.indexOf(symptom), symptom).toBeGreaterThan(codes.indexOf('N179'));
+  });
+
   it('does not read the prednisone of the plan as long-term steroid use', () => {
     expect(codes).not.toContain('Z7952');
   });
@@ -86,5 +94,17 @@ describe('a US discharge summary', () => {
     for (const code of ['N10', 'B9620', 'R6520', 'G9341', 'E1142', 'E6601', 'Z6841', 'E876', 'I4820', 'Z7901']) expect(found, code).toContain(code);
     expect(found.some((c) => c.startsWith('I82'))).toBe(false);
     expect(result.setAside.find((s) => s.code.startsWith('I82'))?.context).toBe('negated');
+  });
+});
+
+describe('a US office visit, outpatient', () => {
+  const visit = readFileSync(new URL('../fixtures/charts/us-office-visit.txt', import.meta.url), 'utf8');
+  it("lists the assessment's first problem first, codes the left knee, and leaves the possible sleep apnea out", async () => {
+    const result = await engine.suggest(visit, { setting: 'outpatient' });
+    const found = result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+    expect(found[0]).toBe('E1165');
+    for (const code of ['I10', 'M1712', 'E785', 'E669', 'Z6833', 'Z7984', 'Z7982', 'M25562']) expect(found, code).toContain(code);
+    expect(found).not.toContain('G4733');
+    expect(result.setAside.find((s) => s.code === 'G4733')?.context).toBe('uncertain');
   });
 });

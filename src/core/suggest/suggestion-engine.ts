@@ -28,7 +28,7 @@ import { ConceptIndex } from './concept-index';
 import { findMentions } from './find-mentions';
 import { measureFindings } from './measures';
 import { siteNeoplasms } from './neoplasm-site';
-import { integralPrompt } from './integral-symptoms';
+import { integralPrompt, isIntegralTo } from './integral-symptoms';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureMentions, procedureSuggestions } from './procedures';
 import { supplySuggestions } from './supplies';
@@ -73,11 +73,16 @@ function uniqueSpans(evidence: Suggestion['evidence']): Suggestion['evidence'] {
     });
 }
 
-/** Reads charts into ranked code suggestions: concepts found, context decided, rules applied, prompts attached. */
+/**
+ * A sign or symptom routinely part of a disease also found (Guidelines I.B.5) is listed lower than the findings a coder
+ * reports: it stays, with its prompt, for the case where the provider says it is not part of the disease (I.B.6).
+ */
+const INTEGRAL_FACTOR = 0.5;
 const EXTERNAL_CAUSE = /^[V-Y]/;
 /** Injuries and the effects of external causes (S00-T34, T66-T79), which an external cause code goes with. */
 const INJURY = /^(S|T[0-2]|T3[0-4]|T6[6-9]|T7)/;
 
+/** Reads charts into ranked code suggestions: concepts found, context decided, rules applied, prompts attached. */
 export class SuggestionEngine {
   private readonly view: CodeTableView;
 
@@ -168,7 +173,7 @@ export class SuggestionEngine {
     const principal = principalFindings(kept, reading);
     const weaker = weakerReadings(kept);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
