@@ -21,6 +21,8 @@ import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withWoundForeignBody } from './wound-foreign-body';
+import { withFingerName } from './finger-name';
+import { withTendonLevel } from './tendon-level';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -40,7 +42,8 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
  * Rules that move a code within its category or to another before its side is read, each on the code the one before
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
  * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
- * intracranial injury's loss of consciousness by its duration, and an open wound's foreign body.
+ * intracranial injury's loss of consciousness by its duration, an open wound's foreign body, the finger a chart names
+ * for a finger's 'unspecified finger', and the forearm level of a finger's muscle and tendon.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
@@ -49,6 +52,8 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withRheumatoidSite,
   withConsciousnessDuration,
   withWoundForeignBody,
+  withFingerName,
+  withTendonLevel,
 ];
 
 /**
