@@ -23,6 +23,7 @@ import { withSkinLimb } from './skin-limb';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
+import { withWoundPenetration } from './wound-penetration';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -43,7 +44,8 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
  * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
  * intracranial injury's loss of consciousness by its duration, an open wound's foreign body, the finger a chart names
- * for a finger's 'unspecified finger', and the forearm level of a finger's muscle and tendon.
+ * for a finger's 'unspecified finger', the forearm level of a finger's muscle and tendon, and the cavity a wound of
+ * the trunk reached.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
@@ -54,6 +56,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withWoundForeignBody,
   withFingerName,
   withTendonLevel,
+  withWoundPenetration,
 ];
 
 /**
