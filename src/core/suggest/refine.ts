@@ -24,6 +24,7 @@ import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
 import { withWoundPenetration } from './wound-penetration';
+import { withOtherSaid } from './other-specified';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -44,8 +45,8 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
  * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
  * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
  * intracranial injury's loss of consciousness by its duration, an open wound's foreign body, the finger a chart names
- * for a finger's 'unspecified finger', the forearm level of a finger's muscle and tendon, and the cavity a wound of
- * the trunk reached.
+ * for a finger's 'unspecified finger', the forearm level of a finger's muscle and tendon, the cavity a wound of the
+ * trunk reached, and an injury's 'other' kind or part in place of its 'unspecified' one.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
@@ -57,6 +58,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withFingerName,
   withTendonLevel,
   withWoundPenetration,
+  withOtherSaid,
 ];
 
 /**
