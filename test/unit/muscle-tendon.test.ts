@@ -60,3 +60,15 @@ describe("a finger's tendon at the forearm", () => {
     expect(codes).not.toContain('S66126A');
   });
 });
+
+/** The limb's side said after a comma closing the finding's words (trailing-limb-side.ts). */
+describe("an injury's side said after the finding, of the title's limb", () => {
+  it('reads the side of the limb after the comma', async () => {
+    expect(await suggested('Laceration of the extensor hallucis longus tendon, left foot.')).toContain('S96122A');
+    expect(await suggested('Strain of the peroneal tendons, on the right leg.')).toContain('S86311A');
+  });
+
+  it("leaves the side of another limb than the title's unread", async () => {
+    expect(await suggested('Laceration of the tibialis anterior tendon, right arm.')).toContain('S86229A');
+  });
+});

@@ -25,6 +25,7 @@ import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
 import { withWoundPenetration } from './wound-penetration';
 import { withOtherSaid } from './other-specified';
+import { withTrailingLimbSide } from './trailing-limb-side';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -46,7 +47,8 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
  * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), and an
  * intracranial injury's loss of consciousness by its duration, an open wound's foreign body, the finger a chart names
  * for a finger's 'unspecified finger', the forearm level of a finger's muscle and tendon, the cavity a wound of the
- * trunk reached, and an injury's 'other' kind or part in place of its 'unspecified' one.
+ * trunk reached, an injury's 'other' kind or part in place of its 'unspecified' one, and the limb's side said after
+ * a comma.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
@@ -59,6 +61,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withTendonLevel,
   withWoundPenetration,
   withOtherSaid,
+  withTrailingLimbSide,
 ];
 
 /**
