@@ -22,4 +22,7 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // the fifth cervical vertebra's (S12.4-). The letters keep their own reading (the complement's C3 and C4).
   c1: 'first cervical vertebra', c2: 'second cervical vertebra', c3: 'third cervical vertebra', c4: 'fourth cervical vertebra',
   c5: 'fifth cervical vertebra', c6: 'sixth cervical vertebra', c7: 'seventh cervical vertebra',
+  // A degloving tears the skin off the part: 'Avulsion, skin and subcutaneous tissue - see Wound, open, by site'
+  // (FY2026 has no degloving codes), so 'degloving injury of the left hand' is the hand's open wound (S61.402A).
+  degloving: 'open wound', 'degloving injury': 'open wound', 'degloving injuries': 'open wound',
 };
