@@ -13,3 +13,15 @@ describe("bones named by their adjective or the diaphysis, as fracture titles do
     expect(await suggest('Fracture of the left radial head.')).toContain('S52122A');
   });
 });
+
+describe('cervical vertebrae by their levels, as notes write them (C1 to C7)', () => {
+  it("reads 'C5' as the fifth cervical vertebra (S12.4-), as 'L1' is the first lumbar", async () => {
+    expect(await suggest('Fracture of C5.')).toContain('S12400A');
+    expect(await suggest('C2 fracture after a fall.')).toContain('S12100A');
+  });
+
+  it("leaves the complement's C3 and C4 without a vertebra's code", async () => {
+    const codes = await suggest('Hypocomplementemia with low C3 and C4 levels.');
+    expect(codes.filter((c) => c.startsWith('S12'))).toEqual([]);
+  });
+});

@@ -24,6 +24,14 @@ describe('injuries and transplants in the words of case reports', () => {
     expect(await suggested('Pelvic imaging studies showed a closed fracture of the pelvic bone.')).toContain('S329XXA');
   });
 
+  it("reads a degloving injury as the open wound of its site (Index: Avulsion, skin - see Wound, open), not an injury of the hand (S69.9-)", async () => {
+    // Written for the test: FY2026 has no degloving codes.
+    const hand = await suggested('Degloving injury of the left hand.');
+    expect(hand).toContain('S61402A');
+    expect(hand).not.toContain('S6992XA');
+    expect(await suggested('Degloving of the right foot after a motorcycle accident.')).toContain('S91301A');
+  });
+
   it("reads 'multiple trauma' as the unspecified multiple injuries (T07), which T14 excludes, an unplaced injury among them", async () => {
     const r = await suggested('A 27-year-old male was admitted for multiple trauma after a 15-meter precipitation period. HTWCT diagnosed a thoracic aortic pseudoaneurysm in the isthmus and accompanying periaortic hematoma.');
     expect(r).toContain('T07XXXA');

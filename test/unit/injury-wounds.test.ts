@@ -29,6 +29,15 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     expect(await suggested('Concussion. He denies LOC.')).toContain('S060X0A');
   });
 
+  it('reads a loss of consciousness of unknown status, of over 24 hours by the return to the former level, and one ending in death (S06: A, 5, 6, 7)', async () => {
+    expect(await suggested('Subdural hematoma after a fall; he was unconscious for 3 days and never regained his previous level of consciousness.')).toContain('S065X6A');
+    expect(await suggested('Traumatic subdural hemorrhage with loss of consciousness for 2 days, after which he regained consciousness.')).toContain('S065X5A');
+    expect(await suggested('Traumatic subdural hemorrhage. It is unknown whether he lost consciousness.')).toContain('S065XAA');
+    expect(await suggested('Traumatic subdural hemorrhage after a fall; he lost consciousness and died without regaining consciousness.')).toContain('S065X7A');
+    // Over 24 hours with nothing said of the return is neither 5 nor 6.
+    expect(await suggested('Traumatic subdural hemorrhage with loss of consciousness for 2 days.')).toContain('S065X9A');
+  });
+
   it("reads a foreign body written in a wound's clause as the wound 'with foreign body' (S51.82-, S91.34-), a denied one not", async () => {
     expect(await suggested('Laceration of the left forearm with glass fragments retained.')).toContain('S51822A');
     expect(await suggested('Puncture wound of the right foot with a foreign body.')).toContain('S91341A');

@@ -19,6 +19,7 @@ import { ENDOCRINE_BLOOD_INDEX } from './endocrine-blood-index';
 import { NEURO_NAMED_INDEX } from './neuro-named-index';
 import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 import { SUBSTANCE_INDEX } from './substance-index';
+import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -374,4 +375,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...NEURO_NAMED_INDEX,
   ...ORGAN_WORDING_INDEX,
   ...SUBSTANCE_INDEX,
+  ...MUSCLE_TENDON_INDEX,
 ];

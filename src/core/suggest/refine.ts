@@ -25,6 +25,12 @@ import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withStrokeSequela } from './stroke-sequela';
 import { withWoundForeignBody } from './wound-foreign-body';
+import { withFingerName } from './finger-name';
+import { withTendonLevel } from './tendon-level';
+import { withWoundPenetration } from './wound-penetration';
+import { withOtherSaid } from './other-specified';
+import { withTrailingLimbSide } from './trailing-limb-side';
+import { withPhalanxPart } from './phalanx-part';
 import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, withoutTranslatedLesion } from './trauma-context';
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
@@ -42,19 +48,28 @@ const LYMPHADENOPATHY = /^lymphadenopath/i;
 
 /**
  * Rules that move a code within its category or to another before its side is read, each on the code the one before
- * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, a fracture said nondisplaced, and the
- * rheumatoid arthritis's subcategory of a named joint (so that the side rule reads the site's 'unspecified'), a stroke
- * told as what its sequelae are of (its I69 late effect, which has no side), an intracranial injury's loss of
- * consciousness by its duration, and an open wound's foreign body.
+ * chose: a physeal fracture's Salter-Harris type, the proximal humerus's parts, the phalanx of a finger or toe, a
+ * fracture said nondisplaced, and the rheumatoid arthritis's subcategory of a named joint (so that the side rule reads
+ * the site's 'unspecified'), a stroke told as what its sequelae are of (its I69 late effect, which has no side), an
+ * intracranial injury's loss of consciousness by its duration, an open wound's foreign body, the finger a chart names
+ * for a finger's 'unspecified finger', the forearm level of a finger's muscle and tendon, the cavity a wound of the
+ * trunk reached, an injury's 'other' kind or part in place of its 'unspecified' one, and the limb's side said after a
+ * comma.
  */
 const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => { code: string; note: string } | undefined)[] = [
   withSalterHarris,
   withHumerusParts,
+  withPhalanxPart,
   withNondisplaced,
   withRheumatoidSite,
   withStrokeSequela,
   withConsciousnessDuration,
   withWoundForeignBody,
+  withFingerName,
+  withTendonLevel,
+  withWoundPenetration,
+  withOtherSaid,
+  withTrailingLimbSide,
 ];
 
 /**

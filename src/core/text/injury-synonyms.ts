@@ -18,4 +18,11 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // radius', S52.12-); the diaphysis is the shaft ('femoral diaphysis fracture', S72.3-).
   radial: 'radius', ulnar: 'ulna', fibular: 'fibula', patellar: 'patella', clavicular: 'clavicle', scapular: 'scapula',
   calcaneal: 'calcaneus', diaphysis: 'shaft', diaphyseal: 'shaft', diaphysial: 'shaft',
+  // The cervical vertebrae by their levels, as the lumbar and thoracic ones (chart-synonyms.ts): 'fracture of C5' is
+  // the fifth cervical vertebra's (S12.4-). The letters keep their own reading (the complement's C3 and C4).
+  c1: 'first cervical vertebra', c2: 'second cervical vertebra', c3: 'third cervical vertebra', c4: 'fourth cervical vertebra',
+  c5: 'fifth cervical vertebra', c6: 'sixth cervical vertebra', c7: 'seventh cervical vertebra',
+  // A degloving tears the skin off the part: 'Avulsion, skin and subcutaneous tissue - see Wound, open, by site'
+  // (FY2026 has no degloving codes), so 'degloving injury of the left hand' is the hand's open wound (S61.402A).
+  degloving: 'open wound', 'degloving injury': 'open wound', 'degloving injuries': 'open wound',
 };
