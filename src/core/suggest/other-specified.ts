@@ -9,11 +9,12 @@ function wordsOf(title: string): string {
 }
 
 /**
- * 'other injury', 'other specified muscles', and the word after it (its first letters, so that a plural is said
- * too). Not an 'other' that adds to a list ('a fracture of the femur and other injuries of the thorax'): more
- * injuries, not a kind; nor 'the other' ('the other hand'), the second of a pair.
+ * 'Other injury of ...' opening its clause (or its numbered item), 'laceration of other muscles', and the word after
+ * it (its first letters, so that a plural is said too). Not an 'other' that adds more of the same ('a fracture of the
+ * femur and other injuries of the thorax', 'she also had other fractures of the right patella'), nor 'the other'
+ * ('the other hand'), the second of a pair.
  */
-const OTHER = /(?<!\b(?:and|or|with|plus|among|no|any|the|,)\s+)\bother (?:specified )?(\w+)/gi;
+const OTHER = /(?:^[^\w]*(?:\d+[.)]?\s*)?(?:an?\s+)?|\bof\s+)other (?:specified )?(\w+)/gi;
 
 /**
  * An injury the chart calls 'other': the classification's 'Other' or 'Other specified' codes are the kind or the part

@@ -105,7 +105,9 @@ const specificityFactor = (f: Finding): number => Math.max(1, f.specificity ?? f
  * of a part of them ('Rheumatoid arthritis with rheumatoid factor of right knee' is M05.761, not the M06.861 its words
  * also name). The Index's longest, most specific match is the code; the weaker one stays for the coder to see, listed
  * lower by this factor, as the specificity counts for little in the key otherwise (see SPECIFICITY_DISCOUNT). Only
- * readings of words compare so: a rule's finding (a transport accident by its conveyance) has no mention weight.
+ * readings of words compare so: a rule's finding (a transport accident by its conveyance) has no mention weight. Two
+ * codes of one category are siblings the chart's details choose between, not readings of more or fewer words: 'burn
+ * of multiple fingers of the left hand' is T23.232A (multiple left fingers), though T23.292A's 'hand' weighs more.
  */
 const WEAKER_READING = 0.6;
 
@@ -114,7 +116,7 @@ const overlaps = (a: Finding['evidence'][number], b: Finding['evidence'][number]
 /** The findings every piece of whose evidence overlaps the evidence of a finding read from more specific words. */
 export function weakerReadings(findings: readonly Finding[]): Set<Finding> {
   const read = findings.filter((f) => f.specificity !== undefined);
-  return new Set(read.filter((f) => read.some((g) => g.specificity! > f.specificity! && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other))))));
+  return new Set(read.filter((f) => read.some((g) => g.specificity! > f.specificity! && g.code.slice(0, 3) !== f.code.slice(0, 3) && f.evidence.every((e) => g.evidence.some((other) => overlaps(e, other))))));
 }
 
 /** The order key's factor for a weaker reading of another finding's words (see weakerReadings). */
