@@ -45,6 +45,11 @@ describe('a US history and physical', () => {
     for (const symptom of ['R509', 'R059']) expect(codes.indexOf(symptom), symptom).toBeGreaterThan(codes.indexOf('N179'));
   });
 
+  it("codes the past stroke 'w/ residual L sided weakness' as its sequela, not Z86.73 without residual deficits", () => {
+    expect(codes).toContain('I6930');
+    expect(codes).not.toContain('Z8673');
+  });
+
   it('does not read the prednisone of the plan as long-term steroid use', () => {
     expect(codes).not.toContain('Z7952');
   });
@@ -66,6 +71,8 @@ describe('US shorthand, one sentence each (written for the test)', () => {
     ['Lt ankle sprain.', 'S93402A'],
     ['Acute DVT of L femoral vein.', 'I82412'],
     ['RLE cellulitis.', 'L03115'],
+    ['History of stroke in 2019, with residual aphasia.', 'I69320'],
+    ['History of CVA without residual deficits.', 'Z8673'],
   ])('%s -> %s', async (text, code) => {
     expect(await cm(text)).toContain(code);
   });

@@ -60,7 +60,17 @@ const SEQUELA_OF = /\b(?:sequelae?|late effects?|residual(?: deficits?| effects?
 const SEQUELA_AFTER = /^\s*(?:sequelae?|late effects?)\b/i;
 const STROKE_KIND = /^I6([0-3])/;
 
+/**
+ * 'History of stroke with residual left-sided weakness', 'h/o CVA w/ residual deficits': a past stroke whose deficit
+ * remains is not Z86.73 'without residual deficits' (Guidelines I.C.9.d.3) but its sequela, I69.30 until the deficit is
+ * coded beside it (STROKE_SEQUELA_RULES make it I69.3- by a deficit they know; the coder picks I69.398 for another).
+ */
+const WITH_RESIDUAL = /^[^.;]{0,30}?\b(?:with|w\/)\s+(?:(?:a|some|mild|moderate|severe|persistent|permanent)\s+)?residual\b/i;
+
 export function withStrokeSequela(view: CodeTableView, f: Finding, text: string) {
+  if (f.code === 'Z8673' && view.indexOf('I6930') !== undefined && f.evidence.some((e) => WITH_RESIDUAL.test(text.slice(e.end, e.end + 80)))) {
+    return { code: 'I6930', note: 'a past stroke with a residual deficit is its sequela, I69.3- (Guidelines I.C.9.d.3: Z86.73 is for no residual deficits)' };
+  }
   const kind = STROKE_KIND.exec(f.code)?.[1];
   if (kind === undefined) return undefined;
   const told = f.evidence.some((e) => SEQUELA_OF.test(text.slice(Math.max(0, e.start - 60), e.start)) || SEQUELA_AFTER.test(text.slice(e.end, e.end + 20)));
