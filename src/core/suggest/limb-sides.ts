@@ -18,11 +18,11 @@ const TRAILING_PART = /\w+$/;
  * pain'). A word the window cuts is left as it is: 'repo|rt concludes' is no side.
  */
 export function spellLimbSides(text: string, from: number, to: number): string {
-  const window = text.slice(Math.max(0, from), to);
-  const lead = from > 0 && WORD_CHAR.test(text[from - 1] ?? '') ? (LEADING_PART.exec(window)?.[0].length ?? 0) : 0;
-  const tail = to < text.length && WORD_CHAR.test(text[to] ?? '') ? (TRAILING_PART.exec(window)?.[0].length ?? 0) : 0;
-  if (lead + tail >= window.length) return window;
-  const middle = window.slice(lead, window.length - tail);
+  const span = text.slice(Math.max(0, from), to);
+  const lead = from > 0 && WORD_CHAR.test(text[from - 1] ?? '') ? (LEADING_PART.exec(span)?.[0].length ?? 0) : 0;
+  const tail = to < text.length && WORD_CHAR.test(text[to] ?? '') ? (TRAILING_PART.exec(span)?.[0].length ?? 0) : 0;
+  if (lead + tail >= span.length) return span;
+  const middle = span.slice(lead, span.length - tail);
   const spelled = LIMB_SIDES.reduce((words, [abbreviation, side]) => words.replace(abbreviation, ` ${side} `), middle);
-  return window.slice(0, lead) + spelled + window.slice(window.length - tail);
+  return span.slice(0, lead) + spelled + span.slice(span.length - tail);
 }

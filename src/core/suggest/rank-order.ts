@@ -1,6 +1,7 @@
 import { sentenceAt } from '../text/analyze';
 import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { SEVERE_SEPSIS, SYSTEMIC_INFECTION } from './severe-sepsis';
 
 /**
  * The order of the diagnosis suggestions: how sure the reading of each code is, and how near it stands to the reason
@@ -175,14 +176,11 @@ export function principalFindings(findings: readonly Finding[], reading: ChartRe
 /**
  * The order within the principal item: a sepsis before the localized infection that caused it (Guidelines
  * I.C.1.d.4: the systemic infection is sequenced first), and severe sepsis (R65.2-), whose Tabular note says to code
- * the underlying infection first, after it.
+ * the underlying infection first, after it. 0 for what leads the principal item, higher for what follows within it (all
+ * before the other findings).
  */
-const SYSTEMIC_INFECTION = /^(?:A4[01]|A021|A227|A267|A327|A427|A5486|B377)/;
-const CODE_FIRST_INFECTION = /^R652/;
-
-/** 0 for what leads the principal item, higher for what follows within it (all before the other findings). */
 export function principalOrder(code: string): number {
-  return SYSTEMIC_INFECTION.test(code) ? 0 : CODE_FIRST_INFECTION.test(code) ? 0.2 : 0.1;
+  return SYSTEMIC_INFECTION.test(code) ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : 0.1;
 }
 
 /**

@@ -2,14 +2,14 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 
 /** Severe sepsis, with or without septic shock (R65.20, R65.21). */
-const SEVERE_SEPSIS = /^R652/;
+export const SEVERE_SEPSIS = /^R652/;
 /**
  * Codes of a systemic infection the Tabular lists under R65.2's 'Code first underlying infection': sepsis by organism
  * (A40-A41), the sepsis of a named disease (A02.1 salmonella, A20.7 plague, A21.7, A22.7, A24.1, A26.7, A32.7
  * listeria, A39.2-A39.4 meningococcal, A42.7, A54.86 gonococcal, B00.7 herpesviral, B37.7 candidal), and the sepsis
  * of pregnancy, a procedure, an infusion or a newborn (O85, O86.04, T81.44, T80.2-, P36).
  */
-const SYSTEMIC_INFECTION = /^(?:A4[01]|A02[12]|A207|A217|A227|A241|A267|A327|A39[2-4]|A427|A5486|B007|B377|O85|O8604|T8144|T802|P36)/;
+export const SYSTEMIC_INFECTION = /^(?:A4[01]|A021|A207|A217|A227|A241|A267|A327|A39[2-4]|A427|A5486|B007|B377|O85|O8604|T8144|T802|P36)/;
 const SEPSIS_UNSPECIFIED = 'A419';
 
 /**
