@@ -26,5 +26,8 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     // Hypotension is septic shock's own sign, and severe sepsis's organ dysfunction where there is no shock.
     expect(integralPrompt('I959', ['A4151', 'R6521']).map((p) => p.codes)).toEqual([['R6521']]);
     expect(integralPrompt('I959', ['A4151', 'R6520'])).toEqual([]);
+    // Pulmonary edema or congestion with heart failure is the failure's own (J81's Excludes1 sends it to I50).
+    expect(integralPrompt('J811', ['I5033']).map((p) => p.codes)).toEqual([['I5033']]);
+    expect(integralPrompt('J811', ['I110'])).toEqual([]);
   });
 });

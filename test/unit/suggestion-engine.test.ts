@@ -322,6 +322,16 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('He had edema in both eyelids and right ptosis.', 'inpatient'))).toEqual(expect.arrayContaining(['H02843', 'H02846', 'H02401']));
     });
 
+    it("takes no word of another finding's unbroken phrase: 'chest pain and shortness of breath' is no chest pain on breathing", async () => {
+      // A US emergency note's chief complaint, under its heading as EHRs print it.
+      for (const text of ['CHIEF COMPLAINT: Chest pain and shortness of breath.', 'EMERGENCY DEPARTMENT NOTE\n\nCHIEF COMPLAINT: Chest pain and shortness of breath.']) {
+        const codes = suggested(await suggest(text, 'inpatient'));
+        expect(codes).toEqual(expect.arrayContaining(['R079', 'R0602']));
+        expect(codes).not.toContain('R071');
+      }
+      expect(suggested(await suggest('Pleuritic pain: pain of the chest on breathing.', 'inpatient'))).toContain('R071');
+    });
+
     it('reads no lung mass and no BMI code from the words of a BMI, and the BMI from its value', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl: no obesity, so no Z68 (Guidelines I.B.14).
       const exam = await suggest('Normal cardio-pulmonary examination and a BMI (Body Mass Index) of 26.', 'inpatient');

@@ -33,6 +33,9 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Swollen nodes of a lymphoma, edema of a heart failure or a nephrotic syndrome.
   [/^R59/, /^C8[1-8]/],
   [/^R60/, /^(?:I50|N04)/],
+  // Pulmonary edema or congestion with heart failure is the failure's (J81's Excludes1 sends it to I50; Index: Edema,
+  // lung, with heart disease or failure).
+  [/^J81/, /^I50/],
   // Hypotension of a shock (R57.-, septic shock R65.21) is the shock itself. Beside severe sepsis without shock it is
   // the sepsis's acute organ dysfunction, coded (Guidelines I.C.1.d.1.a.ii), so R65.20 is not among the hosts.
   [/^I95[89]/, /^(?:R6521|R57)/],

@@ -5,7 +5,7 @@ import type { Placed } from './not-a-finding';
  * Words that carry a finding across a comma into a combination ('diabetes, with hyperglycemia'); not the 'with' of a
  * new diagnosis ('ischemic heart disease, diagnosed with rheumatoid arthritis' is not rheumatoid heart disease).
  */
-const JOINER = /\b(?<!\b(?:diagnosed|treated|presented|presents|presenting|admitted|seen|managed|started) )(?:with|due to|secondary to|associated|complicated by|caused by|from|of)\b/i;
+const JOINER = /\b(?<!\b(?:diagnosed|treated|presented|presents|presenting|admitted|seen|managed|started) )(?:with|due to|secondary to|associated|complicated by|caused by|from|of)\b/gi;
 
 /**
  * Whether a phrase takes its words from different items of a list ('COPD, hypertension' is not pulmonary
@@ -25,13 +25,27 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     // a new thing, where 'of the breast and ovary' shares its head; 'she relapsed and had back pain and fever' is no
     // relapsing fever: 'and had' starts a new predicate.
     if (/\b(?:and|or)\s+(?:an?|another|had|has|have|was|were|developed|presented)\b/i.test(gap)) return true;
-    if (JOINER.test(text.slice(first, termsAt.get(positions[i]!)!.start))) continue;
+    if (joined(text, match, i, all, first, termsAt.get(positions[i]!)!.start)) continue;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
       if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
       continue;
     }
     if (positions[i]! - positions[i - 1]! > 1 && borrowsModifier(text, match, i, all, termsAt)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a joining word before the phrase's i-th word carries the phrase on: not one inside another finding that
+ * the i-th word belongs to ('chest pain and shortness of breath' is no chest pain on breathing: its 'of' is breath's).
+ */
+function joined(text: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], first: number, end: number): boolean {
+  const word = match.positions[i]!;
+  const before = match.positions[i - 1]!;
+  for (const joiner of text.slice(first, end).matchAll(JOINER)) {
+    const at = first + joiner.index;
+    if (!all.some((o) => o !== match && o.start <= at && at < o.end && o.positions.includes(word) && !o.positions.includes(before))) return true;
   }
   return false;
 }
@@ -46,8 +60,9 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
  */
 function borrowsModifier(text: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], termsAt: Placed): boolean {
   const gapBefore = (o: ConceptMatch, k: number) => text.slice(termsAt.get(o.positions[k - 1]!)!.end, termsAt.get(o.positions[k]!)!.start);
+  // 'Shortness of breath' is unbroken: the 'of' or 'the' between a phrase's next words does not break it.
   const unbroken = (o: ConceptMatch) =>
-    o.positions.length > 1 && o.positions.every((p, k) => k === 0 || (p === o.positions[k - 1]! + 1 && /^[\s-]*$/.test(gapBefore(o, k))));
+    o.positions.length > 1 && o.positions.every((p, k) => k === 0 || (p === o.positions[k - 1]! + 1 && /^(?:[\s-]|\b(?:of|the)\b)*$/i.test(gapBefore(o, k))));
   const borrowed = (word: number) =>
     !all.some((o) => o.positions.length === 1 && o.positions[0] === word) &&
     all.some((o) => o !== match && o.positions.includes(word) && unbroken(o) && o.positions.every((p) => p === word || !match.positions.includes(p)));
