@@ -18,6 +18,17 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     expect(prompt('J441')).toBeUndefined();
   });
 
+  it("asks about a follow-up visit's knee pain beside the knee's osteoarthritis, and heartburn beside reflux disease", async () => {
+    // Written for the test in the words of a US internal medicine follow-up note.
+    const text = 'Subjective: Reports worsening R knee pain with stairs. Occasional heartburn controlled with omeprazole.\n' +
+      'Assessment and Plan:\n1. Primary osteoarthritis of right knee - trial of meloxicam.\n2. GERD without esophagitis - continue PPI.';
+    const r = await engine.suggest(text, { setting: 'outpatient' });
+    const prompt = (code: string) => r.suggestions.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral');
+    expect(prompt('M25561')?.codes).toEqual(['M1711']);
+    expect(prompt('R12')?.codes).toEqual(['K219']);
+    expect(integralPrompt('M25561', ['K219'])).toEqual([]);
+  });
+
   it('ties each symptom to its own diseases only', () => {
     expect(integralPrompt('R1031', ['K3580']).map((p) => p.codes)).toEqual([['K3580']]);
     expect(integralPrompt('R1031', ['J189'])).toEqual([]);

@@ -22,6 +22,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Chest pain of a myocardial infarction or angina.
   [/^R07/, /^(?:I2[0-5])/],
   // Headache of a migraine, dizziness of a vertigo, dysuria and frequency of a urinary infection, hematuria of a stone.
+  // Heartburn of a reflux disease or an esophagitis; joint pain of an arthritis (osteoarthritis, rheumatoid, gout,
+  // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
+  [/^R12/, /^K2[01]/],
+  [/^M255/, /^M(?:0[0-8]|1[0-9])/],
   [/^R51/, /^G4[34]/],
   [/^R42/, /^H81/],
   [/^R3(?:0|5)/, /^(?:N390|N30|N10|N41)/],
