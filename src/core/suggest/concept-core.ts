@@ -54,6 +54,7 @@ export function coreTerms(phrase: string): string[] {
   if (GESTATIONAL.test(text)) text = text.replace(/\bin pregnancy\b/gi, ' ');
   for (const clause of DROPPED_CLAUSES) text = text.replace(clause, ' ');
   const kept = NAMED_PRIMARY.test(text) ? [PRIMARY] : OTHER_SPECIFIED.test(text) ? OTHER_SPECIFIED_TERMS : OTHER_OPENING.test(text) ? [OTHER] : [];
+  if (OPERATION_SITE.test(text)) kept.push(SITE);
   return [...new Set(searchTerms(text).filter((t) => kept.includes(t) || !QUALIFIERS.has(t)))];
 }
 
@@ -88,6 +89,14 @@ export function withoutOther(phrase: string): string | undefined {
  */
 const NAMED_PRIMARY = /^\s*primary\b(?! osteoarthritis)/i;
 const PRIMARY = searchTerms('primary')[0];
+
+/**
+ * 'Neoplasm, mastectomy site (skin)' (C44.501), 'colostomy site': the site of a past operation names where a neoplasm
+ * or a complication is only with the word 'site' ('recurrence at the mastectomy site'); 'breast cancer s/p mastectomy'
+ * is the breast's cancer and the operation that treated it.
+ */
+const OPERATION_SITE = /\b\w+(?:ectomy|ostomy|otomy) sites?\b/i;
+const SITE = searchTerms('site')[0]!;
 
 /** Approaches and other axes a procedure note states apart from the procedure; the engine reads them separately. */
 const PCS_DROPPED = [
