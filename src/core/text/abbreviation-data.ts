@@ -796,6 +796,9 @@ export const LAY: readonly AbbreviationRow[] = [
   ['bipolar', 'bipolar disorder', 'F319'],
   ['depression', 'depression', 'F32A'], // F32.A since FY2022; 'major depressive disorder' is F32.9's own title
   ['alzheimers', "alzheimer's disease", 'G309'],
+  // 'Dementia, Alzheimer's type - see Disease, Alzheimer's' (G30.9 [F02.80]): the dementia a chart names after it.
+  ['alzheimers dementia', "alzheimer's disease", 'G309'],
+  ['alzheimer dementia', "alzheimer's disease", 'G309'],
   ['parkinsons', "parkinson's disease", 'G20A1'],
   ['crohns', "crohn's disease", 'K5090'],
   ['hodgkins', 'hodgkin lymphoma', 'C8190'],
