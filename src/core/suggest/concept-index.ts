@@ -179,6 +179,7 @@ export class ConceptIndex {
       if (!said) return undefined;
       chosen = said;
     }
+    placeNumbers(chosen, where);
     const positions = distinctAscending(chosen);
     // The 'other' of an 'Other ...' title opens the phrase, the word before its first: 'other fractures' elsewhere in
     // a sentence, or 'the other kidney', are plain English, not the classification's 'other' code.
@@ -202,6 +203,32 @@ export class ConceptIndex {
     let weight = this.idf(at.term);
     for (const other of others) weight += this.idf(other);
     return { concept, codeIndex: this.artifact.codes[concept]!, positions, start, end, weight };
+  }
+}
+
+/**
+ * A number goes with the words it stands beside: of two 3s, the one of 'stage 3 pressure ulcer of sacrum, 3 x 2 cm'
+ * beside 'stage' and 'pressure' is the stage, not the one nearest 'sacrum'. Each number of the phrase moves to the
+ * place with the most of the phrase's other words beside it (ties keep the nearest).
+ */
+function placeNumbers(chosen: ChartTerm[], where: Map<string, ChartTerm[]>): void {
+  for (let i = 1; i < chosen.length; i++) {
+    const c = chosen[i]!;
+    const first = c.term.charCodeAt(0);
+    if (first < 48 || first > 57) continue;
+    const places = where.get(c.term)!;
+    if (places.length < 2) continue;
+    const beside = (t: ChartTerm) => chosen.filter((o, k) => k !== i && o.term !== c.term && Math.abs(o.position - t.position) === 1).length;
+    let best = c;
+    let most = beside(c);
+    for (const t of places) {
+      const n = beside(t);
+      if (n > most) {
+        best = t;
+        most = n;
+      }
+    }
+    chosen[i] = best;
   }
 }
 
