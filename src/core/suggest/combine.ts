@@ -187,7 +187,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current, text);
-  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, foldStateDelirium(view, mergeSameCode(liftSubstanceLevel(view, current)), text))))))))))))));
+  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldUrinarySite(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, foldStateDelirium(view, mergeSameCode(liftSubstanceLevel(view, current)), text)))))))))))))));
 }
 
 const TYPE_TWO = /\btype (?:2|II)\b|\bnon[- ]?insulin[- ]dependent\b/i;
@@ -243,6 +243,21 @@ function foldNoninfective(findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (!/^K52[89]/.test(f.code)) return true;
     infection.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
+/**
+ * 'Sepsis due to E. coli UTI ... acute pyelonephritis': a urinary tract infection whose site the chart names (the
+ * kidney's N10-N12, the bladder's acute cystitis N30.0-, the urethra's N34.-, the prostate's N41.-) is coded at that
+ * site; N39.0 is the infection of a site not specified, and its evidence moves to the named one.
+ */
+function foldUrinarySite(findings: Finding[]): Finding[] {
+  const sited = findings.find((f) => /^(?:N1[0-2]|N136|N151|N300|N34|N41)/.test(f.code) && f.context === 'affirmed');
+  if (!sited) return findings;
+  return findings.filter((f) => {
+    if (f.code !== 'N390' || f.context !== 'affirmed') return true;
+    sited.evidence.push(...f.evidence);
     return false;
   });
 }
