@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+
+/**
+ * More US notes, written for the tests in the words such notes use: an emergency department note, a hospital
+ * progress note and an internal medicine follow-up. Each checks what a coder would submit from it.
+ */
+const engine = await realEngine();
+const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
+async function suggest(name: string, setting: Setting) {
+  const result = await engine.suggest(read(name), { setting });
+  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
+  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
+  return { codes: cm.map((s) => s.code), integral, setAside: result.setAside };
+}
+
+describe('a US emergency department note', () => {
+  it('codes the NSTEMI first with the heart failure, CKD and diabetes combinations', async () => {
+    const { codes } = await suggest('us-emergency-note.txt', 'inpatient');
+    expect(codes[0]).toBe('I214');
+    for (const code of ['I130', 'I5033', 'N1832', 'E1122', 'E1165', 'I480', 'J9601', 'E875', 'Z794', 'Z7901', 'Z87891']) expect(codes, code).toContain(code);
+  });
+
+  it("reads 'Chest pain and shortness of breath' as two symptoms, not chest pain on breathing", async () => {
+    const { codes } = await suggest('us-emergency-note.txt', 'inpatient');
+    expect(codes).not.toContain('R071');
+  });
+
+  it('asks about the pulmonary congestion beside the heart failure (J81 Excludes1: I50)', async () => {
+    const { integral } = await suggest('us-emergency-note.txt', 'inpatient');
+    expect(integral('J811')).toContain('I5033');
+  });
+});
+
+describe('a US hospital progress note', () => {
+  it('codes the severe sepsis of the E. coli pyelonephritis and its organ dysfunctions', async () => {
+    const { codes } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(codes[0]).toBe('A4151');
+    for (const code of ['R6520', 'N10', 'G9341', 'E43', 'L89153', 'L89622', 'Z1612', 'Z66', 'I4820', 'Z7901']) expect(codes, code).toContain(code);
+  });
+
+  it("codes the UTI at its named site, the kidney: no N39.0 beside the pyelonephritis", async () => {
+    const { codes } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(codes).not.toContain('N390');
+  });
+
+  it("takes the stage of 'stage 3 pressure ulcer of sacrum, 3 x 2 cm' once: no unspecified-site ulcer beside the sacral one", async () => {
+    const { codes } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(codes).not.toContain('L8993');
+  });
+
+  it("reads 'Alzheimer's dementia' as the disease and its dementia (G30.9, F02.80), not unspecified dementia", async () => {
+    const { codes } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(codes).toEqual(expect.arrayContaining(['G309', 'F0280']));
+    expect(codes).not.toContain('F0390');
+  });
+
+  it("codes 'History of breast cancer s/p left mastectomy' as Z85.3, not a cancer of the mastectomy site's skin", async () => {
+    const { codes } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(codes).toContain('Z853');
+    expect(codes.filter((c) => c.startsWith('Z8582') || c.startsWith('C44'))).toEqual([]);
+  });
+
+  it('asks about the confusion beside the encephalopathy and the dementia', async () => {
+    const { integral } = await suggest('us-progress-note.txt', 'inpatient');
+    expect(integral('R410')).toEqual(expect.arrayContaining(['G9341', 'F0280']));
+  });
+});
+
+describe('a US internal medicine follow-up, outpatient', () => {
+  it('codes the assessment, the BMI beside the obesity and the counseling', async () => {
+    const { codes } = await suggest('us-follow-up-note.txt', 'outpatient');
+    for (const code of ['J449', 'M1711', 'F3341', 'K219', 'E039', 'E559', 'R7303', 'E66812', 'Z6836', 'F17210', 'Z23', 'Z1231', 'Z713']) expect(codes, code).toContain(code);
+  });
+
+  it('asks about the knee pain beside the knee osteoarthritis and the heartburn beside the reflux disease', async () => {
+    const { integral } = await suggest('us-follow-up-note.txt', 'outpatient');
+    expect(integral('M25561')).toEqual(['M1711']);
+    expect(integral('R12')).toEqual(['K219']);
+  });
+});
+
+describe('the mastectomy site of the Table of Neoplasms', () => {
+  it("is read when the chart says 'site'", async () => {
+    const { suggestions } = await engine.suggest('Recurrent carcinoma at the mastectomy site.', { setting: 'inpatient' });
+    expect(suggestions.map((s) => s.code)).toContain('C44501');
+  });
+});
