@@ -88,3 +88,40 @@ describe('the mastectomy site of the Table of Neoplasms', () => {
     expect(suggestions.map((s) => s.code)).toContain('C44501');
   });
 });
+
+describe('a US delivery summary', () => {
+  it('codes each complication with its "in childbirth" code, the outcome and the weeks (Guidelines I.C.15)', async () => {
+    const { codes } = await suggest('us-delivery-summary.txt', 'inpatient');
+    for (const code of ['O1404', 'O24420', 'O6641', 'O721', 'O9081', 'D62', 'O99824', 'Z370', 'Z3A39']) expect(codes, code).toContain(code);
+    // Not the trimester codes of the pregnancy, no normal delivery, no delayed (secondary) hemorrhage from 'secondary to'.
+    for (const code of ['O1403', 'O1493', 'O24410', 'O80', 'O722']) expect(codes, code).not.toContain(code);
+  });
+
+  it('keeps the trimester codes where no delivery is told, or the delivery is a past one', async () => {
+    const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(await cm('28 y/o G2P1 at 37 weeks with mild preeclampsia.')).toContain('O1403');
+    expect(await cm('28 y/o G2P1 at 30 weeks. Prior cesarean section x1. Gestational diabetes, diet controlled.')).toContain('O24410');
+    // A boy's own chart tells how he was born: no mother's codes on it.
+    const boy = await cm('Male patient, born at 40 weeks of gestation with vaginal delivery. Leukocytosis.');
+    expect(boy.filter((c) => c.startsWith('O') || c.startsWith('Z37'))).toEqual([]);
+  });
+
+  it("codes a delivery's pre-existing conditions in childbirth, the diabetes with its E11 code", async () => {
+    const { suggestions } = await engine.suggest('Essential hypertension. Type 2 diabetes on insulin. Delivered viable female infant by NSVD at 38 weeks.', { setting: 'inpatient' });
+    const codes = suggestions.map((s) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(['O1002', 'O2412', 'E119', 'Z370', 'Z3A38']));
+    expect(codes).not.toContain('O80');
+  });
+});
+
+describe("'secondary to' names a cause, not the secondary kind of a title whose 'secondary' is a stage or a spread", () => {
+  it.each([
+    ['Postpartum hemorrhage secondary to uterine atony.', 'O721', 'O722'],
+    ['Liver metastases secondary to colon cancer.', 'C787', undefined],
+    ['Hypertension secondary to renal artery stenosis.', 'I159', undefined],
+  ])('%s', async (text, wanted, unwanted) => {
+    const codes = (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(codes).toContain(wanted);
+    if (unwanted) expect(codes).not.toContain(unwanted);
+  });
+});

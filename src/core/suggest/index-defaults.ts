@@ -12,6 +12,7 @@ import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
 import { SOCIAL_INDEX } from './social-index';
 import { NEURO_MENTAL_INDEX } from './neuro-mental-index';
 import { CONGENITAL_INDEX } from './congenital-index';
+import { OBSTETRIC_INDEX } from './obstetric-index';
 import { RESPIRATORY_INDEX } from './respiratory-index';
 import { EAR_INDEX } from './ear-index';
 import { LYMPHOMA_INDEX } from './lymphoma-index';
@@ -366,6 +367,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...MUSCULOSKELETAL_INDEX,
   ...NEURO_MENTAL_INDEX,
   ...CONGENITAL_INDEX,
+  ...OBSTETRIC_INDEX,
   ...RESPIRATORY_INDEX,
   ...EAR_INDEX,
   ...LYMPHOMA_INDEX,

@@ -16,12 +16,14 @@ import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
+import { inChildbirth } from './childbirth-codes';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { withHivDisease } from './hiv-disease';
 import { withAlzheimerDementia } from './alzheimer-dementia';
+import { takesSecondaryTo } from './secondary-to';
 import { foldExcluded } from './excludes';
 import { conceptIdf } from './concept-idf';
 import { ConceptIndex } from './concept-index';
@@ -138,7 +140,8 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence));
+    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence,
+      (i, start, end) => !takesSecondaryTo(this.view.table.codes[i]!, text, start, end)));
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));
@@ -167,6 +170,7 @@ export class SuggestionEngine {
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
+      (f) => inChildbirth(text, reading, view, f),
       (f) => foldExcluded(f, (code) => this.notes(code), title, text),
     ];
     const kept = steps.reduce((f, step) => step(f), findings);

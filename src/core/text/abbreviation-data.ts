@@ -796,6 +796,11 @@ export const LAY: readonly AbbreviationRow[] = [
   ['bipolar', 'bipolar disorder', 'F319'],
   ['depression', 'depression', 'F32A'], // F32.A since FY2022; 'major depressive disorder' is F32.9's own title
   ['alzheimers', "alzheimer's disease", 'G309'],
+  // 'Pre-eclampsia, mild to moderate O14.0-': a chart says one of the two.
+  ['mild preeclampsia', 'mild to moderate pre-eclampsia', 'O1400'],
+  ['moderate preeclampsia', 'mild to moderate pre-eclampsia', 'O1400'],
+  ['mild pre eclampsia', 'mild to moderate pre-eclampsia', 'O1400'],
+  ['moderate pre eclampsia', 'mild to moderate pre-eclampsia', 'O1400'],
   // 'Dementia, Alzheimer's type - see Disease, Alzheimer's' (G30.9 [F02.80]): the dementia a chart names after it.
   ['alzheimers dementia', "alzheimer's disease", 'G309'],
   ['alzheimer dementia', "alzheimer's disease", 'G309'],

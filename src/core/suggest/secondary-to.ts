@@ -1,0 +1,19 @@
+/**
+ * Titles whose 'secondary' is a stage, a spread or a time, not a cause: secondary malignant neoplasms (C77-C79, C7B),
+ * delayed and secondary postpartum hemorrhage (O72.2, a bleed after the first day), secondary syphilis (A51.3-A51.4),
+ * secondary amenorrhea (N91.1). Elsewhere 'X secondary to Y' does name the secondary kind ('hypertension secondary to
+ * renal artery stenosis' is I15.0, 'hyperparathyroidism secondary to CKD' N25.81).
+ */
+const NOT_A_CAUSE = /^(?:C7[7-9]|C7B|O722|A51[34]|N911)/;
+const SECONDARY_TO = /\bsecondary\s+to\b/i;
+const SECONDARY_ALONE = /\bsecondar(?:y|ies)\b(?!\s+to\b)|\bmetasta/i;
+
+/**
+ * Whether a reading of the words start..end takes its 'secondary' from 'secondary to', which says what caused the
+ * finding: 'postpartum hemorrhage secondary to uterine atony' is O72.1, not O72.2.
+ */
+export function takesSecondaryTo(code: string, text: string, start: number, end: number): boolean {
+  if (!NOT_A_CAUSE.test(code)) return false;
+  const words = text.slice(start, Math.min(text.length, end + 4));
+  return SECONDARY_TO.test(words) && !SECONDARY_ALONE.test(words);
+}
