@@ -92,7 +92,7 @@ describe('the mastectomy site of the Table of Neoplasms', () => {
 describe('a US delivery summary', () => {
   it('codes each complication with its "in childbirth" code, the outcome and the weeks (Guidelines I.C.15)', async () => {
     const { codes } = await suggest('us-delivery-summary.txt', 'inpatient');
-    for (const code of ['O1404', 'O24420', 'O6641', 'O721', 'O9081', 'D62', 'O99824', 'Z370', 'Z3A39']) expect(codes, code).toContain(code);
+    for (const code of ['O1404', 'O24420', 'O6641', 'O34219', 'O721', 'O9081', 'D62', 'O99824', 'Z370', 'Z3A39']) expect(codes, code).toContain(code);
     // Not the trimester codes of the pregnancy, no normal delivery, no delayed (secondary) hemorrhage from 'secondary to'.
     for (const code of ['O1403', 'O1493', 'O24410', 'O80', 'O722']) expect(codes, code).not.toContain(code);
   });
@@ -111,6 +111,24 @@ describe('a US delivery summary', () => {
     const codes = suggestions.map((s) => s.code);
     expect(codes).toEqual(expect.arrayContaining(['O1002', 'O2412', 'E119', 'Z370', 'Z3A38']));
     expect(codes).not.toContain('O80');
+  });
+});
+
+describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
+  const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
+  it.each([
+    ['G2P1 at 39 weeks with a low transverse scar from previous cesarean delivery.', 'O34211'],
+    ['Pregnant at 38 weeks, previous cesarean delivery.', 'O34219'],
+    ['History of cesarean section. Pregnant at 20 weeks.', 'O34219'],
+  ])('%s -> %s', async (text, code) => {
+    const codes = await cm(text);
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('L905');
+  });
+
+  it('is not read where the chart denies it, or outside a pregnancy', async () => {
+    expect((await cm('No prior cesarean. Pregnant at 20 weeks.')).filter((c) => c.startsWith('O34'))).toEqual([]);
+    expect((await cm('History of cesarean section 2015. Hypertension.')).filter((c) => c.startsWith('O34'))).toEqual([]);
   });
 });
 

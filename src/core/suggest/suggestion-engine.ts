@@ -17,6 +17,7 @@ import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { inChildbirth } from './childbirth-codes';
+import { withPreviousCesarean } from './previous-cesarean';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -170,6 +171,7 @@ export class SuggestionEngine {
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
+      (f) => withPreviousCesarean(text, reading, view, f),
       (f) => inChildbirth(text, reading, view, f),
       (f) => foldExcluded(f, (code) => this.notes(code), title, text),
     ];
