@@ -114,6 +114,18 @@ describe('a US delivery summary', () => {
   });
 });
 
+describe('a US psychiatric admission note', () => {
+  it('codes the bipolar episode, the self-harm poisoning and each substance by its own use, abuse or dependence', async () => {
+    const { codes } = await suggest('us-psychiatric-admission.txt', 'inpatient');
+    for (const code of ['F314', 'T424X2A', 'F1020', 'F1121', 'F1210', 'F4312', 'F411', 'F902', 'R45851', 'Z5900']) expect(codes, code).toContain(code);
+  });
+
+  it("reads 'withdrawal risk' as no withdrawal, 'smokes cannabis' as no tobacco, and the overdose as the named drug's", async () => {
+    const { codes } = await suggest('us-psychiatric-admission.txt', 'inpatient');
+    for (const code of ['F10239', 'F17200', 'T6592XA']) expect(codes, code).not.toContain(code);
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

@@ -89,15 +89,19 @@ function intentChar(code: string): string {
   return stem[stem.length - 1]!;
 }
 
+/** The unspecified drug (T50.90-) and the toxic effect of an unspecified substance (T65.9-, 'overdose' alone). */
+const UNNAMED = /^T(?:5090|659)/;
+
 /**
- * Codes that say less than another found: the unspecified drug (T50.90-) where a named drug has the same intent
- * ('drug-induced hepatitis due to amoxicillin' is T36.0X5-), and the suicide attempt of no stated injury (T14.91,
+ * Codes that say less than another found: the unspecified drug or substance (UNNAMED) where a named one has the
+ * same intent ('drug-induced hepatitis due to amoxicillin' is T36.0X5-; 'took 20 tablets of lorazepam ... overdose'
+ * is T42.4X2A, not T65.92XA beside it), and the suicide attempt of no stated injury (T14.91,
  * 'Suicide, attempt ... by poisoning - see Table of Drugs and Chemicals') beside a poisoning of intentional self-harm.
  */
 function withoutUnnamed(findings: Finding[]): Finding[] {
-  const intents = new Set(findings.filter((f) => /^T(3[6-9]|4\d|50)/.test(f.code) && !f.code.startsWith('T5090')).map((f) => intentChar(f.code)));
+  const intents = new Set(findings.filter((f) => DRUG_CODE.test(f.code) && !UNNAMED.test(f.code)).map((f) => intentChar(f.code)));
   const selfHarm = findings.some((f) => DRUG_CODE.test(f.code) && intentChar(f.code) === '2');
-  return findings.filter((f) => !(f.code.startsWith('T5090') && intents.has(intentChar(f.code))) && !(selfHarm && f.code.startsWith('T1491')));
+  return findings.filter((f) => !(UNNAMED.test(f.code) && intents.has(intentChar(f.code))) && !(selfHarm && f.code.startsWith('T1491')));
 }
 
 const INTENT_NAMES: Record<string, string> = {

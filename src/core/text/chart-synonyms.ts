@@ -98,6 +98,13 @@ const SYNONYMS: Record<string, string> = {
   microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank', palpebral: 'eyelid',
   // Smoking is read as the Index reads 'Smoker': nicotine dependence (F17.2-); in the past, its history (Z87.891).
   smoking: 'nicotine dependence', smoked: 'nicotine dependence',
+  // What is smoked, when the chart names it and it is no tobacco, is that drug's use ('smokes cannabis daily' F12.90).
+  'smokes cannabis': 'cannabis use', 'smokes marijuana': 'cannabis use', 'smokes weed': 'cannabis use', 'smokes pot': 'cannabis use',
+  'smoking cannabis': 'cannabis use', 'smoking marijuana': 'cannabis use', 'smoked cannabis': 'cannabis use', 'smoked marijuana': 'cannabis use',
+  'smokes crack': 'cocaine use', 'smoking crack': 'cocaine use', 'smokes methamphetamine': 'stimulant use', 'smokes meth': 'stimulant use',
+  // 'Alcohol dependence with withdrawal risk' (CIWA protocol), 'high bleeding risk': a risk named after its finding is
+  // no finding yet; the words read as the risk alone ('risk of withdrawal' is hypothetical by context-rules).
+  'withdrawal risk': 'risk', 'bleeding risk': 'risk', 'aspiration risk': 'risk', 'seizure risk': 'risk', 'infection risk': 'risk',
   // The Index: 'Addiction - see Dependence'; 'Overdose, drug - see Table of Drugs and Chemicals, by drug, poisoning'.
   // Bones as notes name them: the pubic ramus is the pubis, the heel bone the calcaneus, L1 the first lumbar vertebra,
   // T12 one of the pair ICD-10-CM codes together from T5 on (T11-T12).
