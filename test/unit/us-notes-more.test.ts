@@ -126,6 +126,20 @@ describe('a US psychiatric admission note', () => {
   });
 });
 
+describe('a US emergency trauma note, outpatient', () => {
+  it('codes each injury with its 7th character and the collision by conveyance, role and counterpart', async () => {
+    const { codes } = await suggest('us-trauma-note.txt', 'outpatient');
+    for (const code of ['S060X1A', 'S52532A', 'S12501A', 'S0181XA', 'S80211A', 'V445XXA']) expect(codes, code).toContain(code);
+  });
+
+  it("reads 'car vs truck' as the collision, not a doubt; the XR label's wrist as no carpal fracture; '+LOC' as the concussion's", async () => {
+    const { codes, integral, setAside } = await suggest('us-trauma-note.txt', 'outpatient');
+    expect(codes).not.toContain('S62102A');
+    expect(setAside.filter((s) => s.context === 'uncertain')).toEqual([]);
+    expect(integral('R4020')).toContain('S060X1A');
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

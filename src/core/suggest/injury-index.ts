@@ -12,4 +12,8 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Crush, crushed, crushing - see also Injury, crushing; finger(s) S67.1-; hand S67.2-; foot S97.8-':
   // 'crushed fingers' names the crushing injury of the part without the word 'injury' (the side refined from the text).
   ['crushed finger', 'S6710XA'], ['crushed hand', 'S6720XA'], ['crushed foot', 'S9780XA'],
+  // 'Laceration, forehead S01.81-', 'Abrasion, forehead S00.81-', 'Contusion, forehead S00.83-', 'Wound, open,
+  // forehead S01.80-', 'Puncture, forehead S01.83-': the titles say 'other part of head'.
+  ['forehead laceration', 'S0181XA'], ['laceration of the forehead', 'S0181XA'], ['forehead abrasion', 'S0081XA'],
+  ['forehead contusion', 'S0083XA'], ['forehead hematoma', 'S0083XA'], ['forehead wound', 'S0180XA'], ['forehead puncture', 'S0183XA'],
 ];

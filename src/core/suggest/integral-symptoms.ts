@@ -32,6 +32,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R31/, /^(?:N2[0-3])/],
   // Confusion, disorientation and altered mental status of an encephalopathy, a delirium or a dementia.
   [/^R41(?:0|82)/, /^(?:G934|G92|F05|F0[1-3]|G30)/],
+  // The loss of consciousness of a concussion or another intracranial injury ('+LOC', S06.0X1A) is the injury's.
+  [/^R4020$/, /^S06/],
   // Agitation and hallucinations of a dementia coded 'with agitation' or 'with psychotic disturbance' (F01-F03), whose
   // inclusion terms name them.
   [/^R451/, /^F0[1-3].11$/],

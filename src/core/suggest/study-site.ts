@@ -3,7 +3,7 @@ import { REPORTED } from './imaging-spread';
 import type { Placed } from './not-a-finding';
 
 /** The imaging studies a report names by the region they look at ('abdominal ultrasound', 'cranial CT'). */
-const STUDY = /\b(?:ultrasound|ultrasonography|echography|ct|tomography|scan|x-?rays?|radiograph\w*|mri|resonance)\b/i;
+const STUDY = /\b(?:ultrasound|ultrasonography|echography|ct|tomography|scan|x-?rays?|xr|radiograph\w*|mri|resonance)\b/i;
 
 /**
  * Whether a finding takes its site from the study that found it: in 'Abdominal CT showed a mass in the left kidney'
@@ -14,9 +14,12 @@ const STUDY = /\b(?:ultrasound|ultrasonography|echography|ct|tomography|scan|x-?
 export function takesSiteOfStudy(text: string, match: ConceptMatch, all: readonly ConceptMatch[], termsAt: Placed): boolean {
   const { positions } = match;
   for (let i = 1; i < positions.length; i++) {
-    const gap = text.slice(termsAt.get(positions[i - 1]!)!.end, termsAt.get(positions[i]!)!.start);
+    const site = termsAt.get(positions[i - 1]!)!;
+    const gap = text.slice(site.end, termsAt.get(positions[i]!)!.start);
     const study = STUDY.exec(gap);
-    if (!study || !REPORTED.test(gap.slice(study.index + study[0].length))) continue;
+    // A study's label before its site ('XR L wrist: displaced Colles fracture of left distal radius').
+    const labelled = !study && STUDY.test(text.slice(Math.max(0, site.start - 12), site.start)) && REPORTED.test(gap);
+    if (!labelled && (!study || !REPORTED.test(gap.slice(study.index + study[0].length)))) continue;
     const next = positions[i]!;
     return all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next));
   }

@@ -30,13 +30,13 @@ const VICTIMS: readonly [RegExp, Victim][] = [
  * fixed or stationary object 7.
  */
 const COUNTERPART_WORDS =
-  'heavy transport vehicles?|(?:other )?nonmotor vehicles?|animal-drawn vehicles?|streetcars?|trams?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
+  'heavy transport vehicles?|(?:other )?nonmotor vehicles?|animal-drawn vehicles?|streetcars?|trams?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|autos?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
 const COUNTERPARTS: readonly [RegExp, string][] = [
   [/^(?:pedestrian|animal|dog|horse|cow)/i, '0'],
   [/^(?:motorcycl|motorbike|moped)/i, '2'],
   [/^(?:bicycle|bike|cyclist|bicyclist|cycle)/i, '1'],
   [/^two-/i, '2'],
-  [/^(?:car|automobile|van|pick)/i, '3'],
+  [/^(?:car|auto|van|pick)/i, '3'],
   [/^(?:truck|lorr|bus|heavy)/i, '4'],
   [/^train/i, '5'],
   [/^(?:other|nonmotor|animal-drawn|streetcar|tram)/i, '6'],
@@ -45,11 +45,12 @@ const COUNTERPARTS: readonly [RegExp, string][] = [
 
 /**
  * A collision and what it was with, in word order: 'collided with a truck', 'hit by a car', 'run over by a bus',
- * 'crashed into a tree'. `by` marks the passive, whose subject was struck ('Run over, transport vehicle -- see
- * Accident, transport, pedestrian' when no conveyance of the victim is named).
+ * 'crashed into a tree', and the trauma note's 'car vs truck', 'pedestrian vs auto' (the victim's conveyance first).
+ * `by` marks the passive, whose subject was struck ('Run over, transport vehicle -- see Accident, transport,
+ * pedestrian' when no conveyance of the victim is named).
  */
 const COLLISION = new RegExp(
-  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down)\\s+by)\\s+(?:a|an|the|another|his|her|their)?\\s*(?:[a-z-]+\\s+)??(${COUNTERPART_WORDS})\\b`,
+  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:vs\\.?|versus)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down)\\s+by)\\s+(?:a|an|the|another|his|her|their)?\\s*(?:[a-z-]+\\s+)??(${COUNTERPART_WORDS})\\b`,
   'gi',
 );
 

@@ -67,6 +67,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // A prescribed drug the patient did not take is there, underdosed (Guidelines I.C.19.e.5.c; drug-synonyms.ts):
     // 'He did not take his insulin for a week because of cost'.
     ...['take', 'taking', 'taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => `not ${verb} ${own}`)),
+    // 'MVC, car vs truck', 'pedestrian vs auto': what collided with what, as trauma notes write it, not a doubt.
+    ...['car', 'auto', 'vehicle', 'pedestrian', 'bicycle', 'bicyclist', 'cyclist', 'bike', 'motorcycle', 'truck', 'mvc'].flatMap((v) => [`${v} vs`, `${v} versus`]),
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
     // What cannot be done for a condition, not its absence: 'no possibility of surgery for mediastinal metastases'.
