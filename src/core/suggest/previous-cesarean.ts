@@ -40,6 +40,6 @@ export function withPreviousCesarean(text: string, reading: ChartReading, view: 
   const top = Math.max(0, ...findings.filter((f) => f.code.startsWith('O')).map((f) => f.score)) || Math.max(3, ...findings.map((f) => f.score));
   return [
     ...findings.filter((f) => !skinScar(f)),
-    { code, evidence, score: top * 0.9, context: 'affirmed', notes: ['scar from a previous cesarean delivery: maternal care in this pregnancy (O34.21-)'] },
+    { code, evidence, score: top * 0.5, context: 'affirmed', notes: ['scar from a previous cesarean delivery: maternal care in this pregnancy (O34.21-)'] },
   ];
 }
