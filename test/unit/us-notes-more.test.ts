@@ -140,6 +140,31 @@ describe('a US emergency trauma note, outpatient', () => {
   });
 });
 
+describe('a US oncology infusion visit, outpatient', () => {
+  it('lists the chemotherapy encounter first, the primary before its metastases (Guidelines I.C.2.e.2)', async () => {
+    const { codes } = await suggest('us-oncology-infusion.txt', 'outpatient');
+    expect(codes.slice(0, 4)).toEqual(['Z5111', 'C3412', 'C787', 'C7951']);
+  });
+
+  it("codes the chemotherapy's effects with their own codes and T45.1X5A, the pain G89.3, the opiate Z79.891", async () => {
+    const { codes } = await suggest('us-oncology-infusion.txt', 'outpatient');
+    for (const code of ['D6481', 'D701', 'D6959', 'T451X5A', 'G893', 'Z79891', 'Z7901', 'Z86718']) expect(codes, code).toContain(code);
+    // The lung is the primary, not a metastasis; the pain is the cancer's, not a soft tissue cancer of the back.
+    for (const code of ['C7802', 'C496', 'G8929', 'D709', 'D696']) expect(codes, code).not.toContain(code);
+  });
+
+  it.each([
+    ['Melanoma, here for cycle 4 of pembrolizumab.', ['Z5112'], ['Z5111']],
+    ['Colon cancer, C3D1 FOLFOX today.', ['Z5111'], ['Z5112']],
+    ['Breast cancer. Will start chemotherapy next week.', [], ['Z5111', 'Z5112']],
+    ['Lung cancer. Received 6 cycles of chemotherapy in 2019.', [], ['Z5111', 'Z5112']],
+  ])('%s', async (text, wanted, unwanted) => {
+    const codes = (await engine.suggest(text, { setting: 'outpatient' })).suggestions.map((s) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(wanted));
+    for (const code of unwanted) expect(codes).not.toContain(code);
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

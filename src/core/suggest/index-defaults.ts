@@ -91,6 +91,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cervical disc herniation', 'M5020'], ['herniated cervical disc', 'M5020'], ['thoracic disc herniation', 'M5124'],
   ['lumbosacral disc herniation', 'M5127'], ['alcohol withdrawal', 'F10939'], ['alcohol withdrawal syndrome', 'F10939'],
   ['chemotherapy induced neutropenia', 'D701'], ['neutropenia secondary to chemotherapy', 'D701'], ['fall', 'W19XXXA'],
+  // 'Neutropenia, due to cytoreductive cancer chemotherapy D70.1'; 'Thrombocytopenia, due to drugs D69.59';
+  // 'Pancytopenia, due to antineoplastic chemotherapy D61.810', as notes tie them to the chemotherapy.
+  ['neutropenia due to chemotherapy', 'D701'], ['thrombocytopenia due to chemotherapy', 'D6959'],
+  ['chemotherapy induced thrombocytopenia', 'D6959'], ['pancytopenia due to chemotherapy', 'D61810'],
+  ['chemotherapy induced pancytopenia', 'D61810'],
   ['acute blood loss anemia', 'D62'], ['lactic acidosis', 'E8729'],
   ['do not resuscitate', 'Z66'], ['dnr status', 'Z66'], ['scalp laceration', 'S0101XA'], ['anterior stemi', 'I2109'],
   ['anterior wall stemi', 'I2109'], ['anterior myocardial infarction', 'I2109'], ['inferior stemi', 'I2119'],

@@ -25,4 +25,9 @@ export const MEDICATION_STATUS: readonly [drug: string, code: string][] = [
   ['nsaid', 'Z791'], ['nonsteroidal anti-inflammatory', 'Z791'], ['non-steroidal anti-inflammatory', 'Z791'],
   ['methotrexate', 'Z79631'], ['tamoxifen', 'Z79810'], ['letrozole', 'Z79811'],
   ['anastrozole', 'Z79811'], ['levothyroxine', 'Z79899'], ['opioid', 'Z79891'],
+  // Opiate analgesics by name (Z79.891 'Long term (current) use of opiate analgesic'); not buprenorphine or methadone,
+  // which a chart names as the maintenance treatment of an opioid dependence (F11.2-).
+  ['opiate', 'Z79891'], ['oxycodone', 'Z79891'], ['hydrocodone', 'Z79891'], ['hydromorphone', 'Z79891'], ['morphine', 'Z79891'],
+  ['tramadol', 'Z79891'], ['tapentadol', 'Z79891'], ['oxycontin', 'Z79891'], ['percocet', 'Z79891'], ['norco', 'Z79891'],
+  ['fentanyl patch', 'Z79891'], ['oxymorphone', 'Z79891'],
 ];

@@ -180,8 +180,14 @@ export function principalFindings(findings: readonly Finding[], reading: ChartRe
  * before the other findings).
  */
 export function principalOrder(code: string): number {
-  return SYSTEMIC_INFECTION.test(code) ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : 0.1;
+  return SYSTEMIC_INFECTION.test(code) ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) ? 0.15 : 0.1;
 }
+/**
+ * The secondary sites of a malignancy, after its primary within the principal item ('malignant neoplasm of left upper
+ * lobe, with liver and bone metastases': C34.12, then C78.7 and C79.51; Guidelines I.C.2.b lists the secondary first
+ * only where the treatment is directed at it, which the coder reorders).
+ */
+const SECONDARY_NEOPLASM = /^C7[7-9]/;
 
 /**
  * The tier of a finding outside the principal item: a pregnancy's codes (O00-O9A) before the other chapters' (0.4 to

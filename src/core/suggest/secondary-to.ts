@@ -10,10 +10,18 @@ const SECONDARY_ALONE = /\bsecondar(?:y|ies)\b(?!\s+to\b)|\bmetasta/i;
 
 /**
  * Whether a reading of the words start..end takes its 'secondary' from 'secondary to', which says what caused the
- * finding: 'postpartum hemorrhage secondary to uterine atony' is O72.1, not O72.2.
+ * finding ('postpartum hemorrhage secondary to uterine atony' is O72.1, not O72.2), or its site from the primary
+ * before 'with metastases to' (SPREAD_ELSEWHERE).
  */
 export function takesSecondaryTo(code: string, text: string, start: number, end: number): boolean {
   if (!NOT_A_CAUSE.test(code)) return false;
   const words = text.slice(start, Math.min(text.length, end + 4));
-  return SECONDARY_TO.test(words) && !SECONDARY_ALONE.test(words);
+  return (SECONDARY_TO.test(words) && !SECONDARY_ALONE.test(words)) || (SECONDARY_SITE.test(code) && SPREAD_ELSEWHERE.test(words));
 }
+
+const SECONDARY_SITE = /^C7[7-9]/;
+/**
+ * 'Adenocarcinoma of the left upper lobe lung with metastases to liver and bone': the site before 'with metastases
+ * to' is the primary's, the metastases are where 'to' sends them (C78.7, C79.51), not a secondary of the lung (C78.02).
+ */
+const SPREAD_ELSEWHERE = /^\W*\w[^]*?\bwith\s+(?:\w+\s+){0,2}?metasta\w*\s+(?:to|in|into)\b/i;

@@ -17,6 +17,8 @@ import { withNotCarriedOut } from './not-carried-out';
 import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { inChildbirth } from './childbirth-codes';
+import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherapy-encounter';
+import { withChemotherapyAdverseEffect } from './chemotherapy-adverse-effect';
 import { withPreviousCesarean } from './previous-cesarean';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -168,6 +170,8 @@ export class SuggestionEngine {
       (f) => withPlaceActivityStatus(text, reading, view, f),
       (f) => withHivDisease(text, reading, view, f),
       (f) => withAlzheimerDementia(text, view, f),
+      (f) => withChemotherapyEncounter(text, reading, view, f),
+      (f) => withChemotherapyAdverseEffect(text, reading, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
@@ -179,7 +183,7 @@ export class SuggestionEngine {
     const principal = principalFindings(kept, reading);
     const weaker = weakerReadings(kept);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);

@@ -104,6 +104,9 @@ const SYNONYMS: Record<string, string> = {
   'smokes crack': 'cocaine use', 'smoking crack': 'cocaine use', 'smokes methamphetamine': 'stimulant use', 'smokes meth': 'stimulant use',
   // 'Alcohol dependence with withdrawal risk' (CIWA protocol), 'high bleeding risk': a risk named after its finding is
   // no finding yet; the words read as the risk alone ('risk of withdrawal' is hypothetical by context-rules).
+  // 'Pain, neoplasm related (acute) (chronic) G89.3': the pain a chart ties to the cancer, by any of its names.
+  'cancer related pain': 'neoplasm related pain', 'tumor related pain': 'neoplasm related pain',
+  'malignancy related pain': 'neoplasm related pain', 'cancer pain': 'neoplasm related pain',
   'withdrawal risk': 'risk', 'bleeding risk': 'risk', 'aspiration risk': 'risk', 'seizure risk': 'risk', 'infection risk': 'risk',
   // The Index: 'Addiction - see Dependence'; 'Overdose, drug - see Table of Drugs and Chemicals, by drug, poisoning'.
   // Bones as notes name them: the pubic ramus is the pubis, the heel bone the calcaneus, L1 the first lumbar vertebra,
