@@ -78,6 +78,20 @@ describe('imaging body parts', () => {
 
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
+    // What lies in the scrotum around the testis, and the report said in other words.
+    expect(await pcsOf('Ultrasound was performed and informed as nodular intratesticular image of well-defined borders, suggestive of testicular neoplasia.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Physical examination was normal, except for an increase in size of the genitals, so an ultrasound was performed, with the result of a bilateral hydrocele, more marked on the left side.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Doppler ultrasonography was requested, which was reported as a large left hydrocele and multiple epi-calcifications.')).toEqual(['BV44ZZZ']);
+    // The translation's 'test' is the testis only with its side.
+    expect(await pcsOf('The echography revealed calcified right test with normal characteristics.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Ultrasound showed a positive test for free fluid.')).toEqual([]);
+  });
+
+  it('reads a study whose report names a part of the brain as of the brain', async () => {
+    expect(await pcsOf('On the third day of admission, a 1.5 T MRI scan revealed a solitary microinfarction in the deep white matter.')).toEqual(['B030ZZZ']);
+    expect(await pcsOf('On admission, a computed tomography (CT) showed a right cerebellar intraparenchymal hemorrhage with mild edema.')).toEqual(['B020ZZZ']);
+    // The heart's ventricle is not the brain's.
+    expect(await pcsOf('Ultrasound showed a dilated left ventricle with reduced ejection fraction.')).not.toContain('B040ZZZ');
   });
 
   it('reads intravenous urography as fluoroscopy of the kidneys, ureters and bladder with contrast', async () => {

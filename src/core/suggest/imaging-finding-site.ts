@@ -12,15 +12,24 @@ const ORGANS: [RegExp, string, paired?: true][] = [
   [/^(?:kidneys?|renal)$/i, 'Kidney', true], [/^(?:liver|hepatic)$/i, 'Liver'], [/^(?:pancreas|pancreatic)$/i, 'Pancreas'],
   [/^(?:spleen|splenic)$/i, 'Spleen'], [/^(?:mandible|mandibular|jaw|jawbone|hemimandible)$/i, 'Mandible'],
   [/^(?:bladder|vesical)$/i, 'Bladder'], [/^(?:brain|cerebral)$/i, 'Brain'], [/^gallbladder$/i, 'Gallbladder'],
-  [/^(?:testicles?|testis|testes|testicular|scrotum|scrotal|hemiscrotum)$/i, 'Scrotum'], [/^thyroid$/i, 'Thyroid Gland'],
-  [/^(?:adrenals?)$/i, 'Adrenal Gland', true],
+  // The scrotal ultrasound looks at the testes, the epididymides and the sacs around them: a hydrocele or varicocele
+  // it finds is in the scrotum. The translations print the Spanish 'teste' as 'test', read so only with its side
+  // ('the left test was enlarged').
+  [/^(?:testicles?|testis|testes|testicular|(?:intra|extra|para)testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|tests?|scrotum|scrotal|hemiscrotum)$/i, 'Scrotum'],
+  [/^thyroid$/i, 'Thyroid Gland'], [/^(?:adrenals?)$/i, 'Adrenal Gland', true],
+  // Parts of the brain and the spaces inside the skull a head study's report names ('a right cerebellar hemorrhage',
+  // 'a microinfarction in the deep white matter', 'a subdural collection'): the study looked at the brain.
+  [/^(?:brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid)$/i, 'Brain'],
 ];
-const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?(kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|gallbladder|testicles?|testis|testes|testicular|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
+/** A 'test' is the testis only with its side said: 'right test' (not 'a positive test'). */
+const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?(kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
 
 /** A study's words, its abbreviation in brackets kept with it: 'Computed tomography (CT)'. */
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
 /** Its report following in its clause: 'showed', 'was requested, showing'; no other study said before it. */
-const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source})`, 'i');
+// Also a report's wording: 'Doppler ultrasonography was requested, which was reported as a large left hydrocele',
+// 'Ultrasound was performed and informed as ...', 'an ultrasound was performed, with the result of a bilateral hydrocele'.
+const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\b(?:reported|informed) as\\b|\\bwith the result of\\b)`, 'i');
 /** What ends the report of one study: the next study ('... and the image was confirmed by bilateral adrenal gammagraphy'). */
 const NEXT_STUDY = new RegExp(`\\b(?:${MODALITY}|scintigraph\\w*|gammagraph\\w*|pet|angiograph\\w*|urograph\\w*)\\b`, 'i');
 /** A study of the fetus or the pregnancy, whose organs are the fetus's: 'the prenatal ultrasound ... dysplastic right kidney'. */
