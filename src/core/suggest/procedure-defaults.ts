@@ -74,4 +74,14 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['ercp', 'BF111ZZ'], ['endoscopic retrograde cholangiopancreatography', 'BF111ZZ'],
   ['endoscopic cholangiopancreatography', 'BF111ZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
+  // A drug injected through the eye wall into the vitreous (anti-VEGF, steroid) is Introduction of Other Therapeutic
+  // Substance into Eye, Percutaneous (3E0C3GC).
+  ['intravitreal injection', '3E0C3GC'], ['intravitreal injections', '3E0C3GC'],
+  // Named by the drug, not by the bare 'intravitreal', which also says where a hemorrhage or a body lies.
+  ['intravitreal ranibizumab', '3E0C3GC'], ['intravitreal bevacizumab', '3E0C3GC'], ['intravitreal aflibercept', '3E0C3GC'],
+  ['intravitreal triamcinolone', '3E0C3GC'], ['intravitreal antibiotics', '3E0C3GC'],
+  // Mitomycin C instilled into the bladder through a urethral catheter: Other Antineoplastic into the Genitourinary
+  // Tract, Via Natural or Artificial Opening.
+  ['intravesical mitomycin', '3E0K705'], ['instillation of mitomycin', '3E0K705'], ['mitomycin instillation', '3E0K705'],
+  ['mitomycin instillations', '3E0K705'],
 ];
