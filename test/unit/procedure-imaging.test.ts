@@ -52,6 +52,16 @@ describe('imaging body parts', () => {
     // Studies listed together share the body part said with either.
     expect((await pcsOf('Plain radiography and skull CT showed an osteolytic lesion of sclerotic margins.')).sort()).toEqual(['BN00ZZZ', 'BN20ZZZ']);
     expect(await pcsOf('Transcutaneous abdominal ultrasound, gastroscopy, and abdominal CT were performed.')).toContain('BW20ZZZ');
+    // Listed studies each said with a region of their own share none.
+    expect((await pcsOf('Chest X-ray and abdominal ultrasound were normal.')).sort()).toEqual(['BW03ZZZ', 'BW40ZZZ']);
+    expect((await pcsOf('Brain CT and chest X-ray were normal.')).sort()).toEqual(['B020ZZZ', 'BW03ZZZ']);
+    expect((await pcsOf('Chest X-ray, cranial and thoracic-abdominal computed tomography (CAT) were normal.')).sort()).toEqual(['BN20ZZZ', 'BW03ZZZ', 'BW24ZZZ']);
+    expect((await pcsOf('Abdominal ultrasound and abdominal CT were normal.')).sort()).toEqual(['BW20ZZZ', 'BW40ZZZ']);
+  });
+
+  it('reads a study whose result, a negation after it, reaches only part of its words', async () => {
+    expect(await pcsOf('A CT scan of the chest, abdomen and pelvis, as well as bone scan, ruled out bone tumor or metastasis.')).toContain('BW25ZZZ');
+    expect(await pcsOf('No CT scan of the chest, abdomen and pelvis was performed.')).toEqual([]);
   });
 
   it('reads the orbits\' CT in the TAC and CAT of the translated notes, the heart\'s echography and the parathyroid ultrasound', async () => {
