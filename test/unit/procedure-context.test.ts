@@ -13,6 +13,9 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
     expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
     expect(await pcsOf('A cystostomy tube was placed because of the impossibility of urethral catheterization.')).toEqual(['0T9B30Z']);
+    // Not needed: said right after the procedure, and only there.
+    expect(await pcsOf('During hospitalization, standard postoperative medical treatment was administered and blood transfusion was not necessary.')).toEqual([]);
+    expect(await pcsOf('Abdominal ultrasound showed no dilation, so surgery was not needed.')).toEqual(['BW40ZZZ']);
     expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
   });
 
