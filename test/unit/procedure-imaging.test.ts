@@ -97,6 +97,15 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Ultrasound showed a positive test for free fluid.')).toEqual([]);
   });
 
+  it('reads a study whose report names the sinuses, the maxilla or the parotid as of them', async () => {
+    expect(await pcsOf('Computed tomography (CT) showed a right maxillary tumor with antral induration and nasal cavity measuring 3 x 3 cm in diameter.')).toEqual(['BN25ZZZ']);
+    expect(await pcsOf('CT scan showed pansinusitis, a subperiostic phlegmon in the medial wall of the right orbit.')).toEqual(['B922ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging showed a mass in the left maxillary sinus.')).toEqual(['B932ZZZ']);
+    expect(await pcsOf('Computed tomography showed a well-defined parotid nodule of about 25mm in maximum diameter.')).toEqual(['B926ZZZ']);
+    // A study said with its own region is of that region, whatever its report names.
+    expect(await pcsOf('To study the extent of the lesion a cervical magnetic resonance (MR) is performed in which a tumor is visualized at the right parotid level.')).toEqual(['BW3FZZZ']);
+  });
+
   it('reads a study whose report names a part of the brain as of the brain', async () => {
     expect(await pcsOf('On the third day of admission, a 1.5 T MRI scan revealed a solitary microinfarction in the deep white matter.')).toEqual(['B030ZZZ']);
     expect(await pcsOf('On admission, a computed tomography (CT) showed a right cerebellar intraparenchymal hemorrhage with mild edema.')).toEqual(['B020ZZZ']);

@@ -17,12 +17,16 @@ const ORGANS: [RegExp, string, paired?: true][] = [
   // ('the left test was enlarged').
   [/^(?:testicles?|testis|testes|testicular|(?:intra|extra|para)testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|tests?|scrotum|scrotal|hemiscrotum)$/i, 'Scrotum'],
   [/^thyroid$/i, 'Thyroid Gland'], [/^(?:adrenals?)$/i, 'Adrenal Gland', true],
+  // The sinuses by name or by their inflammation; the maxilla is a facial bone ('a right maxillary tumor', BN25); the
+  // parotid's studies are of both glands (B926, B936).
+  [/^(?:(?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis)$/i, 'Paranasal Sinuses'],
+  [/^(?:maxillae?|maxillary)$/i, 'Facial Bones'], [/^parotid$/i, 'Bilateral Parotid Glands'],
   // Parts of the brain and the spaces inside the skull a head study's report names ('a right cerebellar hemorrhage',
   // 'a microinfarction in the deep white matter', 'a subdural collection'): the study looked at the brain.
   [/^(?:brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid)$/i, 'Brain'],
 ];
 /** A 'test' is the testis only with its side said: 'right test' (not 'a positive test'). */
-const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?(kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
+const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
 
 /** A study's words, its abbreviation in brackets kept with it: 'Computed tomography (CT)'. */
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
@@ -34,6 +38,9 @@ const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\b(?:repor
 const NEXT_STUDY = new RegExp(`\\b(?:${MODALITY}|scintigraph\\w*|gammagraph\\w*|pet|angiograph\\w*|urograph\\w*)\\b`, 'i');
 /** A study of the fetus or the pregnancy, whose organs are the fetus's: 'the prenatal ultrasound ... dysplastic right kidney'. */
 const OF_FETUS = /\b(?:prenatal|antenatal|fetal|foetal|obstetric\w*|gestational)\s+$/i;
+
+/** A region said right before the study names what it looked at ('a cervical magnetic resonance ... at the parotid level'). */
+const OWN_REGION = /\b(?:chest|thorax|thoracic|abdominal|abdomen|pelvic|pelvis|cervical|neck|cranial|skull|head|lumbar|dorsal|spinal)\s+$/i;
 
 /** The Imaging codes of one body part by the study's kind: `${type}|${part}` (with its side, 'Right Kidney') to its code. */
 function partCodes(view: CodeTableView): Map<string, number> {
@@ -71,7 +78,7 @@ export function findingSiteMentions(text: string, reading: ChartReading, view: C
     const type = modalityOf(m[1]!);
     const start = m.index!;
     const studyEnd = start + m[1]!.length;
-    if (!type || OF_FETUS.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!type || OF_FETUS.test(text.slice(Math.max(0, start - 20), start)) || OWN_REGION.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (matched.some((o) => view.table.codes[o.codeIndex]![0] === 'B' && o.start < studyEnd && start < o.end)) continue;
     const reported = REPORT_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 60));
     if (!reported || NEXT_STUDY.test(reported[0])) continue;

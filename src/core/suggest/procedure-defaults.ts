@@ -60,8 +60,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cardiac echography', 'B246ZZZ'], ['cardiac ultrasound', 'B246ZZZ'], ['transthoracic echography', 'B246ZZZ'],
   ['transthoracic echocardiography', 'B246ZZZ'], ['transesophageal echography', 'B246ZZ4'],
   ['parathyroid ultrasound', 'BG43ZZZ'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
-  // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
+  // A 'cervical CT' or MRI is of the neck (BW2F, BW3F); one of the spine names it ('cervical spine CT', BR20).
   ['orbital ct', 'BN23ZZZ'], ['orbital computerized tomography', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  ['cervical mri', 'BW3FZZZ'], ['cervical magnetic resonance imaging', 'BW3FZZZ'],
   // A bone scan images the whole skeleton with technetium 99m.
   ['bone scintigraphy', 'CP1Z1ZZ'], ['bone scan', 'CP1Z1ZZ'], ['bone gammagraphy', 'CP1Z1ZZ'],
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
