@@ -106,6 +106,12 @@ describe('imaging body parts', () => {
     expect(await pcsOf('To study the extent of the lesion a cervical magnetic resonance (MR) is performed in which a tumor is visualized at the right parotid level.')).toEqual(['BW3FZZZ']);
   });
 
+  it('reads a study whose report names a goiter or the abdomen filled as of the thyroid or the abdomen', async () => {
+    expect(await pcsOf('Ultrasound showed typical images of multinodular goiter with the presence of a solid nodule in the right lobe.')).toEqual(['BG44ZZZ']);
+    expect(await pcsOf('The CT scan showed a large cystic mass of 29.5 cm x 27.5 cm, occupying almost the entire abdomen.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('A computed tomography (CT) was requested, which reported the presence of free fluid, pneumoperitoneum, and thickening of the entire colon wall.')).toEqual(['BW20ZZZ']);
+  });
+
   it('reads a study whose report names a part of the brain as of the brain', async () => {
     expect(await pcsOf('On the third day of admission, a 1.5 T MRI scan revealed a solitary microinfarction in the deep white matter.')).toEqual(['B030ZZZ']);
     expect(await pcsOf('On admission, a computed tomography (CT) showed a right cerebellar intraparenchymal hemorrhage with mild edema.')).toEqual(['B020ZZZ']);

@@ -21,19 +21,23 @@ const ORGANS: [RegExp, string, paired?: true][] = [
   // parotid's studies are of both glands (B926, B936).
   [/^(?:(?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis)$/i, 'Paranasal Sinuses'],
   [/^(?:maxillae?|maxillary)$/i, 'Facial Bones'], [/^parotid$/i, 'Bilateral Parotid Glands'],
+  // A goiter is the thyroid's; the abdomen named as the space a finding fills ('a large cystic mass ... occupying
+  // almost the entire abdomen', 'free fluid and pneumoperitoneum') is the abdomen's study.
+  [/^goiters?$/i, 'Thyroid Gland'], [/^(?:abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites)$/i, 'Abdomen'],
   // Parts of the brain and the spaces inside the skull a head study's report names ('a right cerebellar hemorrhage',
   // 'a microinfarction in the deep white matter', 'a subdural collection'): the study looked at the brain.
   [/^(?:brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid)$/i, 'Brain'],
 ];
-/** A 'test' is the testis only with its side said: 'right test' (not 'a positive test'). */
-const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
+/** The words of ORGANS as a report says them; a 'test' is the testis only with its side said ('right test', not 'a positive test'). */
+const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|goiters?|abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
 
 /** A study's words, its abbreviation in brackets kept with it: 'Computed tomography (CT)'. */
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
 /** Its report following in its clause: 'showed', 'was requested, showing'; no other study said before it. */
 // Also a report's wording: 'Doppler ultrasonography was requested, which was reported as a large left hydrocele',
+// 'a computed tomography was requested, which reported the presence of free fluid, pneumoperitoneum',
 // 'Ultrasound was performed and informed as ...', 'an ultrasound was performed, with the result of a bilateral hydrocele'.
-const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\b(?:reported|informed) as\\b|\\bwith the result of\\b)`, 'i');
+const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\breported(?: as)?\\b|\\binformed as\\b|\\bwith the result of\\b)`, 'i');
 /** What ends the report of one study: the next study ('... and the image was confirmed by bilateral adrenal gammagraphy'). */
 const NEXT_STUDY = new RegExp(`\\b(?:${MODALITY}|scintigraph\\w*|gammagraph\\w*|pet|angiograph\\w*|urograph\\w*)\\b`, 'i');
 /** A study of the fetus or the pregnancy, whose organs are the fetus's: 'the prenatal ultrasound ... dysplastic right kidney'. */
