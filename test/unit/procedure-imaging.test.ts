@@ -112,6 +112,15 @@ describe('imaging body parts', () => {
     expect(await pcsOf('A computed tomography (CT) was requested, which reported the presence of free fluid, pneumoperitoneum, and thickening of the entire colon wall.')).toEqual(['BW20ZZZ']);
   });
 
+  it('reads a study whose report names the prostate, the uterus or the retroperitoneum by the title each kind gives it', async () => {
+    expect(await pcsOf('Ultrasonography showed no abnormalities of interest, except for a prostate of approximately 65 grams.')).toEqual(['BV49ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging showed a prostatic nodule in the peripheral zone.')).toEqual(['BV33ZZZ']);
+    expect(await pcsOf('Ultrasound showed an enlarged uterus with several myomas.')).toEqual(['BU46ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging (MRI) showed a retroperitoneal mass.')).toEqual(['BW3HZZZ']);
+    // No CT of the retroperitoneum in the tables: nothing is guessed.
+    expect(await pcsOf('CT scan showed two heterogeneous cystic masses in the retroperitoneal space.')).toEqual([]);
+  });
+
   it('reads a study whose report names a part of the brain as of the brain', async () => {
     expect(await pcsOf('On the third day of admission, a 1.5 T MRI scan revealed a solitary microinfarction in the deep white matter.')).toEqual(['B030ZZZ']);
     expect(await pcsOf('On admission, a computed tomography (CT) showed a right cerebellar intraparenchymal hemorrhage with mild edema.')).toEqual(['B020ZZZ']);

@@ -7,6 +7,7 @@ import { REPORTED } from './imaging-spread';
 /**
  * Organs a report names, with the body part of the Imaging titles ('Computerized Tomography (CT Scan) of Mandible'); a
  * paired one takes its side from the words before it ('the right kidney') or its plural, and without either is left.
+ * Where the study's kinds title the organ otherwise, the names are given in turn ('Prostate and Seminal Vesicles/Prostate').
  */
 const ORGANS: [RegExp, string, paired?: true][] = [
   [/^(?:kidneys?|renal)$/i, 'Kidney', true], [/^(?:liver|hepatic)$/i, 'Liver'], [/^(?:pancreas|pancreatic)$/i, 'Pancreas'],
@@ -23,13 +24,14 @@ const ORGANS: [RegExp, string, paired?: true][] = [
   [/^(?:maxillae?|maxillary)$/i, 'Facial Bones'], [/^parotid$/i, 'Bilateral Parotid Glands'],
   // A goiter is the thyroid's; the abdomen named as the space a finding fills ('a large cystic mass ... occupying
   // almost the entire abdomen', 'free fluid and pneumoperitoneum') is the abdomen's study.
-  [/^goiters?$/i, 'Thyroid Gland'], [/^(?:abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites)$/i, 'Abdomen'],
+  [/^(?:prostate|prostatic)$/i, 'Prostate and Seminal Vesicles/Prostate'], [/^(?:uterus|uterine)$/i, 'Uterus'],
+  [/^(?:retroperitoneum|retroperitoneal)$/i, 'Retroperitoneum'], [/^goiters?$/i, 'Thyroid Gland'], [/^(?:abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites)$/i, 'Abdomen'],
   // Parts of the brain and the spaces inside the skull a head study's report names ('a right cerebellar hemorrhage',
   // 'a microinfarction in the deep white matter', 'a subdural collection'): the study looked at the brain.
   [/^(?:brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid)$/i, 'Brain'],
 ];
 /** The words of ORGANS as a report says them; a 'test' is the testis only with its side said ('right test', not 'a positive test'). */
-const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|goiters?|abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
+const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|prostate|prostatic|uterus|uterine|retroperitoneum|retroperitoneal|goiters?|abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
 
 /** A study's words, its abbreviation in brackets kept with it: 'Computed tomography (CT)'. */
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
@@ -97,7 +99,7 @@ export function findingSiteMentions(text: string, reading: ChartReading, view: C
     const said = ORGAN.exec(report);
     const organ = said && ORGANS.find(([words]) => words.test(said[2]!));
     const part = organ && titlePart(organ, said[1], said[2]!);
-    const codeIndex = part ? codes.get(`${type}|${part}`) : undefined;
+    const codeIndex = part?.split('/').map((name) => codes.get(`${type}|${name}`)).find((i) => i !== undefined);
     if (codeIndex === undefined) continue;
     found.push(studyMention(reading, codeIndex, start, from + said!.index + said![0].length, 8));
   }
