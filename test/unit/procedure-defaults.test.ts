@@ -58,7 +58,9 @@ describe('procedure side', () => {
   });
 
   it('keeps the code found when both sides, or neither, are named', async () => {
-    expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
+    // The eye fundus is the exception: examined in both eyes, it is of each when no eye is named (guideline B4.3).
+    expect((await pcsOf('Fundus examination was normal.')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
+    expect((await pcsOf('A 52-year-old woman presented with sudden painless loss of vision in her left eye. No alterations were observed in the eye fundus.')).sort()).toEqual(['08J1XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);
   });
 
