@@ -75,6 +75,7 @@ describe('imaging body parts', () => {
   it('reads a study named by its kind alone as of the organ its report names', async () => {
     expect(await pcsOf('Computed tomography showed a mixed expansive lesion in the body of the right jawbone that had 4.5x3 cm.')).toEqual(['BN26ZZZ']);
     expect(await pcsOf('Ultrasound showed an exophytic nodule of 4 x 2 cm in diameter larger at the upper pole of the right kidney.')).toEqual(['BT41ZZZ']);
+    expect(await pcsOf('Computed tomography (CT) was performed, demonstrating the presence of a rounded tumor in front of the upper pole of the left kidney.')).toEqual(['BT22ZZZ']);
     // A paired organ without its side is not guessed; a fetus's organ is not the study's; the next study ends the report.
     expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the kidney.')).toEqual([]);
     expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the right kidney.')).toEqual(['BT21ZZZ']);

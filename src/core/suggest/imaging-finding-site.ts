@@ -37,9 +37,10 @@ const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
 /** Its report following in its clause: 'showed', 'was requested, showing'; no other study said before it. */
 // Also a report's wording: 'Doppler ultrasonography was requested, which was reported as a large left hydrocele',
-// 'a computed tomography was requested, which reported the presence of free fluid, pneumoperitoneum',
+// 'a computed tomography was requested, which reported the presence of free fluid, pneumoperitoneum', 'Computed
+// tomography (CT) was performed, demonstrating ...',
 // 'Ultrasound was performed and informed as ...', 'an ultrasound was performed, with the result of a bilateral hydrocele'.
-const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\breported(?: as)?\\b|\\binformed as\\b|\\bwith the result of\\b)`, 'i');
+const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\breported(?: as)?\\b|\\binformed as\\b|\\bdemonstrating\\b|\\bwith the result of\\b)`, 'i');
 /** What ends the report of one study: the next study ('... and the image was confirmed by bilateral adrenal gammagraphy'). */
 const NEXT_STUDY = new RegExp(`\\b(?:${MODALITY}|scintigraph\\w*|gammagraph\\w*|pet|angiograph\\w*|urograph\\w*)\\b`, 'i');
 /** A study of the fetus or the pregnancy, whose organs are the fetus's: 'the prenatal ultrasound ... dysplastic right kidney'. */
