@@ -13,6 +13,9 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('Electromyography (EMG), creatine phosphokinase (CPK) and electrocardiogram (ECG) were not performed due to new symptoms.')).toEqual([]);
     expect(await pcsOf('Radical nephrectomy was proposed, but the patient refused.')).toEqual([]);
     expect(await pcsOf('A cystostomy tube was placed because of the impossibility of urethral catheterization.')).toEqual(['0T9B30Z']);
+    // Not needed: said right after the procedure, and only there.
+    expect(await pcsOf('During hospitalization, standard postoperative medical treatment was administered and blood transfusion was not necessary.')).toEqual([]);
+    expect(await pcsOf('Abdominal ultrasound showed no dilation, so surgery was not needed.')).toEqual(['BW40ZZZ']);
     expect(await pcsOf('After a result of 8 ng/ml, a prostatic biopsy was recommended.')).toEqual([]);
   });
 
@@ -46,6 +49,15 @@ describe('procedures done, refused or only planned', () => {
 
   it('reads TPN as parenteral nutrition', async () => {
     expect(await pcsOf('TPN and somatostatin 3 mg/12 h i.v. were established.')).toEqual(['3E0436Z']);
+  });
+
+  it('reads a function said lost as the complaint, and measured only where a value is given', async () => {
+    expect(await pcsOf('Current illness: comes to the emergency department with a 3-month history of bilateral eye pain, redness, stinging, photophobia and decreased visual acuity.')).toEqual([]);
+    expect(await pcsOf('A 55-year-old patient came to the emergency department with visual acuity deficit (VA) in the right eye (OD).')).toEqual([]);
+    // A duration is not the measure; a value is.
+    expect(await pcsOf('We reviewed a 40-year-old male patient with loss of visual acuity in left eye of 2 weeks duration.')).toEqual([]);
+    expect(await pcsOf('A moderate corneal edema was observed, which caused a decrease in visual acuity to 0.05.')).toEqual(['4A07X0Z']);
+    expect(await pcsOf('The examination showed a mean myopia in both eyes with a visual acuity of 0.8.')).toEqual(['4A07X0Z']);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BILIARY_ENDOSCOPY } from '../../src/core/suggest/biliary-endoscopy';
 import { PROCEDURE_DEFAULTS } from '../../src/core/suggest/procedure-defaults';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from '../../src/core/suggest/surgery-defaults';
-import { realEngine, realParts } from './engine-fixture';
+import { pcsCodesOf, realEngine, realParts } from './engine-fixture';
 
 const engine = await realEngine();
 const { view } = (await realParts()).pcs;
@@ -58,7 +58,9 @@ describe('procedure side', () => {
   });
 
   it('keeps the code found when both sides, or neither, are named', async () => {
-    expect(await pcsOf('Fundus examination was normal.')).toEqual(['08J0XZZ']);
+    // The eye fundus is the exception: examined in both eyes, it is of each when no eye is named (guideline B4.3).
+    expect((await pcsOf('Fundus examination was normal.')).sort()).toEqual(['08J0XZZ', '08J1XZZ']);
+    expect((await pcsOf('A 52-year-old woman presented with sudden painless loss of vision in her left eye. No alterations were observed in the eye fundus.')).sort()).toEqual(['08J1XZZ']);
     expect((await pcsOf('Ultrasound of the right and left kidney.')).sort()).toEqual(['BT41ZZZ', 'BT42ZZZ']);
   });
 
@@ -77,5 +79,14 @@ describe('procedure side', () => {
   it('takes the bilateral body part value where the table has one (guideline B4.3)', async () => {
     expect(await pcsOf('Surgical treatment: Bilateral radical inguinal orchiectomy.')).toEqual(['0VTC0ZZ']);
     expect(await pcsOf('Laparoscopic bilateral adrenalectomy was performed.')).toEqual(['0GT44ZZ']);
+  });
+});
+
+describe('procedure introductions', () => {
+  it('reads a drug given into the eye or the bladder as its Introduction, not one planned nor a finding there', async () => {
+    expect(await pcsCodesOf('After fixation, vitreous haemorrhage persisted and was treated with intravitreal injection of anti-VEGF (bevacizumab).')).toEqual(['3E0C3GC']);
+    expect(await pcsCodesOf('Given the multifocality, it was decided to complete the treatment with intravesical instillation of mitomycin C.')).toEqual(['3E0K705']);
+    expect(await pcsCodesOf('A weekly instillation of 40 mg of Mitomycin C was scheduled for six weeks.')).toEqual([]);
+    expect(await pcsCodesOf('Fundus examination showed an intravitreal hemorrhage.')).not.toContain('3E0C3GC');
   });
 });

@@ -52,6 +52,16 @@ describe('imaging body parts', () => {
     // Studies listed together share the body part said with either.
     expect((await pcsOf('Plain radiography and skull CT showed an osteolytic lesion of sclerotic margins.')).sort()).toEqual(['BN00ZZZ', 'BN20ZZZ']);
     expect(await pcsOf('Transcutaneous abdominal ultrasound, gastroscopy, and abdominal CT were performed.')).toContain('BW20ZZZ');
+    // Listed studies each said with a region of their own share none.
+    expect((await pcsOf('Chest X-ray and abdominal ultrasound were normal.')).sort()).toEqual(['BW03ZZZ', 'BW40ZZZ']);
+    expect((await pcsOf('Brain CT and chest X-ray were normal.')).sort()).toEqual(['B020ZZZ', 'BW03ZZZ']);
+    expect((await pcsOf('Chest X-ray, cranial and thoracic-abdominal computed tomography (CAT) were normal.')).sort()).toEqual(['BN20ZZZ', 'BW03ZZZ', 'BW24ZZZ']);
+    expect((await pcsOf('Abdominal ultrasound and abdominal CT were normal.')).sort()).toEqual(['BW20ZZZ', 'BW40ZZZ']);
+  });
+
+  it('reads a study whose result, a negation after it, reaches only part of its words', async () => {
+    expect(await pcsOf('A CT scan of the chest, abdomen and pelvis, as well as bone scan, ruled out bone tumor or metastasis.')).toContain('BW25ZZZ');
+    expect(await pcsOf('No CT scan of the chest, abdomen and pelvis was performed.')).toEqual([]);
   });
 
   it('reads the orbits\' CT in the TAC and CAT of the translated notes, the heart\'s echography and the parathyroid ultrasound', async () => {
@@ -65,6 +75,7 @@ describe('imaging body parts', () => {
   it('reads a study named by its kind alone as of the organ its report names', async () => {
     expect(await pcsOf('Computed tomography showed a mixed expansive lesion in the body of the right jawbone that had 4.5x3 cm.')).toEqual(['BN26ZZZ']);
     expect(await pcsOf('Ultrasound showed an exophytic nodule of 4 x 2 cm in diameter larger at the upper pole of the right kidney.')).toEqual(['BT41ZZZ']);
+    expect(await pcsOf('Computed tomography (CT) was performed, demonstrating the presence of a rounded tumor in front of the upper pole of the left kidney.')).toEqual(['BT22ZZZ']);
     // A paired organ without its side is not guessed; a fetus's organ is not the study's; the next study ends the report.
     expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the kidney.')).toEqual([]);
     expect(await pcsOf('CT scan confirmed the presence of a solid and heterogeneous mass of approximately 6 cm, located in the upper pole of the right kidney.')).toEqual(['BT21ZZZ']);
@@ -78,6 +89,44 @@ describe('imaging body parts', () => {
 
   it('reads an ultrasound that finds its lesion in the testicle as of the scrotum', async () => {
     expect(await pcsOf('Ultrasound showed an enlarged, heterogeneous left testicle, with an area of necrosis.')).toEqual(['BV44ZZZ']);
+    // What lies in the scrotum around the testis, and the report said in other words.
+    expect(await pcsOf('Ultrasound was performed and informed as nodular intratesticular image of well-defined borders, suggestive of testicular neoplasia.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Physical examination was normal, except for an increase in size of the genitals, so an ultrasound was performed, with the result of a bilateral hydrocele, more marked on the left side.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Doppler ultrasonography was requested, which was reported as a large left hydrocele and multiple epi-calcifications.')).toEqual(['BV44ZZZ']);
+    // The translation's 'test' is the testis only with its side.
+    expect(await pcsOf('The echography revealed calcified right test with normal characteristics.')).toEqual(['BV44ZZZ']);
+    expect(await pcsOf('Ultrasound showed a positive test for free fluid.')).toEqual([]);
+  });
+
+  it('reads a study whose report names the sinuses, the maxilla or the parotid as of them', async () => {
+    expect(await pcsOf('Computed tomography (CT) showed a right maxillary tumor with antral induration and nasal cavity measuring 3 x 3 cm in diameter.')).toEqual(['BN25ZZZ']);
+    expect(await pcsOf('CT scan showed pansinusitis, a subperiostic phlegmon in the medial wall of the right orbit.')).toEqual(['B922ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging showed a mass in the left maxillary sinus.')).toEqual(['B932ZZZ']);
+    expect(await pcsOf('Computed tomography showed a well-defined parotid nodule of about 25mm in maximum diameter.')).toEqual(['B926ZZZ']);
+    // A study said with its own region is of that region, whatever its report names.
+    expect(await pcsOf('To study the extent of the lesion a cervical magnetic resonance (MR) is performed in which a tumor is visualized at the right parotid level.')).toEqual(['BW3FZZZ']);
+  });
+
+  it('reads a study whose report names a goiter or the abdomen filled as of the thyroid or the abdomen', async () => {
+    expect(await pcsOf('Ultrasound showed typical images of multinodular goiter with the presence of a solid nodule in the right lobe.')).toEqual(['BG44ZZZ']);
+    expect(await pcsOf('The CT scan showed a large cystic mass of 29.5 cm x 27.5 cm, occupying almost the entire abdomen.')).toEqual(['BW20ZZZ']);
+    expect(await pcsOf('A computed tomography (CT) was requested, which reported the presence of free fluid, pneumoperitoneum, and thickening of the entire colon wall.')).toEqual(['BW20ZZZ']);
+  });
+
+  it('reads a study whose report names the prostate, the uterus or the retroperitoneum by the title each kind gives it', async () => {
+    expect(await pcsOf('Ultrasonography showed no abnormalities of interest, except for a prostate of approximately 65 grams.')).toEqual(['BV49ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging showed a prostatic nodule in the peripheral zone.')).toEqual(['BV33ZZZ']);
+    expect(await pcsOf('Ultrasound showed an enlarged uterus with several myomas.')).toEqual(['BU46ZZZ']);
+    expect(await pcsOf('Magnetic resonance imaging (MRI) showed a retroperitoneal mass.')).toEqual(['BW3HZZZ']);
+    // No CT of the retroperitoneum in the tables: nothing is guessed.
+    expect(await pcsOf('CT scan showed two heterogeneous cystic masses in the retroperitoneal space.')).toEqual([]);
+  });
+
+  it('reads a study whose report names a part of the brain as of the brain', async () => {
+    expect(await pcsOf('On the third day of admission, a 1.5 T MRI scan revealed a solitary microinfarction in the deep white matter.')).toEqual(['B030ZZZ']);
+    expect(await pcsOf('On admission, a computed tomography (CT) showed a right cerebellar intraparenchymal hemorrhage with mild edema.')).toEqual(['B020ZZZ']);
+    // The heart's ventricle is not the brain's.
+    expect(await pcsOf('Ultrasound showed a dilated left ventricle with reduced ejection fraction.')).not.toContain('B040ZZZ');
   });
 
   it('reads intravenous urography as fluoroscopy of the kidneys, ureters and bladder with contrast', async () => {

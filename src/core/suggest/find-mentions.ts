@@ -128,7 +128,11 @@ export function findMentions(
       const decisions = new Set(runsOf(match.positions).map(([a, b]) => {
         const context = reading.contextOf(termsAt.get(a)!.start, termsAt.get(b)!.end);
         const named = context.triggerStart! >= match.start && context.triggerStart! < match.end && (context.attached || namesOwnTrigger(text.slice(context.triggerStart, context.triggerEnd), read[k]!.words, match, namesAbsence));
-        return named ? 'affirmed' : context.decision;
+        // A procedure's words that a negation after them all reaches only in part ('A CT scan of the chest, abdomen and
+        // pelvis, as well as bone scan, ruled out metastasis') are still one reading: the whole phrase's context decides
+        // below, and a negation after a test is its result (procedureDone).
+        const after = !splitLists && context.decision === 'negated' && context.triggerStart! >= match.end;
+        return named || after ? 'affirmed' : context.decision;
       }));
       const mixed = decisions.size === 2 && decisions.has('affirmed') && decisions.has('uncertain');
       if (mixed) hedged.add(match);

@@ -7,24 +7,47 @@ import { REPORTED } from './imaging-spread';
 /**
  * Organs a report names, with the body part of the Imaging titles ('Computerized Tomography (CT Scan) of Mandible'); a
  * paired one takes its side from the words before it ('the right kidney') or its plural, and without either is left.
+ * Where the study's kinds title the organ otherwise, the names are given in turn ('Prostate and Seminal Vesicles/Prostate').
  */
 const ORGANS: [RegExp, string, paired?: true][] = [
   [/^(?:kidneys?|renal)$/i, 'Kidney', true], [/^(?:liver|hepatic)$/i, 'Liver'], [/^(?:pancreas|pancreatic)$/i, 'Pancreas'],
   [/^(?:spleen|splenic)$/i, 'Spleen'], [/^(?:mandible|mandibular|jaw|jawbone|hemimandible)$/i, 'Mandible'],
   [/^(?:bladder|vesical)$/i, 'Bladder'], [/^(?:brain|cerebral)$/i, 'Brain'], [/^gallbladder$/i, 'Gallbladder'],
-  [/^(?:testicles?|testis|testes|testicular|scrotum|scrotal|hemiscrotum)$/i, 'Scrotum'], [/^thyroid$/i, 'Thyroid Gland'],
-  [/^(?:adrenals?)$/i, 'Adrenal Gland', true],
+  // The scrotal ultrasound looks at the testes, the epididymides and the sacs around them: a hydrocele or varicocele
+  // it finds is in the scrotum. The translations print the Spanish 'teste' as 'test', read so only with its side
+  // ('the left test was enlarged').
+  [/^(?:testicles?|testis|testes|testicular|(?:intra|extra|para)testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|tests?|scrotum|scrotal|hemiscrotum)$/i, 'Scrotum'],
+  [/^thyroid$/i, 'Thyroid Gland'], [/^(?:adrenals?)$/i, 'Adrenal Gland', true],
+  // The sinuses by name or by their inflammation; the maxilla is a facial bone ('a right maxillary tumor', BN25); the
+  // parotid's studies are of both glands (B926, B936).
+  [/^(?:(?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis)$/i, 'Paranasal Sinuses'],
+  [/^(?:maxillae?|maxillary)$/i, 'Facial Bones'], [/^parotid$/i, 'Bilateral Parotid Glands'],
+  // A goiter is the thyroid's; the abdomen named as the space a finding fills ('a large cystic mass ... occupying
+  // almost the entire abdomen', 'free fluid and pneumoperitoneum') is the abdomen's study.
+  [/^(?:prostate|prostatic)$/i, 'Prostate and Seminal Vesicles/Prostate'], [/^(?:uterus|uterine)$/i, 'Uterus'],
+  [/^(?:retroperitoneum|retroperitoneal)$/i, 'Retroperitoneum'], [/^goiters?$/i, 'Thyroid Gland'], [/^(?:abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites)$/i, 'Abdomen'],
+  // Parts of the brain and the spaces inside the skull a head study's report names ('a right cerebellar hemorrhage',
+  // 'a microinfarction in the deep white matter', 'a subdural collection'): the study looked at the brain.
+  [/^(?:brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid)$/i, 'Brain'],
 ];
-const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?(kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|gallbladder|testicles?|testis|testes|testicular|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
+/** The words of ORGANS as a report says them; a 'test' is the testis only with its side said ('right test', not 'a positive test'). */
+const ORGAN = /\b(?:(right|left|both|bilateral)\s+(?:[\w-]+\s+)?)?((?:maxillary|frontal|ethmoid(?:al)?|sphenoid(?:al)?|paranasal) sinus(?:es)?|(?:pan)?sinusitis|maxillae?|maxillary|parotid|prostate|prostatic|uterus|uterine|retroperitoneum|retroperitoneal|goiters?|abdomen|abdominal cavity|peritoneal cavity|pneumoperitoneum|ascites|kidneys?|renal|liver|hepatic|pancreas|pancreatic|spleen|splenic|mandible|mandibular|jaw|jawbone|hemimandible|bladder|vesical|brain|cerebral|brainstem|cerebell\w*|white matter|(?:frontal|parietal|temporal|occipital) lobes?|(?:lateral|third|fourth) ventricles?|periventricular|intracranial|subdural|subarachnoid|gallbladder|testicles?|testis|testes|(?:intra|extra|para)?testicular|epididym\w*|hydroceles?|varicoceles?|spermatoceles?|(?<=\b(?:right|left) )tests?|scrotum|scrotal|hemiscrotum|thyroid|adrenals?)\b/i;
 
 /** A study's words, its abbreviation in brackets kept with it: 'Computed tomography (CT)'. */
 const STUDY = new RegExp(`\\b(${MODALITY})\\b(?:\\s*\\([^)]{1,40}\\))?`, 'gi');
 /** Its report following in its clause: 'showed', 'was requested, showing'; no other study said before it. */
-const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source})`, 'i');
+// Also a report's wording: 'Doppler ultrasonography was requested, which was reported as a large left hydrocele',
+// 'a computed tomography was requested, which reported the presence of free fluid, pneumoperitoneum', 'Computed
+// tomography (CT) was performed, demonstrating ...',
+// 'Ultrasound was performed and informed as ...', 'an ultrasound was performed, with the result of a bilateral hydrocele'.
+const REPORT_AFTER = new RegExp(`^[^.;:]{0,40}?(?:${REPORTED.source}|\\breported(?: as)?\\b|\\binformed as\\b|\\bdemonstrating\\b|\\bwith the result of\\b)`, 'i');
 /** What ends the report of one study: the next study ('... and the image was confirmed by bilateral adrenal gammagraphy'). */
 const NEXT_STUDY = new RegExp(`\\b(?:${MODALITY}|scintigraph\\w*|gammagraph\\w*|pet|angiograph\\w*|urograph\\w*)\\b`, 'i');
 /** A study of the fetus or the pregnancy, whose organs are the fetus's: 'the prenatal ultrasound ... dysplastic right kidney'. */
 const OF_FETUS = /\b(?:prenatal|antenatal|fetal|foetal|obstetric\w*|gestational)\s+$/i;
+
+/** A region said right before the study names what it looked at ('a cervical magnetic resonance ... at the parotid level'). */
+const OWN_REGION = /\b(?:chest|thorax|thoracic|abdominal|abdomen|pelvic|pelvis|cervical|neck|cranial|skull|head|lumbar|dorsal|spinal)\s+$/i;
 
 /** The Imaging codes of one body part by the study's kind: `${type}|${part}` (with its side, 'Right Kidney') to its code. */
 function partCodes(view: CodeTableView): Map<string, number> {
@@ -62,7 +85,7 @@ export function findingSiteMentions(text: string, reading: ChartReading, view: C
     const type = modalityOf(m[1]!);
     const start = m.index!;
     const studyEnd = start + m[1]!.length;
-    if (!type || OF_FETUS.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!type || OF_FETUS.test(text.slice(Math.max(0, start - 20), start)) || OWN_REGION.test(text.slice(Math.max(0, start - 20), start))) continue;
     if (matched.some((o) => view.table.codes[o.codeIndex]![0] === 'B' && o.start < studyEnd && start < o.end)) continue;
     const reported = REPORT_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 60));
     if (!reported || NEXT_STUDY.test(reported[0])) continue;
@@ -77,7 +100,7 @@ export function findingSiteMentions(text: string, reading: ChartReading, view: C
     const said = ORGAN.exec(report);
     const organ = said && ORGANS.find(([words]) => words.test(said[2]!));
     const part = organ && titlePart(organ, said[1], said[2]!);
-    const codeIndex = part ? codes.get(`${type}|${part}`) : undefined;
+    const codeIndex = part?.split('/').map((name) => codes.get(`${type}|${name}`)).find((i) => i !== undefined);
     if (codeIndex === undefined) continue;
     found.push(studyMention(reading, codeIndex, start, from + said!.index + said![0].length, 8));
   }

@@ -53,5 +53,37 @@ export function isAcrossOtherStudy(text: string, view: CodeTableView, codeIndex:
     groups[groups.length - 1]!.add(type);
     last = w.index! + w[0].length;
   }
-  return groups.length > 1 && groups.some((g) => !g.has(kind[2]!));
+  return (groups.length > 1 && groups.some((g) => !g.has(kind[2]!))) || eachHasOwnRegion(text, start, said, kind[2]!);
+}
+
+/** The regions charts name a study by, said before its word ('chest X-ray', 'abdominal ultrasound', 'brain CT'), each as one name. */
+const REGIONS: [RegExp, string][] = [
+  [/^(?:chest|thorax|thoracic)$/i, 'chest'], [/^(?:abdomen|abdominal)$/i, 'abdomen'], [/^(?:pelvis|pelvic)$/i, 'pelvis'],
+  [/^(?:cranial|skull|head)$/i, 'head'], [/^(?:brain|cerebral)$/i, 'brain'], [/^(?:neck|cervical)$/i, 'neck'],
+  [/^(?:lumbar|spine|spinal)$/i, 'spine'], [/^(?:renal|kidney)$/i, 'kidney'], [/^bladder$/i, 'bladder'],
+  [/^(?:testicular|scrotal)$/i, 'scrotum'], [/^thyroid$/i, 'thyroid'], [/^orbital$/i, 'orbit'],
+];
+const REGION_WORD = /\b(?:chest|thorax|thoracic|abdomen|abdominal|pelvis|pelvic|cranial|skull|head|brain|cerebral|neck|cervical|lumbar|spine|spinal|renal|kidney|bladder|testicular|scrotal|thyroid|orbital)\b/gi;
+
+/** The regions said in the words right before a study's word: 'thoracic-abdominal' before 'CT' is the chest and abdomen. */
+function regionsBefore(text: string, at: number): string[] {
+  const before = /(?:[\w-]+[\s,]+(?:and\s+)?){0,2}$/.exec(text.slice(Math.max(0, at - 40), at))![0];
+  return [...before.matchAll(REGION_WORD)].map((w) => REGIONS.find(([word]) => word.test(w[0]))![1]);
+}
+
+/**
+ * Studies listed together, each said with its own region ('Chest X-ray and abdominal ultrasound were normal', 'Brain CT
+ * and chest X-ray'), share none: the abdomen is the ultrasound's, not also an abdominal X-ray (BW00), and the chest the
+ * X-ray's, not a chest CT. A study said without a region of its own still takes the list's ('Plain radiography and
+ * skull CT'), and one whose own regions hold the other's keeps its reading ('Abdominal ultrasound and abdominal CT').
+ */
+function eachHasOwnRegion(text: string, start: number, said: string, kind: string): boolean {
+  // A study's words that start within the span ('computed' of 'computed tomography' right after it) are read whole.
+  const words = [...text.slice(start, start + said.length + 30).matchAll(STUDY_WORD)]
+    .filter((w) => w.index! < said.length)
+    .map((w) => ({ type: modalityOf(w[0])!, at: start + w.index! }));
+  const own = words.find((w) => w.type === kind);
+  const ownRegions = own ? regionsBefore(text, own.at) : [];
+  if (ownRegions.length === 0) return false;
+  return words.some((w) => w.type !== kind && regionsBefore(text, w.at).some((r) => !ownRegions.includes(r)));
 }

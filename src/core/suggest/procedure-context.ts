@@ -8,6 +8,12 @@ const NOT_DONE_AFTER =
   /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
 
 /**
+ * A procedure said not to be needed, right after its words ('blood transfusion was not necessary'): only there, as
+ * further along the words may be about another ('the ultrasound showed no dilation, so surgery was not needed').
+ */
+const NOT_NEEDED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:was|were|is|are) not (?:necessary|needed|required|indicated)\b/i;
+
+/**
  * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
  * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization'.
  */
@@ -67,7 +73,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

@@ -60,8 +60,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cardiac echography', 'B246ZZZ'], ['cardiac ultrasound', 'B246ZZZ'], ['transthoracic echography', 'B246ZZZ'],
   ['transthoracic echocardiography', 'B246ZZZ'], ['transesophageal echography', 'B246ZZ4'],
   ['parathyroid ultrasound', 'BG43ZZZ'], ['lumbar mri', 'BR39ZZZ'], ['lumbar magnetic resonance imaging', 'BR39ZZZ'],
-  // A 'cervical CT' is of the neck (BW2F); one of the spine names it ('cervical spine CT', BR20).
+  // A 'cervical CT' or MRI is of the neck (BW2F, BW3F); one of the spine names it ('cervical spine CT', BR20).
   ['orbital ct', 'BN23ZZZ'], ['orbital computerized tomography', 'BN23ZZZ'], ['ct of the orbit', 'BN23ZZZ'], ['cervical ct', 'BW2FZZZ'], ['cervical computerized tomography', 'BW2FZZZ'],
+  ['cervical mri', 'BW3FZZZ'], ['cervical magnetic resonance imaging', 'BW3FZZZ'],
   // A bone scan images the whole skeleton with technetium 99m.
   ['bone scintigraphy', 'CP1Z1ZZ'], ['bone scan', 'CP1Z1ZZ'], ['bone gammagraphy', 'CP1Z1ZZ'],
   ['thyroid ultrasound', 'BG44ZZZ'], ['transrectal ultrasound', 'BV49ZZZ'], ['transrectal ultrasonography', 'BV49ZZZ'],
@@ -74,4 +75,14 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['ercp', 'BF111ZZ'], ['endoscopic retrograde cholangiopancreatography', 'BF111ZZ'],
   ['endoscopic cholangiopancreatography', 'BF111ZZ'],
   ['eye fundus', '08J0XZZ'], ['fundus of the eye', '08J0XZZ'], ['funduscopic', '08J0XZZ'],
+  // A drug injected through the eye wall into the vitreous (anti-VEGF, steroid) is Introduction of Other Therapeutic
+  // Substance into Eye, Percutaneous (3E0C3GC).
+  ['intravitreal injection', '3E0C3GC'], ['intravitreal injections', '3E0C3GC'],
+  // Named by the drug, not by the bare 'intravitreal', which also says where a hemorrhage or a body lies.
+  ['intravitreal ranibizumab', '3E0C3GC'], ['intravitreal bevacizumab', '3E0C3GC'], ['intravitreal aflibercept', '3E0C3GC'],
+  ['intravitreal triamcinolone', '3E0C3GC'], ['intravitreal antibiotics', '3E0C3GC'],
+  // Mitomycin C instilled into the bladder through a urethral catheter: Other Antineoplastic into the Genitourinary
+  // Tract, Via Natural or Artificial Opening.
+  ['intravesical mitomycin', '3E0K705'], ['instillation of mitomycin', '3E0K705'], ['mitomycin instillation', '3E0K705'],
+  ['mitomycin instillations', '3E0K705'],
 ];

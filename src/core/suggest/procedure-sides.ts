@@ -1,12 +1,14 @@
 import type { CodeTableView } from '../search/code-table-view';
 import { chartSideOf } from './chart-side';
-import { spellEyeSides } from './eye-sides';
+import { EYE_SIDES, spellEyeSides } from './eye-sides';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /** Both sides, in words or in the ophthalmologists' 'OU' (Latin) and 'AO' (the Spanish 'ambos ojos'). */
 const BOTH_SIDES = { test: (near: string) => /\b(?:both|bilateral|bilaterally)\b/i.test(near) || /\b(?:OU|AO)\b/.test(near) };
 
 const isOfEye = (title: string) => /\bEyes?\b/.test(title);
+/** An inspection of one eye (08J0XZZ, 08J1XZZ): the examination of the fundus, which looks at both. */
+const isEyeInspection = (code: string, title: string) => code.startsWith('08J') && /\b(?:Right|Left) Eye\b/.test(title);
 
 /**
  * The codes of a procedure on the sides the note names near it. Done on both sides ('bilateral orchiectomy', 'fundus
@@ -15,11 +17,24 @@ const isOfEye = (title: string) => /\bEyes?\b/.test(title);
  * (chart-side.ts), else the code as found.
  */
 export function sidesOf(view: CodeTableView, i: number, said: string, clause = said, text = ''): number[] {
-  const near = isOfEye(view.table.titles[i]!) ? eyeSides(said, clause) : said;
-  if (!BOTH_SIDES.test(near)) return [withSide(view, i, /\b(?:right|left)\b/i.test(near) ? near : chartSideOf(view.table.titles[i]!, text) ?? near)];
+  const title = view.table.titles[i]!;
+  const near = isOfEye(title) ? eyeSides(said, clause) : said;
+  const named = /\b(?:right|left)\b/i.test(near);
+  const eyeInspection = isEyeInspection(view.table.codes[i]!, title);
+  const chartSide = named ? undefined : eyeInspection ? oneEyeInChart(text) : chartSideOf(title, text);
+  // The eye fundus is examined in both eyes: with no eye named near it nor one eye in the chart, it is of each.
+  const bothEyes = !named && !chartSide && eyeInspection;
+  if (!BOTH_SIDES.test(near) && !bothEyes) return [withSide(view, i, named ? near : chartSide ?? near)];
   const right = withSide(view, i, 'right');
   const both = bilateralOf(view, right);
   return both !== undefined ? [both] : [...new Set([right, withSide(view, i, 'left')])];
+}
+
+/** The one eye a chart speaks of, in words ('loss of vision in her left eye') or abbreviated ('LE'); undefined for both or none. */
+function oneEyeInChart(text: string): 'right' | 'left' | undefined {
+  const sides = new Set([...text.matchAll(/\b(right|left)\s+(?:[a-z]+\s+){0,2}?eyes?\b/gi)].map((m) => m[1]!.toLowerCase()));
+  for (const [abbreviation, side] of EYE_SIDES) if (new RegExp(abbreviation.source).test(text)) (side === 'both' ? ['right', 'left'] : [side]).forEach((x) => sides.add(x));
+  return sides.size === 1 ? ([...sides][0] as 'right' | 'left') : undefined;
 }
 
 /**

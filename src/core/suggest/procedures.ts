@@ -44,7 +44,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     : matched;
   const byCode = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (!procedureDone(text, m) || scanOfCt(text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
+    if (!procedureDone(text, m) || scanOfCt(text, m) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
@@ -124,6 +124,23 @@ function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
  */
 function scanOfCt(text: string, m: Mention): boolean {
   return /^scan/i.test(text.slice(m.start, m.end)) && /\b(?:ct|cat|tac)[\s-]*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
+/** Words of a function lost or lessened, said before its name: 'decreased visual acuity', 'loss of visual acuity'. */
+const LESSENED_BEFORE = /\b(?:decreas\w*|loss|lost|los(?:es|ing)|reduc\w*|diminish\w*|worsen\w*|impair\w*|poor|low|lower|deficit|drop|fall|blurred)(?: (?:of|in))?(?: (?:the|his|her|their))?\s*$/i;
+/** Or after it: 'visual acuity deficit (VA) in the right eye'. */
+const LESSENED_AFTER = /^\s*(?:\([^)]{1,10}\)\s*)?(?:deficit|loss|impairment|decrease|reduction)\b/i;
+/** A value the clause gives the measurement, not a duration: 'decrease in VA to 0.05', 'reduced visual acuity of 0.3', 'counting fingers'. */
+const MEASURED = /^[^.;]{0,40}?(?:\b(?:of|to|was|is|:)\s*(?:\d+(?:[.,]\d+)?(?!\s*(?:hours?|days?|weeks?|months?|years?)\b)|counting|hand motion|light perception)|\d+\/\d+)/i;
+
+/**
+ * A Measurement (section 4) read from words that name its function lost ('bilateral eye pain, photophobia and
+ * decreased visual acuity') is the complaint, not a test done: coded only where a value is given with it.
+ */
+function isSymptomNotMeasurement(view: CodeTableView, text: string, m: Mention): boolean {
+  if (view.table.codes[m.codeIndex]![0] !== '4') return false;
+  const lessened = LESSENED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || LESSENED_AFTER.test(text.slice(m.end, m.end + 30));
+  return lessened && !MEASURED.test(text.slice(m.end, m.end + 60));
 }
 
 /**
