@@ -14,12 +14,27 @@ export interface CodeNotes {
 /** The kinds of note that relate a code to others on the claim (see CodeNotes). */
 const RELATION_NOTES: ReadonlySet<NoteKind> = new Set(['excludes1', 'codeFirst', 'useAdditionalCode']);
 
+/**
+ * Excludes1 notes of the FY2021 Tabular List (the year of the notes this copy has) that later years replaced: insulin
+ * (Z79.4) beside an oral hypoglycemic (Z79.84) or an injectable non-insulin antidiabetic (Z79.85) are both coded since
+ * FY2022 (Guidelines I.C.4.a.3), where the FY2021 note at Z79.4 excluded Z79.84.
+ */
+const TOGETHER_SINCE_FY2022: readonly [host: RegExp, other: RegExp][] = [
+  [/^Z794$/, /^Z798[45]$/],
+  [/^Z798[45]$/, /^Z794$/],
+];
+
+/** Whether a range of an older year's Excludes1 note at `code` names a pair a later year codes together. */
+function replacedSince(code: RawCode, note: TabularNote, [from, to]: [RawCode, RawCode]): boolean {
+  return note.year < 2022 && from === to && TOGETHER_SINCE_FY2022.some(([host, other]) => host.test(code) && other.test(from));
+}
+
 /** Reads the Excludes1, Code first and Use additional code notes of a code (own and inherited). */
 export function notesOf(code: RawCode, list: TabularList | undefined): CodeNotes {
   const notes = list ? tabularNotes(code, list, RELATION_NOTES) : [];
   return {
     code,
-    excludes1: notes.filter((n) => n.kind === 'excludes1').map((note) => ({ note, ranges: noteRanges(note.text) })),
+    excludes1: notes.filter((n) => n.kind === 'excludes1').map((note) => ({ note, ranges: noteRanges(note.text).filter((r) => !replacedSince(code, note, r)) })),
     codeFirst: groupNotes(notes.filter((n) => n.kind === 'codeFirst')),
     useAdditional: groupNotes(notes.filter((n) => n.kind === 'useAdditionalCode')),
   };
