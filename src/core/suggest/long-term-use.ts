@@ -19,10 +19,11 @@ const ON_DRUG = /\b(?:on|under|in treatment with|on treatment with)\s+(?:[\w-]+\
 /** Right after the drug: 'insulin-dependent', 'since 2005', 'for years'. */
 const ONGOING_AFTER = /^-dependent\b|^[^.;]{0,40}\b(?:since (?:19|20)\d\d|for (?:\d+|several|many|some|the last) (?:years?|months?)|chronic(?:ally)?|long[- ]term)\b/i;
 /**
- * Words of a drug given now or stopped, in the drug's clause: started, pulses, an intravenous or local route, ended.
+ * Words of a drug given now or stopped, in the drug's clause: started, pulses, a short course ('x 5 days', a burst, a
+ * taper), an intravenous or local route, ended.
  * A steroid put on the skin or the eye is not systemic (Z79.52); inhaled ones are read as Z79.51 by their own words.
  */
-const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|administ\w+|given|bolus\w*|pulses?|megados\w+|intravenous\w*|iv|infusion|single dose|loading dose|prescribed|added|empiric\w*|initial|discontinu\w+|suspen\w+|stop(?:s|ped)?|withdr[ae]wn?|withdrawal|switch\w*|replac\w+|previously|formerly|until|topical\w*|ointment|cream|eye ?drops|drops|collyri\w+|intra-?articular|intralesional|intravitreal|subconjunctival|periocular|local(?:ly)?)\b/i;
+const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|administ\w+|given|bolus\w*|pulses?|megados\w+|intravenous\w*|iv|infusion|single dose|loading dose|prescribed|added|empiric\w*|initial|sliding scale|burst|taper\w*|course|discontinu\w+|suspen\w+|stop(?:s|ped)?|withdr[ae]wn?|withdrawal|switch\w*|replac\w+|previously|formerly|until|topical\w*|ointment|cream|eye ?drops|drops|collyri\w+|intra-?articular|intralesional|intravitreal|subconjunctival|periocular|local(?:ly)?)\b|\bx\s?\d+\s?(?:days?|d)\b|\bfor (?:\d+|one|two|three|four|five|seven|ten) days\b|\b\d+-day\b/i;
 /** 'Non-insulin dependent diabetes': the drug denied by its own prefix (and 'steroid-free' by its suffix). */
 const DENIED = /\bnon-?\s?$/i;
 /**
@@ -41,7 +42,8 @@ function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence
   const from = sentence ? Math.max(sentence.start, e.start - 150) : Math.max(0, e.start - 150);
   const to = sentence ? Math.min(sentence.end, e.end + 60) : e.end + 60;
   const before = text.slice(from, e.start);
-  if (DENIED.test(before) || /^-free\b/i.test(text.slice(e.end, e.end + 6))) return false;
+  // 'Steroid-free', and 'steroid-induced hyperglycemia': the drug as the cause of a finding, not a therapy told.
+  if (DENIED.test(before) || /^(?:-free\b|[- ](?:induced|related)\b)/i.test(text.slice(e.end, e.end + 9))) return false;
   // The drug's own clause: from the last comma or semicolon before it to the next one after it.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const after = text.slice(e.end, to);

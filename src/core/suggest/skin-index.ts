@@ -13,6 +13,12 @@ export const SKIN_INDEX: readonly [phrase: string, code: string][] = [
   // 'Ulcer, lower limb, foot L97.50-; heel L97.40-; ankle L97.30-' (non-pressure; the plantar ulcer is the foot's);
   // 'Ulcer, skin NEC L98.49-' where no part is named.
   ['foot ulcer', 'L97509'], ['ulcer of the foot', 'L97509'], ['plantar ulcer', 'L97509'],
+  // 'Ulcer, toe - see Ulcer, lower limb, foot' (L97.5-, 'other part of foot').
+  ['toe ulcer', 'L97509'], ['ulcer of the toe', 'L97509'], ['great toe ulcer', 'L97509'], ['ulcer of the great toe', 'L97509'],
+  // 'Ulcer, lower limb, calf L97.20-, thigh L97.10-, specified site NEC L97.80- (the shin), leg L97.90-' (the leg's
+  // own phrases are in INDEX_DEFAULTS).
+  ['calf ulcer', 'L97209'], ['ulcer of the calf', 'L97209'], ['thigh ulcer', 'L97109'], ['ulcer of the thigh', 'L97109'],
+  ['shin ulcer', 'L97809'], ['lower leg ulcer', 'L97909'],
   ['heel ulcer', 'L97409'], ['ulcer of the heel', 'L97409'], ['ankle ulcer', 'L97309'], ['ulcer of the ankle', 'L97309'],
   ['skin ulcer', 'L98499'], ['cutaneous ulcer', 'L98499'],
   // 'Abscess, scalp (any part) L02.811' (the head's cutaneous abscess, except the face).

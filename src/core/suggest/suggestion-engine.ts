@@ -18,7 +18,8 @@ import { negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { inChildbirth } from './childbirth-codes';
 import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherapy-encounter';
-import { withChemotherapyAdverseEffect } from './chemotherapy-adverse-effect';
+import { withInducedAdverseEffects } from './induced-adverse-effect';
+import { withUlcerSeverity } from './ulcer-severity';
 import { withPreviousCesarean } from './previous-cesarean';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -163,6 +164,7 @@ export class SuggestionEngine {
       (f) => withNotCarriedOut(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => refineFindings(text, view, f),
+      (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
       (f) => withUnderdosingReason(text, reading, f),
       (f) => withBeverageAlcohol(text, reading, view, f),
@@ -171,7 +173,7 @@ export class SuggestionEngine {
       (f) => withHivDisease(text, reading, view, f),
       (f) => withAlzheimerDementia(text, view, f),
       (f) => withChemotherapyEncounter(text, reading, view, f),
-      (f) => withChemotherapyAdverseEffect(text, reading, view, f),
+      (f) => withInducedAdverseEffects(text, reading, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),

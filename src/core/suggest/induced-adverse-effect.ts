@@ -1,0 +1,48 @@
+import type { CodeTableView } from '../search/code-table-view';
+import { sentenceAt } from '../text/analyze';
+import type { Evidence } from '../types';
+import type { Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/**
+ * Drugs charts name as the cause of a condition, with the adverse effect code of their Table of Drugs row: the
+ * antineoplastics (T45.1X5-), whose D64.81, D70.1 and D61.810 name the chemotherapy in their own titles, and the
+ * glucocorticoids (T38.0X5-, 'steroid-induced hyperglycemia').
+ */
+const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
+  { code: 'T451X5A', named: /^(?:D6481|D701|D61810)$/, drug: 'chemo(?:therapy)?|antineoplastic|cytotoxic' },
+  { code: 'T380X5A', named: /^$/, drug: '(?:cortico)?steroids?|glucocorticoids?|prednisone|prednisolone|dexamethasone|methylprednisolone' },
+];
+/** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
+const tiedTo = (drug: string) =>
+  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose)\s+)?(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
+const TIED = CAUSES.map((c) => tiedTo(c.drug));
+
+/**
+ * The adverse effect of a drug correctly given (T..X5-) beside the condition it caused (Guidelines I.C.19.e.5.a: the
+ * nature of the adverse effect first, then the drug's T code; the Tabular's 'use additional code for adverse effect,
+ * if applicable, to identify drug' at D64.81 and D70.1). 'A' while the patient receives active treatment for it.
+ */
+export function withInducedAdverseEffects(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
+  const added: Finding[] = [];
+  CAUSES.forEach((cause, k) => {
+    if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 6))) || view.indexOf(cause.code) === undefined) return;
+    const evidence: Evidence[] = [];
+    for (const f of findings) {
+      if (f.context !== 'affirmed' || /^[T-Z]/.test(f.code)) continue;
+      if (cause.named.test(f.code)) evidence.push(...f.evidence);
+      else evidence.push(...f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e))));
+    }
+    if (evidence.length === 0) return;
+    const note = 'adverse effect of a drug correctly given, after the condition it caused (Guidelines I.C.19.e.5.a)';
+    added.push({ code: cause.code, evidence, score: 2, context: 'affirmed', notes: [note] });
+  });
+  return added.length === 0 ? findings : [...findings, ...added];
+}
+
+/** The words of a finding and the rest of its sentence, with the word before it ('steroid-induced hyperglycemia'). */
+function aroundOf(text: string, reading: ChartReading, e: Evidence): string {
+  const sentence = sentenceAt(reading, e.start);
+  const from = Math.max(sentence?.start ?? 0, e.start - 30);
+  return text.slice(from, sentence ? Math.max(sentence.end, e.end) : e.end + 80).slice(0, 140);
+}
