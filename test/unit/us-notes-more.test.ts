@@ -165,6 +165,41 @@ describe('a US oncology infusion visit, outpatient', () => {
   });
 });
 
+describe('a US wound care note, outpatient', () => {
+  it('codes each diabetic ulcer with its site, side and depth, and insulin beside the oral drug (Guidelines I.C.4.a.3)', async () => {
+    const { codes } = await suggest('us-wound-care-note.txt', 'outpatient');
+    for (const code of ['E1151', 'E11621', 'L97423', 'L97511', 'E1142', 'E1165', 'I70244', 'Z794', 'Z7984']) expect(codes, code).toContain(code);
+  });
+
+  it.each([
+    ['Ulcer of right great toe, limited to breakdown of skin.', 'L97511'],
+    ['Chronic ulcer of the left heel with fat layer exposed.', 'L97422'],
+    ['Left calf ulcer with exposed bone.', 'L97226'],
+  ])('%s -> %s', async (text, code) => {
+    expect((await engine.suggest(text, { setting: 'outpatient' })).suggestions.map((s) => s.code)).toContain(code);
+  });
+});
+
+describe('a US COPD discharge summary', () => {
+  it('codes each gas of the acute on chronic respiratory failure, and the pneumonia by its organism', async () => {
+    const { codes } = await suggest('us-copd-discharge.txt', 'inpatient');
+    for (const code of ['J9621', 'J9622', 'J441', 'J14', 'I4892', 'R739', 'T380X5A', 'Z9981', 'Z7901']) expect(codes, code).toContain(code);
+    // No acute or chronic failure apart from the acute and chronic one; no agent code beside its own pneumonia.
+    for (const code of ['J9602', 'J9612', 'J189', 'B963']) expect(codes, code).not.toContain(code);
+  });
+
+  it("takes a 5-day prednisone course, 'steroid-induced' and sliding scale insulin for no long-term drug therapy", async () => {
+    const { codes } = await suggest('us-copd-discharge.txt', 'inpatient');
+    expect(codes).not.toContain('Z7952');
+    expect(codes).not.toContain('Z794');
+  });
+
+  it('keeps an agent named away from the pneumonia where another infection may be its', async () => {
+    const codes = (await engine.suggest('Pneumonia. Urine culture grew E. coli. Acute cystitis.', { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(['J189', 'N3000', 'B9620']));
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

@@ -7,6 +7,7 @@ import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
+import { foldPneumoniaOrganism } from './pneumonia-organism';
 import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './substance-use';
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
@@ -187,7 +188,28 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
   current = diabetesOfDocumentedType(view, current, text);
-  return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldUrinarySite(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, foldStateDelirium(view, mergeSameCode(liftSubstanceLevel(view, current)), text)))))))))))))));
+  // Innermost first: each fold reads what the ones before it left.
+  const folds: ((f: Finding[]) => Finding[])[] = [
+    (f) => mergeSameCode(liftSubstanceLevel(view, f)),
+    (f) => foldStateDelirium(view, f, text),
+    (f) => foldSubstancePlain(view, f),
+    (f) => foldUnspecified(view, f),
+    foldSiteless,
+    (f) => foldIntoNamed(view, f),
+    foldUnplacedInjury,
+    foldIntoSameWords,
+    foldKnownBehavior,
+    foldUnknownCauseOfDeath,
+    foldNoninfective,
+    foldRespiratoryFailure,
+    foldUrinarySite,
+    foldUnnamedInfection,
+    (f) => foldPneumoniaOrganism(f, text),
+    foldSepsisOrganism,
+    foldInfectiveEndocarditis,
+    (f) => withImpliedFirst(view, f),
+  ];
+  return folds.reduce((f, fold) => fold(f), current);
 }
 
 const TYPE_TWO = /\btype (?:2|II)\b|\bnon[- ]?insulin[- ]dependent\b/i;
@@ -245,6 +267,34 @@ function foldNoninfective(findings: Finding[]): Finding[] {
     infection.evidence.push(...f.evidence);
     return false;
   });
+}
+
+/**
+ * 'Acute on chronic hypoxic and hypercapnic respiratory failure': an acute (J96.0-) and a chronic (J96.1-) failure of
+ * the same gas are one acute and chronic failure (J96.2-, Index: Failure, respiratory, acute and chronic), and an acute
+ * and chronic one includes the acute or chronic one of its gas. Each gas keeps its own code (J96.21 with J96.22).
+ */
+function foldRespiratoryFailure(findings: Finding[]): Finding[] {
+  let current = findings;
+  for (const gas of ['0', '1', '2']) {
+    const affirmed = (code: string) => current.find((f) => f.code === code && f.context === 'affirmed');
+    const acute = affirmed(`J960${gas}`);
+    const chronic = affirmed(`J961${gas}`);
+    const both = affirmed(`J962${gas}`) ?? (acute && chronic ? { ...acute, code: `J962${gas}`, evidence: [], notes: ['acute and chronic respiratory failure (Index: Failure, respiratory, acute and chronic)'] } : undefined);
+    if (!both) continue;
+    const parts = [acute, chronic].filter((f): f is Finding => f !== undefined);
+    if (parts.length === 0) continue;
+    for (const part of parts) both.evidence.push(...part.evidence);
+    both.score = Math.max(both.score, ...parts.map((f) => f.score));
+    current = [...current.filter((f) => !parts.includes(f) && f !== both), both];
+    // The failure of no stated gas read beside it ('chronic ..., now acute ... respiratory failure') is the same one.
+    const unspecified = current.find((f) => f.code === 'J9620');
+    if (unspecified) {
+      both.evidence.push(...unspecified.evidence);
+      current = current.filter((f) => f !== unspecified);
+    }
+  }
+  return current;
 }
 
 /**
