@@ -51,6 +51,11 @@ const SYNONYMS: Record<string, string> = {
   'pack day': 'cigarettes', 'packs day': 'cigarettes', 'pack a day': 'cigarettes', 'packs a day': 'cigarettes',
   'pack per day': 'cigarettes', 'packs per day': 'cigarettes', 'pack year': 'cigarettes', 'pack years': 'cigarettes',
   'packs year': 'cigarettes', 'packs years': 'cigarettes',
+  // Cigars and a pipe are 'other tobacco product' (F17.29-: 'Dependence, drug, nicotine, specified product NEC'),
+  // not the unspecified product of 'smoker' alone.
+  cigar: 'other tobacco product', cigars: 'other tobacco product', cigarillo: 'other tobacco product',
+  cigarillos: 'other tobacco product', 'pipe smoker': 'nicotine dependence other tobacco product',
+  'smokes a pipe': 'nicotine dependence other tobacco product', 'smoked a pipe': 'nicotine dependence other tobacco product',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
   // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
   // Titles say 'herpesviral' (B00.4 Herpesviral encephalitis, A60.0- Herpesviral infection of genitalia).
