@@ -20,6 +20,7 @@ import { NEURO_NAMED_INDEX } from './neuro-named-index';
 import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 import { SUBSTANCE_INDEX } from './substance-index';
 import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
+import { MASS_INDEX } from './mass-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -376,4 +377,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...ORGAN_WORDING_INDEX,
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,
+  ...MASS_INDEX,
 ];
