@@ -317,8 +317,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['penile pain', 'N4889'], ['glans pain', 'N4889'], ['thoracic spine pain', 'M546'], ['midthoracic pain', 'M546'],
   ['thoracic back pain', 'M546'], ['dorsal pain', 'M549'], ['eye pain', 'H5710'], ['ocular pain', 'H5710'],
   ['ear pain', 'H9209'], ['psoas abscess', 'K6812'],
-  // 'Abscess, intra-abdominal K65.1'; 'Abscess, testis N45.4'; 'Abscess, scrotum N49.2'.
-  ['intra abdominal abscess', 'K651'], ['intraabdominal abscess', 'K651'], ['abdominal cavity abscess', 'K651'],
+  // 'Abscess, intra-abdominal K65.1'; 'Abscess, testis N45.4'; 'Abscess, scrotum N49.2'. An 'abdominal abscess' is the
+  // cavity's ('Abscess, abdomen, cavity K65.1'); the wall's is named so ('wall L02.211').
+  ['abdominal abscess', 'K651'], ['intra abdominal abscess', 'K651'], ['intraabdominal abscess', 'K651'], ['abdominal cavity abscess', 'K651'],
   ['testicular abscess', 'N454'], ['abscess of the testis', 'N454'], ['scrotal abscess', 'N492'],
   // 'Infarct, myocardium, transmural' is an ST elevation infarction (I21.3 when no wall is named).
   ['transmural infarction', 'I213'], ['transmural myocardial infarction', 'I213'], ['transmural infarct', 'I213'],
