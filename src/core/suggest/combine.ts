@@ -345,6 +345,9 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   [/^H332/, (c) => /^H33[01345]/.test(c)],
   // A traction detachment read inside the words of a diabetic retinopathy's that names it (E11.352- to E11.354-).
   [/^H33[0-4]/, (c) => /^E(?:0[89]|1[013])35[234]/.test(c)],
+  // A mass by its site (mass-index.ts) whose words the neoplasm it turned out to be is sited by ('a mass in the left
+  // thigh ... leiomyosarcoma', C49.22): the mass was that neoplasm's presentation (Guidelines I.B.5).
+  [/^(?:R22[0-4]|R190[1-6]|R16[01]|J9859)/, (c) => /^(?:C|D[0-4])/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {
