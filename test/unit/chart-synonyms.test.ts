@@ -187,6 +187,8 @@ describe('Index defaults read from chart words', () => {
     ['Postoperatively, an abscess was drained in the abdominal wall, and the rest of the course was uneventful.', 'L02211'],
     ['A second intervention was required 4 days later due to intra-abdominal abscess.', 'K651'],
     ['There was persistence of positive serology for EBV, and there was a marked increase in the abdominal abscess.', 'K651'],
+    ['A 28-year-old male patient presented with left hemimandible pain and fever.', 'R6884'],
+    ['The patient was diagnosed with hypercalcemic syndrome and treated with rehydration, intravenous zoledronate and furosemide.', 'E8352'],
     ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'],
     ['The patient\'s symptoms were suggestive of right sciatic nerve neuropathy.', 'G5701'],
     // 'Coagulase-negative' names the organism; it negates nothing.

@@ -98,6 +98,8 @@ const SYNONYMS: Record<string, string> = {
   'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
   'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
+  // 'Hypercalcemic syndrome' or 'crisis' is the hypercalcemia (E83.52), as 'anemic' is the anemia.
+  hypercalcemic: 'hypercalcemia',
   // Words of European case reports (and their translations) for what titles say otherwise.
   thrombopenia: 'thrombocytopenia', plaquetopenia: 'thrombocytopenia', plateletopenia: 'thrombocytopenia',
   microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank', palpebral: 'eyelid',
@@ -201,8 +203,9 @@ const SYNONYMS: Record<string, string> = {
   // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
   // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
-  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
-  mandibular: 'mandible',
+  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective; a
+  // hemimandible is one side of it ('left hemimandible pain' is 'Pain, jaw R68.84').
+  mandibular: 'mandible', hemimandible: 'mandible|jaw',
   // The mouth's ulcers and lesions when 'oral' stands beside them (the Index's 'Ulcer, mouth K12.1', 'Lesion, mouth
   // K13.70'); apart, 'oral' is the route of a drug.
   'oral ulcer': 'mouth ulcer', 'oral ulcers': 'mouth ulcer', 'oral ulceration': 'mouth ulcer', 'oral ulcerations': 'mouth ulcer',
