@@ -141,6 +141,11 @@ describe('CHART_SYNONYMS', () => {
     ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],
     ['The police officer suffered a traffic accident, with blunt trauma to the left hand.', 'S6992XA'],
     ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S299XXA'],
+    ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S3993XA'],
+    // 'Injury, genital organs, external S39.94', 'Injury, knee S89.9-', 'Fracture, penis S39.840' (written for the test).
+    ['A blunt testicular trauma playing football.', 'S3994XA'],
+    ['Left knee trauma after a fall from a bicycle.', 'S8992XA'],
+    ['He consulted for a penile fracture during sexual intercourse.', 'S39840A'],
     ['One week later, the patient suffered syncope at home with a fall to the ground and mild head trauma in the right frontal region.', 'S0990XA'],
     // A hematoma is a contusion in the Index ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
     ['Physical examination revealed a hematoma on the dorsum of the hand and distal third of the forearm, edema, blurred tendon grooves on the back of the hand.', 'S60229A'],

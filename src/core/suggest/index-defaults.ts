@@ -357,6 +357,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
   ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
+  // 'Injury, knee S89.9-' (the knee's chapter block is the lower leg's); 'Injury, genital organs, external S39.94'
+  // (penis, scrotum, testis); 'Injury, pelvis S39.93'.
+  ['knee injury', 'S8990XA'], ['penile injury', 'S3994XA'], ['testicular injury', 'S3994XA'], ['scrotal injury', 'S3994XA'],
+  ['genital injury', 'S3994XA'], ['pelvic injury', 'S3993XA'],
+  // 'Fracture, penis S39.840' (of its corpus cavernosum: no bone).
+  ['penile fracture', 'S39840A'], ['fracture of the penis', 'S39840A'],
   ...URINARY_INDEX_DEFAULTS,
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
