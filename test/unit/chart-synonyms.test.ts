@@ -193,6 +193,7 @@ describe('Index defaults read from chart words', () => {
     ['A second intervention was required 4 days later due to intra-abdominal abscess.', 'K651'],
     ['There was persistence of positive serology for EBV, and there was a marked increase in the abdominal abscess.', 'K651'],
     ['A 28-year-old male patient presented with left hemimandible pain and fever.', 'R6884'],
+    ['Labs notable for elevated WBC and lactate 3.1.', 'D72829'], // written for the test: 'WBC' is the count
     ['The patient was diagnosed with hypercalcemic syndrome and treated with rehydration, intravenous zoledronate and furosemide.', 'E8352'],
     ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'],
     ['The patient\'s symptoms were suggestive of right sciatic nerve neuropathy.', 'G5701'],

@@ -43,6 +43,14 @@ describe('tobacco use through SuggestionEngine.suggest', () => {
     }
   });
 
+  it("reads tobacco abuse or dependence as nicotine dependence (F17.200), and a past one as its history", async () => {
+    // Written for the test: 'Abuse, tobacco - see Dependence, drug, nicotine'.
+    for (const text of ['Tobacco abuse.', 'Tobacco dependence.', 'Tobacco use disorder.']) expect((await suggest(text)).codes, text).toContain('F17200');
+    const quit = (await suggest('History of tobacco abuse, quit 10 years ago.')).codes;
+    expect(quit).toContain('Z87891');
+    expect(quit).not.toContain('F17200');
+  });
+
   it('gives nothing for a non-smoker, a denial, or a form answered no', async () => {
     for (const text of ['Non-smoker.', 'Denies smoking.', 'Smoking: no.', 'Tobacco use: Never']) {
       expect((await suggest(text)).codes.filter((c) => /^(F17|Z87891)/.test(c)), text).toEqual([]);
