@@ -21,9 +21,32 @@ describe('a mass named by its site', () => {
     ['She noticed a painless mass in the left thigh.', 'R2242'],
     ['A firm mass in the right forearm.', 'R2231'],
     ['He presented with lymph node enlargement.', 'R599'], ['Generalized lymph node enlargement.', 'R591'],
+    // 'Mass, specified organ NEC - see Disease, by site'. From ../shared/eval/charts-codiesp-dev.jsonl.
+    ['Cystoscopy: a small solid mass in the bladder dome.', 'N3289'],
+    ['Physical examination revealed a poorly defined 2 cm mass in the right parotid area, with no other significant findings.', 'K118'],
+    ['On examination, a 12 cm right ovarian mass was observed.', 'N838'],
+    // Written for the test.
+    ['CT showed a 3 cm mass in the pancreas.', 'K8689'],
+    ['Incidental left adrenal mass on CT.', 'E278'],
+    ['Prostate nodule on digital rectal examination.', 'N402'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
+  });
+
+  it("codes the neoplasm an organ's mass turned out to be, not the mass beside it", async () => {
+    // Written for the test (mass-neoplasm.ts, Guidelines I.B.5).
+    for (const [text, neoplasm, mass] of [
+      ['Bladder mass. TURBT showed urothelial carcinoma of the bladder.', 'C679', 'N3289'],
+      ['Pancreatic mass; biopsy showed adenocarcinoma of the pancreas.', 'C259', 'K8689'],
+      ['Prostate nodule on examination. Biopsy: prostate adenocarcinoma, Gleason 7.', 'C61', 'N402'],
+    ]) {
+      const codes = codesOf((await engine.suggest(text!, { setting: 'inpatient' })).suggestions);
+      expect(codes, text).toContain(neoplasm);
+      expect(codes, text).not.toContain(mass);
+    }
+    // A disorder of the organ named in other words stays beside its cancer.
+    expect(codesOf((await engine.suggest('Neurogenic bladder and bladder cancer.', { setting: 'inpatient' })).suggestions)).toContain('N319');
   });
 
   it('does not read a mass denied on examination', async () => {

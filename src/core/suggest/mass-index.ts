@@ -21,6 +21,12 @@ export const MASS_INDEX: readonly [phrase: string, code: string][] = [
   ['chest wall mass', 'R222'], ['mass of the chest wall', 'R222'], ['thigh mass', 'R2240'], ['mass in the thigh', 'R2240'],
   ['leg mass', 'R2240'], ['mass in the leg', 'R2240'], ['arm mass', 'R2230'], ['mass in the arm', 'R2230'],
   ['forearm mass', 'R2230'], ['mass in the forearm', 'R2230'],
+  // 'Mass, specified organ NEC - see Disease, by site': the organ's 'specified NEC' code ('Disease, pancreas, specified
+  // NEC K86.89', 'bladder N32.89', 'adrenal E27.8', 'ovary N83.8', 'uterus N85.8', 'salivary gland K11.8'); 'Nodule,
+  // prostate N40.2'. (A brain mass is left to what the chart names it: an abscess, a toxoplasmosis, a tumour.)
+  ['pancreatic mass', 'K8689'], ['mass in the pancreas', 'K8689'], ['bladder mass', 'N3289'], ['adrenal mass', 'E278'],
+  ['adrenal nodule', 'E278'], ['adrenal incidentaloma', 'E278'], ['ovarian mass', 'N838'], ['uterine mass', 'N858'],
+  ['parotid mass', 'K118'], ['prostate nodule', 'N402'], ['prostatic nodule', 'N402'],
   // 'Enlargement, lymph gland or node R59.9'.
   ['lymph node enlargement', 'R599'], ['enlargement of lymph nodes', 'R599'], ['enlarged lymph node', 'R599'],
 ];
