@@ -194,6 +194,7 @@ describe('Index defaults read from chart words', () => {
     ['There was persistence of positive serology for EBV, and there was a marked increase in the abdominal abscess.', 'K651'],
     ['A 28-year-old male patient presented with left hemimandible pain and fever.', 'R6884'],
     ['Labs notable for elevated WBC and lactate 3.1.', 'D72829'], // written for the test: 'WBC' is the count
+    ['Sacral decubitus ulcer, stage 2, dressed daily.', 'L89152'], // written for the test: 'Decubitus - see Ulcer, pressure'
     ['The patient was diagnosed with hypercalcemic syndrome and treated with rehydration, intravenous zoledronate and furosemide.', 'E8352'],
     ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'],
     ['The patient\'s symptoms were suggestive of right sciatic nerve neuropathy.', 'G5701'],

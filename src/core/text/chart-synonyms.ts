@@ -109,6 +109,8 @@ const SYNONYMS: Record<string, string> = {
   // Bones as notes name them: the pubic ramus is the pubis, the heel bone the calcaneus, L1 the first lumbar vertebra,
   // T12 one of the pair ICD-10-CM codes together from T5 on (T11-T12).
   'pressure injury': 'pressure ulcer', 'pressure injuries': 'pressure ulcer', 'pressure sore': 'pressure ulcer', bedsore: 'pressure ulcer',
+  // 'Decubitus (ulcer) - see Ulcer, pressure, by site' (not the lateral decubitus of a radiograph).
+  'decubitus ulcer': 'pressure ulcer', 'decubitus ulcers': 'pressure ulcer',
   leg: 'lower limb', legs: 'lower limb', sacrum: 'sacral region', sigmoid: 'large intestine', pubic: 'pubis', heel: 'calcaneus', heels: 'calcaneus', l1: 'first lumbar vertebra', l2: 'second lumbar vertebra', l3: 'third lumbar vertebra', l4: 'fourth lumbar vertebra', l5: 'fifth lumbar vertebra',
   t1: 'first thoracic vertebra', t2: 'second thoracic vertebra', t3: 'third thoracic vertebra', t4: 'fourth thoracic vertebra', t5: 't5 t6 vertebra', t6: 't5 t6 vertebra', t7: 't7 t8 vertebra', t8: 't7 t8 vertebra', t9: 't9 t10 vertebra', t10: 't9 t10 vertebra', t11: 't11 t12 vertebra', t12: 't11 t12 vertebra',
   // A disc level names its region: 'L4-L5 disc herniation' is lumbar (M51.26), 'L5-S1' lumbosacral.
