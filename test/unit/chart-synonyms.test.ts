@@ -141,6 +141,11 @@ describe('CHART_SYNONYMS', () => {
     ['A 44-year-old male was admitted for facial trauma.', 'S0993XA'],
     ['The police officer suffered a traffic accident, with blunt trauma to the left hand.', 'S6992XA'],
     ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S299XXA'],
+    ['Clinically, it was associated with severe thoracic and pelvic trauma requiring orotracheal intubation.', 'S3993XA'],
+    // 'Injury, genital organs, external S39.94', 'Injury, knee S89.9-', 'Fracture, penis S39.840' (written for the test).
+    ['A blunt testicular trauma playing football.', 'S3994XA'],
+    ['Left knee trauma after a fall from a bicycle.', 'S8992XA'],
+    ['He consulted for a penile fracture during sexual intercourse.', 'S39840A'],
     ['One week later, the patient suffered syncope at home with a fall to the ground and mild head trauma in the right frontal region.', 'S0990XA'],
     // A hematoma is a contusion in the Index ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
     ['Physical examination revealed a hematoma on the dorsum of the hand and distal third of the forearm, edema, blurred tendon grooves on the back of the hand.', 'S60229A'],
@@ -186,6 +191,11 @@ describe('Index defaults read from chart words', () => {
     // Abscesses by site, as the Index places them.
     ['Postoperatively, an abscess was drained in the abdominal wall, and the rest of the course was uneventful.', 'L02211'],
     ['A second intervention was required 4 days later due to intra-abdominal abscess.', 'K651'],
+    ['There was persistence of positive serology for EBV, and there was a marked increase in the abdominal abscess.', 'K651'],
+    ['A 28-year-old male patient presented with left hemimandible pain and fever.', 'R6884'],
+    ['Labs notable for elevated WBC and lactate 3.1.', 'D72829'], // written for the test: 'WBC' is the count
+    ['Sacral decubitus ulcer, stage 2, dressed daily.', 'L89152'], // written for the test: 'Decubitus - see Ulcer, pressure'
+    ['The patient was diagnosed with hypercalcemic syndrome and treated with rehydration, intravenous zoledronate and furosemide.', 'E8352'],
     ['With the suspected diagnosis of testicular abscess versus testicular tuberculosis, orchiectomy was decided.', 'N454'],
     ['The patient\'s symptoms were suggestive of right sciatic nerve neuropathy.', 'G5701'],
     // 'Coagulase-negative' names the organism; it negates nothing.
@@ -212,5 +222,6 @@ describe('Index defaults read from chart words', () => {
     expect(found).toContain(code);
     if (code === 'N2581') expect(found).not.toContain('E211');
     if (code === 'L4050') expect(found).not.toContain('M1990');
+    if (code === 'K651') expect(found).not.toContain('L0291'); // the cavity's abscess, not an unplaced skin one
   });
 });

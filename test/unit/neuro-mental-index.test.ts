@@ -13,6 +13,7 @@ describe('nervous system and mental findings in the words of case reports', () =
     ['Right supracallosal and transtentorial herniation (RAH); and subarachnoid hemorrhage.', 'G935'],
     ['The CT showed diffuse brain edema with effacement of the sulci.', 'G936'],
     ['Clinical and neuroimaging alterations are compatible with a late hypoxic encephalopathy.', 'G931'],
+    ['Toxic metabolic encephalopathy secondary to UTI, improving with antibiotics.', 'G928'], // written for the test
     ['CT showed a phlegmon in the medial wall of the right orbit and a small right frontal subdural empyema (1.8 x 1.8 x 0.6 cm).', 'G062'],
     ['The patient developed tetraparesis after the fall.', 'G8250'],
     ['A 24-year-old woman, drug addict, with a history of nodular pulmonary infiltrates.', 'F1920'],

@@ -159,6 +159,13 @@ describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelc
     expect(await codes('He was on hemodialysis since 2005. He received a kidney transplant in 2007, returning to hemodialysis in June 2009 due to renal graft loss.')).toContain('Z992');
   });
 
+  it('codes a dialysis that goes on though told in the history, not one told as past', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl (without the transplant that follows it there).
+    expect(await codes('A 44-year-old woman with a medical history of chronic renal failure on hemodialysis since 2005.')).toEqual(expect.arrayContaining(['N186', 'Z992']));
+    expect(await codes('History of hemodialysis from 1980 to 1983.')).not.toContain('Z992');
+    expect(await codes('History of hemodialysis.')).not.toContain('Z992');
+  });
+
   it('codes haemodialysis told as a programme and a patient who is dialyzed', async () => {
     expect(await codes('In 2002, she was included in a regular haemodialysis programme.')).toContain('Z992');
     expect(await codes('Since the last episode and to date, the patient is dialyzed in his dialysis center by transthoracic catheter.')).toContain('Z992');

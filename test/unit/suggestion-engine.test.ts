@@ -360,6 +360,17 @@ describe('SuggestionEngine.suggest', () => {
       expect(found).toEqual(expect.arrayContaining(['E611', 'E538']));
     });
 
+    it("shares a plural head with a comma list of its modifiers: 'liver, retroperitoneal and mediastinal metastases'", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const found = suggested(await suggest('A 32-year-old male with colonic neoplasia with liver, retroperitoneal and mediastinal metastases.', 'inpatient'));
+      expect(found).toEqual(expect.arrayContaining(['C787', 'C786', 'C781']));
+      // Written for the test: the first item of the list is the head's too; a list of findings is not one phrase.
+      expect(suggested(await suggest('Liver, lung and bone metastases.', 'inpatient'))).toEqual(expect.arrayContaining(['C787', 'C7800', 'C7951']));
+      const listed = suggested(await suggest('COPD, diabetes and hypertension.', 'inpatient'));
+      expect(listed).toContain('I10');
+      expect(listed.filter((c) => c.startsWith('I27'))).toEqual([]);
+    });
+
     it('reads capitals followed by a value and its unit as a lab test, not the condition the letters stand for', async () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl: AF is the Spanish FA (alkaline phosphatase), TTP a clotting time.
       expect(suggested(await suggest('An analytical finding that called attention was an AF number of 5252 IU/l.', 'inpatient'))).toEqual([]);

@@ -152,6 +152,19 @@ describe('detectContext', () => {
       expect(decide('Fever and negative blood cultures.', 'Fever')).toBe('affirmed');
     });
 
+    it("reads a urine test's or a sign's negative result as that test's, not back over the findings before it", () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      const urine = 'A systematic urine analysis showed the presence of glycosuria, microhematuria and negative nitrites.';
+      expect(decide(urine, 'glycosuria')).toBe('affirmed');
+      expect(decide(urine, 'microhematuria')).toBe('affirmed');
+      expect(decide('Malaise with negative fluid balance due to high ileostomy output.', 'Malaise')).toBe('affirmed');
+      // Written for the test.
+      expect(decide("Physical examination revealed hepatomegaly, negative Murphy's sign.", 'hepatomegaly')).toBe('affirmed');
+      expect(decide('Hematuria and negative urine culture.', 'Hematuria')).toBe('affirmed');
+      // A result said after its tests still denies them.
+      expect(decide('Serologies for HIV, HBV and HCV negative.', 'HBV')).toBe('negated');
+    });
+
     it('negates before "was ruled out" (a backward trigger)', () => {
       const r = ctx('Orchiepididymitis was ruled out.', 'Orchiepididymitis');
       expect(r).toMatchObject({ decision: 'negated', reason: 'negated by "was ruled out"' });

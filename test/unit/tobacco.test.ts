@@ -34,6 +34,23 @@ describe('tobacco use through SuggestionEngine.suggest', () => {
     expect((await suggest('The patient had a history of smoking 20 cigarettes a day, and cyst excision in both breasts.')).codes).toContain('F17210');
   });
 
+  it('reads cigars and a pipe as another tobacco product (F17.290), not the unspecified one', async () => {
+    // Written for the test: 'Dependence, drug, nicotine, specified product NEC F17.290'.
+    for (const text of ['Cigar smoker for 30 years.', 'He smokes 3 cigars a day.', 'Pipe smoker.']) {
+      const codes = (await suggest(text)).codes;
+      expect(codes, text).toContain('F17290');
+      expect(codes, text).not.toContain('F17200');
+    }
+  });
+
+  it("reads tobacco abuse or dependence as nicotine dependence (F17.200), and a past one as its history", async () => {
+    // Written for the test: 'Abuse, tobacco - see Dependence, drug, nicotine'.
+    for (const text of ['Tobacco abuse.', 'Tobacco dependence.', 'Tobacco use disorder.']) expect((await suggest(text)).codes, text).toContain('F17200');
+    const quit = (await suggest('History of tobacco abuse, quit 10 years ago.')).codes;
+    expect(quit).toContain('Z87891');
+    expect(quit).not.toContain('F17200');
+  });
+
   it('gives nothing for a non-smoker, a denial, or a form answered no', async () => {
     for (const text of ['Non-smoker.', 'Denies smoking.', 'Smoking: no.', 'Tobacco use: Never']) {
       expect((await suggest(text)).codes.filter((c) => /^(F17|Z87891)/.test(c)), text).toEqual([]);

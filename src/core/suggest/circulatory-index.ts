@@ -81,4 +81,9 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   // (nasal) J34.1'; 'Presyncope R55'.
   ['vocal cord edema', 'J384'], ['reinke edema', 'J384'], ['ethmoiditis', 'J322'], ['sinus mucocele', 'J341'],
   ['presyncope', 'R55'],
+  // 'Ischemia, demand I24.89' (Other forms of acute ischemic heart disease, FY2023's split of I24.8).
+  ['demand ischemia', 'I2489'],
+  // 'Ulcer, stasis (venous), without varicose veins I87.2' (with them, varicose-ulcer.ts makes it I83.0-); the ulcer's
+  // site and depth stay L97.-.
+  ['venous stasis ulcer', 'I872'], ['stasis ulcer', 'I872'], ['venous ulcer', 'I872'],
 ];

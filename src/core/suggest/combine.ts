@@ -4,6 +4,7 @@ import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -198,6 +199,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldIntoNamed(view, f),
     foldUnplacedInjury,
     foldIntoSameWords,
+    (f) => foldMassIntoNeoplasm(f, text),
     foldKnownBehavior,
     foldUnknownCauseOfDeath,
     foldNoninfective,
@@ -410,6 +412,9 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   [/^H332/, (c) => /^H33[01345]/.test(c)],
   // A traction detachment read inside the words of a diabetic retinopathy's that names it (E11.352- to E11.354-).
   [/^H33[0-4]/, (c) => /^E(?:0[89]|1[013])35[234]/.test(c)],
+  // A mass by its site (mass-index.ts) whose words the neoplasm it turned out to be is sited by ('a mass in the left
+  // thigh ... leiomyosarcoma', C49.22): the mass was that neoplasm's presentation (Guidelines I.B.5).
+  [/^(?:R22[0-4]|R190[1-6]|R16[01]|J9859)/, (c) => /^(?:C|D[0-4])/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {

@@ -106,4 +106,6 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Osteoradionecrosis, jaw M27.2': the Index lists no other bone under it.
   ['osteoradionecrosis', 'M272'],
   ['condylar hyperplasia', 'M278'], ['cleft lip', 'Q369'],
+  // 'Obstipation - see Constipation' (K59.00).
+  ['obstipation', 'K5900'],
 ];

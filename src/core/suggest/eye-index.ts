@@ -8,6 +8,8 @@ export const EYE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Detachment, retina (without retinal break) (serous) H33.2-'; 'traction H33.4-' ('tractional' in translated notes).
   ['retinal detachment', 'H3320'], ['detachment of the retina', 'H3320'],
   ['tractional retinal detachment', 'H3340'], ['traction retinal detachment', 'H3340'],
+  // 'Edema, orbit H05.22-' (the title says 'Edema of orbit'; charts, 'orbital edema').
+  ['orbital edema', 'H05229'], ['orbital oedema', 'H05229'],
   // 'Hole, macular H35.34-'.
   ['macular hole', 'H35349'], ['hole of the macula', 'H35349'],
   // 'Hemorrhage, vitreous (humor) (intraocular) H43.1-': 'intravitreal', and the Spanish 'hemovítreo' as translated.

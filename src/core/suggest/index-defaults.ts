@@ -21,6 +21,7 @@ import { NEURO_NAMED_INDEX } from './neuro-named-index';
 import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 import { SUBSTANCE_INDEX } from './substance-index';
 import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
+import { MASS_INDEX } from './mass-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -322,8 +323,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['penile pain', 'N4889'], ['glans pain', 'N4889'], ['thoracic spine pain', 'M546'], ['midthoracic pain', 'M546'],
   ['thoracic back pain', 'M546'], ['dorsal pain', 'M549'], ['eye pain', 'H5710'], ['ocular pain', 'H5710'],
   ['ear pain', 'H9209'], ['psoas abscess', 'K6812'],
-  // 'Abscess, intra-abdominal K65.1'; 'Abscess, testis N45.4'; 'Abscess, scrotum N49.2'.
-  ['intra abdominal abscess', 'K651'], ['intraabdominal abscess', 'K651'], ['abdominal cavity abscess', 'K651'],
+  // 'Abscess, intra-abdominal K65.1'; 'Abscess, testis N45.4'; 'Abscess, scrotum N49.2'. An 'abdominal abscess' is the
+  // cavity's ('Abscess, abdomen, cavity K65.1'); the wall's is named so ('wall L02.211').
+  ['abdominal abscess', 'K651'], ['intra abdominal abscess', 'K651'], ['intraabdominal abscess', 'K651'], ['abdominal cavity abscess', 'K651'],
   ['testicular abscess', 'N454'], ['abscess of the testis', 'N454'], ['scrotal abscess', 'N492'],
   // 'Infarct, myocardium, transmural' is an ST elevation infarction (I21.3 when no wall is named).
   ['transmural infarction', 'I213'], ['transmural myocardial infarction', 'I213'], ['transmural infarct', 'I213'],
@@ -361,6 +363,12 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   // finger(s)', 'shoulder and upper arm') or by another word (thorax); the side is refined from the text.
   ['hand injury', 'S6990XA'], ['wrist injury', 'S6990XA'], ['finger injury', 'S6990XA'], ['arm injury', 'S4990XA'],
   ['shoulder injury', 'S4990XA'], ['leg injury', 'S8990XA'], ['chest injury', 'S299XXA'], ['thoracic injury', 'S299XXA'],
+  // 'Injury, knee S89.9-' (the knee's chapter block is the lower leg's); 'Injury, genital organs, external S39.94'
+  // (penis, scrotum, testis); 'Injury, pelvis S39.93'.
+  ['knee injury', 'S8990XA'], ['penile injury', 'S3994XA'], ['testicular injury', 'S3994XA'], ['scrotal injury', 'S3994XA'],
+  ['genital injury', 'S3994XA'], ['pelvic injury', 'S3993XA'],
+  // 'Fracture, penis S39.840' (of its corpus cavernosum: no bone).
+  ['penile fracture', 'S39840A'], ['fracture of the penis', 'S39840A'],
   ...URINARY_INDEX_DEFAULTS,
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
@@ -383,4 +391,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...ORGAN_WORDING_INDEX,
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,
+  ...MASS_INDEX,
 ];

@@ -9,4 +9,7 @@ export const LYMPHOMA_INDEX: readonly [phrase: string, code: string][] = [
   ['small lymphocytic lymphoma', 'C8300'], ['plasmablastic lymphoma', 'C8380'],
   // 'Lymphoma, marginal zone (extranodal) (MALT) C88.4' (the nodal and splenic ones are C83.0-'s inclusion terms).
   ['marginal zone lymphoma', 'C8840'], ['extranodal marginal zone lymphoma', 'C8840'],
+  // 'Lymphoma, diffuse large cell C83.3-' (B-cell and subtype not specified alike); 'Lymphoma, histiocytic (diffuse) -
+  // see Lymphoma, diffuse large cell', the older name translated notes keep ('diffuse histiocytic lymphoma of large cells').
+  ['diffuse large cell lymphoma', 'C8330'], ['diffuse histiocytic lymphoma', 'C8330'], ['dlbcl', 'C8330'],
 ];

@@ -14,6 +14,9 @@ export const NEURO_MENTAL_INDEX: readonly [phrase: string, code: string][] = [
   // 'Encephalopathy, hypoxic - see Damage, brain, anoxic' (G93.1); 'postanoxic' the same damage named after the event.
   ['hypoxic encephalopathy', 'G931'], ['anoxic encephalopathy', 'G931'], ['postanoxic encephalopathy', 'G931'],
   ['post-anoxic encephalopathy', 'G931'],
+  // 'Encephalopathy, toxic G92.9; metabolic G92.8': a toxic metabolic encephalopathy is G92.8's inclusion term, not the
+  // unspecified toxic one the words 'toxic' and 'encephalopathy' give.
+  ['toxic metabolic encephalopathy', 'G928'], ['toxic-metabolic encephalopathy', 'G928'],
   // 'Empyema, subdural - see Abscess, subdural'; 'extradural - see Abscess, extradural' (G06.2); 'Abscess, epidural,
   // spinal cord G06.1'. The bare 'empyema' is the pleura's (J86.9), which the site named here replaces.
   ['subdural empyema', 'G062'], ['epidural empyema', 'G062'], ['extradural empyema', 'G062'],

@@ -28,6 +28,7 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     if (joined(text, match, i, all, first, termsAt.get(positions[i]!)!.start)) continue;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
+      if (sharesListHead(text, match, i, all, termsAt)) continue;
       if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
       continue;
     }
@@ -70,6 +71,22 @@ function borrowsModifier(text: string, match: ConceptMatch, i: number, all: read
   const head = termsAt.get(match.positions[i]!)!;
   const sharedHead = /^\s*(?:and|or)\b/i.test(gapBefore(match, i)) && /(?<![isu])s$/i.test(text.slice(head.start, head.end));
   return borrowed(match.positions[i - 1]!) || (!sharedHead && borrowed(match.positions[i]!));
+}
+
+/**
+ * Whether the phrase's last word is a plural head its list of modifiers shares: 'liver, retroperitoneal and
+ * mediastinal metastases' are metastases of the liver too. The gap is a comma list of single words closed by
+ * 'and'/'or' and a word that, with the same head, is another finding written as one phrase ('mediastinal
+ * metastases'); 'COPD, hypertension' has no such list, nor a plural head.
+ */
+function sharesListHead(text: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  if (i !== match.positions.length - 1) return false;
+  const head = match.positions[i]!;
+  const headTerm = termsAt.get(head)!;
+  const previous = termsAt.get(match.positions[i - 1]!)!;
+  if (!/(?<![isu])s$/i.test(text.slice(headTerm.start, headTerm.end))) return false;
+  if (!/^\s*(?:,\s*[\w-]+\s*)*,?\s*(?:and|or)\s+[\w-]+\s+$/i.test(text.slice(previous.end, headTerm.start))) return false;
+  return all.some((o) => o !== match && o.positions.length === 2 && o.positions[0] === head - 1 && o.positions[1] === head);
 }
 
 /** Runs of consecutive positions, as [first, last]: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. */

@@ -237,7 +237,11 @@ function dependences(text: string, reading: ChartReading): Status[] {
       const sentence = sentenceAt(reading, start, end);
       if (over && sentence && over.test(text.slice(sentence.start, sentence.end))) continue;
       if (code === 'Z992' && transplantedSince(text, end)) continue;
-      if (reading.contextOf(start, end).decision !== 'affirmed') continue;
+      const decision = reading.contextOf(start, end).decision;
+      // 'A history of chronic renal failure on hemodialysis since 2005': the words of the pattern say the dialysis
+      // goes on ('on', 'since', 'programme'); one that ended is told so ('until', 'from 1980 to 1983', a transplant
+      // since), and is passed over above.
+      if (decision !== 'affirmed' && !(code === 'Z992' && decision === 'historical')) continue;
       found.push({ code, start, end, note });
     }
   };

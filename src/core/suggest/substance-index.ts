@@ -29,6 +29,9 @@ export const SUBSTANCE_INDEX: readonly [phrase: string, code: string][] = [
   ['cocaine withdrawal', 'F1493'],
   ['amphetamine withdrawal', 'F1593'], ['stimulant withdrawal', 'F1593'],
   ['nicotine withdrawal', 'F17203'],
+  // 'Abuse, tobacco - see Dependence, drug, nicotine'; 'Dependence, tobacco - see Dependence, drug, nicotine' (F17.20-,
+  // the product unspecified); 'tobacco use disorder' is the DSM-5 name of the same dependence.
+  ['tobacco abuse', 'F17200'], ['tobacco dependence', 'F17200'], ['tobacco use disorder', 'F17200'], ['nicotine abuse', 'F17200'],
   // 'Noncompliance, with, medication regimen NEC Z91.148' (FY2024 split Z91.14 by reason; no reason stated is 'other
   // reason'); 'medical treatment Z91.19-' (unspecified reason Z91.199); 'dietary regimen Z91.11-' (Z91.119); 'renal
   // dialysis Z91.15-' (Z91.158).

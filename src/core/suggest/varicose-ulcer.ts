@@ -17,6 +17,8 @@ export const VARICOSE_ULCER_RULE: CombinationRule = {
     const ulcer = ulcers.find((c) => c[3] !== '9') ?? ulcers[0];
     if (!varix || !ulcer) return undefined;
     const side = ulcer[4] !== '0' ? ulcer[4] : varix[4] === '1' || varix[4] === '2' ? varix[4] : '0';
-    return { replace: [varix], by: `I830${side}${ulcer[3]}`, keep: [ulcer] };
+    // A 'venous (stasis) ulcer' read as I87.2 is the varix's ulcer here: 'Ulcer, stasis, with varicose veins - see Varix,
+    // leg, with ulcer'; I87.2 is the stasis ulcer without them.
+    return { replace: [varix, ...codes.filter((c) => c === 'I872')], by: `I830${side}${ulcer[3]}`, keep: [ulcer] };
   },
 };

@@ -162,6 +162,8 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['luts', 'lower urinary tract symptoms', ''],
   ['gist', 'gastrointestinal stromal tumor', 'C49A0', 'upper'],
   ['ida', 'iron deficiency anemia', 'D509'],
+  // The count itself names no finding ('WBC 7.4'); raised, it is the title's 'Elevated white blood cell count' (D72.829).
+  ['wbc', 'white blood cell count', ''],
   ['scd', 'sickle cell disease|sudden cardiac death', 'D571', 'ambiguous'],
   ['itp', 'immune thrombocytopenic purpura', 'D693'],
   ['ttp', 'thrombotic thrombocytopenic purpura|thrombotic microangiopathy', 'M3110'],

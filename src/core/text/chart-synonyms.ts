@@ -51,6 +51,11 @@ const SYNONYMS: Record<string, string> = {
   'pack day': 'cigarettes', 'packs day': 'cigarettes', 'pack a day': 'cigarettes', 'packs a day': 'cigarettes',
   'pack per day': 'cigarettes', 'packs per day': 'cigarettes', 'pack year': 'cigarettes', 'pack years': 'cigarettes',
   'packs year': 'cigarettes', 'packs years': 'cigarettes',
+  // Cigars and a pipe are 'other tobacco product' (F17.29-: 'Dependence, drug, nicotine, specified product NEC'),
+  // not the unspecified product of 'smoker' alone.
+  cigar: 'other tobacco product', cigars: 'other tobacco product', cigarillo: 'other tobacco product',
+  cigarillos: 'other tobacco product', 'pipe smoker': 'nicotine dependence other tobacco product',
+  'smokes a pipe': 'nicotine dependence other tobacco product', 'smoked a pipe': 'nicotine dependence other tobacco product',
   lithiasis: 'calculus', distended: 'distension', lumbago: 'low back pain', sweating: 'hyperhidrosis', bleeding: 'hemorrhage', haemorrhage: 'hemorrhage',
   // The Index sends a hematoma to Contusion ('Hematoma (traumatic) (skin surface intact) - see also Contusion').
   // Titles say 'herpesviral' (B00.4 Herpesviral encephalitis, A60.0- Herpesviral infection of genitalia).
@@ -93,6 +98,8 @@ const SYNONYMS: Record<string, string> = {
   'pain on palpation': 'tenderness', 'painful on palpation': 'tenderness', 'painful to palpation': 'tenderness',
   'tender to palpation': 'tenderness', tender: 'tenderness', diffuse: 'generalized',
   jaundiced: 'jaundice', icteric: 'jaundice', icterus: 'jaundice', anemic: 'anemia', asthenia: 'weakness',
+  // 'Hypercalcemic syndrome' or 'crisis' is the hypercalcemia (E83.52), as 'anemic' is the anemia.
+  hypercalcemic: 'hypercalcemia',
   // Words of European case reports (and their translations) for what titles say otherwise.
   thrombopenia: 'thrombocytopenia', plaquetopenia: 'thrombocytopenia', plateletopenia: 'thrombocytopenia',
   microhematuria: 'microscopic hematuria', macrohematuria: 'gross hematuria', 'renal fossa': 'flank', 'lumbar fossa': 'flank', palpebral: 'eyelid',
@@ -112,6 +119,8 @@ const SYNONYMS: Record<string, string> = {
   // Bones as notes name them: the pubic ramus is the pubis, the heel bone the calcaneus, L1 the first lumbar vertebra,
   // T12 one of the pair ICD-10-CM codes together from T5 on (T11-T12).
   'pressure injury': 'pressure ulcer', 'pressure injuries': 'pressure ulcer', 'pressure sore': 'pressure ulcer', bedsore: 'pressure ulcer',
+  // 'Decubitus (ulcer) - see Ulcer, pressure, by site' (not the lateral decubitus of a radiograph).
+  'decubitus ulcer': 'pressure ulcer', 'decubitus ulcers': 'pressure ulcer',
   leg: 'lower limb', legs: 'lower limb', sacrum: 'sacral region', sigmoid: 'large intestine', pubic: 'pubis', heel: 'calcaneus', heels: 'calcaneus', l1: 'first lumbar vertebra', l2: 'second lumbar vertebra', l3: 'third lumbar vertebra', l4: 'fourth lumbar vertebra', l5: 'fifth lumbar vertebra',
   t1: 'first thoracic vertebra', t2: 'second thoracic vertebra', t3: 'third thoracic vertebra', t4: 'fourth thoracic vertebra', t5: 't5 t6 vertebra', t6: 't5 t6 vertebra', t7: 't7 t8 vertebra', t8: 't7 t8 vertebra', t9: 't9 t10 vertebra', t10: 't9 t10 vertebra', t11: 't11 t12 vertebra', t12: 't11 t12 vertebra',
   // A disc level names its region: 'L4-L5 disc herniation' is lumbar (M51.26), 'L5-S1' lumbosacral.
@@ -206,8 +215,9 @@ const SYNONYMS: Record<string, string> = {
   // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
   // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
-  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective.
-  mandibular: 'mandible',
+  // 'Fracture, mandible' (S02.6-) and the other titles of the lower jaw name the bone, charts its adjective; a
+  // hemimandible is one side of it ('left hemimandible pain' is 'Pain, jaw R68.84').
+  mandibular: 'mandible', hemimandible: 'mandible|jaw',
   // The mouth's ulcers and lesions when 'oral' stands beside them (the Index's 'Ulcer, mouth K12.1', 'Lesion, mouth
   // K13.70'); apart, 'oral' is the route of a drug.
   'oral ulcer': 'mouth ulcer', 'oral ulcers': 'mouth ulcer', 'oral ulceration': 'mouth ulcer', 'oral ulcerations': 'mouth ulcer',

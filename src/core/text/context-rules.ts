@@ -44,8 +44,14 @@ const RELATIVE_VERBS = [
 const DURATIONS = [...['hour', 'day', 'week', 'month', 'year'].flatMap((unit) => [`${unit} history of`, `${unit}s history of`]), 'and a half history of'];
 const RELATIVE_PLACES = ['in the family', 'in family members', 'in first degree relatives', 'in a first degree relative'];
 
-/** A test named after 'negative': its result, read forward over what it was for and never backward. */
-const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood cultures', 'test', 'tests', 'result', 'results']
+/**
+ * A test named after 'negative': its result, read forward over what it was for and never backward. The urine's
+ * tests and the examination's signs too: 'glycosuria, microhematuria and negative nitrites', 'hepatomegaly, negative
+ * Murphy sign', 'malaise with negative fluid balance' (the glycosuria, the hepatomegaly, the malaise are there).
+ */
+const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood cultures', 'test', 'tests', 'result', 'results',
+  'nitrites', 'nitrite', 'urine culture', 'urine cultures', 'urine test', 'murphy', 'murphy sign', "murphy's sign", 'blumberg',
+  'blumberg sign', "blumberg's sign", 'fluid balance']
   .map((test) => `negative ${test}`);
 
 /**
