@@ -9,6 +9,7 @@ import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
 import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './substance-use';
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
+import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 
 
@@ -147,7 +148,9 @@ const RULES: CombinationRule[] = [
  * types share the endings.
  */
 const DIABETES_LINKED: [RegExp, string, boolean][] = [
-  [/^G6[23]/, '42', false], // polyneuropathy: E11.42 diabetic polyneuropathy
+  [/^G6[23]/, '42', false], // polyneuropathy: E11.42 diabetic polyneuropathy (E11.40 by the words, diabetic-neuropathy.ts)
+  [/^G909$/, '43', false], // autonomic neuropathy: E11.43 diabetic autonomic (poly)neuropathy
+  [/^G589$/, '41', false], // mononeuropathy: E11.41 diabetic mononeuropathy
   [/^K3184/, '43', true], // gastroparesis: E11.43, K31.84 in addition
   [/^I739/, '51', false], // peripheral vascular disease: E11.51 diabetic peripheral angiopathy
   [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
@@ -186,7 +189,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  current = diabetesOfDocumentedType(view, current, text);
+  current = diabetesOfDocumentedType(view, diabeticNeuropathyOfWords(view, current, text), text);
   return withImpliedFirst(view, foldInfectiveEndocarditis(foldSepsisOrganism(foldUnnamedInfection(foldNoninfective(foldUnknownCauseOfDeath(foldKnownBehavior(foldIntoSameWords(foldUnplacedInjury(foldIntoNamed(view, foldSiteless(foldUnspecified(view, foldSubstancePlain(view, foldStateDelirium(view, mergeSameCode(liftSubstanceLevel(view, current)), text))))))))))))));
 }
 
