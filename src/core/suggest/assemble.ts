@@ -4,6 +4,7 @@ import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion 
 import type { Mention } from './find-mentions';
 import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from './history-codes';
 import { clauseOf } from './procedure-context';
+import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
@@ -81,6 +82,16 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // (Guidelines I.C.2.d); Z85 only once it is excised or eradicated and no treatment is directed to it.
         if (/^C/.test(code) && deciding.some((m) => underTreatment(text, m))) {
           add(code, deciding, 'affirmed', 'malignancy still under treatment: coded as current, not as history (Guidelines I.C.2.d)');
+          break;
+        }
+        if (deciding.some((m) => toldAsResidual(text, m))) {
+          add(code, deciding, 'affirmed', 'a residual deficit of a past condition: there now, coded as current');
+          break;
+        }
+        const sequela = sequelaOfPastStroke(code, text, deciding);
+        if (sequela && view.indexOf(sequela) !== undefined) {
+          add(sequela, deciding, 'affirmed', 'a past stroke with a residual deficit is its sequela (Guidelines I.C.9.d)');
+          aside(`past condition: coded as its sequela ${formatCode('icd10cm', sequela)}`);
           break;
         }
         const history = personalHistoryCode(code);

@@ -23,7 +23,7 @@ import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
-import { withStrokeSequela } from './stroke-sequela';
+import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
@@ -63,6 +63,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withNondisplaced,
   withRheumatoidSite,
   withStrokeSequela,
+  withResidualWeakness,
   withConsciousnessDuration,
   withWoundForeignBody,
   withFingerName,
