@@ -12,4 +12,13 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Crush, crushed, crushing - see also Injury, crushing; finger(s) S67.1-; hand S67.2-; foot S97.8-':
   // 'crushed fingers' names the crushing injury of the part without the word 'injury' (the side refined from the text).
   ['crushed finger', 'S6710XA'], ['crushed hand', 'S6720XA'], ['crushed foot', 'S9780XA'],
+  // 'Contusion, cerebral - see Injury, intracranial, cerebrum, contusion' (S06.33-, the side refined from the text;
+  // cerebellum S06.37-, brainstem S06.38-), consciousness status unknown where not said, as the other intracranial
+  // defaults. The lobes name the brain; 'frontal contusion' alone may be the forehead's and is left out (and 'bifrontal
+  // subgaleal hematoma' is the scalp's). A hematoma read so is the brain's hemorrhage (brain-hematoma.ts).
+  ['cerebral contusion', 'S0633AA'], ['brain contusion', 'S0633AA'], ['contusion of the brain', 'S0633AA'],
+  ['cortical contusion', 'S0633AA'],
+  ['frontal lobe contusion', 'S0633AA'], ['temporal lobe contusion', 'S0633AA'], ['parietal lobe contusion', 'S0633AA'],
+  ['occipital lobe contusion', 'S0633AA'],
+  ['cerebellar contusion', 'S0637AA'], ['brainstem contusion', 'S0638AA'], ['brain stem contusion', 'S0638AA'],
 ];

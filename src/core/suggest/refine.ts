@@ -24,6 +24,7 @@ import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
+import { withBrainHematoma } from './brain-hematoma';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
@@ -62,6 +63,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withPhalanxPart,
   withNondisplaced,
   withRheumatoidSite,
+  withBrainHematoma,
   withStrokeSequela,
   withResidualWeakness,
   withConsciousnessDuration,
@@ -158,6 +160,12 @@ const BY_SIDE: Record<string, Record<string, string>> = {
   H908: { right: 'H9071', left: 'H9072', bilateral: 'H906' },
   // 'Paralysis, vocal cord J38.00; unilateral J38.01; bilateral J38.02': one side named is unilateral.
   J3800: { right: 'J3801', left: 'J3801', bilateral: 'J3802' },
+  // 'Contusion and laceration of cerebrum, unspecified' (S06.33-) and its traumatic hemorrhage (S06.36-) are titled
+  // apart from their sides ('of right cerebrum' S06.31-, S06.34-; left S06.32-, S06.35-): the 6th and 7th characters kept.
+  ...Object.fromEntries([...'0123456789A'].flatMap((loc) => [...'ADS'].flatMap((episode) => [
+    [`S0633${loc}${episode}`, { right: `S0631${loc}${episode}`, left: `S0632${loc}${episode}` }],
+    [`S0636${loc}${episode}`, { right: `S0634${loc}${episode}`, left: `S0635${loc}${episode}` }],
+  ]))),
 };
 
 /**
