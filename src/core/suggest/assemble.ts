@@ -20,6 +20,7 @@ export interface Finding {
 
 /** Sections whose words a coder reads as the diagnoses of the encounter. */
 export const DIAGNOSIS_SECTIONS: ReadonlySet<string> = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
+const SUSPECTED_IN_TITLE = /\(suspected\)/;
 const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical', 'family', 'hypothetical', 'negated'];
 
 /**
@@ -60,6 +61,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         add(code, deciding, decision);
         break;
       case 'uncertain':
+        // 'Suspected fetal cardiac anomaly': a code titled '(suspected)' (O35 maternal care, Z20 and Z77 exposures) names
+        // the suspicion itself, in either setting.
+        if (SUSPECTED_IN_TITLE.test(view.table.titles[codeIndex]!)) {
+          add(code, deciding, 'affirmed', 'the suspicion is the code\'s own: its title says (suspected)');
+          break;
+        }
         if (setting === 'inpatient') add(code, deciding, decision, 'uncertain diagnosis coded as if established (inpatient, Guidelines II.H)');
         else aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
         break;
