@@ -132,9 +132,14 @@ function expandAt(words: Word[], i: number, expand: Expand, reading: WordReading
   const longest = Math.min(MAX_PHRASE, reading.longest, words.length - i);
   for (let length = longest; length >= 2; length--) {
     // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
+    // A slash is looked up as written ('n/v') and as a space ('pack/day' is listed as 'pack day').
     let phrase = words[i]!.raw;
-    for (let k = 1; k < length; k++) phrase += `${words[i + k]!.slashed ? '/' : ' '}${words[i + k]!.raw}`;
-    const expansion = expansionOf(phrase, length, expand);
+    let spaced = phrase;
+    for (let k = 1; k < length; k++) {
+      phrase += `${words[i + k]!.slashed ? '/' : ' '}${words[i + k]!.raw}`;
+      spaced += ` ${words[i + k]!.raw}`;
+    }
+    const expansion = expansionOf(phrase, length, expand) ?? (spaced === phrase ? undefined : expansionOf(spaced, length, expand));
     if (expansion) return expansion;
   }
   return reading.alone;
