@@ -52,6 +52,8 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     expect(await suggested('Puncture wound without foreign body of right hand.')).toEqual(['S61431A']);
     expect(await suggested('Laceration without foreign body, right foot, initial encounter.')).toEqual(['S91311A']);
     expect(await suggested('Laceration of left index finger without foreign body.')).toEqual(['S61211A']);
+    // An open wound of no kind keeps its site: not the category's first laceration 'without foreign body' (right elbow).
+    expect(await suggested('Open wound of the left forearm without foreign body.')).toEqual(['S51802A']);
     // A foreign body denied without a wound's title after it stays denied.
     const cornea = await engine.suggest('No foreign body of the cornea.', { setting: 'outpatient' });
     expect(cornea.suggestions).toEqual([]);

@@ -384,6 +384,9 @@ function withoutType(view: CodeTableView, f: Finding, text: string) {
     if (!m) continue;
     const phrase = `without ${m[1]!.trim().toLowerCase()}`;
     if (title.toLowerCase().includes(phrase)) return undefined;
+    // An open wound's foreign body is no type: 'open wound of the left forearm without foreign body' stays the forearm's
+    // wound (S51.802A), not the first laceration 'without foreign body' of the category (S51.011A, right elbow).
+    if (/^without (?:foreign body|damage to nail)/.test(phrase)) continue;
     const category = view.indexOf(f.code.slice(0, 3));
     if (category === undefined) return undefined;
     const own = partsOf(title);
