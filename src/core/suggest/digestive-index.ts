@@ -38,8 +38,8 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // chart's 'perforated diverticulitis' does not, and K57.92 'without perforation or abscess' is read instead.
   ['perforated diverticulitis', 'K5780'], ['diverticulitis with perforation', 'K5780'], ['diverticulitis with microperforation', 'K5780'],
   ['diverticulitis with abscess', 'K5780'], ['diverticulitis with peritonitis', 'K5780'], ['diverticulitis with bleeding', 'K5793'],
-  ['colon diverticulitis', 'K5732'], ['perforated colon diverticulitis', 'K5720'], ['colon diverticulitis with perforation', 'K5720'],
-  ['colon diverticulitis with abscess', 'K5720'], ['diverticulitis with pericolic abscess', 'K5720'], ['colon diverticulitis with bleeding', 'K5733'],
+  ['perforated colon diverticulitis', 'K5720'], ['colon diverticulitis with perforation', 'K5720'],
+  ['colon diverticulitis with abscess', 'K5720'], ['diverticulitis with pericolic abscess', 'K5720'],
   // 'Irritation, peritoneum - see Peritonitis' (K65.9): the examination's 'signs of peritoneal irritation'.
   ['peritoneal irritation', 'K659'],
   // 'Peritonitis, bile, biliary K65.3'; 'Choleperitoneum, choleperitonitis K65.3'.
