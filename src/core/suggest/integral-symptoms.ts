@@ -45,6 +45,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // ('primary hyperparathyroidism with hypercalcemia' is E21.0; E83's Excludes1 sends parathyroid disorders to E20-E21).
   [/^E8352/, /^E21[0-3]/],
   [/^E8351/, /^E20/],
+  // The loss of consciousness of an intracranial injury is its 6th character ('Contusion and laceration of left cerebrum
+  // with loss of consciousness of 30 minutes or less' S06.321), not the unspecified coma the words alone give (R40.20).
+  // Not the coma scale (R40.21-R40.24), which the Guidelines code beside the injury (I.C.18.e).
+  [/^R4020$/, /^S06/],
 ];
 
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */
