@@ -31,6 +31,11 @@ describe('a fracture of a finger, thumb or toe by its phalanx', () => {
     expect(await suggested('Fracture of the distal phalanx of the right fifth toe.')).toContain('S92531A');
   });
 
+  it("codes a toe's phalanx fracture alone, without the 'Other fracture' of the toe its words also read (S92.49-, S92.59-)", async () => {
+    expect(await suggested('Fracture of the proximal phalanx of the left great toe.')).toEqual(['S92412A']);
+    expect(await suggested('Fracture of the middle phalanx of the left second toe.')).toEqual(['S92522A']);
+  });
+
   it('leaves the phalanx unspecified when the clause names two', async () => {
     expect(await suggested('Fracture of the proximal and distal phalanges of the left ring finger.')).toContain('S62605A');
   });

@@ -348,6 +348,9 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   [/^H332/, (c) => /^H33[01345]/.test(c)],
   // A traction detachment read inside the words of a diabetic retinopathy's that names it (E11.352- to E11.354-).
   [/^H33[0-4]/, (c) => /^E(?:0[89]|1[013])35[234]/.test(c)],
+  // 'Fracture, toe, great S92.40-; lesser S92.50-': the 'Other fracture of left great toe' (S92.49-) its title's words
+  // give without the 'other' yields to the toe's own fracture read from the same words (the phalanx's S92.41-, S92.52-).
+  [/^S92[45]9/, (c) => /^S92[45][0-3]/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {
