@@ -83,6 +83,24 @@ describe('digestive findings in the words of case reports', () => {
     expect(codesOf(r.suggestions)).not.toContain('K659');
   });
 
+  it.each([
+    // Written for the test in the words of US notes: 'Diverticulitis, with abscess, perforation or peritonitis K57.80',
+    // 'intestine, large, with abscess, perforation or peritonitis K57.20', 'bleeding K57.93'.
+    ['Perforated diverticulitis.', 'K5780'],
+    ['Acute diverticulitis with microperforation.', 'K5780'],
+    ['Perforated diverticulitis of the colon.', 'K5720'],
+    ['Complicated diverticulitis with pericolic abscess.', 'K5720'],
+    ['Diverticulitis with bleeding.', 'K5793'],
+  ])('codes the complicated diverticulitis by its complication, not K57.92 without it: %s -> %s', async (text, code) => {
+    const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(found).toEqual([code]);
+  });
+
+  it('keeps the uncomplicated diverticulitis where the complication is denied', async () => {
+    const r = await engine.suggest('Diverticulitis, no perforation or abscess on CT.', { setting: 'inpatient' });
+    expect(codesOf(r.suggestions)).toEqual(['K5792']);
+  });
+
   it('does not read "including teeth" as an embedded tooth', async () => {
     const r = await engine.suggest('It involved the gingiva, including teeth, perioral tissues and the right lower jaw.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain('K010');

@@ -15,6 +15,27 @@ describe('fractures of bones named alone, by the Index', () => {
     ['Fracture of the left scaphoid.', 'S62002A'],
     ['Fracture of the left fifth metatarsal.', 'S92352A'],
     ['Right olecranon fracture after a fall.', 'S52021A'],
+    // The axis's dens and the atlas's burst fracture, written for the test in the words of trauma notes.
+    ['CT C-spine: type II odontoid fracture.', 'S12110A'],
+    ['Dens fracture after a fall from standing.', 'S12110A'],
+    ['Nondisplaced odontoid fracture.', 'S12112A'],
+    ['Type III dens fracture.', 'S12120A'],
+    ['Jefferson fracture.', 'S1201XA'],
+    ['C1 burst fracture.', 'S1201XA'],
+  ])('%s -> %s', async (text, code) => {
+    const codes = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('T148XXA');
+  });
+});
+
+/** 'Contusion, cerebral' (injury-index.ts): the cerebrum's S06.33-, by its side where one is said (refine.ts). */
+describe('contusions of the brain', () => {
+  it.each([
+    ['Cerebral contusion.', 'S0633AA'],
+    ['Left frontal lobe contusion on CT.', 'S0632AA'],
+    ['Right temporal lobe contusion.', 'S0631AA'],
+    ['Cerebellar contusion.', 'S0637AA'],
   ])('%s -> %s', async (text, code) => {
     const codes = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(codes).toContain(code);

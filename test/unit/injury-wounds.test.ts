@@ -46,6 +46,20 @@ describe('open wounds, bites and head injuries in the words of charts', () => {
     expect(none).not.toContain('S91342A');
   });
 
+  it("reads a wound written in the Tabular's words, 'without foreign body' before its site, as the wound of the site", async () => {
+    // Problem lists print titles: the foreign body is denied, the finger or foot after it is not.
+    expect(await suggested('Laceration without foreign body of left index finger.')).toEqual(['S61211A']);
+    expect(await suggested('Puncture wound without foreign body of right hand.')).toEqual(['S61431A']);
+    expect(await suggested('Laceration without foreign body, right foot, initial encounter.')).toEqual(['S91311A']);
+    expect(await suggested('Laceration of left index finger without foreign body.')).toEqual(['S61211A']);
+    // An open wound of no kind keeps its site: not the category's first laceration 'without foreign body' (right elbow).
+    expect(await suggested('Open wound of the left forearm without foreign body.')).toEqual(['S51802A']);
+    // A foreign body denied without a wound's title after it stays denied.
+    const cornea = await engine.suggest('No foreign body of the cornea.', { setting: 'outpatient' });
+    expect(cornea.suggestions).toEqual([]);
+    expect(cornea.setAside.map((s) => `${s.code} ${s.context}`)).toEqual(['T1500XA negated']);
+  });
+
   it("reads 'crushed' fingers, hand or foot as the crushing injury of the part (Index: Crush - see Injury, crushing), not nothing", async () => {
     expect(await suggested('Crushed fingers of the right hand.')).toContain('S6710XA');
     expect(await suggested('Crushed left foot under a pallet.')).toContain('S9782XA');

@@ -41,4 +41,13 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     expect(integralPrompt('J811', ['I5033']).map((p) => p.codes)).toEqual([['I5033']]);
     expect(integralPrompt('J811', ['I110'])).toEqual([]);
   });
+
+  it("asks about the unspecified coma read from a 'loss of consciousness' an intracranial injury's code already holds", async () => {
+    // Written for the test in the words of an emergency note.
+    const r = await engine.suggest('Fell and hit his head, brief loss of consciousness. CT head: small left frontal lobe contusion.', { setting: 'inpatient' });
+    const coma = r.suggestions.find((s) => s.code === 'R4020');
+    expect(coma?.prompts.find((p) => p.kind === 'integral')?.codes).toEqual(['S06329A']);
+    // The coma scale is coded beside the injury (Guidelines I.C.18.e): no prompt.
+    expect(integralPrompt('R402431', ['S06329A'])).toEqual([]);
+  });
 });

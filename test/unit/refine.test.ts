@@ -25,6 +25,15 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
     expect(await suggest('Adenopathy.')).toContain('R599');
   });
 
+  it("codes the legs' edema as US notes write it ('BLE edema', 'pedal edema') as localized, R60.0", async () => {
+    for (const text of ['BLE edema.', 'Ext: 2+ pitting edema BLE.', '1+ bilateral pedal edema.']) {
+      const found = await suggest(text);
+      expect(found, text).toContain('R600');
+      expect(found, text).not.toContain('R609');
+    }
+    expect(await suggest('Edema.')).toContain('R609');
+  });
+
   it("codes 'lymphadenopathy' with no site as R59.1, whose inclusion term it is ('Lymphadenopathy NOS'), and a named region as localized", async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('Controlled afterwards, protein binding persisted, lymphadenopathy and fever persisted.')).toContain('R591');

@@ -45,6 +45,11 @@ describe('tokenize', () => {
     expect(forms('s/p CABG, r/o PNA, w/o fever, h/o MI')).toEqual(['s/p', 'cabg', ',', 'r/o', 'pna', ',', 'w/o', 'fever', ',', 'h/o', 'mi']);
   });
 
+  it("keeps a chain of short forms as one token: 'N/V/D' (nausea, vomiting, diarrhea)", () => {
+    expect(forms('c/o N/V/D x 2 days')).toEqual(['c/o', 'n/v/d', 'x', '2', 'days']);
+    expect(forms('and/or N/V')).toEqual(['and', '/', 'or', 'n/v']);
+  });
+
   it('keeps "w/" for with, whether spaced or not', () => {
     expect(forms('w/ fever')).toEqual(['w/', 'fever']);
     expect(forms('w/fever')).toEqual(['w/', 'fever']);

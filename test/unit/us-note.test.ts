@@ -45,8 +45,9 @@ describe('a US history and physical', () => {
     for (const symptom of ['R509', 'R059']) expect(codes.indexOf(symptom), symptom).toBeGreaterThan(codes.indexOf('N179'));
   });
 
-  it("codes the past stroke 'w/ residual L sided weakness' as its sequela, not Z86.73 without residual deficits", () => {
-    expect(codes).toContain('I6930');
+  it("codes the past stroke 'w/ residual L sided weakness' as its hemiparesis sequela, not Z86.73 without residual deficits", () => {
+    expect(codes).toContain('I69354'); // left side, nondominant by default (Guidelines I.C.6.a)
+    expect(codes).not.toContain('R531');
     expect(codes).not.toContain('Z8673');
   });
 

@@ -4,6 +4,7 @@ import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion 
 import type { Mention } from './find-mentions';
 import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from './history-codes';
 import { clauseOf } from './procedure-context';
+import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
@@ -19,6 +20,7 @@ export interface Finding {
 
 /** Sections whose words a coder reads as the diagnoses of the encounter. */
 export const DIAGNOSIS_SECTIONS: ReadonlySet<string> = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
+const SUSPECTED_IN_TITLE = /\(suspected\)/;
 const DECISION_ORDER: ContextDecision[] = ['affirmed', 'uncertain', 'historical', 'family', 'hypothetical', 'negated'];
 
 /**
@@ -59,6 +61,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         add(code, deciding, decision);
         break;
       case 'uncertain':
+        // 'Suspected fetal cardiac anomaly': a code titled '(suspected)' (O35 maternal care, Z20 and Z77 exposures) names
+        // the suspicion itself, in either setting.
+        if (SUSPECTED_IN_TITLE.test(view.table.titles[codeIndex]!)) {
+          add(code, deciding, 'affirmed', 'the suspicion is the code\'s own: its title says (suspected)');
+          break;
+        }
         if (setting === 'inpatient') add(code, deciding, decision, 'uncertain diagnosis coded as if established (inpatient, Guidelines II.H)');
         else aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
         break;
@@ -81,6 +89,16 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // (Guidelines I.C.2.d); Z85 only once it is excised or eradicated and no treatment is directed to it.
         if (/^C/.test(code) && deciding.some((m) => underTreatment(text, m))) {
           add(code, deciding, 'affirmed', 'malignancy still under treatment: coded as current, not as history (Guidelines I.C.2.d)');
+          break;
+        }
+        if (deciding.some((m) => toldAsResidual(text, m))) {
+          add(code, deciding, 'affirmed', 'a residual deficit of a past condition: there now, coded as current');
+          break;
+        }
+        const sequela = sequelaOfPastStroke(code, text, deciding);
+        if (sequela && view.indexOf(sequela) !== undefined) {
+          add(sequela, deciding, 'affirmed', 'a past stroke with a residual deficit is its sequela (Guidelines I.C.9.d)');
+          aside(`past condition: coded as its sequela ${formatCode('icd10cm', sequela)}`);
           break;
         }
         const history = personalHistoryCode(code);

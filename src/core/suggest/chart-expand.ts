@@ -31,7 +31,7 @@ const single = new Map<string, string[] | null>();
 /** For each word that starts a phrase of the lists, the most words such a phrase has: most words start none. */
 const longest = new Map<string, number>();
 for (const key of [...allAbbreviations().map((a) => a.key), ...CHART_SYNONYMS.keys()]) {
-  const words = key.split(' ');
+  const words = key.split(/[ /]/).filter((w) => w !== ''); // 'n/v/d' is three words of the chart
   if (words.length > 1) longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
 }
 
@@ -48,5 +48,6 @@ function lookup(phrase: string): string[] | undefined {
     const synonym = CHART_SYNONYMS.get(phrase);
     return synonym ? synonym.split('|') : undefined;
   }
+  if (entry.listed) return [entry.listed.join('; ')]; // chartTerms reads each finding as a word
   return [...entry.expansions.map((words) => words.join(' ')), ...(ALSO_READ.get(phrase) ?? [])];
 }

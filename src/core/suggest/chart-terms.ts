@@ -43,7 +43,8 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const folded = ascii ? m[0].toLowerCase() : foldWord(m[0]);
-    words.push({ raw: folded.endsWith("'s") ? folded.slice(0, -2) : folded, start: offset + m.index, end: offset + m.index + m[0].length });
+    const raw = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+    words.push({ raw, start: offset + m.index, end: offset + m.index + m[0].length, slashed: m.index > 0 && text.charCodeAt(m.index - 1) === 47 });
   }
   const known = expand && readingsOf(expand);
   const out: ChartTerm[] = [];
@@ -55,9 +56,11 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     const expanded = reading && (reading.alone || reading.longest > 1) && !namesLabTest(text, word, offset) && expandAt(words, i, expand!, reading);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
-      for (const term of expanded.terms) out.push({ position, term, readings: expanded.readings, start: word.start, end: last.end });
+      for (let part: Expansion | undefined = expanded; part; part = part.then) {
+        for (const term of part.terms) out.push({ position, term, readings: part.readings, start: word.start, end: last.end });
+        position++;
+      }
       i += expanded.length - 1;
-      position++;
       continue;
     }
     const terms = reading ? reading.terms : termsOf(word.raw);
@@ -72,6 +75,8 @@ interface Word {
   raw: string;
   start: number;
   end: number;
+  /** A slash right before the word: 'n/v' is listed with its slash, and its two words are looked up so. */
+  slashed: boolean;
 }
 
 /**
@@ -92,6 +97,8 @@ interface Expansion {
   length: number;
   terms: string[];
   readings: string[][];
+  /** The next finding of a listed phrase ('N/V/D' is 'nausea with vomiting; diarrhea'), read as the word after. */
+  then?: Expansion;
 }
 
 /** What a word is, read once per expansion list: its terms, the longest listed phrase it starts, its own expansion. */
@@ -125,9 +132,14 @@ function expandAt(words: Word[], i: number, expand: Expand, reading: WordReading
   const longest = Math.min(MAX_PHRASE, reading.longest, words.length - i);
   for (let length = longest; length >= 2; length--) {
     // Only words that touch (one space or a slash apart) form a phrase: 's/p', 'heart attack'.
+    // A slash is looked up as written ('n/v') and as a space ('pack/day' is listed as 'pack day').
     let phrase = words[i]!.raw;
-    for (let k = 1; k < length; k++) phrase += ` ${words[i + k]!.raw}`;
-    const expansion = expansionOf(phrase, length, expand);
+    let spaced = phrase;
+    for (let k = 1; k < length; k++) {
+      phrase += `${words[i + k]!.slashed ? '/' : ' '}${words[i + k]!.raw}`;
+      spaced += ` ${words[i + k]!.raw}`;
+    }
+    const expansion = expansionOf(phrase, length, expand) ?? (spaced === phrase ? undefined : expansionOf(spaced, length, expand));
     if (expansion) return expansion;
   }
   return reading.alone;
@@ -137,6 +149,13 @@ function expandAt(words: Word[], i: number, expand: Expand, reading: WordReading
 function expansionOf(phrase: string, length: number, expand: Expand, own?: string[]): Expansion | undefined {
   const expansions = expand.expand(phrase);
   if (!expansions || expansions.length === 0) return undefined;
+  if (expansions.length === 1 && expansions[0]!.includes('; ')) {
+    // Findings listed under one abbreviation, each its own code: as many words as findings, so that no finding's
+    // match takes in the others' words (keepMostSpecific would keep one code of the phrase).
+    const parts = expansions[0]!.split('; ').map((finding): Expansion => ({ length, terms: searchTerms(finding), readings: [searchTerms(finding)] }));
+    for (let k = parts.length - 1; k > 0; k--) parts[k - 1]!.then = parts[k];
+    return parts[0];
+  }
   const readings = expansions.map((expansion) => searchTerms(expansion));
   if (own) readings.push(own);
   return { length, terms: [...new Set(readings.flat())], readings };

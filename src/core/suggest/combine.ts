@@ -11,6 +11,7 @@ import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism'
 import { foldPneumoniaOrganism } from './pneumonia-organism';
 import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './substance-use';
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
+import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 
 
@@ -149,7 +150,9 @@ const RULES: CombinationRule[] = [
  * types share the endings.
  */
 const DIABETES_LINKED: [RegExp, string, boolean][] = [
-  [/^G6[23]/, '42', false], // polyneuropathy: E11.42 diabetic polyneuropathy
+  [/^G6[23]/, '42', false], // polyneuropathy: E11.42 diabetic polyneuropathy (E11.40 by the words, diabetic-neuropathy.ts)
+  [/^G909$/, '43', false], // autonomic neuropathy: E11.43 diabetic autonomic (poly)neuropathy
+  [/^G589$/, '41', false], // mononeuropathy: E11.41 diabetic mononeuropathy
   [/^K3184/, '43', true], // gastroparesis: E11.43, K31.84 in addition
   [/^I739/, '51', false], // peripheral vascular disease: E11.51 diabetic peripheral angiopathy
   [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
@@ -188,7 +191,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
   }
-  current = diabetesOfDocumentedType(view, current, text);
+  current = diabetesOfDocumentedType(view, diabeticNeuropathyOfWords(view, current, text), text);
   // Innermost first: each fold reads what the ones before it left.
   const folds: ((f: Finding[]) => Finding[])[] = [
     (f) => mergeSameCode(liftSubstanceLevel(view, f)),
@@ -415,6 +418,9 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   // A mass by its site (mass-index.ts) whose words the neoplasm it turned out to be is sited by ('a mass in the left
   // thigh ... leiomyosarcoma', C49.22): the mass was that neoplasm's presentation (Guidelines I.B.5).
   [/^(?:R22[0-4]|R190[1-6]|R16[01]|J9859)/, (c) => /^(?:C|D[0-4])/.test(c)],
+  // 'Fracture, toe, great S92.40-; lesser S92.50-': the 'Other fracture of left great toe' (S92.49-) its title's words
+  // give without the 'other' yields to the toe's own fracture read from the same words (the phalanx's S92.41-, S92.52-).
+  [/^S92[45]9/, (c) => /^S92[45][0-3]/.test(c)],
 ];
 
 function foldIntoSameWords(findings: Finding[]): Finding[] {

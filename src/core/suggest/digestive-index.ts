@@ -32,6 +32,14 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   // (K57.12): the jejunum's diverticula are the small intestine's, not the colon's K57.30 nor the site-less K57.90.
   ['jejunal diverticulum', 'K5710'], ['jejunal diverticulosis', 'K5710'],
   ['small intestine diverticulum', 'K5710'], ['small bowel diverticulum', 'K5710'], ['jejunal diverticulitis', 'K5712'],
+  // 'Diverticulitis (acute) K57.92; with abscess, perforation or peritonitis K57.80; with bleeding K57.93 (K57.81 with
+  // both)'; 'intestine, large K57.32, with abscess, perforation or peritonitis K57.20' (colon, sigmoid): the titles
+  // name the intestine ('Diverticulitis of intestine, part unspecified, with perforation and abscess ...'), which a
+  // chart's 'perforated diverticulitis' does not, and K57.92 'without perforation or abscess' is read instead.
+  ['perforated diverticulitis', 'K5780'], ['diverticulitis with perforation', 'K5780'], ['diverticulitis with microperforation', 'K5780'],
+  ['diverticulitis with abscess', 'K5780'], ['diverticulitis with peritonitis', 'K5780'], ['diverticulitis with bleeding', 'K5793'],
+  ['perforated colon diverticulitis', 'K5720'], ['colon diverticulitis with perforation', 'K5720'],
+  ['colon diverticulitis with abscess', 'K5720'], ['diverticulitis with pericolic abscess', 'K5720'],
   // 'Irritation, peritoneum - see Peritonitis' (K65.9): the examination's 'signs of peritoneal irritation'.
   ['peritoneal irritation', 'K659'],
   // 'Peritonitis, bile, biliary K65.3'; 'Choleperitoneum, choleperitonitis K65.3'.

@@ -37,7 +37,7 @@ export function withFingerName(view: CodeTableView, f: Finding, text: string) {
   if (f.code.length < 6) return undefined;
   const i = view.indexOf(f.code);
   const title = i === undefined ? '' : view.table.titles[i]!;
-  if (!UNSPECIFIED_FINGER.test(title)) return undefined;
+  if (!UNSPECIFIED_FINGER.test(title)) return withOtherFinger(view, f, text, title);
   const finger = f.evidence.map((e) => fingerOf(clauseOf(text, e.start, e.end, 100))).find(Boolean);
   if (!finger) return undefined;
   const wanted = finger.side ? [`${finger.side} ${finger.name} finger`] : ['other finger', `unspecified ${finger.name} finger`];
@@ -50,4 +50,22 @@ export function withFingerName(view: CodeTableView, f: Finding, text: string) {
     if (match !== undefined) return { code: view.table.codes[match]!, note: `${finger.side ? `${finger.side} ` : ''}${finger.name} finger, as documented` };
   }
   return undefined;
+}
+
+const NAMED_FINGER = /\b(right|left) (index|middle|ring|little) finger\b/i;
+
+/**
+ * 'Fracture of the middle phalanx of the left index finger': a title's finger read from a word the chart gives another
+ * part ('Displaced fracture of middle phalanx of left middle finger', S62.623, from the phalanx's 'middle') is the
+ * sibling of the finger the clause names, S62.621. Only where the clause names one finger, and another than the title's.
+ */
+function withOtherFinger(view: CodeTableView, f: Finding, text: string, title: string) {
+  const coded = NAMED_FINGER.exec(title);
+  if (!coded) return undefined;
+  const finger = f.evidence.map((e) => fingerOf(clauseOf(text, e.start, e.end, 100))).find(Boolean);
+  if (!finger || finger.name === coded[2]!.toLowerCase()) return undefined;
+  const wanted = title.replace(NAMED_FINGER, `${finger.side || coded[1]!.toLowerCase()} ${finger.name} finger`).toLowerCase();
+  const category = view.indexOf(f.code.slice(0, 3));
+  const match = category === undefined ? undefined : view.descendants(category).find((k) => view.isBillable(k) && view.table.titles[k]!.toLowerCase() === wanted);
+  return match === undefined ? undefined : { code: view.table.codes[match]!, note: `${finger.name} finger, as documented` };
 }

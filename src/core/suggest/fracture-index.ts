@@ -14,4 +14,15 @@ export const FRACTURE_INDEX: readonly [phrase: string, code: string][] = [
   ['fifth metatarsal fracture', 'S92353A'], ['fracture of the fifth metatarsal', 'S92353A'],
   // 'Fracture, ulna, upper end, olecranon process S52.02-' (with intraarticular extension S52.03-).
   ['olecranon fracture', 'S52023A'], ['fracture of the olecranon', 'S52023A'],
+  // 'Fracture, vertebra, cervical, second (axis), dens (anterior) (displaced) (type II) S12.110; other S12.120'
+  // ('Fracture, odontoid process - see Fracture, vertebra, cervical, second'): the type I and III fractures are the
+  // other dens fractures (the type III's words; a type I reads as the words' 'i', which the terms drop).
+  ['dens fracture', 'S12110A'], ['fracture of the dens', 'S12110A'], ['odontoid fracture', 'S12110A'],
+  ['fracture of the odontoid', 'S12110A'], ['type iii dens fracture', 'S12120A'], ['type iii odontoid fracture', 'S12120A'],
+  // '... dens, nondisplaced (type II) S12.112', not the 'Other nondisplaced dens fracture' (S12.121) of its title's words.
+  ['nondisplaced dens fracture', 'S12112A'], ['nondisplaced odontoid fracture', 'S12112A'],
+  // 'Fracture, vertebra, cervical, first (atlas), burst (stable) S12.01; unstable S12.02': the Jefferson fracture is the
+  // atlas's burst fracture.
+  ['jefferson fracture', 'S1201XA'], ['unstable jefferson fracture', 'S1202XA'],
+  ['burst fracture of the first cervical vertebra', 'S1201XA'], ['atlas burst fracture', 'S1201XA'],
 ];

@@ -10,6 +10,8 @@ import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
 import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
 import { SOCIAL_INDEX } from './social-index';
+import { COUNSELING_INDEX } from './counseling-index';
+import { FETAL_ANOMALY_INDEX } from './fetal-anomaly-index';
 import { NEURO_MENTAL_INDEX } from './neuro-mental-index';
 import { CONGENITAL_INDEX } from './congenital-index';
 import { OBSTETRIC_INDEX } from './obstetric-index';
@@ -386,6 +388,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...LYMPHOMA_INDEX,
   ...ENDOCRINE_BLOOD_INDEX,
   ...SOCIAL_INDEX,
+  ...COUNSELING_INDEX,
+  ...FETAL_ANOMALY_INDEX,
   ...FRACTURE_INDEX,
   ...NEURO_NAMED_INDEX,
   ...ORGAN_WORDING_INDEX,

@@ -16,4 +16,13 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   // forehead S01.80-', 'Puncture, forehead S01.83-': the titles say 'other part of head'.
   ['forehead laceration', 'S0181XA'], ['laceration of the forehead', 'S0181XA'], ['forehead abrasion', 'S0081XA'],
   ['forehead contusion', 'S0083XA'], ['forehead hematoma', 'S0083XA'], ['forehead wound', 'S0180XA'], ['forehead puncture', 'S0183XA'],
+  // 'Contusion, cerebral - see Injury, intracranial, cerebrum, contusion' (S06.33-, the side refined from the text;
+  // cerebellum S06.37-, brainstem S06.38-), consciousness status unknown where not said, as the other intracranial
+  // defaults. The lobes name the brain; 'frontal contusion' alone may be the forehead's and is left out (and 'bifrontal
+  // subgaleal hematoma' is the scalp's). A hematoma read so is the brain's hemorrhage (brain-hematoma.ts).
+  ['cerebral contusion', 'S0633AA'], ['brain contusion', 'S0633AA'], ['contusion of the brain', 'S0633AA'],
+  ['cortical contusion', 'S0633AA'],
+  ['frontal lobe contusion', 'S0633AA'], ['temporal lobe contusion', 'S0633AA'], ['parietal lobe contusion', 'S0633AA'],
+  ['occipital lobe contusion', 'S0633AA'],
+  ['cerebellar contusion', 'S0637AA'], ['brainstem contusion', 'S0638AA'], ['brain stem contusion', 'S0638AA'],
 ];

@@ -32,8 +32,6 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R31/, /^(?:N2[0-3])/],
   // Confusion, disorientation and altered mental status of an encephalopathy, a delirium or a dementia.
   [/^R41(?:0|82)/, /^(?:G934|G92|F05|F0[1-3]|G30)/],
-  // The loss of consciousness of a concussion or another intracranial injury ('+LOC', S06.0X1A) is the injury's.
-  [/^R4020$/, /^S06/],
   // Agitation and hallucinations of a dementia coded 'with agitation' or 'with psychotic disturbance' (F01-F03), whose
   // inclusion terms name them.
   [/^R451/, /^F0[1-3].11$/],
@@ -56,6 +54,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // ('primary hyperparathyroidism with hypercalcemia' is E21.0; E83's Excludes1 sends parathyroid disorders to E20-E21).
   [/^E8352/, /^E21[0-3]/],
   [/^E8351/, /^E20/],
+  // The loss of consciousness of an intracranial injury is its 6th character ('Contusion and laceration of left cerebrum
+  // with loss of consciousness of 30 minutes or less' S06.321), not the unspecified coma the words alone give (R40.20).
+  // Not the coma scale (R40.21-R40.24), which the Guidelines code beside the injury (I.C.18.e).
+  [/^R4020$/, /^S06/],
 ];
 
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */

@@ -35,6 +35,8 @@ export const NEURO_NAMED_INDEX: readonly [phrase: string, code: string][] = [
   ['thunderclap headache', 'G4453'],
   // 'Dysautonomia (see also Neuropathy, autonomic) G90.9'; 'Dysfunction, autonomic G90.9'.
   ['dysautonomia', 'G909'], ['autonomic dysfunction', 'G909'],
+  // 'Neuropathy, autonomic, peripheral - see Neuropathy, peripheral, autonomic' (G90.9), not the bare neuropathy's G62.9.
+  ['autonomic neuropathy', 'G909'], ['peripheral autonomic neuropathy', 'G909'],
   // 'Psychosis, acute (transient) F23', not the unspecified psychosis F29.
   ['acute psychosis', 'F23'], ['acute psychotic episode', 'F23'],
 ];

@@ -7,6 +7,8 @@ import type { Placed } from './not-a-finding';
  */
 const JOINER = /\b(?<!\b(?:diagnosed|treated|presented|presents|presenting|admitted|seen|managed|started) )(?:with|due to|secondary to|associated|complicated by|caused by|from|of)\b/gi;
 
+const CHOOSES_SIBLING = /\bwithout (?:foreign body|damage to nail)\b/gi;
+
 /**
  * Whether a phrase takes its words from different items of a list ('COPD, hypertension' is not pulmonary
  * hypertension): a comma or semicolon between two of its words, no word joining them ('with perforation, localized
@@ -20,7 +22,9 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     const gapStart = termsAt.get(positions[i - 1]!)!.end;
     const gap = text.slice(gapStart, termsAt.get(positions[i]!)!.start);
     // 'Chills without fever' is not 'fever with chills': a phrase's words on both sides of 'without' are two findings.
-    if (/\bwithout\b/i.test(gap)) return true;
+    // Not the Tabular's own 'without foreign body' ('Laceration without foreign body of left index finger', S61.211A),
+    // which chooses a sibling code of the one wound.
+    if (/\bwithout\b/i.test(gap.replace(CHOOSES_SIBLING, ''))) return true;
     // 'Stenosis of the right coronary artery and a stent was placed' is not stenosis of a stent: 'and a' brings in
     // a new thing, where 'of the breast and ovary' shares its head; 'she relapsed and had back pain and fever' is no
     // relapsing fever: 'and had' starts a new predicate.

@@ -23,7 +23,8 @@ import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
-import { withStrokeSequela } from './stroke-sequela';
+import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
+import { withBrainHematoma } from './brain-hematoma';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
@@ -35,8 +36,8 @@ import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, wi
 
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
-/** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0). */
-const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar)\b/i;
+/** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0); limbs also as notes write them ('BLE edema'). */
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar|pedal|shins?|calf|calves|ble|rle|lle|bue|rue|lue)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };
@@ -62,7 +63,9 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withPhalanxPart,
   withNondisplaced,
   withRheumatoidSite,
+  withBrainHematoma,
   withStrokeSequela,
+  withResidualWeakness,
   withConsciousnessDuration,
   withWoundForeignBody,
   withFingerName,
@@ -157,6 +160,12 @@ const BY_SIDE: Record<string, Record<string, string>> = {
   H908: { right: 'H9071', left: 'H9072', bilateral: 'H906' },
   // 'Paralysis, vocal cord J38.00; unilateral J38.01; bilateral J38.02': one side named is unilateral.
   J3800: { right: 'J3801', left: 'J3801', bilateral: 'J3802' },
+  // 'Contusion and laceration of cerebrum, unspecified' (S06.33-) and its traumatic hemorrhage (S06.36-) are titled
+  // apart from their sides ('of right cerebrum' S06.31-, S06.34-; left S06.32-, S06.35-): the 6th and 7th characters kept.
+  ...Object.fromEntries([...'0123456789A'].flatMap((loc) => [...'ADS'].flatMap((episode) => [
+    [`S0633${loc}${episode}`, { right: `S0631${loc}${episode}`, left: `S0632${loc}${episode}` }],
+    [`S0636${loc}${episode}`, { right: `S0634${loc}${episode}`, left: `S0635${loc}${episode}` }],
+  ]))),
 };
 
 /**
@@ -375,6 +384,9 @@ function withoutType(view: CodeTableView, f: Finding, text: string) {
     if (!m) continue;
     const phrase = `without ${m[1]!.trim().toLowerCase()}`;
     if (title.toLowerCase().includes(phrase)) return undefined;
+    // An open wound's foreign body is no type: 'open wound of the left forearm without foreign body' stays the forearm's
+    // wound (S51.802A), not the first laceration 'without foreign body' of the category (S51.011A, right elbow).
+    if (/^without (?:foreign body|damage to nail)/.test(phrase)) continue;
     const category = view.indexOf(f.code.slice(0, 3));
     if (category === undefined) return undefined;
     const own = partsOf(title);

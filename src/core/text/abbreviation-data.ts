@@ -272,6 +272,8 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['pbc', 'primary biliary cholangitis|primary biliary cirrhosis', 'K743'],
   ['psc', 'primary sclerosing cholangitis', 'K8301'],
   ['n/v', 'nausea with vomiting', 'R112'],
+  // Nausea, vomiting and diarrhea: two findings ('; ' between them), each its own code (R11.2, R19.7), so no one example.
+  ['n/v/d', 'nausea with vomiting; diarrhea', ''],
   ['abd pain', 'abdominal pain', 'R109'],
   ['ruq pain', 'right upper quadrant pain', 'R1011'],
   ['luq pain', 'left upper quadrant pain', 'R1012'],

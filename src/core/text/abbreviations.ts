@@ -19,6 +19,11 @@ export interface Abbreviation {
   ambiguous: boolean;
   /** An everyday word in lower case ("all", "as"): expanded only where written in capitals. */
   upperOnly: boolean;
+  /**
+   * The findings of a listed phrase, each its own code ('n/v/d': nausea with vomiting, diarrhea), written '; ' apart
+   * in the row; a chart reads them as so many words. A search reads the one expansion of all their words.
+   */
+  listed?: readonly string[];
 }
 
 function wordsOf(phrase: string): string[] {
@@ -39,6 +44,7 @@ function fromRow(row: AbbreviationRow, kind: AbbreviationKind): Abbreviation {
     kind,
     ambiguous: flags.includes('ambiguous'),
     upperOnly: flags.includes('upper'),
+    ...(expansions.includes('; ') ? { listed: expansions.split('; ') } : {}),
   };
 }
 

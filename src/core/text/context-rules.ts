@@ -199,6 +199,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // What a past condition left is there now: 'history of ischemic stroke with residual left hemiparesis' (I69.354,
     // Guidelines I.C.9.d).
     'with residual',
+    // The Tabular's wording of an open wound, as problem lists print titles: 'Laceration without foreign body of left
+    // index finger' (S61.211A), 'Puncture wound without foreign body, left foot' (S91.332A) deny the foreign body, not
+    // the site written after it.
+    'foreign body of', 'foreign bodies of', 'foreign body, right', 'foreign body, left',
   ] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',

@@ -22,6 +22,9 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // the fifth cervical vertebra's (S12.4-). The letters keep their own reading (the complement's C3 and C4).
   c1: 'first cervical vertebra', c2: 'second cervical vertebra', c3: 'third cervical vertebra', c4: 'fourth cervical vertebra',
   c5: 'fifth cervical vertebra', c6: 'sixth cervical vertebra', c7: 'seventh cervical vertebra',
+  // The toes after the great toe are the Tabular's 'lesser toe(s)' ('Displaced fracture of middle phalanx of left lesser
+  // toe(s)' S92.522, 'Dislocation of interphalangeal joint of lesser toe'): a chart names them by place or size.
+  ...Object.fromEntries(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'little', 'small'].flatMap((toe) => [[`${toe} toe`, 'lesser toe'], [`${toe} toes`, 'lesser toe']])),
   // A degloving tears the skin off the part: 'Avulsion, skin and subcutaneous tissue - see Wound, open, by site'
   // (FY2026 has no degloving codes), so 'degloving injury of the left hand' is the hand's open wound (S61.402A).
   degloving: 'open wound', 'degloving injury': 'open wound', 'degloving injuries': 'open wound',

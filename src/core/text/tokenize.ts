@@ -19,6 +19,8 @@ const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 const SHORT_LETTERS = /^\p{L}{1,2}$/u;
+// Short forms chained by slashes, 'n/v/d' (nausea, vomiting, diarrhea) as much as 'n/v'.
+const SHORT_SLASHED = /^(?:\p{L}{1,2}\/)*\p{L}{1,2}$/u;
 const ICD_STEM = /^[A-Za-z]\d{2}$/;
 
 const LIGATURES: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
@@ -96,7 +98,7 @@ function punctAt(text: string, i: number): number {
 /**
  * Where a joiner at `at` continues the token that began at `start`, the end of the joined run; else -1.
  * Joins decimals (40.2), thousands (14,610), dotted codes (E11.9), fractions (109/68), short slash forms
- * (s/p, r/o, w/o, h/o) and inner apostrophes (Crohn's).
+ * (s/p, r/o, w/o, h/o, n/v/d) and inner apostrophes (Crohn's).
  */
 function joinAt(text: string, start: number, at: number): number {
   const c = text[at];
@@ -111,7 +113,7 @@ function joinAt(text: string, start: number, at: number): number {
   if ((c === "'" || c === '\u2019') && classAt(text, at - 1, LETTER, isAsciiLetter) && classAt(text, at + 1, LETTER, isAsciiLetter)) return after;
   if (c === '/') {
     if (digits() && /^[\p{N}./]+$/u.test(sofar)) return after;
-    if (SHORT_LETTERS.test(sofar) && SHORT_LETTERS.test(text.slice(at + 1, after))) return after;
+    if (SHORT_SLASHED.test(sofar) && SHORT_LETTERS.test(text.slice(at + 1, after))) return after;
   }
   return -1;
 }

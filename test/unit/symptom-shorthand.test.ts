@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './engine-fixture';
+
+/** Symptoms as US notes list them by their initials, slash apart (sentences written for the test). */
+const engine = await realEngine();
+const result = (text: string, setting: 'inpatient' | 'outpatient' = 'outpatient') => engine.suggest(text, { setting });
+const codes = async (text: string) => (await result(text)).suggestions.map((s) => s.code);
+
+describe("symptoms written by initials: 'N/V', 'N/V/D'", () => {
+  it("reads 'N/V' as nausea with vomiting (R11.2)", async () => {
+    expect(await codes('Pt c/o N/V since yesterday.')).toEqual(['R112']);
+  });
+
+  it("reads 'N/V/D' as nausea with vomiting and diarrhea, each its own code (R11.2, R19.7)", async () => {
+    const found = await codes('Patient presents with N/V/D for 2 days.');
+    expect(found).toContain('R112');
+    expect(found).toContain('R197');
+  });
+
+  it("sets both aside where the review of systems denies them: 'Denies N/V/D'", async () => {
+    const { suggestions, setAside } = await result('ROS: Denies N/V/D.');
+    expect(suggestions).toEqual([]);
+    expect(setAside.filter((s) => s.context === 'negated').map((s) => s.code).sort()).toEqual(['R112', 'R197']);
+  });
+});
