@@ -85,15 +85,29 @@ if (mode === 'cold-engine') {
   // postings themselves (38 of the 6,406 timed ones, most in the slowest percentile), which in use happens while the
   // coder reads the first answer. Cold start is measured apart (cold-engine).
   await engine.ready();
-  const times = timeEach(devQueries(), (q) => engine.search(q, { set: 'icd10cm', limit: 10 }), 200);
+  const queries = devQueries();
+  const times = timeEach(queries, (q) => engine.search(q, { set: 'icd10cm', limit: 10 }), 200);
   for (const c of charts.slice(0, 20)) await engine.suggest(c.text, { setting: 'inpatient' });
   const suggest = [];
+  // Process CPU time of each pass beside its wall time: on a shared machine the wall time also counts the turns other
+  // processes take; CPU time counts the compiler's and collector's threads too, so it is no target, only a steadier
+  // comparison between runs.
+  let cpu = process.cpuUsage();
   for (const c of charts) { const t0 = performance.now(); await engine.suggest(c.text, { setting: 'inpatient' }); suggest.push({ ms: performance.now() - t0, words: words(c.text) }); }
+  const cpuFirst = process.cpuUsage(cpu);
   // The same charts again in the same process: the compiler warmed and the word caches filled by the first pass, as a
   // background page that stays loaded reads the day's charts. The target is judged on the first pass above.
+  cpu = process.cpuUsage();
   const again = [];
   for (const c of charts) { const t0 = performance.now(); await engine.suggest(c.text, { setting: 'inpatient' }); again.push({ ms: performance.now() - t0, words: words(c.text) }); }
-  out = { times, suggestLoad, suggest, again, memory: memory() };
+  const cpuAgain = process.cpuUsage(cpu);
+  const loaded = memory();
+  // Each query's best of three runs (the timed one and two more, after the charts and the memory, so that the figures
+  // above are read as before): its own cost, without the pauses another process's turn on a shared core puts in a single run. The
+  // target is judged on the single runs; this only reads beside them.
+  const best = queries.map((q, i) => Math.min(times[i], ...timeEach([q, q], (x) => engine.search(x, { set: 'icd10cm', limit: 10 }), 0)));
+  const ms = (usage) => (usage.user + usage.system) / 1000;
+  out = { times, best, suggestLoad, suggest, again, cpu: { first: ms(cpuFirst), again: ms(cpuAgain) }, memory: loaded };
 } else if (mode === 'warm-minisearch') {
   const { index } = await loadMiniSearch(args[0]);
   const queries = devQueries();

@@ -34,8 +34,11 @@ function findNode(list: TabularList, raw: RawCode): { node: number; seventh?: st
   return { node, seventh: raw[6] };
 }
 
-/** The notes written along the chain, each with the codes it names; only those of `kinds` when given. */
-function notesOf(list: TabularList, chain: number[], kinds?: ReadonlySet<NoteKind>): TabularNote[] {
+/**
+ * The notes written along the chain, each with the codes it names; only those of `kinds` when given. With `read`, each
+ * row's note is made once and kept there (see tabularNotes).
+ */
+function notesOf(list: TabularList, chain: number[], kinds?: ReadonlySet<NoteKind>, read?: (TabularNote | undefined)[]): TabularNote[] {
   const own = chain.at(-1);
   return chain.flatMap((n) => {
     const notes: TabularNote[] = [];
@@ -44,12 +47,24 @@ function notesOf(list: TabularList, chain: number[], kinds?: ReadonlySet<NoteKin
       if (kinds && !kinds.has(kind)) continue;
       // Inclusion terms are synonyms of the code they are written under, not of its children.
       if (kind === 'inclusionTerm' && n !== own) continue;
-      const text = list.noteTexts[r]!;
-      notes.push({ kind, text, codes: noteCodes(text), from: list.ids[n]!, year: list.year });
+      let note = read?.[r];
+      if (!note) {
+        const text = list.noteTexts[r]!;
+        note = { kind, text, codes: noteCodes(text), from: list.ids[n]!, year: list.year };
+        if (read) read[r] = note;
+      }
+      notes.push(note);
     }
     return notes;
   });
 }
+
+/**
+ * Each list's notes made so far for tabularNotes, by row: a chapter's or a category's notes are inherited by every code
+ * below them, and a chart's first sight of a code made them again (three times each on average over the dev charts).
+ * Only for tabularNotes, whose reader keeps them as they are; tabularDetail makes its own for the panel.
+ */
+const notesRead = new WeakMap<TabularList, (TabularNote | undefined)[]>();
 
 /** Chain from the code table alone (no Tabular List): the code's prefixes that are codes of the set. */
 function chainFromTable(table: CodeTable, raw: RawCode): TabularNode[] {
@@ -100,7 +115,10 @@ export function tabularDetail(code: string, table: CodeTable, list: TabularList 
  */
 export function tabularNotes(code: string, list: TabularList, kinds: ReadonlySet<NoteKind>): TabularNote[] {
   const found = findNode(list, normalizeCode(code));
-  return found ? notesOf(list, ancestry(list, found.node), kinds) : [];
+  if (!found) return [];
+  let read = notesRead.get(list);
+  if (!read) notesRead.set(list, (read = []));
+  return notesOf(list, ancestry(list, found.node), kinds, read);
 }
 
 /**
