@@ -39,7 +39,9 @@ export async function launchFirefox(): Promise<Firefox> {
     `user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }))});`,
     'user_pref("remote.active-protocols", 1);',
   ].join('\n'));
-  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Firefox 153 lets WebDriver navigate only to web, file and blob URLs unless system access is allowed: the tests open
+  // the add-on's own moz-extension: pages.
+  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi within 30 s')), 30_000);
     child.stderr!.on('data', (chunk) => {
