@@ -79,7 +79,8 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
 
   it('codes diabetes secondary to a named cause by its category (Index: Diabetes, due to underlying condition E08, due to drug E09)', async () => {
     expect(await suggest('Diabetes mellitus secondary to chronic pancreatitis.')).toEqual(expect.arrayContaining(['E089', 'K861']));
-    expect(await suggest('Diabetes secondary to corticosteroid treatment.')).toEqual(['E099']);
+    // E09's 'use additional code for adverse effect, if applicable, to identify drug': the corticosteroid's T38.0X5-.
+    expect(await suggest('Diabetes secondary to corticosteroid treatment.')).toEqual(['E099', 'T380X5A']);
     // 'Diabetes, postpancreatectomy - see Diabetes, specified type NEC'; a type written is the chart's own.
     expect(await suggest('Diabetes secondary to total pancreatectomy.')).toEqual(['E139']);
     expect(await suggest('Type 2 diabetes mellitus secondary to chronic pancreatitis.')).toContain('E119');
@@ -97,7 +98,7 @@ describe('refineFindings through SuggestionEngine.suggest', () => {
   });
 
   it('codes a diabetic complication by the drug-induced type the chart documents (Index: Diabetes, steroid-induced, due to drug)', async () => {
-    expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921']);
+    expect(await suggest('Steroid-induced diabetes with diabetic nephropathy.')).toEqual(['E0921', 'T380X5A']);
   });
 
   it("reads the eye of a visual loss into the Index's codes by eye (H54.62 one eye, H54.3 both)", async () => {
