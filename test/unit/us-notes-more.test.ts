@@ -200,6 +200,29 @@ describe('a US COPD discharge summary', () => {
   });
 });
 
+describe('a US admission for ketoacidosis after an insulin pump failure', () => {
+  it('lists the pump failure, then the underdosing of insulin, then the diabetes (Guidelines I.C.4.a.6.a)', async () => {
+    const { codes } = await suggest('us-dka-admission.txt', 'inpatient');
+    expect(codes.slice(0, 3)).toEqual(['T85614A', 'T383X6A', 'E1010']);
+    for (const code of ['N3000', 'E876', 'E103293', 'E039', 'F321', 'Z794', 'Z9641']) expect(codes, code).toContain(code);
+  });
+
+  it("asks about the ketoacidosis's abdominal pain and vomiting as integral to it", async () => {
+    const { integral } = await suggest('us-dka-admission.txt', 'inpatient');
+    expect(integral('R109')).toContain('E1010');
+    expect(integral('R112')).toContain('E1010');
+  });
+
+  it.each([
+    ['Type 1 diabetes. Insulin pump catheter dislodged, now hyperglycemic.', 'T85624A'],
+    ['Type 1 diabetes on insulin pump, working well.', 'Z9641'],
+  ])('%s -> %s', async (text, code) => {
+    const codes = (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(codes).toContain(code);
+    if (code === 'Z9641') expect(codes.filter((c) => c.startsWith('T85'))).toEqual([]);
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

@@ -14,9 +14,9 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
   // Fever: infections and the inflammations of organs that bring it.
   [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],
-  // Abdominal pain, nausea and vomiting of acute abdominal disease.
-  [/^R10/, /^(?:K35|K37|K5[67]|K65|K8[0-1]|K85|K2[5-7]|N2[0-3]|N10|O00)/],
-  [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21)/],
+  // Abdominal pain, nausea and vomiting of acute abdominal disease, and of a diabetic ketoacidosis (E08.1-E13.1).
+  [/^R10/, /^(?:K35|K37|K5[67]|K65|K8[0-1]|K85|K2[5-7]|N2[0-3]|N10|O00|E(?:0[89]|1[013])1)/],
+  [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21|E(?:0[89]|1[013])1)/],
   // Diarrhea of enteritis and colitis.
   [/^R197/, /^(?:A0[0-9]|K5[0-2]|K58)/],
   // Chest pain of a myocardial infarction or angina.

@@ -74,9 +74,11 @@ export const PRESENCES: readonly FixedEntry[] = [
   [/\bpseudophak(?:ia|ic)\b|\bintraocular lens(?:es)?\b/i, ['Z961']],
   [/\b(?:double[- ]?j|jj|pigtail|ureteral|ureteric)\s+(?:stent|catheter)s?\b/i, ['Z960']],
   [/\bcochlear implants?\b/i, ['Z9621']],
+  // 'Presence (of), insulin pump (external) (internal) Z96.41'.
+  [/\binsulin pumps?\b/i, ['Z9641']],
 ];
 /** The patient has it: carries it, has had it since, or it was put in at a time past. */
-const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
+const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|on (?:an? |his |her |their )?insulin pump|uses (?:an? )?insulin pump|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
 /** Put in now: the device's placement in this encounter. */
 const PUT_IN_NOW = /\b(?:was|were|is|are|been) (?:placed|inserted|implanted|performed|put)\b|\b(?:placement|insertion|implantation)\b|\b(?:underwent|undergo(?:es|ing)?|scheduled|planned|proposed|candidate|indicated|awaiting|pending)\b/i;
 /** A time before this encounter, which makes an operation told as done ('in 2000 he underwent') a device carried since. */
@@ -277,7 +279,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
-  if (!/ectom|amput|disarticul|\b[AB]KA|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  if (!/ectom|amput|disarticul|pump|\b[AB]KA|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];

@@ -20,6 +20,7 @@ import { inChildbirth } from './childbirth-codes';
 import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherapy-encounter';
 import { withInducedAdverseEffects } from './induced-adverse-effect';
 import { withUlcerSeverity } from './ulcer-severity';
+import { pumpFailureOrder, withInsulinPumpFailure } from './insulin-pump';
 import { withPreviousCesarean } from './previous-cesarean';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -173,6 +174,7 @@ export class SuggestionEngine {
       (f) => withHivDisease(text, reading, view, f),
       (f) => withAlzheimerDementia(text, view, f),
       (f) => withChemotherapyEncounter(text, reading, view, f),
+      (f) => withInsulinPumpFailure(text, reading, view, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
@@ -184,8 +186,9 @@ export class SuggestionEngine {
     const kept = steps.reduce((f, step) => step(f), findings);
     const principal = principalFindings(kept, reading);
     const weaker = weakerReadings(kept);
+    const codes = kept.map((f) => f.code);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
