@@ -223,6 +223,16 @@ describe('a US admission for ketoacidosis after an insulin pump failure', () => 
   });
 });
 
+describe('a US nephrology consult', () => {
+  it('codes hypertensive CKD with heart failure as hypertensive heart and CKD (Guidelines I.C.9.a.3), with its partners', async () => {
+    const { codes } = await suggest('us-nephrology-consult.txt', 'inpatient');
+    for (const code of ['I130', 'I5022', 'N184', 'N179', 'E1122', 'D631', 'N2581', 'E875']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('I129');
+    const esrd = (await engine.suggest('Hypertensive nephrosclerosis with CKD stage 5 on dialysis. Chronic diastolic heart failure.', { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(esrd).toEqual(expect.arrayContaining(['I132', 'I5032', 'N186', 'Z992']));
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

@@ -37,6 +37,16 @@ const RULES: CombinationRule[] = [
     },
   },
   {
+    why: 'hypertensive CKD with heart failure is hypertensive heart and CKD (Guidelines I.C.9.a.3); I50 gives the type, N18 the stage',
+    match(codes) {
+      const hypertensiveCkd = codes.find((c) => /^I12[09]$/.test(c));
+      const hf = codes.find(isHeartFailure);
+      if (!hypertensiveCkd || !hf) return undefined;
+      const ckd = codes.find(isCkd);
+      return { replace: [hypertensiveCkd], by: hypertensiveCkd === 'I120' || (ckd && isEndStageCkd(ckd)) ? 'I132' : 'I130', keep: ckd ? [hf, ckd] : [hf] };
+    },
+  },
+  {
     why: 'hypertension with CKD is presumed linked (Guidelines I.C.9.a.2); N18 gives the stage',
     match(codes) {
       const ckd = codes.find(isCkd);
