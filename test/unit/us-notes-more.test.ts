@@ -233,6 +233,30 @@ describe('a US nephrology consult', () => {
   });
 });
 
+describe('exposures and HIV disease, in the words of US notes', () => {
+  const cm = async (text: string, setting: Setting = 'outpatient') => (await engine.suggest(text, { setting })).suggestions.map((s) => s.code);
+  it.each([
+    ['Exposure to COVID-19.', 'Z20822'],
+    ['Exposed to COVID-19 at work.', 'Z20822'],
+    // A negative test says the disease was not found, not that the exposure did not happen (Guidelines I.C.1.g.1.e).
+    ['Exposure to COVID-19, test negative.', 'Z20822'],
+    ['Contact with tuberculosis.', 'Z201'],
+  ])('%s -> %s, not the disease', async (text, code) => {
+    const codes = await cm(text);
+    expect(codes).toContain(code);
+    expect(codes.filter((c) => c === 'U071' || c.startsWith('A15'))).toEqual([]);
+  });
+
+  it('still negates the disease a negative test was for, and an exposure denied', async () => {
+    expect(await cm('COVID-19 test negative.')).toEqual([]);
+    expect(await cm('No exposure to COVID-19.')).toEqual([]);
+  });
+
+  it('lists HIV disease before the condition it brings (Guidelines I.C.1.a.2.a)', async () => {
+    expect((await cm('AIDS with Pneumocystis pneumonia.', 'inpatient')).slice(0, 2)).toEqual(['B20', 'B59']);
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

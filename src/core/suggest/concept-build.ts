@@ -118,7 +118,7 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): { phrases: Search
     const text = d.source === 't' ? withoutOther(d.text) : undefined;
     return text ? [{ ...d, text }] : [];
   });
-  const derived = [...pairs, ...plain];
+  const derived = [...pairs, ...plain, ...docs.flatMap(contactOrExposure)];
   return { phrases: [...sited, ...extra, ...derived, ...sideless], derived: new Set(derived) };
 }
 
@@ -185,6 +185,17 @@ function eachOfPair(doc: SearchDoc): SearchDoc[] {
   if (!pair || pair[1]!.length < 4 || pair[2]!.length < 4) return [];
   const [whole, first, second] = pair;
   return [first!, second!].map((word) => ({ ...doc, text: doc.text.replace(whole!, word) }));
+}
+
+/**
+ * 'Contact with and (suspected) exposure to COVID-19' (Z20.822), '... to tuberculosis' (Z20.1): a chart says one of the
+ * two ('exposure to COVID-19', 'contact with a tuberculosis patient'), each the Index's own entry (Exposure (to);
+ * Contact (with)), and neither is the disease itself (U07.1, A15.9).
+ */
+function contactOrExposure(doc: SearchDoc): SearchDoc[] {
+  if (doc.source !== 't') return [];
+  const agent = /^Contact with and \(suspected\) exposure to (.+)$/i.exec(doc.text)?.[1];
+  return agent ? [{ ...doc, text: `exposure to ${agent}` }, { ...doc, text: `contact with ${agent}` }] : [];
 }
 
 /**

@@ -180,10 +180,11 @@ export function principalFindings(findings: readonly Finding[], reading: ChartRe
  * before the other findings).
  */
 export function principalOrder(code: string): number {
-  return SYSTEMIC_INFECTION.test(code) ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) ? 0.15 : 0.1;
+  return SYSTEMIC_INFECTION.test(code) || code === 'B20' ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) ? 0.15 : 0.1;
 }
 /**
- * The secondary sites of a malignancy, after its primary within the principal item ('malignant neoplasm of left upper
+ * HIV disease (B20) leads the principal item, its related conditions after it (Guidelines I.C.1.a.2.a). The secondary
+ * sites of a malignancy, after its primary within the principal item ('malignant neoplasm of left upper
  * lobe, with liver and bone metastases': C34.12, then C78.7 and C79.51; Guidelines I.C.2.b lists the secondary first
  * only where the treatment is directed at it, which the coder reorders).
  */
@@ -191,8 +192,9 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
 
 /**
  * The tier of a finding outside the principal item: a pregnancy's codes (O00-O9A) before the other chapters' (0.4 to
- * 0.5), since Chapter 15 codes have sequencing priority over codes from other chapters (Guidelines I.C.15.a.1).
+ * 0.5), since Chapter 15 codes have sequencing priority over codes from other chapters (Guidelines I.C.15.a.1); HIV
+ * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : 0.5;
 }

@@ -14,7 +14,7 @@ import { withUnderdosingReason } from './underdosing-reason';
 import { withBeverageAlcohol } from './alcohol-beverage';
 import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
-import { negateNegativeTestReports } from './test-reports';
+import { keepExposureBeforeNegativeTest, negateNegativeTestReports } from './test-reports';
 import { inPregnancy } from './pregnancy-codes';
 import { inChildbirth } from './childbirth-codes';
 import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherapy-encounter';
@@ -145,8 +145,8 @@ export class SuggestionEngine {
 
   suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
-    const found = negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence,
-      (i, start, end) => !takesSecondaryTo(this.view.table.codes[i]!, text, start, end)));
+    const found = keepExposureBeforeNegativeTest(text, this.view, negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence,
+      (i, start, end) => !takesSecondaryTo(this.view.table.codes[i]!, text, start, end))));
     const mentions = siteNeoplasms(text, reading, this.view, this.concepts, expandChartPhrase, found);
     const { findings, setAside } = assembleFindings(this.view, mentions, options.setting, text);
     findings.push(...measureFindings(text, reading, this.view, findings));

@@ -28,3 +28,20 @@ export function negateNegativeTestReports(text: string, reading: ChartReading, v
       : m,
   );
 }
+
+/** Contact with or exposure to a communicable disease (Z20.-): what a test after it looks for. */
+const EXPOSURE = /^Z20/;
+
+/**
+ * 'Exposure to COVID-19, test negative': a negative test after an exposure says the disease was not found, not that
+ * the exposure did not happen; the exposure is coded (Z20.822, Guidelines I.C.1.g.1.e: 'a negative test result ...
+ * assign Z20.822'). A test result said after the words only ('test negative', 'tested negative').
+ */
+export function keepExposureBeforeNegativeTest(text: string, view: CodeTableView, mentions: Mention[]): Mention[] {
+  return mentions.map((m) =>
+    m.decision === 'negated' && EXPOSURE.test(view.table.codes[m.codeIndex]!) && m.triggerStart !== undefined && m.triggerStart >= m.end &&
+    /^\W*(?:(?:\w+\s+){0,2}?(?:test|tests|tested|testing|swab|pcr|result)\w*\s+(?:was\s+|is\s+|came back\s+|returned\s+)?)negative\b/i.test(text.slice(m.end, m.end + 60))
+      ? { ...m, decision: 'affirmed', trigger: undefined, triggerStart: undefined }
+      : m,
+  );
+}

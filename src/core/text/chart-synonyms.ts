@@ -111,6 +111,8 @@ const SYNONYMS: Record<string, string> = {
   'smokes crack': 'cocaine use', 'smoking crack': 'cocaine use', 'smokes methamphetamine': 'stimulant use', 'smokes meth': 'stimulant use',
   // 'Alcohol dependence with withdrawal risk' (CIWA protocol), 'high bleeding risk': a risk named after its finding is
   // no finding yet; the words read as the risk alone ('risk of withdrawal' is hypothetical by context-rules).
+  // 'Exposed to COVID-19 at work': the titles' word is the noun ('Contact with and (suspected) exposure to COVID-19').
+  exposed: 'exposure',
   // 'Pain, neoplasm related (acute) (chronic) G89.3': the pain a chart ties to the cancer, by any of its names.
   'cancer related pain': 'neoplasm related pain', 'tumor related pain': 'neoplasm related pain',
   'malignancy related pain': 'neoplasm related pain', 'cancer pain': 'neoplasm related pain',
