@@ -257,6 +257,32 @@ describe('exposures and HIV disease, in the words of US notes', () => {
   });
 });
 
+describe('primary care encounters in the words of US notes', () => {
+  const cm = async (text: string) => (await engine.suggest(text, { setting: 'outpatient' })).suggestions.map((s) => s.code);
+  it.each([
+    ['Annual wellness visit, no complaints.', ['Z0000']],
+    ['Routine adult physical exam with abnormal findings.', ['Z0001']],
+    ['8 year old boy here for annual physical.', ['Z00129']],
+    ['Screening colonoscopy, family history of colon cancer in father.', ['Z1211', 'Z800']],
+    // 'Lumbago with sciatica M54.4-', its side the sciatica's or the leg's it radiates to.
+    ['Low back pain with right sided sciatica.', ['M5441']],
+    ['Low back pain radiating to left leg, sciatica.', ['M5442']],
+    ['Encounter for colon cancer screening.', ['Z1211']],
+  ])('%s -> %s', async (text, codes) => {
+    const found = await cm(text);
+    expect(found).toEqual(expect.arrayContaining(codes));
+    expect(found.filter((c) => /^M54[35]/.test(c) || (c.startsWith('Z000') && !codes.includes(c)))).toEqual([]);
+  });
+});
+
+describe("what a screening looks for is not found by it ('colon cancer screening')", () => {
+  it.each(['Colon cancer screening.', 'Depression screening negative.', 'Breast cancer screening, mammogram ordered.'])('%s', async (text) => {
+    const { suggestions, setAside } = await engine.suggest(text, { setting: 'outpatient' });
+    expect(suggestions.filter((s) => /^[CF]/.test(s.code))).toEqual([]);
+    expect(setAside.some((s) => /^[CF]/.test(s.code) && s.context === 'hypothetical')).toBe(true);
+  });
+});
+
 describe('the scar of a previous cesarean in a pregnancy (O34.21-)', () => {
   const cm = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
   it.each([

@@ -90,6 +90,18 @@ const RULES: CombinationRule[] = [
   },
   ...BILE_DUCT_CALCULUS_RULES,
   {
+    why: "low back pain with sciatica is one code ('Lumbago with sciatica M54.4-'), on the sciatica's side",
+    match(codes) {
+      const back = codes.find((c) => /^M545/.test(c));
+      const sciatica = codes.find((c) => /^M543[012]$/.test(c));
+      if (!back || !sciatica) return undefined;
+      // 'Low back pain radiating to right leg, sciatica': the side of the leg's pain is the sciatica's.
+      const leg = codes.find((c) => /^M79(?:60[45]|66[12])$/.test(c));
+      const side = sciatica[4] !== '0' || !leg ? sciatica[4] : /[4]$|1$/.test(leg) ? '1' : '2';
+      return { replace: [back, sciatica], by: `M544${side}`, keep: [] };
+    },
+  },
+  {
     why: "nausea with vomiting is one code ('Nausea, with vomiting R11.2'): R11.0 is nausea without vomiting",
     match(codes) {
       if (!codes.includes('R110') || !codes.includes('R1110')) return undefined;

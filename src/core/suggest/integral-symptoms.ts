@@ -26,6 +26,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
   [/^R12/, /^K2[01]/],
   [/^M255/, /^M(?:0[0-8]|1[0-9])/],
+  // Leg pain of a sciatica or a lumbar radiculopathy (M54.3-, M54.4-, M54.16-M54.17).
+  [/^M796/, /^M54(?:[34]|1[67])/],
   [/^R51/, /^G4[34]/],
   [/^R42/, /^H81/],
   [/^R3(?:0|5)/, /^(?:N390|N30|N10|N41)/],

@@ -21,6 +21,7 @@ import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherap
 import { withInducedAdverseEffects } from './induced-adverse-effect';
 import { withUlcerSeverity } from './ulcer-severity';
 import { pumpFailureOrder, withInsulinPumpFailure } from './insulin-pump';
+import { withChildExamination } from './general-exam';
 import { withPreviousCesarean } from './previous-cesarean';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
@@ -175,6 +176,7 @@ export class SuggestionEngine {
       (f) => withAlzheimerDementia(text, view, f),
       (f) => withChemotherapyEncounter(text, reading, view, f),
       (f) => withInsulinPumpFailure(text, reading, view, f),
+      (f) => withChildExamination(text, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),

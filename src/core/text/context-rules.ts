@@ -185,6 +185,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
   ] },
+  // 'Colon cancer screening', 'depression screening': what a screening looks for is not found by it (Z12.-, Z13.-).
+  { category: 'hypothetical', direction: 'backward', phrases: ['screening'] },
   // Forward terminators end only what a trigger before them governs, not what a predicate after them reaches back to.
   { category: 'terminator', direction: 'forward', phrases: [
     // A new clause after a comma: 'without known allergies, with a history of hypertension' (but 'Adenopathy, with
