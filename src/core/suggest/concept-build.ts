@@ -108,6 +108,10 @@ function withDefaults(view: CodeTableView, docs: SearchDoc[]): { phrases: Search
   const extra = docs
     .filter((d) => (d.source === 't' || d.source === 'i') && /^Type 2 diabetes mellitus\b/i.test(d.text))
     .map((d) => ({ ...d, text: d.text.replace(/^Type 2 /i, '') }));
+  // 'Gout, gouty (acute) (attack) (flare) - see Gout, idiopathic': a gout of a site is the idiopathic gout of it
+  // ('gout of left foot' M10.072), the word 'idiopathic' a chart seldom writes.
+  const gout = docs.filter((d) => d.source === 't' && /^Idiopathic gout, /i.test(d.text)).map((d) => ({ ...d, text: d.text.replace(/^Idiopathic /i, '') }));
+  extra.push(...gout, ...gout.flatMap(eachOfPair));
   const sited = docs.map((d) => (d.source === 'i' ? siteInContext(view, d) : d));
   // A PCS title's 'Chest and Abdomen' is one body part value, the two imaged together: neither alone names it.
   const pairs = view.table.system === 'icd10pcs' ? [] : docs.flatMap(eachOfPair);

@@ -174,6 +174,8 @@ const BY_SIDE: Record<string, Record<string, string>> = {
  * side is the code of the category whose title is this one with 'unspecified' read as the side; both sides named, or
  * none, leave the code as it is.
  */
+const BARE_SIDE_AFTER = /^\s*,\s*(right|left|bilateral)\s*(?=[.;,)\n]|$)/i;
+
 function withSide(view: CodeTableView, f: Finding, text: string) {
   const i = view.indexOf(f.code);
   const title = i === undefined ? '' : view.table.titles[i]!;
@@ -203,7 +205,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
     const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : '';
-    const after = `${ownPhraseAfter(spellLimbSides(text, e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing}`;
+    // A side alone after a comma closes the finding's own words: 'Carpal tunnel syndrome, right.', 'Sciatica, left;'.
+    const bare = BARE_SIDE_AFTER.exec(text.slice(e.end, e.end + 20))?.[1] ?? '';
+    const after = `${ownPhraseAfter(spellLimbSides(text, e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing} ${bare}`;
     const words = `${ownClause(clause, title)} ${text.slice(e.start, e.end)} ${after}`;
     const named = sides.size;
     for (const m of (ofEye ? spellEyeSides(words) : words).matchAll(SIDE_WORD)) sides.add(m[1]!.toLowerCase() === 'both' ? 'bilateral' : m[1]!.toLowerCase());
