@@ -46,6 +46,7 @@ import { withExternalCauseIntent } from './external-cause-intent';
 import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
+import { withStrokeArtery } from './stroke-artery';
 import { withSystemicInfection } from './severe-sepsis';
 
 export interface SuggestDeps {
@@ -163,6 +164,7 @@ export class SuggestionEngine {
       (f) => withDrugResistance(text, reading, view, f),
       (f) => withNotCarriedOut(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
+      (f) => withStrokeArtery(text, reading, view, f),
       (f) => refineFindings(text, view, f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+
+/**
+ * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
+ * the outside hospital, thrombectomy here), and short stroke phrasings. Each checks what a coder would submit.
+ */
+const engine = await realEngine();
+const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
+async function codesOf(text: string, setting: Setting) {
+  const result = await engine.suggest(text, { setting });
+  return result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+}
+
+describe('a US stroke service discharge summary', () => {
+  const note = read('us-stroke-discharge.txt');
+
+  it('codes the cardioembolic L MCA stroke by artery, side and mechanism, first, with its deficits', async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes[0]).toBe('I63412');
+    for (const code of ['G8191', 'R4701', 'I480', 'I10', 'E785', 'E119', 'Z7901', 'Z87891']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('I639');
+  });
+
+  it("codes the initial NIHSS score (14 at the outside hospital), not the discharge one (6)", async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes).toContain('R29714');
+    expect(codes).not.toContain('R29706');
+  });
+});
+
+describe('stroke phrasings', () => {
+  it.each([
+    ['Acute ischemic stroke, L MCA territory.', 'I63512'],
+    ['Embolic stroke of the right middle cerebral artery.', 'I63411'],
+    ['Acute CVA due to L ICA occlusion.', 'I63232'],
+    ['Thrombotic stroke of the basilar artery.', 'I6302'],
+  ])("'%s' is %s", async (text, code) => {
+    const codes = await codesOf(text, 'inpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('I639');
+  });
+
+  it('codes no NIHSS score without a cerebral infarction', async () => {
+    const codes = await codesOf('Migraine without aura. NIHSS 0 on exam.', 'outpatient');
+    expect(codes.filter((c) => c.startsWith('R297'))).toEqual([]);
+  });
+});
