@@ -31,6 +31,20 @@ describe('a US stroke service discharge summary', () => {
   });
 });
 
+describe('tPA at the outside hospital (Z92.82)', () => {
+  it('codes the status beside the stroke of a patient transferred after tPA, the CT negation ending at the treatment', async () => {
+    expect(await codesOf(read('us-stroke-discharge.txt'), 'inpatient')).toContain('Z9282');
+    const codes = await codesOf('Acute L MCA stroke. Taken to outside hospital ED, CT head neg for hemorrhage, given IV alteplase and transferred.', 'inpatient');
+    expect(codes).toContain('Z9282');
+    expect(codes).not.toContain('R58');
+  });
+
+  it('codes no status for tPA given here, nor for tPA without a cerebral infarction', async () => {
+    expect(await codesOf('Acute L MCA stroke. Given IV tPA in our ED at 0930.', 'inpatient')).not.toContain('Z9282');
+    expect(await codesOf('Pulmonary embolism. Given tPA at the outside hospital before transfer.', 'inpatient')).not.toContain('Z9282');
+  });
+});
+
 describe('stroke phrasings', () => {
   it.each([
     ['Acute ischemic stroke, L MCA territory.', 'I63512'],

@@ -47,6 +47,7 @@ import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 import { withStrokeArtery } from './stroke-artery';
+import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withSystemicInfection } from './severe-sepsis';
 
 export interface SuggestDeps {
@@ -165,6 +166,7 @@ export class SuggestionEngine {
       (f) => withNotCarriedOut(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => withStrokeArtery(text, reading, view, f),
+      (f) => withThrombolysisElsewhere(text, reading, view, f),
       (f) => refineFindings(text, view, f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
