@@ -13,6 +13,12 @@ async function codesOf(text: string, setting: Setting) {
   const result = await engine.suggest(text, { setting });
   return result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
 }
+async function suggest(text: string, setting: Setting) {
+  const result = await engine.suggest(text, { setting });
+  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
+  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
+  return { codes: cm.map((s) => s.code), pcs: result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code), integral };
+}
 
 describe('a US stroke service discharge summary', () => {
   const note = read('us-stroke-discharge.txt');
@@ -22,6 +28,22 @@ describe('a US stroke service discharge summary', () => {
     expect(codes[0]).toBe('I63412');
     for (const code of ['G8191', 'R4701', 'I480', 'I10', 'E785', 'E119', 'Z7901', 'Z87891']) expect(codes, code).toContain(code);
     expect(codes).not.toContain('I639');
+  });
+
+  it("codes the SLP's 'oropharyngeal dysphagia' by its phase (R13.12), not the unspecified dysphagia", async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes).toContain('R1312');
+    expect(codes).not.toContain('R1310');
+  });
+
+  it('codes the thrombectomy of the MCA through the femoral artery as extirpation from the intracranial artery, percutaneous', async () => {
+    const { pcs } = await suggest(note, 'inpatient');
+    expect(pcs).toContain('03CG3ZZ');
+  });
+
+  it("asks about the 'R sided weakness' beside the stroke and its hemiparesis", async () => {
+    const { integral } = await suggest(note, 'inpatient');
+    expect(integral('R531')).toEqual(expect.arrayContaining(['I63412', 'G8191']));
   });
 
   it("codes the initial NIHSS score (14 at the outside hospital), not the discharge one (6)", async () => {
@@ -46,6 +68,11 @@ describe('tPA at the outside hospital (Z92.82)', () => {
 });
 
 describe('stroke phrasings', () => {
+  it('reads a thrombectomy as intracranial only with a brain artery named', async () => {
+    expect((await suggest('Acute stroke. Underwent L MCA thrombectomy.', 'inpatient')).pcs).toContain('03CG3ZZ');
+    expect((await suggest('Acute limb ischemia. Mechanical thrombectomy of the R femoral artery.', 'inpatient')).pcs).not.toContain('03CG3ZZ');
+  });
+
   it.each([
     ['Acute ischemic stroke, L MCA territory.', 'I63512'],
     ['Embolic stroke of the right middle cerebral artery.', 'I63411'],

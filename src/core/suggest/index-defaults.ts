@@ -48,7 +48,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['hepatomegaly', 'R160'], ['splenomegaly', 'R161'], ['hepatosplenomegaly', 'R162'], ['seizure', 'R569'],
   ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R201'], ['pruritus', 'L299'], ['rash', 'R21'],
   ['pallor', 'R231'], ['cyanosis', 'R230'], ['hemoptysis', 'R042'], ['hematemesis', 'K920'], ['melena', 'K921'],
-  ['dysphagia', 'R1310'], ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
+  ['dysphagia', 'R1310'],
+  // 'Dysphagia, oropharyngeal phase R13.12', as SLP reports name it after a stroke; 'Esophageal dysphagia' is R13.19's
+  // inclusion term.
+  ['oropharyngeal dysphagia', 'R1312'], ['esophageal dysphagia', 'R1319'],
+  ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
   ['hypertension', 'I10'], ['arterial hypertension', 'I10'], ['dyslipidemia', 'E785'], ['hyperlipidemia', 'E785'],
   ['hypercholesterolemia', 'E7800'], ['obesity', 'E669'], ['diabetes mellitus', 'E119'], ['diabetes', 'E119'],
   ['renal failure', 'N19'], ['acute renal failure', 'N179'], ['chronic renal failure', 'N189'], ['renal colic', 'N23'], ['nephritic colic', 'N23'], ['ureteral colic', 'N23'],
