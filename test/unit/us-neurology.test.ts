@@ -5,7 +5,8 @@ import { realEngine } from './engine-fixture';
 
 /**
  * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
- * the outside hospital, thrombectomy here), and short stroke phrasings. Each checks what a coder would submit.
+ * the outside hospital, thrombectomy here), a neurology admission for status epilepticus after a missed antiepileptic,
+ * and short stroke and epilepsy phrasings. Each checks what a coder would submit.
  */
 const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
@@ -87,5 +88,46 @@ describe('stroke phrasings', () => {
   it('codes no NIHSS score without a cerebral infarction', async () => {
     const codes = await codesOf('Migraine without aura. NIHSS 0 on exam.', 'outpatient');
     expect(codes.filter((c) => c.startsWith('R297'))).toEqual([]);
+  });
+});
+
+describe('a US neurology admission for status epilepticus', () => {
+  const note = read('us-seizure-admission.txt');
+
+  it('codes the intractable focal epilepsy with complex partial seizures in status first, once, then the underdosing and its reason', async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes[0]).toBe('G40211');
+    for (const code of ['T426X6A', 'Z91120', 'F32A', 'F17210']) expect(codes, code).toContain(code);
+    expect(codes.filter((c) => c.startsWith('G40'))).toEqual(['G40211']);
+  });
+
+  it("reads levetiracetam as 'Anticonvulsant, specified NEC' (T42.6X-), not an unknown substance's toxic effect", async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes).not.toContain('T6591XA');
+  });
+
+  it('asks about the postictal somnolence beside the epilepsy', async () => {
+    const { integral } = await suggest(note, 'inpatient');
+    expect(integral('R400')).toContain('G40211');
+  });
+});
+
+describe('epilepsy phrasings', () => {
+  it.each([
+    ['Focal epilepsy, well controlled on lamotrigine.', 'G40109'],
+    ['Temporal lobe epilepsy, refractory.', 'G40219'],
+    ['Focal epilepsy with impaired awareness seizures.', 'G40209'],
+    ['Intractable localization-related symptomatic epilepsy with complex partial seizures, without status epilepticus.', 'G40219'],
+  ])("'%s' is %s", async (text, code) => {
+    const codes = await codesOf(text, 'outpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('G40909');
+  });
+
+  it.each([
+    ['Underdosing of Keppra.', 'T426X6A'],
+    ['Lamotrigine overdose.', 'T426X1A'],
+  ])("'%s' is %s", async (text, code) => {
+    expect(await codesOf(text, 'inpatient')).toContain(code);
   });
 });

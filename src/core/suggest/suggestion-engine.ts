@@ -47,6 +47,7 @@ import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 import { withStrokeArtery } from './stroke-artery';
+import { withEpilepsyType } from './epilepsy-type';
 import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withSystemicInfection } from './severe-sepsis';
 
@@ -168,6 +169,7 @@ export class SuggestionEngine {
       (f) => withStrokeArtery(text, reading, view, f),
       (f) => withThrombolysisElsewhere(text, reading, view, f),
       (f) => refineFindings(text, view, f),
+      (f) => withEpilepsyType(f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
       (f) => withUnderdosingReason(text, reading, f),
