@@ -6,7 +6,7 @@ import { realEngine } from './engine-fixture';
 /**
  * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
  * the outside hospital, thrombectomy here), a neurology admission for status epilepticus after a missed antiepileptic,
- * and short stroke and epilepsy phrasings. Each checks what a coder would submit.
+ * a Parkinson's and migraine clinic follow-up, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
  */
 const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
@@ -129,5 +129,26 @@ describe('epilepsy phrasings', () => {
     ['Lamotrigine overdose.', 'T426X1A'],
   ])("'%s' is %s", async (text, code) => {
     expect(await codesOf(text, 'inpatient')).toContain(code);
+  });
+});
+
+describe('a US neurology clinic follow-up, outpatient', () => {
+  const note = read('us-neurology-follow-up.txt');
+
+  it("codes the Parkinson's disease with dyskinesia and fluctuations first, the intractable chronic migraine, the falls and the history", async () => {
+    const codes = await codesOf(note, 'outpatient');
+    expect(codes[0]).toBe('G20B2');
+    for (const code of ['G43719', 'R296', 'Z8673', 'K5900', 'Z7982']) expect(codes, code).toContain(code);
+  });
+
+  it("codes 'Recurrent falls' with no injury as R29.6, not an accident's external cause (W19)", async () => {
+    expect(await codesOf(note, 'outpatient')).not.toContain('W19XXXA');
+    // An injury from a fall keeps its external cause.
+    expect(await codesOf('Recurrent falls. Fell at home yesterday with L hip fracture.', 'outpatient')).toEqual(expect.arrayContaining(['R296', 'W19XXXA']));
+  });
+
+  it("asks about the dyskinesia beside the Parkinson's disease coded with dyskinesia", async () => {
+    const { integral } = await suggest(note, 'outpatient');
+    expect(integral('G249')).toEqual(['G20B2']);
   });
 });

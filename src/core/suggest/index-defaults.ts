@@ -99,6 +99,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cervical disc herniation', 'M5020'], ['herniated cervical disc', 'M5020'], ['thoracic disc herniation', 'M5124'],
   ['lumbosacral disc herniation', 'M5127'], ['alcohol withdrawal', 'F10939'], ['alcohol withdrawal syndrome', 'F10939'],
   ['chemotherapy induced neutropenia', 'D701'], ['neutropenia secondary to chemotherapy', 'D701'], ['fall', 'W19XXXA'],
+  // 'Falling, falls (repeated) R29.6': falls told as recurring are the patient's condition, not an accident's cause.
+  ['recurrent falls', 'R296'], ['frequent falls', 'R296'], ['multiple falls', 'R296'], ['repeat falls', 'R296'],
   // 'Neutropenia, due to cytoreductive cancer chemotherapy D70.1'; 'Thrombocytopenia, due to drugs D69.59';
   // 'Pancytopenia, due to antineoplastic chemotherapy D61.810', as notes tie them to the chemotherapy.
   ['neutropenia due to chemotherapy', 'D701'], ['thrombocytopenia due to chemotherapy', 'D6959'],

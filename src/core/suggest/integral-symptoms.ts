@@ -62,6 +62,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // R53.1 the word alone reads; the somnolence after a seizure is its postictal state.
   [/^R531/, /^(?:I6[0-3]|G81)/],
   [/^R400/, /^(?:G40|R56)/],
+  // The tremor and the dyskinesia of Parkinson's disease: its signs, and the dyskinesia its fourth character (G20.B-).
+  [/^(?:R251|G249)/, /^G20/],
 ];
 
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */
