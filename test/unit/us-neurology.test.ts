@@ -6,7 +6,8 @@ import { realEngine } from './engine-fixture';
 /**
  * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
  * the outside hospital, thrombectomy here), a neurology admission for status epilepticus after a missed antiepileptic,
- * a Parkinson's and migraine clinic follow-up, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
+ * a Parkinson's and migraine clinic follow-up, a neurosurgery admission for a
+ * chronic subdural hematoma after a fall, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
  */
 const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
@@ -150,5 +151,32 @@ describe('a US neurology clinic follow-up, outpatient', () => {
   it("asks about the dyskinesia beside the Parkinson's disease coded with dyskinesia", async () => {
     const { integral } = await suggest(note, 'outpatient');
     expect(integral('G249')).toEqual(['G20B2']);
+  });
+});
+
+describe('a US neurosurgery admission for a chronic subdural hematoma after a fall', () => {
+  const note = read('us-subdural-hematoma.txt');
+
+  it("codes the traumatic subdural hemorrhage 'without loss of consciousness' the chart says ('struck head, no LOC'), first", async () => {
+    const codes = await codesOf(note, 'inpatient');
+    expect(codes[0]).toBe('S065X0A');
+    expect(codes.filter((c) => c.startsWith('S065') || c.startsWith('I62'))).toEqual(['S065X0A']);
+    for (const code of ['I4820', 'I10', 'N400', 'Z7901', 'W19XXXA']) expect(codes, code).toContain(code);
+  });
+
+  it('codes the burr hole evacuation as extirpation of matter from the subdural space, open', async () => {
+    const { pcs } = await suggest(note, 'inpatient');
+    expect(pcs).toContain('00C40ZZ');
+  });
+
+  it.each([
+    ['Concussion, denies LOC.', 'S060X0A'],
+    ['Subdural hematoma after a fall; he lost consciousness for 10 minutes.', 'S065X1A'],
+  ])("'%s' is %s", async (text, code) => {
+    expect(await codesOf(text, 'inpatient')).toContain(code);
+  });
+
+  it('reads an epidural hematoma evacuation as the epidural space', async () => {
+    expect((await suggest('Craniotomy for evacuation of acute epidural hematoma.', 'inpatient')).pcs).toContain('00C30ZZ');
   });
 });
