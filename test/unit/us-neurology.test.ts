@@ -80,10 +80,32 @@ describe('stroke phrasings', () => {
     ['Embolic stroke of the right middle cerebral artery.', 'I63411'],
     ['Acute CVA due to L ICA occlusion.', 'I63232'],
     ['Thrombotic stroke of the basilar artery.', 'I6302'],
+    ['Acute R PCA infarct.', 'I63531'],
+    ['Acute embolic infarcts in L MCA territory.', 'I63412'],
   ])("'%s' is %s", async (text, code) => {
     const codes = await codesOf(text, 'inpatient');
     expect(codes).toContain(code);
     expect(codes).not.toContain('I639');
+  });
+
+  it("reads an infarct named by its part of the brain as a cerebral infarction ('Cerebellar infarct', 'L thalamic infarct')", async () => {
+    expect(await codesOf('Cerebellar infarct.', 'inpatient')).toContain('I639');
+    expect(await codesOf('Acute L thalamic infarct.', 'inpatient')).toContain('I639');
+    expect(await codesOf('Lacunar infarct of L internal capsule.', 'inpatient')).toContain('I6381');
+  });
+
+  it("codes a 'remote CVA' as history, and its residual hemiparesis by the hand the chart names ('L-handed')", async () => {
+    const history = await codesOf('Remote stroke.', 'inpatient');
+    expect(history).toContain('Z8673');
+    expect(history).not.toContain('I639');
+    const sequela = await codesOf('Remote CVA with residual L hemiparesis, L-handed.', 'inpatient');
+    expect(sequela).toContain('I69352');
+    expect(sequela.filter((c) => c.startsWith('I63') || c.startsWith('G81'))).toEqual([]);
+  });
+
+  it("reads the dominant hand as US notes write it ('R-handed', 'left hand dominant')", async () => {
+    expect(await codesOf('Acute stroke with L hemiparesis. Pt is left hand dominant.', 'inpatient')).toContain('G8192');
+    expect(await codesOf('Acute stroke with R hemiparesis. Pt is L-handed.', 'inpatient')).toContain('G8193');
   });
 
   it('codes no NIHSS score without a cerebral infarction', async () => {

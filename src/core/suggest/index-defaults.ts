@@ -25,6 +25,7 @@ import { SUBSTANCE_INDEX } from './substance-index';
 import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
 import { MASS_INDEX } from './mass-index';
 import { EPILEPSY_INDEX } from './epilepsy-index';
+import { STROKE_INDEX } from './stroke-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -400,6 +401,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...FRACTURE_INDEX,
   ...NEURO_NAMED_INDEX,
   ...EPILEPSY_INDEX,
+  ...STROKE_INDEX,
   ...ORGAN_WORDING_INDEX,
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,

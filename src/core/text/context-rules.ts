@@ -160,6 +160,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // lasting conditions stay coded, assemble.ts). 'History included' is left out: case reports list current
     // comorbidities after it as often as past ones.
     'antecedents of', 'antecedent of',
+    // US notes' 'remote CVA', 'remote MI': an event long past ('old' is left out: '82-year-old' holds it).
+    'remote',
   ] },
   { category: 'historical', direction: 'backward', phrases: [
     'years ago', 'months ago', 'years before', 'months before', 'years earlier', 'in the past', 'as a child',
