@@ -11,7 +11,8 @@ import type { ChartReading } from './chart-reading';
  * An artery named without its mechanism is 'unspecified occlusion or stenosis' (I63.2-, I63.5-), the way coders code
  * 'L MCA stroke' (I63.512).
  */
-const UNSPECIFIED = new Set(['I639']);
+/** The unspecified infarction, and an artery's territory read without its side or mechanism (stroke-index.ts). */
+const UNSPECIFIED = new Set(['I639', 'I63519', 'I63529', 'I63539']);
 const SIDE = String.raw`(?:\b(left|right|L|R|bilateral|bilat|B/L)\s+(?:(?:M[1-4]|A[1-3]|P[1-4])\s+(?:segment\s+(?:of\s+(?:the\s+)?)?)?)?)?`;
 /** The arteries with their fifth character: cerebral (I63.3-/I63.4-/I63.5-) or precerebral (I63.0-/I63.1-/I63.2-). */
 const ARTERIES: [RegExp, 'cerebral' | 'precerebral', string][] = [

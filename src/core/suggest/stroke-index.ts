@@ -6,9 +6,18 @@
  * cerebral'; a lacunar one is I63.81's inclusion term, read from its title. The artery, its side and the mechanism named then refine I63.9 (stroke-artery.ts). Joined to
  * INDEX_DEFAULTS, whose test checks each code against the FY2026 set.
  */
-const TERRITORIES = ['mca', 'aca', 'pca', 'middle cerebral artery', 'cerebral', 'brain', 'cerebellar', 'brainstem', 'brain stem', 'pontine', 'thalamic', 'basal ganglia', 'embolic', 'cardioembolic'];
+const PARTS = ['cerebral', 'brain', 'cerebellar', 'brainstem', 'brain stem', 'pontine', 'thalamic', 'basal ganglia', 'embolic', 'cardioembolic'];
+/**
+ * An artery's territory is its 'occlusion or stenosis' code of an unspecified side ('Infarct, cerebral, due to
+ * occlusion or stenosis of cerebral arteries, middle I63.51-'), the side and an embolism or thrombosis read after.
+ */
+const ARTERIES: [name: string, code: string][] = [
+  ['mca', 'I63519'], ['middle cerebral artery', 'I63519'], ['aca', 'I63529'], ['anterior cerebral artery', 'I63529'],
+  ['pca', 'I63539'], ['posterior cerebral artery', 'I63539'],
+];
+const WORDS = ['infarct', 'infarcts', 'stroke', 'infarction'];
 
 export const STROKE_INDEX: readonly [phrase: string, code: string][] = [
-  ...TERRITORIES.flatMap((where): [string, string][] => [[`${where} infarct`, 'I639'], [`${where} infarcts`, 'I639'], [`${where} stroke`, 'I639']]),
-  ['mca infarction', 'I639'], ['cerebellar infarction', 'I639'], ['brainstem infarction', 'I639'], ['thalamic infarction', 'I639'],
+  ...PARTS.flatMap((where) => WORDS.map((word): [string, string] => [`${where} ${word}`, 'I639'])),
+  ...ARTERIES.flatMap(([artery, code]) => WORDS.map((word): [string, string] => [`${artery} ${word}`, code])),
 ];
