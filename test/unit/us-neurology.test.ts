@@ -198,6 +198,17 @@ describe('a US neurosurgery admission for a chronic subdural hematoma after a fa
     expect(await codesOf(text, 'inpatient')).toContain(code);
   });
 
+  it.each([
+    ['Fell and hit head, no LOC. Subdural hemorrhage on CT.', 'S065X0A', 'I6200'],
+    ['Acute SDH after fall from ladder.', 'S065XAA', 'I6200'],
+    ['Spontaneous chronic subdural hematoma.', 'I6203', 'S065XAA'],
+    ['Chronic SDH.', 'I6203', 'I6200'],
+  ])("'%s' is %s, not %s: the subdural bleed by its cause and stage", async (text, code, not) => {
+    const codes = await codesOf(text, 'inpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain(not);
+  });
+
   it('reads an epidural hematoma evacuation as the epidural space', async () => {
     expect((await suggest('Craniotomy for evacuation of acute epidural hematoma.', 'inpatient')).pcs).toContain('00C30ZZ');
   });
