@@ -7,7 +7,7 @@ import { realEngine } from './engine-fixture';
  * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
  * the outside hospital, thrombectomy here), a neurology admission for status epilepticus after a missed antiepileptic,
  * a Parkinson's and migraine clinic follow-up, a neurosurgery admission for a
- * chronic subdural hematoma after a fall, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
+ * chronic subdural hematoma after a fall, a multiple sclerosis office visit, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
  */
 const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
@@ -211,5 +211,29 @@ describe('a US neurosurgery admission for a chronic subdural hematoma after a fa
 
   it('reads an epidural hematoma evacuation as the epidural space', async () => {
     expect((await suggest('Craniotomy for evacuation of acute epidural hematoma.', 'inpatient')).pcs).toContain('00C30ZZ');
+  });
+});
+
+describe('a US multiple sclerosis office visit, outpatient', () => {
+  const note = read('us-multiple-sclerosis-visit.txt');
+
+  it('codes the relapsing-remitting MS first (G35.A of FY2026), the neurogenic bladder, the migraine with aura and the anxiety', async () => {
+    const codes = await codesOf(note, 'outpatient');
+    expect(codes[0]).toBe('G35A');
+    for (const code of ['N319', 'G43109', 'F419']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('G35D');
+  });
+
+  it('asks about the urinary urgency beside the neurogenic bladder', async () => {
+    const { integral } = await suggest(note, 'outpatient');
+    expect(integral('R3915')).toEqual(['N319']);
+  });
+
+  it.each([
+    ['Assessment: RRMS.', 'G35A'],
+    ['SPMS with spastic paraparesis.', 'G35C0'],
+    ['MS flare, started IV methylprednisolone.', 'G35D'],
+  ])("'%s' is %s ('MS' alone stays unread: it is the mitral valve's too)", async (text, code) => {
+    expect(await codesOf(text, 'outpatient')).toContain(code);
   });
 });

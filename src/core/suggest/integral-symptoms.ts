@@ -64,6 +64,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R400/, /^(?:G40|R56)/],
   // The tremor and the dyskinesia of Parkinson's disease: its signs, and the dyskinesia its fourth character (G20.B-).
   [/^(?:R251|G249)/, /^G20/],
+  // The urgency and frequency of a neurogenic bladder are how it presents.
+  [/^(?:R3915|R350)/, /^N31/],
 ];
 
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */
