@@ -237,3 +237,32 @@ describe('a US multiple sclerosis office visit, outpatient', () => {
     expect(await codesOf(text, 'outpatient')).toContain(code);
   });
 });
+
+describe('subarachnoid hemorrhage and other neurology phrasings', () => {
+  it.each([
+    ['Subarachnoid hemorrhage due to ruptured L MCA aneurysm.', 'I6012'],
+    ['SAH from ruptured ACOM aneurysm, s/p coiling.', 'I602'],
+    ['Aneurysmal SAH, R PCOM aneurysm.', 'I6031'],
+  ])("'%s' is %s, the ruptured aneurysm its source (no I72.9)", async (text, code) => {
+    const codes = await codesOf(text, 'inpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('I609');
+    expect(codes).not.toContain('I729');
+  });
+
+  it('keeps an unruptured aneurysm told beside the bleed coded (I67.1 is what a coder gives it; the engine reads I72.9)', async () => {
+    const codes = await codesOf('SAH from L MCA aneurysm; incidental unruptured R ICA aneurysm.', 'inpatient');
+    expect(codes).toContain('I6012');
+    expect(codes.filter((c) => c === 'I729' || c === 'I671')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Post-concussion syndrome.', 'F0781', 'S060X0A'],
+    ['Psychogenic nonepileptic seizures.', 'F445', 'R569'],
+    ['PNES, confirmed on vEEG.', 'F445', 'R569'],
+  ])("'%s' is %s, not %s", async (text, code, not) => {
+    const codes = await codesOf(text, 'outpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain(not);
+  });
+});

@@ -16,4 +16,8 @@ export const EPILEPSY_INDEX: readonly [phrase: string, code: string][] = [
   ['focal impaired awareness epilepsy', 'G40209'], ['epilepsy with complex partial seizures', 'G40209'],
   ['complex partial epilepsy', 'G40209'], ['localization-related symptomatic epilepsy with complex partial seizures', 'G40209'],
   ['temporal lobe epilepsy', 'G40209'],
+  // 'Seizure(s), psychogenic F44.5' (Conversion disorder with seizures or convulsions): the PNES of an epilepsy
+  // monitoring unit are not epileptic, nor the unspecified convulsions (R56.9) the word 'seizures' reads.
+  ['psychogenic nonepileptic seizures', 'F445'], ['psychogenic non-epileptic seizures', 'F445'], ['psychogenic seizures', 'F445'],
+  ['pnes', 'F445'],
 ];

@@ -30,19 +30,55 @@ const SIDES: Record<string, string> = { left: '2', l: '2', right: '1', r: '1', b
 /** Basilar artery codes have no side; the others take it as the sixth character. */
 const UNSIDED = new Set(['precerebral2']);
 
+/**
+ * A nontraumatic subarachnoid hemorrhage (I60.9) whose sentence names the artery it came from ('SAH due to ruptured L
+ * MCA aneurysm'): I60.0- to I60.6 by the artery, with the side where the code has one (1 right, 2 left). The ruptured
+ * aneurysm is the hemorrhage's source, which I60 holds (I67.1 is 'nonruptured'): an 'Aneurysm' of unspecified site
+ * (I72.9) read from the same sentence goes with it, unless told unruptured or incidental.
+ */
+const SAH_ARTERIES: [RegExp, string, boolean][] = [
+  [new RegExp(`${SIDE}\\b(?:MCA|middle cerebral(?: artery)?)\\b`, 'i'), 'I601', true],
+  [/\b(?:ACOM|ACoA|anterior communicating(?: artery)?)\b/i, 'I602', false],
+  [new RegExp(`${SIDE}\\b(?:PCOM|PCoA|posterior communicating(?: artery)?)\\b`, 'i'), 'I603', true],
+  [/\bbasilar(?: artery| tip)?\b/i, 'I604', false],
+  [new RegExp(`${SIDE}\\b(?:vertebral(?: artery)?)\\b`, 'i'), 'I605', true],
+  [new RegExp(`${SIDE}\\b(?:ICA|internal carotid(?: artery)?|carotid (?:siphon|bifurcation|terminus))\\b`, 'i'), 'I600', true],
+  [/\b(?:ACA|PCA|anterior cerebral|posterior cerebral|pericallosal|PICA|AICA|SCA)\b/i, 'I606', false],
+];
+const SAH_SIDES: Record<string, string> = { left: '2', l: '2', right: '1', r: '1' };
+
 export function withStrokeArtery(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  return findings.map((f) => {
-    const code = UNSPECIFIED.has(f.code) ? arteryCode(text, reading, f) : undefined;
+  const out = findings.map((f) => {
+    const code = UNSPECIFIED.has(f.code) ? arteryCode(text, reading, f) : f.code === 'I609' ? sahCode(text, reading, f) : undefined;
     if (code === undefined || view.indexOf(code) === undefined) return f;
-    return { ...f, code, notes: [...f.notes, 'cerebral infarction by the artery, side and mechanism its sentence names (Index: Infarct, cerebral, due to)'] };
+    const why = code.startsWith('I60') ? 'subarachnoid hemorrhage by the artery its sentence names (Index: Hemorrhage, subarachnoid, from)' : 'cerebral infarction by the artery, side and mechanism its sentence names (Index: Infarct, cerebral, due to)';
+    return { ...f, code, notes: [...f.notes, why] };
   });
+  const bleeds = out.filter((f) => f.code.startsWith('I60'));
+  if (bleeds.length === 0) return out;
+  const sentencesOf = (f: Finding) => f.evidence.map((e) => reading.sentences.find((s) => s.start <= e.start && e.end <= s.end)?.start);
+  const bled = new Set(bleeds.flatMap(sentencesOf));
+  return out.filter((f) => f.code !== 'I729' || !sentencesOf(f).every((s) => s !== undefined && bled.has(s) && !/\b(?:un|non-?)ruptured\b|\bincidental/i.test(text.slice(s, s + 300))));
 }
 
-function arteryCode(text: string, reading: ChartReading, f: Finding): string | undefined {
-  const sentences = f.evidence.map((e) => {
+function sentencesOfFinding(text: string, reading: ChartReading, f: Finding): string[] {
+  return f.evidence.map((e) => {
     const s = sentenceAt(reading, e.start);
     return s ? text.slice(s.start, s.end) : text.slice(e.start, e.end);
   });
+}
+
+function sahCode(text: string, reading: ChartReading, f: Finding): string | undefined {
+  for (const sentence of sentencesOfFinding(text, reading, f)) {
+    const artery = SAH_ARTERIES.map(([words, code, sided]) => ({ m: words.exec(sentence), code, sided })).filter((a) => a.m !== null).sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (!artery) continue;
+    return artery.sided ? `${artery.code}${SAH_SIDES[(artery.m![1] ?? '').toLowerCase()] ?? '0'}` : artery.code;
+  }
+  return undefined;
+}
+
+function arteryCode(text: string, reading: ChartReading, f: Finding): string | undefined {
+  const sentences = sentencesOfFinding(text, reading, f);
   for (const sentence of sentences) {
     const artery = ARTERIES.map(([words, kind, fifth]) => ({ m: words.exec(sentence), kind, fifth })).filter((a) => a.m !== null).sort((a, b) => a.m!.index - b.m!.index)[0];
     if (!artery) continue;
