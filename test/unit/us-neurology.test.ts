@@ -266,3 +266,22 @@ describe('subarachnoid hemorrhage and other neurology phrasings', () => {
     expect(codes).not.toContain(not);
   });
 });
+
+describe('intracerebral hemorrhage by its site', () => {
+  it.each([
+    ['Intraparenchymal hemorrhage of the L basal ganglia.', 'I610'],
+    ['L thalamic ICH.', 'I610'],
+    ['Hypertensive ICH of the R putamen.', 'I610'],
+    ['Lobar ICH, R parietal.', 'I611'],
+    ['Pontine hemorrhage.', 'I613'],
+  ])("'%s' is %s", async (text, code) => {
+    const codes = await codesOf(text, 'inpatient');
+    expect(codes).toContain(code);
+    expect(codes).not.toContain('I619');
+    expect(codes).not.toContain('R58');
+  });
+
+  it("keeps the parenchyma's unspecified code for an ICH extending into the ventricles", async () => {
+    expect(await codesOf('Acute ICH with IVH extension.', 'inpatient')).toContain('I619');
+  });
+});

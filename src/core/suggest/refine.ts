@@ -26,6 +26,7 @@ import { withSkinLimb } from './skin-limb';
 import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
 import { withBrainHematoma } from './brain-hematoma';
 import { withSubduralCause } from './subdural-cause';
+import { withIntracerebralSite } from './intracerebral-site';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
@@ -66,6 +67,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withRheumatoidSite,
   withBrainHematoma,
   withSubduralCause,
+  withIntracerebralSite,
   withStrokeSequela,
   withResidualWeakness,
   withConsciousnessDuration,

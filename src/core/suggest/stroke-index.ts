@@ -20,4 +20,9 @@ const WORDS = ['infarct', 'infarcts', 'stroke', 'infarction'];
 export const STROKE_INDEX: readonly [phrase: string, code: string][] = [
   ...PARTS.flatMap((where) => WORDS.map((word): [string, string] => [`${where} ${word}`, 'I639'])),
   ...ARTERIES.flatMap(([artery, code]) => WORDS.map((word): [string, string] => [`${artery} ${word}`, code])),
+  // Bleeds named by the part of the brain (Index: 'Hemorrhage, intracerebral, brain stem I61.3; deep I61.0; cortical
+  // I61.1'), which 'hemorrhage' alone reads as R58.
+  ['pontine hemorrhage', 'I613'],
+  ['thalamic hemorrhage', 'I610'], ['basal ganglia hemorrhage', 'I610'], ['putaminal hemorrhage', 'I610'],
+  ['lobar hemorrhage', 'I611'],
 ];
