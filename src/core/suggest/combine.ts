@@ -3,7 +3,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
-import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
@@ -223,6 +223,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldSiteless,
     (f) => foldIntoNamed(view, f),
     foldUnplacedInjury,
+    foldFallIntoRepeatedFalls,
     foldIntoSameWords,
     (f) => foldMassIntoNeoplasm(f, text),
     foldKnownBehavior,

@@ -56,6 +56,9 @@ const UNSPECIFIED = /of unspecified duration/;
  * duration, its status unknown, its end, or 'of unspecified duration'.
  */
 function lossSaid(text: string, f: Finding): RegExp | undefined {
+  // A loss denied and none told ('struck head, no LOC'): the injury is 'without loss of consciousness' (0), not the
+  // 'status unknown' (A) an injury told without a word of consciousness takes.
+  let denied = false;
   for (const e of f.evidence) {
     // The injury's sentence and the ones beside it: 'He lost consciousness for 10 minutes. CT showed a subdural hematoma.'
     const from = Math.max(0, e.start - 200);
@@ -63,7 +66,10 @@ function lossSaid(text: string, f: Finding): RegExp | undefined {
     for (const m of near.matchAll(LOSS)) {
       const before = near.slice(0, m.index);
       if (UNKNOWN_BEFORE.test(before)) return /status unknown/;
-      if (DENIED.test(before)) continue;
+      if (DENIED.test(before)) {
+        denied = true;
+        continue;
+      }
       const after = near.slice(m.index + m[0].length);
       if (UNKNOWN_AFTER.test(after)) return /status unknown/;
       const sentence = after.split(/\.\s/)[0]!;
@@ -73,7 +79,7 @@ function lossSaid(text: string, f: Finding): RegExp | undefined {
       return durationWords(minutesOf(duration), sentence);
     }
   }
-  return undefined;
+  return denied ? /without loss of consciousness/ : undefined;
 }
 
 const LOC_IN_TITLE = /\b(?:without loss of consciousness|with loss of consciousness (?:of unspecified duration|status unknown))/i;

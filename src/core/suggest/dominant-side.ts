@@ -10,12 +10,14 @@ import type { Finding } from './assemble';
  * finding ('left dominant side'), or the patient's hand ('left-handed': the left is the dominant side).
  */
 const SAID = /\b(non-?)?dominant\b/i;
-const HANDED = /\b(right|left)[- ]handed\b|\b(ambidextrous)\b/i;
+/** 'left-handed', 'L-handed', 'left hand dominant', 'R hand-dominant' (US notes abbreviate the side). */
+const HANDED = /\b(right|left|R|L)(?:[- ]handed\b|[- ]hand[- ]dominant\b)|\b(ambidextrous)\b/i;
+const SIDE_WORD: Record<string, 'right' | 'left'> = { right: 'right', r: 'right', left: 'left', l: 'left' };
 
 export function dominanceWords(side: 'right' | 'left', near: string, text: string): string[] {
   const said = SAID.exec(near);
   const hand = said ? undefined : HANDED.exec(text);
-  const dominant = said ? !said[1] : hand ? Boolean(hand[2]) || hand[1]!.toLowerCase() === side : side === 'right';
+  const dominant = said ? !said[1] : hand ? Boolean(hand[2]) || SIDE_WORD[hand[1]!.toLowerCase()] === side : side === 'right';
   // The classification spells it both ways: 'left nondominant side' (G81.94), 'left non-dominant side' (I69.354).
   return dominant ? [`${side} dominant`] : [`${side} nondominant`, `${side} non-dominant`];
 }

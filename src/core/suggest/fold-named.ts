@@ -41,6 +41,21 @@ export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding
  * injuries' of a burned patient is the treatment of the burns; and beside 'multiple trauma' (T07, which T14 excludes)
  * an unplaced injury is one of those.
  */
+/**
+ * An unspecified fall (W19.XXXA, read from 'falls') beside the patient's repeated falls (R29.6) with no injury coded:
+ * the falls are that condition told again ('2 falls in the past 3 months, no injuries ... Recurrent falls'), and an
+ * external cause code goes with the injury or condition it caused (Guidelines I.C.20), of which there is none.
+ */
+export function foldFallIntoRepeatedFalls(findings: Finding[]): Finding[] {
+  const repeated = findings.find((f) => f.code === 'R296');
+  if (!repeated || findings.some((f) => /^(S|T0|T1[0-4]|T2|T3[0-4]|T6[6-9]|T7[0-9])/.test(f.code))) return findings;
+  return findings.filter((f) => {
+    if (f.code !== 'W19XXXA') return true;
+    repeated.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
 export function foldUnplacedInjury(findings: Finding[]): Finding[] {
   const placed = findings.filter((f) => /^(S|T07|T2[0-8]|T3[12])/.test(f.code));
   if (placed.length === 0) return findings;

@@ -24,6 +24,8 @@ import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 import { SUBSTANCE_INDEX } from './substance-index';
 import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
 import { MASS_INDEX } from './mass-index';
+import { EPILEPSY_INDEX } from './epilepsy-index';
+import { STROKE_INDEX } from './stroke-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -48,7 +50,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['hepatomegaly', 'R160'], ['splenomegaly', 'R161'], ['hepatosplenomegaly', 'R162'], ['seizure', 'R569'],
   ['convulsions', 'R569'], ['paresthesia', 'R202'], ['hypoesthesia', 'R201'], ['pruritus', 'L299'], ['rash', 'R21'],
   ['pallor', 'R231'], ['cyanosis', 'R230'], ['hemoptysis', 'R042'], ['hematemesis', 'K920'], ['melena', 'K921'],
-  ['dysphagia', 'R1310'], ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
+  ['dysphagia', 'R1310'],
+  // 'Dysphagia, oropharyngeal phase R13.12', as SLP reports name it after a stroke; 'Esophageal dysphagia' is R13.19's
+  // inclusion term.
+  ['oropharyngeal dysphagia', 'R1312'], ['esophageal dysphagia', 'R1319'],
+  ['tachycardia', 'R000'], ['bradycardia', 'R001'], ['hypotension', 'I959'],
   ['hypertension', 'I10'], ['arterial hypertension', 'I10'], ['dyslipidemia', 'E785'], ['hyperlipidemia', 'E785'],
   ['hypercholesterolemia', 'E7800'], ['obesity', 'E669'], ['diabetes mellitus', 'E119'], ['diabetes', 'E119'],
   ['renal failure', 'N19'], ['acute renal failure', 'N179'], ['chronic renal failure', 'N189'], ['renal colic', 'N23'], ['nephritic colic', 'N23'], ['ureteral colic', 'N23'],
@@ -94,6 +100,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['cervical disc herniation', 'M5020'], ['herniated cervical disc', 'M5020'], ['thoracic disc herniation', 'M5124'],
   ['lumbosacral disc herniation', 'M5127'], ['alcohol withdrawal', 'F10939'], ['alcohol withdrawal syndrome', 'F10939'],
   ['chemotherapy induced neutropenia', 'D701'], ['neutropenia secondary to chemotherapy', 'D701'], ['fall', 'W19XXXA'],
+  // 'Falling, falls (repeated) R29.6': falls told as recurring are the patient's condition, not an accident's cause.
+  ['recurrent falls', 'R296'], ['frequent falls', 'R296'], ['multiple falls', 'R296'], ['repeat falls', 'R296'],
   // 'Neutropenia, due to cytoreductive cancer chemotherapy D70.1'; 'Thrombocytopenia, due to drugs D69.59';
   // 'Pancytopenia, due to antineoplastic chemotherapy D61.810', as notes tie them to the chemotherapy.
   ['neutropenia due to chemotherapy', 'D701'], ['thrombocytopenia due to chemotherapy', 'D6959'],
@@ -396,6 +404,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...FETAL_ANOMALY_INDEX,
   ...FRACTURE_INDEX,
   ...NEURO_NAMED_INDEX,
+  ...EPILEPSY_INDEX,
+  ...STROKE_INDEX,
   ...ORGAN_WORDING_INDEX,
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,

@@ -60,6 +60,14 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // with loss of consciousness of 30 minutes or less' S06.321), not the unspecified coma the words alone give (R40.20).
   // Not the coma scale (R40.21-R40.24), which the Guidelines code beside the injury (I.C.18.e).
   [/^R4020$/, /^S06/],
+  // The one-sided weakness of a stroke is its hemiparesis (G81.-, by side and dominance), not the general weakness
+  // R53.1 the word alone reads; the somnolence after a seizure is its postictal state.
+  [/^R531/, /^(?:I6[0-3]|G81)/],
+  [/^R400/, /^(?:G40|R56)/],
+  // The tremor and the dyskinesia of Parkinson's disease: its signs, and the dyskinesia its fourth character (G20.B-).
+  [/^(?:R251|G249)/, /^G20/],
+  // The urgency and frequency of a neurogenic bladder are how it presents.
+  [/^(?:R3915|R350)/, /^N31/],
 ];
 
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */

@@ -2,6 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { comaScale } from './coma-scale';
+import { nihssScore } from './nihss-score';
 import { ageInYears, gestationWeeks, isChildChart } from './pregnancy-codes';
 
 const PREGNANT = /\b(pregnan\w*|gestation\w*|obstetric\w*|prenatal|antepartum|trimester|gravida|G\d+P\d+)\b/i;
@@ -20,7 +21,8 @@ const WEIGHT_DIAGNOSIS = /^(E66|E4[0-6]|R63[456]|E88[8])/;
 
 /**
  * Codes read from measures written as numbers: weeks of gestation (Z3A) in a pregnancy, the adult BMI (Z68)
- * beside a weight diagnosis, and the Glasgow coma scale total (R40.24-). Each comes with the words it was read from;
+ * beside a weight diagnosis, the Glasgow coma scale total (R40.24-) and, beside a cerebral infarction, the NIHSS
+ * score (R29.7-). Each comes with the words it was read from;
  * a negated mention gives nothing.
  */
 export function measureFindings(text: string, reading: ChartReading, view: CodeTableView, found: Finding[]): Finding[] {
@@ -51,6 +53,12 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
   }
   const coma = comaScale(text, reading);
   if (coma) add(coma.code, coma.start, coma.end, 'Glasgow coma scale total (R40.24-), the first score documented (Guidelines I.C.18.e)');
+  // A score is a number, never denied: the negation of a list's earlier finding ('CT head neg for hemorrhage, NIHSS
+  // 14') does not reach it; a score of a past stroke is not this one's.
+  const nihss = found.some((f) => f.code.startsWith('I63')) ? nihssScore(text) : undefined;
+  if (nihss && view.indexOf(nihss.code) !== undefined && reading.contextOf(nihss.start, nihss.end).decision !== 'historical') {
+    out.push({ code: nihss.code, evidence: [{ start: nihss.start, end: nihss.end }], score: 6, context: 'affirmed', notes: ['NIHSS score (R29.7-) beside the cerebral infarction, the initial score documented (Guidelines I.C.18.j)'] });
+  }
   return out;
 }
 

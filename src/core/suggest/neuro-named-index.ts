@@ -39,4 +39,7 @@ export const NEURO_NAMED_INDEX: readonly [phrase: string, code: string][] = [
   ['autonomic neuropathy', 'G909'], ['peripheral autonomic neuropathy', 'G909'],
   // 'Psychosis, acute (transient) F23', not the unspecified psychosis F29.
   ['acute psychosis', 'F23'], ['acute psychotic episode', 'F23'],
+  // 'Syndrome, postconcussional F07.81': the lasting symptoms after a concussion, not the concussion (S06.0X-).
+  ['post-concussion syndrome', 'F0781'], ['postconcussion syndrome', 'F0781'], ['postconcussive syndrome', 'F0781'],
+  ['post-concussive syndrome', 'F0781'], ['postconcussional syndrome', 'F0781'],
 ];

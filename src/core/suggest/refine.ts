@@ -25,6 +25,8 @@ import { withRheumatoidSite } from './rheumatoid-site';
 import { withSkinLimb } from './skin-limb';
 import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
 import { withBrainHematoma } from './brain-hematoma';
+import { withSubduralCause } from './subdural-cause';
+import { withIntracerebralSite } from './intracerebral-site';
 import { withWoundForeignBody } from './wound-foreign-body';
 import { withFingerName } from './finger-name';
 import { withTendonLevel } from './tendon-level';
@@ -64,6 +66,8 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withNondisplaced,
   withRheumatoidSite,
   withBrainHematoma,
+  withSubduralCause,
+  withIntracerebralSite,
   withStrokeSequela,
   withResidualWeakness,
   withConsciousnessDuration,

@@ -48,6 +48,9 @@ import { withExternalCauseIntent } from './external-cause-intent';
 import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
+import { withStrokeArtery } from './stroke-artery';
+import { withEpilepsyType } from './epilepsy-type';
+import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withSystemicInfection } from './severe-sepsis';
 
 export interface SuggestDeps {
@@ -165,7 +168,10 @@ export class SuggestionEngine {
       (f) => withDrugResistance(text, reading, view, f),
       (f) => withNotCarriedOut(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
+      (f) => withStrokeArtery(text, reading, view, f),
+      (f) => withThrombolysisElsewhere(text, reading, view, f),
       (f) => refineFindings(text, view, f),
+      (f) => withEpilepsyType(f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
       (f) => withUnderdosingReason(text, reading, f),

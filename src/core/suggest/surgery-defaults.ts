@@ -1,4 +1,5 @@
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
+import { NEURO_SURGERY } from './neuro-surgery';
 
 /**
  * Operations as notes name them ('-ectomy', '-ostomy'), with the ICD-10-PCS code a coder gives when the note says no
@@ -86,6 +87,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
   ...HEAD_NECK_SURGERY,
+  ...NEURO_SURGERY,
 ];
 
 /**

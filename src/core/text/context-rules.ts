@@ -160,6 +160,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // lasting conditions stay coded, assemble.ts). 'History included' is left out: case reports list current
     // comorbidities after it as often as past ones.
     'antecedents of', 'antecedent of',
+    // US notes' 'remote CVA', 'remote MI': an event long past ('old' is left out: '82-year-old' holds it).
+    'remote',
   ] },
   { category: 'historical', direction: 'backward', phrases: [
     'years ago', 'months ago', 'years before', 'months before', 'years earlier', 'in the past', 'as a child',
@@ -201,6 +203,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // What a past condition left is there now: 'history of ischemic stroke with residual left hemiparesis' (I69.354,
     // Guidelines I.C.9.d).
     'with residual',
+    // A treatment given after a list of findings denied: 'CT head neg for hemorrhage, NIHSS 14, given IV tPA at OSH'
+    // (the tPA was given; what the CT denied ends at the treatment).
+    ', given', ', received', ', treated with', ', started on',
     // The Tabular's wording of an open wound, as problem lists print titles: 'Laceration without foreign body of left
     // index finger' (S61.211A), 'Puncture wound without foreign body, left foot' (S91.332A) deny the foreign body, not
     // the site written after it.

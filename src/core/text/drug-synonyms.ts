@@ -19,6 +19,9 @@ const DRUG_CLASSES: Record<string, readonly string[]> = {
   'antihyperlipidemic drug': ['atorvastatin', 'rosuvastatin', 'pitavastatin', 'fluvastatin', 'statin', 'statins'],
   'beta-adrenoreceptor antagonist': ['carvedilol', 'nebivolol', 'beta blocker', 'beta blockers', 'beta-blocker', 'beta-blockers'],
   'angiotensin-converting-enzyme inhibitor': ['trandolapril', 'ace inhibitor', 'ace inhibitors', 'acei'],
+  // The newer antiepileptics: 'Anticonvulsant, specified NEC' T42.6X- ('Other antiepileptic and sedative-hypnotic
+  // drugs'), not the unspecified anticonvulsant T42.7-; 'Keppra' the brand of levetiracetam.
+  'specified anticonvulsant': ['levetiracetam', 'keppra', 'lamotrigine', 'lamictal', 'lacosamide', 'vimpat', 'topiramate', 'topamax', 'zonisamide', 'brivaracetam', 'eslicarbazepine', 'perampanel', 'cenobamate', 'rufinamide', 'tiagabine', 'felbamate', 'gabapentin', 'pregabalin'],
 };
 
 export const DRUG_SYNONYMS: Record<string, string> = {
