@@ -12,8 +12,11 @@ import type { ChartReading } from './chart-reading';
  * methylprednisolone', 'topical corticosteroids' (a steroid not systemic).
  */
 
-/** Words before the drug, in its sentence, that tell a treatment going on. */
-const ONGOING = /\b(?:chronic(?:ally)?|long[- ]term|maintenance|usual(?:ly)?|habitual(?:ly)?|regular(?:ly)?|continuous(?:ly)?|current(?:ly)?|still|continu(?:es|ed|ing)|tak(?:es|ing)|receiv(?:es|ing)|requir(?:es|ing)|dependen(?:t|ce)|anticoagulated|at home|prolonged|being (?:treated|controlled|managed) (?:with|by)|(?<!\b(?:was|were|had been) (?:\w+ )?)(?:treated|controlled|managed) (?:with|by)|under (?:\w+ )?(?:treatment|therapy))\b|[a-z]-dependent\b/i;
+/**
+ * Words before the drug, in its sentence, that tell a treatment going on; a plan's 'continue rivaroxaban' or 'resume
+ * warfarin tonight' carries on the patient's own drug (held for a procedure), not one started now.
+ */
+const ONGOING = /\b(?:chronic(?:ally)?|long[- ]term|maintenance|usual(?:ly)?|habitual(?:ly)?|regular(?:ly)?|continuous(?:ly)?|current(?:ly)?|still|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|tak(?:es|ing)|receiv(?:es|ing)|requir(?:es|ing)|dependen(?:t|ce)|anticoagulated|at home|prolonged|being (?:treated|controlled|managed) (?:with|by)|(?<!\b(?:was|were|had been) (?:\w+ )?)(?:treated|controlled|managed) (?:with|by)|under (?:\w+ )?(?:treatment|therapy))\b|[a-z]-dependent\b/i;
 /** 'on warfarin', 'under prednisone', 'in treatment with': the drug named right after, no comma between. */
 const ON_DRUG = /\b(?:on|under|in treatment with|on treatment with)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Right after the drug: 'insulin-dependent', 'since 2005', 'for years'. */

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+
+/**
+ * US cardiology notes, written for the tests in the words such notes use: an NSTEMI admission with its
+ * catheterization and stent, a heart failure discharge summary, a pacemaker operative note and a cardiology office
+ * follow-up. Each checks what a coder would submit from it, and what a coder would not.
+ */
+const engine = await realEngine();
+const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
+async function suggest(name: string, setting: Setting) {
+  const result = await engine.suggest(read(name), { setting });
+  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
+  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
+  return { codes: cm.map((s) => s.code), pcs: result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code), integral };
+}
+const cmOf = async (text: string, setting: Setting = 'inpatient') =>
+  (await engine.suggest(text, { setting })).suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+
+describe('a US heart failure discharge summary', () => {
+  it('codes the hypertensive heart and kidney disease first, then the heart failure, the CKD stage and the rest', async () => {
+    const { codes } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
+    expect(codes.slice(0, 2)).toEqual(['I130', 'I5033']);
+    for (const code of ['N184', 'I480', 'E875', 'E1122', 'I350', 'D631', 'G4733', 'Z7901']) expect(codes, code).toContain(code);
+  });
+
+  it("reads 'Paroxysmal atrial fibrillation ..., on chronic anticoagulation' as paroxysmal only: the 'chronic' is the therapy's", async () => {
+    const { codes } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
+    expect(codes).not.toContain('I4820');
+    expect(await cmOf('Atrial fibrillation on chronic warfarin')).toEqual(['I4891', 'Z7901']);
+    expect(await cmOf('Chronic atrial fibrillation on warfarin')).toContain('I4820');
+  });
+
+  it("codes the insulin of the 'DISCHARGE MEDS' list as long-term use (Z79.4)", async () => {
+    const { codes } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
+    expect(codes).toContain('Z794');
+  });
+
+  it('asks about the effusions, the congestion, the orthopnea and the weight gained beside the heart failure', async () => {
+    const { integral } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
+    for (const code of ['J90', 'J811', 'R0601', 'R635']) expect(integral(code), code).toContain('I5033');
+  });
+});
