@@ -43,3 +43,21 @@ describe('a US heart failure discharge summary', () => {
     for (const code of ['J90', 'J811', 'R0601', 'R635']) expect(integral(code), code).toContain('I5033');
   });
 });
+
+describe('a US cardiology office follow-up, outpatient', () => {
+  it('codes the coronary disease with stable angina as one code (I25.118), not I25.10 with I20.89', async () => {
+    const { codes } = await suggest('us-cardiology-office.txt', 'outpatient');
+    expect(codes[0]).toBe('I25118');
+    expect(codes).not.toContain('I2510');
+    expect(codes.filter((c) => c.startsWith('I20'))).toEqual([]);
+  });
+
+  it('codes the persistent atrial fibrillation, the old infarction, the stent and the anticoagulant', async () => {
+    const { codes } = await suggest('us-cardiology-office.txt', 'outpatient');
+    for (const code of ['I4819', 'I252', 'Z955', 'I10', 'E785', 'Z7901']) expect(codes, code).toContain(code);
+  });
+
+  it('joins unstable angina with coronary disease (I25.110), which the Excludes1 note alone would lose', async () => {
+    expect(await cmOf('Unstable angina. Coronary artery disease.')).toEqual(['I25110']);
+  });
+});

@@ -13,6 +13,7 @@ import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './sub
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
+import { CORONARY_ANGINA_RULE } from './coronary-angina';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -105,6 +106,7 @@ const RULES: CombinationRule[] = [
   },
   ...STROKE_SEQUELA_RULES,
   VARICOSE_ULCER_RULE,
+  CORONARY_ANGINA_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
