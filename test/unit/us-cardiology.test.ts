@@ -19,6 +19,29 @@ async function suggest(name: string, setting: Setting) {
 const cmOf = async (text: string, setting: Setting = 'inpatient') =>
   (await engine.suggest(text, { setting })).suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
 
+describe('a US NSTEMI admission with left heart catheterization and a drug-eluting stent', () => {
+  it('codes the NSTEMI first, with the coronary disease, the cardiomyopathy and the risk factors', async () => {
+    const { codes } = await suggest('us-cardiac-cath.txt', 'inpatient');
+    expect(codes[0]).toBe('I214');
+    for (const code of ['I2510', 'I255', 'I10', 'E785', 'E119', 'E669', 'Z6834', 'F17210', 'Z716', 'Z7984', 'Z8249']) expect(codes, code).toContain(code);
+  });
+
+  it('codes the catheterization, the ventriculography and the stent of one coronary artery', async () => {
+    const { pcs } = await suggest('us-cardiac-cath.txt', 'inpatient');
+    for (const code of ['027034Z', '4A023N7', 'B2111ZZ', 'B2151ZZ']) expect(pcs, code).toContain(code);
+  });
+
+  it("gives no stent status (Z95.5) for the stent put in during this stay ('s/p PCI w/ DES' is today's procedure)", async () => {
+    const { codes } = await suggest('us-cardiac-cath.txt', 'inpatient');
+    expect(codes).not.toContain('Z955');
+  });
+
+  it('asks about the diaphoresis beside the infarction', async () => {
+    const { integral } = await suggest('us-cardiac-cath.txt', 'inpatient');
+    expect(integral('R61')).toContain('I214');
+  });
+});
+
 describe('a US heart failure discharge summary', () => {
   it('codes the hypertensive heart and kidney disease first, then the heart failure, the CKD stage and the rest', async () => {
     const { codes } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
@@ -41,6 +64,29 @@ describe('a US heart failure discharge summary', () => {
   it('asks about the effusions, the congestion, the orthopnea and the weight gained beside the heart failure', async () => {
     const { integral } = await suggest('us-heart-failure-discharge.txt', 'inpatient');
     for (const code of ['J90', 'J811', 'R0601', 'R635']) expect(integral(code), code).toContain('I5033');
+  });
+});
+
+describe('a US dual-chamber pacemaker operative note', () => {
+  it('codes the complete heart block first, with the atrial fibrillation on warfarin held for the procedure', async () => {
+    const { codes } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
+    expect(codes[0]).toBe('I442');
+    for (const code of ['I480', 'I10', 'E039', 'Z7901']) expect(codes, code).toContain(code);
+  });
+
+  it('codes the generator in its chest pocket and the right atrial and right ventricular leads', async () => {
+    const { pcs } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
+    expect(pcs).toEqual(expect.arrayContaining(['0JH606Z', '02H63JZ', '02HK3JZ']));
+  });
+
+  it('gives no pacemaker status (Z95.0) for the pacemaker put in during this stay', async () => {
+    const { codes } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
+    expect(codes).not.toContain('Z950');
+  });
+
+  it('asks about the syncope beside the complete heart block', async () => {
+    const { integral } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
+    expect(integral('R55')).toContain('I442');
   });
 });
 

@@ -47,6 +47,7 @@ import { withPlaceActivityStatus } from './place-activity-status';
 import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 import { withSystemicInfection } from './severe-sepsis';
+import { withoutDevicesPlacedNow } from './device-placed-now';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -200,7 +201,7 @@ export class SuggestionEngine {
       this.hcpcsConcepts && this.hcpcsView
         ? supplySuggestions(text, this.hcpcsView, findMentions(text, reading, this.hcpcsConcepts, expandChartPhrase))
         : [];
-    return { suggestions: [...this.withPrompts(ordered), ...procedures, ...supplies], setAside };
+    return { suggestions: [...this.withPrompts(withoutDevicesPlacedNow(ordered, procedures)), ...procedures, ...supplies], setAside };
   }
 
   private readonly notesCache = new Map<string, CodeNotes>();
