@@ -107,3 +107,32 @@ describe('a US cardiology office follow-up, outpatient', () => {
     expect(await cmOf('Unstable angina. Coronary artery disease.')).toEqual(['I25110']);
   });
 });
+
+describe('a US coronary artery bypass operative note', () => {
+  it('codes the coronary disease with unstable angina first, with the diabetic and hypertensive kidney disease', async () => {
+    const { codes } = await suggest('us-cabg-op-note.txt', 'inpatient');
+    expect(codes[0]).toBe('I25110');
+    for (const code of ['I129', 'N1831', 'E1122', 'E785', 'Z794', 'Z87891']) expect(codes, code).toContain(code);
+  });
+
+  it('codes the grafts by source and by the number of arteries reached: LIMA to one, vein from the aorta to two', async () => {
+    const { pcs } = await suggest('us-cabg-op-note.txt', 'inpatient');
+    expect(pcs).toEqual(expect.arrayContaining(['02100Z9', '021109W', '5A1221Z']));
+    expect(pcs).not.toContain('021009W');
+  });
+
+  it("reads 'SVG to PDA' as the posterior descending artery, not a patent ductus arteriosus; no bypass status for today's grafts", async () => {
+    const { codes } = await suggest('us-cabg-op-note.txt', 'inpatient');
+    expect(codes).not.toContain('Q250');
+    expect(codes).not.toContain('Z951');
+    expect(await cmOf('Neonate with PDA, started indomethacin.')).toEqual(['Q250']);
+  });
+
+  it('counts three vein targets as three arteries, and codes no bypass from grafts of the past', async () => {
+    const pcsOf = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+    expect(await pcsOf('PROCEDURE: CABG x4: LIMA to LAD, SVG to D1, SVG to OM1, SVG to RCA.')).toEqual(expect.arrayContaining(['02100Z9', '021209W']));
+    const past = await engine.suggest('PMH: CAD s/p CABG (LIMA to LAD, SVG to RCA) 2015.', { setting: 'inpatient' });
+    expect(past.suggestions.filter((s) => s.set === 'icd10pcs')).toEqual([]);
+    expect(past.suggestions.map((s) => s.code)).toContain('Z951');
+  });
+});

@@ -48,6 +48,7 @@ import { refineFindings } from './refine';
 import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 import { withSystemicInfection } from './severe-sepsis';
 import { withoutDevicesPlacedNow } from './device-placed-now';
+import { bypassSuggestions } from './coronary-bypass';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -195,6 +196,7 @@ export class SuggestionEngine {
         ? [
             ...procedureSuggestions(text, this.pcsView, procedureMentions(text, reading, this.pcsConcepts, this.pcsView), reading, setAside),
             ...ventilationSuggestions(text, reading, this.pcsView),
+            ...bypassSuggestions(text, reading, this.pcsView),
           ]
         : [];
     const supplies =
