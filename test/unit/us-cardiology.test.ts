@@ -67,6 +67,16 @@ describe('a US heart failure discharge summary', () => {
   });
 });
 
+describe("an echo's graded valve lesions, abbreviated", () => {
+  it("reads 'severe AS', 'moderate MR', 'mild-moderate AR' as the valve lesions; not a trace MR, nor 'severe MS' (multiple sclerosis too)", async () => {
+    expect(await cmOf('TTE: LVEF 55%, severe AS.', 'outpatient')).toEqual(['I350']);
+    expect(await cmOf('Moderate MR.', 'outpatient')).toEqual(['I340']);
+    expect(await cmOf('Mild-moderate AR.', 'outpatient')).toEqual(['I351']);
+    expect(await cmOf('Trace MR.', 'outpatient')).toEqual([]);
+    expect(await cmOf('Severe MS flare, on ocrelizumab.', 'outpatient')).not.toContain('I050');
+  });
+});
+
 describe('a US dual-chamber pacemaker operative note', () => {
   it('codes the complete heart block first, with the atrial fibrillation on warfarin held for the procedure', async () => {
     const { codes } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
