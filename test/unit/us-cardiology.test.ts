@@ -125,9 +125,9 @@ describe('a US coronary artery bypass operative note', () => {
     for (const code of ['I129', 'N1831', 'E1122', 'E785', 'Z794', 'Z87891']) expect(codes, code).toContain(code);
   });
 
-  it('codes the grafts by source and by the number of arteries reached: LIMA to one, vein from the aorta to two', async () => {
+  it('codes the grafts by source and by the number of arteries reached (LIMA to one, vein from the aorta to two), the bypass machine and the TEE', async () => {
     const { pcs } = await suggest('us-cabg-op-note.txt', 'inpatient');
-    expect(pcs).toEqual(expect.arrayContaining(['02100Z9', '021109W', '5A1221Z']));
+    expect(pcs).toEqual(expect.arrayContaining(['02100Z9', '021109W', '5A1221Z', 'B246ZZ4']));
     expect(pcs).not.toContain('021009W');
   });
 
