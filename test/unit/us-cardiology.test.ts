@@ -146,3 +146,21 @@ describe('a US coronary artery bypass operative note', () => {
     expect(past.suggestions.map((s) => s.code)).toContain('Z951');
   });
 });
+
+describe('infarctions and rhythms in cardiology wording', () => {
+  it("codes a STEMI at its culprit artery ('STEMI involving the LAD' I21.02, 'Inferior STEMI, RCA culprit' I21.11), once", async () => {
+    expect(await cmOf('STEMI involving the LAD.')).toEqual(['I2102']);
+    expect(await cmOf('Inferior STEMI, RCA culprit.')).toEqual(['I2111']);
+    expect(await cmOf('STEMI left circumflex.')).toEqual(['I2121']);
+  });
+
+  it("codes a type 2 NSTEMI as the type 2 infarction (I21.A1, Guidelines I.C.9.e.5), not I21.4", async () => {
+    expect(await cmOf('Type 2 NSTEMI.')).toEqual(['I21A1']);
+    expect(await cmOf('NSTEMI (type 2) due to anemia.')).toEqual(expect.arrayContaining(['I21A1', 'D649']));
+    expect(await cmOf('NSTEMI (type 2) due to anemia.')).not.toContain('I214');
+  });
+
+  it("reads 'tachy-brady syndrome' as the sick sinus (I49.5)", async () => {
+    expect(await cmOf('Tachy-brady syndrome.')).toEqual(['I495']);
+  });
+});
