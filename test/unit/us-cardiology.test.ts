@@ -164,3 +164,12 @@ describe('infarctions and rhythms in cardiology wording', () => {
     expect(await cmOf('Tachy-brady syndrome.')).toEqual(['I495']);
   });
 });
+
+describe('an outpatient chest pain with a likely cause', () => {
+  it("codes the chest pain the note affirms and leaves out the diagnosis it calls likely (Guidelines IV.H)", async () => {
+    const result = await engine.suggest('A/P: 1. Chest pain, likely angina - stress test ordered.', { setting: 'outpatient' });
+    expect(result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code)).toEqual(['R079']);
+    expect(result.setAside.find((s) => s.code === 'I209')?.context).toBe('uncertain');
+    expect(await cmOf('Pneumonia, likely.', 'outpatient')).toEqual([]);
+  });
+});
