@@ -160,6 +160,11 @@ describe('infarctions and rhythms in cardiology wording', () => {
     expect(await cmOf('NSTEMI (type 2) due to anemia.')).not.toContain('I214');
   });
 
+  it("lists a pre-op cardiac clearance first (Z01.810), the operation's reason after; no clearance from a surgical note's 'was obtained'", async () => {
+    expect(await cmOf('Reason for visit: pre-op cardiac clearance for L TKA. OA of L knee. HTN.', 'outpatient')).toEqual(['Z01810', 'M1712', 'I10']);
+    expect(await cmOf('Cardiac clearance was obtained.')).toEqual([]);
+  });
+
   it("reads 'tachy-brady syndrome' as the sick sinus (I49.5)", async () => {
     expect(await cmOf('Tachy-brady syndrome.')).toEqual(['I495']);
   });
