@@ -89,6 +89,12 @@ describe('a US dual-chamber pacemaker operative note', () => {
     expect(pcs).toEqual(expect.arrayContaining(['0JH606Z', '02H63JZ', '02HK3JZ']));
   });
 
+  it("codes a defibrillator's ventricular lead as the defibrillator lead only (02HK3KZ), and no defibrillator status", async () => {
+    const r = await engine.suggest('PROCEDURE: Implantation of a single-chamber implantable cardioverter-defibrillator. RV defibrillator lead placed.', { setting: 'inpatient' });
+    expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code).sort()).toEqual(['02HK3KZ', '0JH608Z']);
+    expect(r.suggestions.map((s) => s.code)).not.toContain('Z95810');
+  });
+
   it('gives no pacemaker status (Z95.0) for the pacemaker put in during this stay', async () => {
     const { codes } = await suggest('us-pacemaker-op-note.txt', 'inpatient');
     expect(codes).not.toContain('Z950');
