@@ -1,7 +1,7 @@
 /**
- * Cardiac rhythm devices, the left heart's imaging and the heart-lung machine as cardiology notes name them, with
- * their ICD-10-PCS codes (joined to PROCEDURE_DEFAULTS; each code is checked against the FY2026 codes file by
- * procedure-defaults.test.ts).
+ * Cardiac rhythm devices, the left heart's imaging, the heart-lung machine and the cardioversion as cardiology notes
+ * name them, with their ICD-10-PCS codes (joined to PROCEDURE_DEFAULTS; each code is checked against the FY2026
+ * codes file by procedure-defaults.test.ts).
  * A transvenous pacemaker or defibrillator is coded in parts (ICD-10-PCS guideline B3.2): the generator put into a
  * pocket cut in the chest (Insertion into Chest Subcutaneous Tissue and Fascia, Open, 0JH6-) and each lead passed
  * through a vein into its chamber (Insertion into Right Atrium 02H6- or Right Ventricle 02HK-, Percutaneous; the left
@@ -25,4 +25,8 @@ export const CARDIAC_DEVICES: readonly [phrase: string, code: string][] = [
   // The heart-lung machine that takes over the heart's output during the operation: Performance of Cardiac Output,
   // Continuous (5A1221Z).
   ['cardiopulmonary bypass', '5A1221Z'], ['heart-lung machine', '5A1221Z'],
+  // A shock that restores the rhythm: Restoration of Cardiac Rhythm, Single (5A2204Z). Named electrical: a
+  // 'pharmacologic cardioversion' is a drug, no shock.
+  ['electrical cardioversion', '5A2204Z'], ['dc cardioversion', '5A2204Z'], ['dccv', '5A2204Z'],
+  ['synchronized cardioversion', '5A2204Z'], ['direct current cardioversion', '5A2204Z'],
 ];
