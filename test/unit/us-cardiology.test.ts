@@ -95,10 +95,13 @@ describe('a US dual-chamber pacemaker operative note', () => {
     expect(r.suggestions.map((s) => s.code)).not.toContain('Z95810');
   });
 
-  it("codes an electrical cardioversion (5A2204Z) with its guiding TEE, not a pharmacologic one", async () => {
+  it("codes an electrical cardioversion (5A2204Z) with its guiding TEE, not a pharmacologic or a planned one", async () => {
     const pcsOf = async (text: string) => (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
     expect((await pcsOf('PROCEDURE: TEE-guided DC cardioversion, 200 J x1, restored sinus rhythm.')).sort()).toEqual(['5A2204Z', 'B246ZZ4']);
     expect(await pcsOf('Pharmacologic cardioversion with amiodarone.')).toEqual([]);
+    // Planned, not done: a plan's procedure is coded when it is done.
+    expect(await pcsOf('Plan: DCCV next week.')).toEqual([]);
+    expect(await pcsOf('Will schedule DCCV.')).toEqual([]);
   });
 
   it('gives no pacemaker status (Z95.0) for the pacemaker put in during this stay', async () => {
