@@ -193,3 +193,22 @@ describe('an outpatient chest pain with a likely cause', () => {
     expect(await cmOf('Pneumonia, likely.', 'outpatient')).toEqual([]);
   });
 });
+
+describe('a US heart failure clinic follow-up, outpatient', () => {
+  it('codes the heart failure, the cardiomyopathy, the block and the rest of the assessment', async () => {
+    const { codes } = await suggest('us-heart-failure-clinic.txt', 'outpatient');
+    expect(codes[0]).toBe('I5022');
+    for (const code of ['I420', 'I447', 'I480', 'N1831', 'E039', 'Z7901']) expect(codes, code).toContain(code);
+  });
+
+  it("gives no hypoglycemic therapy (Z79.84) for the empagliflozin of a patient without diabetes; a diabetic's still has it", async () => {
+    const { codes } = await suggest('us-heart-failure-clinic.txt', 'outpatient');
+    expect(codes).not.toContain('Z7984');
+    expect(await cmOf('DM2 on empagliflozin.', 'outpatient')).toEqual(['E119', 'Z7984']);
+  });
+
+  it("codes no device insertion from 's/p CRT-D (2021)' or '98% BiV pacing'", async () => {
+    const { pcs } = await suggest('us-heart-failure-clinic.txt', 'outpatient');
+    expect(pcs).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@
 export const CARDIAC_DEVICES: readonly [phrase: string, code: string][] = [
   ['dual chamber pacemaker', '0JH606Z'], ['dual chamber permanent pacemaker', '0JH606Z'], ['dual chamber ppm', '0JH606Z'],
   ['single chamber pacemaker', '0JH604Z'], ['single chamber permanent pacemaker', '0JH604Z'], ['single chamber ppm', '0JH604Z'],
-  ['biventricular pacemaker', '0JH607Z'], ['crt-p', '0JH607Z'], ['crt pacemaker', '0JH607Z'],
+  // Not 'CRT-P': a phrase's words are read in any order, and 's/p CRT-D' would read as it.
+  ['biventricular pacemaker', '0JH607Z'], ['crt pacemaker', '0JH607Z'],
   ['biventricular defibrillator', '0JH609Z'], ['biventricular icd', '0JH609Z'], ['crt-d', '0JH609Z'],
   ['implantable cardioverter defibrillator', '0JH608Z'], ['implantable cardioverter-defibrillator', '0JH608Z'],
   ['aicd', '0JH608Z'], ['defibrillator generator', '0JH608Z'],

@@ -38,6 +38,14 @@ const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...
 /** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
 const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
 
+/** Diabetes of any kind, and in pregnancy. */
+const DIABETES = /^(?:E0[89]|E1[013]|O24)/;
+/**
+ * SGLT2 inhibitors, prescribed as well for heart failure and kidney disease without diabetes: there they are no
+ * hypoglycemic therapy (Z79.84 'oral hypoglycemic drugs' is the diabetic's, Guidelines I.C.4.a.3).
+ */
+const HEART_KIDNEY_DRUG = /\b(?:empagliflozin|dapagliflozin|canagliflozin|sotagliflozin|jardiance|farxiga)\b/i;
+
 /** The drug at the span told as taken continuously, and nothing in its clause saying it was given now or ended. */
 function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
   const words = text.slice(e.start, e.end);
@@ -64,12 +72,13 @@ function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence
  */
 export function withLongTermUse(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
   const out: Finding[] = [];
+  const diabetic = findings.some((f) => DIABETES.test(f.code));
   for (const f of findings) {
     if (!f.code.startsWith('Z79')) {
       out.push(f);
       continue;
     }
-    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e));
+    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e) && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
     if (evidence.length > 0) out.push({ ...f, evidence });
   }
   return out;
