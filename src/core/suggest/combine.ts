@@ -13,6 +13,7 @@ import { foldStateDelirium, foldSubstancePlain, liftSubstanceLevel } from './sub
 import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
+import { CORONARY_ANGINA_RULE } from './coronary-angina';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -127,6 +128,7 @@ const RULES: CombinationRule[] = [
   },
   ...STROKE_SEQUELA_RULES,
   VARICOSE_ULCER_RULE,
+  CORONARY_ANGINA_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
@@ -433,6 +435,9 @@ const YIELDS_TO_SAME_WORDS: [yields: RegExp, to: (code: RawCode) => boolean][] =
   // 'Old inferior myocardial infarction': the wall's acute infarction (I21.19) read inside the words of an old one is the
   // old one (I25.2, 'Infarct, myocardium, healed or old').
   [/^I2[12]/, (c) => c === 'I252'],
+  // 'Inferior STEMI, RCA culprit', 'STEMI involving the LAD': the wall's or the other sites' STEMI (I21.09, I21.19,
+  // I21.29) read from the words that name the culprit artery is that artery's (I21.01, I21.02, I21.11, I21.21).
+  [/^I21[012]9$/, (c) => /^I21(?:0[12]|11|21)$/.test(c)],
   // 'Detachment, retina H33.2-' is the Index's default for the bare words; a traction or rhegmatogenous one read from
   // the same words ('tractional retinal detachment of the right eye', H33.41) is that detachment.
   [/^H332/, (c) => /^H33[01345]/.test(c)],

@@ -112,7 +112,7 @@ export function findMentions(
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts));
+    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts) && !takesTherapyDuration(text, m, termsAt));
     const found = admits ? all.filter((m) => admits(m.codeIndex, m.start, m.end)) : all;
     if (found.length === 0) continue;
     const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;
@@ -173,6 +173,23 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+/** 'on chronic', 'on long-term' ending a phrase: the duration of the therapy named after it. */
+const ON_DURATION = /\bon\s+$/i;
+const DURATION_WORD = /^(?:chronic|long[- ]?term)/i;
+
+/**
+ * 'Paroxysmal atrial fibrillation, on chronic anticoagulation', 'asthma on chronic steroids': a 'chronic' after the
+ * condition and an 'on' is the treatment's, the condition's own words are read without it (I48.0, not also I48.20
+ * 'Chronic atrial fibrillation'); a modifier stands before its head.
+ */
+function takesTherapyDuration(text: string, match: ConceptMatch, termsAt: Placed): boolean {
+  const { positions } = match;
+  if (positions.length < 2) return false;
+  const last = termsAt.get(positions[positions.length - 1]!);
+  const before = termsAt.get(positions[positions.length - 2]!);
+  return !!last && !!before && DURATION_WORD.test(text.slice(last.start, last.end)) && ON_DURATION.test(text.slice(before.end, last.start));
 }
 
 const OTHER_WORD = /^other\b(?!\W+specified\b)/i;

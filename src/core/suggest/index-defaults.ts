@@ -5,6 +5,7 @@ import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
+import { CARDIOLOGY_INDEX } from './cardiology-index';
 import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
@@ -388,6 +389,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
   ...CIRCULATORY_INDEX,
+  ...CARDIOLOGY_INDEX,
   ...EYE_INDEX,
   ...NEOPLASM_INDEX,
   ...SKIN_INDEX,

@@ -19,8 +19,12 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21|E(?:0[89]|1[013])1)/],
   // Diarrhea of enteritis and colitis.
   [/^R197/, /^(?:A0[0-9]|K5[0-2]|K58)/],
-  // Chest pain of a myocardial infarction or angina.
+  // Chest pain of a myocardial infarction or angina, and the sweating that comes with the pain of an acute coronary
+  // syndrome ('chest pressure radiating to the L arm with diaphoresis').
   [/^R07/, /^(?:I2[0-5])/],
+  [/^R61/, /^(?:I2[0-4])/],
+  // Syncope of a high-grade heart block or a sick sinus: the Stokes-Adams attack is the block's slow rhythm.
+  [/^R55/, /^(?:I44[12]|I495)/],
   // Headache of a migraine, dizziness of a vertigo, dysuria and frequency of a urinary infection, hematuria of a stone.
   // Heartburn of a reflux disease or an esophagitis; joint pain of an arthritis (osteoarthritis, rheumatoid, gout,
   // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
@@ -44,6 +48,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Pulmonary edema or congestion with heart failure is the failure's (J81's Excludes1 sends it to I50; Index: Edema,
   // lung, with heart disease or failure).
   [/^J81/, /^I50/],
+  // The pleural effusion and the weight gained with the fluid a heart failure retains: the effusion is coded only where
+  // it is evaluated or treated on its own (a thoracentesis), as the Guidelines' I.B.5 and I.B.6 leave it to the record.
+  [/^J9[01]/, /^I50/],
+  [/^R635/, /^I50/],
   // Hypotension of a shock (R57.-, septic shock R65.21) is the shock itself. Beside severe sepsis without shock it is
   // the sepsis's acute organ dysfunction, coded (Guidelines I.C.1.d.1.a.ii), so R65.20 is not among the hosts.
   [/^I95[89]/, /^(?:R6521|R57)/],

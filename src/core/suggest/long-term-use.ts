@@ -12,8 +12,11 @@ import type { ChartReading } from './chart-reading';
  * methylprednisolone', 'topical corticosteroids' (a steroid not systemic).
  */
 
-/** Words before the drug, in its sentence, that tell a treatment going on. */
-const ONGOING = /\b(?:chronic(?:ally)?|long[- ]term|maintenance|usual(?:ly)?|habitual(?:ly)?|regular(?:ly)?|continuous(?:ly)?|current(?:ly)?|still|continu(?:es|ed|ing)|tak(?:es|ing)|receiv(?:es|ing)|requir(?:es|ing)|dependen(?:t|ce)|anticoagulated|at home|prolonged|being (?:treated|controlled|managed) (?:with|by)|(?<!\b(?:was|were|had been) (?:\w+ )?)(?:treated|controlled|managed) (?:with|by)|under (?:\w+ )?(?:treatment|therapy))\b|[a-z]-dependent\b/i;
+/**
+ * Words before the drug, in its sentence, that tell a treatment going on; a plan's 'continue rivaroxaban' or 'resume
+ * warfarin tonight' carries on the patient's own drug (held for a procedure), not one started now.
+ */
+const ONGOING = /\b(?:chronic(?:ally)?|long[- ]term|maintenance|usual(?:ly)?|habitual(?:ly)?|regular(?:ly)?|continuous(?:ly)?|current(?:ly)?|still|continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|tak(?:es|ing)|receiv(?:es|ing)|requir(?:es|ing)|dependen(?:t|ce)|anticoagulated|at home|prolonged|being (?:treated|controlled|managed) (?:with|by)|(?<!\b(?:was|were|had been) (?:\w+ )?)(?:treated|controlled|managed) (?:with|by)|under (?:\w+ )?(?:treatment|therapy))\b|[a-z]-dependent\b/i;
 /** 'on warfarin', 'under prednisone', 'in treatment with': the drug named right after, no comma between. */
 const ON_DRUG = /\b(?:on|under|in treatment with|on treatment with)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Right after the drug: 'insulin-dependent', 'since 2005', 'for years'. */
@@ -34,6 +37,14 @@ const DENIED = /\bnon-?\s?$/i;
 const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...DIAGNOSIS_SECTIONS].filter((s) => s !== 'plan' && s !== 'assessment')]);
 /** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
 const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
+
+/** Diabetes of any kind, and in pregnancy. */
+const DIABETES = /^(?:E0[89]|E1[013]|O24)/;
+/**
+ * SGLT2 inhibitors, prescribed as well for heart failure and kidney disease without diabetes: there they are no
+ * hypoglycemic therapy (Z79.84 'oral hypoglycemic drugs' is the diabetic's, Guidelines I.C.4.a.3).
+ */
+const HEART_KIDNEY_DRUG = /\b(?:empagliflozin|dapagliflozin|canagliflozin|sotagliflozin|jardiance|farxiga)\b/i;
 
 /** The drug at the span told as taken continuously, and nothing in its clause saying it was given now or ended. */
 function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
@@ -61,12 +72,13 @@ function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence
  */
 export function withLongTermUse(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
   const out: Finding[] = [];
+  const diabetic = findings.some((f) => DIABETES.test(f.code));
   for (const f of findings) {
     if (!f.code.startsWith('Z79')) {
       out.push(f);
       continue;
     }
-    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e));
+    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e) && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
     if (evidence.length > 0) out.push({ ...f, evidence });
   }
   return out;

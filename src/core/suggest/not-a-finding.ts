@@ -50,6 +50,9 @@ export const NOT_A_FINDING = new RegExp(
     /\b(?:basal |spinal |sympathetic |dorsal root |ciliary |trigeminal |lymph )?gangli(?:on|ons|a)\b(?! cyst)/,
     // 'FC 100 ppm': after a number, ppm is a rate (beats a minute, as Spanish-English notes write it), not a pacemaker.
     /\b\d+\s*ppm\b/,
+    // The posterior descending artery of a catheterization or a bypass ('SVG to PDA', '95% PDA stenosis', 'RCA, PDA'):
+    // a branch of the coronary tree, not a patent ductus arteriosus (Q25.0).
+    /\b(?:(?:to|into) (?:the )?|\d+\s*% (?:(?:proximal|mid|distal|ostial) )?|(?:lad|lcx|rca|om\d?|diagonal|d\d|pl|plb),? )pda\b|\bpda (?:stenosis|lesion|branch|territory|graft|anastomosis|disease|occlu\w+)\b/,
     // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
     /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
     // The operation's own bleeding ('to control transoperative bleeding', 'estimated bleeding less than 100 ml'): a
@@ -131,7 +134,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -8,6 +8,12 @@ const NOT_DONE_AFTER =
   /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
 
 /**
+ * A time to come right after the procedure's words, as a plan writes it: 'DCCV next week', 'stress test tomorrow',
+ * 'TEE in 2 weeks'.
+ */
+const LATER = /^[^.;]{0,12}?\b(?:next (?:week|month|visit)|tomorrow|in (?:\d+|one|two|three|a few) (?:days?|weeks?|months?))\b/i;
+
+/**
  * A procedure said not to be needed, right after its words ('blood transfusion was not necessary'): only there, as
  * further along the words may be about another ('the ultrasound showed no dilation, so surgery was not needed').
  */
@@ -15,10 +21,11 @@ const NOT_NEEDED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:was|were|is|are) not (?:n
 
 /**
  * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
- * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization'.
+ * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization', a plan's 'will
+ * schedule DCCV', 'Plan: colonoscopy'.
  */
 const NOT_DONE_BEFORE =
-  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|impossib\w* (?:of|to)|unable to (?:perform|do|carry out|place|pass)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
+  /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|impossib\w* (?:of|to)|unable to (?:perform|do|carry out|place|pass)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo|will (?:schedule|arrange|order|consider|obtain|need)|schedul(?:e|ed|ing)(?: (?:for|a|an))?|plan:)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
 
 /**
  * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',
@@ -73,7 +80,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 30)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

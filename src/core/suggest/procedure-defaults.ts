@@ -1,4 +1,5 @@
 import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
+import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /**
@@ -10,6 +11,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SURGERY_DEFAULTS,
   ...SIDE_NAMED_DEFAULTS,
   ...BILIARY_ENDOSCOPY,
+  ...CARDIAC_DEVICES,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],

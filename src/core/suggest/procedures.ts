@@ -103,7 +103,9 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
 function withoutLessSpecific(found: Suggestion[]): Suggestion[] {
   const overlaps = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => e.start < f.end && f.start < e.end));
   const saysMore = (o: Suggestion, s: Suggestion) => o !== s && !'ZX'.includes(o.code[6]!) && o.code.slice(0, 6) === s.code.slice(0, 6) && overlaps(o, s);
-  return found.filter((s) => s.code[6] !== 'Z' || !found.some((o) => saysMore(o, s)));
+  // A defibrillator lead also paces: 'RV defibrillator lead' is 02HK3KZ, not also the pacemaker lead its 'RV lead' reads.
+  const defibrillatorLead = (o: Suggestion, s: Suggestion) => s.code.startsWith('02H') && s.code[5] === 'J' && o.code[5] === 'K' && o.code.slice(0, 5) === s.code.slice(0, 5) && overlaps(o, s);
+  return found.filter((s) => (s.code[6] !== 'Z' || !found.some((o) => saysMore(o, s))) && !found.some((o) => defibrillatorLead(o, s)));
 }
 
 /**

@@ -52,6 +52,8 @@ import { withStrokeArtery } from './stroke-artery';
 import { withEpilepsyType } from './epilepsy-type';
 import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withSystemicInfection } from './severe-sepsis';
+import { withoutDevicesPlacedNow } from './device-placed-now';
+import { bypassSuggestions } from './coronary-bypass';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -205,13 +207,14 @@ export class SuggestionEngine {
         ? [
             ...procedureSuggestions(text, this.pcsView, procedureMentions(text, reading, this.pcsConcepts, this.pcsView), reading, setAside),
             ...ventilationSuggestions(text, reading, this.pcsView),
+            ...bypassSuggestions(text, reading, this.pcsView),
           ]
         : [];
     const supplies =
       this.hcpcsConcepts && this.hcpcsView
         ? supplySuggestions(text, this.hcpcsView, findMentions(text, reading, this.hcpcsConcepts, expandChartPhrase))
         : [];
-    return { suggestions: [...this.withPrompts(ordered), ...procedures, ...supplies], setAside };
+    return { suggestions: [...this.withPrompts(withoutDevicesPlacedNow(ordered, procedures)), ...procedures, ...supplies], setAside };
   }
 
   private readonly notesCache = new Map<string, CodeNotes>();

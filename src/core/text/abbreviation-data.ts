@@ -57,6 +57,10 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['chb', 'complete heart block|atrioventricular block, complete', 'I442'],
   ['avb', 'atrioventricular block', 'I4430'],
   ['av block', 'atrioventricular block', 'I4430'],
+  // The heart's ultrasound by its route: an intraoperative 'TEE' is coded (Ultrasonography of Right and Left Heart,
+  // Transesophageal, B246ZZ4), as the words spelled out are.
+  ['tee', 'transesophageal echocardiogram', ''],
+  ['tte', 'transthoracic echocardiogram', ''],
   ['avm', 'arteriovenous malformation', 'Q2730'],
   ['vhl', 'von hippel lindau disease', 'Q8583'],
   ['lbbb', 'left bundle branch block', 'I447'],

@@ -3,6 +3,7 @@ import { INJURY_SYNONYMS } from './injury-synonyms';
 import { EYE_SYNONYMS } from './eye-synonyms';
 import { ORGANISM_SYNONYMS } from './organism-synonyms';
 import { DRUG_SYNONYMS } from './drug-synonyms';
+import { VALVE_SYNONYMS } from './valve-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -239,6 +240,7 @@ const SYNONYMS: Record<string, string> = {
   ...INJURY_SYNONYMS,
   ...EYE_SYNONYMS,
   ...DRUG_SYNONYMS,
+  ...VALVE_SYNONYMS,
 };
 
 /**

@@ -142,8 +142,24 @@ function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[]
     return true;
   };
   if (t.direction !== 'backward' && first >= t.to) return walk(t.to, first, 1);
-  if (t.direction !== 'forward' && last < t.from) return walk(t.from - 1, last, -1);
+  if (t.direction !== 'forward' && last < t.from && !opensClause(t, tokens)) return walk(t.from - 1, last, -1);
   return false;
+}
+
+/** Hedges read either way that open a clause of their own after a comma, a dash or a colon ('Chest pain, likely angina'). */
+const CLAUSE_HEDGES: ReadonlySet<string> = new Set(['likely', 'suspected']);
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', '-', ':', ';']);
+
+/**
+ * Whether a two-way hedge opens the clause after a break and names its object there: 'Chest pain, likely angina' hedges
+ * the angina, not the chest pain the note affirms before it (Guidelines IV.H: the symptom is coded for the uncertain
+ * diagnosis). 'Pneumonia, likely.' has nothing after it and still reads back.
+ */
+function opensClause(t: Trigger, tokens: readonly Token[]): boolean {
+  const before = tokens[t.from - 1];
+  const after = tokens[t.to];
+  return CLAUSE_HEDGES.has(t.phrase) && before !== undefined && before.kind === 'punct' && CLAUSE_BREAK.has(before.norm)
+    && after !== undefined && after.kind !== 'punct';
 }
 
 function sectionResult(decision: ContextDecision, section: SectionKind): ContextResult {

@@ -54,7 +54,7 @@ export const HEADINGS: Readonly<Record<Exclude<SectionKind, 'other'>, readonly s
   procedures: ['procedures', 'procedure', 'procedure performed', 'procedures performed', 'operation', 'operations', 'operation performed', 'surgery performed', 'indications', 'anesthesia'],
   operativeReport: ['operative report', 'operative note', 'op note', 'description of procedure', 'procedure description', 'operative findings', 'technique', 'surgical technique', 'description of operation'],
   impression: ['impression', 'impressions', 'clinical impression', 'conclusion', 'conclusions', 'summary'],
-  medications: ['medications', 'medication', 'meds', 'current medications', 'home medications', 'discharge medications', 'medications on admission', 'usual medication', 'usual treatment', 'current treatment'],
+  medications: ['medications', 'medication', 'meds', 'current medications', 'home medications', 'home meds', 'discharge medications', 'discharge meds', 'outpatient medications', 'medications on admission', 'usual medication', 'usual treatment', 'current treatment'],
   allergies: ['allergies', 'allergy', 'drug allergies', 'nkda'],
   hospitalCourse: ['hospital course', 'course', 'clinical course', 'evolution', 'outcome', 'course in hospital', 'brief hospital course'],
 };
