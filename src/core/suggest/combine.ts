@@ -3,6 +3,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
+import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
@@ -79,6 +80,7 @@ const RULES: CombinationRule[] = [
     },
   },
   ...BILE_DUCT_CALCULUS_RULES,
+  ...DIGESTIVE_COMBINATION_RULES,
   {
     why: "nausea with vomiting is one code ('Nausea, with vomiting R11.2'): R11.0 is nausea without vomiting",
     match(codes) {

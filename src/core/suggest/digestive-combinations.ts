@@ -1,0 +1,63 @@
+import type { RawCode } from '../types';
+import type { CombinationRule } from './bile-duct-calculus';
+
+/** Gastric, duodenal, peptic and gastrojejunal ulcers (K25-K28), by their 4th character. */
+const ULCER = /^K2[5-8][0-9]$/;
+/** The ulcer's 4th character once a hemorrhage is added: acute 3 -> 0, acute perforated 1 -> 2, chronic or unspecified 7/9 -> 4, perforated 5 -> 6. */
+const WITH_HEMORRHAGE: Record<string, string> = { '3': '0', '1': '2', '7': '4', '9': '4', '5': '6' };
+/** Hematemesis, melena and unspecified gastrointestinal hemorrhage: the bleeding a chart names without its source. */
+const GI_HEMORRHAGE = /^K92[012]$/;
+
+/** Intestinal obstruction whose cause is not named (K56.60-, K56.69-), and its partial / complete / unspecified axis. */
+const OBSTRUCTION: Record<RawCode, string> = { K56600: '1', K56601: '2', K56609: '0', K56690: '1', K56691: '2', K56699: '0' };
+
+/** Calculus of gallbladder joined with its cholecystitis, alone (K80.0-, K80.1-) or with a bile duct stone (K80.4-, K80.6-). */
+const JOINED_GALLBLADDER = /^K80[0146]\d$/;
+
+/**
+ * Digestive combinations the Index lists with 'with', presumed linked (Guidelines I.A.15) unless the chart says
+ * otherwise.
+ */
+export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
+  {
+    // 'Ulcer, duodenum, acute, with hemorrhage K26.0'; K92.0-K92.2 Excludes1 peptic ulcer with hemorrhage: the melena
+    // or the 'upper GI bleed' of a chart whose EGD finds the ulcer is that ulcer's bleeding, not a second code.
+    why: 'a peptic ulcer with a gastrointestinal hemorrhage is the ulcer with hemorrhage (K25-K28); K92.0-K92.2 exclude it',
+    match(codes) {
+      // The ulcer the chart says most of ('acute duodenal ulcer' over 'peptic ulcer disease' read as K26.9): its
+      // unspecified readings of the same category go with it.
+      const ulcers = codes.filter((c) => ULCER.test(c) && WITH_HEMORRHAGE[c[3]!] !== undefined);
+      const ulcer = ulcers.find((c) => !c.endsWith('9')) ?? ulcers[0];
+      const bleeding = codes.filter((c) => GI_HEMORRHAGE.test(c));
+      if (!ulcer || bleeding.length === 0 || codes.some((c) => ULCER.test(c) && /[0246]$/.test(c))) return undefined;
+      const same = ulcers.filter((c) => c.slice(0, 3) === ulcer.slice(0, 3));
+      return { replace: [...same, ...bleeding], by: `${ulcer.slice(0, 3)}${WITH_HEMORRHAGE[ulcer[3]!]}`, keep: [] };
+    },
+  },
+  {
+    // 'Obstruction, intestine, due to adhesions (bands) K56.50' (partial K56.51, complete K56.52); K66.0 Excludes1
+    // adhesions with intestinal obstruction.
+    why: 'an intestinal obstruction with peritoneal adhesions is the adhesions with obstruction (K56.5-); K66.0 excludes it',
+    match(codes) {
+      // 'Complete SBO' over the admission's plain 'small bowel obstruction': the one that says its kind.
+      const obstructions = codes.filter((c) => OBSTRUCTION[c] !== undefined);
+      const obstruction = obstructions.find((c) => OBSTRUCTION[c] !== '0') ?? obstructions[0];
+      const adhesions = codes.filter((c) => c === 'K660' || /^K565[012]$/.test(c));
+      if (!obstruction || adhesions.length === 0) return undefined;
+      const kind = OBSTRUCTION[obstruction] !== '0' ? OBSTRUCTION[obstruction] : (adhesions.find((c) => c !== 'K660')?.[4] ?? '0');
+      return { replace: [...obstructions, ...adhesions], by: `K565${kind}`, keep: [] };
+    },
+  },
+  {
+    // 'Acute cholecystitis with cholelithiasis' already read as K80.00: the operative findings' 'multiple gallstones'
+    // are those stones, not a second calculus without cholecystitis (K80.2-).
+    why: 'the gallbladder stones of a calculus already coded with its cholecystitis are that code, not K80.2- without cholecystitis',
+    match(codes) {
+      const joined = codes.find((c) => JOINED_GALLBLADDER.test(c));
+      const plain = codes.find((c) => /^K802[01]$/.test(c));
+      if (!joined || !plain) return undefined;
+      const by = plain === 'K8021' && /[02468]$/.test(joined) ? `${joined.slice(0, 4)}${Number(joined[4]) + 1}` : joined;
+      return { replace: [plain, joined], by, keep: [] };
+    },
+  },
+];

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+
+/**
+ * US notes of general surgery and gastroenterology, written for the tests in the words such notes use: a laparoscopic
+ * cholecystectomy operative report, an upper GI bleed admission with its EGD, a screening colonoscopy with
+ * polypectomy and a discharge summary of an adhesive small bowel obstruction. Each checks what a coder would submit.
+ */
+const engine = await realEngine();
+const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
+async function suggest(name: string, setting: Setting) {
+  const result = await engine.suggest(read(name), { setting });
+  const cm = result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+  const pcs = result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+  return { codes: cm, pcs };
+}
+
+describe('a US laparoscopic cholecystectomy operative report', () => {
+  it('codes the acute calculous cholecystitis once, first, with the cholecystectomy', async () => {
+    const { codes, pcs } = await suggest('us-lap-cholecystectomy.txt', 'inpatient');
+    expect(codes[0]).toBe('K8000');
+    for (const code of ['K219', 'I10', 'E669']) expect(codes, code).toContain(code);
+    expect(pcs).toContain('0FT44ZZ');
+  });
+
+  it("reads the findings' 'multiple stones' as the stones of K80.00, not a second calculus without cholecystitis", async () => {
+    const { codes } = await suggest('us-lap-cholecystectomy.txt', 'inpatient');
+    expect(codes.filter((c) => c.startsWith('K802'))).toEqual([]);
+  });
+
+  it("does not read 'pneumoperitoneum established' (the laparoscopy's insufflation) as free air, K66.8", async () => {
+    const { codes } = await suggest('us-lap-cholecystectomy.txt', 'inpatient');
+    expect(codes).not.toContain('K668');
+  });
+});
+
+describe('a US upper GI bleed admission with EGD', () => {
+  it('codes the duodenal ulcer with hemorrhage first: the melena and the GI bleed are its bleeding', async () => {
+    const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('K260');
+    for (const code of ['D62', 'I480', 'I129', 'N1831', 'I2510', 'B9681', 'Z955']) expect(codes, code).toContain(code);
+    for (const code of ['K263', 'K264', 'K921', 'K920', 'K922']) expect(codes, code).not.toContain(code);
+  });
+
+  it("does not read the endoscopist's 'gastric antrum erythematous' as a skin condition (L53.9)", async () => {
+    const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
+    expect(codes).not.toContain('L539');
+  });
+});
