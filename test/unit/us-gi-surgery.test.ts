@@ -49,3 +49,30 @@ describe('a US upper GI bleed admission with EGD', () => {
     expect(codes).not.toContain('L539');
   });
 });
+
+describe('a US screening colonoscopy report, outpatient', () => {
+  it("lists the screening first (the 'Indication:'), the findings after it", async () => {
+    const { codes } = await suggest('us-screening-colonoscopy.txt', 'outpatient');
+    expect(codes[0]).toBe('Z1211');
+    for (const code of ['K5730', 'Z800']) expect(codes, code).toContain(code);
+  });
+
+  it("codes 'grade I internal hemorrhoids' as first degree hemorrhoids, K64.0, not other or unspecified hemorrhoids", async () => {
+    const { codes } = await suggest('us-screening-colonoscopy.txt', 'outpatient');
+    expect(codes).toContain('K640');
+    expect(codes.filter((c) => c === 'K648' || c === 'K649')).toEqual([]);
+  });
+});
+
+describe('a US discharge summary of an adhesive small bowel obstruction', () => {
+  it('codes the adhesions with complete obstruction (K56.52) first, once', async () => {
+    const { codes } = await suggest('us-sbo-discharge.txt', 'inpatient');
+    expect(codes[0]).toBe('K5652');
+    for (const code of ['K56609', 'K56601', 'K5650', 'K660']) expect(codes, code).not.toContain(code);
+  });
+
+  it('codes the secondary conditions, the history and the status after colectomy', async () => {
+    const { codes } = await suggest('us-sbo-discharge.txt', 'inpatient');
+    for (const code of ['E876', 'N179', 'E860', 'E785', 'E119', 'Z7984', 'Z87891', 'Z9049']) expect(codes, code).toContain(code);
+  });
+});

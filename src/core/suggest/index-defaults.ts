@@ -4,6 +4,7 @@ import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
+import { ENDOSCOPY_INDEX } from './endoscopy-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
@@ -375,6 +376,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
+  ...ENDOSCOPY_INDEX,
   ...CIRCULATORY_INDEX,
   ...EYE_INDEX,
   ...NEOPLASM_INDEX,
