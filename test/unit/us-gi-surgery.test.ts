@@ -12,9 +12,10 @@ const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
 async function suggest(name: string, setting: Setting) {
   const result = await engine.suggest(read(name), { setting });
-  const cm = result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
   const pcs = result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
-  return { codes: cm, pcs };
+  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
+  return { codes: cm.map((s) => s.code), pcs, integral };
 }
 
 describe('a US laparoscopic cholecystectomy operative report', () => {
@@ -33,6 +34,12 @@ describe('a US laparoscopic cholecystectomy operative report', () => {
   it("does not read 'pneumoperitoneum established' (the laparoscopy's insufflation) as free air, K66.8", async () => {
     const { codes } = await suggest('us-lap-cholecystectomy.txt', 'inpatient');
     expect(codes).not.toContain('K668');
+  });
+
+  it('asks about the fever and the right upper quadrant pain beside the acute cholecystitis', async () => {
+    const { integral } = await suggest('us-lap-cholecystectomy.txt', 'inpatient');
+    expect(integral('R509')).toContain('K8000');
+    expect(integral('R1011')).toContain('K8000');
   });
 });
 
@@ -74,5 +81,10 @@ describe('a US discharge summary of an adhesive small bowel obstruction', () => 
   it('codes the secondary conditions, the history and the status after colectomy', async () => {
     const { codes } = await suggest('us-sbo-discharge.txt', 'inpatient');
     for (const code of ['E876', 'N179', 'E860', 'E785', 'E119', 'Z7984', 'Z87891', 'Z9049']) expect(codes, code).toContain(code);
+  });
+
+  it("asks about the obstipation, the vomiting and the dilated loops beside the obstruction", async () => {
+    const { integral } = await suggest('us-sbo-discharge.txt', 'inpatient');
+    for (const code of ['K5900', 'R112', 'K5989']) expect(integral(code), code).toContain('K5652');
   });
 });
