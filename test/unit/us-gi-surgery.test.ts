@@ -6,7 +6,8 @@ import { realEngine } from './engine-fixture';
 /**
  * US notes of general surgery and gastroenterology, written for the tests in the words such notes use: a laparoscopic
  * cholecystectomy operative report, an upper GI bleed admission with its EGD, a screening colonoscopy with
- * polypectomy and a discharge summary of an adhesive small bowel obstruction. Each checks what a coder would submit.
+ * polypectomy, a discharge summary of an adhesive small bowel obstruction and a mesh repair of a recurrent inguinal
+ * hernia. Each checks what a coder would submit.
  */
 const engine = await realEngine();
 const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
@@ -51,6 +52,11 @@ describe('a US upper GI bleed admission with EGD', () => {
     for (const code of ['K263', 'K264', 'K921', 'K920', 'K922']) expect(codes, code).not.toContain(code);
   });
 
+  it('codes the endoscopic control of bleeding, the gastric biopsy and the transfusion', async () => {
+    const { pcs } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
+    for (const code of ['0W3P8ZZ', '0DB68ZX', '30233N1']) expect(pcs, code).toContain(code);
+  });
+
   it("does not read the endoscopist's 'gastric antrum erythematous' as a skin condition (L53.9)", async () => {
     const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
     expect(codes).not.toContain('L539');
@@ -86,5 +92,20 @@ describe('a US discharge summary of an adhesive small bowel obstruction', () => 
   it("asks about the obstipation, the vomiting and the dilated loops beside the obstruction", async () => {
     const { integral } = await suggest('us-sbo-discharge.txt', 'inpatient');
     for (const code of ['K5900', 'R112', 'K5989']) expect(integral(code), code).toContain('K5652');
+  });
+});
+
+describe('a US operative report of a recurrent inguinal hernia repaired with mesh', () => {
+  it('codes the recurrent unilateral hernia once (K40.91): not also not-specified-as-recurrent, nor a hernia of no site', async () => {
+    const { codes } = await suggest('us-inguinal-hernia-repair.txt', 'inpatient');
+    expect(codes[0]).toBe('K4091');
+    for (const code of ['K4090', 'K469']) expect(codes, code).not.toContain(code);
+    for (const code of ['J449', 'N400', 'I10']) expect(codes, code).toContain(code);
+  });
+
+  it('codes the mesh repair as a Supplement of the right inguinal region with synthetic substitute, not a Repair', async () => {
+    const { pcs } = await suggest('us-inguinal-hernia-repair.txt', 'inpatient');
+    expect(pcs).toContain('0YU50JZ');
+    expect(pcs).not.toContain('0YQ50ZZ');
   });
 });

@@ -60,4 +60,15 @@ export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
       return { replace: [plain, joined], by, keep: [] };
     },
   },
+  {
+    // 'Recurrent right inguinal hernia' in the diagnosis, 'indirect inguinal hernia' in the findings: one hernia, whose
+    // recurrence the 5th character of K40 and K41 tells (0 not specified as recurrent, 1 recurrent).
+    why: 'an inguinal or femoral hernia said recurrent anywhere is the recurrent code, not also the one not specified as recurrent',
+    match(codes) {
+      const recurrent = codes.find((c) => /^K4[01]\d1$/.test(c));
+      const plain = recurrent && codes.find((c) => c === `${recurrent.slice(0, 4)}0`);
+      if (!recurrent || !plain) return undefined;
+      return { replace: [plain, recurrent], by: recurrent, keep: [] };
+    },
+  },
 ];

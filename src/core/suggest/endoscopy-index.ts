@@ -22,4 +22,8 @@ export const ENDOSCOPY_INDEX: readonly [phrase: string, code: string][] = [
   ['partial bowel obstruction', 'K56600'], ['complete bowel obstruction', 'K56601'],
   ['adhesive small bowel obstruction', 'K5650'], ['adhesive bowel obstruction', 'K5650'],
   ['small bowel obstruction due to adhesions', 'K5650'], ['bowel obstruction due to adhesions', 'K5650'],
+  // 'Hernia, inguinal, recurrent K40.91' (bilateral K40.21), 'Hernia, femoral, recurrent K41.91': the unilateral
+  // code's 5th character 1 is the recurrence, which the titles say 'recurrent' after 'not specified as'.
+  ['recurrent inguinal hernia', 'K4091'], ['recurrent indirect inguinal hernia', 'K4091'],
+  ['recurrent direct inguinal hernia', 'K4091'], ['recurrent femoral hernia', 'K4191'],
 ];

@@ -1,3 +1,4 @@
+import { ABDOMINAL_SURGERY } from './abdominal-surgery';
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
 
 /**
@@ -86,6 +87,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['plasmapheresis', '6A550Z3'], ['plasma exchange', '6A550Z3'], ['enteral nutrition', '3E0G76Z'],
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
   ...HEAD_NECK_SURGERY,
+  ...ABDOMINAL_SURGERY,
 ];
 
 /**
