@@ -52,6 +52,12 @@ describe('a US upper GI bleed admission with EGD', () => {
     for (const code of ['K263', 'K264', 'K921', 'K920', 'K922']) expect(codes, code).not.toContain(code);
   });
 
+  it("codes the EGD's 'Gastritis' and the pathology's 'chronic active gastritis' once, as chronic gastritis with its H. pylori", async () => {
+    const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
+    expect(codes).toEqual(expect.arrayContaining(['K2950', 'B9681']));
+    expect(codes).not.toContain('K2970');
+  });
+
   it('codes the endoscopic control of bleeding, the gastric biopsy and the transfusion', async () => {
     const { pcs } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
     for (const code of ['0W3P8ZZ', '0DB68ZX', '30233N1']) expect(pcs, code).toContain(code);

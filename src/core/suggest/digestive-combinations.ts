@@ -71,4 +71,16 @@ export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
       return { replace: [plain, recurrent], by: recurrent, keep: [] };
     },
   },
+  {
+    // The endoscopist's 'Gastritis' and the pathologist's 'chronic active gastritis' are one gastritis, coded by its
+    // kind (K29.0-K29.6); with bleeding said of either (the 5th character 1), the kind's code with bleeding.
+    why: 'a gastritis of no kind beside a gastritis of a named kind is that one (K29.7- folded into K29.0-K29.6)',
+    match(codes) {
+      const plain = codes.filter((c) => /^K297[01]$/.test(c));
+      const kind = codes.find((c) => /^K29[0-6][01]$/.test(c));
+      if (plain.length === 0 || !kind) return undefined;
+      const bleeding = [...plain, kind].some((c) => c.endsWith('1'));
+      return { replace: [...plain, kind], by: `${kind.slice(0, 4)}${bleeding ? '1' : '0'}`, keep: [] };
+    },
+  },
 ];
