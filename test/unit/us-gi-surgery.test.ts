@@ -115,3 +115,17 @@ describe('a US operative report of a recurrent inguinal hernia repaired with mes
     expect(pcs).not.toContain('0YQ50ZZ');
   });
 });
+
+describe('operative phrasing of abdominal surgery', () => {
+  const pcsOf = async (text: string) =>
+    (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
+
+  it('codes the exploratory laparotomy that went on to an operation as that operation only (PCS B3.11a)', async () => {
+    expect(await pcsOf('HD 3: taken to OR for exploratory laparotomy with lysis of small bowel adhesions.')).toEqual(['0DN80ZZ']);
+    expect(await pcsOf('Exploratory laparotomy, right hemicolectomy with primary anastomosis.')).not.toContain('0WJG0ZZ');
+  });
+
+  it('keeps the exploratory laparotomy that found nothing to operate on', async () => {
+    expect(await pcsOf('Exploratory laparotomy: no abnormality found, abdomen closed.')).toContain('0WJG0ZZ');
+  });
+});

@@ -19,4 +19,8 @@ export const ABDOMINAL_SURGERY: readonly [phrase: string, code: string][] = [
   // polypectomy to prevent bleeding is part of the polypectomy.
   ['endoscopic hemostasis', '0W3P8ZZ'], ['egd with control of bleeding', '0W3P8ZZ'],
   ['endoscopic control of bleeding', '0W3P8ZZ'],
+  // Adhesions freed from the small bowel are a Release of the small intestine (PCS Index: Enterolysis - see Release,
+  // Small Intestine 0DN8): the body part freed, not the bands cut. 'Lysis of adhesions' alone names no body part.
+  ['enterolysis', '0DN80ZZ'], ['small bowel adhesiolysis', '0DN80ZZ'], ['lysis of small bowel adhesions', '0DN80ZZ'],
+  ['lysis of adhesions of the small bowel', '0DN80ZZ'], ['small bowel lysis of adhesions', '0DN80ZZ'],
 ];
