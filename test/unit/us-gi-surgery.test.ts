@@ -52,6 +52,11 @@ describe('a US upper GI bleed admission with EGD', () => {
     for (const code of ['K263', 'K264', 'K921', 'K920', 'K922']) expect(codes, code).not.toContain(code);
   });
 
+  it("codes the anticoagulant the history says he takes ('h/o atrial fibrillation on apixaban'), though the plan holds it", async () => {
+    const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
+    expect(codes).toContain('Z7901');
+  });
+
   it("codes the EGD's 'Gastritis' and the pathology's 'chronic active gastritis' once, as chronic gastritis with its H. pylori", async () => {
     const { codes } = await suggest('us-gi-bleed-admission.txt', 'inpatient');
     expect(codes).toEqual(expect.arrayContaining(['K2950', 'B9681']));
