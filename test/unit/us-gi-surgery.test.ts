@@ -134,3 +134,31 @@ describe('operative phrasing of abdominal surgery', () => {
     expect(await pcsOf('Exploratory laparotomy: no abnormality found, abdomen closed.')).toContain('0WJG0ZZ');
   });
 });
+
+describe('a US laparoscopic appendectomy note', () => {
+  it('codes the perforated gangrenous appendicitis with its abscess once, K35.33', async () => {
+    const { codes, pcs } = await suggest('us-appendectomy-note.txt', 'inpatient');
+    expect(codes[0]).toBe('K3533');
+    for (const code of ['K3532', 'K3580']) expect(codes, code).not.toContain(code);
+    expect(pcs).toContain('0DTJ4ZZ');
+  });
+
+  it('asks about the pain, the anorexia and the fever beside the appendicitis', async () => {
+    const { integral } = await suggest('us-appendectomy-note.txt', 'inpatient');
+    for (const code of ['R1033', 'R630', 'R509']) expect(integral(code), code).toContain('K3533');
+  });
+});
+
+describe('a US admission for acute alcoholic pancreatitis', () => {
+  it("codes 'acute alcoholic pancreatitis' as alcohol induced (K85.20) with the alcohol dependence", async () => {
+    const { codes } = await suggest('us-pancreatitis-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('K8520');
+    for (const code of ['F1020', 'E876', 'E8342', 'D696', 'F17210']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('K8590');
+  });
+
+  it("does not read the plan's 'pain control' as a pain of no site (R52)", async () => {
+    const { codes } = await suggest('us-pancreatitis-admission.txt', 'inpatient');
+    expect(codes).not.toContain('R52');
+  });
+});

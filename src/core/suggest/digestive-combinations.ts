@@ -83,4 +83,14 @@ export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
       return { replace: [...plain, kind], by: `${kind.slice(0, 4)}${bleeding ? '1' : '0'}`, keep: [] };
     },
   },
+  {
+    // K35.30 to K35.33 each say what the one before says and more (gangrene, then perforation, then abscess): the
+    // 'perforated gangrenous appendicitis' of the findings and the 'periappendiceal abscess' are one appendicitis.
+    why: 'an acute appendicitis with localized peritonitis is coded once, by all the chart says of it (the highest of K35.30-K35.33)',
+    match(codes) {
+      const localized = codes.filter((c) => /^K353[0-3]$/.test(c)).sort();
+      if (localized.length < 2) return undefined;
+      return { replace: localized, by: localized[localized.length - 1]!, keep: [] };
+    },
+  },
 ];

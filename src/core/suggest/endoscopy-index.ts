@@ -26,4 +26,11 @@ export const ENDOSCOPY_INDEX: readonly [phrase: string, code: string][] = [
   // code's 5th character 1 is the recurrence, which the titles say 'recurrent' after 'not specified as'.
   ['recurrent inguinal hernia', 'K4091'], ['recurrent indirect inguinal hernia', 'K4091'],
   ['recurrent direct inguinal hernia', 'K4091'], ['recurrent femoral hernia', 'K4191'],
+  // 'Pancreatitis, acute, alcohol induced K85.20', 'drug induced K85.30', 'idiopathic K85.00': titles say 'alcohol
+  // induced', notes 'alcoholic'. With necrosis the 5th character changes, which the necrosis's own words give.
+  ['alcoholic pancreatitis', 'K8520'], ['acute alcoholic pancreatitis', 'K8520'], ['alcohol induced pancreatitis', 'K8520'],
+  ['alcohol related pancreatitis', 'K8520'], ['drug induced pancreatitis', 'K8530'], ['idiopathic pancreatitis', 'K8500'],
+  // 'Abscess, appendix K35.33' (the FY2026 Index: an appendiceal abscess is the perforated appendicitis with localized
+  // peritonitis and abscess).
+  ['periappendiceal abscess', 'K3533'], ['appendiceal abscess', 'K3533'], ['periappendicular abscess', 'K3533'],
 ];

@@ -18,6 +18,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Abdominal pain, nausea and vomiting of acute abdominal disease.
   [/^R10/, /^(?:K35|K37|K5[67]|K65|K8[0-1]|K85|K2[5-7]|N2[0-3]|N10|O00)/],
   [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21)/],
+  // Anorexia (loss of appetite) of an appendicitis or a pancreatitis, part of how each presents.
+  [/^R630/, /^(?:K35|K85)/],
   // Diarrhea of enteritis and colitis.
   [/^R197/, /^(?:A0[0-9]|K5[0-2]|K58)/],
   // Chest pain of a myocardial infarction or angina.

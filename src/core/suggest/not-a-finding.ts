@@ -123,6 +123,9 @@ export const NOT_A_FINDING = new RegExp(
     // The sac an operative note dissects and reduces ('an indirect hernia sac was identified ... and reduced') is the
     // hernia the note's diagnosis names by its site, not another hernia of no site (K46.9).
     /\b(?:(?:direct|indirect|inguinal|femoral|umbilical|ventral|incisional)\s+)?hernia(?:l)? sacs?\b/,
+    // A plan's 'pain control' treats the pain of the diagnosis it is written under, not a pain of no site of its own
+    // (R52). Not 'pain management', which 'chronic pain management' says of a chronic pain (G89.-).
+    /\bpain control\b|\bpain regimen\b/,
     // The look of the lining an endoscopist describes ('gastric antrum erythematous', 'erythematous mucosa') is the
     // gastritis or colitis the report names, not an erythematous condition of the skin (L53.9).
     /\b(?:mucosa|antrum|fundus|duodenum|bulb|esophagus|rectum|colon)\s+(?:was |were |is |appeared |appears )?(?:mildly |diffusely |patchy |focally )?erythematous\b|\berythematous\s+(?:and \w+ )?(?:mucosa|antrum|fundus|duodenum|bulb|gastric|esophag\w*|rectal|colonic)\b/,
@@ -140,7 +143,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
