@@ -162,3 +162,27 @@ describe('a US admission for acute alcoholic pancreatitis', () => {
     expect(codes).not.toContain('R52');
   });
 });
+
+describe('colectomy and polypectomy phrasing', () => {
+  const codesOf = async (text: string) => {
+    const { suggestions } = await engine.suggest(text, { setting: 'inpatient' });
+    return { cm: suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code), pcs: suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code) };
+  };
+
+  it('codes a sigmoid colectomy and a Hartmann procedure as Resection of the sigmoid colon, by their approach', async () => {
+    expect((await codesOf('Procedure: Laparoscopic sigmoid colectomy with primary anastomosis for recurrent sigmoid diverticulitis.')).pcs).toContain('0DTN4ZZ');
+    expect((await codesOf('Procedure: Hartmann procedure for perforated sigmoid diverticulitis with purulent peritonitis.')).pcs).toContain('0DTN0ZZ');
+  });
+
+  it("codes 'perforated sigmoid diverticulitis' once, at the large intestine (K57.20), not also at a part unspecified (K57.80)", async () => {
+    const { cm } = await codesOf('Procedure: Hartmann procedure for perforated sigmoid diverticulitis with purulent peritonitis.');
+    expect(cm).toContain('K5720');
+    expect(cm).not.toContain('K5780');
+  });
+
+  it('codes a colonoscopic polypectomy as an Excision of the segment the polyp sat in, not of the whole large intestine', async () => {
+    const { pcs } = await codesOf('Procedure: Colonoscopy with polypectomy of a 15 mm transverse colon polyp (hot snare).');
+    expect(pcs).toContain('0DBL8ZZ');
+    expect(pcs).not.toContain('0DBE8ZZ');
+  });
+});

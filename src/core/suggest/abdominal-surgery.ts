@@ -23,4 +23,12 @@ export const ABDOMINAL_SURGERY: readonly [phrase: string, code: string][] = [
   // Small Intestine 0DN8): the body part freed, not the bands cut. 'Lysis of adhesions' alone names no body part.
   ['enterolysis', '0DN80ZZ'], ['small bowel adhesiolysis', '0DN80ZZ'], ['lysis of small bowel adhesions', '0DN80ZZ'],
   ['lysis of adhesions of the small bowel', '0DN80ZZ'], ['small bowel lysis of adhesions', '0DN80ZZ'],
+  // Colectomies by segment, the PCS body parts of the large intestine (sigmoid N, transverse L); a Hartmann procedure
+  // takes out the sigmoid colon (its end colostomy a bypass the coder adds, 0D1M0Z4).
+  ['sigmoid colectomy', '0DTN0ZZ'], ['transverse colectomy', '0DTL0ZZ'], ['hartmann procedure', '0DTN0ZZ'],
+  ["hartmann's procedure", '0DTN0ZZ'],
+  // A polyp taken out through the colonoscope is an Excision of the segment it sat in (intestine-parts.ts reads the
+  // segment from the sentence; the large intestine when none is said), not an Inspection.
+  ['colonoscopy with polypectomy', '0DBE8ZZ'], ['colonoscopic polypectomy', '0DBE8ZZ'], ['colon polypectomy', '0DBE8ZZ'],
+  ['colonic polypectomy', '0DBE8ZZ'],
 ];

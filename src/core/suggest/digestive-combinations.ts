@@ -93,4 +93,17 @@ export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
       return { replace: localized, by: localized[localized.length - 1]!, keep: [] };
     },
   },
+  {
+    // 'Perforated sigmoid diverticulitis' read twice, once by its site (K57.20) and once by the words 'perforated
+    // diverticulitis' (K57.80, part unspecified): one diverticulitis, coded at the part the chart names.
+    why: 'a diverticulitis or diverticulosis of no named part beside one of a named part is that one (K57.8-, K57.9- folded)',
+    match(codes) {
+      const itisSited = codes.some((c) => /^K57(?:[024][01]|[135][23])$/.test(c));
+      const osisSited = codes.some((c) => /^K57[135][01]$/.test(c));
+      const siteless = codes.filter((c) => (itisSited && /^K57(?:8[01]|9[23])$/.test(c)) || (osisSited && /^K579[01]$/.test(c)));
+      const sited = codes.find((c) => /^K57[0-5]\d$/.test(c));
+      if (siteless.length === 0 || !sited) return undefined;
+      return { replace: siteless, by: sited, keep: [] };
+    },
+  },
 ];

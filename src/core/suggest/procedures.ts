@@ -12,7 +12,7 @@ import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
-import { withIntestineSegment } from './intestine-parts';
+import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, withRootOperation } from './root-operation';
@@ -92,7 +92,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  return withoutLessSpecific(withoutIntegralInspections(found));
+  const kept = withoutLessSpecific(withoutIntegralInspections(found));
+  return kept.filter((s) => !segmentCodedBeside(s.code, kept.map((o) => o.code)));
 }
 
 /**
