@@ -186,3 +186,21 @@ describe('colectomy and polypectomy phrasing', () => {
     expect(pcs).not.toContain('0DBE8ZZ');
   });
 });
+
+describe('ulcers and gastritis a note ties to an NSAID', () => {
+  const cmOf = async (text: string) =>
+    (await engine.suggest(text, { setting: 'inpatient' })).suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+
+  it("adds the NSAID's adverse effect after the ulcer it caused, by the drug's row of the Table of Drugs", async () => {
+    expect(await cmOf('Diagnosis: NSAID-induced gastric ulcer with hemorrhage.')).toEqual(expect.arrayContaining(['K254', 'T39395A']));
+    const ibuprofen = await cmOf('Bleeding gastric ulcer secondary to ibuprofen use.');
+    expect(ibuprofen).toEqual(expect.arrayContaining(['K254', 'T39315A']));
+    expect(ibuprofen).not.toContain('T39395A');
+    expect(await cmOf('Erosive gastritis due to aspirin.')).toContain('T39015A');
+  });
+
+  it('adds none for an NSAID only taken', async () => {
+    const codes = await cmOf('Gastric ulcer. Takes ibuprofen for knee pain.');
+    expect(codes.filter((c) => c.startsWith('T39'))).toEqual([]);
+  });
+});
