@@ -204,3 +204,21 @@ describe('ulcers and gastritis a note ties to an NSAID', () => {
     expect(codes.filter((c) => c.startsWith('T39'))).toEqual([]);
   });
 });
+
+describe('esophageal varices of a liver disease, banded', () => {
+  it('codes the varices in cirrhosis as secondary (I85.11), after the cirrhosis, with the endoscopic banding', async () => {
+    const { suggestions } = await engine.suggest(
+      'Impression: Large esophageal varices with stigmata of recent bleeding in a patient with alcoholic cirrhosis.\nProcedure: EGD with esophageal variceal band ligation, 4 bands placed.',
+      { setting: 'inpatient' },
+    );
+    const cm = suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+    expect(cm).toEqual(expect.arrayContaining(['K7030', 'I8511']));
+    expect(cm.filter((c) => c.startsWith('I850'))).toEqual([]);
+    expect(suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)).toContain('06L38CZ');
+  });
+
+  it('keeps primary varices (I85.00) where no liver disease or portal hypertension is said', async () => {
+    const { suggestions } = await engine.suggest('EGD: small esophageal varices without bleeding.', { setting: 'inpatient' });
+    expect(suggestions.map((s) => s.code)).toContain('I8500');
+  });
+});

@@ -31,4 +31,8 @@ export const ABDOMINAL_SURGERY: readonly [phrase: string, code: string][] = [
   // segment from the sentence; the large intestine when none is said), not an Inspection.
   ['colonoscopy with polypectomy', '0DBE8ZZ'], ['colonoscopic polypectomy', '0DBE8ZZ'], ['colon polypectomy', '0DBE8ZZ'],
   ['colonic polypectomy', '0DBE8ZZ'],
+  // Esophageal varices banded through the endoscope: Occlusion of the esophageal vein with an extraluminal device (the
+  // band), 06L38CZ.
+  ['variceal band ligation', '06L38CZ'], ['variceal banding', '06L38CZ'], ['esophageal variceal ligation', '06L38CZ'],
+  ['band ligation of esophageal varices', '06L38CZ'], ['banding of esophageal varices', '06L38CZ'],
 ];

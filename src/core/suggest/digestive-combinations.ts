@@ -106,4 +106,16 @@ export const DIGESTIVE_COMBINATION_RULES: CombinationRule[] = [
       return { replace: siteless, by: sited, keep: [] };
     },
   },
+  {
+    // 'Varix, esophagus, in (due to) alcoholic liver disease, cirrhosis of liver, portal hypertension, schistosomiasis,
+    // toxic liver disease I85.1-', 'in' presumed to link them (Guidelines I.A.15); I85.1 says to code the underlying
+    // disease first, which stays.
+    why: 'esophageal varices in a liver disease or portal hypertension are secondary varices (I85.1-), after the disease',
+    match(codes) {
+      const varices = codes.find((c) => /^I850[01]$/.test(c));
+      const disease = codes.filter((c) => /^(?:K70|K71|K74[3-6]|K766|B65)/.test(c));
+      if (!varices || disease.length === 0) return undefined;
+      return { replace: [varices], by: `I851${varices[4]}`, keep: disease };
+    },
+  },
 ];
