@@ -222,3 +222,11 @@ describe('esophageal varices of a liver disease, banded', () => {
     expect(suggestions.map((s) => s.code)).toContain('I8500');
   });
 });
+
+describe('counseling whose subject is its problem-list line', () => {
+  it("codes 'Tobacco use: ... Counseled on cessation.' as tobacco abuse counseling (Z71.6), not unspecified counseling", async () => {
+    const { codes } = await suggest('us-pancreatitis-admission.txt', 'inpatient');
+    expect(codes).toContain('Z716');
+    expect(codes).not.toContain('Z719');
+  });
+});

@@ -5,6 +5,7 @@ import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
@@ -196,7 +197,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
   current = diabetesOfDocumentedType(view, diabeticNeuropathyOfWords(view, current, text), text);
   // Innermost first: each fold reads what the ones before it left.
   const folds: ((f: Finding[]) => Finding[])[] = [
-    (f) => mergeSameCode(liftSubstanceLevel(view, f)),
+    (f) => mergeSameCode(liftSubstanceLevel(view, counselingOfItemSubject(f, text))),
     (f) => foldStateDelirium(view, f, text),
     (f) => foldSubstancePlain(view, f),
     (f) => foldUnspecified(view, f),
