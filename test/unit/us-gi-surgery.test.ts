@@ -161,6 +161,11 @@ describe('a US admission for acute alcoholic pancreatitis', () => {
     const { codes } = await suggest('us-pancreatitis-admission.txt', 'inpatient');
     expect(codes).not.toContain('R52');
   });
+
+  it("does not read the CT's 'interstitial edematous pancreatitis' as an edema of its own (R60.9)", async () => {
+    const { codes } = await suggest('us-pancreatitis-admission.txt', 'inpatient');
+    expect(codes).not.toContain('R609');
+  });
 });
 
 describe('colectomy and polypectomy phrasing', () => {

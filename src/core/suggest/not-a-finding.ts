@@ -126,6 +126,9 @@ export const NOT_A_FINDING = new RegExp(
     // A plan's 'pain control' treats the pain of the diagnosis it is written under, not a pain of no site of its own
     // (R52). Not 'pain management', which 'chronic pain management' says of a chronic pain (G89.-).
     /\bpain control\b|\bpain regimen\b/,
+    // 'Interstitial edematous pancreatitis', the revised Atlanta classification's kind of acute pancreatitis (against
+    // necrotizing): the swelling of the gland is the pancreatitis, not an edema of its own (R60.9).
+    /\b(?:interstitial\s+)?edematous(?=\s+(?:acute\s+)?pancreatitis\b)/,
     // The look of the lining an endoscopist describes ('gastric antrum erythematous', 'erythematous mucosa') is the
     // gastritis or colitis the report names, not an erythematous condition of the skin (L53.9).
     /\b(?:mucosa|antrum|fundus|duodenum|bulb|esophagus|rectum|colon)\s+(?:was |were |is |appeared |appears )?(?:mildly |diffusely |patchy |focally )?erythematous\b|\berythematous\s+(?:and \w+ )?(?:mucosa|antrum|fundus|duodenum|bulb|gastric|esophag\w*|rectal|colonic)\b/,
@@ -143,7 +146,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
