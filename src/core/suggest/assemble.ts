@@ -58,7 +58,9 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
       });
     switch (decision) {
       case 'affirmed':
-        add(code, deciding, decision);
+        // A history or status code is coded from the history as well ('h/o atrial fibrillation on apixaban' is
+        // Z79.01): its words there stay its evidence beside the plan's ('hold apixaban'), which later steps may drop.
+        add(code, isHistoryCode(code) ? found.filter((m) => m.decision === 'affirmed' || m.decision === 'historical') : deciding, decision);
         break;
       case 'uncertain':
         // 'Suspected fetal cardiac anomaly': a code titled '(suspected)' (O35 maternal care, Z20 and Z77 exposures) names

@@ -3,7 +3,9 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
+import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
@@ -90,6 +92,7 @@ const RULES: CombinationRule[] = [
     },
   },
   ...BILE_DUCT_CALCULUS_RULES,
+  ...DIGESTIVE_COMBINATION_RULES,
   {
     why: "low back pain with sciatica is one code ('Lumbago with sciatica M54.4-'), on the sciatica's side",
     match(codes) {
@@ -218,7 +221,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
   current = diabetesOfDocumentedType(view, diabeticNeuropathyOfWords(view, current, text), text);
   // Innermost first: each fold reads what the ones before it left.
   const folds: ((f: Finding[]) => Finding[])[] = [
-    (f) => mergeSameCode(liftSubstanceLevel(view, f)),
+    (f) => mergeSameCode(liftSubstanceLevel(view, counselingOfItemSubject(f, text))),
     (f) => foldStateDelirium(view, f, text),
     (f) => foldSubstancePlain(view, f),
     (f) => foldUnspecified(view, f),

@@ -4,6 +4,7 @@ import { SIGN_DEFAULTS } from './sign-defaults';
 import { INFECTION_INDEX } from './infection-index';
 import { INJURY_INDEX } from './injury-index';
 import { DIGESTIVE_INDEX } from './digestive-index';
+import { ENDOSCOPY_INDEX } from './endoscopy-index';
 import { CIRCULATORY_INDEX } from './circulatory-index';
 import { CARDIOLOGY_INDEX } from './cardiology-index';
 import { EYE_INDEX } from './eye-index';
@@ -388,6 +389,7 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...INFECTION_INDEX,
   ...INJURY_INDEX,
   ...DIGESTIVE_INDEX,
+  ...ENDOSCOPY_INDEX,
   ...CIRCULATORY_INDEX,
   ...CARDIOLOGY_INDEX,
   ...EYE_INDEX,

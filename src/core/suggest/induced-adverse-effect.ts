@@ -6,12 +6,19 @@ import type { ChartReading } from './chart-reading';
 
 /**
  * Drugs charts name as the cause of a condition, with the adverse effect code of their Table of Drugs row: the
- * antineoplastics (T45.1X5-), whose D64.81, D70.1 and D61.810 name the chemotherapy in their own titles, and the
- * glucocorticoids (T38.0X5-, 'steroid-induced hyperglycemia').
+ * antineoplastics (T45.1X5-), whose D64.81, D70.1 and D61.810 name the chemotherapy in their own titles, the
+ * glucocorticoids (T38.0X5-, 'steroid-induced hyperglycemia') and the NSAIDs ('NSAID-induced gastric ulcer').
  */
+const PROPIONIC = 'ibuprofen|naproxen|ketoprofen|motrin|advil|aleve';
 const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
   { code: 'T451X5A', named: /^(?:D6481|D701|D61810)$/, drug: 'chemo(?:therapy)?|antineoplastic|cytotoxic' },
   { code: 'T380X5A', named: /^$/, drug: '(?:cortico)?steroids?|glucocorticoids?|prednisone|prednisolone|dexamethasone|methylprednisolone' },
+  // NSAIDs, the ulcers' and the GI bleeds' commonest cause: ibuprofen and naproxen are propionic acid derivatives
+  // (T39.31-), the others and the class named alone 'other nonsteroidal anti-inflammatory drugs' (T39.39-), aspirin a
+  // salicylate (T39.01-).
+  { code: 'T39315A', named: /^$/, drug: `${PROPIONIC}` },
+  { code: 'T39395A', named: /^$/, drug: 'nsaids?|non-?steroidal anti-?inflammatory(?: drugs?)?|diclofenac|meloxicam|indomethacin|ketorolac|celecoxib' },
+  { code: 'T39015A', named: /^$/, drug: 'aspirin' },
 ];
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>
@@ -34,6 +41,11 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
       else evidence.push(...f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e))));
     }
     if (evidence.length === 0) return;
+    // 'Peptic ulcer disease, NSAID related' in a chart that says which NSAID ('ibuprofen 800 mg TID'): that drug's row.
+    if (cause.code === 'T39395A' && new RegExp(String.raw`\b(?:${PROPIONIC})\b`, 'i').test(text)) {
+      if (!added.some((f) => f.code === 'T39315A')) added.push({ code: 'T39315A', evidence, score: 2, context: 'affirmed', notes: ['adverse effect of a drug correctly given, after the condition it caused (Guidelines I.C.19.e.5.a)'] });
+      return;
+    }
     const note = 'adverse effect of a drug correctly given, after the condition it caused (Guidelines I.C.19.e.5.a)';
     added.push({ code: cause.code, evidence, score: 2, context: 'affirmed', notes: [note] });
   });

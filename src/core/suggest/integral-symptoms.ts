@@ -12,11 +12,14 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Cough, dyspnea, wheezing, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism, heart failure.
   [/^R0(?:5|60|62)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
   [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
-  // Fever: infections and the inflammations of organs that bring it.
-  [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],
+  // Fever: infections and the inflammations of organs that bring it (a cholecystitis coded with its stones, K80.0-,
+  // K80.1-, K80.4-, K80.6-, as much as K81).
+  [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K80[014-6]|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],
   // Abdominal pain, nausea and vomiting of acute abdominal disease, and of a diabetic ketoacidosis (E08.1-E13.1).
   [/^R10/, /^(?:K35|K37|K5[67]|K65|K8[0-1]|K85|K2[5-7]|N2[0-3]|N10|O00|E(?:0[89]|1[013])1)/],
   [/^R11/, /^(?:K35|K56|K85|K52|A0[0-9]|K2[5-9]|K80|K81|O21|E(?:0[89]|1[013])1)/],
+  // Anorexia (loss of appetite) of an appendicitis or a pancreatitis, part of how each presents.
+  [/^R630/, /^(?:K35|K85)/],
   // Diarrhea of enteritis and colitis.
   [/^R197/, /^(?:A0[0-9]|K5[0-2]|K58)/],
   // Chest pain of a myocardial infarction or angina, and the sweating that comes with the pain of an acute coronary
@@ -58,6 +61,8 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Dilatation upstream of an obstruction: the intestine's of an ileus or an intussusception (K59.89), the bile duct's
   // of a stone or a stricture (K83.8), the gallbladder's of a cholecystitis (K82.8).
   [/^K5989/, /^K56/],
+  // Constipation and obstipation of an intestinal obstruction: no passage of stool or gas is what the obstruction is.
+  [/^K590/, /^K56/],
   [/^K838/, /^(?:K80[3-7]|K831|C24|C25)/],
   [/^K828/, /^(?:K81|K80[014-6])/],
   // Hypercalcemia of a hyperparathyroidism, hypocalcemia of a hypoparathyroidism: the calcium is what the gland does

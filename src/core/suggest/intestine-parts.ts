@@ -25,3 +25,14 @@ export function withIntestineSegment(view: CodeTableView, i: number, said: strin
   if (named.length !== 1 || !general.test(named[0]!)) return i;
   return view.indexOf(`${code.slice(0, 3)}${named[0]}${code.slice(4)}`) ?? i;
 }
+
+/**
+ * Whether a code of the whole small or large intestine stands beside the same operation, approach and qualifier on
+ * one of its segments ('colonoscopy with polypectomy' 0DBE8ZZ beside the 'transverse colon polyp' removed, 0DBL8ZZ):
+ * the segment's code is the body part operated on (guideline B3.8), and the whole intestine's adds nothing.
+ */
+export function segmentCodedBeside(code: string, codes: readonly string[]): boolean {
+  const general = GENERAL[code[3]!];
+  if (code[0] !== '0' || code[1] !== 'D' || !general) return false;
+  return codes.some((o) => o.slice(0, 3) === code.slice(0, 3) && general.test(o[3]!) && o.slice(4) === code.slice(4));
+}

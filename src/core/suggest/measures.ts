@@ -1,6 +1,7 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { sentenceAt } from '../text/analyze';
 import { comaScale } from './coma-scale';
 import { nihssScore } from './nihss-score';
 import { ageInYears, gestationWeeks, isChildChart } from './pregnancy-codes';
@@ -38,6 +39,12 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
   }
   if (found.some((f) => WEIGHT_DIAGNOSIS.test(f.code))) {
     const years = ageInYears(text);
+    // 'PMH: HTN, obesity (BMI 34.2), GERD': a BMI said with the weight diagnosis kept from the history is that
+    // diagnosis's, reported with it, though the history heading would set a measure of its own aside.
+    const beside = (at: number) => {
+      const sentence = sentenceAt(reading, at);
+      return sentence !== undefined && reading.contextOf(at, at + 3).decision === 'historical' && found.some((f) => WEIGHT_DIAGNOSIS.test(f.code) && f.context === 'affirmed' && f.evidence.some((e) => e.start >= sentence.start && e.end <= sentence.end));
+    };
     // The adult codes are for persons 20 years of age or older, the pediatric percentiles for 2 to 19 (Tabular, Z68).
     const percentile = years === undefined || (years >= 2 && years < 20) ? BMI_PERCENTILE.exec(text) : null;
     if (percentile) {
@@ -46,7 +53,8 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
     } else if (years === undefined || years >= 20) {
       for (const m of text.matchAll(BMI)) {
         const code = bmiCode(Number(m[1]));
-        if (code) add(code, m.index!, m.index! + m[0].length, 'BMI (Z68), reported with the weight diagnosis (Guidelines I.B.14)');
+        if (code && view.indexOf(code) !== undefined && beside(m.index!)) out.push({ code, evidence: [{ start: m.index!, end: m.index! + m[0].length }], score: 6, context: 'affirmed', notes: ['BMI (Z68), reported with the weight diagnosis (Guidelines I.B.14)'] });
+        else if (code) add(code, m.index!, m.index! + m[0].length, 'BMI (Z68), reported with the weight diagnosis (Guidelines I.B.14)');
         break;
       }
     }

@@ -120,6 +120,21 @@ export const NOT_A_FINDING = new RegExp(
     // 'Absence of (epileptic) seizures' is no seizure at all, not the absence seizures of G40.A0- read over the 'of'
     // (the denial's own first words stand inside the phrase, so no trigger before it negates it).
     /\babsence of (?:\w+ )?seizures?\b/,
+    // The gas a laparoscopist puts in ('pneumoperitoneum was established', 'insufflated to a pneumoperitoneum of 15
+    // mmHg') is the operation's working space, not the free air of a perforation (K66.8).
+    /\bpneumoperitoneum (?:was |is )?(?:established|obtained|created|achieved|induced|insufflated|desufflated|released|evacuated)\b|\b(?:establish\w*|creat\w*|insufflat\w*|obtain\w*|achiev\w*) (?:of )?(?:a |the )?pneumoperitoneum\b|\bpneumoperitoneum (?:of|to) \d+\s*mm\s*hg\b/,
+    // The sac an operative note dissects and reduces ('an indirect hernia sac was identified ... and reduced') is the
+    // hernia the note's diagnosis names by its site, not another hernia of no site (K46.9).
+    /\b(?:(?:direct|indirect|inguinal|femoral|umbilical|ventral|incisional)\s+)?hernia(?:l)? sacs?\b/,
+    // A plan's 'pain control' treats the pain of the diagnosis it is written under, not a pain of no site of its own
+    // (R52). Not 'pain management', which 'chronic pain management' says of a chronic pain (G89.-).
+    /\bpain control\b|\bpain regimen\b/,
+    // 'Interstitial edematous pancreatitis', the revised Atlanta classification's kind of acute pancreatitis (against
+    // necrotizing): the swelling of the gland is the pancreatitis, not an edema of its own (R60.9).
+    /\b(?:interstitial\s+)?edematous(?=\s+(?:acute\s+)?pancreatitis\b)/,
+    // The look of the lining an endoscopist describes ('gastric antrum erythematous', 'erythematous mucosa') is the
+    // gastritis or colitis the report names, not an erythematous condition of the skin (L53.9).
+    /\b(?:mucosa|antrum|fundus|duodenum|bulb|esophagus|rectum|colon)\s+(?:was |were |is |appeared |appears )?(?:mildly |diffusely |patchy |focally )?erythematous\b|\berythematous\s+(?:and \w+ )?(?:mucosa|antrum|fundus|duodenum|bulb|gastric|esophag\w*|rectal|colonic)\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -134,7 +149,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -12,7 +12,7 @@ import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
-import { withIntestineSegment } from './intestine-parts';
+import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, withRootOperation } from './root-operation';
@@ -92,7 +92,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  return withoutLessSpecific(withoutIntegralInspections(found));
+  const kept = withoutLessSpecific(withoutIntegralInspections(found));
+  return kept.filter((s) => !segmentCodedBeside(s.code, kept.map((o) => o.code)));
 }
 
 /**
@@ -114,9 +115,12 @@ function withoutLessSpecific(found: Suggestion[]): Suggestion[] {
  */
 function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
   const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
+  // The exploratory laparotomy or laparoscopy (Inspection, Peritoneal Cavity) that went on to an operation on an
+  // abdominal organ by the same approach is that operation's way in: 'exploratory laparotomy with enterolysis' is 0DN80ZZ.
+  const abdominal = (o: Suggestion, s: Suggestion) => s.code.startsWith('0WJG') && 'DFTUW'.includes(o.code[1]!);
   const integral = (s: Suggestion) =>
     s.code[0] === '0' && s.code[2] === 'J' &&
-    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[1] === s.code[1] && o.code[4] === s.code[4] && near(o, s));
+    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && (o.code[1] === s.code[1] || abdominal(o, s)) && o.code[4] === s.code[4] && near(o, s));
   return found.filter((s) => !integral(s));
 }
 

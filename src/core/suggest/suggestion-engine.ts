@@ -18,6 +18,7 @@ import { keepExposureBeforeNegativeTest, negateNegativeTestReports } from './tes
 import { inPregnancy } from './pregnancy-codes';
 import { inChildbirth } from './childbirth-codes';
 import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherapy-encounter';
+import { isScreeningEncounter } from './screening-encounter';
 import { withInducedAdverseEffects } from './induced-adverse-effect';
 import { withUlcerSeverity } from './ulcer-severity';
 import { pumpFailureOrder, withInsulinPumpFailure } from './insulin-pump';
@@ -198,7 +199,7 @@ export class SuggestionEngine {
     const weaker = weakerReadings(kept);
     const codes = kept.map((f) => f.code);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);

@@ -1,3 +1,4 @@
+import { ABDOMINAL_SURGERY } from './abdominal-surgery';
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
 import { NEURO_SURGERY } from './neuro-surgery';
 
@@ -88,6 +89,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['contact isolation', '8E0ZXY6'], ['respiratory isolation', '8E0ZXY6'],
   ...HEAD_NECK_SURGERY,
   ...NEURO_SURGERY,
+  ...ABDOMINAL_SURGERY,
 ];
 
 /**
