@@ -50,3 +50,38 @@ describe("a child's age as US notes write it: a newborn's chart codes the newbor
     expect((await run(text, 'inpatient')).cm).toContain(code);
   });
 });
+
+describe('a US 4-year well-child check with kindergarten shots', async () => {
+  const { cm } = await run(fixture('us-well-child-check.txt'), 'outpatient');
+
+  it("lists the examination first, 'abnormal findings' as the provider says (Z00.121, not Z00.129), then Z23", () => {
+    expect(cm[0]).toBe('Z00121');
+    expect(cm).not.toContain('Z00129');
+    expect(cm).toContain('Z23');
+  });
+
+  it('codes the findings: obesity with its BMI percentile, the asthma, the dietary counseling', () => {
+    for (const code of ['E669', 'Z6854', 'J4520', 'Z713']) expect(cm, code).toContain(code);
+  });
+
+  it("reads the vaccines given ('DTaP, IPV, MMR, Varicella') as immunization, not the diseases", () => {
+    expect(cm.filter((c) => /^(?:A|B)/.test(c))).toEqual([]);
+  });
+});
+
+describe('vaccines in a sentence, given or not', () => {
+  it.each([
+    ['Hep B vaccine given in clinic.', ['Z23'], ['B1910', 'B191']],
+    ['Influenza vaccine administered today, L deltoid.', ['Z23'], ['J111']],
+    ['Flu vaccine declined by parent.', ['Z2882'], ['Z23']],
+    ['Patient refused the influenza vaccine.', ['Z2821'], ['Z23', 'Z5320']],
+    ['Up to date on immunizations.', [], ['Z23']],
+    ['MMR #2 due at next visit.', [], ['Z23']],
+    ['Varicella, crusted lesions on trunk.', ['B019'], ['Z23']],
+    ['Well child check without abnormal findings.', ['Z00129'], ['Z00121']],
+  ])('%s', async (text, present, absent) => {
+    const { cm } = await run(text, 'outpatient');
+    for (const code of present) expect(cm, code).toContain(code);
+    for (const code of absent) expect(cm, code).not.toContain(code);
+  });
+});

@@ -24,6 +24,7 @@ import { ORGAN_WORDING_INDEX } from './organ-wording-index';
 import { SUBSTANCE_INDEX } from './substance-index';
 import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
 import { MASS_INDEX } from './mass-index';
+import { PEDIATRIC_INDEX } from './pediatric-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -396,4 +397,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,
   ...MASS_INDEX,
+  ...PEDIATRIC_INDEX,
 ];

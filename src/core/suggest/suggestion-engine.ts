@@ -21,6 +21,7 @@ import { FIRST_LISTED_ENCOUNTER, withChemotherapyEncounter } from './chemotherap
 import { withInducedAdverseEffects } from './induced-adverse-effect';
 import { withUlcerSeverity } from './ulcer-severity';
 import { withPreviousCesarean } from './previous-cesarean';
+import { withPreventiveVisit } from './preventive-visit';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -162,6 +163,7 @@ export class SuggestionEngine {
       (f) => withLongTermUse(text, reading, f),
       (f) => withDrugResistance(text, reading, view, f),
       (f) => withNotCarriedOut(text, reading, view, f),
+      (f) => withPreventiveVisit(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => refineFindings(text, view, f),
       (f) => withUlcerSeverity(text, reading, view, f),

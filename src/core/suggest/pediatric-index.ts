@@ -1,0 +1,11 @@
+/**
+ * Alphabetic Index entries of the pediatric office visit in the words of US pediatric notes. Joined to
+ * INDEX_DEFAULTS, whose test checks each code against the FY2026 set.
+ */
+export const PEDIATRIC_INDEX: readonly [phrase: string, code: string][] = [
+  // 'Examination, child (over 28 days old) Z00.129, with abnormal findings Z00.121' (the findings are read by
+  // withPreventiveVisit): the well-child check of the pediatric schedule.
+  ['well child check', 'Z00129'], ['well child exam', 'Z00129'], ['well child examination', 'Z00129'],
+  ['well baby check', 'Z00129'], ['well baby visit', 'Z00129'], ['routine child health exam', 'Z00129'],
+  ['child health examination', 'Z00129'], ['well child care', 'Z00129'],
+];
