@@ -85,3 +85,52 @@ describe('vaccines in a sentence, given or not', () => {
     for (const code of absent) expect(cm, code).not.toContain(code);
   });
 });
+
+describe('a US pediatric urgent care note (asthma exacerbation, strep, ADHD)', async () => {
+  const { cm } = await run(fixture('us-pediatric-urgent-care.txt'), 'outpatient');
+
+  it('codes the exacerbation, the strep pharyngitis and the ADHD type, the exacerbation first', () => {
+    expect(cm.slice(0, 3)).toEqual(['J4541', 'J020', 'F902']);
+  });
+
+  it("codes the asthma once: 'h/o moderate persistent asthma' of the HPI is the exacerbated one, not also J45.40 uncomplicated", () => {
+    expect(cm).not.toContain('J4540');
+  });
+
+  it('lists the cough and shortness of breath the exacerbation brings (Guidelines I.B.5) below it', () => {
+    for (const symptom of ['R059', 'R0602']) if (cm.includes(symptom)) expect(cm.indexOf(symptom), symptom).toBeGreaterThan(cm.indexOf('F902'));
+  });
+});
+
+describe('a US bronchiolitis admission (a 4 mo ex-35 week infant)', async () => {
+  const { cm } = await run(fixture('us-bronchiolitis-admission.txt'), 'inpatient');
+
+  it('codes the RSV bronchiolitis, the hypoxemic respiratory failure and the dehydration', () => {
+    expect(cm.slice(0, 3)).toEqual(['J210', 'J9601', 'E860']);
+  });
+
+  it("adds no agent code B97.4 to J21.0, whose title names the RSV ('Use additional code' is for what the code does not say)", () => {
+    expect(cm).not.toContain('B974');
+  });
+
+  it("reads a 4 month old's chart as an infant's, not a newborn's (E86.0, not P74.1), without the history of prematurity", () => {
+    expect(cm).not.toContain('P741');
+    expect(cm.filter((c) => c.startsWith('P07'))).toEqual([]);
+  });
+});
+
+describe('agent codes beside a condition that names the organism', () => {
+  it.each([
+    ['Acute bronchiolitis due to RSV. RSV PCR positive.', 'J210', 'B974'],
+    ['Acute bronchitis due to RSV. RSV antigen positive.', 'J205', 'B974'],
+    ['RSV pneumonia, RSV PCR positive.', 'J121', 'B974'],
+  ])('%s -> %s without %s', async (text, code, agent) => {
+    const { cm } = await run(text, 'outpatient');
+    expect(cm).toContain(code);
+    expect(cm).not.toContain(agent);
+  });
+
+  it('keeps the agent code where the condition does not name it (UTI due to E. coli: N39.0 with B96.20)', async () => {
+    expect((await run('UTI due to E. coli.', 'outpatient')).cm).toEqual(expect.arrayContaining(['N390', 'B9620']));
+  });
+});
