@@ -98,7 +98,7 @@ describe('a US pediatric urgent care note (asthma exacerbation, strep, ADHD)', a
   });
 
   it('lists the cough and shortness of breath the exacerbation brings (Guidelines I.B.5) below it', () => {
-    for (const symptom of ['R059', 'R0602']) if (cm.includes(symptom)) expect(cm.indexOf(symptom), symptom).toBeGreaterThan(cm.indexOf('F902'));
+    for (const symptom of ['R059', 'R0602']) expect(cm.indexOf(symptom), symptom).toBeGreaterThan(cm.indexOf('F902'));
   });
 });
 
@@ -132,5 +132,33 @@ describe('agent codes beside a condition that names the organism', () => {
 
   it('keeps the agent code where the condition does not name it (UTI due to E. coli: N39.0 with B96.20)', async () => {
     expect((await run('UTI due to E. coli.', 'outpatient')).cm).toEqual(expect.arrayContaining(['N390', 'B9620']));
+  });
+});
+
+describe('a US pediatric sick visit (acute otitis media, L)', async () => {
+  const { cm } = await run(fixture('us-pediatric-sick-visit.txt'), 'outpatient');
+
+  it('codes the left suppurative otitis media first, then the URI', () => {
+    expect(cm.slice(0, 2)).toEqual(['H66002', 'J069']);
+  });
+
+  it("does not read the exam's 'L TM erythematous' or 'Pharynx mildly erythematous' as the skin's erythema (L53.9)", () => {
+    expect(cm).not.toContain('L539');
+  });
+
+  it('lists the ear pain of the otitis and the rhinorrhea of the URI (Guidelines I.B.5) below the fever', () => {
+    for (const symptom of ['H9202', 'J3489']) expect(cm.indexOf(symptom), symptom).toBeGreaterThan(cm.indexOf('R509'));
+  });
+});
+
+describe("erythema the examination describes, the skin's or a mucosa's", () => {
+  it.each([
+    ['Erythema of the L cheek.', true],
+    ['Erythematous rash on trunk.', true],
+    ['R TM erythematous and bulging.', false],
+    ['Posterior pharynx erythematous with tonsillar exudate.', false],
+    ['Conjunctivae mildly erythematous.', false],
+  ])('%s -> L53.9 %s', async (text, skin) => {
+    expect((await run(text, 'outpatient')).cm.includes('L539')).toBe(skin);
   });
 });

@@ -117,6 +117,9 @@ export const NOT_A_FINDING = new RegExp(
     // 'Absence of (epileptic) seizures' is no seizure at all, not the absence seizures of G40.A0- read over the 'of'
     // (the denial's own first words stand inside the phrase, so no trigger before it negates it).
     /\babsence of (?:\w+ )?seizures?\b/,
+    // The redness of an ear drum, a throat or a mucosa the examination describes ('L TM erythematous and bulging',
+    // 'pharynx mildly erythematous') is a sign of the otitis or pharyngitis there, not the skin's erythema (L53.9).
+    /\b(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?|gingivae?|gums?)\s+(?:(?:is|are|was|were|mildly|moderately|markedly|slightly|diffusely|very)\s+){0,2}erythem\w*|\berythem\w*\s+(?:and\s+\w+\s+)?(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?)\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -131,7 +134,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|erythem/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
