@@ -30,6 +30,11 @@ describe('a US NICU admission note (a 2 hr old preterm newborn)', async () => {
     expect(pcs.filter((c) => c.startsWith('1'))).toEqual([]);
   });
 
+  it('lists the birth episode first (Z38.01, born by C-section; Guidelines I.C.16.a.2), the birth weight before the weeks (I.C.16.e)', () => {
+    expect(cm[0]).toBe('Z3801');
+    expect(cm.indexOf('P0716')).toBeLessThan(cm.indexOf('P0735'));
+  });
+
   it('codes the intubation for the surfactant', () => {
     expect(pcs).toContain('0BH17EZ');
   });
@@ -160,5 +165,34 @@ describe("erythema the examination describes, the skin's or a mucosa's", () => {
     ['Conjunctivae mildly erythematous.', false],
   ])('%s -> L53.9 %s', async (text, skin) => {
     expect((await run(text, 'outpatient')).cm.includes('L539')).toBe(skin);
+  });
+});
+
+describe("a newborn's own encounter codes", () => {
+  it.each([
+    // The birth episode (Guidelines I.C.16.a.2) by the type of delivery and the place of birth.
+    ['Term newborn, 39 weeks, born via NSVD in the delivery room. Neonatal jaundice, bili 14.', ['Z3800', 'P599'], []],
+    ['6 hr old twin B, born by repeat C-section. Transient tachypnea of the newborn.', ['Z3831', 'P221'], ['Z3801']],
+    ['1 hr old female, born at home, brought in by EMS. Hypothermia.', ['Z381'], ['Z3800']],
+    // Not the birth episode: a newborn transferred in, or readmitted days after birth.
+    ['3 hr old male transferred from outside hospital for RDS, born by C-section.', ['P220'], ['Z3801']],
+    ['5 day old female born via NSVD, readmitted for jaundice.', ['P599'], ['Z3800']],
+    // A suspected infection ruled out (Z05.1), not the sepsis.
+    ['2 day old male. Sepsis ruled out, blood culture negative at 48 hours, antibiotics discontinued.', ['Z051'], ['P369', 'A419']],
+    ["Infant of a diabetic mother, hypoglycemia.", ['P701'], ['E162', 'E11649']],
+  ])('%s', async (text, present, absent) => {
+    const { cm } = await run(text, 'inpatient');
+    for (const code of present) expect(cm, code).toContain(code);
+    for (const code of absent) expect(cm, code).not.toContain(code);
+  });
+
+  it('lists the hypoglycemia of an infant of a diabetic mother below the syndrome that includes it (P70.1)', async () => {
+    const { cm } = await run('Newborn infant of a diabetic mother, hypoglycemia.', 'inpatient');
+    expect(cm[0]).toBe('P701');
+  });
+
+  it("codes no birth episode on a mother's delivery record", async () => {
+    const { cm } = await run('28 yo G1P1 s/p primary C-section at 39 weeks for arrest of dilation. Delivered a live male infant, 3400 g.', 'inpatient');
+    expect(cm.filter((c) => c.startsWith('Z38'))).toEqual([]);
   });
 });

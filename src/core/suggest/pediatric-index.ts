@@ -8,4 +8,9 @@ export const PEDIATRIC_INDEX: readonly [phrase: string, code: string][] = [
   ['well child check', 'Z00129'], ['well child exam', 'Z00129'], ['well child examination', 'Z00129'],
   ['well baby check', 'Z00129'], ['well baby visit', 'Z00129'], ['routine child health exam', 'Z00129'],
   ['child health examination', 'Z00129'], ['well child care', 'Z00129'],
+  // 'Croup, croupous (catarrhal) (infective) (inflammatory) (nondiphtheritic) J05.0'; 'Pharyngitis, viral NEC J02.8'.
+  ['croup', 'J050'], ['viral croup', 'J050'], ['viral pharyngitis', 'J028'],
+  // 'Syndrome, infant of diabetic mother P70.1; gestational diabetes P70.0': the newborn's, not the mother's diabetes.
+  ['infant of a diabetic mother', 'P701'], ['infant of diabetic mother', 'P701'],
+  ['infant of a gestational diabetic mother', 'P700'],
 ];

@@ -22,6 +22,7 @@ import { withInducedAdverseEffects } from './induced-adverse-effect';
 import { withUlcerSeverity } from './ulcer-severity';
 import { withPreviousCesarean } from './previous-cesarean';
 import { withPreventiveVisit } from './preventive-visit';
+import { BIRTH_EPISODE, withNewbornEncounter } from './newborn-encounter';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -181,13 +182,14 @@ export class SuggestionEngine {
       (f) => inPregnancy(text, reading, view, f),
       (f) => withPreviousCesarean(text, reading, view, f),
       (f) => inChildbirth(text, reading, view, f),
+      (f) => withNewbornEncounter(text, view, f),
       (f) => foldExcluded(f, (code) => this.notes(code), title, text),
     ];
     const kept = steps.reduce((f, step) => step(f), findings);
     const principal = principalFindings(kept, reading);
     const weaker = weakerReadings(kept);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || BIRTH_EPISODE.test(f.code) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code)) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);
