@@ -196,3 +196,15 @@ describe("a newborn's own encounter codes", () => {
     expect(cm.filter((c) => c.startsWith('Z38'))).toEqual([]);
   });
 });
+
+describe('the side of an ear written after it, as pediatric notes do (Guidelines I.B.13)', () => {
+  it.each([
+    ['Acute otitis media, bilat.', 'H6693'],
+    ['Recurrent AOM, bilat.', 'H6693'],
+    ['Acute otitis media, left.', 'H6692'],
+    ['Cerumen impaction, L ear.', 'H6122'],
+    ['Otitis externa, R ear.', 'H6091'],
+  ])('%s -> %s', async (text, code) => {
+    expect((await run(text, 'outpatient')).cm).toContain(code);
+  });
+});
