@@ -35,8 +35,8 @@ describe('a US NICU admission note (a 2 hr old preterm newborn)', async () => {
     expect(cm.indexOf('P0716')).toBeLessThan(cm.indexOf('P0735'));
   });
 
-  it('codes the intubation for the surfactant', () => {
-    expect(pcs).toContain('0BH17EZ');
+  it("codes the intubation and the surfactant given through it ('surfactant (Curosurf) given via ETT' 3E0F7GC)", () => {
+    expect(pcs).toEqual(expect.arrayContaining(['0BH17EZ', '3E0F7GC']));
   });
 });
 
@@ -100,6 +100,11 @@ describe('a US pediatric urgent care note (asthma exacerbation, strep, ADHD)', a
 
   it("codes the asthma once: 'h/o moderate persistent asthma' of the HPI is the exacerbated one, not also J45.40 uncomplicated", () => {
     expect(cm).not.toContain('J4540');
+  });
+
+  it("codes the controller inhaler ('on Flovent 44 mcg BID') as long-term inhaled steroids, not the dexamethasone dose given", () => {
+    expect(cm).toContain('Z7951');
+    expect(cm).not.toContain('Z7952');
   });
 
   it('lists the cough and shortness of breath the exacerbation brings (Guidelines I.B.5) below it', () => {
@@ -204,6 +209,22 @@ describe('the side of an ear written after it, as pediatric notes do (Guidelines
     ['Acute otitis media, left.', 'H6692'],
     ['Cerumen impaction, L ear.', 'H6122'],
     ['Otitis externa, R ear.', 'H6091'],
+  ])('%s -> %s', async (text, code) => {
+    expect((await run(text, 'outpatient')).cm).toContain(code);
+  });
+});
+
+describe('pediatric office problems in the words of US notes', () => {
+  it.each([
+    ['Teething.', 'K007'], // not K00.1 supernumerary teeth
+    ['Head lice.', 'B850'],
+    ['Speech delay, referred to speech therapy.', 'F809'],
+    ['Global developmental delay.', 'F88'],
+    ['Developmental delay.', 'R6250'],
+    ['Exposure to secondhand smoke at home.', 'Z7722'],
+    ['Croup, mild.', 'J050'],
+    ['Viral pharyngitis.', 'J028'],
+    ['Asthma, maintained on Symbicort 2 puffs BID.', 'Z7951'],
   ])('%s -> %s', async (text, code) => {
     expect((await run(text, 'outpatient')).cm).toContain(code);
   });

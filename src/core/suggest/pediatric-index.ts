@@ -11,6 +11,13 @@ export const PEDIATRIC_INDEX: readonly [phrase: string, code: string][] = [
   // 'Croup, croupous (catarrhal) (infective) (inflammatory) (nondiphtheritic) J05.0'; 'Pharyngitis, viral NEC J02.8'.
   ['croup', 'J050'], ['viral croup', 'J050'], ['viral pharyngitis', 'J028'],
   // 'Syndrome, infant of diabetic mother P70.1; gestational diabetes P70.0': the newborn's, not the mother's diabetes.
+  // 'Lice, head B85.0' (Pediculosis, capitis).
+  ['head lice', 'B850'],
+  // 'Delay, development R62.50; global F88; speech (and language) F80.9'.
+  ['developmental delay', 'R6250'], ['global developmental delay', 'F88'], ['speech delay', 'F809'],
+  ['speech and language delay', 'F809'], ['language delay', 'F809'],
+  // 'Exposure (to), tobacco smoke (second hand) Z77.22': the child's, not a smoker's own use.
+  ['exposure to secondhand smoke', 'Z7722'], ['secondhand smoke exposure', 'Z7722'], ['exposure to second hand smoke', 'Z7722'],
   ['infant of a diabetic mother', 'P701'], ['infant of diabetic mother', 'P701'],
   ['infant of a gestational diabetic mother', 'P700'],
 ];
