@@ -229,3 +229,30 @@ describe('pediatric office problems in the words of US notes', () => {
     expect((await run(text, 'outpatient')).cm).toContain(code);
   });
 });
+
+describe("a newborn's chart and its Index subterms", () => {
+  it.each([
+    ['Newborn, 36 weeks, feeding difficulties, poor suck.', ['P929'], ['R6330']],
+    ['Newborn with cephalohematoma, L parietal.', ['P120'], []],
+    // Caffeine is the apnea's drug: a newborn has no substance use (F10-F19).
+    ['Preterm infant with apnea of prematurity on caffeine.', ['P2840'], ['F1590']],
+  ])('%s', async (text, present, absent) => {
+    const { cm } = await run(text, 'inpatient');
+    for (const code of present) expect(cm, code).toContain(code);
+    for (const code of absent) expect(cm, code).not.toContain(code);
+  });
+
+  it("keeps the cephalohematoma of an adult's fall out of chapter 16", async () => {
+    expect((await run('45 yo M with cephalohematoma after fall.', 'inpatient')).cm).not.toContain('P120');
+  });
+});
+
+describe("a child's BMI as a percent of the 95th percentile (Z68.54-Z68.56)", () => {
+  it.each([
+    ['14 yo F with obesity, BMI 34, 99th percentile, 140% of the 95th percentile.', 'Z6856'],
+    ['14 yo F with obesity, BMI 28, 97th percentile, 115% of the 95th percentile.', 'Z6854'],
+    ['10 yo M with obesity, BMI at 130% of the 95th percentile.', 'Z6855'],
+  ])('%s -> %s', async (text, code) => {
+    expect((await run(text, 'outpatient')).cm).toContain(code);
+  });
+});

@@ -18,6 +18,8 @@ export const PEDIATRIC_INDEX: readonly [phrase: string, code: string][] = [
   ['speech and language delay', 'F809'], ['language delay', 'F809'],
   // 'Exposure (to), tobacco smoke (second hand) Z77.22': the child's, not a smoker's own use.
   ['exposure to secondhand smoke', 'Z7722'], ['secondhand smoke exposure', 'Z7722'], ['exposure to second hand smoke', 'Z7722'],
+  // 'Cephalhematoma (cephalohematoma), newborn (birth injury) P12.0' (kept only beside words of the perinatal period).
+  ['cephalohematoma', 'P120'], ['cephalhematoma', 'P120'],
   ['infant of a diabetic mother', 'P701'], ['infant of diabetic mother', 'P701'],
   ['infant of a gestational diabetic mother', 'P700'],
 ];

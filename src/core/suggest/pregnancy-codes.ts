@@ -81,13 +81,13 @@ function firstAge(text: string): { n: number; days: number } | undefined {
 
 /**
  * A child's chart (the first age given is in days, weeks or months, or under 12 years; with no age, a newborn named
- * at the start: 'newborn', 'NICU', 'Baby Girl Jones', 'infant of a diabetic mother'): it names its mother's pregnancy and weeks of gestation, which are not the patient's. A mother's
+ * at the start: 'newborn', 'NICU', 'Baby Girl Jones', 'preterm infant', 'infant of a diabetic mother'): it names its mother's pregnancy and weeks of gestation, which are not the patient's. A mother's
  * chart names her newborn too, so the words alone do not decide.
  */
 export function isChildChart(text: string): boolean {
   const years = ageInYears(text);
   if (years !== undefined) return years < 12;
-  return /\b(?:newborns?|neonates?|neonatal|NICU|baby (?:boy|girl)|infant of (?:an? )?(?:diabetic|gestational))\b/i.test(text.slice(0, 300));
+  return /\b(?:newborns?|neonates?|neonatal|NICU|baby (?:boy|girl)|(?:preterm|premature) infant|infant of (?:an? )?(?:diabetic|gestational))\b/i.test(text.slice(0, 300));
 }
 
 /** The first age the chart gives, in whole years (0 for one in hours, days, weeks or months); undefined with none. */
