@@ -256,3 +256,18 @@ describe("a child's BMI as a percent of the 95th percentile (Z68.54-Z68.56)", ()
     expect((await run(text, 'outpatient')).cm).toContain(code);
   });
 });
+
+describe('office visits of a newborn and a child, one sentence each', () => {
+  it.each([
+    // 'Examination, newborn, under 8 days old Z00.110, 8 to 28 days old Z00.111'.
+    ['5 day old male here for newborn weight check. Feeding well. Mild jaundice, bili 11.', ['Z00110', 'P599'], ['Z00111']],
+    ['2 wk old female, newborn visit, doing well.', ['Z00111'], ['Z00110']],
+    ['6 yo with strep pharyngitis, rapid strep positive, PCN allergy, azithromycin.', ['J020', 'Z880'], ['J029', 'T7840XA']],
+    // A list of vaccines names no disease: 'Hep A' there is no hepatitis.
+    ['Well child check, 12 months, without abnormal findings. Immunizations given: MMR, varicella, Hep A, PCV13.', ['Z00129', 'Z23'], ['K759', 'B159', 'B019']],
+  ])('%s', async (text, present, absent) => {
+    const { cm } = await run(text, 'outpatient');
+    for (const code of present) expect(cm, code).toContain(code);
+    for (const code of absent) expect(cm, code).not.toContain(code);
+  });
+});

@@ -56,6 +56,12 @@ export function withNewbornEncounter(text: string, view: CodeTableView, findings
   const birth = birthEpisode(text);
   const top = Math.max(3, ...out.map((f) => f.score));
   if (birth && view.indexOf(birth.code) !== undefined) addRuleFinding(out, birth.code, birth, top, 'birth episode of the newborn record: Z38 first (Guidelines I.C.16.a.2)');
+  // The newborn's health examination by its age: under 8 days Z00.110, 8 to 28 days Z00.111.
+  const days = ageInDays(text);
+  if (days !== undefined) {
+    const exam = days < 8 ? 'Z00110' : 'Z00111';
+    for (const [k, f] of out.entries()) if (/^Z0011[01]$/.test(f.code) && f.code !== exam && view.indexOf(exam) !== undefined) out[k] = { ...f, code: exam, notes: [...f.notes, `newborn examination at ${days} days of age`] };
+  }
   const ruledOut = spanOf(text, INFECTION_RULED_OUT);
   if (ruledOut && view.indexOf('Z051') !== undefined) addRuleFinding(out, 'Z051', ruledOut, 3, 'newborn observed for a suspected infection that was ruled out (Z05.1)');
   return out;

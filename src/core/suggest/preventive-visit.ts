@@ -49,13 +49,16 @@ function notGiven(text: string, reading: ChartReading, view: CodeTableView, f: F
 
 /** The findings with the vaccines read as Z23 (not their diseases) and the examination's abnormal findings. */
 export function withPreventiveVisit(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
-  const vaccines: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(VACCINE_LIST)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
+  const lists: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(VACCINE_LIST)) lists.push({ start: m.index!, end: m.index! + m[0].length });
+  const vaccines = [...lists];
   for (const m of text.matchAll(VACCINE_NAMED)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
   let out = findings;
   if (vaccines.length > 0) {
-    const inside = (e: { start: number; end: number }) => vaccines.some((v) => e.start >= v.start && e.end <= v.end);
-    out = findings.filter((f) => !PREVENTED.test(f.code) || !f.evidence.every(inside));
+    const within = (spans: typeof vaccines) => (e: { start: number; end: number }) => spans.some((v) => e.start >= v.start && e.end <= v.end);
+    // A list of vaccines names nothing else ('Hep A' there is no hepatitis, K75.9 or B15.9); a vaccine named in running
+    // text takes only the disease it prevents.
+    out = findings.filter((f) => !f.evidence.every(within(lists)) && (!PREVENTED.test(f.code) || !f.evidence.every(within(vaccines))));
     const given = vaccines.find((v) => {
       const sentence = sentenceAt(reading, v.start);
       const words = text.slice(sentence?.start ?? v.start, Math.max(v.end, sentence?.end ?? v.end));
