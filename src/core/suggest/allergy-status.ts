@@ -8,7 +8,8 @@ import type { ChartReading } from './chart-reading';
  * every code is checked against the FY2026 order file by a test. First match wins, so the specific come first.
  */
 export const ALLERGENS: readonly [words: readonly string[], code: string][] = [
-  [['penicillin', 'amoxicillin', 'ampicillin', 'cloxacillin', 'piperacillin', 'augmentin', 'beta-lactam', 'betalactam', 'beta lactam'], 'Z880'],
+  // 'PCN allergy', as US notes abbreviate penicillin.
+  [['penicillin', 'pcn', 'amoxicillin', 'ampicillin', 'cloxacillin', 'piperacillin', 'augmentin', 'beta-lactam', 'betalactam', 'beta lactam'], 'Z880'],
   // Thiazide diuretics are sulfonamides.
   [['sulfa', 'sulpha', 'sulfonamide', 'sulphonamide', 'sulfamethoxazole', 'cotrimoxazole', 'co-trimoxazole', 'bactrim', 'thiazide'], 'Z882'],
   [['antibiotic', 'cephalosporin', 'cefazolin', 'ceftriaxone', 'cefuroxime', 'cephalexin', 'cefalexin', 'macrolide',

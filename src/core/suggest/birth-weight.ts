@@ -56,7 +56,10 @@ export function withBirthWeight(text: string, view: CodeTableView, findings: Fin
   const age = findings.find((f) => /^P07[23]/.test(f.code));
   const score = age ? age.score : 3;
   const note = `birth weight ${weight.grams} g (Guidelines I.C.16.e${age ? ': sequenced before the gestational age code' : ''})`;
-  const found: Finding = { code: band.code, evidence: [{ start: weight.start, end: weight.end }], score, context: 'affirmed', notes: [note] };
+  // Read with the gestational age's words too, so that the two rank alike and the weight's code (P07.0-, P07.1-) sorts
+  // before the age's (P07.2-, P07.3-).
+  const evidence = [{ start: weight.start, end: weight.end }, ...(age ? age.evidence : [])];
+  const found: Finding = { code: band.code, evidence, score, context: 'affirmed', notes: [note] };
   const at = age ? findings.indexOf(age) : findings.length;
   return [...findings.slice(0, at), found, ...findings.slice(at)];
 }

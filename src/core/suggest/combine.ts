@@ -4,7 +4,7 @@ import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
-import { foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { foldAgentNamed, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
@@ -227,6 +227,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldUnspecified(view, f),
     foldSiteless,
     (f) => foldIntoNamed(view, f),
+    (f) => foldAgentNamed(view, f),
     foldUnplacedInjury,
     foldFallIntoRepeatedFalls,
     foldIntoSameWords,
@@ -499,6 +500,7 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code)!] ?? '';
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
   const withoutComplications = (code: RawCode) => /without complications/i.test(titleOf(code));
+  const uncomplicated = (code: RawCode) => /, uncomplicated$/i.test(titleOf(code));
   return findings.filter((f) => {
     // K21.9 'without esophagitis' beside K21.00 'with esophagitis': the same condition's sibling says what this one
     // denies (a unilateral hernia without obstruction does not fold into a bilateral one with it).
@@ -506,6 +508,13 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     const affirmed = denial && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && titleOf(o.code).startsWith(`${denial[1]} with ${denial[2]}`));
     if (affirmed) {
       affirmed.evidence.push(...f.evidence);
+      return false;
+    }
+    // 'Moderate persistent asthma, uncomplicated' (J45.40) beside J45.41 'with (acute) exacerbation' of its
+    // subcategory: the complication is documented (not a state 'in remission', which the chart may tell of the past).
+    const complication = uncomplicated(f.code) && findings.find((o) => o !== f && o.code.slice(0, 4) === f.code.slice(0, 4) && !isVague(o.code) && !uncomplicated(o.code) && !/\bin remission\b/i.test(titleOf(o.code)));
+    if (complication) {
+      complication.evidence.push(...f.evidence);
       return false;
     }
     if (!isVague(f.code) || f.code.length <= 3) return true;

@@ -33,6 +33,25 @@ export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding
   });
 }
 
+/** An agent code's organism: 'Respiratory syncytial virus' of B97.4 'Respiratory syncytial virus as the cause of ...'. */
+const AGENT = /^(?:(?:unspecified|other) )?(.+?) as the cause of diseases classified elsewhere$/i;
+
+/**
+ * An agent code (B95-B97, 'Use additional code to identify the infectious agent') beside a condition whose own code
+ * names the same organism: 'Acute bronchiolitis due to respiratory syncytial virus' (J21.0) says the RSV that B97.4
+ * would add, so the agent is not coded again; its evidence joins that condition.
+ */
+export function foldAgentNamed(view: CodeTableView, findings: Finding[]): Finding[] {
+  const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code) ?? -1] ?? '';
+  return findings.filter((f) => {
+    const agent = /^B9[5-7]/.test(f.code) ? AGENT.exec(titleOf(f.code))?.[1]?.toLowerCase() : undefined;
+    const host = agent && findings.find((g) => g !== f && !/^B9[5-7]/.test(g.code) && titleOf(g.code).toLowerCase().includes(agent));
+    if (!host) return true;
+    host.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
 /**
  * An injury of unspecified body region (T14, read from 'wound', 'trauma', 'fracture' alone) when the chart names the
  * region of an injury (S00-S99): the region is documented, so T14 is not used (its own note: 'multiple injuries NOS');

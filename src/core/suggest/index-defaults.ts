@@ -28,6 +28,7 @@ import { MUSCLE_TENDON_INDEX } from './muscle-tendon-index';
 import { MASS_INDEX } from './mass-index';
 import { EPILEPSY_INDEX } from './epilepsy-index';
 import { STROKE_INDEX } from './stroke-index';
+import { PEDIATRIC_INDEX } from './pediatric-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -414,4 +415,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SUBSTANCE_INDEX,
   ...MUSCLE_TENDON_INDEX,
   ...MASS_INDEX,
+  ...PEDIATRIC_INDEX,
 ];

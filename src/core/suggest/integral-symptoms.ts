@@ -12,6 +12,13 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Cough, dyspnea, wheezing, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism, heart failure.
   [/^R0(?:5|60|62)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
   [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
+  // Rhinorrhea (Index: Rhinorrhea J34.89) of a cold, an upper respiratory infection, influenza or a bronchiolitis; the
+  // ear pain (otalgia H92.0-) of an otitis.
+  [/^J3489/, /^(?:J0[0-6]|J09|J1[01]|J2[01])/],
+  [/^H920/, /^H6[0-7]/],
+  // The hypoglycemia of an infant of a diabetic mother is the syndrome's (P70.0, P70.1: 'Newborn (with hypoglycemia)
+  // affected by maternal diabetes').
+  [/^P704/, /^P70[01]/],
   // Fever: infections and the inflammations of organs that bring it (a cholecystitis coded with its stones, K80.0-,
   // K80.1-, K80.4-, K80.6-, as much as K81).
   [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K80[014-6]|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],

@@ -17,6 +17,7 @@ const BMI = /\b(?:BMI|body mass index)(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?
  * age', 'BMI 130% of the 95th percentile'. The percent of the 95th percentile, if given, is group 1.
  */
 const BMI_PERCENTILE = /\b(?:BMI|body mass index)\b[^.;]{0,40}?(?:(\d{2,3})\s*%\s*of the\s*)?\b(\d{1,2})(?:st|nd|rd|th)\s+percentile\b/i;
+const PERCENT_OF_95TH = /\b(\d{2,3})\s*%\s*of (?:the )?95th percentile\b/i;
 /** Diagnoses a BMI code may accompany (Guidelines I.B.14: only with an associated reportable diagnosis). */
 const WEIGHT_DIAGNOSIS = /^(E66|E4[0-6]|R63[456]|E88[8])/;
 
@@ -48,7 +49,9 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
     // The adult codes are for persons 20 years of age or older, the pediatric percentiles for 2 to 19 (Tabular, Z68).
     const percentile = years === undefined || (years >= 2 && years < 20) ? BMI_PERCENTILE.exec(text) : null;
     if (percentile) {
-      const code = bmiPercentileCode(Number(percentile[1] ?? 100), Number(percentile[2]));
+      // The percent of the 95th may follow the percentile ('BMI 34, 99th percentile, 140% of the 95th percentile').
+      const percent = percentile[1] ?? PERCENT_OF_95TH.exec(text.slice(percentile.index, percentile.index + percentile[0].length + 60))?.[1];
+      const code = bmiPercentileCode(Number(percent ?? 100), Number(percentile[2]));
       add(code, percentile.index, percentile.index + percentile[0].length, 'pediatric BMI percentile for age (Z68.5-), reported with the weight diagnosis (Guidelines I.B.14)');
     } else if (years === undefined || years >= 20) {
       for (const m of text.matchAll(BMI)) {

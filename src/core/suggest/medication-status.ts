@@ -18,6 +18,12 @@ export const MEDICATION_STATUS: readonly [drug: string, code: string][] = [
   ['prednisone', 'Z7952'], ['prednisolone', 'Z7952'], ['methylprednisolone', 'Z7952'], ['deflazacort', 'Z7952'],
   ['dexamethasone', 'Z7952'], ['corticosteroid', 'Z7952'], ['corticoid', 'Z7952'], ['glucocorticoid', 'Z7952'],
   ['steroid', 'Z7952'], ['inhaled corticosteroid', 'Z7951'], ['inhaled steroid', 'Z7951'],
+  // Inhaled corticosteroids by the names of their inhalers, alone or with a long-acting bronchodilator (the controller
+  // of a persistent asthma: 'on Flovent 44 mcg BID'); not the nasal sprays of the same drugs (Flonase, Nasonex).
+  ['flovent', 'Z7951'], ['pulmicort', 'Z7951'], ['qvar', 'Z7951'], ['asmanex', 'Z7951'], ['alvesco', 'Z7951'],
+  ['arnuity', 'Z7951'], ['advair', 'Z7951'], ['symbicort', 'Z7951'], ['dulera', 'Z7951'], ['breo', 'Z7951'],
+  ['fluticasone inhaler', 'Z7951'], ['inhaled fluticasone', 'Z7951'], ['inhaled budesonide', 'Z7951'],
+  ['nebulized budesonide', 'Z7951'], ['budesonide inhaler', 'Z7951'],
   ['cyclosporine', 'Z79621'], ['ciclosporin', 'Z79621'], ['tacrolimus', 'Z79621'],
   ['sirolimus', 'Z79623'], ['everolimus', 'Z79623'],
   ['mycophenolate', 'Z79624'], ['mycophenolic acid', 'Z79624'], ['azathioprine', 'Z79624'],

@@ -135,6 +135,9 @@ export const NOT_A_FINDING = new RegExp(
     // The look of the lining an endoscopist describes ('gastric antrum erythematous', 'erythematous mucosa') is the
     // gastritis or colitis the report names, not an erythematous condition of the skin (L53.9).
     /\b(?:mucosa|antrum|fundus|duodenum|bulb|esophagus|rectum|colon)\s+(?:was |were |is |appeared |appears )?(?:mildly |diffusely |patchy |focally )?erythematous\b|\berythematous\s+(?:and \w+ )?(?:mucosa|antrum|fundus|duodenum|bulb|gastric|esophag\w*|rectal|colonic)\b/,
+    // The redness of an ear drum, a throat or a mucosa the examination describes ('L TM erythematous and bulging',
+    // 'pharynx mildly erythematous') is a sign of the otitis or pharyngitis there, not the skin's erythema (L53.9).
+    /\b(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?|gingivae?|gums?)\s+(?:(?:is|are|was|were|mildly|moderately|markedly|slightly|diffusely|very)\s+){0,2}erythem\w*|\berythem\w*\s+(?:and\s+\w+\s+)?(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?)\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -149,7 +152,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -72,12 +72,20 @@ export const NEWBORN_FOR: Record<string, string> = {
   R509: 'P819', // Fever, newborn P81.9
   R001: 'P2912', // Bradycardia, neonatal P29.12
   J189: 'P239', // Pneumonia, neonatal P23.9
+  R6330: 'P929', // Difficulty, feeding, newborn P92.9
 };
+
+/**
+ * A newborn uses no substance: 'caffeine' of its chart is the apnea's drug ('apnea of prematurity on caffeine'), and
+ * its mother's use is the newborn's exposure (P04.-) or withdrawal (P96.1), never F10-F19.
+ */
+const SUBSTANCE_USE = /^F1\d/;
 
 /** A newborn's findings with the codes of the Index's newborn subterms (one finding where two meet on a code). */
 export function newbornCodes(view: CodeTableView, findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
+    if (SUBSTANCE_USE.test(f.code)) continue;
     const code = NEWBORN_FOR[f.code];
     const moved = code && view.indexOf(code) !== undefined ? { ...f, code, notes: [...f.notes, 'a newborn: the Index entry\'s newborn subterm (Guidelines I.C.16.a)'] } : f;
     const same = out.find((o) => o.code === moved.code);

@@ -50,35 +50,57 @@ export const IN_PREGNANCY: readonly [source: RegExp, subcategory: string, keepSo
 const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+P\d+/gi;
 /**
  * The patient's age ('a 26-day-old male', 'a five-month-old infant', 'at 19 days of age'), not a parent's ('a
- * 28-year-old mother').
+ * 28-year-old mother', 'Maternal hx: 29 yo G2P1'), and as US notes abbreviate it: '3 yo M', '8 y/o', '4 mo male',
+ * '2 hr old', 'Age: 2 hours', 'DOL 3' (day of life). Group 1 is the number, group 2 the unit.
  */
-const AGE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](year|month|week|day)s?[- ]old\b(?!\s+(?:mother|father|parents?|sister|brother|husband|wife|partner)\b)| (year|month|week|day)s? of age\b)/i;
+const AGE = new RegExp(
+  String.raw`(?<!\b(?:mother|maternal|mom|father|dad|parents?)\b[^.\n]{0,20})` +
+    String.raw`(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)` +
+    String.raw`(?:[- ](years?|months?|weeks?|days?|hours?|yrs?|mos?|wks?|hrs?)[- ]old\b(?!\s+(?:mother|father|parents?|sister|brother|husband|wife|partner)\b)` +
+    String.raw`| (years?|months?|weeks?|days?|hours?) of age\b` +
+    String.raw`|\s?(yo|y\/o|y\.o\.)(?=[\s,.;:)]|[MF]\b)` +
+    String.raw`| (mo|mos|m\/o)(?= (?:old|male|female|boy|girl|infant|baby)\b))` +
+    String.raw`|\bAge:\s*(\d+)\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h)\b` +
+    String.raw`|\b(DOL|day of life)\s*#?\s*(\d+))`,
+  'i',
+);
 const AGE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Days in a unit as the patterns above write it ('yo' and 'y' years, 'mo' months, 'wk' weeks, 'hr' and 'h' hours). */
+const UNIT_DAYS: [RegExp, number][] = [[/^y/, 365], [/^m/, 30], [/^w/, 7], [/^d/, 1], [/^h/, 0]];
+
+/** The patient's first age as a number and its unit in days (a year 365, a month 30, a week 7, an hour 0). */
+function firstAge(text: string): { n: number; days: number } | undefined {
+  const age = AGE.exec(text);
+  if (!age) return undefined;
+  if (age[8]) return { n: Number(age[9]), days: 1 }; // DOL n
+  const count = (age[1] ?? age[6])!.toLowerCase();
+  const unit = (age[2] ?? age[3] ?? age[4] ?? age[5] ?? age[7])!.toLowerCase();
+  const n = AGE_WORDS[count] ?? Number(count);
+  return { n, days: UNIT_DAYS.find(([re]) => re.test(unit))![1] };
+}
 
 /**
  * A child's chart (the first age given is in days, weeks or months, or under 12 years; with no age, a newborn named
- * at the start): it names its mother's pregnancy and weeks of gestation, which are not the patient's. A mother's
+ * at the start: 'newborn', 'NICU', 'Baby Girl Jones', 'preterm infant', 'infant of a diabetic mother'): it names its mother's pregnancy and weeks of gestation, which are not the patient's. A mother's
  * chart names her newborn too, so the words alone do not decide.
  */
 export function isChildChart(text: string): boolean {
   const years = ageInYears(text);
   if (years !== undefined) return years < 12;
-  return /\b(?:newborns?|neonates?|neonatal)\b/i.test(text.slice(0, 300));
+  return /\b(?:newborns?|neonates?|neonatal|NICU|baby (?:boy|girl)|(?:preterm|premature) infant|infant of (?:an? )?(?:diabetic|gestational))\b/i.test(text.slice(0, 300));
 }
 
-/** The first age the chart gives, in whole years (0 for one in days, weeks or months); undefined with none. */
+/** The first age the chart gives, in whole years (0 for one in hours, days, weeks or months); undefined with none. */
 export function ageInYears(text: string): number | undefined {
-  const age = AGE.exec(text);
+  const age = firstAge(text);
   if (!age) return undefined;
-  return (age[2] ?? age[3])!.toLowerCase() !== 'year' ? 0 : (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1]));
+  return age.days === 365 ? age.n : 0;
 }
 
-/** The patient's first age in days (a year 365, a month 30, a week 7); undefined with none. */
-function ageInDays(text: string): number | undefined {
-  const age = AGE.exec(text);
-  if (!age) return undefined;
-  const unit = (age[2] ?? age[3])!.toLowerCase();
-  return (AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) * (unit === 'year' ? 365 : unit === 'month' ? 30 : unit === 'week' ? 7 : 1);
+/** The patient's first age in days (an hour counts as none); undefined with none. */
+export function ageInDays(text: string): number | undefined {
+  const age = firstAge(text);
+  return age && age.n * age.days;
 }
 
 /** A newborn's chart: a child's whose first age is within the neonatal period (28 days), or a newborn with no age. */
@@ -227,10 +249,11 @@ function sameCodeOnce(findings: Finding[]): Finding[] {
  */
 export function inPregnancy(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   // A child's chart tells its mother's pregnancy and delivery (weeks, 'normal delivery', her gestational diabetes):
-  // chapter 15 codes and the weeks are hers. 'Not specified' says nothing beside the weeks the chart gives.
+  // chapter 15 codes, the weeks and the outcome of delivery (Z37, 'for use on the maternal record') are hers. 'Not
+  // specified' says nothing beside the weeks the chart gives.
   findings = findings.map((f) => withPretermWeeks(text, view, f));
   if (isChildChart(text)) {
-    const child = findings.filter((f) => !f.code.startsWith('Z3A') && !f.code.startsWith('O'));
+    const child = findings.filter((f) => !/^(?:Z3A|Z37|O)/.test(f.code));
     return isNewbornChart(text) ? withBirthWeight(text, view, newbornCodes(view, child)) : child;
   }
   findings = normalDelivery(text, reading, view, sameCodeOnce(findings.map((f) => withWeeksOfTerm(view, f, text))));

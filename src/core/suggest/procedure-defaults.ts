@@ -14,6 +14,10 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CARDIAC_DEVICES,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
+  // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,
+  // other therapeutic substance 3E0F7GC), by the words of its giving or its product's name.
+  ['surfactant given', '3E0F7GC'], ['surfactant administered', '3E0F7GC'], ['surfactant administration', '3E0F7GC'],
+  ['curosurf', '3E0F7GC'], ['survanta', '3E0F7GC'], ['infasurf', '3E0F7GC'], ['poractant', '3E0F7GC'], ['beractant', '3E0F7GC'],
   ['vaginal delivery', '10E0XZZ'], ['delivered vaginally', '10E0XZZ'], ['cesarean section', '10D00Z1'],
   ['caesarean section', '10D00Z1'], ['testicular ultrasound', 'BV44ZZZ'], ['scrotal ultrasound', 'BV44ZZZ'],
   ['testicular ultrasonography', 'BV44ZZZ'],

@@ -8,6 +8,7 @@ import type { ChartReading } from './chart-reading';
 import type { ConceptIndex } from './concept-index';
 import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
+import { isChildChart } from './pregnancy-codes';
 import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
@@ -43,7 +44,11 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched)])
     : matched;
   const byCode = new Map<number, Mention[]>();
+  // A child's chart tells how it was born ('born by primary C-section'): the Obstetrics section (1) codes procedures
+  // on the products of conception, which are the mother's record's (ICD-10-PCS Guidelines C.1).
+  const child = isChildChart(text);
   for (const m of mentions) {
+    if (child && view.table.codes[m.codeIndex]!.startsWith('1')) continue;
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);

@@ -136,6 +136,7 @@ const SIDE_THEN_WORD = /\b(right|left|bilateral|both)[- ]+([a-z]+)/gi;
  * list's next finding ('retinopathy, left cataract') is not read as it.
  */
 const TRAILING_EYE = /^[^.;,]*(,\s*(?:right|left|both|bilateral)(?:\s+eyes?)?)\s*(?:[.;]|$)/i;
+const TRAILING_EAR = /^[^.;,]*(,\s*(?:right|left|both|bilateral)(?:\s+ears?)?)\s*(?:[.;]|$)/i;
 /** An eye named by pointing back to the one said before. */
 const SAME_EYE = /\b(?:that|this|the same|same) eye\b/i;
 /** Limbs and their joints in the plural, which name both sides. */
@@ -208,7 +209,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
     // A code of the eye's chapter (H00-H59) is the eye's even where its title says 'visual' and not 'eye' (H54.7).
     const ofEye = /\beye\b/i.test(title) || /^H[0-5]/.test(f.code);
-    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : '';
+    // An ear's side is written after it the same way ('AOM, left ear', 'otitis media, bilat').
+    const ofEar = /^H(?:6\d|7[0-5]|8[0-3]|9[0-4])/.test(f.code);
+    const trailing = ofEye ? (TRAILING_EYE.exec(text.slice(e.end, e.end + 120))?.[1] ?? '') : ofEar ? (TRAILING_EAR.exec(spellLimbSides(text, e.end, e.end + 120))?.[1] ?? '') : '';
     // A side alone after a comma closes the finding's own words: 'Carpal tunnel syndrome, right.', 'Sciatica, left;'.
     const bare = BARE_SIDE_AFTER.exec(text.slice(e.end, e.end + 20))?.[1] ?? '';
     const after = `${ownPhraseAfter(spellLimbSides(text, e.end, e.end + 30).split(/[.;,]/)[0]!, title)}${trailing} ${bare}`;

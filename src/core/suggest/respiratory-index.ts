@@ -10,6 +10,9 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['chronic hypoxemic respiratory failure', 'J9611'], ['chronic hypercapnic respiratory failure', 'J9612'],
   // 'Distress, respiratory (adult) (child) R06.03' (newborn P22.9, from the newborn's own codes).
   ['respiratory distress', 'R0603'],
+  // 'Syndrome, respiratory distress (acute) J80 (adult) (child)' (newborn P22.0, from the newborn's own codes): the
+  // syndrome is not its symptom.
+  ['respiratory distress syndrome', 'J80'], ['acute respiratory distress syndrome', 'J80'],
   // 'Pneumothorax, tension J93.0'.
   ['tension pneumothorax', 'J930'],
   // 'Effusion, pleura, in conditions classified elsewhere J91.8': the effusion of a pneumonia (code first the pneumonia).

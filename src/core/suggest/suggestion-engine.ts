@@ -24,6 +24,8 @@ import { withUlcerSeverity } from './ulcer-severity';
 import { pumpFailureOrder, withInsulinPumpFailure } from './insulin-pump';
 import { withChildExamination } from './general-exam';
 import { withPreviousCesarean } from './previous-cesarean';
+import { withPreventiveVisit } from './preventive-visit';
+import { BIRTH_EPISODE, withNewbornEncounter } from './newborn-encounter';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
 import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
@@ -170,6 +172,7 @@ export class SuggestionEngine {
       (f) => withLongTermUse(text, reading, f),
       (f) => withDrugResistance(text, reading, view, f),
       (f) => withNotCarriedOut(text, reading, view, f),
+      (f) => withPreventiveVisit(text, reading, view, f),
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => withStrokeArtery(text, reading, view, f),
       (f) => withThrombolysisElsewhere(text, reading, view, f),
@@ -192,6 +195,7 @@ export class SuggestionEngine {
       (f) => inPregnancy(text, reading, view, f),
       (f) => withPreviousCesarean(text, reading, view, f),
       (f) => inChildbirth(text, reading, view, f),
+      (f) => withNewbornEncounter(text, view, f),
       (f) => foldExcluded(f, (code) => this.notes(code), title, text),
     ];
     const kept = steps.reduce((f, step) => step(f), findings);
@@ -199,7 +203,7 @@ export class SuggestionEngine {
     const weaker = weakerReadings(kept);
     const codes = kept.map((f) => f.code);
     const ordered = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || BIRTH_EPISODE.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f)
       .slice(0, options.limit ?? 50);

@@ -862,7 +862,7 @@ export const LAY: readonly AbbreviationRow[] = [
   ['heat rash', 'miliaria rubra', 'L740'],
   ['diaper rash', 'diaper dermatitis', 'L22'],
   ['cradle cap', 'seborrhea capitis', 'L210'],
-  ['teething', 'teething syndrome', 'K001'],
+  ['teething', 'teething syndrome', 'K007'],
   ['colic', 'colic', 'R1083'],
   ['constipated', 'constipation', 'K5900'],
   ['loose stools', 'diarrhea', 'R197'],
