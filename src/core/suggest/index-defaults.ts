@@ -111,9 +111,9 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['chemotherapy induced thrombocytopenia', 'D6959'], ['pancytopenia due to chemotherapy', 'D61810'],
   ['chemotherapy induced pancytopenia', 'D61810'],
   ['acute blood loss anemia', 'D62'], ['lactic acidosis', 'E8729'],
-  // 'Screening, neoplasm, colon Z12.11'; 'Examination, medical (adult), annual (periodic) (physical) Z00.00, with
-  // abnormal findings Z00.01' (a child's chart takes Z00.12-, general-exam.ts).
-  ['screening colonoscopy', 'Z1211'], ['annual wellness visit', 'Z0000'], ['routine physical exam', 'Z0000'],
+  // 'Examination, medical (adult), annual (periodic) (physical) Z00.00, with abnormal findings Z00.01' (a child's chart
+  // takes Z00.12-, general-exam.ts).
+  ['annual wellness visit', 'Z0000'], ['routine physical exam', 'Z0000'],
   ['annual physical with abnormal findings', 'Z0001'], ['physical exam with abnormal findings', 'Z0001'],
   ['do not resuscitate', 'Z66'], ['dnr status', 'Z66'], ['scalp laceration', 'S0101XA'], ['anterior stemi', 'I2109'],
   ['anterior wall stemi', 'I2109'], ['anterior myocardial infarction', 'I2109'], ['inferior stemi', 'I2119'],
