@@ -1,8 +1,8 @@
 /**
  * Sides as US notes abbreviate them: 'L knee pain', 'R hip fracture', 'Lt ankle sprain', 'RLE cellulitis', 'LLE DVT',
- * 'BLE edema', 'bilat'. A lone capital L or R is a side only before a word of letters ('L knee') or at the window's end, where
- * the finding follows; not a unit or a level ('2 L of oxygen', 'L4', 'L-spine'). Read where a finding's side is looked
- * for (refine.ts), like the eye's 'OD' / 'OS'.
+ * 'BLE edema', 'bilat'. A lone capital L or R is a side only before a word of letters ('L knee') or at the end of the
+ * span read, where the finding follows; not a unit or a level ('2 L of oxygen', 'L4', 'L-spine'). Read where a
+ * finding's side is looked for (refine.ts), like the eye's 'OD' / 'OS'.
  */
 const LIMB_SIDES: readonly [abbreviation: RegExp, side: string][] = [
   [/(?<![\w.\-/]|\d\s)L(?=\s+[a-z]{3,}|\s*$)|\b(?:Lt|LT|lt)\b\.?|\b(?:LLE|LUE)\b/g, 'left'],
