@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Setting } from '../../src/core/types';
 import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
 
 /**
  * US cardiology notes, written for the tests in the words such notes use: an NSTEMI admission with its
@@ -9,15 +9,8 @@ import { realEngine } from './engine-fixture';
  * follow-up. Each checks what a coder would submit from it, and what a coder would not.
  */
 const engine = await realEngine();
-const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
-async function suggest(name: string, setting: Setting) {
-  const result = await engine.suggest(read(name), { setting });
-  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
-  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
-  return { codes: cm.map((s) => s.code), pcs: result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code), integral };
-}
-const cmOf = async (text: string, setting: Setting = 'inpatient') =>
-  (await engine.suggest(text, { setting })).suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
+const suggest = (name: string, setting: Setting) => codedAs(engine, readNote(name), setting);
+const cmOf = async (text: string, setting: Setting = 'inpatient') => (await codedAs(engine, text, setting)).codes;
 
 describe('a US NSTEMI admission with left heart catheterization and a drug-eluting stent', () => {
   it('codes the NSTEMI first, with the coronary disease, the cardiomyopathy and the risk factors', async () => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Setting } from '../../src/core/types';
 import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
 
 /**
  * US notes of general surgery and gastroenterology, written for the tests in the words such notes use: a laparoscopic
@@ -10,14 +10,7 @@ import { realEngine } from './engine-fixture';
  * hernia. Each checks what a coder would submit.
  */
 const engine = await realEngine();
-const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
-async function suggest(name: string, setting: Setting) {
-  const result = await engine.suggest(read(name), { setting });
-  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
-  const pcs = result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code);
-  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
-  return { codes: cm.map((s) => s.code), pcs, integral };
-}
+const suggest = (name: string, setting: Setting) => codedAs(engine, readNote(name), setting);
 
 describe('a US laparoscopic cholecystectomy operative report', () => {
   it('codes the acute calculous cholecystitis once, first, with the cholecystectomy', async () => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Setting } from '../../src/core/types';
 import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
 
 /**
  * US neurology notes, written for the tests in the words such notes use: a stroke service discharge summary (tPA at
@@ -10,17 +10,9 @@ import { realEngine } from './engine-fixture';
  * chronic subdural hematoma after a fall, a multiple sclerosis office visit, and short stroke and epilepsy phrasings. Each checks what a coder would submit.
  */
 const engine = await realEngine();
-const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
-async function codesOf(text: string, setting: Setting) {
-  const result = await engine.suggest(text, { setting });
-  return result.suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code);
-}
-async function suggest(text: string, setting: Setting) {
-  const result = await engine.suggest(text, { setting });
-  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
-  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
-  return { codes: cm.map((s) => s.code), pcs: result.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code), integral };
-}
+const read = readNote;
+const suggest = (text: string, setting: Setting) => codedAs(engine, text, setting);
+const codesOf = async (text: string, setting: Setting) => (await suggest(text, setting)).codes;
 
 describe('a US stroke service discharge summary', () => {
   const note = read('us-stroke-discharge.txt');

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Setting } from '../../src/core/types';
 import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
 
 /**
  * More US notes, written for the tests in the words such notes use: an emergency department note, a hospital
  * progress note and an internal medicine follow-up. Each checks what a coder would submit from it.
  */
 const engine = await realEngine();
-const read = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
-async function suggest(name: string, setting: Setting) {
-  const result = await engine.suggest(read(name), { setting });
-  const cm = result.suggestions.filter((s) => s.set === 'icd10cm');
-  const integral = (code: string) => cm.find((s) => s.code === code)?.prompts.find((p) => p.kind === 'integral')?.codes ?? [];
-  return { codes: cm.map((s) => s.code), integral, setAside: result.setAside };
-}
+const suggest = (name: string, setting: Setting) => codedAs(engine, readNote(name), setting);
 
 describe('a US emergency department note', () => {
   it('codes the NSTEMI first with the heart failure, CKD and diabetes combinations', async () => {

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
 import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
 
 /**
  * US pediatric and newborn notes (NICU admission, well-child check, sick visits), written for the test in the form
  * US EHRs print them: ages as '2 hr old', '3 yo M', '4 mo male', 'Age: 2 hours'; 'r/o', 'h/o', 'PRN', 'TM', 'WCC'.
  */
 const engine = await realEngine();
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/charts/${name}`, import.meta.url), 'utf8');
-const run = async (text: string, setting: 'inpatient' | 'outpatient') => {
-  const { suggestions } = await engine.suggest(text, { setting });
-  return { cm: suggestions.filter((s) => s.set === 'icd10cm').map((s) => s.code), pcs: suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code) };
+const fixture = readNote;
+const run = async (text: string, setting: Setting) => {
+  const { codes, pcs } = await codedAs(engine, text, setting);
+  return { cm: codes, pcs };
 };
 
 describe('a US NICU admission note (a 2 hr old preterm newborn)', async () => {
