@@ -4,6 +4,7 @@ import { EYE_SYNONYMS } from './eye-synonyms';
 import { ORGANISM_SYNONYMS } from './organism-synonyms';
 import { DRUG_SYNONYMS } from './drug-synonyms';
 import { VALVE_SYNONYMS } from './valve-synonyms';
+import { STAGE_SYNONYMS } from './stage-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -241,6 +242,7 @@ const SYNONYMS: Record<string, string> = {
   ...EYE_SYNONYMS,
   ...DRUG_SYNONYMS,
   ...VALVE_SYNONYMS,
+  ...STAGE_SYNONYMS,
 };
 
 /**
