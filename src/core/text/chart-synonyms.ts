@@ -165,6 +165,13 @@ const SYNONYMS: Record<string, string> = {
   'type 2 respiratory': 'hypercapnia respiratory', 'type ii respiratory': 'hypercapnia respiratory',
   cerebellar: 'cerebellum', 'intraparenchymal hemorrhage': 'intracerebral hemorrhage', 'splenic enlargement': 'splenomegaly',
   'enlarged spleen': 'splenomegaly', 'hepatic enlargement': 'hepatomegaly', 'liver enlargement': 'hepatomegaly', 'enlarged liver': 'hepatomegaly',
+  'hepatosplenic enlargement': 'hepatosplenomegaly',
+  // The exam's predicate ('the spleen is enlarged'), read only as written: 'enlarged' spread over a sentence would give
+  // the organ of 'enlarged splenic hilar nodes' or 'an enlarged portal vein' a megaly. 'Enlargement, thyroid (gland) -
+  // see Goiter' (E04.9).
+  'spleen is enlarged': 'splenomegaly', 'spleen was enlarged': 'splenomegaly', 'liver is enlarged': 'hepatomegaly',
+  'liver was enlarged': 'hepatomegaly', 'enlarged thyroid': 'goiter', 'thyroid enlargement': 'goiter',
+  'thyroid is enlarged': 'goiter', 'thyroid was enlarged': 'goiter',
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
   // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open'); a bullet's is also
   // its external cause ('Gunshot wound W34.00', intent unknown read as accidental, Guidelines I.C.20.i).
