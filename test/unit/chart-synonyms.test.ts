@@ -217,11 +217,23 @@ describe('Index defaults read from chart words', () => {
     ['Invasive cervical cancer stage IB.', 'C539'],
     ['Metastatic axillary adenopathy.', 'C773'], // written for the test
     ['Cervical adenopathy on palpation.', 'R590'], // written for the test // written for the test
+    // An organ's enlargement as the exam writes it (written for the test); 'Enlargement, thyroid - see Goiter'.
+    ['On palpation the spleen is enlarged.', 'R161'],
+    ['The liver was enlarged and tender.', 'R160'],
+    ['The thyroid is enlarged, without nodules.', 'E049'],
+    ['A year later, a new mediastinal and pulmonary parenchymal disease together with hepatosplenic enlargement was detected.', 'R162'],
   ])('"%s" -> %s', async (text, code) => {
     const found = codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
     expect(found).toContain(code);
     if (code === 'N2581') expect(found).not.toContain('E211');
     if (code === 'L4050') expect(found).not.toContain('M1990');
     if (code === 'K651') expect(found).not.toContain('L0291'); // the cavity's abscess, not an unplaced skin one
+  });
+
+  it("gives no megaly to an organ's other enlarged parts, nor to a spleen said not enlarged", async () => {
+    const codes = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(await codes('Enlarged splenic hilar nodes.')).not.toContain('R161');
+    expect(await codes('Hepatic steatosis with enlarged portal vein.')).not.toContain('R160');
+    expect(await codes('The spleen is not enlarged.')).not.toContain('R161');
   });
 });

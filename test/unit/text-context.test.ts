@@ -219,6 +219,14 @@ describe('detectContext', () => {
     it('does not negate what "non-" prefixes', () => {
       expect(decide('Non-Hodgkin lymphoma was diagnosed.', 'lymphoma')).toBe('affirmed'); // written for the test
     });
+
+    it('reads a comparison with an earlier study as the finding new, not absent nor past', () => {
+      expect(decide('The ECG was normal and chest X-ray showed cardiomegaly, not present in a previous one year.', 'cardiomegaly')).toBe('affirmed');
+      // Written for the test, as US radiology reports compare.
+      expect(decide('New left pleural effusion, not seen on prior CT.', 'pleural effusion')).toBe('affirmed');
+      expect(decide('Right lower lobe consolidation, not present on the previous study.', 'consolidation')).toBe('affirmed');
+      expect(decide('Pleural effusion was not seen.', 'Pleural effusion')).toBe('negated');
+    });
   });
 
   describe('scope', () => {

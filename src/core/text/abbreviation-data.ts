@@ -872,6 +872,16 @@ export const LAY: readonly AbbreviationRow[] = [
   ['burning urination', 'dysuria', 'R300'],
   ['painful urination', 'dysuria', 'R300'],
   ['frequent urination', 'frequency of micturition', 'R350'],
+  // 'Frequency and urgency' is the urinary pair of notes ('dysuria, frequency, and urgency'; 'pollakiuria and
+  // urgency' as translated): 'Frequency, micturition R35.0', 'Urgency, urinary R39.15', two findings. Alone either
+  // word is as often a rate or a triage level, and stays unread.
+  ['frequency and urgency', 'frequency of micturition; urgency of urination', ''],
+  ['frequency or urgency', 'frequency of micturition; urgency of urination', ''],
+  ['urgency and frequency', 'urgency of urination; frequency of micturition', ''],
+  ['urgency or frequency', 'urgency of urination; frequency of micturition', ''],
+  ['pollakiuria and urgency', 'frequency of micturition; urgency of urination', ''],
+  ['urgency and pollakiuria', 'urgency of urination; frequency of micturition', ''],
+  ['dysuria and urgency', 'dysuria; urgency of urination', ''],
   ['bloating', 'abdominal distension|bloating', 'R140'],
   ['gas pains', 'flatulence', 'R143'],
   ['ringing in the ears', 'tinnitus', 'H9319'],

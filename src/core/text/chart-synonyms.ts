@@ -4,6 +4,7 @@ import { EYE_SYNONYMS } from './eye-synonyms';
 import { ORGANISM_SYNONYMS } from './organism-synonyms';
 import { DRUG_SYNONYMS } from './drug-synonyms';
 import { VALVE_SYNONYMS } from './valve-synonyms';
+import { STAGE_SYNONYMS } from './stage-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -164,6 +165,13 @@ const SYNONYMS: Record<string, string> = {
   'type 2 respiratory': 'hypercapnia respiratory', 'type ii respiratory': 'hypercapnia respiratory',
   cerebellar: 'cerebellum', 'intraparenchymal hemorrhage': 'intracerebral hemorrhage', 'splenic enlargement': 'splenomegaly',
   'enlarged spleen': 'splenomegaly', 'hepatic enlargement': 'hepatomegaly', 'liver enlargement': 'hepatomegaly', 'enlarged liver': 'hepatomegaly',
+  'hepatosplenic enlargement': 'hepatosplenomegaly',
+  // The exam's predicate ('the spleen is enlarged'), read only as written: 'enlarged' spread over a sentence would give
+  // the organ of 'enlarged splenic hilar nodes' or 'an enlarged portal vein' a megaly. 'Enlargement, thyroid (gland) -
+  // see Goiter' (E04.9).
+  'spleen is enlarged': 'splenomegaly', 'spleen was enlarged': 'splenomegaly', 'liver is enlarged': 'hepatomegaly',
+  'liver was enlarged': 'hepatomegaly', 'enlarged thyroid': 'goiter', 'thyroid enlargement': 'goiter',
+  'thyroid is enlarged': 'goiter', 'thyroid was enlarged': 'goiter',
   increase: 'elevation', increased: 'elevated', feverish: 'fever', anemization: 'anemia', adenovirus: 'adenoviral',
   // A wound a bullet, a stab or a knife made is an open wound of its site (S-codes, 'Wound, open'); a bullet's is also
   // its external cause ('Gunshot wound W34.00', intent unknown read as accidental, Guidelines I.C.20.i).
@@ -241,6 +249,7 @@ const SYNONYMS: Record<string, string> = {
   ...EYE_SYNONYMS,
   ...DRUG_SYNONYMS,
   ...VALVE_SYNONYMS,
+  ...STAGE_SYNONYMS,
 };
 
 /**

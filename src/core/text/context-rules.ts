@@ -62,6 +62,19 @@ const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood 
  */
 const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
 
+/**
+ * A finding compared with an earlier study: 'new left pleural effusion, not seen on prior CT', 'cardiomegaly, not
+ * present in a previous one': absent then, there now. The comparison denies the earlier study's finding, not this
+ * one's (nor is 'previously' or 'prior' here the finding's past).
+ */
+const PRIOR_STUDY_COMPARISONS = [
+  ...['not present', 'not seen', 'not visible', 'not identified', 'not evident'].flatMap((absent) => [
+    ...['on', 'in'].flatMap((prep) => ['prior', 'the prior', 'a prior', 'previous', 'the previous', 'a previous'].map((earlier) => `${absent} ${prep} ${earlier}`)),
+    `${absent} previously`,
+  ]),
+  'not previously seen', 'not previously present', 'not previously identified', 'not previously visible',
+];
+
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
@@ -92,6 +105,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ...['margins', 'margin', 'resection margins', 'resection margin', 'surgical margins', 'surgical margin'].map((m) => `negative ${m}`),
     'margins were negative', 'margins are negative', 'margin was negative', 'margin is negative',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
+    ...PRIOR_STUDY_COMPARISONS,
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
     ...['no', 'without'].flatMap((n) => [
