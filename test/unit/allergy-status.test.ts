@@ -42,6 +42,21 @@ describe('allergy status through SuggestionEngine.suggest', () => {
     expect(pyrazolones.codes).not.toContain('T7840XA');
   });
 
+  it('reads an allergy to a thing the list does not name as no reaction today (T78.40), whatever its hedge', async () => {
+    // Real phrasing of the development charts.
+    const vitamin = await suggest('As a previous history there was a probable allergy to vitamin B (Neuromade).');
+    expect(vitamin.codes).not.toContain('T7840XA');
+    const negative = await suggest('The antecedents of tobacco, alcohol and drugs were negative, as well as the ingestion of drugs or allergies to them.');
+    expect(negative.codes).not.toContain('T7840XA');
+  });
+
+  it('codes the air\'s allergens and iodine by their status codes (Z91.048, Z91.041)', async () => {
+    const mites = await suggest('Her personal history included allergy to mites, grasses and animal epithelium.');
+    expect(mites.codes).toContain('Z91048');
+    expect(mites.codes).not.toContain('T7840XA');
+    expect((await suggest('Mental retardation, hypothyroidism, insulin resistance and iodine allergy.')).codes).toContain('Z91041');
+  });
+
   it('does not read the drug of an allergy as its long-term use', async () => {
     const r = await suggest('Allergy to aspirin.');
     expect(r.codes).toContain('Z886');

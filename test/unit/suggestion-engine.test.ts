@@ -270,6 +270,16 @@ describe('SuggestionEngine.suggest', () => {
       expect(suggested(await suggest('Five months later she relapsed and had back pain and fever.'))).toContain('M549');
     });
 
+    it("reads no back pain (M54.9) in pain said apart from 'the back of' a foot or a hand, the part's own pain standing", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: the finding took 'painful' and the dorsum's 'back' over a phrase.
+      const foot = suggested(await suggest('Skin lesions, erythematous, over indurated, pruritic and painful areas, on the back of the right foot and internal face of the thighs.', 'inpatient'));
+      expect(foot).not.toContain('M549');
+      expect(foot).toContain('M79671');
+      const hand = suggested(await suggest('Later there was pain and inflammation on the back of the right hand.', 'inpatient'));
+      expect(hand).not.toContain('M549');
+      expect(hand).toContain('M79641');
+    });
+
     it("reads a stress test as a test, not stress (Z73.3), and a structure's collapse as no syncope and collapse (R55)", async () => {
       expect(suggested(await suggest('Ischemic heart disease since 1994 (since then asymptomatic, negative subsequent stress tests).'))).not.toContain('Z733');
       expect(suggested(await suggest('An abdominal CT performed 4 months later showed collapse of the abscess cavities.'))).not.toContain('R55');

@@ -34,6 +34,16 @@ describe('tobacco use through SuggestionEngine.suggest', () => {
     expect((await suggest('The patient had a history of smoking 20 cigarettes a day, and cyst excision in both breasts.')).codes).toContain('F17210');
   });
 
+  it('reads the product named in the smoker\'s clause, beyond the phrase: cigarettes (F17.210), an e-cigarette (F17.290)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the cigarettes stand too far from 'smoker' for the phrase to take.
+    const cigarettes = (await suggest('This is a 62-year-old man, partially edentulous and without prosthesis, smoker since he was 12 years old (20 cigarettes a day).')).codes;
+    expect(cigarettes).toContain('F17210');
+    expect(cigarettes).not.toContain('F17200');
+    // Written for the test: vaping nicotine is another tobacco product, though its words hold 'cigarette'.
+    expect((await suggest('Smoker for 10 years, now of electronic cigarettes only.')).codes).toContain('F17290');
+    expect((await suggest('Active smoker with COPD.')).codes).toContain('F17200');
+  });
+
   it('reads cigars and a pipe as another tobacco product (F17.290), not the unspecified one', async () => {
     // Written for the test: 'Dependence, drug, nicotine, specified product NEC F17.290'.
     for (const text of ['Cigar smoker for 30 years.', 'He smokes 3 cigars a day.', 'Pipe smoker.']) {

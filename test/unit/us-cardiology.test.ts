@@ -162,6 +162,12 @@ describe('infarctions and rhythms in cardiology wording', () => {
     expect(await cmOf('STEMI left circumflex.')).toEqual(['I2121']);
   });
 
+  it("codes an infarction by the wall the Tabular's inclusion terms name: inferoposterior I21.11, inferolateral I21.19", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl (the AMI was read as unspecified, I21.9).
+    expect(await cmOf('During this admission he suffered an inferoposterior AMI and right ventricle treated by primary angioplasty.')).toEqual(['I2111']);
+    expect(await cmOf('Acute inferolateral myocardial infarction.')).toEqual(['I2119']);
+  });
+
   it("codes a type 2 NSTEMI as the type 2 infarction (I21.A1, Guidelines I.C.9.e.5), not I21.4", async () => {
     expect(await cmOf('Type 2 NSTEMI.')).toEqual(['I21A1']);
     expect(await cmOf('NSTEMI (type 2) due to anemia.')).toEqual(expect.arrayContaining(['I21A1', 'D649']));

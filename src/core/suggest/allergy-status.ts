@@ -24,7 +24,8 @@ export const ALLERGENS: readonly [words: readonly string[], code: string][] = [
     'acetaminophen', 'analgesic'], 'Z886'],
   [['vaccine', 'serum', 'antitoxin', 'antiserum'], 'Z887'],
   [['latex', 'rubber'], 'Z91040'],
-  [['contrast', 'iodinated', 'radiocontrast', 'dye'], 'Z91041'],
+  // 'Iodine allergy', as charts call an allergy to iodinated contrast.
+  [['contrast', 'iodinated', 'iodine', 'radiocontrast', 'dye'], 'Z91041'],
   [['peanut'], 'Z91010'],
   [['milk', 'dairy'], 'Z910110'],
   [['egg'], 'Z910120'],
@@ -33,7 +34,9 @@ export const ALLERGENS: readonly [words: readonly string[], code: string][] = [
   [['nut', 'almond', 'walnut', 'hazelnut', 'cashew', 'strawberr', 'kiwi', 'wheat', 'soy', 'fruit', 'food'], 'Z91018'],
   [['bee', 'honeybee', 'bee sting'], 'Z91030'],
   [['wasp', 'hornet', 'insect', 'mosquito', 'ant bite', 'fire ant'], 'Z91038'],
-  [['nickel', 'adhesive', 'tape', 'metal'], 'Z91048'],
+  // What the air carries, besides what touches the skin: 'allergy to mites, grasses and animal epithelium' (nonmedicinal
+  // substances; not foods, insects, latex or dye, which have their own codes above).
+  [['nickel', 'adhesive', 'tape', 'metal', 'mite', 'house dust', 'dust mite', 'pollen', 'grass', 'dander', 'animal epitheli', 'animal hair', 'mold', 'mould'], 'Z91048'],
   [['drug', 'medication', 'medicine', 'medicament'], 'Z889'],
 ];
 
@@ -112,10 +115,14 @@ export function withAllergyStatus(text: string, reading: ChartReading, view: Cod
   });
   // 'Drug allergy to penicillin': the unspecified drug says no more than the named one.
   if (allergens.some((a) => a.code !== 'Z889')) allergens = allergens.filter((a) => a.code !== 'Z889');
-  if (allergens.length === 0) return findings;
+  // 'A probable allergy to vitamin B (Neuromade)': an allergy to a thing the list above does not name is a status all
+  // the same, whose code the coder chooses by the allergen, and no reaction today (T78.40) whatever its context.
+  const stated = [...text.matchAll(ALLERGIC_TO)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (allergens.length === 0 && stated.length === 0) return findings;
   // A reaction code or a drug's long-term use read from the words of the allergy itself.
   const misread = (f: Finding) =>
-    /^(T784|Z79)/.test(f.code) && f.evidence.every((e) => allergens.some((a) => inside(e, f.code.startsWith('Z79') ? a : a.phrase)));
+    (/^(T784|Z79)/.test(f.code) && f.evidence.every((e) => allergens.some((a) => inside(e, f.code.startsWith('Z79') ? a : a.phrase))))
+    || (f.code.startsWith('T784') && f.evidence.every((e) => stated.some((span) => inside(e, span))));
   const kept = findings.filter((f) => !misread(f));
   for (const a of allergens) addRuleFinding(kept, a.code, a, 4, 'allergy status (Z88, Z91.0): a known allergy, not a reaction today');
   return kept;

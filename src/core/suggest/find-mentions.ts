@@ -9,6 +9,7 @@ import { NOT_A_FINDING, NOT_A_FINDING_ALONE, NOT_A_FINDING_WORDS, type Placed, t
 import { pastNegatedList } from './negation-list';
 import { crossesListItems, runsOf } from './phrase-spread';
 import { takesSiteOfStudy } from './study-site';
+import { takesWordElsewhere, wordsElsewhere } from './word-elsewhere';
 
 /** One place in the chart where a concept is said, with its context. */
 export interface Mention {
@@ -49,6 +50,8 @@ interface SentenceTerms {
   words: string;
   /** The NOT_A_FINDING phrases, as [start, end] in the text, once a match asks (see phrasesOf). */
   phrases?: number[][];
+  /** The words read in another sense (see wordsElsewhere), once a match asks. */
+  elsewhere?: number[][];
   /** Whether the sentence is an Allergies line (ALLERGY_LINE), and its answer if it is a question answered no. */
   allergyLine: boolean;
   answer: RegExpExecArray | null;
@@ -146,6 +149,7 @@ export function findMentions(
     const kept = [...certain, ...keepMostSpecific(consistent.filter((m) => hedged.has(m)), besideMatch).filter((m) => !certain.some((c) => m.positions.every((p) => c.positions.includes(p))))];
     for (const match of kept) {
       if (phrasesOf(read[k]!).some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
+      if (takesWordElsewhere(match, (read[k]!.elsewhere ??= wordsElsewhere(read[k]!.words, from)), termsAt)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;

@@ -57,6 +57,7 @@ import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withSystemicInfection } from './severe-sepsis';
 import { withoutDevicesPlacedNow } from './device-placed-now';
 import { bypassSuggestions } from './coronary-bypass';
+import { withoutSitelessDefault } from './siteless-default';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -177,6 +178,7 @@ export class SuggestionEngine {
       (f) => withStrokeArtery(text, reading, view, f),
       (f) => withThrombolysisElsewhere(text, reading, view, f),
       (f) => refineFindings(text, view, f),
+      (f) => withoutSitelessDefault(text, f),
       (f) => withEpilepsyType(f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
