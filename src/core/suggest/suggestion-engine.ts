@@ -32,6 +32,7 @@ import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { withHivDisease } from './hiv-disease';
 import { withAlzheimerDementia } from './alzheimer-dementia';
+import { withoutAnimalTrippedOver } from './tripped-over-animal';
 import { takesSecondaryTo } from './secondary-to';
 import { foldExcluded } from './excludes';
 import { conceptIdf } from './concept-idf';
@@ -167,6 +168,7 @@ export class SuggestionEngine {
     const steps: ((findings: Finding[]) => Finding[])[] = [
       (f) => withTransportAccidents(text, reading, view, f),
       (f) => withExternalCauseIntent(text, reading, view, f),
+      (f) => withoutAnimalTrippedOver(f),
       (f) => withAllergyStatus(text, reading, view, f),
       (f) => withStatusCodes(text, reading, view, f),
       (f) => withLongTermUse(text, reading, f),
