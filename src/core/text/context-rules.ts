@@ -66,6 +66,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
     'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative', 'coagulase negative',
+    // 'Preeclampsia without severe features' grades the pre-eclampsia mild to moderate (chart-synonyms.ts).
+    'without severe features',
     'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
