@@ -44,3 +44,16 @@ export function withAlzheimerDementia(text: string, view: CodeTableView, finding
 function isLewyBodyDementia(finding: Finding, text: string): boolean {
   return finding.code === 'G3183' && finding.evidence.some((e) => /dementia|\bDLB\b|\bLBD\b/i.test(text.slice(e.start, e.end)));
 }
+
+/**
+ * The dementia in other diseases (F02.-) listed right after the disease it is the manifestation of, never before it
+ * (Guidelines I.A.13: the etiology first): the order keys weigh their shared words alike and may put either first.
+ */
+export function dementiaAfterItsDisease<T extends { code: string }>(ordered: T[]): T[] {
+  const dementia = ordered.findIndex((f) => f.code.startsWith('F02'));
+  const disease = ordered.findIndex((f) => /^G30|^G3183$/.test(f.code));
+  if (dementia < 0 || disease < 0 || disease < dementia) return ordered;
+  const moved = ordered.filter((_, i) => i !== dementia);
+  moved.splice(moved.indexOf(ordered[disease]!) + 1, 0, ordered[dementia]!);
+  return moved;
+}
