@@ -47,6 +47,9 @@ describe('US note phrasing a coder reads by the Index', () => {
     expect(mild).toContain('O1403');
     expect(mild).toContain('Z3A36');
     expect(mild.filter((c) => /^O14[19]/.test(c))).toEqual([]);
+    const shortened = (await inpatient('Preeclampsia w/o severe features at 37 weeks.')).codes;
+    expect(shortened).toContain('O1403');
+    expect(shortened.filter((c) => /^O14[19]/.test(c))).toEqual([]);
     expect((await inpatient('Preeclampsia with severe features at 34 weeks, on magnesium.')).codes).toContain('O1413');
     expect((await inpatient('HELLP syndrome at 32 weeks.')).codes).toContain('O1423');
   });
@@ -64,6 +67,9 @@ describe('US note phrasing a coder reads by the Index', () => {
     expect(r).toContain('F0280');
     const staged = (await inpatient('Moderate dementia with Lewy bodies.')).codes;
     expect(staged).toContain('F02B0');
+    // The disease first, its dementia after it (Guidelines I.A.13).
+    expect(staged.indexOf('G3183')).toBeLessThan(staged.indexOf('F02B0'));
+    expect(staged.indexOf('G3183')).toBeGreaterThanOrEqual(0);
     expect(staged.filter((c) => c.startsWith('F03'))).toEqual([]);
     // Lewy body disease not called a dementia may be the milder neurocognitive disorder: no dementia code added.
     expect((await inpatient('Lewy body disease.')).codes.filter((c) => c.startsWith('F02'))).toEqual([]);
@@ -106,5 +112,19 @@ describe('US note phrasing a coder reads by the Index', () => {
 
   it("codes an inpatient 'pneumonia likely viral' as the viral pneumonia (J12.9), uncertain read as established", async () => {
     expect((await inpatient('Discharge diagnosis: community-acquired pneumonia, likely viral.')).codes).toContain('J129');
+    expect((await inpatient('1. CAP, likely viral, procalcitonin negative, stop antibiotics.')).codes).toContain('J129');
+  });
+
+  it("reads a blood test's 'negative' as the test's result, not a denial of the findings listed before it", async () => {
+    expect((await outpatient('Chest pain, troponin negative x2, stress test ordered.')).codes).toContain('R079');
+    expect((await outpatient('No chest pain, troponin 0.01.')).codes).not.toContain('R079');
+  });
+
+  it("reads 'CAP' and 'HIT' in capitals among ordinary words as the pneumonia and the heparin-induced thrombocytopenia", async () => {
+    expect((await inpatient('CAP, started on ceftriaxone and azithromycin.')).codes).toContain('J189');
+    expect((await inpatient('HIT, heparin stopped, on argatroban.')).codes).toContain('D75821');
+    // A capsule of a medication list, and a heading's capitals, are not the pneumonia.
+    expect((await inpatient('Amoxicillin 500 mg 1 cap PO TID.')).codes).not.toContain('J189');
+    expect((await inpatient('BOTTLE CAP INGESTION')).codes).not.toContain('J189');
   });
 });

@@ -49,7 +49,9 @@ const SYNONYMS: Record<string, string> = {
   hyperglycemic: 'hyperglycemia', 'hyperglycemic hyperosmolar': 'hyperglycemic hyperosmolar',
   // ACOG's 'preeclampsia without severe features' is the Tabular's 'Mild to moderate pre-eclampsia' (O14.0-), as 'with
   // severe features' is 'Severe pre-eclampsia' (O14.1-); context-rules.ts keeps its 'without' from denying anything.
-  'without severe features': 'mild to moderate',
+  // Written 'w/o severe features' the phrase is four words of a chart, past the longest a phrase is read: its first two
+  // carry the reading (so that 'severe' is not read as the Severe pre-eclampsia O14.1-).
+  'without severe features': 'mild to moderate', 'w/o severe': 'mild to moderate',
   // Either reading whole: 'enlarged lymph nodes' for the symptom (R59.-), 'lymph node' for a metastasis's site.
   lymphadenopathy: 'enlarged lymph nodes|lymph node', adenopathy: 'enlarged lymph nodes|lymph node', adenopathies: 'enlarged lymph nodes|lymph node',
   lymphadenopathies: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',

@@ -61,6 +61,11 @@ const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood 
  * were negative').
  */
 const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
+/**
+ * Blood tests US notes report with a bare 'negative' after them in an assessment's list ('CAP, likely viral,
+ * procalcitonin negative'; 'chest pain, troponin negative x2'): the result is the test's, not the findings before it.
+ */
+const RESULT_TESTS = ['procalcitonin', 'troponin', 'troponins', 'd-dimer', 'd dimer'];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
@@ -232,6 +237,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'until',
     // A marker test is its own subject: 'Rheumatoid arthritis of the hands, rheumatoid factor negative' says the
     // factor is absent (seronegative, M06.0-), not the arthritis; 'negative' reads back to the test only.
-    ...MARKER_TESTS,
+    ...MARKER_TESTS, ...RESULT_TESTS,
   ] },
 ];
