@@ -16,7 +16,7 @@ const STAGE: readonly [RegExp, string][] = [
  * (F03.9-) said of the same patient is that dementia and is not coded again.
  */
 export function withAlzheimerDementia(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
-  const disease = findings.find((f) => /^G30/.test(f.code) && f.context !== 'negated');
+  const disease = findings.find((f) => (/^G30/.test(f.code) || isLewyBodyDementia(f, text)) && f.context !== 'negated');
   if (!disease || findings.some((f) => /^F02/.test(f.code))) return findings;
   const first = disease.evidence.reduce((a, b) => (b.start < a.start ? b : a));
   const before = text.slice(Math.max(0, first.start - 20), first.start);
@@ -25,13 +25,35 @@ export function withAlzheimerDementia(text: string, view: CodeTableView, finding
   // The disturbance written beside the disease is its dementia's ('Alzheimer's disease with agitation' F02.811).
   const detailed = withDementiaDetails(view, staged, disease.evidence, text);
   const code = detailed?.code ?? staged;
-  const unspecified = findings.filter((f) => /^F039/.test(f.code));
+  const unspecified = findings.filter((f) => /^F03/.test(f.code)); // F03.90 and the staged F03.A0-F03.C0
   const dementia: Finding = {
     code,
     evidence: [...disease.evidence, ...unspecified.flatMap((f) => f.evidence)],
     score: disease.score * 0.9,
     context: disease.context,
-    notes: ["Alzheimer's disease: the Index pairs it with its dementia, G30.- first (Guidelines I.A.13)", ...(detailed ? [detailed.note] : [])],
+    notes: [`${disease.code.startsWith('G30') ? "Alzheimer's disease" : 'Dementia with Lewy bodies'}: the Index pairs it with its dementia, ${disease.code.startsWith('G30') ? 'G30.-' : 'G31.83'} first (Guidelines I.A.13)`, ...(detailed ? [detailed.note] : [])],
   };
   return [...findings.filter((f) => !unspecified.includes(f)), dementia];
+}
+
+/**
+ * 'Dementia, with Lewy bodies G31.83 [F02.80]': the same pairing as Alzheimer's when the chart calls it a dementia
+ * ('Lewy body dementia', 'dementia with Lewy bodies', 'DLB'). G31.83 alone is also the neurocognitive disorder with
+ * Lewy bodies that is not yet a dementia (its mild form is F06.7-), so the word must be there.
+ */
+function isLewyBodyDementia(finding: Finding, text: string): boolean {
+  return finding.code === 'G3183' && finding.evidence.some((e) => /dementia|\bDLB\b|\bLBD\b/i.test(text.slice(e.start, e.end)));
+}
+
+/**
+ * The dementia in other diseases (F02.-) listed right after the disease it is the manifestation of, never before it
+ * (Guidelines I.A.13: the etiology first): the order keys weigh their shared words alike and may put either first.
+ */
+export function dementiaAfterItsDisease<T extends { code: string }>(ordered: T[]): T[] {
+  const dementia = ordered.findIndex((f) => f.code.startsWith('F02'));
+  const disease = ordered.findIndex((f) => /^G30|^G3183$/.test(f.code));
+  if (dementia < 0 || disease < 0 || disease < dementia) return ordered;
+  const moved = ordered.filter((_, i) => i !== dementia);
+  moved.splice(moved.indexOf(ordered[disease]!) + 1, 0, ordered[dementia]!);
+  return moved;
 }

@@ -30,4 +30,12 @@ export const CARDIAC_DEVICES: readonly [phrase: string, code: string][] = [
   // 'pharmacologic cardioversion' is a drug, no shock.
   ['electrical cardioversion', '5A2204Z'], ['dc cardioversion', '5A2204Z'], ['dccv', '5A2204Z'],
   ['synchronized cardioversion', '5A2204Z'], ['direct current cardioversion', '5A2204Z'],
+  // A catheter ablation of atrial fibrillation or flutter destroys the conduction tissue through a vein: Destruction of
+  // Conduction Mechanism, Percutaneous (02583ZZ; the pulsed-field one, irreversible electroporation, is 02583ZF).
+  ['atrial fibrillation ablation', '02583ZZ'], ['atrial flutter ablation', '02583ZZ'], ['afib ablation', '02583ZZ'],
+  ['pulsed field ablation', '02583ZF'],
+  // A transcatheter aortic valve is bovine or porcine pericardium on a frame (Sapien, Evolut): Replacement of Aortic
+  // Valve with Zooplastic Tissue, Percutaneous (02RF38Z); through the apex, the qualifier H (02RF38H).
+  ['transcatheter aortic valve replacement', '02RF38Z'], ['transcatheter aortic valve implantation', '02RF38Z'],
+  ['transapical aortic valve replacement', '02RF38H'],
 ];

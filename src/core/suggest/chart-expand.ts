@@ -24,7 +24,19 @@ export const expandChartPhrase: Expand = {
   longestFrom(word) {
     return longest.get(word) ?? 1;
   },
+  expandCapitals(word) {
+    const entry = CAPITALS_ONLY.has(word) ? lookupAbbreviation(word) : undefined;
+    return entry && [...entry.expansions.map((words) => words.join(' ')), ...(ALSO_READ.get(word) ?? [])];
+  },
 };
+
+/**
+ * Capitals-only abbreviations a note means whenever it writes them in capitals among ordinary words: 'CAP' is the
+ * community-acquired pneumonia ('CAP, likely viral'; 'cap' a capsule), 'HIT' the heparin-induced thrombocytopenia.
+ * Not the letters that are also a test or a word in capitals ('MR' the MR imaging, 'ALL' a review of systems' 'ALL
+ * negative', 'SI' the sacroiliac joint).
+ */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['cap', 'hit']);
 
 const single = new Map<string, string[] | null>();
 
@@ -40,7 +52,11 @@ for (const key of [...allAbbreviations().map((a) => a.key), ...CHART_SYNONYMS.ke
  * nonessential modifier ('Unspecified systolic (congestive) heart failure'), which concepts leave out, so 'systolic
  * CHF' names I50.20 only by a reading without the word. A search for 'chf' keeps the list's one reading (I50.9).
  */
-const ALSO_READ: ReadonlyMap<string, readonly string[]> = new Map([['chf', ['heart failure']]]);
+const ALSO_READ: ReadonlyMap<string, readonly string[]> = new Map([
+  ['chf', ['heart failure']],
+  // 'CAP, likely viral' (J12.9 inpatient): the pneumonia whose organism the note names, community-acquired or not.
+  ['cap', ['pneumonia']],
+]);
 
 function lookup(phrase: string): string[] | undefined {
   const entry = lookupAbbreviation(phrase);

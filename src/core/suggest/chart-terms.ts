@@ -22,6 +22,11 @@ export interface Expand {
   expand(phrase: string): string[] | undefined;
   /** The most words a listed phrase starting with this word has (1 when none starts with it). */
   longestFrom(word: string): number;
+  /**
+   * The expansions of a word written in capitals among words that are not ('CAP, likely viral'), where only capitals
+   * make it the abbreviation ('cap' is a capsule in a medication list).
+   */
+  expandCapitals?(word: string): string[] | undefined;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
@@ -51,6 +56,13 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
   let position = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    const capitals = expand?.expandCapitals && loneCapitals(text, words, i, offset) ? expand.expandCapitals(word.raw) : undefined;
+    if (capitals) {
+      const readings = [...capitals.map((expansion) => searchTerms(expansion)), termsOf(word.raw)];
+      for (const term of new Set(readings.flat())) out.push({ position, term, readings, start: word.start, end: word.end });
+      position++;
+      continue;
+    }
     const reading = known && readWord(word.raw, expand!, known);
     // Only a word that could expand is checked for a lab value after it.
     const expanded = reading && (reading.alone || reading.longest > 1) && !namesLabTest(text, word, offset) && expandAt(words, i, expand!, reading);
@@ -90,6 +102,16 @@ const LAB_VALUE = /^\s*(?:(?:number|levels?|values?|count|titers?)\s+)?(?:[:=]|o
 function namesLabTest(text: string, word: Word, offset: number): boolean {
   const raw = text.slice(word.start - offset, word.end - offset);
   return /^[A-Z]{2,5}$/.test(raw) && LAB_VALUE.test(text.slice(word.end - offset, word.end - offset + 30));
+}
+
+/** A word of two or more capitals whose neighbours are not all capitals (a heading or a shouted line is not read so). */
+function loneCapitals(text: string, words: readonly Word[], i: number, offset: number): boolean {
+  const capitals = (w: Word | undefined) => {
+    if (!w) return false;
+    const raw = text.slice(w.start - offset, w.end - offset);
+    return /^[A-Z]{2,}$/.test(raw);
+  };
+  return capitals(words[i]) && !capitals(words[i - 1]) && !capitals(words[i + 1]);
 }
 
 /** An expansion read at a word: how many words it replaces, its terms, and each reading's terms. */

@@ -12,6 +12,12 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['mitral stenosis', 'I050'], ['mitral valve stenosis', 'I050'], ['mitral valve disease', 'I059'],
   ['mitral valvulopathy', 'I059'], ['aortic valve disease', 'I359'], ['aortic valvulopathy', 'I359'],
   ['tricuspid valve disease', 'I079'], ['tricuspid valvulopathy', 'I079'],
+  // 'Insufficiency, tricuspid (valve) (rheumatic) I07.1; nonrheumatic I36.1', 'Stenosis, tricuspid (valve) I07.0':
+  // unlike the mitral and aortic valves' regurgitation, the tricuspid's of unspecified cause is rheumatic (I07 includes
+  // it; I36 excludes 'tricuspid valve disorders of unspecified cause'). Only 'nonrheumatic' said makes it I36.-.
+  ['tricuspid regurgitation', 'I071'], ['tricuspid insufficiency', 'I071'], ['tricuspid stenosis', 'I070'],
+  ['nonrheumatic tricuspid regurgitation', 'I361'], ['nonrheumatic tricuspid insufficiency', 'I361'],
+  ['nonrheumatic tricuspid stenosis', 'I360'],
   // 'Disease, aortic (valve), with mitral (valve) disease I08.0' (both valves named together are one code, not
   // I05.9 and I35.9); the Spanish 'valvulopatía mitroaórtica' is the same.
   ['aortic and mitral valve disease', 'I080'], ['mitral and aortic valve disease', 'I080'],

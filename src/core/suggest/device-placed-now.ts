@@ -16,6 +16,8 @@ const PLACED_AS: readonly [status: string, procedure: RegExp][] = [
   ['Z950', /^0JH[68][03][4-7]/],
   // A defibrillator generator, or one that resynchronizes: Z95.810 'Presence of automatic (implantable) cardiac defibrillator'.
   ['Z95810', /^0JH[68][03][89]/],
+  // A heart valve replaced now (02R, aortic F, mitral G, pulmonary H, tricuspid J): Z95.2 is the valve of an earlier stay.
+  ['Z952', /^02R[F-J]/],
 ];
 
 /** The findings without the status of a device whose insertion the procedures code. */

@@ -57,6 +57,14 @@ export const EXTERNAL_CAUSE_INDEX: readonly [phrase: string, code: string][] = [
   ['tripped and fell', 'W010XXA'],
   ['slipped and fell', 'W010XXA'],
   ['stumbled and fell', 'W010XXA'],
+  // 'Tripping, over, animal W01.0' (with or without the fall): the pet tripped over is no animal's strike or bite
+  // ('Struck by dog' W54.1 is the dog's doing).
+  ...['dog', 'cat', 'pet', 'animal'].flatMap((animal): [string, string][] => [
+    [`tripped over the ${animal}`, 'W010XXA'],
+    [`tripped over a ${animal}`, 'W010XXA'],
+    [`tripped over her ${animal}`, 'W010XXA'],
+    [`tripped over his ${animal}`, 'W010XXA'],
+  ]),
   // The Spanish 'precipitacion' (a fall from a height) as translations write it.
   ['precipitation from a height', 'W1789XA'],
   // 'Animal-rider injured by fall from or being thrown from horse in noncollision accident' (V80.010).

@@ -42,6 +42,13 @@ const EARLIER_STAY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(?:history|antecedent)|in (?:his |her )?(?:youth|childhood|infancy)|as a (?:child|teenager)|at (?:the age of )?\d{1,2} years(?: of age| old)?)\b/i;
 
 /**
+ * A device the patient already carries, as notes tell it right after its name: 'has an ICD in place', 'AICD in situ',
+ * 'ICD interrogated, functioning normally', 'PPM interrogation'. Its presence is a status (Z95.-), not an insertion
+ * of this stay; a device an operation 'left in place' was put in by it, so not those words.
+ */
+const CARRIED_AFTER = /^[^.;]{0,30}?\b(?:(?<!\bleft )in place|in situ|interrogat(?:ed|ion))\b/i;
+
+/**
  * The words of a span's own clause: at most `reach` characters either side (80 for a procedure's), within its sentence
  * and its semicolons. A time further away dates another event ('diagnosed 8 years ago, with inadequate control, ...
  * treated with hemodialysis'); a diagnosis's cause may be written further along ('a pathological fracture ... due to a
@@ -80,7 +87,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 30)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 30)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

@@ -31,7 +31,8 @@ import { expandChartPhrase } from './chart-expand';
 import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { withHivDisease } from './hiv-disease';
-import { withAlzheimerDementia } from './alzheimer-dementia';
+import { dementiaAfterItsDisease, withAlzheimerDementia } from './alzheimer-dementia';
+import { withoutAnimalTrippedOver } from './tripped-over-animal';
 import { takesSecondaryTo } from './secondary-to';
 import { foldExcluded } from './excludes';
 import { conceptIdf } from './concept-idf';
@@ -168,6 +169,7 @@ export class SuggestionEngine {
     const steps: ((findings: Finding[]) => Finding[])[] = [
       (f) => withTransportAccidents(text, reading, view, f),
       (f) => withExternalCauseIntent(text, reading, view, f),
+      (f) => withoutAnimalTrippedOver(f),
       (f) => withAllergyStatus(text, reading, view, f),
       (f) => withStatusCodes(text, reading, view, f),
       (f) => withLongTermUse(text, reading, f),
@@ -204,11 +206,11 @@ export class SuggestionEngine {
     const principal = principalFindings(kept, reading);
     const weaker = weakerReadings(kept);
     const codes = kept.map((f) => f.code);
-    const ordered = kept
+    const sorted = kept
       .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || BIRTH_EPISODE.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
-      .map(({ f }) => f)
-      .slice(0, options.limit ?? 50);
+      .map(({ f }) => f);
+    const ordered = dementiaAfterItsDisease(sorted).slice(0, options.limit ?? 50);
     const procedures =
       this.pcsConcepts && this.pcsView
         ? [

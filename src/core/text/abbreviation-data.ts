@@ -23,6 +23,11 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['hf', 'heart failure', 'I509'],
   ['hfref', 'systolic heart failure|heart failure with reduced ejection fraction', 'I5020'],
   ['hfpef', 'diastolic heart failure|heart failure with preserved ejection fraction', 'I5030'],
+  // Heart failure with mildly reduced (mid-range) ejection fraction, EF 41-49%: systolic failure (Coding Clinic 3Q 2020,
+  // with 'reduced' and 'mid-range' EF). An improved EF (HFimpEF, a reduced EF that rose above 40%) names no type:
+  // heart failure, unspecified, until the provider says which.
+  ['hfmref', 'systolic heart failure|heart failure with mildly reduced ejection fraction', 'I5020'],
+  ['hfimpef', 'heart failure|heart failure with improved ejection fraction', 'I509'],
   ['htn', 'hypertension', 'I10'],
   ['hbp', 'hypertension|high blood pressure', 'I10'],
   ['htn urgency', 'hypertensive urgency', 'I160'],
@@ -89,7 +94,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['primary progressive ms', 'primary progressive multiple sclerosis', 'G35B0'],
   ['secondary progressive ms', 'secondary progressive multiple sclerosis', 'G35C0'],
   ['ms flare', 'multiple sclerosis', 'G35D'], ['ms exacerbation', 'multiple sclerosis', 'G35D'], ['ms relapse', 'multiple sclerosis', 'G35D'],
-  ['tr', 'tricuspid regurgitation|tricuspid insufficiency', 'I361', 'upper'],
+  ['tr', 'tricuspid regurgitation|tricuspid insufficiency', 'I071', 'upper'],
   ['mvp', 'mitral valve prolapse', 'I341'],
   ['hocm', 'hypertrophic obstructive cardiomyopathy', 'I421'],
   ['dcm', 'dilated cardiomyopathy', 'I420'],
@@ -111,6 +116,10 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['aicd', 'automatic implantable cardioverter-defibrillator', 'Z95810'],
   ['avr', 'aortic valve replacement|presence of prosthetic heart valve', 'Z952'],
   ['mvr', 'mitral valve replacement|presence of prosthetic heart valve', 'Z952'],
+  // The transcatheter and the surgical aortic valve replacement: a prosthetic valve in place afterwards (Z95.2).
+  ['tavr', 'transcatheter aortic valve replacement|presence of prosthetic heart valve', 'Z952'],
+  ['tavi', 'transcatheter aortic valve implantation|presence of prosthetic heart valve', 'Z952'],
+  ['savr', 'surgical aortic valve replacement|presence of prosthetic heart valve', 'Z952'],
   ['cp', 'chest pain|cerebral palsy', 'R079', 'ambiguous'],
   ['sob', 'shortness of breath', 'R0602'],
   ['doe', 'dyspnea on exertion', 'R0609'],
@@ -303,6 +312,9 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['lbp', 'low back pain', 'M5450'],
   ['hip fx', 'fracture of neck of femur|hip fracture', 'S72009A'],
   ['tbi', 'traumatic brain injury|intracranial injury', 'S069X9A'],
+  // 'Dementia, with Lewy bodies G31.83 [F02.80]' (alzheimer-dementia.ts adds the dementia).
+  ['dlb', 'dementia with lewy bodies', 'G3183'],
+  ['lbd', 'lewy body dementia', 'G3183'],
   ['loc', 'loss of consciousness|unconsciousness', 'R4020'],
   ['mva', 'motor vehicle accident', 'V892XXA'],
   ['mvc', 'motor vehicle collision|motor vehicle accident', 'V892XXA'],

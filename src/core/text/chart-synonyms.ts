@@ -5,6 +5,7 @@ import { ORGANISM_SYNONYMS } from './organism-synonyms';
 import { DRUG_SYNONYMS } from './drug-synonyms';
 import { VALVE_SYNONYMS } from './valve-synonyms';
 import { STAGE_SYNONYMS } from './stage-synonyms';
+import { CONTEXT_ABBREVIATIONS } from './context-abbreviations';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -43,6 +44,15 @@ const SYNONYMS: Record<string, string> = {
   tumour: 'neoplasm', tumoration: 'neoplasm', metastasis: 'secondary malignant neoplasm',
   metastases: 'secondary malignant neoplasm', metastatic: 'secondary malignant neoplasm',
   distal: 'lower end', proximal: 'upper end', febrile: 'fever', fevers: 'fever', pyrexia: 'fever',
+  // 'DM2, hyperglycemic', 'type 2 diabetes, hyperglycemic on admission': the adjective is the finding the diabetes
+  // combination names ('Diabetes, type 2, with hyperglycemia E11.65'); the 'hyperglycemic hyperosmolar state' keeps its
+  // words (E11.00 is already hyperglycemic: no E11.65 beside it).
+  hyperglycemic: 'hyperglycemia', 'hyperglycemic hyperosmolar': 'hyperglycemic hyperosmolar',
+  // ACOG's 'preeclampsia without severe features' is the Tabular's 'Mild to moderate pre-eclampsia' (O14.0-), as 'with
+  // severe features' is 'Severe pre-eclampsia' (O14.1-); context-rules.ts keeps its 'without' from denying anything.
+  // Written 'w/o severe features' the phrase is four words of a chart, past the longest a phrase is read: its first two
+  // carry the reading (so that 'severe' is not read as the Severe pre-eclampsia O14.1-).
+  'without severe features': 'mild to moderate', 'w/o severe': 'mild to moderate',
   // Either reading whole: 'enlarged lymph nodes' for the symptom (R59.-), 'lymph node' for a metastasis's site.
   lymphadenopathy: 'enlarged lymph nodes|lymph node', adenopathy: 'enlarged lymph nodes|lymph node', adenopathies: 'enlarged lymph nodes|lymph node',
   lymphadenopathies: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
@@ -274,4 +284,5 @@ export const CHART_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries(SYNONYMS),
   ...JOINED_AFTER_POST.map((word): [string, string] => [`post ${word}`, `post${word}`]),
   ...CANCER_ORGANS.map((organ): [string, string] => [`${organ} ca`, `${organOf(organ)} malignant neoplasm`]),
+  ...CONTEXT_ABBREVIATIONS,
 ]);

@@ -61,6 +61,11 @@ const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood 
  * were negative').
  */
 const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
+/**
+ * Blood tests US notes report with a bare 'negative' after them in an assessment's list ('CAP, likely viral,
+ * procalcitonin negative'; 'chest pain, troponin negative x2'): the result is the test's, not the findings before it.
+ */
+const RESULT_TESTS = ['procalcitonin', 'troponin', 'troponins', 'd-dimer', 'd dimer'];
 
 /**
  * A finding compared with an earlier study: 'new left pleural effusion, not seen on prior CT', 'cardiomegaly, not
@@ -79,6 +84,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { category: 'pseudo', direction: 'both', phrases: [
     'no increase', 'no change', 'no significant change', 'no further', 'no improvement', 'not only', 'not necessarily',
     'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative', 'coagulase negative',
+    // 'Preeclampsia without severe features' grades the pre-eclampsia mild to moderate (chart-synonyms.ts).
+    'without severe features',
     'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
@@ -244,6 +251,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'until',
     // A marker test is its own subject: 'Rheumatoid arthritis of the hands, rheumatoid factor negative' says the
     // factor is absent (seronegative, M06.0-), not the arthritis; 'negative' reads back to the test only.
-    ...MARKER_TESTS,
+    ...MARKER_TESTS, ...RESULT_TESTS,
   ] },
 ];
