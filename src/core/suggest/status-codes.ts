@@ -111,6 +111,9 @@ const WHEELCHAIR = /\bwheel-?chair[- ](?:bound|user|dependen(?:t|ce))\b|\b(?:con
  * long-term mechanical ventilation, ventilator dependence; not the ventilation of an admission.
  */
 const VENTILATOR = /\b(?:home|domiciliary|chronic|long-term|permanent)\s+(?:invasive\s+|non-invasive\s+)?(?:mechanical\s+)?ventilat(?:ion|or|ory support)\b|\bventilator[- ]dependen(?:t|ce)\b|\bdependen(?:t|ce) on (?:the |a )?(?:mechanical )?ventilat(?:ion|or)\b/gi;
+/** The word each match of WHEELCHAIR and of VENTILATOR holds, as a cheap test of a whole chart. */
+const WHEELCHAIR_WORD = /wheel-?chair/i;
+const VENTILATOR_WORD = /ventilat/i;
 
 /**
  * A kidney transplant told after the dialysis ended it ('on hemodialysis since 2005. In April 2010, she underwent a
@@ -249,8 +252,10 @@ function dependences(text: string, reading: ChartReading): Status[] {
   };
   read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
   read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
-  read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
-  read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
+  // Every match of these two holds the device's word: only a chart that names it is scanned (both try common verbs,
+  // 'uses', 'requires', 'chronic', at each word).
+  if (WHEELCHAIR_WORD.test(text)) read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
+  if (VENTILATOR_WORD.test(text)) read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
   return found;
 }
 
