@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_FINDING, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
 import { codesOf, realEngine } from './engine-fixture';
+import { alternativesOf } from './pattern-alternatives';
 
 const engine = await realEngine();
 const coded = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
@@ -26,27 +27,6 @@ describe('words read in another sense', () => {
     expect(await coded('Boil on the neck.')).toContain('L0212');
   });
 });
-
-/** The top-level alternatives of a pattern's source, split at the bars outside groups and character classes. */
-function alternativesOf(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  return [...out, source.slice(from)];
-}
 
 describe('the words of the NOT_A_FINDING phrases', () => {
   it('names a word of every phrase, so that a sentence without them is rightly spared the search', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AMPUTATION_LEVELS } from '../../src/core/suggest/amputation-status';
+import { AMPUTATION_LEVELS, AMPUTATIONS } from '../../src/core/suggest/amputation-status';
 import { PAST_TREATMENTS, PRESENCES, REMOVALS } from '../../src/core/suggest/status-codes';
 import { codesOf, realEngine, realParts } from './engine-fixture';
+import { alternativesOf } from './pattern-alternatives';
 
 const engine = await realEngine();
 const { view } = (await realParts()).cm;
@@ -182,5 +183,27 @@ describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelc
 
   it('codes home oxygen', async () => {
     expect(await codes('COPD with treatment with inhalers and chronic home oxygen.')).toEqual(expect.arrayContaining(['J449', 'Z9981']));
+  });
+});
+
+describe('the words each status pattern holds', () => {
+  it('names a word of every alternative of each pattern, so that a chart without them is rightly not scanned', () => {
+    // Each top-level alternative must hold one of its entry's words as text of its source ('hysterectom(?:y|ies|ized)'
+    // holds 'hysterectom'), a class of capitals read as each of its letters ('[AB]KA' as 'aka' and 'bka'). A word
+    // inside an optional group would pass here and not be required: the words are checked by hand as well.
+    const spellings = (alternative: string): string[] => {
+      const letters = /\[([A-Z]+)\]/.exec(alternative);
+      return letters ? [...letters[1]!].flatMap((c) => spellings(alternative.replace(letters[0], c))) : [alternative.toLowerCase()];
+    };
+    const entries = [...REMOVALS, ...PAST_TREATMENTS, ...PRESENCES, ...AMPUTATIONS];
+    const unnamed = entries.flatMap(([pattern, , , words]) =>
+      alternativesOf(pattern.source).filter((alternative) => !spellings(alternative).every((s) => words.some((w) => s.includes(w)))));
+    expect(entries.length).toBeGreaterThan(25);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('reads a status written in capitals, which the words are looked for in lower case', async () => {
+    expect(await codes('STATUS POST TOTAL ABDOMINAL HYSTERECTOMY IN 2015.')).toContain('Z90710');
+    expect(await codes('History of left BKA.')).toContain('Z89512');
   });
 });

@@ -48,4 +48,4 @@ export function amputationCodes(words: string): readonly string[] | undefined {
   return AMPUTATION_LEVELS.find(([level]) => level.test(words))?.[1];
 }
 
-export const AMPUTATIONS: readonly StatusEntry[] = [[AMPUTATION, amputationCodes]];
+export const AMPUTATIONS: readonly StatusEntry[] = [[AMPUTATION, amputationCodes, undefined, ['amput', 'disarticul', 'aka', 'bka']]];

@@ -27,6 +27,9 @@ const FOR_TREATMENT = new RegExp(
  */
 export function withChemotherapyEncounter(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   if (findings.some((f) => /^Z511[12]/.test(f.code))) return findings;
+  // Only with a malignancy suggested: FOR_TREATMENT, scanned over the whole chart, tries its verbs at every word.
+  const cancer = findings.some((f) => /^(?:C|D0|D3[7-9]|D4[0-8])/.test(f.code) && f.context !== 'negated');
+  if (!cancer) return findings;
   const evidence: Evidence[] = [];
   let chemotherapy = false;
   let immunotherapy = false;
@@ -40,8 +43,7 @@ export function withChemotherapyEncounter(text: string, reading: ChartReading, v
     chemotherapy ||= CHEMOTHERAPY.test(words);
     immunotherapy ||= IMMUNOTHERAPY.test(words);
   }
-  const cancer = findings.some((f) => /^(?:C|D0|D3[7-9]|D4[0-8])/.test(f.code) && f.context !== 'negated');
-  if (evidence.length === 0 || !cancer) return findings;
+  if (evidence.length === 0) return findings;
   // A cycle of no named agent is chemotherapy's; a regimen of both kinds is both encounters.
   const codes = [...(chemotherapy || !immunotherapy ? ['Z5111'] : []), ...(immunotherapy ? ['Z5112'] : [])].filter((c) => view.indexOf(c) !== undefined);
   const top = Math.max(3, ...findings.map((f) => f.score));

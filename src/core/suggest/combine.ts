@@ -197,14 +197,18 @@ const DIABETES_LINKED: [RegExp, string, boolean][] = [
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
 const OBSTRUCTED = /[19]$/;
 
+/** The codes of the findings not read as uncertain, which the combination rules join. */
+const affirmedCodes = (findings: readonly Finding[]): RawCode[] => findings.filter((f) => f.context !== 'uncertain').map((f) => f.code);
+
 /**
  * Applies the combination rules, then folds an unspecified code into a more specific one of the same category
  * (J44.9 beside J44.1, E11.9 beside E11.65: a coder reports the specific one), and merges findings of one code.
  */
 export function combineFindings(view: CodeTableView, findings: Finding[], text = ''): Finding[] {
   let current = [...findings];
+  // The codes the rules read, listed again only when a rule has combined some (most charts meet no rule).
+  let affirmed = affirmedCodes(current);
   for (const rule of RULES) {
-    const affirmed = current.filter((f) => f.context !== 'uncertain').map((f) => f.code);
     const applied = rule.match(affirmed);
     if (!applied || view.indexOf(applied.by) === undefined) continue;
     const replaced = current.filter((f) => applied.replace.includes(f.code));
@@ -217,6 +221,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
       notes: [`combination code: ${rule.why}`],
     };
     current = [...current.filter((f) => !applied.replace.includes(f.code)), merged];
+    affirmed = affirmedCodes(current);
   }
   current = diabetesOfDocumentedType(view, diabeticNeuropathyOfWords(view, current, text), text);
   // Innermost first: each fold reads what the ones before it left.

@@ -17,6 +17,8 @@ const WHOLE = '(?:whole|entire|complete|full|total)';
 /** 'MRI of the spine', 'magnetic resonance imaging (MRI) of the whole spine'; 'spinal MRI', 'dorsal spine MRI'. */
 const STUDY_OF = new RegExp(`\\b(${MODALITY})(?:\\s*\\(\\w+\\))?\\s+(?:of|on)\\s+(?:the\\s+)?(?:(${WHOLE})\\s+)?(?:(${REGION})\\s+)?${SPINE}\\b`, 'gi');
 const SPINE_STUDY = new RegExp(`\\b(?:(${WHOLE})\\s+)?(?:(${REGION})\\s+)?${SPINE_BEFORE}\\s+(${MODALITY})\\b`, 'gi');
+/** The word each match of the two holds ('spine', 'spinal', 'vertebral'), as a cheap test of a whole chart. */
+const SPINE_WORD = /spin|vertebr/i;
 
 /**
  * Vertebral levels as reports write them ('L4-L5', 'C5-C6', 'D7', 'T11'): C cervical, T or D (dorsal) thoracic, L
@@ -40,6 +42,8 @@ function regionsOfLevels(sentence: string): string[] {
  * L4-L5' is of the lumbar spine). No region given, no code: the study is not guessed.
  */
 export function spineImagingMentions(text: string, reading: ChartReading, view: CodeTableView): Mention[] {
+  // Both patterns hold the spine's word: only a chart that names it is scanned (SPINE_STUDY tries at each word).
+  if (!SPINE_WORD.test(text)) return [];
   const found: Mention[] = [];
   for (const [pattern, at] of [[STUDY_OF, { modality: 1, whole: 2, region: 3 }], [SPINE_STUDY, { whole: 1, region: 2, modality: 3 }]] as const) {
     for (const m of text.matchAll(pattern)) {

@@ -24,6 +24,11 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
 const tiedTo = (drug: string) =>
   new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose)\s+)?(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
 const TIED = CAUSES.map((c) => tiedTo(c.drug));
+/**
+ * Each drug's words anywhere (no word boundary: a finding's surroundings may start inside a word): a chart that names
+ * none is not searched around each finding for being tied to it.
+ */
+const NAMED = CAUSES.map((c) => new RegExp(c.drug, 'i'));
 
 /**
  * The adverse effect of a drug correctly given (T..X5-) beside the condition it caused (Guidelines I.C.19.e.5.a: the
@@ -35,10 +40,11 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
   CAUSES.forEach((cause, k) => {
     if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 6))) || view.indexOf(cause.code) === undefined) return;
     const evidence: Evidence[] = [];
+    const said = NAMED[k]!.test(text);
     for (const f of findings) {
       if (f.context !== 'affirmed' || /^[T-Z]/.test(f.code)) continue;
       if (cause.named.test(f.code)) evidence.push(...f.evidence);
-      else evidence.push(...f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e))));
+      else if (said) evidence.push(...f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e))));
     }
     if (evidence.length === 0) return;
     // 'Peptic ulcer disease, NSAID related' in a chart that says which NSAID ('ibuprofen 800 mg TID'): that drug's row.

@@ -90,13 +90,27 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^(?:R3915|R350)/, /^N31/],
 ];
 
+/**
+ * The diseases' patterns a code is a symptom of, by code: ranking asks of every pair of a chart's codes, and most codes
+ * are no listed symptom (an empty list).
+ */
+const diseasesBySymptom = new Map<RawCode, RegExp[]>();
+function diseasesOf(symptom: RawCode): RegExp[] {
+  let diseases = diseasesBySymptom.get(symptom);
+  if (!diseases) {
+    diseases = INTEGRAL_TO.filter(([s]) => s.test(symptom)).map(([, d]) => d);
+    if (diseasesBySymptom.size > 10_000) diseasesBySymptom.clear();
+    diseasesBySymptom.set(symptom, diseases);
+  }
+  return diseases;
+}
+
 /** Whether a symptom's code is routinely part of a disease's code (INTEGRAL_TO). */
-export const isIntegralTo = (symptom: RawCode, disease: RawCode): boolean =>
-  INTEGRAL_TO.some(([s, d]) => s.test(symptom) && d.test(disease));
+export const isIntegralTo = (symptom: RawCode, disease: RawCode): boolean => diseasesOf(symptom).some((d) => d.test(disease));
 
 /** The prompt for a symptom routinely part of a disease also suggested for the chart, if any. */
 export function integralPrompt(code: RawCode, others: readonly RawCode[]): Prompt[] {
-  const diseases = INTEGRAL_TO.filter(([symptom]) => symptom.test(code)).map(([, d]) => d);
+  const diseases = diseasesOf(code);
   if (diseases.length === 0) return [];
   const hosts = others.filter((other) => diseases.some((d) => d.test(other)));
   if (hosts.length === 0) return [];

@@ -68,8 +68,19 @@ const AGE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, f
 /** Days in a unit as the patterns above write it ('yo' and 'y' years, 'mo' months, 'wk' weeks, 'hr' and 'h' hours). */
 const UNIT_DAYS: [RegExp, number][] = [[/^y/, 365], [/^m/, 30], [/^w/, 7], [/^d/, 1], [/^h/, 0]];
 
+/**
+ * The last chart's first age: a chart asks for it from several rules (a child's chart, a newborn's, the age in years
+ * and days), and AGE, with its lookbehind, scans the whole of a chart that gives no age.
+ */
+let lastAge: { text: string; age: { n: number; days: number } | undefined } | undefined;
+
 /** The patient's first age as a number and its unit in days (a year 365, a month 30, a week 7, an hour 0). */
 function firstAge(text: string): { n: number; days: number } | undefined {
+  if (lastAge?.text !== text) lastAge = { text, age: readAge(text) };
+  return lastAge.age && { ...lastAge.age };
+}
+
+function readAge(text: string): { n: number; days: number } | undefined {
   const age = AGE.exec(text);
   if (!age) return undefined;
   if (age[8]) return { n: Number(age[9]), days: 1 }; // DOL n

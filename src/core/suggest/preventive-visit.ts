@@ -21,6 +21,8 @@ import type { ChartReading } from './chart-reading';
  */
 const VACCINE_LIST = /\b(?:immuni[sz]ations?|vaccines?|vaccinations?|shots)\b(?:\s+(?:given|administered|due|today|received|updated|given today|administered today))*\s*(?::|-|–)\s*([^.\n]+)/gi;
 const VACCINE_NAMED = /\b(?:[\w/-]+\s+){1,3}?(?:vaccines?|vaccinations?|immuni[sz]ations?|booster|shot)\b/gi;
+/** The words either pattern above ends in, as a cheap test of a whole chart. */
+const VACCINE_WORD = /vaccin|immuni[sz]ation|booster|shot/i;
 /** Given at this visit, not refused, deferred or owed ('given today', 'administered'; not 'declined', 'due at 5 yrs'). */
 const GIVEN = /\b(?:given|administered|today|received today|updated today)\b/i;
 const NOT_GIVEN = /\b(?:declin\w*|refus\w*|defer\w*|due\b|next visit|not given|hold|held)/i;
@@ -50,9 +52,12 @@ function notGiven(text: string, reading: ChartReading, view: CodeTableView, f: F
 /** The findings with the vaccines read as Z23 (not their diseases) and the examination's abnormal findings. */
 export function withPreventiveVisit(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   const lists: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(VACCINE_LIST)) lists.push({ start: m.index!, end: m.index! + m[0].length });
+  // Both patterns end in a vaccine's word: only a chart that holds one is scanned (VACCINE_NAMED tries up to three
+  // words before every word of the chart).
+  const named = VACCINE_WORD.test(text);
+  if (named) for (const m of text.matchAll(VACCINE_LIST)) lists.push({ start: m.index!, end: m.index! + m[0].length });
   const vaccines = [...lists];
-  for (const m of text.matchAll(VACCINE_NAMED)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
+  if (named) for (const m of text.matchAll(VACCINE_NAMED)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
   let out = findings;
   if (vaccines.length > 0) {
     const within = (spans: typeof vaccines) => (e: { start: number; end: number }) => spans.some((v) => e.start >= v.start && e.end <= v.end);

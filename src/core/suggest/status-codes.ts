@@ -14,11 +14,17 @@ type Side = 'right' | 'left' | 'both' | undefined;
 
 /**
  * A pattern, its codes by side (or the codes by side its matched words name, for a pattern that reads the part too),
- * and words its sentence must also hold to be read so.
+ * words its sentence must also hold to be read so, and words (lower case) of which each match of the pattern holds one:
+ * a chart that holds none is not scanned for the pattern (each scan of a whole chart tries the pattern at every word).
  */
-export type StatusEntry = readonly [pattern: RegExp, codes: readonly string[] | ((words: string) => readonly string[] | undefined), needs?: RegExp];
+export type StatusEntry = readonly [
+  pattern: RegExp,
+  codes: readonly string[] | ((words: string) => readonly string[] | undefined),
+  needs: RegExp | undefined,
+  words: readonly string[],
+];
 /** An entry whose codes by side are fixed. */
-type FixedEntry = readonly [pattern: RegExp, codes: readonly string[], needs?: RegExp];
+type FixedEntry = readonly [pattern: RegExp, codes: readonly string[], needs: RegExp | undefined, words: readonly string[]];
 
 /** 'Cystectomy' is the bladder's removal only when radical or total, or said with the bladder or its diversion. */
 const BLADDER = /\b(?:radical|total) cystectomy\b|\b(?:bladder|urinary|urothelial|urothelium|neobladder|ileal conduit|bricker)\b/i;
@@ -31,22 +37,22 @@ const CORONARY = /\b(?:cad|coronary|pci|angioplasty|angina|myocardial|infarction
  * the lung. Written from the Tabular's Z90 titles; every code is checked against the FY2026 order file by a test.
  */
 export const REMOVALS: readonly FixedEntry[] = [
-  [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies|ized)\b/i, ['Z90710']],
-  [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711']],
-  [/\b(?:salpingo-?)?o{1,2}ph[oe]rectom(?:y|ies|ized)|\badnexectom(?:y|ized)\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722']],
-  [/\b(?:radical |simple )?mastectom(?:y|ies|ized)\b/i, ['Z9010', 'Z9011', 'Z9012', 'Z9013']],
-  [/\b(?:radical |partial |simple )?nephrectom(?:y|ies|ized)\b|\bnephroureterectomy\b/i, ['Z905']],
-  [/\b(?:radical |partial )?(?:retropubic |laparoscopic )?prostatectom(?:y|ies|ized)\b/i, ['Z9079']],
-  [/\borch(?:i|ido)ectom(?:y|ies|ized)\b/i, ['Z9079']],
-  [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies|ized)\b/i, ['Z903']],
-  [/\bsplenectom(?:y|ies|ized)\b/i, ['Z9081']],
-  [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906'], BLADDER],
-  [/\bpneumonectom(?:y|ies)\b|\b(?:pulmonary|lung) lobectomy\b|\blobectomy of the (?:right |left )?(?:upper |middle |lower )?lung\b/i, ['Z902']],
-  [/\b(?:total )?laryngectom(?:y|ies)\b/i, ['Z9002']],
-  [/\b(?:hemi)?colectom(?:y|ies|ized)\b|\bcholecystectom(?:y|ies|ized)\b/i, ['Z9049']],
-  [/\bpancreaticoduodenectomy\b|\bwhipple\b|\bpartial pancreatectomy\b/i, ['Z90411']],
-  [/\b(?<!partial )pancreatectomy\b/i, ['Z90410']],
-  [/\benucleation of the (?:right |left )?eye\b|\benucleated eye\b/i, ['Z9001']],
+  [/\b(?:(?:total|radical|abdominal|vaginal|laparoscopic)\s+)?hysterectom(?:y|ies|ized)\b/i, ['Z90710'], undefined, ['hysterectom']],
+  [/\bsubtotal hysterectomy|supracervical hysterectomy\b/i, ['Z90711'], undefined, ['hysterectomy']],
+  [/\b(?:salpingo-?)?o{1,2}ph[oe]rectom(?:y|ies|ized)|\badnexectom(?:y|ized)\b/i, ['Z90721', 'Z90721', 'Z90721', 'Z90722'], undefined, ['ectom']],
+  [/\b(?:radical |simple )?mastectom(?:y|ies|ized)\b/i, ['Z9010', 'Z9011', 'Z9012', 'Z9013'], undefined, ['mastectom']],
+  [/\b(?:radical |partial |simple )?nephrectom(?:y|ies|ized)\b|\bnephroureterectomy\b/i, ['Z905'], undefined, ['nephr']],
+  [/\b(?:radical |partial )?(?:retropubic |laparoscopic )?prostatectom(?:y|ies|ized)\b/i, ['Z9079'], undefined, ['prostatectom']],
+  [/\borch(?:i|ido)ectom(?:y|ies|ized)\b/i, ['Z9079'], undefined, ['ectom']],
+  [/\b(?:radical |total |partial |subtotal )?gastrectom(?:y|ies|ized)\b/i, ['Z903'], undefined, ['gastrectom']],
+  [/\bsplenectom(?:y|ies|ized)\b/i, ['Z9081'], undefined, ['splenectom']],
+  [/\b(?:radical |total )?cystectomy\b(?! of)/i, ['Z906'], BLADDER, ['cystectomy']],
+  [/\bpneumonectom(?:y|ies)\b|\b(?:pulmonary|lung) lobectomy\b|\blobectomy of the (?:right |left )?(?:upper |middle |lower )?lung\b/i, ['Z902'], undefined, ['ectom']],
+  [/\b(?:total )?laryngectom(?:y|ies)\b/i, ['Z9002'], undefined, ['laryngectom']],
+  [/\b(?:hemi)?colectom(?:y|ies|ized)\b|\bcholecystectom(?:y|ies|ized)\b/i, ['Z9049'], undefined, ['ectom']],
+  [/\bpancreaticoduodenectomy\b|\bwhipple\b|\bpartial pancreatectomy\b/i, ['Z90411'], undefined, ['ectom', 'whipple']],
+  [/\b(?<!partial )pancreatectomy\b/i, ['Z90410'], undefined, ['pancreatectomy']],
+  [/\benucleation of the (?:right |left )?eye\b|\benucleated eye\b/i, ['Z9001'], undefined, ['enucleat']],
 ];
 
 /**
@@ -54,12 +60,12 @@ export const REMOVALS: readonly FixedEntry[] = [
  * like the removals, only where the chart tells them as past.
  */
 export const PAST_TREATMENTS: readonly FixedEntry[] = [
-  [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221']],
-  [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923']],
-  [/\bstents?\b|\bstenting\b/i, ['Z955'], CORONARY],
-  [/\bvasectomy\b/i, ['Z9852']],
-  [/\btransplantectomy\b|\bgraft nephrectomy\b/i, ['Z9885']],
-  [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884']],
+  [/\bchemotherapy\b|\bchemotherapeutic treatment\b/i, ['Z9221'], undefined, ['chemotherap']],
+  [/\bradiotherapy\b|\bradiation therapy\b|\birradiation\b|\bbrachytherapy\b/i, ['Z923'], undefined, ['therapy', 'irradiation']],
+  [/\bstents?\b|\bstenting\b/i, ['Z955'], CORONARY, ['stent']],
+  [/\bvasectomy\b/i, ['Z9852'], undefined, ['vasectomy']],
+  [/\btransplantectomy\b|\bgraft nephrectomy\b/i, ['Z9885'], undefined, ['ectomy']],
+  [/\bbariatric surgery\b|\bgastric bypass\b|\bsleeve gastrectomy\b/i, ['Z9884'], undefined, ['bariatric', 'bypass', 'gastrectomy']],
 ];
 
 /**
@@ -68,14 +74,14 @@ export const PAST_TREATMENTS: readonly FixedEntry[] = [
  * is put in now ('a double J catheter was placed').
  */
 export const PRESENCES: readonly FixedEntry[] = [
-  [/\b(?:hip (?:arthroplasty|prosthesis|replacement)|(?:total|partial) hip\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?hip)/i, ['Z96649', 'Z96641', 'Z96642', 'Z96643']],
-  [/\b(?:knee (?:arthroplasty|prosthesis|replacement)|total knee\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?knee)/i, ['Z96659', 'Z96651', 'Z96652', 'Z96653']],
-  [/\b(?:shoulder (?:arthroplasty|prosthesis|replacement)|(?:arthroplasty|prosthesis) of the (?:right |left )?shoulder)/i, ['Z96619', 'Z96611', 'Z96612', 'Z96619']],
-  [/\bpseudophak(?:ia|ic)\b|\bintraocular lens(?:es)?\b/i, ['Z961']],
-  [/\b(?:double[- ]?j|jj|pigtail|ureteral|ureteric)\s+(?:stent|catheter)s?\b/i, ['Z960']],
-  [/\bcochlear implants?\b/i, ['Z9621']],
+  [/\b(?:hip (?:arthroplasty|prosthesis|replacement)|(?:total|partial) hip\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?hip)/i, ['Z96649', 'Z96641', 'Z96642', 'Z96643'], undefined, ['hip']],
+  [/\b(?:knee (?:arthroplasty|prosthesis|replacement)|total knee\b|(?:arthroplasty|prosthesis|replacement) of the (?:right |left )?knee)/i, ['Z96659', 'Z96651', 'Z96652', 'Z96653'], undefined, ['knee']],
+  [/\b(?:shoulder (?:arthroplasty|prosthesis|replacement)|(?:arthroplasty|prosthesis) of the (?:right |left )?shoulder)/i, ['Z96619', 'Z96611', 'Z96612', 'Z96619'], undefined, ['shoulder']],
+  [/\bpseudophak(?:ia|ic)\b|\bintraocular lens(?:es)?\b/i, ['Z961'], undefined, ['pseudophak', 'intraocular lens']],
+  [/\b(?:double[- ]?j|jj|pigtail|ureteral|ureteric)\s+(?:stent|catheter)s?\b/i, ['Z960'], undefined, ['stent', 'catheter']],
+  [/\bcochlear implants?\b/i, ['Z9621'], undefined, ['cochlear implant']],
   // 'Presence (of), insulin pump (external) (internal) Z96.41'.
-  [/\binsulin pumps?\b/i, ['Z9641']],
+  [/\binsulin pumps?\b/i, ['Z9641'], undefined, ['insulin pump']],
 ];
 /** The patient has it: carries it, has had it since, or it was put in at a time past. */
 const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|on (?:an? |his |her |their )?insulin pump|uses (?:an? )?insulin pump|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
@@ -111,6 +117,9 @@ const WHEELCHAIR = /\bwheel-?chair[- ](?:bound|user|dependen(?:t|ce))\b|\b(?:con
  * long-term mechanical ventilation, ventilator dependence; not the ventilation of an admission.
  */
 const VENTILATOR = /\b(?:home|domiciliary|chronic|long-term|permanent)\s+(?:invasive\s+|non-invasive\s+)?(?:mechanical\s+)?ventilat(?:ion|or|ory support)\b|\bventilator[- ]dependen(?:t|ce)\b|\bdependen(?:t|ce) on (?:the |a )?(?:mechanical )?ventilat(?:ion|or)\b/gi;
+/** The word each match of WHEELCHAIR and of VENTILATOR holds, as a cheap test of a whole chart. */
+const WHEELCHAIR_WORD = /wheel-?chair/i;
+const VENTILATOR_WORD = /ventilat/i;
 
 /**
  * A kidney transplant told after the dialysis ended it ('on hemodialysis since 2005. In April 2010, she underwent a
@@ -164,7 +173,7 @@ function sentenceAt(reading: ChartReading, start: number, end: number) {
 
 /** Status patterns made global once, for matchAll over each chart. */
 const globalEntries = (entries: readonly StatusEntry[]): readonly StatusEntry[] =>
-  entries.map(([pattern, codes, needs]) => [new RegExp(pattern.source, 'gi'), codes, needs] as const);
+  entries.map(([pattern, codes, needs, words]) => [new RegExp(pattern.source, 'gi'), codes, needs, words] as const);
 const PAST_ENTRIES = globalEntries([...REMOVALS, ...PAST_TREATMENTS, ...AMPUTATIONS]);
 const PRESENCE_ENTRIES = globalEntries(PRESENCES);
 
@@ -181,7 +190,9 @@ interface StatusMatch {
 
 /** Each match of the entries inside a sentence whose words hold what the entry also needs. */
 function* statusMatches(text: string, reading: ChartReading, entries: readonly StatusEntry[]): Generator<StatusMatch> {
-  for (const [global, codes, needs] of entries) {
+  const lower = text.toLowerCase();
+  for (const [global, codes, needs, said] of entries) {
+    if (!said.some((word) => lower.includes(word))) continue;
     for (const match of text.matchAll(global)) {
       const start = match.index!;
       const end = start + match[0].length;
@@ -249,8 +260,10 @@ function dependences(text: string, reading: ChartReading): Status[] {
   };
   read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
   read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
-  read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
-  read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
+  // Every match of these two holds the device's word: only a chart that names it is scanned (both try common verbs,
+  // 'uses', 'requires', 'chronic', at each word).
+  if (WHEELCHAIR_WORD.test(text)) read(WHEELCHAIR, 'Z993', 'dependence on wheelchair (Z99.3)');
+  if (VENTILATOR_WORD.test(text)) read(VENTILATOR, 'Z9911', 'dependence on respirator [ventilator] status (Z99.11): ventilation the patient lives on');
   return found;
 }
 

@@ -26,6 +26,8 @@ export function durationHours(text: string): number | undefined {
  * in its sentence. With no duration the shortest band is offered, and a prompt says the hours decide the code.
  */
 export function ventilationSuggestions(text: string, reading: ChartReading, view: CodeTableView): Suggestion[] {
+  // Every phrase of VENTILATION holds 'ventilat': only a chart that does is scanned (the pattern tries each word).
+  if (!text.toLowerCase().includes('ventilat')) return [];
   for (const m of text.matchAll(VENTILATION)) {
     const start = m.index!;
     const end = start + m[0].length;
