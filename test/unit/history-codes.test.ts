@@ -68,6 +68,13 @@ describe('conditions a patient keeps for life', () => {
     expect(isChronic('K5792')).toBe(false);
   });
 
+  it('code constipation in the history as current (K59.00), beside the ulcer that is over (Z87.11)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = await suggest('A 29-year-old woman with a history of duodenal ulcer and constipation complaining of pain in the right renal fossa.');
+    expect(codes).toEqual(expect.arrayContaining(['K5900', 'Z8711']));
+    expect(codes).not.toContain('Z8719');
+  });
+
   it('code a cancer in the history as current while it is still treated (Guidelines I.C.2.d), as history once treatment is over', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     const treated = await suggest('A 70-year-old male with a history of prostate adenocarcinoma treated with LHRH analogues.');
