@@ -105,9 +105,15 @@ describe('US note phrasing a coder reads by the Index', () => {
     expect((await inpatient('PMH: severe AS s/p TAVR 2022, CAD.')).codes).toContain('Z952');
   });
 
-  it('codes metabolic acidosis of no stated acuity as E87.20 and the acute one as E87.21', async () => {
+  it('codes metabolic and lactic acidosis of no stated acuity as E87.20 and the acute ones as E87.21', async () => {
     expect((await inpatient('Metabolic acidosis, bicarb 16, likely from diarrhea.')).codes).toContain('E8720');
     expect((await inpatient('Acute metabolic acidosis, AG 18.')).codes).toContain('E8721');
+    // 'Lactic acidosis NOS' is E87.20's, 'Acute lactic acidosis' E87.21's; E87.29 is the respiratory one.
+    const lactic = (await inpatient('Lactic acidosis, lactate 5.2, from septic shock.')).codes;
+    expect(lactic).toContain('E8720');
+    expect(lactic).not.toContain('E8729');
+    expect((await inpatient('Acute lactic acidosis.')).codes).toContain('E8721');
+    expect((await inpatient('Initial capillary gas showed mild respiratory acidosis.')).codes).toContain('E8729');
   });
 
   it("codes an inpatient 'pneumonia likely viral' as the viral pneumonia (J12.9), uncertain read as established", async () => {

@@ -110,7 +110,11 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['neutropenia due to chemotherapy', 'D701'], ['thrombocytopenia due to chemotherapy', 'D6959'],
   ['chemotherapy induced thrombocytopenia', 'D6959'], ['pancytopenia due to chemotherapy', 'D61810'],
   ['chemotherapy induced pancytopenia', 'D61810'],
-  ['acute blood loss anemia', 'D62'], ['lactic acidosis', 'E8729'],
+  ['acute blood loss anemia', 'D62'],
+  // FY2023's acidosis codes: 'Lactic acidosis NOS' is an inclusion term of E87.20 (Acidosis, unspecified), 'Acute
+  // lactic acidosis' of E87.21 (Acute metabolic acidosis), 'Chronic lactic acidosis' of E87.22; E87.29 is the
+  // respiratory and other acidosis.
+  ['lactic acidosis', 'E8720'], ['acute lactic acidosis', 'E8721'], ['chronic lactic acidosis', 'E8722'],
   // 'Examination, medical (adult), annual (periodic) (physical) Z00.00, with abnormal findings Z00.01' (a child's chart
   // takes Z00.12-, general-exam.ts).
   ['annual wellness visit', 'Z0000'], ['routine physical exam', 'Z0000'],
