@@ -65,6 +65,12 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Hypotension of a shock (R57.-, septic shock R65.21) is the shock itself. Beside severe sepsis without shock it is
   // the sepsis's acute organ dysfunction, coded (Guidelines I.C.1.d.1.a.ii), so R65.20 is not among the hosts.
   [/^I95[89]/, /^(?:R6521|R57)/],
+  // The hypotension of an adrenal crisis, the loss of cortisol and aldosterone the crisis is (E27.2 'Addisonian crisis').
+  [/^I95[89]/, /^E272/],
+  // Snoring of an obstructive sleep apnea: the obstruction the study measures is what the snoring is.
+  [/^R0683/, /^G4733/],
+  // Back pain of a vertebral fracture, traumatic (S22.0-, S32.0-) or of osteoporosis (M80.08-, M48.5- collapsed vertebra).
+  [/^M54[569]/, /^(?:S220|S320|M80[08]8|M485|M84[456]8)/],
   // Dilatation upstream of an obstruction: the intestine's of an ileus or an intussusception (K59.89), the bile duct's
   // of a stone or a stricture (K83.8), the gallbladder's of a cholecystitis (K82.8).
   [/^K5989/, /^K56/],
