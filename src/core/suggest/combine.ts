@@ -16,6 +16,8 @@ import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 import { CORONARY_ANGINA_RULE } from './coronary-angina';
+import { COPD_INFECTION_RULE } from './copd-infection';
+import { foldPulmonaryEmbolism } from './pulmonary-embolism';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -132,6 +134,7 @@ const RULES: CombinationRule[] = [
   ...STROKE_SEQUELA_RULES,
   VARICOSE_ULCER_RULE,
   CORONARY_ANGINA_RULE,
+  COPD_INFECTION_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
@@ -231,6 +234,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldUnplacedInjury,
     foldFallIntoRepeatedFalls,
     foldIntoSameWords,
+    (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),
     foldKnownBehavior,
     foldUnknownCauseOfDeath,
