@@ -55,3 +55,14 @@ describe('a US endocrinology consult for an adrenal crisis after running out of 
     expect(integral('M5450')).toContain('M8008XA');
   });
 });
+
+describe('thyrotoxicosis by its cause, with and without its storm', () => {
+  it.each([
+    ['Toxic multinodular goiter w/o thyroid storm.', ['E0520']],
+    ['Toxic MNG on methimazole, euthyroid. Toxic multinodular goiter.', ['E0520', 'Z79899']],
+    ['Graves disease w/ thyroid storm.', ['E0501']],
+    ['Thyroid storm.', ['E0591']],
+  ])('"%s" -> %s', async (text, expected) => {
+    expect(await cmOf(text, 'inpatient')).toEqual(expected);
+  });
+});

@@ -107,3 +107,26 @@ describe('a US pulmonary clinic visit: asthma, sleep apnea on CPAP, a thoracente
     expect(pcs).toContain('0W993ZZ');
   });
 });
+
+describe('a US admission for an asthma exacerbation in status asthmaticus', () => {
+  it('codes the asthma of its severity with status asthmaticus alone (J45.42), not also its exacerbation (J45.41)', async () => {
+    const { codes } = await suggest('us-asthma-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('J4542');
+    expect(codes.filter((c) => c.startsWith('J45'))).toEqual(['J4542']);
+    expect(await cmOf('Asthma exacerbation, moderate persistent, in status asthmaticus.')).toEqual(['J4542']);
+    expect(await cmOf('Severe persistent asthma w/ acute exacerbation.')).toEqual(['J4551']);
+  });
+
+  it('codes the steroid-induced hyperglycemia of the type 1 diabetic with its adverse effect, the pump and the drugs', async () => {
+    const { codes } = await suggest('us-asthma-admission.txt', 'inpatient');
+    for (const code of ['E1065', 'T380X5A', 'Z9641', 'Z794', 'Z7951', 'E0520', 'Z79899']) expect(codes, code).toContain(code);
+    // The IV methylprednisolone and the prednisone burst are no long-term systemic steroid.
+    expect(codes).not.toContain('Z7952');
+  });
+
+  it('asks about the dyspnea and the tachypnea beside the asthma', async () => {
+    const { integral } = await suggest('us-asthma-admission.txt', 'inpatient');
+    expect(integral('R0602')).toContain('J4542');
+    expect(integral('R0682')).toContain('J4542');
+  });
+});

@@ -17,6 +17,7 @@ import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 import { CORONARY_ANGINA_RULE } from './coronary-angina';
 import { COPD_INFECTION_RULE } from './copd-infection';
+import { STATUS_ASTHMATICUS_RULE, THYROID_STORM_RULE } from './crisis-combinations';
 import { foldPulmonaryEmbolism } from './pulmonary-embolism';
 
 
@@ -135,6 +136,8 @@ const RULES: CombinationRule[] = [
   VARICOSE_ULCER_RULE,
   CORONARY_ANGINA_RULE,
   COPD_INFECTION_RULE,
+  THYROID_STORM_RULE,
+  STATUS_ASTHMATICUS_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {

@@ -9,8 +9,9 @@ import type { Prompt, RawCode } from '../types';
  * the clinical presentations the Tabular List's own notes and the Guidelines' examples describe.
  */
 const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
-  // Cough, dyspnea, wheezing, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism, heart failure.
-  [/^R0(?:5|60|62)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
+  // Cough, dyspnea, wheezing, tachypnea, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism,
+  // heart failure.
+  [/^R0(?:5|60|62|682)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
   [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
   // Rhinorrhea (Index: Rhinorrhea J34.89) of a cold, an upper respiratory infection, influenza or a bronchiolitis; the
   // ear pain (otalgia H92.0-) of an otitis.
