@@ -130,3 +130,17 @@ describe('a US admission for an asthma exacerbation in status asthmaticus', () =
     expect(integral('R0682')).toContain('J4542');
   });
 });
+
+describe("an assessment line's denial stops at the dash before its plan", () => {
+  it.each([
+    ['5. COPD w/o exacerbation - continue Symbicort.', 'Z7951'],
+    ['2. Afib, no RVR - continue Eliquis.', 'Z7901'],
+  ])('"%s" -> %s', async (text, code) => {
+    expect(await cmOf(text, 'outpatient')).toContain(code);
+  });
+
+  it('still denies what the same clause lists before the dash', async () => {
+    const { setAside } = await codedAs(engine, 'ROS: no fever, no cough - otherwise negative.', 'outpatient');
+    expect(setAside.map((f) => f.code)).toEqual(expect.arrayContaining(['R509', 'R059']));
+  });
+});

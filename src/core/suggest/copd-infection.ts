@@ -17,8 +17,9 @@ export const COPD_INFECTION_RULE: CombinationRule = {
   match(codes) {
     const infection = codes.find((c) => LOWER_RESPIRATORY_INFECTION.test(c));
     if (!infection || codes.includes('J440')) return undefined;
-    if (codes.includes('J449')) return { replace: ['J449'], by: 'J440', keep: [infection] };
-    if (codes.includes('J441')) return { replace: [], by: 'J440', keep: ['J441', infection] };
+    // The infection stays as it is, in its own place on the list: J44.0 takes the COPD's words and place alone.
+    if (codes.includes('J449')) return { replace: ['J449'], by: 'J440', keep: [] };
+    if (codes.includes('J441')) return { replace: [], by: 'J440', keep: ['J441'] };
     return undefined;
   },
 };

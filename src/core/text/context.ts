@@ -141,6 +141,7 @@ function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[]
     for (let k = from; k !== to; k += step) {
       if (stops[k]) return false;
       if (ownClause && step < 0 && words > 0 && CLAUSE_END.has(tokens[k]!.norm)) return false;
+      if (t.category === 'negated' && step > 0 && isSpacedDash(tokens, k)) return false;
       if (tokens[k]!.kind !== 'punct' && ++words >= scope) return false;
     }
     return true;
@@ -148,6 +149,17 @@ function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[]
   if (t.direction !== 'backward' && first >= t.to) return walk(t.to, first, 1);
   if (t.direction !== 'forward' && last < t.from && !opensClause(t, tokens)) return walk(t.from - 1, last, -1);
   return false;
+}
+
+/**
+ * A dash set off by spaces: in a numbered assessment it parts the problem from its plan ('COPD w/o exacerbation -
+ * continue Symbicort'), so a denial of the problem's does not reach the plan's drugs.
+ */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return dash.norm === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
 }
 
 /** Hedges read either way that open a clause of their own after a comma, a dash or a colon ('Chest pain, likely angina'). */
