@@ -66,3 +66,15 @@ describe('thyrotoxicosis by its cause, with and without its storm', () => {
     expect(await cmOf(text, 'inpatient')).toEqual(expected);
   });
 });
+
+describe("a diabetic's hypoglycemia, drug-induced or with coma, is the diabetes code's", () => {
+  it.each([
+    ['T2DM w/ hypoglycemic coma.', ['E11641']],
+    ['T1DM. Admitted w/ hypoglycemic coma after insulin.', ['E10641']],
+    ['Drug-induced hypoglycemia from glipizide, T2DM.', ['E11649']],
+    ['Hypoglycemic coma.', ['E15']],
+    ['Drug-induced hypoglycemia.', ['E160']],
+  ])('"%s" -> %s', async (text, expected) => {
+    expect(await cmOf(text, 'inpatient')).toEqual(expected);
+  });
+});
