@@ -10,7 +10,7 @@ describe('MEDICATION_STATUS', () => {
   it.each(MEDICATION_STATUS.map(([drug, code]) => [drug, code]))('%s -> %s, a billable long-term drug therapy code', (_drug, code) => {
     const i = view.indexOf(code);
     expect(i !== undefined && view.isBillable(i)).toBe(true);
-    expect(view.table.titles[i!]).toMatch(/long term \(current\)/i);
+    expect(view.table.titles[i!]).toMatch(/long[- ]term \(current\)/i);
   });
 });
 

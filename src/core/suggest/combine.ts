@@ -16,6 +16,9 @@ import { STROKE_SEQUELA_RULES } from './stroke-sequela';
 import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 import { CORONARY_ANGINA_RULE } from './coronary-angina';
+import { COPD_INFECTION_RULE } from './copd-infection';
+import { STATUS_ASTHMATICUS_RULE, THYROID_STORM_RULE } from './crisis-combinations';
+import { foldPulmonaryEmbolism } from './pulmonary-embolism';
 
 
 const isCkd = (c: RawCode) => /^N18/.test(c);
@@ -132,24 +135,30 @@ const RULES: CombinationRule[] = [
   ...STROKE_SEQUELA_RULES,
   VARICOSE_ULCER_RULE,
   CORONARY_ANGINA_RULE,
+  COPD_INFECTION_RULE,
+  THYROID_STORM_RULE,
+  STATUS_ASTHMATICUS_RULE,
   { why: GLOMERULAR_WHY, match: glomerularCombination },
   { why: CALCULOUS_HYDRONEPHROSIS_WHY, match: calculousHydronephrosis },
   {
     why: 'diabetes "with" a complication the classification links to it is one code (Guidelines I.A.15)',
     match(codes) {
-      const dm = codes.find((c) => /^E(0[89]|1[013])/.test(c));
-      if (!dm) return undefined;
-      const linked = DIABETES_LINKED.flatMap(([pattern, suffix, keep]) => {
-        const found = codes.find((c) => pattern.test(c));
-        return found && !codes.includes(`${dm.slice(0, 3)}${suffix}`) ? [{ found, suffix, keep }] : [];
-      })[0];
+      const linked = diabetesComplications(codes).find((c) => !c.present);
       if (!linked) return undefined;
       const plain = codes.filter((c) => /^E(0[89]|1[013])9$/.test(c));
       return {
         replace: [...plain, ...(linked.keep ? [] : [linked.found])],
-        by: `${dm.slice(0, 3)}${linked.suffix}`,
+        by: linked.by,
         keep: linked.keep ? [linked.found] : [],
       };
+    },
+  },
+  {
+    why: 'a complication the diabetes code already on the list includes is that code (Guidelines I.A.15, "with")',
+    match(codes) {
+      // 'Drug-induced hypoglycemia from glipizide, T2DM' beside 'T2DM w/ hypoglycemia' (E11.649): E16.0 is the same one.
+      const included = diabetesComplications(codes).find((c) => c.present && !c.keep);
+      return included ? { replace: [included.found], by: included.by, keep: [] } : undefined;
     },
   },
   {
@@ -183,7 +192,10 @@ const DIABETES_LINKED: [RegExp, string, boolean][] = [
   [/^K3184/, '43', true], // gastroparesis: E11.43, K31.84 in addition
   [/^I739/, '51', false], // peripheral vascular disease: E11.51 diabetic peripheral angiopathy
   [/^L97/, '621', true], // foot or lower limb ulcer: E11.621/E11.622 with the L97 site
-  [/^E162|^E1649/, '649', false], // hypoglycemia: E11.649
+  // Hypoglycemia, the drug-induced one too (E16.0: a diabetic's is 'Diabetes, with hypoglycemia', the drug's adverse
+  // effect coded beside it): E11.649; the hypoglycemic coma (E15 excludes the diabetic's): E11.641.
+  [/^E15$/, '641', false],
+  [/^E16[02]|^E1649/, '649', false],
   [/^R739/, '65', false], // hyperglycemia: E11.65
   // The Index's other 'Diabetes, with' entries: 'osteomyelitis E11.69' (the M86 code in addition), 'periodontal
   // disease E11.630', 'Charcot's joints E11.610' (the word alone is the tabetic A52.16), 'skin ulcer NEC E11.622' (with
@@ -193,6 +205,20 @@ const DIABETES_LINKED: [RegExp, string, boolean][] = [
   [/^A5216$/, '610', false],
   [/^L984/, '622', true],
 ];
+
+/**
+ * The complications of DIABETES_LINKED on the list, each with the diabetes code of the chart's type that links it and
+ * whether that code is already there.
+ */
+function diabetesComplications(codes: RawCode[]): { found: RawCode; by: RawCode; keep: boolean; present: boolean }[] {
+  const dm = codes.find((c) => /^E(0[89]|1[013])/.test(c));
+  if (!dm) return [];
+  return DIABETES_LINKED.flatMap(([pattern, suffix, keep]) => {
+    const found = codes.find((c) => pattern.test(c));
+    const by = `${dm.slice(0, 3)}${suffix}`;
+    return found ? [{ found, by, keep, present: codes.includes(by) }] : [];
+  });
+}
 
 /** The K80 codes 'with obstruction' end in 1 (K80.01, K80.11, K80.21) or 9 (K80.19). */
 const OBSTRUCTED = /[19]$/;
@@ -236,6 +262,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldUnplacedInjury,
     foldFallIntoRepeatedFalls,
     foldIntoSameWords,
+    (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),
     foldKnownBehavior,
     foldUnknownCauseOfDeath,

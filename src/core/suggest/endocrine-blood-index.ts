@@ -20,6 +20,11 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // 'Hypothyroidism, autoimmune E06.3, postsurgical E89.0'; 'Hypoparathyroidism, postsurgical E89.2'.
   ['autoimmune hypothyroidism', 'E063'], ['hypothyroidism after thyroidectomy', 'E890'], ['hypothyroidism secondary to thyroidectomy', 'E890'],
   ['postsurgical hypoparathyroidism', 'E892'], ['post-surgical hypoparathyroidism', 'E892'], ['hypoparathyroidism after thyroidectomy', 'E892'],
+  // 'Goiter, toxic, multinodular E05.20', 'Adenoma, toxic (thyroid) E05.10' (the titles say 'thyrotoxicosis with'; the
+  // nontoxic goiter's title E04.2 shares the other words); 'Storm, thyroid - see Thyrotoxicosis' (E05.91, crisis).
+  ['toxic multinodular goiter', 'E0520'], ['toxic nodular goiter', 'E0520'], ['toxic adenoma', 'E0510'],
+  ['toxic thyroid adenoma', 'E0510'], ['toxic thyroid nodule', 'E0510'],
+  ['thyroid storm', 'E0591'], ['thyrotoxic crisis', 'E0591'], ['thyrotoxic storm', 'E0591'], ['thyroid crisis', 'E0591'],
   // 'Obesity, morbid E66.01' ('supermorbid' is the morbid obesity of BMI 50 and over).
   ['supermorbid obesity', 'E6601'], ['super morbid obesity', 'E6601'],
   // 'Hyperphosphatemia E83.39' ('hyperphosphoremia' in translated notes).

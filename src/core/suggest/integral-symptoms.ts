@@ -9,8 +9,9 @@ import type { Prompt, RawCode } from '../types';
  * the clinical presentations the Tabular List's own notes and the Guidelines' examples describe.
  */
 const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
-  // Cough, dyspnea, wheezing, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism, heart failure.
-  [/^R0(?:5|60|62)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
+  // Cough, dyspnea, wheezing, tachypnea, hemoptysis: respiratory infections, COPD, asthma, pulmonary edema and embolism,
+  // heart failure.
+  [/^R0(?:5|60|62|682)/, /^(?:J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-7]|J8[01]|J96|I26|I50|A15)/],
   [/^R042/, /^(?:J1[2-8]|I26|A15|C34)/],
   // Rhinorrhea (Index: Rhinorrhea J34.89) of a cold, an upper respiratory infection, influenza or a bronchiolitis; the
   // ear pain (otalgia H92.0-) of an otitis.
@@ -65,6 +66,12 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Hypotension of a shock (R57.-, septic shock R65.21) is the shock itself. Beside severe sepsis without shock it is
   // the sepsis's acute organ dysfunction, coded (Guidelines I.C.1.d.1.a.ii), so R65.20 is not among the hosts.
   [/^I95[89]/, /^(?:R6521|R57)/],
+  // The hypotension of an adrenal crisis, the loss of cortisol and aldosterone the crisis is (E27.2 'Addisonian crisis').
+  [/^I95[89]/, /^E272/],
+  // Snoring of an obstructive sleep apnea: the obstruction the study measures is what the snoring is.
+  [/^R0683/, /^G4733/],
+  // Back pain of a vertebral fracture, traumatic (S22.0-, S32.0-) or of osteoporosis (M80.08-, M48.5- collapsed vertebra).
+  [/^M54[569]/, /^(?:S220|S320|M80[08]8|M485|M84[456]8)/],
   // Dilatation upstream of an obstruction: the intestine's of an ileus or an intussusception (K59.89), the bile duct's
   // of a stone or a stricture (K83.8), the gallbladder's of a cholecystitis (K82.8).
   [/^K5989/, /^K56/],

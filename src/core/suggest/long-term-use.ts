@@ -78,6 +78,8 @@ export function withLongTermUse(text: string, reading: ChartReading, findings: F
       out.push(f);
       continue;
     }
+    // The GLP-1 injections are given for weight alone too: Z79.85 is the diabetic's antidiabetic therapy.
+    if (f.code === 'Z7985' && !diabetic) continue;
     const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e) && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
     if (evidence.length > 0) out.push({ ...f, evidence });
   }

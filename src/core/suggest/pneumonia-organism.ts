@@ -24,7 +24,7 @@ const NEAR = 40;
  * keeps its agent code for what it causes there.
  */
 export function foldPneumoniaOrganism(findings: Finding[], text: string): Finding[] {
-  const folded = namedBeside(findings, text);
+  const folded = namedBeside(ofSepsisWords(findings, text), text);
   // An agent whose own pneumonia is on the list ('Pneumonia due to Haemophilus influenzae. Sputum grew Haemophilus
   // influenzae') is that pneumonia's, where no other infection may be its.
   if (folded.some((f) => f.context === 'affirmed' && OTHER_INFECTION.test(f.code))) return folded;
@@ -60,4 +60,32 @@ function namedBeside(findings: Finding[], text: string): Finding[] {
     named,
     ...(away.length > 0 ? [{ ...agent, evidence: away }] : []),
   ];
+}
+
+/** The pneumonia code of the organism a sepsis code names (the same Index entries as PNEUMONIA_BY_AGENT). */
+const PNEUMONIA_BY_SEPSIS: Record<RawCode, RawCode> = {
+  A403: 'J13', A413: 'J14', A4101: 'J15211', A4102: 'J15212', A4152: 'J151', A4151: 'J155', A401: 'J153', A400: 'J154',
+};
+/** A sepsis phrase that ends on its organism's word ('Septic shock 2/2 pneumococcal'). */
+const ENDS_ON_ORGANISM = /(?:coccal|cocci|coccus|pneumoniae|influenzae|aureus|coli|pseudomonas|mrsa|mssa)$/i;
+
+/**
+ * 'Septic shock 2/2 pneumococcal pneumonia': the sepsis read its organism from the words that go on to name the
+ * pneumonia ('Sepsis, pneumococcal A40.3'), leaving 'pneumonia' alone (J18.9); the organism is the pneumonia's too
+ * ('Pneumonia, pneumococcal J13').
+ */
+function ofSepsisWords(findings: Finding[], text: string): Finding[] {
+  const named = findings.map((f) => {
+    if (!/^J18[0189]$/.test(f.code) || f.context !== 'affirmed') return f;
+    const sepsis = findings.find((s) => PNEUMONIA_BY_SEPSIS[s.code] && s.evidence.some((e) => f.evidence.some((p) =>
+      e.end <= p.start && /^\s+$/.test(text.slice(e.end, p.start)) && ENDS_ON_ORGANISM.test(text.slice(e.start, e.end)))));
+    return sepsis ? { ...f, code: PNEUMONIA_BY_SEPSIS[sepsis.code]!, notes: [...f.notes, 'the organism the sepsis is named for is the pneumonia\'s, in the same words (J12-J16)'] } : f;
+  });
+  // The pneumonia already read with its organism elsewhere takes the words: one finding per code.
+  return named.filter((f) => {
+    const first = named.find((o) => o.code === f.code)!;
+    if (first === f) return true;
+    first.evidence.push(...f.evidence);
+    return false;
+  });
 }

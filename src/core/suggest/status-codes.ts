@@ -270,16 +270,22 @@ function dependences(text: string, reading: ChartReading): Status[] {
 /**
  * Status words read in another sense, by code: 'PPM' (permanent pacemaker, Z95.0) after a number or a rate is a unit
  * ('a heart rate of 255 ppm', 'nitric oxide at 40 ppm', 'beats per minute (ppm)'); 'stress' (Z73.3, a life stress)
- * said of the body is the body's ('severe metabolic stress', 'oxidative stress').
+ * said of the body is the body's ('severe metabolic stress', 'oxidative stress'), and a 'stress dose' of hydrocortisone
+ * or a 'stress test' is the dose or the test, no life stress.
  */
-const MISREAD: Record<string, { words: RegExp; before: RegExp }> = {
+const MISREAD: Record<string, { words: RegExp; before: RegExp; after?: RegExp }> = {
   Z950: { words: /^ppm$/i, before: /(?:\d\s*|per minute \()$/i },
-  Z733: { words: /^stress$/i, before: /\b(?:metabolic|oxidative|surgical|physiological|hemodynamic|mechanical|thermal|heat|cold|respiratory|catabolic|cellular|shear|wall|valgus|varus)\s+$/i },
+  Z733: {
+    words: /^stress$/i,
+    before: /\b(?:metabolic|oxidative|surgical|physiological|hemodynamic|mechanical|thermal|heat|cold|respiratory|catabolic|cellular|shear|wall|valgus|varus)\s+$/i,
+    after: /^[\s-]+(?:dos(?:e|es|ed|ing)|steroids?|hydrocortisone|test(?:s|ing)?|echo\w*|imaging|ulcer)\b/i,
+  },
 };
 
 function misread(text: string, code: string, e: { start: number; end: number }): boolean {
   const sense = MISREAD[code];
-  return sense !== undefined && sense.words.test(text.slice(e.start, e.end)) && sense.before.test(text.slice(Math.max(0, e.start - 20), e.start));
+  return sense !== undefined && sense.words.test(text.slice(e.start, e.end))
+    && (sense.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (sense.after?.test(text.slice(e.end, e.end + 20)) ?? false));
 }
 
 /** Chronic kidney disease with the patient on chronic dialysis is end stage (N18.6 includes 'requiring chronic dialysis'). */

@@ -99,6 +99,8 @@ const SYNONYMS: Record<string, string> = {
   // Adjectives of conditions, for titles that name the condition as a noun.
   nodular: 'nodule', cystic: 'cyst', ulcerated: 'ulcer', ulcerative: 'ulcer', inflammatory: 'inflammation',
   thrombotic: 'thrombosis', fibrotic: 'fibrosis', necrotic: 'necrosis',
+  // 'Embolus - see Embolism': 'bilateral pulmonary emboli' is the embolism the titles name.
+  embolus: 'embolism', emboli: 'embolism',
   hemorrhagic: 'hemorrhage', neoplastic: 'neoplasm', septic: 'sepsis', ischemic: 'ischemia', obese: 'obesity',
   asthmatic: 'asthma', allergic: 'allergy', arthritic: 'arthritis', epileptic: 'epilepsy', psychotic: 'psychosis',
   stenotic: 'stenosis', stenosed: 'stenosis', pylorus: 'pyloric', cirrhotic: 'cirrhosis', dyspneic: 'dyspnea', tachycardic: 'tachycardia', hypoxic: 'hypoxia',

@@ -133,10 +133,15 @@ const SECTION_NAME: Partial<Record<SectionKind, string>> = {
 /** Whether `t` still governs tokens first..last: no terminator or other trigger between, within the scope window (CONTEXT_WINDOW tokens). */
 function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[], first: number, last: number): boolean {
   const scope = t.wholeSubject ? Infinity : t.attached ? 1 : CONTEXT_WINDOW;
+  // 'AKI on CKD stage 3b, ATN likely': a hedge written after its own object ends its clause's reach at the comma
+  // before that object; the findings of the clause before it are affirmed ('Pneumonia, likely.' still reads back).
+  const ownClause = CLAUSE_HEDGES.has(t.phrase);
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
     for (let k = from; k !== to; k += step) {
       if (stops[k]) return false;
+      if (ownClause && step < 0 && words > 0 && CLAUSE_END.has(tokens[k]!.norm)) return false;
+      if (t.category === 'negated' && step > 0 && isSpacedDash(tokens, k)) return false;
       if (tokens[k]!.kind !== 'punct' && ++words >= scope) return false;
     }
     return true;
@@ -146,9 +151,22 @@ function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[]
   return false;
 }
 
+/**
+ * A dash set off by spaces: in a numbered assessment it parts the problem from its plan ('COPD w/o exacerbation -
+ * continue Symbicort'), so a denial of the problem's does not reach the plan's drugs.
+ */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return dash.norm === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
+}
+
 /** Hedges read either way that open a clause of their own after a comma, a dash or a colon ('Chest pain, likely angina'). */
 const CLAUSE_HEDGES: ReadonlySet<string> = new Set(['likely', 'suspected']);
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', '-', ':', ';']);
+/** The breaks a hedge written after its object does not read back over, once past that object. */
+const CLAUSE_END: ReadonlySet<string> = new Set([',', ';']);
 
 /**
  * Whether a two-way hedge opens the clause after a break and names its object there: 'Chest pain, likely angina' hedges
