@@ -24,8 +24,24 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('She underwent endoscopic dilation of the esophageal stricture.')).toEqual(['0D758ZZ']);
   });
 
+  it("reads a 'partial' or 'subtotal' -ectomy as an excision only, not also the resection (guideline B3.8)", async () => {
+    expect(await pcsOf('With presumptive diagnosis of localized renal adenocarcinoma, right upper partial nephrectomy was performed.')).toEqual(['0TB00ZZ']);
+    expect(await pcsOf('The resection was completed with a subtotal penectomy with four centimeters safety margin from the edge of the lesion.')).toEqual(['0VBS0ZZ']);
+    expect(await pcsOf('Partial mastectomy of the left breast was performed.')).toEqual(['0HBU0ZZ']);
+    // A subtotal (supracervical) hysterectomy is still a Resection of Uterus.
+    expect(await pcsOf('A subtotal hysterectomy was performed.')).toEqual(['0UT90ZZ']);
+  });
+
+  it('reads the resection of a part named of an organ (its tail, its base) as an excision', async () => {
+    expect(await pcsOf('A cholecystectomy with resection of the tail of the pancreas was performed.')).toContain('0FBG0ZZ');
+    expect(await pcsOf('In July 2006 she had a recurrence of her oral cavity carcinoma, treated surgically with resection of the base stump of the tongue and reconstruction with left pectoral myocutaneous flap.')).toEqual(['0CB70ZZ']);
+  });
+
   it('keeps the resection of a whole organ', async () => {
     expect(await pcsOf('Surgical treatment was decided, performing a left radical nephrectomy.')).toEqual(['0TT10ZZ']);
+    expect(await pcsOf('Right pneumonectomy was performed with a diagnosis of primary leiomyosarcoma of the right lung.')).toEqual(['0BTK0ZZ']);
+    expect((await pcsOf('Total thyroidectomy and left functional lymph node dissection were performed, as well as total laryngectomy due to local invasion of the neoplasm.')).sort()).toEqual(['0CTS0ZZ', '0GTK0ZZ']);
+    expect(await pcsOf('VATS right upper lobectomy was performed.')).toEqual(['0BTC4ZZ']);
   });
 
   it('codes a biopsy as a diagnostic excision, percutaneous when image-guided', async () => {

@@ -22,7 +22,8 @@ import { withBloodProduct } from './transfusion';
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
   // 'Videothoracoscopy' in one word: the camera does not change the approach.
-  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
+  // 'VATS' is video-assisted thoracoscopic surgery.
+  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)|\bvats\b/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
   // A '-centesis' (arthrocentesis, thoracentesis) is a puncture with a needle.
   [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
@@ -69,7 +70,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       }
       continue;
     }
-    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40), text.slice(Math.max(0, m.start - 40), m.start));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
     // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
