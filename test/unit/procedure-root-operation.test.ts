@@ -55,6 +55,17 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
   });
 
+  it('codes a scope named by the part it looks into as the Inspection of that part (PCS Index)', async () => {
+    expect(await pcsOf('In rectosigmoidoscopy: severe involvement of the mucosa from the anal margin.')).toEqual(['0DJD8ZZ']);
+    expect(await pcsOf('Subsequently, once in the operating room, direct laryngoscopy was performed, ruling out the presence of laryngoesophageal lesions.')).toEqual(['0CJS8ZZ']);
+    // Through the same scope, the biopsy is coded and the inspection is part of it.
+    expect(await pcsOf('Sigmoidoscopy with biopsies of the rectum was performed.')).toEqual(['0DBP8ZX']);
+  });
+
+  it("leaves the laryngoscopy that passed an endotracheal tube to the intubation's", async () => {
+    expect(await pcsOf('Standard laryngoscopy (Cormak II) was performed, the airway was isolated with a 7.5 mm endotracheal tube and the endotracheal cuff was filled with air (8 ml).')).not.toContain('0CJS8ZZ');
+  });
+
   it('reads a drainage done only to sample the fluid as Diagnostic, and a -centesis as percutaneous', async () => {
     expect(await pcsOf('Other causes of liver disease were ruled out and diagnostic paracentesis was performed (white blood cells 350).')).toEqual(['0W9G3ZX']);
     expect(await pcsOf('Diagnostic and evacuating pericardiocentesis was performed using an anterior approach.')).toEqual(['0W9D3ZZ']);

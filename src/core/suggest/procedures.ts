@@ -17,6 +17,7 @@ import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, withRootOperation } from './root-operation';
+import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -75,6 +76,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
+    if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
     const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
       for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
