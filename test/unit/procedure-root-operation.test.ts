@@ -72,6 +72,16 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('Subsequently, arthrocentesis of the right ankle with fluid of inflammatory characteristics.')).toEqual(['0S9F3ZZ']);
   });
 
+  it('codes a fine needle aspiration (FNA, FNAC, PAAF) of an organ as its percutaneous diagnostic excision', async () => {
+    expect(await pcsOf('FNAC of liver injury.')).toEqual(['0FB03ZX']);
+    expect(await pcsOf('Metastasis, it is decided to perform a directed FNAC CT in which squamous cells of the left kidney are obtained.')).toContain('0TB13ZX');
+  });
+
+  it("takes the approach from the procedure's own sentence, not the one before it", async () => {
+    // The papillotomy is done through the duodenoscope (0F7C8ZZ), not by the needle of the sentence before.
+    expect((await pcsOf('FNAC of liver injury.\nThe patient had no bile duct dilatation, although papillotomy was performed to ensure biliary drainage.')).sort()).toEqual(['0F7C8ZZ', '0FB03ZX']);
+  });
+
   it('reads a biopsy of the digestive tract or the bladder as endoscopic, of the prostate as by needle', async () => {
     expect(await pcsOf('Hypertransaminasemia (AST and ALT up to 5) and duodenal biopsy compatible with celiac disease.')).toEqual(['0DB98ZX']);
     expect(await pcsOf('Prostate biopsy detects 6 cylinders markedly infiltrated by a Gleason VII adenocarcinoma.')).toEqual(['0VB03ZX']);

@@ -27,7 +27,7 @@ const APPROACHES: [RegExp, string][] = [
   [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)|\bvats\b/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
   // A '-centesis' (arthrocentesis, thoracentesis) is a puncture with a needle.
-  [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
+  [/\b(percutaneous|puncture|needle|guided|\w+centesis|fna[bc]?\b|paaf\b)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
@@ -77,8 +77,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
-    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
-    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
+    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause);
+    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, clause))]) {
       for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }

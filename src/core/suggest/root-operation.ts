@@ -21,6 +21,9 @@ const PART_OF = /\bresect\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tail|h
 const PARTIAL_BEFORE = /\b(?:partial|partially|subtotal)\s+(?:(?:right|left|open|laparoscopic|robotic|radical|distal|proximal)\s+)*$/i;
 const PARTIAL_IN = /\b(?:partial|partially|subtotal)\s+(?:[\w-]+\s+)?\w+ectom/i;
 
+/** A biopsy, or the fine needle aspiration that samples a solid organ's cells (chart-synonyms.ts). */
+const BIOPSY = /\bbiops|\b(?:fna[bc]?|paaf|fine needle aspiration)\b/i;
+
 const DIAGNOSTIC_ONLY = /\bdiagnostic\b/i;
 const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
 
@@ -38,7 +41,7 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
     const excision = view.indexOf(`${code.slice(0, 2)}B${code.slice(3, 5)}ZZ`);
     if (excision !== undefined) return withRootOperation(view, excision, said, around, before);
   }
-  if (code[2] === 'B' && /\bbiops/i.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
+  if (code[2] === 'B' && BIOPSY.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
   // A drainage done only to sample the fluid ('diagnostic paracentesis') is Diagnostic; one that also empties it
   // ('diagnostic and evacuating pericardiocentesis') is not.
   if (code[2] === '9' && DIAGNOSTIC_ONLY.test(around) && !THERAPEUTIC.test(around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
