@@ -142,7 +142,8 @@ export interface SetAside {
   code: RawCode;
   display: string;
   title: string;
-  context: Exclude<ContextDecision, 'affirmed'>;
+  /** How it was said, or 'outpatient': a procedure the outpatient setting does not report in ICD-10-PCS. */
+  context: Exclude<ContextDecision, 'affirmed'> | 'outpatient';
   evidence: Evidence[];
   reason: string;
 }

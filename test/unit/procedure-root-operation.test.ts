@@ -24,8 +24,24 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('She underwent endoscopic dilation of the esophageal stricture.')).toEqual(['0D758ZZ']);
   });
 
+  it("reads a 'partial' or 'subtotal' -ectomy as an excision only, not also the resection (guideline B3.8)", async () => {
+    expect(await pcsOf('With presumptive diagnosis of localized renal adenocarcinoma, right upper partial nephrectomy was performed.')).toEqual(['0TB00ZZ']);
+    expect(await pcsOf('The resection was completed with a subtotal penectomy with four centimeters safety margin from the edge of the lesion.')).toEqual(['0VBS0ZZ']);
+    expect(await pcsOf('Partial mastectomy of the left breast was performed.')).toEqual(['0HBU0ZZ']);
+    // A subtotal (supracervical) hysterectomy is still a Resection of Uterus.
+    expect(await pcsOf('A subtotal hysterectomy was performed.')).toEqual(['0UT90ZZ']);
+  });
+
+  it('reads the resection of a part named of an organ (its tail, its base) as an excision', async () => {
+    expect(await pcsOf('A cholecystectomy with resection of the tail of the pancreas was performed.')).toContain('0FBG0ZZ');
+    expect(await pcsOf('In July 2006 she had a recurrence of her oral cavity carcinoma, treated surgically with resection of the base stump of the tongue and reconstruction with left pectoral myocutaneous flap.')).toEqual(['0CB70ZZ']);
+  });
+
   it('keeps the resection of a whole organ', async () => {
     expect(await pcsOf('Surgical treatment was decided, performing a left radical nephrectomy.')).toEqual(['0TT10ZZ']);
+    expect(await pcsOf('Right pneumonectomy was performed with a diagnosis of primary leiomyosarcoma of the right lung.')).toEqual(['0BTK0ZZ']);
+    expect((await pcsOf('Total thyroidectomy and left functional lymph node dissection were performed, as well as total laryngectomy due to local invasion of the neoplasm.')).sort()).toEqual(['0CTS0ZZ', '0GTK0ZZ']);
+    expect(await pcsOf('VATS right upper lobectomy was performed.')).toEqual(['0BTC4ZZ']);
   });
 
   it('codes a biopsy as a diagnostic excision, percutaneous when image-guided', async () => {
@@ -39,10 +55,31 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('A gastroscopy was performed, which showed no alterations.')).toEqual(['0DJ68ZZ']);
   });
 
+  it('codes a scope named by the part it looks into as the Inspection of that part (PCS Index)', async () => {
+    expect(await pcsOf('In rectosigmoidoscopy: severe involvement of the mucosa from the anal margin.')).toEqual(['0DJD8ZZ']);
+    expect(await pcsOf('Subsequently, once in the operating room, direct laryngoscopy was performed, ruling out the presence of laryngoesophageal lesions.')).toEqual(['0CJS8ZZ']);
+    // Through the same scope, the biopsy is coded and the inspection is part of it.
+    expect(await pcsOf('Sigmoidoscopy with biopsies of the rectum was performed.')).toEqual(['0DBP8ZX']);
+  });
+
+  it("leaves the laryngoscopy that passed an endotracheal tube to the intubation's", async () => {
+    expect(await pcsOf('Standard laryngoscopy (Cormak II) was performed, the airway was isolated with a 7.5 mm endotracheal tube and the endotracheal cuff was filled with air (8 ml).')).not.toContain('0CJS8ZZ');
+  });
+
   it('reads a drainage done only to sample the fluid as Diagnostic, and a -centesis as percutaneous', async () => {
     expect(await pcsOf('Other causes of liver disease were ruled out and diagnostic paracentesis was performed (white blood cells 350).')).toEqual(['0W9G3ZX']);
     expect(await pcsOf('Diagnostic and evacuating pericardiocentesis was performed using an anterior approach.')).toEqual(['0W9D3ZZ']);
     expect(await pcsOf('Subsequently, arthrocentesis of the right ankle with fluid of inflammatory characteristics.')).toEqual(['0S9F3ZZ']);
+  });
+
+  it('codes a fine needle aspiration (FNA, FNAC, PAAF) of an organ as its percutaneous diagnostic excision', async () => {
+    expect(await pcsOf('FNAC of liver injury.')).toEqual(['0FB03ZX']);
+    expect(await pcsOf('Metastasis, it is decided to perform a directed FNAC CT in which squamous cells of the left kidney are obtained.')).toContain('0TB13ZX');
+  });
+
+  it("takes the approach from the procedure's own sentence, not the one before it", async () => {
+    // The papillotomy is done through the duodenoscope (0F7C8ZZ), not by the needle of the sentence before.
+    expect((await pcsOf('FNAC of liver injury.\nThe patient had no bile duct dilatation, although papillotomy was performed to ensure biliary drainage.')).sort()).toEqual(['0F7C8ZZ', '0FB03ZX']);
   });
 
   it('reads a biopsy of the digestive tract or the bladder as endoscopic, of the prostate as by needle', async () => {

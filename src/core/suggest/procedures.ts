@@ -17,15 +17,17 @@ import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, withRootOperation } from './root-operation';
+import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
   // 'Videothoracoscopy' in one word: the camera does not change the approach.
-  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)/i, '4'],
+  // 'VATS' is video-assisted thoracoscopic surgery.
+  [/\b(?:video)?(laparoscop|arthroscop|thoracoscop|percutaneous endoscop)|\bvats\b/i, '4'],
   [/\b(colonoscop|gastroscop|cystoscop|bronchoscop|endoscop|transurethral|hysteroscop)/i, '8'],
   // A '-centesis' (arthrocentesis, thoracentesis) is a puncture with a needle.
-  [/\b(percutaneous|puncture|needle|guided|\w+centesis)/i, '3'],
+  [/\b(percutaneous|puncture|needle|guided|\w+centesis|fna[bc]?\b|paaf\b)/i, '3'],
   [/\b(open|laparotomy|thoracotomy|craniotomy|incision)\b/i, '0'],
 ];
 
@@ -69,13 +71,14 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       }
       continue;
     }
-    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40));
+    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40), text.slice(Math.max(0, m.start - 40), m.start));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
     // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
-    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
-    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
+    if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
+    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause);
+    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, clause))]) {
       for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
   }

@@ -7,6 +7,23 @@ import type { CodeTableView } from '../search/code-table-view';
  */
 const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
 
+/**
+ * A part of an organ named as what was resected: 'resection of the tail of the pancreas', 'of the base stump of the
+ * tongue', 'of the upper pole of the kidney' takes out only that part (Excision).
+ */
+const PART_OF = /\bresect\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tail|head|body|neck|base|stump|apex|poles?|dome|wall|floor|remnant|part)\s+of\b/i;
+
+/**
+ * 'Partial' or 'subtotal' said with an operation that names its organ ('partial nephrectomy', 'subtotal penectomy',
+ * 'partial mastectomy of the left breast'): part of the body part is cut out, an excision (guideline B3.8: resection is
+ * all of it). Not the uterus's: a subtotal or 'partial' hysterectomy is the supracervical one, a Resection of Uterus.
+ */
+const PARTIAL_BEFORE = /\b(?:partial|partially|subtotal)\s+(?:(?:right|left|open|laparoscopic|robotic|radical|distal|proximal)\s+)*$/i;
+const PARTIAL_IN = /\b(?:partial|partially|subtotal)\s+(?:[\w-]+\s+)?\w+ectom/i;
+
+/** A biopsy, or the fine needle aspiration that samples a solid organ's cells (chart-synonyms.ts). */
+const BIOPSY = /\bbiops|\b(?:fna[bc]?|paaf|fine needle aspiration)\b/i;
+
 const DIAGNOSTIC_ONLY = /\bdiagnostic\b/i;
 const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
 
@@ -15,14 +32,16 @@ const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
  * part becomes its excision, and a biopsy (read as 'excision') gets the Diagnostic qualifier (X), as PCS codes
  * biopsies. Only where the table has that code; otherwise the code stays as found.
  */
-export function withRootOperation(view: CodeTableView, i: number, said: string, around: string): number {
+export function withRootOperation(view: CodeTableView, i: number, said: string, around: string, before = ''): number {
   const code = view.table.codes[i]!;
   if (code[0] !== '0') return i;
-  if (code[2] === 'T' && /\bresect/i.test(said) && PART_ONLY.test(around)) {
+  const resected = /\bresect/i.test(said) && (PART_ONLY.test(around) || PART_OF.test(around));
+  const partial = /ectom/i.test(said) && !code.startsWith('0UT9') && (PARTIAL_IN.test(said) || PARTIAL_BEFORE.test(before));
+  if (code[2] === 'T' && (resected || partial)) {
     const excision = view.indexOf(`${code.slice(0, 2)}B${code.slice(3, 5)}ZZ`);
-    if (excision !== undefined) return withRootOperation(view, excision, said, around);
+    if (excision !== undefined) return withRootOperation(view, excision, said, around, before);
   }
-  if (code[2] === 'B' && /\bbiops/i.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
+  if (code[2] === 'B' && BIOPSY.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
   // A drainage done only to sample the fluid ('diagnostic paracentesis') is Diagnostic; one that also empties it
   // ('diagnostic and evacuating pericardiocentesis') is not.
   if (code[2] === '9' && DIAGNOSTIC_ONLY.test(around) && !THERAPEUTIC.test(around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;

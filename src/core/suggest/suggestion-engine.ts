@@ -43,6 +43,7 @@ import { siteNeoplasms } from './neoplasm-site';
 import { integralPrompt, isIntegralTo } from './integral-symptoms';
 import { moreSpecificPrompt } from './more-specific';
 import { procedureMentions, procedureSuggestions } from './procedures';
+import { proceduresForSetting } from './procedure-setting';
 import { supplySuggestions } from './supplies';
 import { ventilationSuggestions } from './ventilation';
 import { principalFindings, principalOrder, rankKey, readingFactor, tierOf, weakerReadings } from './rank-order';
@@ -223,7 +224,9 @@ export class SuggestionEngine {
       this.hcpcsConcepts && this.hcpcsView
         ? supplySuggestions(text, this.hcpcsView, findMentions(text, reading, this.hcpcsConcepts, expandChartPhrase))
         : [];
-    return { suggestions: [...this.withPrompts(withoutDevicesPlacedNow(ordered, procedures)), ...procedures, ...supplies], setAside };
+    // A device placed now is still read off the procedure in the outpatient setting, which reports no PCS code for it.
+    const reported = proceduresForSetting(procedures, options.setting, setAside);
+    return { suggestions: [...this.withPrompts(withoutDevicesPlacedNow(ordered, procedures)), ...reported, ...supplies], setAside };
   }
 
   private readonly notesCache = new Map<string, CodeNotes>();

@@ -1,4 +1,5 @@
 import { ABDOMINAL_SURGERY } from './abdominal-surgery';
+import { CHEST_SURGERY } from './chest-surgery';
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
 import { NEURO_SURGERY } from './neuro-surgery';
 
@@ -90,6 +91,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...HEAD_NECK_SURGERY,
   ...NEURO_SURGERY,
   ...ABDOMINAL_SURGERY,
+  ...CHEST_SURGERY,
 ];
 
 /**

@@ -84,7 +84,11 @@ const SYNONYMS: Record<string, string> = {
   electrocardiogram: 'measurement cardiac electrical activity', echocardiogram: 'ultrasonography heart',
   echocardiography: 'ultrasonography heart', colonoscopy: 'inspection lower intestinal tract',
   gastroscopy: 'inspection stomach', endoscopy: 'inspection', cystoscopy: 'inspection bladder',
-  bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision', hemodialysis: 'performance urinary filtration',
+  bronchoscopy: 'inspection trachea bronchus', biopsy: 'excision', biopsies: 'excision',
+  // A fine needle aspiration (FNA, FNAC, FNAB; the Spanish 'PAAF') takes cells of a solid organ or lesion for cytology:
+  // a needle biopsy (Excision, Diagnostic), as the PCS Reference Manual codes it; an aspirated fluid is a Drainage.
+  'fine needle aspiration': 'excision', fna: 'excision', fnac: 'excision', fnab: 'excision',
+  paaf: 'excision', hemodialysis: 'performance urinary filtration',
   dialysis: 'performance urinary filtration', thoracic: 'chest', abdominal: 'abdomen', cranial: 'head', abdominopelvic: 'abdomen pelvis', 'abdominal pelvic': 'abdomen pelvis', 'abdomino pelvic': 'abdomen pelvis', 'abdominal and pelvic': 'abdomen pelvis', pelvic: 'pelvic region', thoracoabdominal: 'chest abdomen',
   // The Spanish 'abdominopélvico' and 'toracoabdominal' as the translations of the case reports print them.
   'non pelvic': 'abdomen pelvis', 'thoraco abdominal': 'chest abdomen', 'toco abdominal': 'chest abdomen',
