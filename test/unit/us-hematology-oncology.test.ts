@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
+
+/**
+ * US hematology/oncology notes, written for the tests in the words such notes use: an admission for neutropenic fever
+ * after chemotherapy, and a new-patient consultation for a rectal cancer with liver metastases. Each checks what a
+ * coder would submit from it, and what a coder would not.
+ */
+const engine = await realEngine();
+const suggest = (name: string, setting: Setting) => codedAs(engine, readNote(name), setting);
+const cmOf = async (text: string, setting: Setting = 'inpatient') => (await codedAs(engine, text, setting)).codes;
+
+describe('a US admission for neutropenic fever after chemotherapy for breast cancer', () => {
+  it('codes the neutropenia first, its fever R50.81, the pancytopenia, the drug, the cancer and its receptor status', async () => {
+    const { codes } = await suggest('us-neutropenic-fever-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('D701');
+    for (const code of ['R5081', 'D61810', 'T451X5A', 'C50911', 'Z170', 'Z1721', 'Z1732', 'E039', 'K219', 'Z85038']) expect(codes, code).toContain(code);
+  });
+
+  it("gives no unspecified fever and no chills beside the neutropenic fever; 'HER2 neg' denies the receptor, not the cancer", async () => {
+    const { codes, setAside } = await suggest('us-neutropenic-fever-admission.txt', 'inpatient');
+    for (const code of ['R509', 'R6883', 'C189']) expect(codes, code).not.toContain(code);
+    expect(setAside.map((s) => s.code)).not.toContain('C50911');
+  });
+
+  it.each([
+    ['Febrile neutropenia.', ['D709', 'R5081'], ['R509']],
+    ['Fever and chills.', ['R509'], ['R6883', 'R5081']],
+    ['Breast cancer, ER/PR+, HER2 neg.', ['C50919', 'Z170', 'Z1721', 'Z1732'], []],
+    ['Invasive ductal carcinoma of the left breast, ER-positive, PR-negative, HER2-negative.', ['C50912', 'Z170', 'Z1722', 'Z1732'], ['Z171']],
+    ['Stage IV adenocarcinoma of the lung. EGFR negative.', ['C3490'], []],
+    // A relative's receptor status is not the patient's; nor is a status with no breast cancer of the patient's.
+    ['Mother with ER+ breast cancer.', ['Z803'], ['Z170']],
+    ['Seen in ER - discharged home.', [], ['Z171']],
+  ])('%s', async (text, wanted, unwanted) => {
+    const codes = await cmOf(text);
+    expect(codes).toEqual(expect.arrayContaining(wanted));
+    for (const code of unwanted) expect(codes, code).not.toContain(code);
+  });
+});
+
+describe('a US oncology consultation for a new rectal cancer with liver metastases, outpatient', () => {
+  it('codes the rectal cancer first, its liver metastases, the cancer pain, the anemia of its blood loss and the rest', async () => {
+    const { codes } = await suggest('us-new-cancer-hp.txt', 'outpatient');
+    expect(codes.slice(0, 2)).toEqual(['C20', 'C787']);
+    for (const code of ['G893', 'D500', 'Z79891', 'E119', 'Z7984', 'I10', 'E785', 'Z87891', 'Z800']) expect(codes, code).toContain(code);
+  });
+
+  it("reads the 'hepatic lesions c/w liver metastases' as the metastases, and the father's colon cancer as his", async () => {
+    const { codes } = await suggest('us-new-cancer-hp.txt', 'outpatient');
+    for (const code of ['K7689', 'C189']) expect(codes, code).not.toContain(code);
+  });
+});
