@@ -53,3 +53,22 @@ describe('a US oncology consultation for a new rectal cancer with liver metastas
     for (const code of ['K7689', 'C189']) expect(codes, code).not.toContain(code);
   });
 });
+
+describe('a US interventional radiology note: a chest port placed for chemotherapy', () => {
+  it('codes the rectal cancer first, its liver metastases, and the port in its chest pocket (0JH60WZ)', async () => {
+    const { codes, pcs } = await suggest('us-port-placement.txt', 'inpatient');
+    expect(codes.slice(0, 2)).toEqual(['C20', 'C787']);
+    expect(pcs).toContain('0JH60WZ');
+  });
+
+  it("gives no secondary of the rectum from 'rectum with secondary malignant neoplasm of liver', no flushing of the port flushed", async () => {
+    const { codes } = await suggest('us-port-placement.txt', 'inpatient');
+    for (const code of ['C785', 'R232']) expect(codes, code).not.toContain(code);
+    expect(await cmOf('Malignant neoplasm of rectum with secondary malignant neoplasm of liver.')).toEqual(expect.arrayContaining(['C20', 'C787']));
+    expect(await cmOf('Facial flushing after niacin.')).toContain('R232');
+  });
+
+  it('codes no port only planned', async () => {
+    expect((await codedAs(engine, 'Plan: port placement with IR this week, then start FOLFOX.', 'inpatient')).pcs).not.toContain('0JH60WZ');
+  });
+});

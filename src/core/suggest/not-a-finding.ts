@@ -145,6 +145,9 @@ export const NOT_A_FINDING = new RegExp(
     // made by a surgeon for the dialysis (Z99.2), not a fistula of the skin (L98.8) nor an arteriovenous one (I77.0).
     /\b(?:via|through|thru|using|by)\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:left|right|l|r|lue|rue)\s+)?(?:(?:upper\s+)?arm\s+|forearm\s+|(?:brachio|radio)(?:cephalic|basilic)\s+)?(?:av|a-v|arteriovenous)\s+(?:fistula|graft)\b/,
     /\b(?:(?:brachio|radio)(?:cephalic|basilic)|(?:hemo)?dialysis|hd)\s+(?:access\s+)?(?:(?:av|arteriovenous)\s+)?fistula\b|\bfistula\s+(?:for|used for)\s+(?:hemo)?dialysis\b/,
+    // A port, line or catheter flushed to test it ('the port was flushed and aspirated easily', 'flushed with heparinized
+    // saline'): the device's, not the skin's flushing (R23.2).
+    /\bflush(?:ed|es|ing)? (?:and aspirat\w*|easily|well|without|with (?:\w+ )?(?:saline|heparin\w*))\b|\baspirat\w* and flush(?:ed|es)?\b/,
     // Where a urologist's wire, scope or stent goes ('a wire was advanced past the stone into the renal pelvis'): a
     // destination, not a stone of the kidney (N20.0) read from the stone passed on the way.
     /\binto the (?:right |left )?renal pelvis\b/,
@@ -165,7 +168,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -1,6 +1,7 @@
 import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
+import { VASCULAR_ACCESS } from './vascular-access';
 
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
@@ -12,6 +13,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SIDE_NAMED_DEFAULTS,
   ...BILIARY_ENDOSCOPY,
   ...CARDIAC_DEVICES,
+  ...VASCULAR_ACCESS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,
