@@ -72,3 +72,25 @@ describe('a US interventional radiology note: a chest port placed for chemothera
     expect((await codedAs(engine, 'Plan: port placement with IR this week, then start FOLFOX.', 'inpatient')).pcs).not.toContain('0JH60WZ');
   });
 });
+
+describe('a US admission for pain control of bone metastases from prostate cancer', () => {
+  it('lists the neoplasm related pain first (Guidelines I.C.6.b.5), then the cancer and its bone metastases', async () => {
+    const { codes } = await suggest('us-cancer-pain-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('G893');
+    for (const code of ['C61', 'C7951', 'K5903', 'T402X5A', 'Z79891', 'Z85820', 'I10', 'E039']) expect(codes, code).toContain(code);
+  });
+
+  it('gives no disseminated neoplasm of no site beside the named sites (I.C.2.t); asks about the back pain beside G89.3', async () => {
+    const { codes, integral } = await suggest('us-cancer-pain-admission.txt', 'inpatient');
+    for (const code of ['C800', 'C439', 'K5900']) expect(codes, code).not.toContain(code);
+    expect(integral('M5450')).toContain('G893');
+    expect(await cmOf('Disseminated carcinomatosis, unknown primary.')).toContain('C800');
+  });
+
+  it.each([
+    ['Opioid-induced constipation.', ['K5903', 'T402X5A']],
+    ['Constipation.', ['K5900']],
+  ])('%s -> %s', async (text, wanted) => {
+    expect(await cmOf(text)).toEqual(wanted);
+  });
+});

@@ -7,6 +7,7 @@ import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldAgentNamed, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
+import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -240,6 +241,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldFallIntoRepeatedFalls,
     foldIntoSameWords,
     (f) => foldMassIntoNeoplasm(f, text),
+    foldDisseminatedIntoSites,
     foldKnownBehavior,
     foldUnknownCauseOfDeath,
     foldNoninfective,
