@@ -94,3 +94,20 @@ describe('a US admission for pain control of bone metastases from prostate cance
     expect(await cmOf(text)).toEqual(wanted);
   });
 });
+
+describe('a transfusion a plan orders should a count fall below its threshold', () => {
+  it.each([
+    ['Anemia - transfuse if Hgb < 8.', []],
+    ['Pancytopenia due to chemotherapy - transfuse 1 unit PRBC for Hgb < 8, platelets for < 10.', []],
+    ['Transfused 2 units PRBC for Hgb < 7.', ['30233N1']],
+    ['Transfuse 2 units PRBC today.', ['30233N1']],
+  ])('%s -> %s', async (text, wanted) => {
+    const { pcs } = await codedAs(engine, text, 'inpatient');
+    expect(pcs.filter((c) => c.startsWith('302'))).toEqual(wanted);
+  });
+
+  it('codes no transfusion in the neutropenic fever admission, whose plan only sets the thresholds', async () => {
+    const { pcs } = await suggest('us-neutropenic-fever-admission.txt', 'inpatient');
+    expect(pcs.filter((c) => c.startsWith('302'))).toEqual([]);
+  });
+});
