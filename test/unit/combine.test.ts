@@ -169,7 +169,10 @@ describe('combineFindings', () => {
   });
 
   it('codes benign prostatic hyperplasia with urinary symptoms as N40.1, the symptoms in addition', () => {
-    expect(sorted(combine(finding('N400'), finding('R339', 10)))).toEqual(['N401', 'R339']);
+    // The retention of the enlarged prostate is R33.8 (N40.1: 'use additional code for ... urinary retention (R33.8)').
+    expect(sorted(combine(finding('N400'), finding('R339', 10)))).toEqual(['N401', 'R338']);
+    expect(sorted(combine(finding('N401'), finding('R339', 10)))).toEqual(['N401', 'R338']);
+    expect(sorted(combine(finding('R339', 10)))).toEqual(['R339']);
     expect(sorted(combine(finding('N400'), finding('R351', 10)))).toEqual(['N401', 'R351']);
     expect(sorted(combine(finding('N400'), finding('R509', 10)))).toEqual(['N400', 'R509']);
   });

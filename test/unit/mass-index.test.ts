@@ -40,6 +40,7 @@ describe('a mass named by its site', () => {
       ['Bladder mass. TURBT showed urothelial carcinoma of the bladder.', 'C679', 'N3289'],
       ['Pancreatic mass; biopsy showed adenocarcinoma of the pancreas.', 'C259', 'K8689'],
       ['Prostate nodule on examination. Biopsy: prostate adenocarcinoma, Gleason 7.', 'C61', 'N402'],
+      ['CT C/A/P: multiple hepatic lesions c/w liver metastases. Adenocarcinoma of rectum with metastases to liver.', 'C787', 'K7689'],
     ]) {
       const codes = codesOf((await engine.suggest(text!, { setting: 'inpatient' })).suggestions);
       expect(codes, text).toContain(neoplasm);

@@ -7,6 +7,7 @@ import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldAgentNamed, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
+import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -130,6 +131,14 @@ const RULES: CombinationRule[] = [
       const symptoms = codes.filter((c) => /^(R3[35]|R391|R32|N394|N138)/.test(c));
       if (!codes.includes('N400') || symptoms.length === 0) return undefined;
       return { replace: ['N400'], by: 'N401', keep: symptoms };
+    },
+  },
+  {
+    why: "the retention of an enlarged prostate is 'other retention of urine' R33.8, coded after N40.1/N40.3 (N40.1 'Use additional code for associated symptoms, when specified: urinary retention (R33.8)')",
+    match(codes) {
+      const prostate = codes.find((c) => c === 'N401' || c === 'N403');
+      if (!prostate || !codes.includes('R339')) return undefined;
+      return { replace: ['R339'], by: 'R338', keep: [prostate] };
     },
   },
   ...STROKE_SEQUELA_RULES,
@@ -264,6 +273,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldIntoSameWords,
     (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),
+    foldDisseminatedIntoSites,
     foldKnownBehavior,
     foldUnknownCauseOfDeath,
     foldNoninfective,
@@ -273,7 +283,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldPneumoniaOrganism(f, text),
     foldSepsisOrganism,
     foldInfectiveEndocarditis,
-    (f) => withImpliedFirst(view, f),
+    (f) => withImpliedFirst(view, f, text),
   ];
   return folds.reduce((f, fold) => fold(f), current);
 }
@@ -307,15 +317,24 @@ function diabetesOfDocumentedType(view: CodeTableView, findings: Finding[], text
 
 /**
  * Codes whose own words say the code that must be listed before them: 'COVID-19 pneumonia' is J12.82, which says
- * 'Code first COVID-19 (U07.1)' of the same words.
+ * 'Code first COVID-19 (U07.1)' of the same words. 'Anemia in ESRD' is D63.1, which says 'Code first underlying chronic
+ * kidney disease (N18.-)': end stage N18.6 where its words say so, N18.9 where they name no stage (a stage named
+ * elsewhere is its own N18 code, kept).
  */
-const IMPLIED_FIRST: Record<RawCode, RawCode> = { J1282: 'U071', J1281: 'U071' };
+const IMPLIED_FIRST: Record<RawCode, RawCode | ((words: string) => RawCode)> = {
+  J1282: 'U071',
+  J1281: 'U071',
+  D631: (words) => (/\besrd\b|\bend[- ]stage\b/i.test(words) ? 'N186' : 'N189'),
+};
 
-function withImpliedFirst(view: CodeTableView, findings: Finding[]): Finding[] {
+function withImpliedFirst(view: CodeTableView, findings: Finding[], text: string): Finding[] {
   const added: Finding[] = [];
   for (const f of findings) {
-    const first = IMPLIED_FIRST[f.code];
-    if (!first || view.indexOf(first) === undefined || findings.some((o) => o.code === first) || added.some((o) => o.code === first)) continue;
+    const implied = IMPLIED_FIRST[f.code];
+    if (!implied) continue;
+    const first = typeof implied === 'string' ? implied : implied(f.evidence.map((e) => text.slice(e.start, e.end)).join(' '));
+    const category = first.slice(0, 3);
+    if (view.indexOf(first) === undefined || [...findings, ...added].some((o) => o.code.startsWith(category))) continue;
     added.push({ code: first, evidence: [...f.evidence], score: f.score + 0.5, context: f.context, notes: [`code first, as ${formatCode('icd10cm', f.code)} says`] });
   }
   return [...findings, ...added];

@@ -10,6 +10,10 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   ['colon perforation', 'K631'], ['ileum perforation', 'K631'], ['jejunum perforation', 'K631'], ['cecum perforation', 'K631'],
   ['bowel perforation', 'K631'], ['sigmoid perforation', 'K631'], ['intestine perforation', 'K631'],
   ['pneumoperitoneum', 'K668'], ['pneumatosis intestinalis', 'K6389'], ['intestinal pneumatosis', 'K6389'],
+  // 'Constipation, drug induced K59.03', as palliative and oncology notes name the opioids' (the drug's T code beside
+  // it: induced-adverse-effect.ts).
+  ['drug induced constipation', 'K5903'], ['opioid induced constipation', 'K5903'], ['opiate induced constipation', 'K5903'],
+  ['narcotic induced constipation', 'K5903'], ['constipation due to opioids', 'K5903'], ['constipation due to opiates', 'K5903'],
   // 'Obstruction, intestine K56.609' with 'colon' and 'small' under it; titles say 'intestinal'.
   ['small intestine obstruction', 'K56609'], ['intestine obstruction', 'K56609'], ['colon obstruction', 'K56609'],
   // 'Invagination (bowel, colon, intestine or rectum) - see Intussusception' (K56.1); 'Fecaloma - see Impaction,

@@ -14,6 +14,9 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   // (due to) chronic kidney disease D63.1', the anemia nephrologists call nephrogenic ('renal anemia' would join an
   // anemia to any renal word beside it: 'anemia, with renal function within normal parameters').
   ['renoureteral colic', 'N23'], ['renoureteral crisis', 'N23'], ['nephrogenic anemia', 'D631'],
+  // 'Anemia, in (due to) (with), end stage renal disease D63.1', as US notes abbreviate it.
+  ['anemia in esrd', 'D631'], ['anemia of esrd', 'D631'],
+  ['anemia in end stage renal disease', 'D631'], ['anemia of end stage renal disease', 'D631'],
   // 'Glomerulonephritis N05.9' and its morphology (N00-N07, fourth character): 'minimal change' .0, 'focal (and
   // segmental)' .1, 'membranous (diffuse)' .2, 'mesangial proliferative' .3, 'endocapillary proliferative' .4,
   // 'membranoproliferative' or 'mesangiocapillary' (type 1 or 3) .5, 'dense deposit' .6, 'crescentic' .7, 'C3' .A.
@@ -44,9 +47,10 @@ export const URINARY_INDEX_DEFAULTS: readonly [phrase: string, code: string][] =
   ['caliceal ectasia', 'N2889'], ['caliectasis', 'N2889'], ['calicectasis', 'N2889'],
   ['excretory pathway dilatation', 'N2889'], ['excretory pathway ectasia', 'N2889'], ['excretory tract dilatation', 'N2889'],
   // 'Stricture, ureter (postoperative) N13.5', 'Stenosis - see Stricture': without hydronephrosis, which with it is
-  // N13.1 (N13.5's Excludes1); 'Pyohydronephrosis N13.6', the hydronephrosis with infection.
+  // N13.1 (N13.5's Excludes1); 'Pyohydronephrosis N13.6', the hydronephrosis with infection ('Hydronephrosis, with
+  // infection N13.6'), which US urologists call an infected hydronephrosis.
   ['ureteral stricture', 'N135'], ['ureteral stenosis', 'N135'], ['ureter stricture', 'N135'], ['ureter stenosis', 'N135'],
-  ['pyohydronephrosis', 'N136'],
+  ['pyohydronephrosis', 'N136'], ['infected hydronephrosis', 'N136'], ['infected hydroureteronephrosis', 'N136'],
   // Chapter Q's urinary anomalies by their Index words: 'Horseshoe kidney (congenital) Q63.1'; 'Ectopic, kidney
   // (crossed) (pelvis) Q63.2'; 'Cyst, urachus Q64.4', 'Patent, urachus Q64.4', 'Persistent, urachus Q64.4';
   // 'Polycystic, kidney Q61.3', which Spanish notes call a polycystosis.

@@ -7,7 +7,8 @@ import type { ChartReading } from './chart-reading';
 /**
  * Drugs charts name as the cause of a condition, with the adverse effect code of their Table of Drugs row: the
  * antineoplastics (T45.1X5-), whose D64.81, D70.1 and D61.810 name the chemotherapy in their own titles, the
- * glucocorticoids (T38.0X5-, 'steroid-induced hyperglycemia') and the NSAIDs ('NSAID-induced gastric ulcer').
+ * glucocorticoids (T38.0X5-, 'steroid-induced hyperglycemia'), the NSAIDs ('NSAID-induced gastric ulcer') and the
+ * opioids ('opioid-induced constipation').
  */
 const PROPIONIC = 'ibuprofen|naproxen|ketoprofen|motrin|advil|aleve';
 const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
@@ -19,6 +20,9 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
   { code: 'T39315A', named: /^$/, drug: `${PROPIONIC}` },
   { code: 'T39395A', named: /^$/, drug: 'nsaids?|non-?steroidal anti-?inflammatory(?: drugs?)?|diclofenac|meloxicam|indomethacin|ketorolac|celecoxib' },
   { code: 'T39015A', named: /^$/, drug: 'aspirin' },
+  // The opioids of cancer and pain care ('opioid-induced constipation' K59.03): 'Opioid NEC' and the named agonists
+  // other than fentanyl, methadone and tramadol, which have rows of their own, are 'other opioids' (T40.2X5-).
+  { code: 'T402X5A', named: /^$/, drug: 'opioids?|opiates?|oxycodone|hydrocodone|morphine|hydromorphone|codeine|oxymorphone' },
 ];
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>

@@ -20,6 +20,9 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // The hypoglycemia of an infant of a diabetic mother is the syndrome's (P70.0, P70.1: 'Newborn (with hypoglycemia)
   // affected by maternal diabetes').
   [/^P704/, /^P70[01]/],
+  // The site of a pain documented as the cancer's: with G89.3 'it is not necessary to assign an additional code for the
+  // site of the pain' (Guidelines I.C.6.b.5): the back, a joint, a limb, the abdomen, the chest, a pain NOS.
+  [/^(?:M54|M255|M796|R10|R07|R52)/, /^G893$/],
   // Fever: infections and the inflammations of organs that bring it (a cholecystitis coded with its stones, K80.0-,
   // K80.1-, K80.4-, K80.6-, as much as K81).
   [/^R50[89]/, /^(?:A|B[0-8]|B9[0-4]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|N30[01]|N390|K35|K57[0-9]2|K65|K81|K80[014-6]|K85|L0[0-8]|M86|G0[0-4]|I33|R652)/],

@@ -13,6 +13,10 @@ const MASS_ORGAN: readonly [mass: RegExp, neoplasm: RegExp][] = [
   [/^K118$/, /^(?:C07|C08|D11|D370|D490)/],
   [/^N402$/, /^(?:C61|D075|D400|D4959)/],
   [/^J9859$/, /^(?:C38[1-3]|C781|C8[1-6]|D153|D382)/],
+  // 'Lesion, liver K76.89' and 'Lesion, lung J98.4': 'multiple hepatic lesions c/w liver metastases' are the
+  // metastases (C78.7), 'RUL lung lesion ... biopsy: adenocarcinoma' the cancer.
+  [/^K7689$/, /^(?:C22|C787|D015|D134|D376|D490)/],
+  [/^J984$/, /^(?:C34|C780|D022|D143|D381|D491)/],
 ];
 
 /** The finding was read from words that name a mass, not a disorder of its own ('bladder mass', not 'neurogenic bladder'). */

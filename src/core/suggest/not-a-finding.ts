@@ -76,7 +76,10 @@ export const NOT_A_FINDING = new RegExp(
     /\b(?:alcohol|tobacco|drug) withdrawal (?:was|is|were|being) (?:recommended|advised|indicated|prescribed|suggested)\b|\b(?:treated|managed) with (?:\w+ ){0,2}?(?:alcohol|tobacco|drug) withdrawal\b/,
     // Bipolar as a technique's word, two poles of a current or two processes of a cell ('electrodes in bipolar
     // arrangement', 'coagulation, both mono and bipolar', 'bipolar cells'): not bipolar disorder (F31.9), which the words leave out.
-    /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
+    // So too a urologist's bipolar resection ('bipolar TURP', 'using bipolar loop', 'TURP, bipolar', 'TURBT (bipolar)').
+    /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?|loop|resectoscope|vapori[sz]ation|enucleation|plasma\w*|sealer|device|instruments?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
+    // The operation itself stays outside the phrase, to be read as the procedure it is.
+    /\bbipolar(?= (?:turp|turbt|tuip|transurethral)\b)|(?<=\b(?:turp|turbt|tuip|resection|resectoscope|vapori[sz]ation|enucleation)\)?,?\s+)\(?bipolar\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).
@@ -138,6 +141,19 @@ export const NOT_A_FINDING = new RegExp(
     // The redness of an ear drum, a throat or a mucosa the examination describes ('L TM erythematous and bulging',
     // 'pharynx mildly erythematous') is a sign of the otitis or pharyngitis there, not the skin's erythema (L53.9).
     /\b(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?|gingivae?|gums?)\s+(?:(?:is|are|was|were|mildly|moderately|markedly|slightly|diffusely|very)\s+){0,2}erythem\w*|\berythem\w*\s+(?:and\s+\w+\s+)?(?:tms?|tympanic membranes?|ear ?drums?|pharynx|oropharynx|throat|tonsils?|conjunctivae?|mucosae?)\b/,
+    // A dialysis access ('ESRD on HD via L arm AV fistula', 'left radiocephalic fistula', 'HD access: RUE AVF') is
+    // made by a surgeon for the dialysis (Z99.2), not a fistula of the skin (L98.8) nor an arteriovenous one (I77.0).
+    /\b(?:via|through|thru|using|by)\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:left|right|l|r|lue|rue)\s+)?(?:(?:upper\s+)?arm\s+|forearm\s+|(?:brachio|radio)(?:cephalic|basilic)\s+)?(?:av|a-v|arteriovenous)\s+(?:fistula|graft)\b/,
+    /\b(?:(?:brachio|radio)(?:cephalic|basilic)|(?:hemo)?dialysis|hd)\s+(?:access\s+)?(?:(?:av|arteriovenous)\s+)?fistula\b|\bfistula\s+(?:for|used for)\s+(?:hemo)?dialysis\b/,
+    // A port, line or catheter flushed to test it ('the port was flushed and aspirated easily', 'flushed with heparinized
+    // saline'): the device's, not the skin's flushing (R23.2).
+    /\bflush(?:ed|es|ing)? (?:and aspirat\w*|easily|well|without|with (?:\w+ )?(?:saline|heparin\w*))\b|\baspirat\w* and flush(?:ed|es)?\b/,
+    // Where a urologist's wire, scope or stent goes ('a wire was advanced past the stone into the renal pelvis'): a
+    // destination, not a stone of the kidney (N20.0) read from the stone passed on the way.
+    /\binto the (?:right |left )?renal pelvis\b/,
+    // Counseling the patient is referred to is given elsewhere, later ('Genetic counseling referral given', 'refer to
+    // genetic counseling'): the counseling code is the counselor's, not this note's (Z71.-).
+    /\bcounsel(?:l)?ing referrals?\b|\brefer(?:ral|red|ring)? (?:to|for) (?:\w+ ){0,2}counsel(?:l)?ing\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -152,7 +168,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

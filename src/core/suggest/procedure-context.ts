@@ -9,9 +9,28 @@ const NOT_DONE_AFTER =
 
 /**
  * A time to come right after the procedure's words, as a plan writes it: 'DCCV next week', 'stress test tomorrow',
- * 'TEE in 2 weeks'.
+ * 'port placement with IR this week', 'TEE in 2 weeks', 'definitive ureteroscopy with laser lithotripsy in 2-3 weeks'
+ * (not over a comma or an 'and' or a 'follow up', which start another item: 'CXR, follow up in 2 weeks'; nor over a
+ * result, which says it was done: 'cystoscopy showed a tumor, to be resected in 2 weeks').
  */
-const LATER = /^[^.;]{0,12}?\b(?:next (?:week|month|visit)|tomorrow|in (?:\d+|one|two|three|a few) (?:days?|weeks?|months?))\b/i;
+const LATER =
+  /^(?:(?!\b(?:and|then|follow\w*|f\/u|show\w*|reveal\w*|found|demonstrat\w*|was|were)\b)[^.;,]){0,40}?\b(?:next (?:week|month|visit)|(?:later )?this week|tomorrow|in (?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|a few) (?:days?|weeks?|months?))\b/i;
+
+/**
+ * A threshold that orders a procedure for later, should a value cross it: 'transfuse if Hgb < 8', 'transfuse 1 unit
+ * PRBC for Hgb < 8, platelets for < 10'. A value said as it was ('transfused 2 units for Hgb 6.8') is the reason for
+ * one given.
+ */
+const IF_THRESHOLD = /^[^.;]{0,60}?\b(?:if|for|when|should)\s+(?:the\s+)?(?:(?:hgb|hb|hemoglobin|h\/h|hct|hematocrit|plts?|platelets?|platelet count|inr|anc|fibrinogen)\s*)?(?:<|<=|≤|less than|below|under|drops? below|falls? below)/i;
+
+/** Words of a procedure given, before or in its words: 'transfused', 'received 2 units ... for Hgb < 7'. */
+const GIVEN = /\b(?:\w+ed|received|given|got|s\/p|status post)\b/i;
+
+function orderedIfThreshold(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start).split(/[.;\n]/).pop() ?? '';
+  if (GIVEN.test(text.slice(m.start, m.end)) || GIVEN.test(before)) return false;
+  return IF_THRESHOLD.test(text.slice(m.end, m.end + 80));
+}
 
 /**
  * A procedure said not to be needed, right after its words ('blood transfusion was not necessary'): only there, as
@@ -87,7 +106,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 30)) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

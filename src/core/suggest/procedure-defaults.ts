@@ -2,6 +2,7 @@ import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SCOPE_INSPECTIONS } from './scope-inspections';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
+import { VASCULAR_ACCESS } from './vascular-access';
 
 /**
  * Procedures as notes name them, with the ICD-10-PCS code a coder gives when the note says no more (the PCS Index
@@ -14,6 +15,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...BILIARY_ENDOSCOPY,
   ...CARDIAC_DEVICES,
   ...SCOPE_INSPECTIONS,
+  ...VASCULAR_ACCESS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,

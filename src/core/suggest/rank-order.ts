@@ -180,8 +180,14 @@ export function principalFindings(findings: readonly Finding[], reading: ChartRe
  * before the other findings).
  */
 export function principalOrder(code: string): number {
-  return SYSTEMIC_INFECTION.test(code) || code === 'B20' ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) ? 0.15 : 0.1;
+  return SYSTEMIC_INFECTION.test(code) || code === 'B20' ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) || SYMPTOM.test(code) ? 0.15 : 0.1;
 }
+/**
+ * A sign or symptom of the principal item after the diagnosis it is told with: 'Benign prostatic hyperplasia with lower
+ * urinary tract symptoms and chronic urinary retention' is N40.1, then R33.8 (which says to code the prostate first);
+ * a code from chapter 18 is not principal when a related definitive diagnosis is established (Guidelines II.A).
+ */
+const SYMPTOM = /^R(?!65)/;
 /**
  * HIV disease (B20) leads the principal item, its related conditions after it (Guidelines I.C.1.a.2.a). The secondary
  * sites of a malignancy, after its primary within the principal item ('malignant neoplasm of left upper

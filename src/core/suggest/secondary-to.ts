@@ -16,7 +16,10 @@ const SECONDARY_ALONE = /\bsecondar(?:y|ies)\b(?!\s+to\b)|\bmetasta/i;
 export function takesSecondaryTo(code: string, text: string, start: number, end: number): boolean {
   if (!NOT_A_CAUSE.test(code)) return false;
   const words = text.slice(start, Math.min(text.length, end + 4));
-  return (SECONDARY_TO.test(words) && !SECONDARY_ALONE.test(words)) || (SECONDARY_SITE.test(code) && SPREAD_ELSEWHERE.test(words));
+  return (
+    (SECONDARY_TO.test(words) && !SECONDARY_ALONE.test(words)) ||
+    (SECONDARY_SITE.test(code) && (SPREAD_ELSEWHERE.test(words) || SECONDARY_NEXT.test(text.slice(start, end))))
+  );
 }
 
 const SECONDARY_SITE = /^C7[7-9]/;
@@ -25,3 +28,9 @@ const SECONDARY_SITE = /^C7[7-9]/;
  * to' is the primary's, the metastases are where 'to' sends them (C78.7, C79.51), not a secondary of the lung (C78.02).
  */
 const SPREAD_ELSEWHERE = /^\W*\w[^]*?\bwith\s+(?:\w+\s+){0,2}?metasta\w*\s+(?:to|in|into)\b/i;
+/**
+ * 'Malignant neoplasm of rectum with secondary malignant neoplasm of liver', as US diagnosis statements word it: a
+ * reading that ends at the 'secondary' after the primary's 'with' takes the primary's site for the secondary that
+ * starts there (C78.5 of the rectum); the secondary is the liver's (C78.7), the rectum the primary (C20).
+ */
+const SECONDARY_NEXT = /^\W*\w[^]*?\bwith\s+(?:\w+\s+){0,2}?secondar(?:y|ies)\W*$/i;

@@ -6,6 +6,8 @@ import { loadConcepts } from '../search/concept-artifacts';
 import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
+import { withFeverOfCondition } from './fever-with-condition';
+import { withReceptorStatus } from './receptor-status';
 import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
@@ -173,6 +175,7 @@ export class SuggestionEngine {
       (f) => withoutAnimalTrippedOver(f),
       (f) => withAllergyStatus(text, reading, view, f),
       (f) => withStatusCodes(text, reading, view, f),
+      (f) => withReceptorStatus(text, reading, view, f),
       (f) => withLongTermUse(text, reading, f),
       (f) => withDrugResistance(text, reading, view, f),
       (f) => withNotCarriedOut(text, reading, view, f),
@@ -195,6 +198,7 @@ export class SuggestionEngine {
       (f) => withInsulinPumpFailure(text, reading, view, f),
       (f) => withChildExamination(text, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
+      (f) => withFeverOfCondition(text, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),

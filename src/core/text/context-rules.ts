@@ -60,7 +60,10 @@ const NEGATIVE_TESTS = ['serology', 'serologies', 'culture', 'cultures', 'blood 
  * which close lists of tests whose every item the result denies ('antiphospholipid antibodies HIV, HBV, HCV and ANA
  * were negative').
  */
-const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27'];
+const MARKER_TESTS = ['rheumatoid factor', 'rheumatoid factors', 'rf', 'anti-ccp', 'hla-b27', 'hla b27', 'hla-b-27',
+  // A tumour's receptors and driver genes, their result said after them as oncology notes write it: 'Breast cancer,
+  // ER/PR+, HER2 neg', 'adenocarcinoma of the lung, EGFR negative' (the cancer is there; receptor-status.ts).
+  'her2', 'her-2', 'her2/neu', 'her2neu', 'er/pr', 'egfr', 'alk', 'kras', 'braf', 'ros1', 'pd-l1'];
 /**
  * Blood tests US notes report with a bare 'negative' after them in an assessment's list ('CAP, likely viral,
  * procalcitonin negative'; 'chest pain, troponin negative x2'): the result is the test's, not the findings before it.
