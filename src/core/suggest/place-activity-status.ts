@@ -22,7 +22,15 @@ const ACTIVITIES: readonly [RegExp, string][] = [
   [/\bwhile\s+(?:skiing|snowboarding)\b/i, 'Y9323'],
   [/\bwhile\s+swimming\b/i, 'Y9311'],
   [/\bwhile\s+running\b/i, 'Y9302'],
+  // Walking an animal before walking itself: 'while walking his dog' is Y93.K1.
+  [/\bwalking\s+(?:the\s+|his\s+|her\s+|their\s+)?dogs?\b/i, 'Y93K1'],
   [/\bwhile\s+(?:walking|hiking)\b/i, 'Y9301'],
+  // Work about the house and yard, as ED notes tell the fall ('fell from a ladder while cleaning the gutters', 'tripped
+  // on the stairs while carrying laundry'): the Y93 activity the Index names for each.
+  [/\b(?:doing|carrying|folding)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:basket\s+of\s+)?laundry\b/i, 'Y93E2'],
+  [/\bcleaning\s+(?:out\s+)?(?:the\s+|his\s+|her\s+)?gutters?\b|\b(?:trimming|pruning)\s+(?:the\s+)?(?:trees?|branches)\b/i, 'Y93H9'],
+  [/\b(?:while|when)\s+(?:\w+\s+)?(?:gardening|doing yard ?work|landscaping)\b/i, 'Y93H2'],
+  [/\bshovel(?:l)?ing\s+(?:the\s+)?snow\b|\braking\s+(?:the\s+)?leaves\b/i, 'Y93H1'],
 ];
 const STATUSES: readonly [RegExp, string][] = [
   // 'Civilian activity done for income or pay Y99.0': an accident at work.

@@ -1,5 +1,6 @@
 import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { CARDIAC_DEVICES } from './cardiac-devices';
+import { JOINT_REPLACEMENTS } from './joint-replacement';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 
 /**
@@ -12,6 +13,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SIDE_NAMED_DEFAULTS,
   ...BILIARY_ENDOSCOPY,
   ...CARDIAC_DEVICES,
+  ...JOINT_REPLACEMENTS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,

@@ -9,6 +9,7 @@ import type { ConceptIndex } from './concept-index';
 import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { isChildChart } from './pregnancy-codes';
+import { withFixation } from './joint-replacement';
 import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
@@ -74,7 +75,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
-    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause);
+    const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, around), clause), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, around))]) {
       for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }
