@@ -6,6 +6,9 @@ import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from
 import { clauseOf } from './procedure-context';
 import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
+/** An event a patient may have again, whose past occurrences have their own history code beside today's: a suicide attempt. */
+const RECURRING_EVENT = /^T1491/;
+
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
   code: RawCode;
@@ -61,6 +64,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // A history or status code is coded from the history as well ('h/o atrial fibrillation on apixaban' is
         // Z79.01): its words there stay its evidence beside the plan's ('hold apixaban'), which later steps may drop.
         add(code, isHistoryCode(code) ? found.filter((m) => m.decision === 'affirmed' || m.decision === 'historical') : deciding, decision);
+        // An attempt now and attempts before ('in a suicide attempt ... Two prior suicide attempts by overdose'): the
+        // earlier ones are the patient's history of suicidal behavior (Z91.51), coded beside today's.
+        if (RECURRING_EVENT.test(code) && found.some((m) => m.decision === 'historical')) {
+          const history = personalHistoryCode(code);
+          if (history) add(history, found.filter((m) => m.decision === 'historical'), 'affirmed', `history of ${formatCode('icd10cm', code)}`);
+        }
         break;
       case 'uncertain':
         // 'Suspected fetal cardiac anomaly': a code titled '(suspected)' (O35 maternal care, Z20 and Z77 exposures) names
