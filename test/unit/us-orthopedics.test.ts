@@ -85,3 +85,44 @@ describe('a US orthopedic clinic follow-up', () => {
     expect(integral('M25562')).not.toContain('S52501D');
   });
 });
+
+describe('a US emergency note of a concussion in a motor vehicle collision', () => {
+  it('codes the concussion with its loss of consciousness, the eyebrow laceration, the neck strain and the collision', async () => {
+    const { codes } = await suggest('us-concussion-mvc-note.txt', 'outpatient');
+    expect(codes[0]).toBe('S060X1A');
+    for (const code of ['S01112A', 'S161XXA', 'G44309', 'V4361XA', 'Y92410']) expect(codes, code).toContain(code);
+  });
+
+  it("reads the 'MVC' of the chief complaint as the collision told in full, not an unspecified motor-vehicle accident", async () => {
+    const { codes } = await suggest('us-concussion-mvc-note.txt', 'outpatient');
+    expect(codes).not.toContain('V892XXA');
+  });
+
+  it('asks about the dizziness and nausea beside the concussion, the neck pain beside the strain', async () => {
+    const { integral } = await suggest('us-concussion-mvc-note.txt', 'outpatient');
+    for (const code of ['R42', 'R110']) expect(integral(code), code).toContain('S060X1A');
+    expect(integral('M542')).toContain('S161XXA');
+  });
+
+  it.each([
+    ['Lumbar strain after lifting a couch.', 'S39012A'],
+    ['Driver of a car T-boned by a pickup truck on the highway. Left rib fractures.', 'V4353XA'],
+  ])('%s', async (text, code) => {
+    expect(await cmOf(text, 'outpatient')).toContain(code);
+  });
+});
+
+describe('a US total knee arthroplasty operative note', () => {
+  it('codes the primary osteoarthritis of the right knee once, and the cemented replacement of the right knee joint', async () => {
+    const { codes, pcs } = await suggest('us-knee-arthroplasty-op-note.txt', 'inpatient');
+    expect(codes[0]).toBe('M1711');
+    for (const code of ['E1142', 'Z794', 'G4733', 'E6601', 'Z6836', 'Z8546']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('M1990');
+    expect(pcs).toContain('0SRC0J9');
+  });
+
+  it("gives no aspirin long-term use for four weeks of 'DVT ppx', and no DVT", async () => {
+    const { codes } = await suggest('us-knee-arthroplasty-op-note.txt', 'inpatient');
+    for (const code of ['Z7982', 'I82409']) expect(codes, code).not.toContain(code);
+  });
+});

@@ -20,6 +20,9 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   G939: /\bbrain\b|\bcerebr\w*|\w*encephal\w*|\bintracranial\b/i,
   // 'Depression, unspecified' (F32.A, read from 'depressed mood') beside the depressive disorder the assessment names:
   // the mood is that disorder's ('Major depressive disorder, recurrent, severe', F33.2; a bipolar depressed episode).
+  // 'OA' (M19.90, 'Unspecified osteoarthritis, unspecified site') beside the osteoarthritis of a named joint
+  // ('tricompartmental OA of the R knee', M17.11): the same disease said without its joint.
+  M1990: /\bosteoarthritis\b/i,
   F32A: /\bdepressive disorder\b|\bcurrent episode depressed\b/i,
 };
 

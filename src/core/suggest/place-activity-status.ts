@@ -13,7 +13,7 @@ const PLACES: readonly [RegExp, string][] = [
   // 'Place of occurrence, residence (non-institutional) (private) Y92.009'.
   [/\b(?:at|in)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:home|house)\b/i, 'Y92009'],
   // 'Place of occurrence, street and highway Y92.410'.
-  [/\b(?:on|in)\s+the\s+(?:street|road|highway)\b/i, 'Y92410'],
+  [/\b(?:on|in)\s+the\s+(?:street|road|highway|freeway)\b/i, 'Y92410'],
 ];
 const ACTIVITIES: readonly [RegExp, string][] = [
   [/\bplaying\s+(?:soccer|football)\b/i, 'Y9366'],
