@@ -29,3 +29,13 @@ describe('a US psychiatry consultation for an intentional overdose', () => {
     expect(integral('R61')).toContain('F10230');
   });
 });
+
+describe("the psychiatric 'SI' written in capitals", () => {
+  it.each([
+    ['+ SI without current plan, no HI.', ['R45851']],
+    ['Passive SI.', ['R45851']],
+    ['Denies SI/HI.', []],
+  ])('%s', async (text, wanted) => {
+    expect((await codedAs(engine, text, 'outpatient')).codes).toEqual(wanted);
+  });
+});

@@ -24,7 +24,17 @@ export const expandChartPhrase: Expand = {
   longestFrom(word) {
     return longest.get(word) ?? 1;
   },
+  capitals(word) {
+    return IN_CAPITALS.has(word) ? lookupAbbreviation(word)?.expansions.map((words) => words.join(' ')) : undefined;
+  },
 };
+
+/**
+ * Capitals-only abbreviations a chart reads where written in capitals: the psychiatric 'SI' (suicidal ideation: '+SI
+ * without current plan', 'passive SI'), whose lower-case 'si' is a word of other languages. The others of the list stay
+ * unread in charts ('MR' is also magnetic resonance, 'ALL' and 'HIT' everyday words in capitals).
+ */
+const IN_CAPITALS: ReadonlySet<string> = new Set(['si']);
 
 const single = new Map<string, string[] | null>();
 

@@ -22,6 +22,8 @@ export interface Expand {
   expand(phrase: string): string[] | undefined;
   /** The most words a listed phrase starting with this word has (1 when none starts with it). */
   longestFrom(word: string): number;
+  /** The readings of a word written in capitals only ('SI'), whose lower-case spelling is another word ('si'). */
+  capitals?(word: string): string[] | undefined;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
@@ -53,7 +55,8 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     const word = words[i]!;
     const reading = known && readWord(word.raw, expand!, known);
     // Only a word that could expand is checked for a lab value after it.
-    const expanded = reading && (reading.alone || reading.longest > 1) && !namesLabTest(text, word, offset) && expandAt(words, i, expand!, reading);
+    const expanded = (reading && (reading.alone || reading.longest > 1) && !namesLabTest(text, word, offset) && expandAt(words, i, expand!, reading))
+      || (expand?.capitals && inCapitals(text, word, offset) ? capitalsOf(word.raw, expand) : undefined);
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
       for (let part: Expansion | undefined = expanded; part; part = part.then) {
@@ -143,6 +146,17 @@ function expandAt(words: Word[], i: number, expand: Expand, reading: WordReading
     if (expansion) return expansion;
   }
   return reading.alone;
+}
+
+/** A word of two letters or more written in capitals ('SI', not 'si' or 'Si'). */
+const inCapitals = (text: string, word: Word, offset: number) => /^[A-Z]{2,}$/.test(text.slice(word.start - offset, word.end - offset));
+
+/** The capitals-only expansion of one word, its own terms kept as a reading. */
+function capitalsOf(raw: string, expand: Expand): Expansion | undefined {
+  const expansions = expand.capitals!(raw);
+  if (!expansions || expansions.length === 0) return undefined;
+  const readings = [...expansions.map((e) => searchTerms(e)), termsOf(raw)];
+  return { length: 1, terms: [...new Set(readings.flat())], readings };
 }
 
 /** The expansion of a phrase of `length` words, if listed; a one-word phrase keeps its own terms (`own`) as a reading. */
