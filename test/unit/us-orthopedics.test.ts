@@ -53,6 +53,12 @@ describe('a US emergency department note of a fall from a ladder', () => {
     for (const code of ['S8261XA', 'S52532A', 'S51852A', 'W540XXA', 'W11XXXA', 'Y93H9', 'Y92009', 'E119', 'Z7984']) expect(codes, code).toContain(code);
   });
 
+  it("codes the tetanus vaccine named by its product ('Need for Tdap - given today') as the immunization, Z23", async () => {
+    const { codes } = await suggest('us-ortho-ed-note.txt', 'outpatient');
+    expect(codes).toContain('Z23');
+    expect(await cmOf('Laceration of right hand. Tdap up to date.', 'outpatient')).not.toContain('Z23');
+  });
+
   it("codes the closed Colles fracture beside the dog bite (S51's Excludes1 is of open fractures only)", async () => {
     expect(await cmOf('Dog bite of left forearm. Closed Colles fracture, left.', 'outpatient')).toEqual(expect.arrayContaining(['S51852A', 'S52532A']));
   });
