@@ -132,3 +132,20 @@ describe('a US total knee arthroplasty operative note', () => {
     for (const code of ['Z7982', 'I82409']) expect(codes, code).not.toContain(code);
   });
 });
+
+describe('orthopedic diagnoses as US notes abbreviate and qualify them', () => {
+  it.each([
+    ['Right distal radius fx.', 'S52501A'],
+    ['R bimalleolar ankle fx, subsequent encounter.', 'S82841D'],
+    ['Left ankle fracture, trimalleolar, displaced.', 'S82852A'],
+    ['Right rotator cuff tear, traumatic.', 'S46011A'],
+    ['Full-thickness tear of the left rotator cuff.', 'M75122'],
+    ['Left shoulder: partial-thickness rotator cuff tear.', 'M75112'],
+  ])('%s', async (text, code) => {
+    expect(await cmOf(text, 'outpatient')).toEqual([code]);
+  });
+
+  it("keeps 'nontraumatic' rotator cuff tears in M75 (no strain S46.01-)", async () => {
+    expect(await cmOf('Nontraumatic rotator cuff tear, right.', 'outpatient')).toEqual(['M75101']);
+  });
+});

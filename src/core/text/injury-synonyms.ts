@@ -33,6 +33,9 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   'cervical strain': 'strain of muscle fascia and tendon at neck level', 'neck strain': 'strain of muscle fascia and tendon at neck level',
   'lumbar strain': 'strain of muscle fascia and tendon of lower back', 'low back strain': 'strain of muscle fascia and tendon of lower back',
   'lumbosacral strain': 'strain of muscle fascia and tendon of lower back', 'thoracic strain': 'strain of muscle and tendon of back wall of thorax',
+  // US notes' 'fx' ('R distal radius fx', 'ankle fx s/p ORIF'): the fracture, which the short-title list holds only for
+  // searches.
+  fx: 'fracture', fxs: 'fractures',
   // The eyebrow is of the periocular area ('Laceration, eyebrow - see Laceration, eyelid' S01.11-).
   eyebrow: 'eyelid and periocular area',
 };
