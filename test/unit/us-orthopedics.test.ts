@@ -149,3 +149,18 @@ describe('orthopedic diagnoses as US notes abbreviate and qualify them', () => {
     expect(await cmOf('Nontraumatic rotator cuff tear, right.', 'outpatient')).toEqual(['M75101']);
   });
 });
+
+describe('the episode of care of an injury seen after its active treatment', () => {
+  it("codes 'aftercare following surgery for' a fracture with the subsequent encounter's character D, not the initial", async () => {
+    expect(await cmOf('Aftercare following surgery for left hip fracture.', 'outpatient')).toEqual(['S72002D']);
+  });
+
+  it("codes the old injury a 'late effect' is of as its sequela (S), after the condition it left, not as history", async () => {
+    const codes = await cmOf('Left wrist stiffness as a late effect of a Colles fracture 2 years ago.', 'outpatient');
+    expect(codes[0]).toBe('M25632');
+    expect(codes.some((c) => /^S52\w*S$/.test(c))).toBe(true);
+    expect(codes).not.toContain('Z8781');
+    // A healed fracture told as history alone stays history.
+    expect(await cmOf('History of right ankle fracture 2015, healed.', 'outpatient')).toEqual(['Z8781']);
+  });
+});

@@ -6,6 +6,9 @@ import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from
 import { clauseOf } from './procedure-context';
 import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
+/** Words that make the injury after them the cause of a condition now: 'late effect of', 'sequela of', 'due to old'. */
+const INJURY_SEQUELA_BEFORE = /\b(?:late effects? of|sequelae? of|residual of|due to (?:an? )?(?:old|remote|prior|previous))(?: (?:a|an|the|his|her))?(?: [\w-]+){0,4}\s*$/i;
+
 /** An event a patient may have again, whose past occurrences have their own history code beside today's: a suicide attempt. */
 const RECURRING_EVENT = /^T1491/;
 
@@ -100,6 +103,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // (Guidelines I.C.2.d); Z85 only once it is excised or eradicated and no treatment is directed to it.
         if (/^C/.test(code) && deciding.some((m) => underTreatment(text, m))) {
           add(code, deciding, 'affirmed', 'malignancy still under treatment: coded as current, not as history (Guidelines I.C.2.d)');
+          break;
+        }
+        // 'Stiffness as a late effect of a Colles fracture 2 years ago': the old injury is the cause of a condition
+        // there now, coded with its 7th character S after that condition (Guidelines I.C.19.a), not as history.
+        if (/^[ST]/.test(code) && deciding.some((m) => INJURY_SEQUELA_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
+          add(code, deciding, 'affirmed', 'the cause of a late effect: an injury coded as its sequela (7th character S)');
           break;
         }
         if (deciding.some((m) => toldAsResidual(text, m))) {

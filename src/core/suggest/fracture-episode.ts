@@ -20,7 +20,9 @@ interface Seventh {
   healing?: Healing;
 }
 
-const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal)\b/i;
+// 'Aftercare following surgery for left hip fracture': aftercare of an injury is its code with the subsequent
+// encounter's character, not a Z aftercare code (Guidelines I.C.19.a, I.C.21.c.7).
+const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal|aftercare)\b/i;
 const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
 
 /** The words of a 7th character in a title: '..., initial encounter for open fracture type IIIA, IIIB, or IIIC'. */
