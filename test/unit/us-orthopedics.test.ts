@@ -160,6 +160,7 @@ describe('the episode of care of an injury seen after its active treatment', () 
     expect(codes[0]).toBe('M25632');
     expect(codes.some((c) => /^S52\w*S$/.test(c))).toBe(true);
     expect(codes).not.toContain('Z8781');
+    expect(await cmOf('Post-traumatic arthritis of right ankle due to old trimalleolar fracture.', 'outpatient')).toEqual(['M12571', 'S82851S']);
     // A healed fracture told as history alone stays history.
     expect(await cmOf('History of right ankle fracture 2015, healed.', 'outpatient')).toEqual(['Z8781']);
   });

@@ -36,6 +36,9 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // US notes' 'fx' ('R distal radius fx', 'ankle fx s/p ORIF'): the fracture, which the short-title list holds only for
   // searches.
   fx: 'fracture', fxs: 'fractures',
+  // 'Arthritis, post-traumatic (chronic) - see Arthropathy, traumatic M12.5-' (the osteoarthritis said so is M19.1-, M17.3-,
+  // which keeps its own words).
+  'post traumatic arthritis': 'traumatic arthropathy', 'posttraumatic arthritis': 'traumatic arthropathy',
   // The eyebrow is of the periocular area ('Laceration, eyebrow - see Laceration, eyelid' S01.11-).
   eyebrow: 'eyelid and periocular area',
 };
