@@ -6,6 +6,12 @@ import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from
 import { clauseOf } from './procedure-context';
 import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
+/** Words that make the injury after them the cause of a condition now: 'late effect of', 'sequela of', 'due to old'. */
+const INJURY_SEQUELA_BEFORE = /\b(?:late effects? of|sequelae? of|residual of|due to (?:an? )?(?:old|remote|prior|previous))(?: (?:a|an|the|his|her))?(?: [\w-]+){0,4}\s*$/i;
+
+/** An event a patient may have again, whose past occurrences have their own history code beside today's: a suicide attempt. */
+const RECURRING_EVENT = /^T1491/;
+
 /** A code with all the places that support it, before prompts and ordering. */
 export interface Finding {
   code: RawCode;
@@ -61,6 +67,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // A history or status code is coded from the history as well ('h/o atrial fibrillation on apixaban' is
         // Z79.01): its words there stay its evidence beside the plan's ('hold apixaban'), which later steps may drop.
         add(code, isHistoryCode(code) ? found.filter((m) => m.decision === 'affirmed' || m.decision === 'historical') : deciding, decision);
+        // An attempt now and attempts before ('in a suicide attempt ... Two prior suicide attempts by overdose'): the
+        // earlier ones are the patient's history of suicidal behavior (Z91.51), coded beside today's.
+        if (RECURRING_EVENT.test(code) && found.some((m) => m.decision === 'historical')) {
+          const history = personalHistoryCode(code);
+          if (history) add(history, found.filter((m) => m.decision === 'historical'), 'affirmed', `history of ${formatCode('icd10cm', code)}`);
+        }
         break;
       case 'uncertain':
         // 'Suspected fetal cardiac anomaly': a code titled '(suspected)' (O35 maternal care, Z20 and Z77 exposures) names
@@ -91,6 +103,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // (Guidelines I.C.2.d); Z85 only once it is excised or eradicated and no treatment is directed to it.
         if (/^C/.test(code) && deciding.some((m) => underTreatment(text, m))) {
           add(code, deciding, 'affirmed', 'malignancy still under treatment: coded as current, not as history (Guidelines I.C.2.d)');
+          break;
+        }
+        // 'Stiffness as a late effect of a Colles fracture 2 years ago': the old injury is the cause of a condition
+        // there now, coded with its 7th character S after that condition (Guidelines I.C.19.a), not as history.
+        if (/^[ST]/.test(code) && deciding.some((m) => INJURY_SEQUELA_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
+          add(code, deciding, 'affirmed', 'the cause of a late effect: an injury coded as its sequela (7th character S)');
           break;
         }
         if (deciding.some((m) => toldAsResidual(text, m))) {

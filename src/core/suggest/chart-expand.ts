@@ -31,12 +31,14 @@ export const expandChartPhrase: Expand = {
 };
 
 /**
+/**
  * Capitals-only abbreviations a note means whenever it writes them in capitals among ordinary words: 'CAP' is the
- * community-acquired pneumonia ('CAP, likely viral'; 'cap' a capsule), 'HIT' the heparin-induced thrombocytopenia.
- * Not the letters that are also a test or a word in capitals ('MR' the MR imaging, 'ALL' a review of systems' 'ALL
- * negative', 'SI' the sacroiliac joint).
+ * community-acquired pneumonia ('CAP, likely viral'; 'cap' a capsule), 'HIT' the heparin-induced thrombocytopenia, 'SI'
+ * the psychiatric suicidal ideation ('+SI without current plan', 'passive SI'; 'si' is a word of other languages, and
+ * the sacroiliac 'SI joint' is kept out in not-a-finding.ts). Not the letters that are also a test or a word in
+ * capitals ('MR' the MR imaging, 'ALL' a review of systems' 'ALL negative').
  */
-const CAPITALS_ONLY: ReadonlySet<string> = new Set(['cap', 'hit']);
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['cap', 'hit', 'si']);
 
 const single = new Map<string, string[] | null>();
 

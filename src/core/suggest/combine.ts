@@ -4,7 +4,8 @@ import type { Evidence, RawCode } from '../types';
 import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
-import { foldAgentNamed, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
+import { foldLacerationIntoBite, foldUnspecifiedInjury } from './injury-same-wound';
+import { foldAgentNamed, foldFallIntoNamedFall, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
@@ -270,6 +271,9 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldAgentNamed(view, f),
     foldUnplacedInjury,
     foldFallIntoRepeatedFalls,
+    foldFallIntoNamedFall,
+    (f) => foldUnspecifiedInjury(view, f),
+    (f) => foldLacerationIntoBite(view, f),
     foldIntoSameWords,
     (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),
@@ -591,7 +595,13 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
     // unspecified' into I50.20 'Unspecified systolic (congestive) heart failure' ('systolic congestive heart failure'
     // says the kind). Not an injury's: two fractures of one region may be two injuries.
     const namedKind = (o: RawCode) => residual && f.code[3] === '9' && !/^[ST]/.test(f.code) && o.length > 4 && o.slice(0, 4) !== f.code.slice(0, 4) && !/\bunspecified\b/i.test(titleOf(o.slice(0, 4)));
-    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && (!isVague(o.code) || namedKind(o.code)) && sameAgent(titleOf(f.code), titleOf(o.code)));
+    // An injury of an unspecified part beside one of a named part of the same bone, side and encounter: 'displaced
+    // left femoral neck fracture ... displaced subcapital fracture of the left femoral neck' is the one fracture,
+    // S72.012A (intracapsular), though its own title leaves the displacement unspecified.
+    const sideOf = (code: RawCode) => /\b(?:right|left)\b/i.exec(titleOf(code))?.[0].toLowerCase();
+    const namedPart = (o: RawCode) => /^S/.test(f.code) && /\bunspecified part of\b/i.test(titleOf(f.code)) && !/\bunspecified part of\b/i.test(titleOf(o))
+      && o.length === 7 && o[6] === f.code[6] && sideOf(o) === sideOf(f.code);
+    const specific = findings.find((o) => o !== f && o.code.slice(0, scope) === f.code.slice(0, scope) && (!isVague(o.code) || namedKind(o.code) || namedPart(o.code)) && sameAgent(titleOf(f.code), titleOf(o.code)));
     if (!specific) return true;
     specific.evidence.push(...f.evidence);
     return false;

@@ -19,6 +19,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
       for (const other of findings) {
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
         if (namesAnotherCondition(note.text, ranges, other, titleOf) || namesAFormNotSaid(note.text, ranges, other, titleOf, text)) continue;
+        if (closedWhereOpenExcluded(note.text, other.code)) continue;
         const [keep, lose] = winner(host, other, titleOf, note.text);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
@@ -64,6 +65,16 @@ function namesAFormNotSaid(note: string, ranges: [string, string][], other: Find
   if (qualifiers.length === 0) return false;
   const said = new Set(other.evidence.flatMap((e) => wordsOf(text.slice(e.start, e.end))));
   return !qualifiers.some((w) => said.has(w));
+}
+
+/**
+ * A note that excludes only the open fractures ('open fracture of elbow and forearm (S52.- with open fracture 7th
+ * character)' at S51, the open wound there being the fracture's own): a closed fracture, its 7th character A, D, G,
+ * K, P or S, is another injury, coded beside the wound ('Dog bite of left forearm' with a closed Colles fracture).
+ */
+const OPEN_FRACTURE_7TH = /[BCEFHJMNQR]/;
+function closedWhereOpenExcluded(note: string, code: string): boolean {
+  return /\bwith open fracture 7th character\b/i.test(note) && code.length === 7 && !OPEN_FRACTURE_7TH.test(code[6]!);
 }
 
 /** A text's words of four letters or more, cut to their first six ('coagulation', 'coagulopathy' -> 'coagul'). */

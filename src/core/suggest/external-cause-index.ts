@@ -65,6 +65,8 @@ export const EXTERNAL_CAUSE_INDEX: readonly [phrase: string, code: string][] = [
     [`tripped over her ${animal}`, 'W010XXA'],
     [`tripped over his ${animal}`, 'W010XXA'],
   ]),
+  // 'Fall, due to, ice or snow W00.-': on the same level unless the chart says from where (W00.0-).
+  ['fall on ice', 'W000XXA'], ['slipped on ice', 'W000XXA'], ['slipped on the ice', 'W000XXA'],
   // The Spanish 'precipitacion' (a fall from a height) as translations write it.
   ['precipitation from a height', 'W1789XA'],
   // 'Animal-rider injured by fall from or being thrown from horse in noncollision accident' (V80.010).

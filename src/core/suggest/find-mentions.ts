@@ -5,7 +5,7 @@ import type { ChartReading } from './chart-reading';
 import { OTHER } from './concept-core';
 import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
-import { NOT_A_FINDING, NOT_A_FINDING_ALONE, NOT_A_FINDING_WORDS, type Placed, takesPart } from './not-a-finding';
+import { EXAM_SIGN_ALONE, NOT_A_FINDING, NOT_A_FINDING_ALONE, NOT_A_FINDING_WORDS, type Placed, takesPart } from './not-a-finding';
 import { pastNegatedList } from './negation-list';
 import { crossesListItems, runsOf } from './phrase-spread';
 import { takesSiteOfStudy } from './study-site';
@@ -151,6 +151,7 @@ export function findMentions(
       if (phrasesOf(read[k]!).some((phrase) => takesPart(match, phrase, terms, termsAt))) continue;
       if (takesWordElsewhere(match, (read[k]!.elsewhere ??= wordsElsewhere(read[k]!.words, from)), termsAt)) continue;
       if (match.positions.length === 1 && NOT_A_FINDING_ALONE.test(text.slice(match.start, match.end))) continue;
+      if (sentence.section === 'exam' && EXAM_SIGN_ALONE.test(text.slice(match.start, match.end))) continue;
       // Under Allergies a condition is the reaction the patient would have ('penicillin (rash)'), not today's finding.
       const underAllergies = sentence.section === 'allergies' || allergyLine;
       const listed = underAllergies && !concepts.termsOf(match.concept).some((t) => t.startsWith('allerg'));

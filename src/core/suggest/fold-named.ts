@@ -18,6 +18,12 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   // 'Lesion, brain' (G93.9) beside a named condition of the brain ('cerebral lesions due to toxoplasmosis', B58.2;
   // 'brain metastases', C79.31): the lesions are that condition seen on imaging.
   G939: /\bbrain\b|\bcerebr\w*|\w*encephal\w*|\bintracranial\b/i,
+  // 'Depression, unspecified' (F32.A, read from 'depressed mood') beside the depressive disorder the assessment names:
+  // the mood is that disorder's ('Major depressive disorder, recurrent, severe', F33.2; a bipolar depressed episode).
+  // 'OA' (M19.90, 'Unspecified osteoarthritis, unspecified site') beside the osteoarthritis of a named joint
+  // ('tricompartmental OA of the R knee', M17.11): the same disease said without its joint.
+  M1990: /\bosteoarthritis\b/i,
+  F32A: /\bdepressive disorder\b|\bcurrent episode depressed\b/i,
 };
 
 export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {
@@ -71,6 +77,26 @@ export function foldFallIntoRepeatedFalls(findings: Finding[]): Finding[] {
   return findings.filter((f) => {
     if (f.code !== 'W19XXXA') return true;
     repeated.evidence.push(...f.evidence);
+    return false;
+  });
+}
+
+/**
+ * A fall the chart names less closely beside the one it names by what it was from: 'fell approximately 8 feet from a
+ * ladder ... Prior to the fall' is W11 (the Index's 'Fall, from, ladder'), the bare 'fall' (W19) that fall said again;
+ * 'tripped and fell down the stairs' is a fall on stairs (W10.-), not a fall on the same level (W01.0-), which the
+ * tripping read alone gives.
+ */
+const NAMED_FALL = /^W(?:0[0-9]|1[0-8])/;
+const FROM_A_LEVEL = /^W1[0-7]/;
+export function foldFallIntoNamedFall(findings: Finding[]): Finding[] {
+  const named = findings.filter((f) => NAMED_FALL.test(f.code));
+  const levels = named.filter((f) => FROM_A_LEVEL.test(f.code));
+  const into = (f: Finding) => (f.code.startsWith('W19') ? named.find((o) => o.code[6] === f.code[6]) : f.code.startsWith('W010') ? levels.find((o) => o.code[6] === f.code[6]) : undefined);
+  return findings.filter((f) => {
+    const other = into(f);
+    if (!other) return true;
+    other.evidence.push(...f.evidence);
     return false;
   });
 }

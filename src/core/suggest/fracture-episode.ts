@@ -20,8 +20,12 @@ interface Seventh {
   healing?: Healing;
 }
 
-const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal)\b/i;
-const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect))\b/i;
+// 'Aftercare following surgery for left hip fracture': aftercare of an injury is its code with the subsequent
+// encounter's character, not a Z aftercare code (Guidelines I.C.19.a, I.C.21.c.7).
+const SUBSEQUENT = /\b(subsequent (encounter|visit)|follow[- ]?up (visit|encounter)|routine healing|healing (well|normally)|cast check|suture removal|aftercare)\b/i;
+// 'Post-traumatic arthritis of right ankle due to old trimalleolar fracture': the injury a condition now is due to, told
+// as old, is its sequela.
+const SEQUELA = /\b(sequela|sequelae|late effect|residual (deficit|effect)|due to (an? )?(old|remote|prior|previous))\b/i;
 
 /** The words of a 7th character in a title: '..., initial encounter for open fracture type IIIA, IIIB, or IIIC'. */
 function seventhOfTitle(title: string): Seventh | undefined {

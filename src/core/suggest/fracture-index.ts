@@ -25,4 +25,8 @@ export const FRACTURE_INDEX: readonly [phrase: string, code: string][] = [
   // atlas's burst fracture.
   ['jefferson fracture', 'S1201XA'], ['unstable jefferson fracture', 'S1202XA'],
   ['burst fracture of the first cervical vertebra', 'S1201XA'], ['atlas burst fracture', 'S1201XA'],
+  // 'Fracture, ankle, bimalleolar S82.84-; trimalleolar S82.85-' (the titles say 'of lower leg', the charts 'of the
+  // ankle').
+  ['bimalleolar fracture', 'S82843A'], ['bimalleolar ankle fracture', 'S82843A'], ['trimalleolar fracture', 'S82853A'],
+  ['trimalleolar ankle fracture', 'S82853A'],
 ];

@@ -46,6 +46,9 @@ export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   [/^J1[2-8]/, 'Z8701'], [/^N390|^N10|^N30[01]/, 'Z87440'], [/^N2[0-3]/, 'Z87442'], [/^K2[5-8]/, 'Z8711'],
   // Acute appendicitis and pancreatitis that are over: 'other diseases of the digestive system'.
   [/^K3[5-7]|^K85/, 'Z8719'], [/^L0[0-8]/, 'Z872'],
+  // A past suicide attempt ('Two prior suicide attempts by overdose'), or a self-harm poisoning that is over (6th
+  // character 2): 'History, personal, suicidal behavior Z91.51'.
+  [/^T1491|^T(?:3[6-9]|[45]\d|6[0-5])\w{2}2/, 'Z9151'],
   [/^S06/, 'Z87820'], [/^S[0-9]2/, 'Z8781'], [/^A15|^A1[6-9]/, 'Z8611'], [/^U071/, 'Z8616'],
   // 'History, personal, methicillin resistant Staphylococcus aureus (MRSA) Z86.14'.
   [/^A(?:41|49)02/, 'Z8614'], [/^[AB]/, 'Z8619'],

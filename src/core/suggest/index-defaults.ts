@@ -139,6 +139,10 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['wound dehiscence', 'T8130XA'], ['slipped on ice and fell', 'W000XXA'], ['fell on ice', 'W000XXA'], ['pacemaker infection', 'T827XXA'], ['infection of pacemaker', 'T827XXA'],
   // Office visits: the encounters and the everyday diagnoses of a clinic's notes.
   ['vaginal candidiasis', 'B3731'], ['ingrown toenail', 'L600'], ['ingrown nail', 'L600'], ['rotator cuff tear', 'M75100'],
+  // 'Tear, rotator cuff (nontraumatic), complete M75.12-, incomplete M75.11-; traumatic S46.01-' (a full-thickness tear
+  // is complete, a partial-thickness one incomplete).
+  ['complete rotator cuff tear', 'M75120'], ['full thickness rotator cuff tear', 'M75120'], ['incomplete rotator cuff tear', 'M75110'],
+  ['partial thickness rotator cuff tear', 'M75110'], ['traumatic rotator cuff tear', 'S46019A'],
   ['menopause', 'Z780'], ['flu vaccine', 'Z23'], ['influenza vaccine', 'Z23'], ['flu shot', 'Z23'],
   ['screening mammogram', 'Z1231'], ['annual physical exam', 'Z0000'], ['annual physical', 'Z0000'],
   ['well child visit', 'Z00129'], ['autism', 'F840'], ['dry eye', 'H04129'], ['baker cyst', 'M7120'],

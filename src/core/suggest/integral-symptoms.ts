@@ -44,8 +44,24 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
   [/^R12/, /^K2[01]/],
   [/^M255/, /^M(?:0[0-8]|1[0-9])/],
-  // Leg pain of a sciatica or a lumbar radiculopathy (M54.3-, M54.4-, M54.16-M54.17).
+  // Leg pain of a sciatica or a lumbar radiculopathy (M54.3-, M54.4-, M54.16-M54.17), and the numbness along the
+  // nerve root (R20.0, R20.2) that makes it a radiculopathy.
   [/^M796/, /^M54(?:[34]|1[67])/],
+  [/^R20[02]/, /^(?:M54(?:[34]|1[2-7])|M51[12])/],
+  // The pain, swelling, bruising and deformity of a fracture are how it presents ('L wrist pain ... dorsal angulation,
+  // closed Colles fracture'; 'swelling and ecchymosis over the lateral malleolus'): M25.5-, M79.6- and R58 of an S-2.
+  [/^(?:M255|M796|M254|R58|R22|M2[01])/, /^S[0-9]2\w{3}[ABC]$/],
+  // The neck or back pain of a strain there ('neck pain ... Cervical strain', S16.1, S13.4; the low back's S39.012), and
+  // the headache, dizziness and nausea of a concussion (S06.0-), which are how it presents.
+  [/^M542/, /^S(?:161|134)/],
+  [/^M545/, /^S3(?:9012|35)/],
+  [/^(?:R42|R11|R51)/, /^S060/],
+  // The effusion, the osteophytes and the varus or valgus of an osteoarthritic joint are its signs (M15-M19).
+  [/^(?:M254|M257|M21[01])/, /^M1[5-9]/],
+  // The low mood and the anhedonia of a depressive episode (F32-F33, bipolar depressed F31.3-F31.5).
+  [/^R4584/, /^(?:F3[23]|F31[345])/],
+  // The sweating and the tremor of an alcohol withdrawal (F10.-3-).
+  [/^(?:R61|R251)/, /^F1\d[129]3/],
   [/^R51/, /^G4[34]/],
   [/^R42/, /^H81/],
   [/^R3(?:0|5)/, /^(?:N390|N30|N10|N41)/],

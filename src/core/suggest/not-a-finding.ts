@@ -80,6 +80,19 @@ export const NOT_A_FINDING = new RegExp(
     /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?|loop|resectoscope|vapori[sz]ation|enucleation|plasma\w*|sealer|device|instruments?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
     // The operation itself stays outside the phrase, to be read as the procedure it is.
     /\bbipolar(?= (?:turp|turbt|tuip|transurethral)\b)|(?<=\b(?:turp|turbt|tuip|resection|resectoscope|vapori[sz]ation|enucleation)\)?,?\s+)\(?bipolar\b/,
+    // The two-part femoral head of a hip hemiarthroplasty ('a cemented stem with a 46 mm bipolar head', 'bipolar
+    // hemiarthroplasty of the left hip'): the orthopedist's device, not bipolar disorder. The word alone, so that the
+    // operation after it is still read.
+    /\bbipolar(?= (?:prosthes[ie]s|hemiarthroplast\w*|heads?|cups?|components?|implants?|endoprosthes[ie]s|arthroplast\w*|hips?)\b)/,
+    // A prophylaxis named for what it prevents ('DVT prophylaxis with enoxaparin', 'stress ulcer ppx', 'seizure
+    // prophylaxis with levetiracetam') is given because the patient does not have it: no thrombosis, ulcer or seizure.
+    /\b(?:dvt|vte|pe|deep vein thrombosis|deep venous thrombosis|venous thromboembolism|thromboembolism|stress ulcer|gi|sbp|pcp|pjp|seizures?|endocarditis)\s+(?:prophylaxis|ppx)\b/,
+    // 'TTP' on examination is tenderness to palpation ('TTP over the lateral malleolus', 'TTP distal radius', 'TTP
+    // paraspinals', 'mild TTP'), not thrombotic thrombocytopenic purpura (M31.1-), which a note names as a diagnosis.
+    /\bttp(?=\s+(?:over|at|along|of|to|in|on|throughout|diffusely|distal\w*|proximal\w*|medial\w*|lateral\w*|anterior\w*|posterior\w*|dorsal\w*|volar\w*|plantar\w*|mid\w*|paraspinal\w*|spinous|joint|bony|the|[rl][lu]q|epigastri\w*|suprapubic|snuff\w*|bilateral\w*|b\/l|right|left|r|l)\b)|\b(?:no|mild|moderate|severe|focal|point|diffuse|minimal|exquisite|\+)\s*ttp\b/,
+    // The sacroiliac 'SI joint' ('SI joint dysfunction', 'tender over the SI joints'): not the psychiatric 'SI' read in
+    // capitals (chart-expand.ts); the joint's words are read on.
+    /\bsi(?= joints?\b)/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).
@@ -168,7 +181,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all
@@ -190,4 +203,10 @@ export function takesPart(match: ConceptMatch, [start, end]: number[], terms: re
  * patient's (R58); the conditions it qualifies are read with their own words. 'Boiling' water or oil is hot, not a
  * boil (Furuncle L02.9-), which only the noun names.
  */
+/**
+ * An abbreviation that on the physical examination is a sign the examiner elicits, not the disease it spells elsewhere:
+ * 'R ankle: swelling and ecchymosis over the lateral malleolus, TTP' is tenderness to palpation.
+ */
+export const EXAM_SIGN_ALONE = /^ttp$/i;
+
 export const NOT_A_FINDING_ALONE = /^(?:pregnanc(?:y|ies)|fitted|ha?emorrhagic|boiling|boiled)$/i;

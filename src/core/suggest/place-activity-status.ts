@@ -13,7 +13,7 @@ const PLACES: readonly [RegExp, string][] = [
   // 'Place of occurrence, residence (non-institutional) (private) Y92.009'.
   [/\b(?:at|in)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:home|house)\b/i, 'Y92009'],
   // 'Place of occurrence, street and highway Y92.410'.
-  [/\b(?:on|in)\s+the\s+(?:street|road|highway)\b/i, 'Y92410'],
+  [/\b(?:on|in)\s+the\s+(?:street|road|highway|freeway)\b/i, 'Y92410'],
 ];
 const ACTIVITIES: readonly [RegExp, string][] = [
   [/\bplaying\s+(?:soccer|football)\b/i, 'Y9366'],
@@ -22,7 +22,15 @@ const ACTIVITIES: readonly [RegExp, string][] = [
   [/\bwhile\s+(?:skiing|snowboarding)\b/i, 'Y9323'],
   [/\bwhile\s+swimming\b/i, 'Y9311'],
   [/\bwhile\s+running\b/i, 'Y9302'],
+  // Walking an animal before walking itself: 'while walking his dog' is Y93.K1.
+  [/\bwalking\s+(?:the\s+|his\s+|her\s+|their\s+)?dogs?\b/i, 'Y93K1'],
   [/\bwhile\s+(?:walking|hiking)\b/i, 'Y9301'],
+  // Work about the house and yard, as ED notes tell the fall ('fell from a ladder while cleaning the gutters', 'tripped
+  // on the stairs while carrying laundry'): the Y93 activity the Index names for each.
+  [/\b(?:doing|carrying|folding)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:basket\s+of\s+)?laundry\b/i, 'Y93E2'],
+  [/\bcleaning\s+(?:out\s+)?(?:the\s+|his\s+|her\s+)?gutters?\b|\b(?:trimming|pruning)\s+(?:the\s+)?(?:trees?|branches)\b/i, 'Y93H9'],
+  [/\b(?:while|when)\s+(?:\w+\s+)?(?:gardening|doing yard ?work|landscaping)\b/i, 'Y93H2'],
+  [/\bshovel(?:l)?ing\s+(?:the\s+)?snow\b|\braking\s+(?:the\s+)?leaves\b/i, 'Y93H1'],
 ];
 const STATUSES: readonly [RegExp, string][] = [
   // 'Civilian activity done for income or pay Y99.0': an accident at work.

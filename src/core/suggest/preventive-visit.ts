@@ -23,6 +23,11 @@ const VACCINE_LIST = /\b(?:immuni[sz]ations?|vaccines?|vaccinations?|shots)\b(?:
 const VACCINE_NAMED = /\b(?:[\w/-]+\s+){1,3}?(?:vaccines?|vaccinations?|immuni[sz]ations?|booster|shot)\b/gi;
 /** The words either pattern above ends in, as a cheap test of a whole chart. */
 const VACCINE_WORD = /vaccin|immuni[sz]ation|booster|shot/i;
+/**
+ * Vaccines named by their product alone, as ED and office notes write them beside a wound or in a medication list
+ * ('Tdap 0.5 mL IM', 'Need for Tdap - given today', 'Prevnar 20 today').
+ */
+const VACCINE_PRODUCT = /\b(?:tdap|dtap|tetanus (?:toxoid|booster|shot|immuni[sz]ation)|pneumovax|prevnar(?: \d+)?|shingrix|gardasil)\b/gi;
 /** Given at this visit, not refused, deferred or owed ('given today', 'administered'; not 'declined', 'due at 5 yrs'). */
 const GIVEN = /\b(?:given|administered|today|received today|updated today)\b/i;
 const NOT_GIVEN = /\b(?:declin\w*|refus\w*|defer\w*|due\b|next visit|not given|hold|held)/i;
@@ -58,6 +63,7 @@ export function withPreventiveVisit(text: string, reading: ChartReading, view: C
   if (named) for (const m of text.matchAll(VACCINE_LIST)) lists.push({ start: m.index!, end: m.index! + m[0].length });
   const vaccines = [...lists];
   if (named) for (const m of text.matchAll(VACCINE_NAMED)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(VACCINE_PRODUCT)) vaccines.push({ start: m.index!, end: m.index! + m[0].length });
   let out = findings;
   if (vaccines.length > 0) {
     const within = (spans: typeof vaccines) => (e: { start: number; end: number }) => spans.some((v) => e.start >= v.start && e.end <= v.end);

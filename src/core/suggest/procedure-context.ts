@@ -39,6 +39,13 @@ function orderedIfThreshold(text: string, m: Mention): boolean {
 const NOT_NEEDED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:was|were|is|are) not (?:necessary|needed|required|indicated)\b/i;
 
 /**
+ * A condition right after the procedure's words, as an order or a plan writes one: 'transfuse if Hgb < 7', 'transfusion
+ * for Hgb less than 7', 'paracentesis prn', 'intubate if worsening'. What is done only if a threshold is met is not
+ * documented as done.
+ */
+const CONDITIONAL_AFTER = /^[^.;]{0,12}?\b(?:(?:if|prn|as needed|should)\b|for (?:a )?(?:hgb|hb|hemoglobin|h\/h|platelets?|plt)\s*(?:<|less than|below|under))/i;
+
+/**
  * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
  * interesting to do an eye ultrasound', 'because of the impossibility of urethral catheterization', a plan's 'will
  * schedule DCCV', 'Plan: colonoscopy'.
@@ -106,7 +113,7 @@ export function procedureDone(text: string, m: Mention): boolean {
   // Uncertainty is about findings: 'to rule out a tumor, a CT was done', 'suggestive of malignancy and abdominal
   // ultrasound showed a mass' — the test itself was done.
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
-  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50))) return false;
+  if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50)) || CONDITIONAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }

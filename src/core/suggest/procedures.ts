@@ -9,6 +9,7 @@ import type { ConceptIndex } from './concept-index';
 import { findMentions, type Mention } from './find-mentions';
 import { withContrast } from './imaging-contrast';
 import { isChildChart } from './pregnancy-codes';
+import { withFixation } from './joint-replacement';
 import { findingSiteMentions } from './imaging-finding-site';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
@@ -77,7 +78,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
-    const approached = withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause);
+    const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause);
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, clause))]) {
       for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
     }

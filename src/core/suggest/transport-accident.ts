@@ -30,13 +30,13 @@ const VICTIMS: readonly [RegExp, Victim][] = [
  * fixed or stationary object 7.
  */
 const COUNTERPART_WORDS =
-  'heavy transport vehicles?|(?:other )?nonmotor vehicles?|animal-drawn vehicles?|streetcars?|trams?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|autos?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
+  'heavy transport vehicles?|(?:other )?nonmotor vehicles?|animal-drawn vehicles?|streetcars?|trams?|(?:fixed|stationary)(?: or stationary)? objects?|two- or three-wheeled motor vehicles?|cycles?|pedestrians?|animals?|dogs?|horses?|cows?|bicycles?|bikes?|(?:bi)?cyclists?|motorcycles?|motorbikes?|mopeds?|motorcyclists?|cars?|automobiles?|autos?|suvs?|sport utility vehicles?|vans?|pick-?up(?: trucks?)?|trucks?|lorry|lorries|buse?s?|trains?|trees?|walls?|poles?|posts?|guardrails?|barriers?';
 const COUNTERPARTS: readonly [RegExp, string][] = [
   [/^(?:pedestrian|animal|dog|horse|cow)/i, '0'],
   [/^(?:motorcycl|motorbike|moped)/i, '2'],
   [/^(?:bicycle|bike|cyclist|bicyclist|cycle)/i, '1'],
   [/^two-/i, '2'],
-  [/^(?:car|auto|van|pick)/i, '3'],
+  [/^(?:car|auto|van|pick|suv|sport utility)/i, '3'],
   [/^(?:truck|lorr|bus|heavy)/i, '4'],
   [/^train/i, '5'],
   [/^(?:other|nonmotor|animal-drawn|streetcar|tram)/i, '6'],
@@ -50,7 +50,7 @@ const COUNTERPARTS: readonly [RegExp, string][] = [
  * pedestrian' when no conveyance of the victim is named).
  */
 const COLLISION = new RegExp(
-  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:vs\\.?|versus)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down)\\s+by)\\s+(?:a|an|the|another|his|her|their)?\\s*(?:[a-z-]+\\s+)??(${COUNTERPART_WORDS})\\b`,
+  `\\b(?:(collided|collision|crash(?:ed)?|impact(?:ed)?)(?:\\s+(?:head-on|frontally|laterally))?\\s+(?:with|into|against|by)|(?:vs\\.?|versus)|(?:was\\s+|being\\s+)?(hit|struck|run\\s+over|ran\\s+over|knocked\\s+down|run\\s+down|rear-?ended|t-?boned|side-?swiped)\\s+by)\\s+(?:a|an|the|another|his|her|their)?\\s*(?:[a-z-]+\\s+)??(${COUNTERPART_WORDS})\\b`,
   'gi',
 );
 
@@ -94,7 +94,8 @@ export function collisionCode(victim: Victim, counterpart: string, counterpartWo
     case 'car': {
       const r = OCCUPANT[place][role];
       // 'V43.52 Car driver injured in collision with other type car': V43 names the other car's kind.
-      const kind = /^van/i.test(counterpartWord) ? '4' : /^pick/i.test(counterpartWord) ? '3' : '2';
+      // 'V43.61 Car passenger injured in collision with sport utility vehicle' (a car 'rear-ended by an SUV').
+      const kind = /^van/i.test(counterpartWord) ? '4' : /^pick/i.test(counterpartWord) ? '3' : /^(?:suv|sport)/i.test(counterpartWord) ? '1' : '2';
       return c === '3' ? `V43${r}${kind}XA` : `V4${c}${r}XXA`;
     }
   }
@@ -180,5 +181,8 @@ export function withTransportAccidents(text: string, reading: ChartReading, view
       notes: ['transport accident by the injured person\'s conveyance, role and counterpart (Guidelines I.C.20)'],
     }),
   );
-  return [...findings.filter((f) => !within(f)), ...added.filter((a, i) => added.findIndex((b) => b.code === a.code) === i)];
+  // 'MVC' alone elsewhere ('Headache after MVC'; V89.2, the Index's 'Accident, motor vehicle NOS') is the collision the
+  // chart tells in full: the person's conveyance and the counterpart are documented, so the unspecified vehicle is not.
+  const unspecifiedVehicle = (f: Finding) => /^V89/.test(f.code);
+  return [...findings.filter((f) => !within(f) && !unspecifiedVehicle(f)), ...added.filter((a, i) => added.findIndex((b) => b.code === a.code) === i)];
 }

@@ -28,4 +28,17 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // A degloving tears the skin off the part: 'Avulsion, skin and subcutaneous tissue - see Wound, open, by site'
   // (FY2026 has no degloving codes), so 'degloving injury of the left hand' is the hand's open wound (S61.402A).
   degloving: 'open wound', 'degloving injury': 'open wound', 'degloving injuries': 'open wound',
+  // A strain named by the spine's region, as ED notes write it ('cervical strain' after a collision, 'lumbar strain'
+  // lifting): 'Strain, neck S16.1', 'Strain, low back S39.012', 'Strain, back, thoracic S29.012', the muscles' own.
+  'cervical strain': 'strain of muscle fascia and tendon at neck level', 'neck strain': 'strain of muscle fascia and tendon at neck level',
+  'lumbar strain': 'strain of muscle fascia and tendon of lower back', 'low back strain': 'strain of muscle fascia and tendon of lower back',
+  'lumbosacral strain': 'strain of muscle fascia and tendon of lower back', 'thoracic strain': 'strain of muscle and tendon of back wall of thorax',
+  // US notes' 'fx' ('R distal radius fx', 'ankle fx s/p ORIF'): the fracture, which the short-title list holds only for
+  // searches.
+  fx: 'fracture', fxs: 'fractures',
+  // 'Arthritis, post-traumatic (chronic) - see Arthropathy, traumatic M12.5-' (the osteoarthritis said so is M19.1-, M17.3-,
+  // which keeps its own words).
+  'post traumatic arthritis': 'traumatic arthropathy', 'posttraumatic arthritis': 'traumatic arthropathy',
+  // The eyebrow is of the periocular area ('Laceration, eyebrow - see Laceration, eyelid' S01.11-).
+  eyebrow: 'eyelid and periocular area',
 };
