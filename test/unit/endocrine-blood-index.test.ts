@@ -38,6 +38,10 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['Analysis showed ferropenia without anemia.', 'E611'],
     ['He was followed for immune thrombocytopenia.', 'D693'],
     ['The immunological study showed IgA deficiency.', 'D802'],
+    // 'Thrombocythemia (essential) (idiopathic) (primary) D47.3' (written for the test).
+    ['A bone marrow biopsy was performed for thrombocythemia with 900,000 platelets.', 'D473'],
+    // 'Mononucleosis, infectious B27.90' (written for the test); an EBV one is B27.0- by its agent.
+    ['The adolescent was diagnosed with mononucleosis after two weeks of fever and sore throat.', 'B2790'],
     ['The blood count showed polyglobulia (hematocrit 56%).', 'D751'],
     ['The blood count showed marked hypereosinophilia.', 'D7210'],
     ['The thrombophilia study revealed hyperhomocysteinemia.', 'E7211'],

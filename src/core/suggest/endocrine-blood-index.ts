@@ -40,6 +40,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['anemia due to chronic blood loss', 'D500'], ['ferropenic anemia', 'D509'], ['ferropenia', 'E611'],
   // 'Polycythemia (secondary) D75.1' (the Spanish 'poliglobulia' as translated); 'Hypereosinophilia - see Eosinophilia'.
   ['polyglobulia', 'D751'], ['hypereosinophilia', 'D7210'],
+  // 'Thrombocythemia (essential) (hemorrhagic) (idiopathic) (primary) D47.3': the modifiers are nonessential.
+  ['thrombocythemia', 'D473'],
   // 'Thrombocytopenia, immune D69.3' (immune thrombocytopenic purpura); 'Deficiency, IgA (secretory) D80.2'.
   ['immune thrombocytopenia', 'D693'], ['iga deficiency', 'D802'], ['selective iga deficiency', 'D802'],
   // 'Hemophilia (classical) (familial) (hereditary) D66, A D66, B D67, C D68.1'; only 'acquired' is D68.311.
