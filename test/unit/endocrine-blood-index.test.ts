@@ -38,6 +38,8 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['Analysis showed ferropenia without anemia.', 'E611'],
     ['He was followed for immune thrombocytopenia.', 'D693'],
     ['The immunological study showed IgA deficiency.', 'D802'],
+    // 'Disease, thyroid (gland) E07.9' (written for the test).
+    ['Her sister has diabetes; she herself has thyroid disease, followed by endocrinology.', 'E079'],
     // 'Thrombocythemia (essential) (idiopathic) (primary) D47.3' (written for the test).
     ['A bone marrow biopsy was performed for thrombocythemia with 900,000 platelets.', 'D473'],
     // 'Mononucleosis, infectious B27.90' (written for the test); an EBV one is B27.0- by its agent.

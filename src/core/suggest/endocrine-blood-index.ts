@@ -27,6 +27,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // 'Hypervolemia E87.70'; 'Hyperhomocysteinemia E72.11'; 'Deficiency, zinc, dietary E60'.
   ['hypervolemia', 'E8770'], ['hyperhomocysteinemia', 'E7211'], ['zinc deficiency', 'E60'],
   // 'Acromegaly E22.0'; 'Hypercortisolism - see Cushing's syndrome' (E24.9); 'Hyperaldosteronism, primary E26.09'.
+  // 'Disease, thyroid (gland) E07.9' (the title says 'Disorder of thyroid, unspecified').
+  ['thyroid disease', 'E079'],
   ['acromegaly', 'E220'], ['hypercortisolism', 'E249'], ['primary hyperaldosteronism', 'E2609'], ['primary aldosteronism', 'E2609'],
   // 'Amyloidosis, heart E85.4 [I43]', 'localized E85.4'.
   ['cardiac amyloidosis', 'E854'], ['localized amyloidosis', 'E854'],
