@@ -83,4 +83,10 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toEqual(expect.arrayContaining(['D72829', 'D72810']));
   });
+
+  it("codes 'thyroid disease' as E07.9 only where no other thyroid disorder is named (Graves' disease, E05.00)", async () => {
+    const codes = codesOf((await engine.suggest('Graves disease was diagnosed; given her thyroid disease, a hormonal study was requested.', { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain('E0500');
+    expect(codes).not.toContain('E079');
+  });
 });

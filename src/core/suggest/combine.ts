@@ -7,6 +7,7 @@ import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldAgentNamed, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
+import { foldOrganResidual } from './organ-residual';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -233,6 +234,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldIntoSameWords,
     (f) => foldMassIntoNeoplasm(f, text),
     foldKnownBehavior,
+    foldOrganResidual,
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
