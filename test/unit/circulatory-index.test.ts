@@ -61,6 +61,8 @@ describe('circulatory and respiratory findings in the words of case reports', ()
     ['He consulted for episodes of presyncope.', 'R55'],
     ['Troponin elevation consistent with demand ischemia in the setting of sepsis.', 'I2489'], // written for the test
     ['Venous stasis ulcer of the right leg, dressed with compression.', 'I872'], // written for the test
+    // 'Disease, heart, valve, valvular - see also Endocarditis' (I38), no valve named (written for the test).
+    ['She has valvular heart disease and atrial fibrillation.', 'I38'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

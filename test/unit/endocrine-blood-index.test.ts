@@ -38,6 +38,12 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['Analysis showed ferropenia without anemia.', 'E611'],
     ['He was followed for immune thrombocytopenia.', 'D693'],
     ['The immunological study showed IgA deficiency.', 'D802'],
+    // 'Disease, thyroid (gland) E07.9' (written for the test).
+    ['Her sister has diabetes; she herself has thyroid disease, followed by endocrinology.', 'E079'],
+    // 'Thrombocythemia (essential) (idiopathic) (primary) D47.3' (written for the test).
+    ['A bone marrow biopsy was performed for thrombocythemia with 900,000 platelets.', 'D473'],
+    // 'Mononucleosis, infectious B27.90' (written for the test); an EBV one is B27.0- by its agent.
+    ['The adolescent was diagnosed with mononucleosis after two weeks of fever and sore throat.', 'B2790'],
     ['The blood count showed polyglobulia (hematocrit 56%).', 'D751'],
     ['The blood count showed marked hypereosinophilia.', 'D7210'],
     ['The thrombophilia study revealed hyperhomocysteinemia.', 'E7211'],
@@ -76,5 +82,11 @@ describe('endocrine, nutritional and blood findings in the words of case reports
       'Blood tests revealed leukocytosis with left shift (11,700 leukocytes, 81% neutrophils). Lymphopenia and progressive anemia were observed after ganciclovir therapy.';
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toEqual(expect.arrayContaining(['D72829', 'D72810']));
+  });
+
+  it("codes 'thyroid disease' as E07.9 only where no other thyroid disorder is named (Graves' disease, E05.00)", async () => {
+    const codes = codesOf((await engine.suggest('Graves disease was diagnosed; given her thyroid disease, a hormonal study was requested.', { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain('E0500');
+    expect(codes).not.toContain('E079');
   });
 });

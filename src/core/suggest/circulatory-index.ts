@@ -22,6 +22,9 @@ export const CIRCULATORY_INDEX: readonly [phrase: string, code: string][] = [
   // I05.9 and I35.9); the Spanish 'valvulopatía mitroaórtica' is the same.
   ['aortic and mitral valve disease', 'I080'], ['mitral and aortic valve disease', 'I080'],
   ['mitroaortic valvulopathy', 'I080'], ['mitral aortic valvulopathy', 'I080'],
+  // 'Disease, heart, valve, valvular (obstructive) (regurgitant) - see also Endocarditis' (I38): a valve not named is
+  // no heart disease unspecified (I51.9).
+  ['valvular heart disease', 'I38'], ['heart valve disease', 'I38'],
   // 'Hypertrophy, ventricle, ventricular (heart) (left) - see also Hypertrophy, cardiac' (I51.7), as charts write it
   // after the noun ('hypertrophy of the left ventricle'); 'Disease, heart, hypertensive - see Hypertension, heart'
   // (I11.9); a 'dilated cardiopathy' (miocardiopatía dilatada) is the dilated cardiomyopathy I42.0.

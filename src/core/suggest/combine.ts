@@ -9,6 +9,7 @@ import { foldAgentNamed, foldFallIntoNamedFall, foldFallIntoRepeatedFalls, foldI
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
+import { foldOrganResidual } from './organ-residual';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -279,6 +280,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldMassIntoNeoplasm(f, text),
     foldDisseminatedIntoSites,
     foldKnownBehavior,
+    foldOrganResidual,
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,

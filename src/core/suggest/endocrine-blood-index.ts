@@ -32,6 +32,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // 'Hypervolemia E87.70'; 'Hyperhomocysteinemia E72.11'; 'Deficiency, zinc, dietary E60'.
   ['hypervolemia', 'E8770'], ['hyperhomocysteinemia', 'E7211'], ['zinc deficiency', 'E60'],
   // 'Acromegaly E22.0'; 'Hypercortisolism - see Cushing's syndrome' (E24.9); 'Hyperaldosteronism, primary E26.09'.
+  // 'Disease, thyroid (gland) E07.9' (the title says 'Disorder of thyroid, unspecified').
+  ['thyroid disease', 'E079'],
   ['acromegaly', 'E220'], ['hypercortisolism', 'E249'], ['primary hyperaldosteronism', 'E2609'], ['primary aldosteronism', 'E2609'],
   // 'Amyloidosis, heart E85.4 [I43]', 'localized E85.4'.
   ['cardiac amyloidosis', 'E854'], ['localized amyloidosis', 'E854'],
@@ -45,6 +47,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['anemia due to chronic blood loss', 'D500'], ['ferropenic anemia', 'D509'], ['ferropenia', 'E611'],
   // 'Polycythemia (secondary) D75.1' (the Spanish 'poliglobulia' as translated); 'Hypereosinophilia - see Eosinophilia'.
   ['polyglobulia', 'D751'], ['hypereosinophilia', 'D7210'],
+  // 'Thrombocythemia (essential) (hemorrhagic) (idiopathic) (primary) D47.3': the modifiers are nonessential.
+  ['thrombocythemia', 'D473'],
   // 'Thrombocytopenia, immune D69.3' (immune thrombocytopenic purpura); 'Deficiency, IgA (secretory) D80.2'.
   ['immune thrombocytopenia', 'D693'], ['iga deficiency', 'D802'], ['selective iga deficiency', 'D802'],
   // 'Hemophilia (classical) (familial) (hereditary) D66, A D66, B D67, C D68.1'; only 'acquired' is D68.311.

@@ -8,6 +8,8 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   // ('Streptococcus' B95.5, 'Staphylococcus' B95.8); the named species outside B95.0-B95.3 and B95.6 are 'Other
   // streptococcus' (B95.4) and 'Other staphylococcus' (B95.7); bacteria B96 does not list by name are its 'Other
   // specified bacterial agents' (B96.89). Species names reach here through organism-synonyms ('K. pneumoniae').
+  // 'Mononucleosis, infectious B27.90': in English the word alone is the infectious one ('mono', abbreviation-data.ts).
+  ['mononucleosis', 'B2790'],
   ['pneumococcus', 'B953'], ['pneumonia due to pneumococcus', 'J13'], ['meningitis due to pneumococcus', 'G001'],
   ['streptococcus', 'B955'], ['streptococcus viridans', 'B954'], ['viridans streptococcus', 'B954'],
   ['streptococcus milleri', 'B954'], ['streptococcus anginosus', 'B954'], ['streptococcus intermedius', 'B954'],
