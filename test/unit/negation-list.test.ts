@@ -10,7 +10,7 @@ const suggest = async (text: string) => {
 // Real phrasing of the development charts.
 describe('a negation governs the list after it (ConText scope), not the clause after a denied non-finding', () => {
   it.each([
-    ['This is a 62-year-old man, partially edentulous and without prosthesis, smoker since he was 12 years old (20 cigarettes a day).', 'F17200'],
+    ['This is a 62-year-old man, partially edentulous and without prosthesis, smoker since he was 12 years old (20 cigarettes a day).', 'F17210'],
     ['Do not drink, smoker.', 'F17200'],
     ['Among the antecedents stood out mild ametropia without optical correction and type 2 diabetes mellitus in treatment with oral antidiabetics.', 'E119'],
     ['A 26-year-old woman with no previous neurological history, asthma and treated with oral contraceptives.', 'J45909'],

@@ -71,7 +71,9 @@ describe('a US operative note: bipolar TURP for BPH with LUTS and chronic urinar
     const { codes, pcs } = await suggest('us-turp-op-note.txt', 'outpatient');
     expect(codes.slice(0, 2)).toEqual(['N401', 'R338']);
     for (const code of ['R351', 'R3912', 'R3914', 'I2510', 'Z951']) expect(codes, code).toContain(code);
-    expect(pcs).toContain('0VB08ZZ');
+    // An outpatient TURP is reported in CPT: its ICD-10-PCS code is set aside, and listed when the setting is inpatient.
+    expect(pcs).toEqual([]);
+    expect((await suggest('us-turp-op-note.txt', 'inpatient')).pcs).toContain('0VB08ZZ');
   });
 
   it("reads the bipolar loop as the instrument, not bipolar disorder; the retention as the prostate's, not R33.9", async () => {

@@ -175,7 +175,8 @@ describe('a US neurosurgery admission for a chronic subdural hematoma after a fa
     const codes = await codesOf(note, 'inpatient');
     expect(codes[0]).toBe('S065X0A');
     expect(codes.filter((c) => c.startsWith('S065') || c.startsWith('I62'))).toEqual(['S065X0A']);
-    for (const code of ['I4820', 'I10', 'N400', 'Z7901', 'W19XXXA']) expect(codes, code).toContain(code);
+    // 'Tripped over the dog': the Index's 'Tripping, over, animal' W01.0-, not an unspecified fall (W19).
+    for (const code of ['I4820', 'I10', 'N400', 'Z7901', 'W010XXA']) expect(codes, code).toContain(code);
   });
 
   it('codes the burr hole evacuation as extirpation of matter from the subdural space, open', async () => {

@@ -35,6 +35,8 @@ describe("the psychiatric 'SI' written in capitals", () => {
     ['+ SI without current plan, no HI.', ['R45851']],
     ['Passive SI.', ['R45851']],
     ['Denies SI/HI.', []],
+    // The sacroiliac joint is no suicidal ideation.
+    ['Low back pain radiating to the buttock, tender over the right SI joint.', ['M5450']],
   ])('%s', async (text, wanted) => {
     expect((await codedAs(engine, text, 'outpatient')).codes).toEqual(wanted);
   });

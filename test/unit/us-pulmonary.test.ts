@@ -17,7 +17,7 @@ describe('a US MICU admission for septic shock from a pneumococcal pneumonia, on
   it('codes the sepsis of its organism first, then the shock, the pneumonia of the same organism and the organ failures', async () => {
     const { codes } = await suggest('us-icu-septic-shock.txt', 'inpatient');
     expect(codes[0]).toBe('A403');
-    for (const code of ['R6521', 'J13', 'J9601', 'N170', 'E8729']) expect(codes, code).toContain(code);
+    for (const code of ['R6521', 'J13', 'J9601', 'N170', 'E8720']) expect(codes, code).toContain(code);
     expect(codes).not.toContain('J189');
   });
 
@@ -102,9 +102,10 @@ describe('a US pulmonary clinic visit: asthma, sleep apnea on CPAP, a thoracente
     expect(integral('J90')).toContain('I5022');
   });
 
-  it('codes the thoracentesis as a percutaneous drainage of the right pleural cavity', async () => {
-    const { pcs } = await suggest('us-pulmonary-clinic.txt', 'outpatient');
-    expect(pcs).toContain('0W993ZZ');
+  it('reads the thoracentesis as a percutaneous drainage of the right pleural cavity, set aside in the office (CPT)', async () => {
+    const { pcs, setAside } = await suggest('us-pulmonary-clinic.txt', 'outpatient');
+    expect(pcs).toEqual([]);
+    expect(setAside.find((a) => a.code === '0W993ZZ')?.context).toBe('outpatient');
   });
 });
 

@@ -77,7 +77,7 @@ export const NOT_A_FINDING = new RegExp(
     // Bipolar as a technique's word, two poles of a current or two processes of a cell ('electrodes in bipolar
     // arrangement', 'coagulation, both mono and bipolar', 'bipolar cells'): not bipolar disorder (F31.9), which the words leave out.
     // So too a urologist's bipolar resection ('bipolar TURP', 'using bipolar loop', 'TURP, bipolar', 'TURBT (bipolar)').
-    /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|prosthesis|hemiarthroplasty|cells?|neurons?|loop|resectoscope|vapori[sz]ation|enucleation|plasma\w*|sealer|device|instruments?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
+    /\bbipolar (?:arrangement|montage|derivations?|electrodes?|recordings?|leads?|pacing|stimulation|coagulation|electro(?:coagulation|cauteri[sz]ation|cautery)|cautery|diathermy|forceps|scissors|energy|resection|cells?|neurons?|loop|resectoscope|vapori[sz]ation|enucleation|plasma\w*|sealer|device|instruments?)\b|\bmono(?:polar)? (?:and|or) bipolar\b/,
     // The operation itself stays outside the phrase, to be read as the procedure it is.
     /\bbipolar(?= (?:turp|turbt|tuip|transurethral)\b)|(?<=\b(?:turp|turbt|tuip|resection|resectoscope|vapori[sz]ation|enucleation)\)?,?\s+)\(?bipolar\b/,
     // The two-part femoral head of a hip hemiarthroplasty ('a cemented stem with a 46 mm bipolar head', 'bipolar
@@ -91,8 +91,8 @@ export const NOT_A_FINDING = new RegExp(
     // paraspinals', 'mild TTP'), not thrombotic thrombocytopenic purpura (M31.1-), which a note names as a diagnosis.
     /\bttp(?=\s+(?:over|at|along|of|to|in|on|throughout|diffusely|distal\w*|proximal\w*|medial\w*|lateral\w*|anterior\w*|posterior\w*|dorsal\w*|volar\w*|plantar\w*|mid\w*|paraspinal\w*|spinous|joint|bony|the|[rl][lu]q|epigastri\w*|suprapubic|snuff\w*|bilateral\w*|b\/l|right|left|r|l)\b)|\b(?:no|mild|moderate|severe|focal|point|diffuse|minimal|exquisite|\+)\s*ttp\b/,
     // The sacroiliac 'SI joint' ('SI joint dysfunction', 'tender over the SI joints'): not the psychiatric 'SI' read in
-    // capitals (chart-expand.ts); the joint's words are read on.
-    /\bsi(?= joints?\b)/,
+    // capitals (chart-expand.ts). A finding of the whole phrase ('SI joint dysfunction') is still read.
+    /\bsi joints?\b/,
     // 'SGA 106 mm/h': the erythrocyte sedimentation rate as Spanish notes abbreviate it (VSG), not small for gestational age.
     /\bsga\s+(?:level\s+)?(?:of\s+)?\d/,
     // A value that falls ('falling to 4,004 mg/dL', 'fell from 12 to 9') is not the patient's fall (W19).
