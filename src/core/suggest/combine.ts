@@ -10,6 +10,7 @@ import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { foldOrganResidual } from './organ-residual';
+import { foldMultipleValves } from './multiple-valves';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -281,6 +282,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldDisseminatedIntoSites,
     foldKnownBehavior,
     foldOrganResidual,
+    (f) => foldMultipleValves(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
