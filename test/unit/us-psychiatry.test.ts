@@ -41,3 +41,14 @@ describe("the psychiatric 'SI' written in capitals", () => {
     expect((await codedAs(engine, text, 'outpatient')).codes).toEqual(wanted);
   });
 });
+
+describe('a schizoaffective disorder with its type written after a comma or dash', () => {
+  it.each([
+    ['Schizoaffective disorder, bipolar type.', ['F250']],
+    ['Schizoaffective disorder - depressive type, stable.', ['F251']],
+    ['Schizoaffective disorder bipolar type.', ['F250']],
+    ['Schizoaffective disorder, bipolar type. Major depressive disorder, recurrent, moderate.', ['F250', 'F331']],
+  ])('%s', async (text, wanted) => {
+    expect((await codedAs(engine, text, 'inpatient')).codes.sort()).toEqual(wanted);
+  });
+});

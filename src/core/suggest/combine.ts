@@ -11,6 +11,7 @@ import { foldMassIntoNeoplasm } from './mass-neoplasm';
 import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { foldOrganResidual } from './organ-residual';
 import { foldMultipleValves } from './multiple-valves';
+import { foldSchizoaffectiveType } from './schizoaffective-type';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -283,6 +284,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldKnownBehavior,
     foldOrganResidual,
     (f) => foldMultipleValves(f, text),
+    (f) => foldSchizoaffectiveType(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
