@@ -402,6 +402,12 @@ describe('detectContext', () => {
       expect(decide('As a family history, his father had died of colon cancer.', 'colon cancer')).toBe('family');
     });
 
+    it('is family before a relative named without the possessive, as family history lists write it', () => {
+      expect(decide('Bipolar disorder in mother, colon cancer in father.', 'Bipolar disorder')).toBe('family');
+      expect(decide('Bipolar disorder in mother, colon cancer in father.', 'colon cancer')).toBe('family');
+      expect(decide('Preeclampsia in twin pregnancy, 34 weeks.', 'Preeclampsia')).toBe('affirmed');
+    });
+
     it('does not make the patient\'s findings family because a relative is named', () => {
       expect(decide('The patient is found by his mother in the unconscious home without response to stimuli.', 'unconscious')).toBe('affirmed');
       expect(decide('Her mother brought her in with fever.', 'fever')).toBe('affirmed'); // written for the test

@@ -203,6 +203,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   ] },
   { category: 'family', direction: 'backward', phrases: [
     ...RELATIVE_PLACES, ...RELATIVES.flatMap((r) => [`in his ${r}`, `in her ${r}`, `in the ${r}`, `in their ${r}`]),
+    // A family history list's shorthand without the possessive ('bipolar disorder in mother, colon cancer in father');
+    // not 'in twin(s)', a pregnancy's word, nor 'in relative' ('in relative terms').
+    ...RELATIVES.filter((r) => !/^(?:twin|relatives?|parents?)$/.test(r)).map((r) => `in ${r}`),
   ] },
   { category: 'hypothetical', direction: 'forward', phrases: [
     'if', 'in case of', 'in case', 'risk of', 'risks of', 'to minimize', 'in order to minimize', 'at risk of', 'at risk for', 'risk for', 'risk factors for',
