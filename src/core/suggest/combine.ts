@@ -12,6 +12,7 @@ import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { foldOrganResidual } from './organ-residual';
 import { foldMultipleValves } from './multiple-valves';
 import { foldSchizoaffectiveType } from './schizoaffective-type';
+import { foldMultipleRibs } from './multiple-ribs';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -285,6 +286,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldOrganResidual,
     (f) => foldMultipleValves(f, text),
     (f) => foldSchizoaffectiveType(f, text),
+    (f) => foldMultipleRibs(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
