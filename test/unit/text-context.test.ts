@@ -406,6 +406,8 @@ describe('detectContext', () => {
       expect(decide('Bipolar disorder in mother, colon cancer in father.', 'Bipolar disorder')).toBe('family');
       expect(decide('Bipolar disorder in mother, colon cancer in father.', 'colon cancer')).toBe('family');
       expect(decide('Preeclampsia in twin pregnancy, 34 weeks.', 'Preeclampsia')).toBe('affirmed');
+      // Only its own clause: the screening before the comma is the patient's.
+      expect(decide('Screening colonoscopy, family history of colon cancer in father.', 'Screening colonoscopy')).toBe('affirmed');
     });
 
     it('does not make the patient\'s findings family because a relative is named', () => {

@@ -135,7 +135,9 @@ function reaches(t: Trigger, tokens: readonly Token[], stops: readonly boolean[]
   const scope = t.wholeSubject ? Infinity : t.attached ? 1 : CONTEXT_WINDOW;
   // 'AKI on CKD stage 3b, ATN likely': a hedge written after its own object ends its clause's reach at the comma
   // before that object; the findings of the clause before it are affirmed ('Pneumonia, likely.' still reads back).
-  const ownClause = CLAUSE_HEDGES.has(t.phrase);
+  // So too a relative named bare after the finding ('colon cancer in father'): 'Screening colonoscopy, family history of
+  // colon cancer in father' keeps the screening the patient's.
+  const ownClause = CLAUSE_HEDGES.has(t.phrase) || (t.category === 'family' && t.direction === 'backward' && BARE_RELATIVE.test(t.phrase));
   const walk = (from: number, to: number, step: number) => {
     let words = 0;
     for (let k = from; k !== to; k += step) {
@@ -162,6 +164,8 @@ function isSpacedDash(tokens: readonly Token[], k: number): boolean {
   return dash.norm === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
 }
 
+/** A family trigger of 'in' and the relative alone ('in mother'; context-rules.ts), not 'in his mother' or 'in the family'. */
+const BARE_RELATIVE = /^in \w+$/;
 /** Hedges read either way that open a clause of their own after a comma, a dash or a colon ('Chest pain, likely angina'). */
 const CLAUSE_HEDGES: ReadonlySet<string> = new Set(['likely', 'suspected']);
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', '-', ':', ';']);
