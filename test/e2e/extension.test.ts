@@ -78,7 +78,9 @@ describe.skipIf(!hasChromium)('ChartCode in Chromium', () => {
     await expect.poll(() => panel.locator('.card[data-code="E1165"]').count()).toBe(1); // type 2 DM with hyperglycemia
     await expect.poll(() => panel.locator('.card[data-code="I10"]').count()).toBe(1);
     await panel.locator('button', { hasText: 'Read chart again' }).click();
-    await expect.poll(() => panel.locator('.suggestions').getAttribute('aria-busy')).toBe('false');
+    // The re-read also waits for the procedure and supply sets still loading after the first list: more than the
+    // poll's default second on a loaded CI runner.
+    await expect.poll(() => panel.locator('.suggestions').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     console.log(`warm: ${await panel.locator('.chart-status').textContent()}`);
   });
 
