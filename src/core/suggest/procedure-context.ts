@@ -39,11 +39,11 @@ function orderedIfThreshold(text: string, m: Mention): boolean {
 const NOT_NEEDED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:was|were|is|are) not (?:necessary|needed|required|indicated)\b/i;
 
 /**
- * A condition right after the procedure's words, as an order or a plan writes one: 'transfuse if Hgb < 7', 'transfusion
- * for Hgb less than 7', 'paracentesis prn', 'intubate if worsening'. What is done only if a threshold is met is not
- * documented as done.
+ * A condition right after the procedure's words, as an order or a plan writes one: 'transfuse if Hgb < 7', 'paracentesis
+ * prn', 'intubate if worsening'. What is done only if the condition is met is not documented as done. A value's
+ * threshold further along ('transfusion for Hgb less than 7') is IF_THRESHOLD's, which also knows a transfusion given.
  */
-const CONDITIONAL_AFTER = /^[^.;]{0,12}?\b(?:(?:if|prn|as needed|should)\b|for (?:a )?(?:hgb|hb|hemoglobin|h\/h|platelets?|plt)\s*(?:<|less than|below|under))/i;
+const CONDITIONAL_AFTER = /^[^.;]{0,12}?\b(?:if|prn|as needed|should)\b/i;
 
 /**
  * Words before a procedure that say the same: 'proposed a radical cystectomy', 'pending colonoscopy', 'it would be
