@@ -7,7 +7,7 @@ export async function runIndex(args: string[]): Promise<void> {
   const { flags, rest } = parseArgs(args, []);
   const query = rest.join(' ');
   if (!query) throw new Error('chartcode: index needs a term, e.g. chartcode index "fall"');
-  const entries = await (await loadAllSets()).browseIndex(query);
+  const entries = await (await loadAllSets('search')).browseIndex(query);
   if (flags.has('json')) return console.log(JSON.stringify(entries));
   if (entries.length === 0) console.log(`no main term starts with "${query}" in the Index files supplied`);
   const print = (e: IndexEntry, depth: number) => {
@@ -27,7 +27,7 @@ export async function runPcs(args: string[]): Promise<void> {
   const { flags, rest } = parseArgs(args, []);
   const prefix = rest[0];
   if (!prefix) throw new Error('chartcode: pcs needs the first 3 to 6 characters of a code, e.g. chartcode pcs 0DT');
-  const step = await (await loadAllSets()).pcsNextAxis(prefix);
+  const step = await (await loadAllSets('search')).pcsNextAxis(prefix);
   if (flags.has('json')) return console.log(JSON.stringify(step ?? null));
   if (!step) throw new Error(`chartcode: no ICD-10-PCS table allows ${prefix.toUpperCase()}`);
   const { table } = step;

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadArtifact } from '../core/codeset/load-table';
 import { loadEngine } from '../core/engine';
-import type { Engine } from '../core/engine-types';
+import type { Engine, LoadOptions } from '../core/engine-types';
 
 /** dist/data beside the running dist/cli.mjs; CHARTCODE_DATA overrides it (tests, other layouts). */
 export function dataDir(): string {
@@ -23,10 +23,11 @@ export function readFrom(dir: string): ReadArtifact {
 
 /**
  * The engine over dist/data with every code set loaded: a command answers from all of them, not only the first
- * loaded. A set that could not be loaded is named on standard error rather than silently missing.
+ * loaded. A set that could not be loaded is named on standard error rather than silently missing. `expect`: 'search'
+ * for a command that reads no chart, which then does not wait for the suggestion engine to load (see LoadOptions).
  */
-export async function loadAllSets(): Promise<Engine> {
-  const engine = await loadEngine(readFrom(dataDir()));
+export async function loadAllSets(expect: LoadOptions['expect'] = 'all'): Promise<Engine> {
+  const engine = await loadEngine(readFrom(dataDir()), { expect });
   await engine.ready();
   for (const { set, year, error } of engine.info().unavailable) console.error(`chartcode: ${set} ${year || ''} unavailable: ${error}`);
   return engine;

@@ -19,7 +19,7 @@ export async function runSearch(args: string[]): Promise<void> {
     year: flags.has('year') ? Number(flags.get('year')) : undefined,
     limit: flags.has('limit') ? Number(flags.get('limit')) : 10,
   };
-  const engine = await loadAllSets();
+  const engine = await loadAllSets('search');
   if (flags.has('batch')) {
     for (const raw of jsonLines(await readStdin())) {
       const { id, query } = BatchQuery.parse(raw);

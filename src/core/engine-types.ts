@@ -45,6 +45,14 @@ export interface LoadOptions {
    * `suggest` waits for those files, and the search index is read after them (see `searchable`).
    */
   first?: 'search' | 'suggest';
+  /**
+   * What the host asks after the first answer. 'all' (default; the background worker, which stays loaded): searches
+   * and charts, so the idle time after the first answer also loads the suggestion engine's dictionaries and decodes
+   * the common words' postings ahead of them. 'search' (the CLI's search, index and pcs commands, which answer and
+   * exit): neither, so `ready()` waits for the other sets, their checksums and the match explanations only; a chart
+   * asked anyway loads the suggestion engine then.
+   */
+  expect?: 'all' | 'search';
 }
 
 export interface EngineInfo {

@@ -63,7 +63,7 @@ export const loadEngine: LoadEngine = async (read, options = {}) => {
  * The engine as soon as the catalogs are read, loading as `loadEngine` does: for a background that may be asked for
  * a chart while a search loads (or the reverse), and starts what that needs at once.
  */
-export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) => {
+export const openEngine: LoadEngine = async (read, { first = 'search', expect = 'all' } = {}) => {
   const [catalog, searchCatalog] = await Promise.all([loadCatalog(read), loadSearchCatalog(read)]);
   const summaries = summarizeCatalog(catalog);
   const newest = summaries.filter((s, i) => summaries.findIndex((o) => o.set === s.set) === i);
@@ -73,8 +73,8 @@ export const openEngine: LoadEngine = async (read, { first = 'search' } = {}) =>
   if (first === 'suggest') engine.loadDiagnoses();
   else engine.searchable().catch(() => undefined); // never rejects: a set that fails is reported in info()
   // Read only once the first chart's diagnoses can be answered, so that they do not share the CPU with decoding these.
-  const files = [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...conceptFiles(searchCatalog, rest)];
-  engine.loadRest(rest, files, first);
+  const concepts = expect === 'all' ? conceptFiles(searchCatalog, rest) : [];
+  engine.loadRest(rest, [...rest.flatMap((s) => setFiles(catalog, searchCatalog, s)), ...concepts], first, expect);
   return engine;
 };
 
@@ -200,15 +200,17 @@ class CodeEngine implements Engine {
   /**
    * The diagnoses engine once the newest ICD-10-CM set can be searched (search first: a chart asked meanwhile starts
    * it at once), then the newest ICD-10-CM search index if no search has asked for it yet, then the other sets,
-   * reading `files` (theirs) as they begin.
+   * reading `files` (theirs) as they begin. Expecting searches only (see LoadOptions.expect), neither the suggestion
+   * engine nor the common words' postings: a command that answers and exits would wait for them.
    */
-  loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first']): void {
+  loadRest(summaries: SetSummary[], files: string[], first: LoadOptions['first'], expect: LoadOptions['expect']): void {
+    const charts = expect !== 'search';
     // After searchable() resolves, one task passes before the rest starts: the caller's first search runs first, rather
     // than after the suggestion code's evaluation and the next reads' start, which a microtask would put before it.
     const answered = first === 'search' ? this.searchable().then(nextTask) : Promise.resolve();
     const begun = answered
       .then(() => this.makeRowsPlain())
-      .then(() => this.diagnosesEngine())
+      .then(() => (charts ? this.diagnosesEngine() : undefined))
       .catch(() => undefined)
       .then(() => {
         const primary = this.searchable(); // first: its search index is read before the other sets' files
@@ -217,7 +219,7 @@ class CodeEngine implements Engine {
       });
     this.setsLoaded = begun.then((b) => b.others); // what the whole suggestion list waits for: not the search index
     // The suggestion engine's dictionaries load beside the other sets, so the first chart does not wait for them.
-    const suggester = answered.then(() => this.suggestionEngine()).catch(() => undefined); // its error reaches the caller of suggest()
+    const suggester = answered.then(() => (charts ? this.suggestionEngine() : undefined)).catch(() => undefined); // its error reaches the caller of suggest()
     this.rest = Promise.all([this.setsLoaded, begun.then((b) => b.primary), suggester])
       .then(nextTask) // a chart waiting for the suggestion engine is answered before the checks run
       .then(() => this.checks.run())
@@ -225,7 +227,9 @@ class CodeEngine implements Engine {
       // first chart are answered without them, as before they load.
       .then(() => Promise.all(this.sets.map((s) => this.loadExplanations(s))))
       // Last, in the idle time after the first answers: the common words' postings, so that no query decodes them.
-      .then(() => this.sets.forEach((s) => s.index?.warmCommon()))
+      .then(() => {
+        if (charts) this.sets.forEach((s) => s.index?.warmCommon());
+      })
       .then(
         () => undefined,
         (error: Error) => {

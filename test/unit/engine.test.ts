@@ -109,6 +109,20 @@ describe('loadEngine options.first', () => {
     await engine.ready();
   });
 
+  it("expecting searches only, is ready once every set, its checks and explanations are in, without the suggestion engine's files", async () => {
+    const { read: reading, events } = logging();
+    const engine = await loadEngine(reading, { expect: 'search' });
+    await engine.ready();
+    const asked = events.filter((e) => e.startsWith('ask ')).map((e) => e.slice(4));
+    expect(asked.filter((n) => n.startsWith('concepts-') || n.includes('-tabular'))).toEqual([]);
+    const appendectomy = engine.search('laparoscopic appendectomy', { set: 'icd10pcs' }).hits;
+    expect(appendectomy.map((h) => h.display)).toContain('0DTJ4ZZ');
+    expect(engine.search('copd exacerbation', { set: 'icd10cm' }).hits.some((h) => h.matched)).toBe(true); // explanations in
+    // A chart asked anyway loads the suggestion engine then.
+    const { suggestions } = await engine.suggest('Type 2 diabetes mellitus with hyperglycemia.', { setting: 'outpatient' });
+    expect(suggestions.map((s) => s.code)).toContain('E1165');
+  });
+
   it("'suggest' reads the search index at once when a search comes first", async () => {
     const engine = await loadEngine(read, { first: 'suggest' });
     await engine.searchable();

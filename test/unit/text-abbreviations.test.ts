@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allAbbreviations, correctSpelling, expandAbbreviations, findAbbreviations, lookupAbbreviation,
+  abbreviationKeys, allAbbreviations, correctSpelling, expandAbbreviations, findAbbreviations, lookupAbbreviation,
 } from '../../src/core/text/abbreviations';
 import { tokenize } from '../../src/core/text/tokenize';
 
@@ -12,6 +12,16 @@ describe('allAbbreviations', () => {
     const copd = allAbbreviations().find((a) => a.key === 'copd exac')!;
     expect(copd.kind).toBe('clinical');
     expect(copd.expansions[0]).toEqual(['chronic', 'obstructive', 'pulmonary', 'disease', 'with', 'acute', 'exacerbation']);
+  });
+});
+
+describe('abbreviationKeys', () => {
+  it('gives every key of the list once, each one lookupAbbreviation finds', () => {
+    const keys = [...abbreviationKeys()];
+    expect(new Set(keys)).toEqual(new Set(allAbbreviations().map((a) => a.key)));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys).toContain('copd exac');
+    expect(keys.every((key) => lookupAbbreviation(key)?.key === key)).toBe(true);
   });
 });
 

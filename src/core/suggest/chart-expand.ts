@@ -1,4 +1,4 @@
-import { allAbbreviations, lookupAbbreviation } from '../text/abbreviations';
+import { abbreviationKeys, lookupAbbreviation } from '../text/abbreviations';
 import type { Expand } from './chart-terms';
 import { CHART_SYNONYMS } from '../text/chart-synonyms';
 
@@ -44,7 +44,8 @@ const single = new Map<string, string[] | null>();
 
 /** For each word that starts a phrase of the lists, the most words such a phrase has: most words start none. */
 const longest = new Map<string, number>();
-for (const key of [...allAbbreviations().map((a) => a.key), ...CHART_SYNONYMS.keys()]) {
+// Keys only: making every abbreviation's entry (allAbbreviations) cost the first chart ~15 ms for the few it looks up.
+for (const key of [...abbreviationKeys(), ...CHART_SYNONYMS.keys()]) {
   const words = key.split(/[ /]/).filter((w) => w !== ''); // 'n/v/d' is three words of the chart
   if (words.length > 1) longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 1, words.length));
 }

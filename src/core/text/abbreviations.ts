@@ -91,6 +91,11 @@ export function allAbbreviations(): readonly Abbreviation[] {
   return all;
 }
 
+/** Every key of the list ("chf", "copd exac"), without making its entries (see BY_KEY): for what reads only keys. */
+export function abbreviationKeys(): IterableIterator<string> {
+  return BY_KEY.keys();
+}
+
 /** The entry for a normalised key ("chf", "copd exac"), or undefined. */
 export function lookupAbbreviation(key: string): Abbreviation | undefined {
   const at = BY_KEY.get(key);
