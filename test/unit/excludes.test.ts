@@ -25,6 +25,12 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codes).toEqual(expect.arrayContaining(['E119', 'R4020']));
   });
 
+  it("keeps a diabetes without complications beside a hypopyon: H20.0 excludes only the diabetes's iridocyclitis (E08-E13 with .39)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl (a diabetic with a hypopyon of a keratitis).
+    const text = 'His personal history included non-insulin dependent diabetes mellitus and smoking.\nExamination showed a hypopyon level appearing in the left eye.';
+    expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['E119', 'H20052']));
+  });
+
   it("codes two unrelated conditions a block's Excludes1 separates (syphilis A53.9 and HIV disease B20, excluded at A50-A64)", async () => {
     const result = await suggest('Secondary syphilis in a patient with HIV infection.');
     expect(codesOf(result.suggestions)).toEqual(expect.arrayContaining(['A539', 'B20']));
