@@ -124,6 +124,7 @@ describe('CHART_SYNONYMS', () => {
     ['Ultrasound showed bladder wall thickening with right testicular swelling.', 'N5089'],
     ['Our patient consults for the presence of masses in the anterior and posterior cervical region.', 'R221'],
     ['Presence of numerous laterocervical and retrocervical adenopathies.', 'R590'],
+    ['A CT scan revealed multiple adenopathic masses in the mediastinum and bilateral pleural effusion of right predominance.', 'R590'],
     ['Physical examination revealed a distended, hard, diffusely painful abdomen with signs of ascites.', 'R140'],
     ['Abdominal pain in the epigastrium of two days of evolution.', 'R1013'],
     ['She reported an episode of rectorrhagia.', 'K625'],

@@ -54,6 +54,8 @@ describe('digestive findings in the words of case reports', () => {
     ['He was admitted for an episode of intestinal subocclusion that resolved with conservative treatment.', 'K56600'], // written for the test
     ['Rectal stenosis after radiotherapy required dilatations.', 'K624'], // written for the test
     ['Examination showed a stenosis of the anus.', 'K624'], // written for the test
+    ['She had been vomiting in coffee grounds and melenic stools for 2 days.', 'K920'],
+    ['Coffee-ground emesis x2 this morning, hemoglobin 7.9.', 'K920'], // written for the test
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);
@@ -104,5 +106,14 @@ describe('digestive findings in the words of case reports', () => {
   it('does not read "including teeth" as an embedded tooth', async () => {
     const r = await engine.suggest('It involved the gingiva, including teeth, perioral tissues and the right lower jaw.', { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).not.toContain('K010');
+  });
+});
+
+describe('coffee-ground vomiting', () => {
+  it('is the hematemesis, not a vomiting of no kind beside it (R11 excludes K92.0)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = codesOf((await engine.suggest('She was admitted for vomiting in coffee grounds.', { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain('K920');
+    expect(codes).not.toContain('R1110');
   });
 });

@@ -25,6 +25,20 @@ describe('foldExcluded through SuggestionEngine.suggest', () => {
     expect(codes).toEqual(expect.arrayContaining(['E119', 'R4020']));
   });
 
+  it("keeps a diabetes without complications beside a hypopyon: H20.0 excludes only the diabetes's iridocyclitis (E08-E13 with .39)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl (a diabetic with a hypopyon of a keratitis).
+    const text = 'His personal history included non-insulin dependent diabetes mellitus and smoking.\nExamination showed a hypopyon level appearing in the left eye.';
+    expect(codesOf((await suggest(text)).suggestions)).toEqual(expect.arrayContaining(['E119', 'H20052']));
+  });
+
+  it("keeps the sepsis of a named organism over 'Sepsis, unspecified organism', A41's note excluding it (A40.3, not A41.9)", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const text = 'Pneumococcal sepsis caused multiorgan failure and admission to the Intensive Care Unit. Due to poor perfusion secondary to sepsis, necrotic lesions appeared in the limbs.';
+    const codes = codesOf((await (await realEngine()).suggest(text, { setting: 'inpatient' })).suggestions);
+    expect(codes).toContain('A403');
+    expect(codes).not.toContain('A419');
+  });
+
   it("codes two unrelated conditions a block's Excludes1 separates (syphilis A53.9 and HIV disease B20, excluded at A50-A64)", async () => {
     const result = await suggest('Secondary syphilis in a patient with HIV infection.');
     expect(codesOf(result.suggestions)).toEqual(expect.arrayContaining(['A539', 'B20']));

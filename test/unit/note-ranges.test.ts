@@ -52,3 +52,29 @@ describe('rangesCover', () => {
     expect(rangesCover(noteRanges('(E11.22)'), 'E1121')).toBe(false);
   });
 });
+
+describe('noteRanges with endings', () => {
+  it("reads a range of categories 'with' an ending as that ending's code in each category (E08-E13 with .39)", () => {
+    const ranges = noteRanges('iridocyclitis, iritis, uveitis (due to) (in) diabetes mellitus (E08-E13 with .39)');
+    expect(ranges).toContainEqual(['E1139', 'E1139']);
+    expect(rangesCover(ranges, 'E1139')).toBe(true);
+    expect(rangesCover(ranges, 'E0839')).toBe(true);
+    // A diabetes without complications is not the excluded iridocyclitis in diabetes.
+    expect(rangesCover(ranges, 'E119')).toBe(false);
+    expect(rangesCover(ranges, 'E11311')).toBe(false);
+  });
+
+  it('reads a range of endings and a list of them (.51-.52; .14, .24, .94)', () => {
+    const diabetic = noteRanges('diabetic peripheral angiopathy (E08-E13 with .51-.52)');
+    expect(rangesCover(diabetic, 'E1151')).toBe(true);
+    expect(rangesCover(diabetic, 'E1152')).toBe(true);
+    expect(rangesCover(diabetic, 'E1159')).toBe(false);
+    const mood = noteRanges('mood disorders due to psychoactive substance use (F10-F19 with .14, .24, .94)');
+    for (const code of ['F1014', 'F1924', 'F1394']) expect(rangesCover(mood, code), code).toBe(true);
+    expect(rangesCover(mood, 'F1020')).toBe(false);
+  });
+
+  it("keeps the whole range when the ending is written in words ('with fifth or sixth character 5')", () => {
+    expect(noteRanges('adverse effect of drug (T36-T50 with fifth or sixth character 5)')).toEqual([['T36', 'T50']]);
+  });
+});

@@ -228,3 +228,13 @@ describe('counseling whose subject is its problem-list line', () => {
     expect(codes).not.toContain('Z719');
   });
 });
+
+describe('an alcoholic chronic pancreatitis in the history', () => {
+  it("codes it as the alcohol-induced chronic pancreatitis (K86.0), not the acute K85.20 nor 'other chronic' K86.1", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const text = 'His personal history included alcoholic chronic pancreatitis, non-insulin dependent diabetes mellitus and smoking.';
+    const codes = (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
+    expect(codes).toContain('K860');
+    for (const code of ['K8520', 'K861']) expect(codes, code).not.toContain(code);
+  });
+});

@@ -12,6 +12,10 @@ export const DIGESTIVE_INDEX: readonly [phrase: string, code: string][] = [
   ['pneumoperitoneum', 'K668'], ['pneumatosis intestinalis', 'K6389'], ['intestinal pneumatosis', 'K6389'],
   // 'Constipation, drug induced K59.03', as palliative and oncology notes name the opioids' (the drug's T code beside
   // it: induced-adverse-effect.ts).
+  // Vomited blood that the stomach has darkened is hematemesis (K92.0): 'coffee-ground emesis', the Spanish 'vómitos
+  // en posos de café' translated 'vomiting in coffee grounds'; R11's Excludes1 then leaves the bare vomiting out.
+  ['coffee ground emesis', 'K920'], ['coffee ground vomiting', 'K920'], ['coffee ground vomitus', 'K920'],
+  ['vomiting coffee grounds', 'K920'], ['vomiting in coffee grounds', 'K920'], ['vomited coffee grounds', 'K920'],
   ['drug induced constipation', 'K5903'], ['opioid induced constipation', 'K5903'], ['opiate induced constipation', 'K5903'],
   ['narcotic induced constipation', 'K5903'], ['constipation due to opioids', 'K5903'], ['constipation due to opiates', 'K5903'],
   // 'Obstruction, intestine K56.609' with 'colon' and 'small' under it; titles say 'intestinal'.

@@ -30,6 +30,9 @@ export const ENDOSCOPY_INDEX: readonly [phrase: string, code: string][] = [
   // induced', notes 'alcoholic'. With necrosis the 5th character changes, which the necrosis's own words give.
   ['alcoholic pancreatitis', 'K8520'], ['acute alcoholic pancreatitis', 'K8520'], ['alcohol induced pancreatitis', 'K8520'],
   ['alcohol related pancreatitis', 'K8520'], ['drug induced pancreatitis', 'K8530'], ['idiopathic pancreatitis', 'K8500'],
+  // 'Pancreatitis, chronic, alcohol-induced K86.0': the chronic one is not the acute K85.20 its 'alcoholic' would give.
+  ['alcoholic chronic pancreatitis', 'K860'], ['chronic alcoholic pancreatitis', 'K860'],
+  ['alcohol induced chronic pancreatitis', 'K860'], ['chronic pancreatitis of alcoholic origin', 'K860'],
   // 'Abscess, appendix K35.33' (the FY2026 Index: an appendiceal abscess is the perforated appendicitis with localized
   // peritonitis and abscess).
   ['periappendiceal abscess', 'K3533'], ['appendiceal abscess', 'K3533'], ['periappendicular abscess', 'K3533'],

@@ -135,6 +135,10 @@ function winner(host: Finding, excluded: Finding, titleOf: (code: string) => str
   if (ORGAN_RESIDUAL.test(titleOf(host.code)) && !ORGAN_RESIDUAL.test(titleOf(excluded.code))) return [excluded, host];
   // The code that says less yields: N19 to N17.9, R52 'Pain, unspecified' to R10.9 abdominal pain.
   if (host.code.length !== excluded.code.length) return host.code.length > excluded.code.length ? [host, excluded] : [excluded, host];
+  // Of two codes as long, the one whose title leaves something unspecified yields to the one that names it:
+  // 'pneumococcal sepsis' is A40.3 'Sepsis due to Streptococcus pneumoniae', which A41's note excludes, not A41.9
+  // 'Sepsis, unspecified organism'.
+  if (SAYS_UNSPECIFIED.test(titleOf(host.code)) && !SAYS_UNSPECIFIED.test(titleOf(excluded.code))) return [excluded, host];
   // A note naming the other code by its very title sends that condition there, the finding of this code being part
   // of it: 'syndrome of inappropriate secretion of antidiuretic hormone (E22.2)' at E87.1, whose hyponatremia SIADH
   // brings; 'diabetes insipidus (E23.2)' at E87 and its hypernatremia. ('chronic bronchitis NOS (J42)' at J44 names

@@ -12,7 +12,10 @@ const CODE_OR_RANGE = new RegExp(String.raw`(?<![0-9A-Za-z])(${CODE})(?:\.?-)?(?
 export function noteRanges(text: string): [RawCode, RawCode][] {
   let ranges = rangesByText.get(text);
   if (!ranges) {
-    ranges = [...text.matchAll(CODE_OR_RANGE)].map((m) => [normalizeCode(m[1]!), normalizeCode(m[2] ?? m[1]!)]);
+    ranges = [...text.matchAll(CODE_OR_RANGE)].flatMap((m) => {
+      const from = normalizeCode(m[1]!), to = normalizeCode(m[2] ?? m[1]!);
+      return withEndings(from, to, text.slice(m.index! + m[0].length)) ?? [[from, to] as [RawCode, RawCode]];
+    });
     if (rangesByText.size >= 20_000) rangesByText.clear();
     rangesByText.set(text, ranges);
   }
@@ -20,6 +23,30 @@ export function noteRanges(text: string): [RawCode, RawCode][] {
 }
 
 const rangesByText = new Map<string, [RawCode, RawCode][]>();
+
+/** ' with .39)', ' with .51-.52)', ' with .14, .24, .94)': the endings a range of categories is restricted to. */
+const WITH_ENDINGS = /^\s+with\s+((?:\.\d[0-9A-Z]*-?(?:\s*-\s*\.\d[0-9A-Z]*-?)?[\s,.]*(?:and\s+)?)+)\)/;
+const ENDING = /\.(\d[0-9A-Z]*)(?:\s*-\s*\.(\d[0-9A-Z]*))?-?/g;
+
+/**
+ * A range of categories the note restricts to some endings ('iridocyclitis ... in diabetes mellitus (E08-E13 with
+ * .39)' at H20.0): it names each category's code with that ending (E11.39, the diabetes's ophthalmic complication),
+ * not every code of the range, so a diabetes without complications (E11.9) is not excluded beside the H20.0. Null
+ * when the range is not of whole categories (B27.0-B27.9) or no dotted ending follows ('with fifth or sixth
+ * character 5' keeps the whole range, as before).
+ */
+function withEndings(from: RawCode, to: RawCode, after: string): [RawCode, RawCode][] | null {
+  const m = WITH_ENDINGS.exec(after);
+  if (!m || from.length !== 3 || to.length !== 3 || from[0] !== to[0] || !/^\d\d$/.test(from.slice(1)) || !/^\d\d$/.test(to.slice(1))) return null;
+  const endings = [...m[1]!.matchAll(ENDING)].map((e) => [e[1]!, e[2] ?? e[1]!] as const);
+  if (!endings.length) return null;
+  const out: [RawCode, RawCode][] = [];
+  for (let n = Number(from.slice(1)); n <= Number(to.slice(1)); n++) {
+    const category = `${from[0]}${String(n).padStart(2, '0')}`;
+    for (const [first, last] of endings) out.push([category + first, category + last]);
+  }
+  return out;
+}
 
 /** True when the code falls under one of the ranges: a range covers its ends and every code beneath them. */
 export function rangesCover(ranges: [RawCode, RawCode][], code: RawCode): boolean {

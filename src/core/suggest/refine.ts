@@ -40,7 +40,7 @@ import { withTraumaticEmphysema, withoutFractureCallus, withoutSurgicalWound, wi
 const TRIMESTER_NAMES = ['first', 'second', 'third'] as const;
 
 /** Sites a chart names for swollen nodes or edema, which make them localized (R59.0, R60.0); limbs also as notes write them ('BLE edema'). */
-const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar|pedal|shins?|calf|calves|ble|rle|lle|bue|rue|lue)\b/i;
+const SITE = /\b(cervical|laterocervical|retrocervical|paratracheal|axillary|axillae?|groins?|(?:loco)?regional|inguinal|mediastinal|mediastinum|hilar|supraclavicular|submandibular|submaxillary|retroperitoneal|mesenteric|para-?aortic|iliac|abdominal|neck|localized|popliteal|parotid|occipital|preauricular|leg|legs|lower (?:limbs?|extremit(?:y|ies))|ankles?|feet|foot|palpebral|eyelids?|face|facial|periorbital|hands?|arms?|scrotal|pretibial|malleolar|perimalleolar|pedal|shins?|calf|calves|ble|rle|lle|bue|rue|lue)\b/i;
 const GENERALIZED = /\b(generali[sz]ed|diffuse|widespread|anasarca)\b/i;
 /** Unspecified code -> [localized, generalized]: Index 'Adenopathy ... localized R59.0, generalized R59.1'. */
 const EXTENT: Record<string, [string, string]> = { R599: ['R590', 'R591'], R609: ['R600', 'R601'] };

@@ -55,7 +55,9 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   'without severe features': 'mild to moderate', 'w/o severe': 'mild to moderate',
   // Either reading whole: 'enlarged lymph nodes' for the symptom (R59.-), 'lymph node' for a metastasis's site.
   lymphadenopathy: 'enlarged lymph nodes|lymph node', adenopathy: 'enlarged lymph nodes|lymph node', adenopathies: 'enlarged lymph nodes|lymph node',
-  lymphadenopathies: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
+  lymphadenopathies: 'enlarged lymph nodes|lymph node',
+  // The Spanish 'adenopático' as translated: 'an adenopathic mass of 7 cm in the left axilla' is the enlarged nodes.
+  adenopathic: 'enlarged lymph nodes|lymph node', painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain',
   vomit: 'vomiting', emesis: 'vomiting', edematous: 'edema', swollen: 'swelling', itching: 'pruritus',
   hta: 'hypertension', smokes: 'nicotine dependence', 'current smoker': 'nicotine dependence',
   // A pack is of cigarettes ('smoker of 1 pack/day', 'smoked 20 packs/year', 'a 15 pack-year smoker'): 'Dependence,
