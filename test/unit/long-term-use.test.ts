@@ -27,6 +27,8 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     ['A female patient with a history of long-standing rheumatoid arthritis treated with NSAIDs.', 'Z791'],
     ['The patient was taking inhaled corticosteroid treatment.', 'Z7951'],
     ['She was discharged under tacrolimus treatment.', 'Z79621'],
+    // A time before the stay is no short course: 'discharged 10 days before the current admission'.
+    ['She was discharged 10 days before the current admission to treatment with acenocoumarol, bisoprolol, furosemide and amiodarone.', 'Z7901'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await codes(text)).toContain(code);
   });
@@ -39,6 +41,9 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     ['In recent months, methotrexate had been associated with poor symptom improvement.', 'Z79631'],
     ['An 83-year-old woman with a history of non-insulin-dependent diabetes mellitus and hypertension.', 'Z794'],
     ['Treatment with azathioprine was started, remaining steroid-free and in complete clinical remission.', 'Z7952'],
+    // Short courses, from the dev charts: a taper over two weeks, a few weeks of steroids.
+    ['After 7 days of parenteral treatment oral corticosteroids were continued in descending order for 14 additional days (Prednisone 60 mg/day 7 days and 30 mg/day 7 days).', 'Z7952'],
+    ['He also comments that the child has been treated with oral steroids for a few weeks, since the follow-up of his neurological damage.', 'Z7952'],
   ])('"%s" is no long-term use (%s)', async (text, code) => {
     expect(await codes(text)).not.toContain(code);
   });

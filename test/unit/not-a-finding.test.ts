@@ -22,6 +22,25 @@ describe('words read in another sense', () => {
     expect(codes).not.toContain('K314');
   });
 
+  it('reads the anesthesia an operation is done under as no loss of skin sensation, which plantar anesthesia still is', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await coded('Under general anesthesia and using a cutaneous approach, the resection of the hard rounded lesion with a margin of safety in the mandible was performed.')).not.toContain('R200');
+    expect(await coded('She required routine care by the podiatrist due to plantar anesthesia, which required strict monitoring of the skin.')).toContain('R200');
+  });
+
+  it("reads the Mi-2 antibodies of dermatomyositis as a test, not a myocardial infarction, which 'MI' still is", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await coded('Positive ANA antibodies (1:320) and Mi-1:Mi-2 (1:320) were detected with negative anti-P155/140 antibodies.')).not.toContain('I219');
+    expect(await coded('Admitted with an acute MI, taken to the catheterization laboratory.')).toContain('I219');
+  });
+
+  it('reads bleeding bone and bleeding on probing as no hemorrhage (R58)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await coded('Clinical examination revealed slight redness of the mucosa adjacent to the implant and a 6 mm deep peri-implant pocket with mild bleeding on probing.')).not.toContain('R58');
+    expect(await coded('Resection of 1.5 cm up to bleeding bone, with en bloc excision of the intraoral mucosa and skin.')).not.toContain('R58');
+    expect(await coded('In the immediate postoperative period she presented mild bleeding exteriorized by the drainage.')).toContain('R58');
+  });
+
   it("reads boiling water as hot, not a boil (furuncle), which the noun still names", async () => {
     expect(await coded('He was burned with boiling water.')).not.toContain('L0292');
     expect(await coded('Boil on the neck.')).toContain('L0212');

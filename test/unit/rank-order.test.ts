@@ -91,6 +91,18 @@ describe('the order of diagnosis suggestions', () => {
     );
     expect(codes.slice(0, 2)).toEqual(['Q613', 'N189']);
   });
+  it('lists a malignancy read with no site (C80.1) after the diagnoses read with theirs (Guidelines I.C.2.t)', async () => {
+    // From the dev charts: the eyelid's sebaceous carcinoma, whose site the rules did not reach, read as C80.1; the heart
+    // failure the patient died of, told last, was listed after it.
+    const codes = await orderedLines([
+      'The examination revealed a hard erythematous swelling of the left upper eyelid that mainly affected the pretarsal area.',
+      'He has an ipsilateral preauricular lymphadenopathy.',
+      'An incisional biopsy of the lesion was performed, and the pathologist informed of a sebaceous carcinoma.',
+      'One year later the patient died of heart failure.',
+    ]);
+    expect(codes).toContain('I509');
+    expect(codes.at(-1)).toBe('C801');
+  });
 });
 
 describe('the principal diagnosis (Guidelines Section II)', () => {

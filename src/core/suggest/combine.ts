@@ -469,7 +469,7 @@ function foldKnownBehavior(findings: Finding[]): Finding[] {
 }
 
 /** Neoplasm codes of no site: coded only when the chart names none (Guidelines I.C.2: the site decides the code). */
-const SITELESS_NEOPLASM = new Set(['C801', 'C799', 'D499', 'D489', 'D369', 'D099']);
+export const SITELESS_NEOPLASM: ReadonlySet<RawCode> = new Set(['C801', 'C799', 'D499', 'D489', 'D369', 'D099']);
 const isNeoplasm = (code: RawCode) => /^(C|D[0-4])/.test(code);
 
 /**

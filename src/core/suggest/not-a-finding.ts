@@ -167,6 +167,16 @@ export const NOT_A_FINDING = new RegExp(
     // Counseling the patient is referred to is given elsewhere, later ('Genetic counseling referral given', 'refer to
     // genetic counseling'): the counseling code is the counselor's, not this note's (Z71.-).
     /\bcounsel(?:l)?ing referrals?\b|\brefer(?:ral|red|ring)? (?:to|for) (?:\w+ ){0,2}counsel(?:l)?ing\b/,
+    // The anesthesia an operation is done under ('Under general anesthesia and using a cutaneous approach, the resection
+    // ...') is the anesthesiologist's technique, not the loss of skin sensation of 'Anesthesia, skin' (R20.0).
+    /\b(?:general|local|locoregional|regional|spinal|epidural|intradural|subarachnoid|topical|intravenous|inhalation(?:al)?|peribulbar|retrobulbar|sub-tenon|plexus|conductive) an(?:a)?esthesia\b|\bunder (?:\w+ )?an(?:a)?esthesia\b/,
+    // The Mi-2 and Mi-1 antigens of dermatomyositis ('anti-Mi-2 antibodies', 'Mi-1:Mi-2 (1:320) were detected'): an
+    // antibody test, not the myocardial infarction the letters MI spell elsewhere (I21.9).
+    /\b(?:anti-?)?mi-[12]\b/,
+    // Bone that bleeds is living bone a surgeon resects back to ('resection ... up to bleeding bone'); bleeding on
+    // probing is the periodontal examination's sign of the gingival or peri-implant disease it names. Neither is a
+    // hemorrhage of its own (R58).
+    /\bbleeding bone\b|\bbleeding (?:on|upon|to|with) probing\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -181,7 +191,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -2,6 +2,7 @@ import { sentenceAt } from '../text/analyze';
 import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { SEVERE_SEPSIS, SYSTEMIC_INFECTION } from './severe-sepsis';
+import { SITELESS_NEOPLASM } from './combine';
 
 /**
  * The order of the diagnosis suggestions: how sure the reading of each code is, and how near it stands to the reason
@@ -202,5 +203,16 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
  * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) ? SITELESS_TIER : 0.5;
 }
+
+/**
+ * A neoplasm read with no site (C80.1 'Malignant (primary) neoplasm, unspecified', D49.9, C79.9: 'a carcinoma', 'the
+ * tumor', 'metastases') after the findings of the chart's other words: the site decides the code, and C80.1 'should
+ * only be used when no determination can be made as to the primary site ... rarely in the inpatient setting'
+ * (Guidelines I.C.2.t). A chart that names a neoplasm names its organ somewhere the rules did not reach ('a sebaceous
+ * carcinoma' of the eyelid, 'the tumor' of the testis): the code stays listed, last of the diagnoses, for the coder to
+ * look the site up (on the dev charts none of the C80.1 and D49.9 suggestions was the chart's code). In the principal
+ * item of a diagnosis list it keeps its place there.
+ */
+const SITELESS_TIER = 0.9;

@@ -58,6 +58,7 @@ import { withLimbAtherosclerosis } from './limb-atherosclerosis';
 import { withStrokeArtery } from './stroke-artery';
 import { withEpilepsyType } from './epilepsy-type';
 import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
+import { withOldInfarction } from './old-infarction';
 import { withSystemicInfection } from './severe-sepsis';
 import { withoutDevicesPlacedNow } from './device-placed-now';
 import { bypassSuggestions } from './coronary-bypass';
@@ -183,6 +184,7 @@ export class SuggestionEngine {
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => withStrokeArtery(text, reading, view, f),
       (f) => withThrombolysisElsewhere(text, reading, view, f),
+      (f) => withOldInfarction(text, reading, f),
       (f) => refineFindings(text, view, f),
       (f) => withoutSitelessDefault(text, f),
       (f) => withEpilepsyType(f),

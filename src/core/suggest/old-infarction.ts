@@ -1,0 +1,46 @@
+import { sentenceAt } from '../text/analyze';
+import type { Finding } from './assemble';
+import type { ChartReading } from './chart-reading';
+
+/** An acute myocardial infarction, first or subsequent (I21-I22). */
+const ACUTE_INFARCTION = /^I2[12]/;
+const OLD_INFARCTION = 'I252';
+
+/**
+ * A year written right after the infarction's words: 'peritonitis at 18 years of age and myocardial infarction in
+ * 1999', 'AMI (2004)', 'MI treated with a stent in March 2010'.
+ */
+const DATED_AFTER = /^\W*(?:[\w-]+\s+){0,4}?(?:in|on|since|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\s*\)/i;
+
+/**
+ * The words of the stay itself: a case report dates the event it was admitted for ('He was admitted in January 2012
+ * with an acute myocardial infarction'), which is today's.
+ */
+const THIS_STAY = /\b(?:admi(?:tted|ssion)|present(?:ed|s|ing)|came|consult\w*|referred|attended|emergency)\b/i;
+
+/**
+ * Whether the mention is dated to a past year outside a sentence about the stay. An acute myocardial infarction is
+ * coded from I21-I22 for four weeks from its onset; one the chart dates to a past year is old or healed, I25.2
+ * (Guidelines I.C.9.e.1 and I.C.9.e.4; Index: Infarct, myocardium, healed or old I25.2).
+ */
+function datedOld(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
+  if (!DATED_AFTER.test(text.slice(e.end, e.end + 60))) return false;
+  const sentence = sentenceAt(reading, e.start);
+  return sentence !== undefined && !THIS_STAY.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The findings with an acute myocardial infarction every mention of which dates it to a past year read as the old
+ * infarction (I25.2), joined to the I25.2 finding already there.
+ */
+export function withOldInfarction(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
+  const old = findings.filter((f) => ACUTE_INFARCTION.test(f.code) && f.evidence.length > 0 && f.evidence.every((e) => datedOld(text, reading, e)));
+  if (old.length === 0) return findings;
+  const out = findings.filter((f) => !old.includes(f));
+  for (const f of old) {
+    const existing = out.find((o) => o.code === OLD_INFARCTION);
+    if (existing) existing.evidence.push(...f.evidence);
+    else out.push({ ...f, code: OLD_INFARCTION, notes: [...f.notes, 'an infarction dated to a past year is old (I25.2, Guidelines I.C.9.e)'] });
+  }
+  return out;
+}
