@@ -18,4 +18,32 @@ describe('ED dog bite note (us-dog-bite-ed-note.txt)', () => {
     expect(codes).not.toContain('S61432A');
     expect(codes).not.toContain('A35');
   });
+
+  it("keeps a list of modifiers sharing their head together: 'a distended, hard, diffusely painful abdomen' (dev chart)", async () => {
+    const { codes } = await codedAs(engine, 'Physical examination revealed a distended, hard, diffusely painful abdomen with signs of ascites.', 'inpatient');
+    expect(codes).toContain('R140');
+  });
+});
+
+describe('drug-induced conditions', () => {
+  it("codes adrenal insufficiency due to prednisone as drug-induced E27.3 with the glucocorticoid's adverse effect", async () => {
+    const { codes } = await codedAs(engine, 'Secondary adrenal insufficiency due to chronic prednisone use. Started hydrocortisone.', 'inpatient');
+    expect(codes).toEqual(expect.arrayContaining(['E273', 'T380X5A']));
+    expect(codes).not.toContain('E2740');
+  });
+
+  it('codes urinary retention due to opioids as drug induced R33.0 with the adverse effect', async () => {
+    const { codes } = await codedAs(engine, 'Urinary retention due to opioids, straight cath x1.', 'inpatient');
+    expect(codes).toEqual(expect.arrayContaining(['R330', 'T402X5A']));
+    expect(codes).not.toContain('R339');
+  });
+
+  it("adds insulin's adverse effect to a diabetic's insulin-induced hypoglycemia, not to an overdose or to treatment", async () => {
+    const prescribed = await codedAs(engine, 'Type 2 diabetes with insulin-induced hypoglycemia, glucose 42, took his insulin as prescribed but skipped dinner.', 'inpatient');
+    expect(prescribed.codes).toEqual(expect.arrayContaining(['E11649', 'T383X5A']));
+    const overdose = await codedAs(engine, 'Hypoglycemia due to insulin overdose in type 2 diabetic.', 'inpatient');
+    expect(overdose.codes).not.toContain('T383X5A');
+    const treated = await codedAs(engine, 'Type 2 diabetes with hyperglycemia, improved after insulin was started.', 'inpatient');
+    expect(treated.codes).not.toContain('T383X5A');
+  });
 });
