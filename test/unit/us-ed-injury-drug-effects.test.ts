@@ -47,3 +47,20 @@ describe('drug-induced conditions', () => {
     expect(treated.codes).not.toContain('T383X5A');
   });
 });
+
+describe('sites named beside the finding', () => {
+  it("codes a Colles fracture 'of the left wrist' as the radius's, not also a carpal bone's", async () => {
+    const { codes } = await codedAs(engine, 'ED course: 45 yo F fell on outstretched hand. X-ray shows Colles fracture of the left wrist. Splinted.', 'outpatient');
+    expect(codes).toContain('S52532A');
+    expect(codes).not.toContain('S62102A');
+  });
+
+  it('codes an eyelid skin cancer by side and lid, sebaceous carcinoma as sebaceous cell carcinoma', async () => {
+    expect((await codedAs(engine, 'Sebaceous carcinoma of the left upper eyelid.', 'outpatient')).codes).toContain('C441391');
+    expect((await codedAs(engine, 'Basal cell carcinoma of the right lower eyelid, s/p Mohs.', 'outpatient')).codes).toContain('C441122');
+  });
+
+  it("reads 'aortic valvular disease' as the aortic valve's (I35.9)", async () => {
+    expect((await codedAs(engine, 'Aortic valvular disease, followed by cardiology.', 'outpatient')).codes).toContain('I359');
+  });
+});
