@@ -64,3 +64,13 @@ describe('sites named beside the finding', () => {
     expect((await codedAs(engine, 'Aortic valvular disease, followed by cardiology.', 'outpatient')).codes).toContain('I359');
   });
 });
+
+describe('the event a denied finding follows', () => {
+  it("denies the loss of consciousness, not the fall or the crash after it ('no LOC, after MVC')", async () => {
+    const fall = await codedAs(engine, 'Concussion without loss of consciousness after a fall down the stairs.', 'outpatient');
+    expect(fall.codes).toEqual(expect.arrayContaining(['S060X0A', 'W109XXA']));
+    const crash = await codedAs(engine, 'Mild TBI, no LOC, after MVC. CT head negative.', 'outpatient');
+    expect(crash.codes).toEqual(expect.arrayContaining(['S069X0A', 'V892XXA']));
+    expect((await codedAs(engine, 'No fever after surgery.', 'outpatient')).codes).not.toContain('R509');
+  });
+});
