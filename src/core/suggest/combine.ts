@@ -13,6 +13,7 @@ import { foldOrganResidual } from './organ-residual';
 import { foldMultipleValves } from './multiple-valves';
 import { foldSchizoaffectiveType } from './schizoaffective-type';
 import { foldMultipleRibs } from './multiple-ribs';
+import { foldWristIntoForearm } from './wrist-fracture';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -278,6 +279,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldFallIntoNamedFall,
     (f) => foldUnspecifiedInjury(view, f),
     (f) => foldLacerationIntoBite(view, f),
+    foldWristIntoForearm,
     foldIntoSameWords,
     (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),

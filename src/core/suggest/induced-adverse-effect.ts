@@ -11,7 +11,7 @@ import type { ChartReading } from './chart-reading';
  * opioids ('opioid-induced constipation').
  */
 const PROPIONIC = 'ibuprofen|naproxen|ketoprofen|motrin|advil|aleve';
-const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
+const CAUSES: readonly { code: string; named: RegExp; drug: string; only?: RegExp }[] = [
   { code: 'T451X5A', named: /^(?:D6481|D701|D61810)$/, drug: 'chemo(?:therapy)?|antineoplastic|cytotoxic' },
   { code: 'T380X5A', named: /^$/, drug: '(?:cortico)?steroids?|glucocorticoids?|prednisone|prednisolone|dexamethasone|methylprednisolone' },
   // NSAIDs, the ulcers' and the GI bleeds' commonest cause: ibuprofen and naproxen are propionic acid derivatives
@@ -23,10 +23,25 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
   // The opioids of cancer and pain care ('opioid-induced constipation' K59.03): 'Opioid NEC' and the named agonists
   // other than fentanyl, methadone and tramadol, which have rows of their own, are 'other opioids' (T40.2X5-).
   { code: 'T402X5A', named: /^$/, drug: 'opioids?|opiates?|oxycodone|hydrocodone|morphine|hydromorphone|codeine|oxymorphone' },
+  // 'Insulin-induced hypoglycemia' in a diabetic taking it as prescribed: E11.649 and the adverse effect of insulin
+  // (T38.3X5-); an insulin overdose is a poisoning (drug-intent.ts), read by the OVERDOSE words below.
+  // Only its hypoglycemia: 'hyperglycemia improved after insulin' is the treatment working.
+  { code: 'T383X5A', named: /^$/, drug: 'insulin', only: /^(?:E(?:0[89]|1[013])64|E16[02])/ },
 ];
+/** A drug taken wrongly or in excess is a poisoning (Guidelines I.C.19.e.5.b), not an adverse effect. */
+const OVERDOSE = /\b(?:overdos\w*|too much|extra (?:dose|units?|insulin)|wrong (?:dose|insulin)|double[ds]? (?:dose|up)|intentional\w*|suicid\w*|poisoning)\b/i;
+/**
+ * The Index's 'drug-induced' subterm of a condition a drug is tied to: 'Insufficiency, adrenal (gland), drug-induced
+ * E27.3' ('Use additional code for adverse effect, if applicable, to identify drug'), 'Retention, urine, drug
+ * induced R33.0'. The unspecified code of the plain term gives way to it.
+ */
+const DRUG_INDUCED: ReadonlyMap<string, string> = new Map([
+  ['E2740', 'E273'],
+  ['R339', 'R330'],
+]);
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>
-  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose)\s+)?(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
+  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose|chronic|long[- ]term|prolonged|exogenous)\s+){0,2}(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
 const TIED = CAUSES.map((c) => tiedTo(c.drug));
 /**
  * Each drug's words anywhere (no word boundary: a finding's surroundings may start inside a word): a chart that names
@@ -41,6 +56,7 @@ const NAMED = CAUSES.map((c) => new RegExp(c.drug, 'i'));
  */
 export function withInducedAdverseEffects(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   const added: Finding[] = [];
+  const induced = new Map<Finding, string>();
   CAUSES.forEach((cause, k) => {
     if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 6))) || view.indexOf(cause.code) === undefined) return;
     const evidence: Evidence[] = [];
@@ -48,7 +64,13 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
     for (const f of findings) {
       if (f.context !== 'affirmed' || /^[T-Z]/.test(f.code)) continue;
       if (cause.named.test(f.code)) evidence.push(...f.evidence);
-      else if (said) evidence.push(...f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e))));
+      else if (said && (!cause.only || cause.only.test(f.code))) {
+        const tied = f.evidence.filter((e) => TIED[k]!.test(aroundOf(text, reading, e)));
+        if (cause.only && tied.some((e) => OVERDOSE.test(aroundOf(text, reading, e)))) continue;
+        evidence.push(...tied);
+        const subterm = DRUG_INDUCED.get(f.code);
+        if (tied.length > 0 && subterm && view.indexOf(subterm) !== undefined) induced.set(f, subterm);
+      }
     }
     if (evidence.length === 0) return;
     // 'Peptic ulcer disease, NSAID related' in a chart that says which NSAID ('ibuprofen 800 mg TID'): that drug's row.
@@ -59,7 +81,9 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
     const note = 'adverse effect of a drug correctly given, after the condition it caused (Guidelines I.C.19.e.5.a)';
     added.push({ code: cause.code, evidence, score: 2, context: 'affirmed', notes: [note] });
   });
-  return added.length === 0 ? findings : [...findings, ...added];
+  if (added.length === 0) return findings;
+  const note = "the Index's 'drug-induced' subterm of a condition the chart ties to a drug";
+  return [...findings.map((f) => (induced.has(f) ? { ...f, code: induced.get(f)!, notes: [...f.notes, note] } : f)), ...added];
 }
 
 /** The words of a finding and the rest of its sentence, with the word before it ('steroid-induced hyperglycemia'). */

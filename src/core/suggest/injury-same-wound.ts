@@ -38,7 +38,7 @@ export function foldUnspecifiedInjury(view: CodeTableView, findings: Finding[]):
 }
 
 /**
- * A laceration beside an open bite of the same site, side and encounter ('L forearm: 3.5 cm laceration from dog bite'):
+ * A laceration or puncture beside an open bite of the same site, side and encounter ('L forearm: 3.5 cm laceration from dog bite'):
  * the Index's 'Bite, forearm S51.85-' codes the wound the bite made, torn as it is, so the laceration is that wound
  * said again and its evidence joins the bite.
  */
@@ -46,7 +46,8 @@ export function foldLacerationIntoBite(view: CodeTableView, findings: Finding[])
   const titleOf = (code: RawCode) => view.table.titles[view.indexOf(code) ?? -1] ?? '';
   const siteOf = (title: string) => /\bof ((?:right |left |unspecified )?[\w ]+?), (?:initial|subsequent|sequela)/i.exec(title)?.[1]?.toLowerCase();
   return findings.filter((f) => {
-    if (!/^Laceration (?:without|with) foreign body of\b/i.test(titleOf(f.code))) return true;
+    // So too its puncture ('bitten on the left hand ... 2 cm puncture wound to the dorsum of the left hand').
+    if (!/^(?:Laceration|Puncture wound) (?:without|with) foreign body of\b/i.test(titleOf(f.code))) return true;
     const site = siteOf(titleOf(f.code));
     const bite = site && findings.find((o) => o !== f && o.code[6] === f.code[6] && /^Open bite of\b/i.test(titleOf(o.code)) && siteOf(titleOf(o.code)) === site);
     if (!bite) return true;

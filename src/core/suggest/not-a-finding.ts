@@ -177,6 +177,9 @@ export const NOT_A_FINDING = new RegExp(
     // probing is the periodontal examination's sign of the gingival or peri-implant disease it names. Neither is a
     // hemorrhage of its own (R58).
     /\bbleeding bone\b|\bbleeding (?:on|upon|to|with) probing\b/,
+    // The tetanus an injury note asks about is the patient's immunization ('Tetanus status unknown', 'tetanus UTD',
+    // 'last tetanus 2019', 'tetanus booster given'): a vaccine (Z23 when given), not the disease (A35).
+    /\btetanus(?: (?:status|immuni[sz]\w*|vaccin\w*|prophylaxis|toxoid|boosters?|shots?|up to date|utd|current|unknown|history|immune globulin|ig|diphtheria)\b|:)|\b(?:last|latest|recent|prior|previous|most recent) tetanus\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -191,7 +194,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -34,6 +34,13 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     if (/[,;]/.test(gap)) {
       if (sharesListHead(text, match, i, all, termsAt)) continue;
       if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
+      // Two findings each whole on its side of the comma, the far one starting before the phrase's word: 'CC: L wrist
+      // pain, dog bite' lists the pain and a bite ('dog bite', W54.0-), no bite of the wrist (S61.55-). Not a list of
+      // modifiers sharing their head ('distended, hard, diffusely painful abdomen': the abdomen is distended).
+      const comma = gapStart + Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+      const before = positions[i - 1]!;
+      const wholeBefore = all.some((o) => o !== match && o.positions.length > 1 && o.positions.includes(before) && o.positions.every((p) => termsAt.get(p)!.end <= comma));
+      if (wholeBefore && all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => termsAt.get(p)!.start > comma))) return true;
       continue;
     }
     if (positions[i]! - positions[i - 1]! > 1 && borrowsModifier(text, match, i, all, termsAt)) return true;

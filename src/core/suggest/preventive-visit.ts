@@ -72,7 +72,9 @@ export function withPreventiveVisit(text: string, reading: ChartReading, view: C
     out = findings.filter((f) => !f.evidence.every(within(lists)) && (!PREVENTED.test(f.code) || !f.evidence.every(within(vaccines))));
     const given = vaccines.find((v) => {
       const sentence = sentenceAt(reading, v.start);
-      const words = text.slice(sentence?.start ?? v.start, Math.max(v.end, sentence?.end ?? v.end));
+      // From the start of its line: a heading says it was given ('MEDICATIONS GIVEN: Tdap 0.5 mL IM').
+      const line = text.lastIndexOf('\n', v.start - 1) + 1;
+      const words = text.slice(Math.min(line, sentence?.start ?? v.start), Math.max(v.end, sentence?.end ?? v.end));
       return GIVEN.test(words) && !NOT_GIVEN.test(words) && reading.contextOf(v.start, v.end).decision === 'affirmed';
     });
     if (given && view.indexOf('Z23') !== undefined) {

@@ -247,7 +247,9 @@ function withSide(view: CodeTableView, f: Finding, text: string) {
   if (category === undefined) return undefined;
   // Hemiplegia and the like name the dominant side (Guidelines I.C.6.a).
   const near = f.evidence.map((e) => text.slice(Math.max(0, e.start - 60), e.end + 60)).join(' ');
-  const words = side === 'right' || side === 'left' ? [side, ...dominanceWords(side, near, text)] : [side];
+  // The skin of an eyelid is coded by lid (C44.1-, D04.1-: 'of skin of left upper eyelid'): the lid said beside it.
+  const lid = /\bunspecified eyelid\b/i.test(title) ? /\b(upper|lower)\s+(?:eye)?lid\b/i.exec(near)?.[1]?.toLowerCase() : undefined;
+  const words = side === 'right' || side === 'left' ? [...(lid ? [`${side} ${lid}`] : []), side, ...dominanceWords(side, near, text)] : [side];
   const wanted = sideTitles(title, words);
   const titled = (wanted: Set<string>) => view.descendants(category).find((k) => view.isBillable(k) && wanted.has(view.table.titles[k]!.toLowerCase()));
   const match = titled(wanted);

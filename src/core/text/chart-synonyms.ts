@@ -32,6 +32,8 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   // 'Cervical cancer' is the cervix's in clinical usage (the neck's is named by its site or nodes).
   'cervical carcinoma': 'cervix uteri malignant neoplasm', 'cervical cancer': 'cervix uteri malignant neoplasm',
   'cervical adenocarcinoma': 'cervix uteri malignant neoplasm',
+  // 'Sebaceous carcinoma' is the Tabular's 'sebaceous cell carcinoma' (C44.-3-: 'of skin of left upper eyelid').
+  'sebaceous carcinoma': 'sebaceous cell malignant neoplasm|malignant neoplasm',
   // 'Pseudoaneurysm - see Aneurysm'.
   pseudoaneurysm: 'aneurysm', pseudoaneurysms: 'aneurysm', pseudoaneurysmal: 'aneurysm',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',

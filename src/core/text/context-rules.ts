@@ -237,6 +237,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     // index finger' (S61.211A), 'Puncture wound without foreign body, left foot' (S91.332A) deny the foreign body, not
     // the site written after it.
     'foreign body of', 'foreign bodies of', 'foreign body, right', 'foreign body, left',
+    // The event a denied finding is measured against happened: 'concussion without loss of consciousness after a fall
+    // from his bike', 'no LOC, after MVC' deny the LOC, not the fall (W19, V89.2).
+    'after', 'following',
   ] },
   { category: 'terminator', direction: 'both', phrases: [
     'but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'which', 'whereas', 'while',

@@ -12,6 +12,8 @@ const VALVES: Record<string, string> = {
 };
 const GRADES = ['mild', 'moderate', 'severe', 'critical', 'significant', 'mild to moderate', 'moderate to severe', 'mild moderate', 'moderate severe', 'moderately severe'];
 
-export const VALVE_SYNONYMS: Record<string, string> = Object.fromEntries(
-  GRADES.flatMap((grade) => Object.entries(VALVES).map(([letters, lesion]) => [`${grade} ${letters}`, lesion])),
-);
+export const VALVE_SYNONYMS: Record<string, string> = {
+  ...Object.fromEntries(GRADES.flatMap((grade) => Object.entries(VALVES).map(([letters, lesion]) => [`${grade} ${letters}`, lesion]))),
+  // 'Aortic valvular disease' is the valve's ('Disease, aortic (heart) (valve) I35.9', titled 'aortic valve disorder').
+  valvular: 'valve',
+};
