@@ -90,6 +90,8 @@ function intentChar(code: string): string {
 }
 
 /** The unspecified drug (T50.90-) and the toxic effect of an unspecified substance (T65.9-, 'overdose' alone). */
+/** The intent characters of a poisoning or toxic effect: accidental, self-harm, assault, undetermined. */
+const POISONING_INTENTS = '1234';
 const UNNAMED = /^T(?:5090|659)/;
 
 /**
@@ -101,7 +103,11 @@ const UNNAMED = /^T(?:5090|659)/;
 function withoutUnnamed(findings: Finding[]): Finding[] {
   const intents = new Set(findings.filter((f) => DRUG_CODE.test(f.code) && !UNNAMED.test(f.code)).map((f) => intentChar(f.code)));
   const selfHarm = findings.some((f) => DRUG_CODE.test(f.code) && intentChar(f.code) === '2');
-  return findings.filter((f) => !(UNNAMED.test(f.code) && intents.has(intentChar(f.code))) && !(selfHarm && f.code.startsWith('T1491')));
+  // A poisoning of no named substance ('CC: Overdose', read accidental by default) beside a named poisoning of any
+  // intent is that same overdose, told without its drugs: 'Intentional overdose of acetaminophen and alprazolam'.
+  const poisoned = [...intents].some((i) => POISONING_INTENTS.includes(i));
+  const sameEvent = (f: Finding) => UNNAMED.test(f.code) && (intents.has(intentChar(f.code)) || (poisoned && POISONING_INTENTS.includes(intentChar(f.code))));
+  return findings.filter((f) => !sameEvent(f) && !(selfHarm && f.code.startsWith('T1491')));
 }
 
 const INTENT_NAMES: Record<string, string> = {

@@ -53,7 +53,9 @@ export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   // 'History, personal, methicillin resistant Staphylococcus aureus (MRSA) Z86.14'.
   [/^A(?:41|49)02/, 'Z8614'], [/^[AB]/, 'Z8619'],
   // Tobacco in the past: 'history of smoking', 'quit smoking years ago' (Index: History, personal, nicotine dependence).
-  [/^F17/, 'Z87891'], [/^O244/, 'Z8632'], [/^O/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
+  [/^F17/, 'Z87891'], [/^O244/, 'Z8632'],
+  // A complication of an earlier pregnancy; a normal delivery (O80) was none.
+  [/^O(?!80)/, 'Z8759'], [/^R296|^W19/, 'Z9181'],
   // 'History, personal, disease or disorder (of), digestive system Z87.19': a bleed or an obstruction that is over.
   [/^K/, 'Z8719'],
 ];

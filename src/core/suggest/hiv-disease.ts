@@ -32,6 +32,7 @@ export function withHivDisease(text: string, reading: ChartReading, view: CodeTa
   for (const m of text.matchAll(AIDS)) {
     if (affirmed(m.index!, m.index! + m[0].length)) addRuleFinding(out, 'B20', { start: m.index!, end: m.index! + m[0].length }, 8, 'AIDS is HIV disease (B20)');
   }
+  asymptomaticStatus(text, out);
   const status = out.find((f) => f.code === 'Z21' && f.context === 'affirmed');
   if (!status) return out;
   const related = out.find((f) => f.context === 'affirmed' && HIV_RELATED.test(f.code));
@@ -49,4 +50,20 @@ export function withHivDisease(text: string, reading: ChartReading, view: CodeTa
     return out.filter((f) => f !== status);
   }
   return out.map((f) => (f === status ? { ...f, code: 'B20', evidence, notes: [...f.notes, why] } : f));
+}
+
+/** 'Asymptomatic HIV infection', 'HIV infection, asymptomatic': the word right beside the HIV, in its clause. */
+const ASYMPTOMATIC_BEFORE = /\basymptomatic\s+$/i;
+const ASYMPTOMATIC_AFTER = /^(?:\s+infection)?\s*,?\s*asymptomatic\b/i;
+
+/**
+ * 'Human immunodeficiency virus (HIV) disease (infection) B20 - asymptomatic status Z21' (Index): HIV the provider calls
+ * asymptomatic is the status, turned back into B20 below where the chart documents AIDS, such a count or such a
+ * condition. Changed in place, the finding keeps its evidence.
+ */
+function asymptomaticStatus(text: string, findings: Finding[]): void {
+  const i = findings.findIndex((f) => f.code === 'B20' && f.evidence.some((e) => ASYMPTOMATIC_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start)) || ASYMPTOMATIC_AFTER.test(text.slice(e.end, e.end + 30))));
+  if (i < 0 || findings.some((f) => f.code === 'Z21')) return;
+  const f = findings[i]!;
+  findings[i] = { ...f, code: 'Z21', notes: [...f.notes, 'HIV documented as asymptomatic: HIV status (Z21, Index: Human immunodeficiency virus, asymptomatic status)'] };
 }

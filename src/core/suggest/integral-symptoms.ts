@@ -44,6 +44,11 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
   [/^R12/, /^K2[01]/],
   [/^M255/, /^M(?:0[0-8]|1[0-9])/],
+  // A gout or an arthritis of the ankle and foot presents as pain of the foot or toe (M79.67-, 'L great toe pain ... acute
+  // gout flare, L 1st MTP'); an inflammatory arthritis (rheumatoid, gout) as the synovitis, swelling and redness of its
+  // joints ('synovitis of R 2nd and 3rd MCPs' of a rheumatoid arthritis; a gouty toe 'warm, erythematous').
+  [/^M7967/, /^M(?:0[0-8]|1[0-9])\w7/],
+  [/^(?:M659|M2540|M2548|L539)/, /^M(?:0[5-8]|1[01])/],
   // Leg pain of a sciatica or a lumbar radiculopathy (M54.3-, M54.4-, M54.16-M54.17), and the numbness along the
   // nerve root (R20.0, R20.2) that makes it a radiculopathy.
   [/^M796/, /^M54(?:[34]|1[67])/],

@@ -1,12 +1,13 @@
 /**
  * Sides as US notes abbreviate them: 'L knee pain', 'R hip fracture', 'Lt ankle sprain', 'RLE cellulitis', 'LLE DVT',
- * 'BLE edema', 'bilat'. A lone capital L or R is a side only before a word of letters ('L knee') or at the end of the
- * span read, where the finding follows; not a unit or a level ('2 L of oxygen', 'L4', 'L-spine'). Read where a
- * finding's side is looked for (refine.ts), like the eye's 'OD' / 'OS'.
+ * 'BLE edema', 'bilat'. A lone capital L or R is a side only before a word of letters ('L knee'), a joint's letters
+ * ('L MTP', 'R 1st MTP', after the digit's ordinal) or at the end of the span read, where the finding follows; not a
+ * unit or a level ('2 L of oxygen', 'L4', 'L-spine'). Read where a finding's side is looked for (refine.ts), like the
+ * eye's 'OD' / 'OS'.
  */
 const LIMB_SIDES: readonly [abbreviation: RegExp, side: string][] = [
-  [/(?<![\w.\-/]|\d\s)L(?=\s+[a-z]{3,}|\s*$)|\b(?:Lt|LT|lt)\b\.?|\b(?:LLE|LUE)\b/g, 'left'],
-  [/(?<![\w.\-/]|\d\s)R(?=\s+[a-z]{3,}|\s*$)|\b(?:Rt|RT|rt)\b\.?|\b(?:RLE|RUE)\b/g, 'right'],
+  [/(?<![\w.\-/]|\d\s)L(?=\s+(?:(?:1st|2nd|3rd|[45]th)\s+)?(?:[a-z]{3,}|[A-Z]{3,}\b)|\s*$)|\b(?:Lt|LT|lt)\b\.?|\b(?:LLE|LUE)\b/g, 'left'],
+  [/(?<![\w.\-/]|\d\s)R(?=\s+(?:(?:1st|2nd|3rd|[45]th)\s+)?(?:[a-z]{3,}|[A-Z]{3,}\b)|\s*$)|\b(?:Rt|RT|rt)\b\.?|\b(?:RLE|RUE)\b/g, 'right'],
   // 'AOM, bilat', 'TMs bulging bilaterally'.
   [/\b(?:BLE|BUE|B\/L|b\/l)\b|\b[Bb]ilat(?:erally)?\b\.?/g, 'bilateral'],
 ];

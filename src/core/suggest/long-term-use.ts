@@ -39,6 +39,8 @@ const OWN_SECTIONS: ReadonlySet<string> = new Set(['medications', 'pmh', ...[...
 /** Words of the drug's clause that say its use lasts, whatever else it says ('prescribed home anticoagulant therapy'). */
 const SAID_LONG_TERM = /\b(?:long[- ]term|chronic|maintenance|home)\b|dependen/i;
 
+/** The diabetes drug codes that a gestational diabetes code (O24.4-) already tells as its control. */
+const GESTATIONAL_CONTROL: ReadonlySet<string> = new Set(['Z794', 'Z7984', 'Z7985']);
 /** Diabetes of any kind, and in pregnancy. */
 const DIABETES = /^(?:E0[89]|E1[013]|O24)/;
 /**
@@ -74,6 +76,7 @@ function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence
 export function withLongTermUse(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   const diabetic = findings.some((f) => DIABETES.test(f.code));
+  const gestational = findings.some((f) => f.code.startsWith('O244'));
   for (const f of findings) {
     if (!f.code.startsWith('Z79')) {
       out.push(f);
@@ -81,6 +84,9 @@ export function withLongTermUse(text: string, reading: ChartReading, findings: F
     }
     // The GLP-1 injections are given for weight alone too: Z79.85 is the diabetic's antidiabetic therapy.
     if (f.code === 'Z7985' && !diabetic) continue;
+    // Gestational diabetes says its control in its own code (O24.41-): Z79.4, Z79.84 and Z79.85 are not assigned with
+    // codes from O24.4 (Guidelines I.C.15.i).
+    if (GESTATIONAL_CONTROL.has(f.code) && gestational) continue;
     const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e) && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
     if (evidence.length > 0) out.push({ ...f, evidence });
   }

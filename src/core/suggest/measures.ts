@@ -38,7 +38,10 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
     const weeks = gestationWeeks(text); // one gestational age per encounter
     if (weeks) add(weeksCode(weeks.weeks), weeks.start, weeks.end, 'weeks of gestation (Z3A), read from the number of weeks');
   }
-  if (found.some((f) => WEIGHT_DIAGNOSIS.test(f.code))) {
+  // No BMI code during pregnancy (Guidelines I.C.21.c.3, Z68): the obesity complicating it (O99.21-, E66.-) says it.
+  // Pregnant now: her weeks of gestation read, or a pregnancy code of her own ('history of gestational diabetes' is not).
+  const pregnant = out.some((f) => f.code.startsWith('Z3A')) || found.some((f) => f.code.startsWith('O') && f.context === 'affirmed');
+  if (found.some((f) => WEIGHT_DIAGNOSIS.test(f.code)) && !pregnant) {
     const years = ageInYears(text);
     // 'PMH: HTN, obesity (BMI 34.2), GERD': a BMI said with the weight diagnosis kept from the history is that
     // diagnosis's, reported with it, though the history heading would set a measure of its own aside.

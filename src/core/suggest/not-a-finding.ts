@@ -180,6 +180,15 @@ export const NOT_A_FINDING = new RegExp(
     // The tetanus an injury note asks about is the patient's immunization ('Tetanus status unknown', 'tetanus UTD',
     // 'last tetanus 2019', 'tetanus booster given'): a vaccine (Z23 when given), not the disease (A35).
     /\btetanus(?: (?:status|immuni[sz]\w*|vaccin\w*|prophylaxis|toxoid|boosters?|shots?|up to date|utd|current|unknown|history|immune globulin|ig|diphtheria)\b|:)|\b(?:last|latest|recent|prior|previous|most recent) tetanus\b/,
+    // The blood tests ordered to look for a condition ('preeclampsia labs wnl', 'PIH labs', 'lupus panel pending'):
+    // the condition is what they test for, not a diagnosis of the patient's.
+    /\b(?:pre-?eclampsia|pih|hellp|anemia|thyroid|lupus|hiv|hepatitis|sepsis|dic|hemolysis|transfusion reaction) (?:labs?|panel|bloods)\b/,
+    // The poison control center called about an ingestion ('Poison control consulted'): a service, not a poisoning.
+    /\bpoison (?:control|center|centre)\b/,
+    // NPH insulin (neutral protamine Hagedorn), as diabetes and prenatal notes write it: 'NPH insulin 12 units qhs',
+    // 'continue NPH 12 units', 'on NPH', 'Humulin NPH': not normal pressure hydrocephalus (G91.2), which the letters
+    // name alone in a neurology note. Only the letters: the insulin beside them is still the patient's (Z79.4).
+    /(?<=\b(?:insulin|humulin|novolin|on|start|started|continue|continued|increase|increased|decrease|decreased|titrate|held|hold)\s)nph\b|\bnph(?=\s+insulin\b|\s*\d+\s*(?:units?|u)\b|\s*70\/30)/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -194,7 +203,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -33,6 +33,9 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
       if (sharesListHead(text, match, i, all, termsAt)) continue;
+      // 'Gestational DM, insulin controlled': what controls it, after the comma, is the phrase's modifier even where the
+      // drug is a finding of its own (insulin, Z79.4).
+      if (/^[\w-]+(?:[ -][\w-]+)?[ -]controlled\b/i.test(text.slice(termsAt.get(next)!.start, match.end))) continue;
       if (all.some((o) => o !== match && o.positions.includes(next) && o.positions.every((p) => p >= next))) return true;
       // Two findings each whole on its side of the comma, the far one starting before the phrase's word: 'CC: L wrist
       // pain, dog bite' lists the pain and a bite ('dog bite', W54.0-), no bite of the wrist (S61.55-). Not a list of

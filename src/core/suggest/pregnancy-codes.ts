@@ -201,10 +201,10 @@ function withTrimester(view: CodeTableView, subcategory: string, trimester: 1 | 
 
 /**
  * Hypertension in pregnancy is pre-existing (O10.01-) where the chart says it was there before (essential, chronic,
- * known, a history of it); otherwise it is unspecified maternal hypertension (O16.-, Index: Hypertension, complicating
+ * known, a history of it, 'chronic HTN', 'HTN dx 2019' as US notes write it); otherwise it is unspecified maternal hypertension (O16.-, Index: Hypertension, complicating
  * pregnancy).
  */
-const PRE_EXISTING = /\b(?:essential|chronic|pre-?existing|known|previous|prior|long-?standing)\s+(?:arterial\s+|systemic\s+)?hypertension\b|\bhistory of (?:[\w-]+,? ){0,4}?(?:arterial |systemic )?hypertension\b|\bhypertension (?:since|for \d+ years|diagnosed \d+ years)\b/i;
+const PRE_EXISTING = /\b(?:essential|chronic|pre-?existing|known|previous|prior|long-?standing)\s+(?:arterial\s+|systemic\s+)?(?:hypertension|htn)\b|\bhistory of (?:[\w-]+,? ){0,4}?(?:arterial |systemic )?(?:hypertension|htn)\b|\b(?:hypertension|htn) (?:since|for \d+ years|(?:diagnosed|dx) (?:\d+ years|(?:in )?(?:19|20)\d\d))\b/i;
 
 function preExisting(text: string, f: Finding): boolean {
   return PRE_EXISTING.test(text) || f.evidence.some((e) => e.section === 'pmh');
@@ -295,5 +295,6 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
     else out.push({ ...f, code, evidence: [pregnancy, ...f.evidence], score: top + f.score / 100, notes: [note, ...f.notes] });
     if (rule[2]) out.push({ ...f, notes: [`additional code with ${code}`, ...f.notes] });
   }
-  return out;
+  // A condition read twice, once by its chapter 15 words ('obesity complicating pregnancy') and once by the rule: one code.
+  return sameCodeOnce(out);
 }

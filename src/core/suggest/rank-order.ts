@@ -150,13 +150,14 @@ export function rankKey(f: Finding, text: string, reading: ChartReading): number
 
 /**
  * Where the provider states the principal diagnosis: the first item of the discharge diagnoses, else of the final or
- * principal diagnoses, else of the admission diagnoses, else of the assessment. The condition established after study
+ * principal diagnoses, else of the admission diagnoses, else of the assessment, else of an emergency note's numbered
+ * impression ('IMPRESSION: 1. Intentional overdose of ...'). The condition established after study
  * to be chiefly responsible for the admission is sequenced first (Guidelines Section II), and a discharge summary lists
  * it first; the admitting diagnosis is the provider's reading before study, used only where no later list is written;
  * a history and physical or an office note numbers its assessment by what the visit is chiefly for (Section IV.A,
  * the first-listed diagnosis).
  */
-const PRINCIPAL_SECTIONS = ['dischargeDiagnoses', 'diagnoses', 'admissionDiagnoses', 'assessment'] as const;
+const PRINCIPAL_SECTIONS = ['dischargeDiagnoses', 'diagnoses', 'admissionDiagnoses', 'assessment', 'impression'] as const;
 
 /**
  * The findings named in the principal diagnosis's item (see PRINCIPAL_SECTIONS), to be listed first; empty where the

@@ -3,9 +3,10 @@ import type { Finding } from './assemble';
 
 /** The rheumatoid factor said to be of a result: 'seronegative', 'negative for rheumatoid factor', 'RF (...) was negative'. */
 const factorSaid = (result: string, before: string) =>
-  new RegExp(String.raw`\bsero${result}\b|\b(?:${before})\s+(?:for\s+)?(?:the\s+)?(?:rheumatoid factor|RF)\b|\b(?:rheumatoid factor|RF)\s*(?:\([^)]*\)\s*)?(?:was |were |is |:\s*)?${result}\b|\bRF-${result}\b`, 'i');
-const SERONEGATIVE = factorSaid('negative', 'without|negative|no');
-const SEROPOSITIVE = factorSaid('positive', 'positive');
+  new RegExp(String.raw`\bsero-?${result}\b|\b(?:${before})\s+(?:for\s+)?(?:the\s+)?(?:rheumatoid factor|RF)\b|\b(?:rheumatoid factor|RF)\s*(?:\([^)]*\)\s*)?(?:was |were |is |:\s*)?${result}\b|\bRF-${result}\b|\bRF\s?${result === 'positive' ? '\\+' : '-(?!\\w)'}`, 'i');
+const SERONEGATIVE = factorSaid('negative', 'without|w/o|negative|no');
+// 'RA w/ rheumatoid factor, multiple sites', 'RF+', as the Tabular's 'with rheumatoid factor' and US notes write it.
+const SEROPOSITIVE = factorSaid('positive', 'positive|with|w/');
 
 /**
  * Rheumatoid arthritis of a named joint. The concepts drop a title's 'without' clause, so 'rheumatoid arthritis of

@@ -26,6 +26,7 @@ import { withUlcerSeverity } from './ulcer-severity';
 import { pumpFailureOrder, withInsulinPumpFailure } from './insulin-pump';
 import { withChildExamination } from './general-exam';
 import { withPreviousCesarean } from './previous-cesarean';
+import { isPrenatalSupervisionFirst, withElderlyGravida } from './elderly-gravida';
 import { withPreventiveVisit } from './preventive-visit';
 import { BIRTH_EPISODE, withNewbornEncounter } from './newborn-encounter';
 import { assembleFindings, confidenceOf, type Finding } from './assemble';
@@ -204,6 +205,7 @@ export class SuggestionEngine {
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
+      (f) => withElderlyGravida(text, reading, view, f),
       (f) => withPreviousCesarean(text, reading, view, f),
       (f) => inChildbirth(text, reading, view, f),
       (f) => withNewbornEncounter(text, view, f),
@@ -214,7 +216,7 @@ export class SuggestionEngine {
     const weaker = weakerReadings(kept);
     const codes = kept.map((f) => f.code);
     const sorted = kept
-      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || BIRTH_EPISODE.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
+      .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || isPrenatalSupervisionFirst(f.code, codes, options.setting) || BIRTH_EPISODE.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f);
     const ordered = dementiaAfterItsDisease(sorted).slice(0, options.limit ?? 50);

@@ -214,6 +214,10 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['type 1 dm', 'type 1 diabetes mellitus', 'E109'],
   ['dm type 1', 'type 1 diabetes mellitus', 'E109'],
   ['gdm', 'gestational diabetes mellitus', 'O24419'],
+  // The White classes of gestational diabetes as US obstetric notes write them: A1 is controlled by diet (O24.410), A2
+  // needs a drug, insulin or an oral agent, which the note names elsewhere (O24.419 until it does).
+  ['a1gdm', 'gestational diabetes mellitus diet controlled', 'O24410'],
+  ['a2gdm', 'gestational diabetes mellitus', 'O24419'],
   ['dka', 'diabetic ketoacidosis|diabetes mellitus with ketoacidosis', 'E1010'],
   ['hhs', 'hyperosmolar hyperglycemic state|diabetes mellitus with hyperosmolarity', 'E1100'],
   ['siadh', 'syndrome of inappropriate secretion of antidiuretic hormone', 'E222'],

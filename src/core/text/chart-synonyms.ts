@@ -243,6 +243,9 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   // 'Arthrosis - see Osteoarthritis'; gonarthrosis is the knee's, coxarthrosis the hip's, rhizarthrosis the thumb's base.
   arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
   rhizarthrosis: 'osteoarthritis of first carpometacarpal joint',
+  // The joints of the toes by US notes' letters: the Tabular's arthropathy site is the 'ankle and foot' ('Acute gout
+  // flare, L 1st MTP' is M10.072), where its injury titles name the joint itself; podagra is gout of the great toe's joint.
+  mtp: 'metatarsophalangeal|ankle and foot', metatarsophalangeal: 'ankle and foot', podagra: 'gout foot',
   // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
   // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',

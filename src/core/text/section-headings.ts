@@ -33,7 +33,9 @@ export type SectionKind =
 export const HEADINGS: Readonly<Record<Exclude<SectionKind, 'other'>, readonly string[]>> = {
   chiefComplaint: ['chief complaint', 'cc', 'presenting complaint', 'reason for visit', 'reason for admission', 'reason for consultation', 'reason for referral', 'chief complaints'],
   hpi: ['history of present illness', 'hpi', 'history of the present illness', 'present illness', 'clinical history', 'history', 'anamnesis', 'interval history', 'subjective', 's'],
-  pmh: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'personal history', 'previous history', 'antecedents', 'personal antecedents', 'past medical and surgical history'],
+  pmh: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'personal history', 'previous history', 'antecedents', 'personal antecedents', 'past medical and surgical history',
+    // A US obstetric note's earlier pregnancies ('OB HX: G1 NSVD 2018 at term. G2 SAB 2021'): outcomes over and done.
+    'ob history', 'ob hx', 'obstetric history', 'past obstetric history', 'pobhx', 'ob/gyn history', 'ob/gyn hx'],
   psh: ['past surgical history', 'psh', 'surgical history', 'previous surgeries', 'prior surgeries'],
   family: ['family history', 'fh', 'fhx', 'family medical history', 'family antecedents'],
   social: ['social history', 'sh', 'shx', 'habits', 'toxic habits', 'social'],
