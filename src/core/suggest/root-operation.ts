@@ -2,10 +2,10 @@ import type { CodeTableView } from '../search/code-table-view';
 
 /**
  * Words that take out only part of a body part. Resection (root operation T) takes out all of it; a transurethral
- * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour, a portion or a measured length
- * ('resection of 1.5 meters of small intestine') is an excision (B).
+ * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour, a portion, an organ's tissue
+ * ('prostatic tissue resected') or a measured length ('resection of 1.5 meters of small intestine') is an excision (B).
  */
-const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
+const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?|tissue)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
 
 /**
  * A part of an organ named as what was resected: 'resection of the tail of the pancreas', 'of the base stump of the
@@ -20,6 +20,15 @@ const PART_OF = /\bresect\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tail|h
  */
 const PARTIAL_BEFORE = /\b(?:partial|partially|subtotal)\s+(?:(?:right|left|open|laparoscopic|robotic|radical|distal|proximal)\s+)*$/i;
 const PARTIAL_IN = /\b(?:partial|partially|subtotal)\s+(?:[\w-]+\s+)?\w+ectom/i;
+
+/**
+ * A body part named as where a resection runs from, with where it runs to after it: 'Prostatic tissue resected from
+ * bladder neck to verumontanum' gives the extent of the prostate's resection by its landmarks; the bladder neck is not
+ * what was taken out.
+ */
+export function isExtentLandmark(said: string, after: string): boolean {
+  return /\b(?:resect|excis|dissect)\w*\s+from\b/i.test(said) && /^\s+(?:to|up to|down to|through)\s/i.test(after);
+}
 
 /** A biopsy, or the fine needle aspiration that samples a solid organ's cells (chart-synonyms.ts). */
 const BIOPSY = /\bbiops|\b(?:fna[bc]?|paaf|fine needle aspiration)\b/i;
