@@ -2,10 +2,11 @@ import type { Mention } from './find-mentions';
 
 /**
  * Words after a procedure that say it was not done in this stay, whatever the context rules decided: refused,
- * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused').
+ * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused'), or indicated
+ * now ('Subtotal parathyroidectomy is indicated'; a translated note's 'was indicated' often tells it done).
  */
 const NOT_DONE_AFTER =
-  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
+  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|(?:is|are) (?:now )?indicated|refused|declined|rejected|(?:is|was) pending)\b/i;
 
 /**
  * A time to come right after the procedure's words, as a plan writes it: 'DCCV next week', 'stress test tomorrow',

@@ -16,7 +16,9 @@ const PART_OF = /\bresect\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tail|h
 /**
  * 'Partial' or 'subtotal' said with an operation that names its organ ('partial nephrectomy', 'subtotal penectomy',
  * 'partial mastectomy of the left breast'): part of the body part is cut out, an excision (guideline B3.8: resection is
- * all of it). Not the uterus's: a subtotal or 'partial' hysterectomy is the supracervical one, a Resection of Uterus.
+ * all of it). Not the uterus's: a subtotal or 'partial' hysterectomy is the supracervical one, a Resection of Uterus;
+ * nor the parathyroids': a subtotal parathyroidectomy takes out three whole glands, a Resection of Multiple Parathyroid
+ * Glands (each gland is a body part).
  */
 const PARTIAL_BEFORE = /\b(?:partial|partially|subtotal)\s+(?:(?:right|left|open|laparoscopic|robotic|radical|distal|proximal)\s+)*$/i;
 const PARTIAL_IN = /\b(?:partial|partially|subtotal)\s+(?:[\w-]+\s+)?\w+ectom/i;
@@ -45,7 +47,7 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
   const code = view.table.codes[i]!;
   if (code[0] !== '0') return i;
   const resected = /\bresect/i.test(said) && (PART_ONLY.test(around) || PART_OF.test(around));
-  const partial = /ectom/i.test(said) && !code.startsWith('0UT9') && (PARTIAL_IN.test(said) || PARTIAL_BEFORE.test(before));
+  const partial = /ectom/i.test(said) && !/^0(?:UT9|GTQ)/.test(code) && (PARTIAL_IN.test(said) || PARTIAL_BEFORE.test(before));
   if (code[2] === 'T' && (resected || partial)) {
     const excision = view.indexOf(`${code.slice(0, 2)}B${code.slice(3, 5)}ZZ`);
     if (excision !== undefined) return withRootOperation(view, excision, said, around, before);
