@@ -33,6 +33,13 @@ describe('procedures done, refused or only planned', () => {
     expect(await pcsOf('A vasectomy was performed.')).toEqual(['0VBQ0ZZ']);
   });
 
+  it('leaves out a catheter the patient came with, not a treatment the patient is on', async () => {
+    // Quoted from test/fixtures/charts/us-turp-op-note.txt and a dev chart.
+    expect(await pcsOf('Failed voiding trials, currently w/ indwelling Foley catheter.')).toEqual([]);
+    expect(await pcsOf('A Foley catheter was placed.')).toEqual(['0T9B70Z']);
+    expect(await pcsOf('Heart failure diagnosed for 6 months and diagnosed with chronic peritoneal dialysis for 6 months.')).toEqual(['3E1M39Z']);
+  });
+
   it('codes a test done among uncertain findings, not one only hypothetical', async () => {
     expect(await pcsOf('With the presumptive diagnosis of bladder leiomyoma, transurethral resection of the tumor was performed.')).toEqual(['0TBB8ZZ']);
     expect(await pcsOf('Urine cytology was performed with atypia suggestive of malignancy and abdominal ultrasound showed a mass in the left lateral face 65x46 mm.')).toEqual(['BW40ZZZ']);

@@ -164,3 +164,18 @@ describe('imaging contrast', () => {
     expect(await pcsOf('There was a history of allergy to contrast agents and prophylaxis with glucocorticoids was performed. The abdominal CT showed a mass.')).toEqual(['BW20ZZZ']);
   });
 });
+
+/** Imaging that guides a needle is the procedure's way, not a study of the body part (coded only if the facility asks). */
+describe('imaging guidance', () => {
+  it('codes the procedure an image guided, not a diagnostic study of its body part', async () => {
+    expect(await pcsOf('CT-guided biopsy of the liver mass was performed.')).toEqual(['0FB03ZX']);
+    expect(await pcsOf('US-guided paracentesis was performed with removal of 4 L of ascites.')).toEqual(['0W9G3ZZ']);
+    expect(await pcsOf('Ultrasound-guided thoracentesis of the right pleural effusion.')).toEqual(['0W993ZZ']);
+    // Quoted from a dev chart: the renal biopsy's side is queried; no ultrasound of the kidneys is listed.
+    expect(await pcsOf('In 2007, due to deterioration of renal function, it was decided to perform an ultrasound-guided renal biopsy, which revealed moderate-severe chronic interstitial nephritis.')).toEqual([]);
+  });
+
+  it('keeps a study done for its own sake', async () => {
+    expect((await pcsOf('Abdominal ultrasound showed ascites; paracentesis was then performed.')).sort()).toEqual(['0W9G3ZZ', 'BW40ZZZ']);
+  });
+});

@@ -37,6 +37,20 @@ describe('root operation and qualifier from the words of the note', () => {
     expect(await pcsOf('In July 2006 she had a recurrence of her oral cavity carcinoma, treated surgically with resection of the base stump of the tongue and reconstruction with left pectoral myocutaneous flap.')).toEqual(['0CB70ZZ']);
   });
 
+  it("reads an organ's tissue resected as its excision, and where the resection ran from and to as no body part of its own", async () => {
+    // Quoted from test/fixtures/charts/us-turp-op-note.txt: the bladder neck and the verumontanum are landmarks.
+    expect(await pcsOf('Prostatic tissue resected from bladder neck to verumontanum using bipolar loop.')).toEqual(['0VB00ZZ']);
+    expect(await pcsOf('The bladder neck was resected.')).toEqual(['0TTC0ZZ']);
+  });
+
+  it('reads a step that retells the operation the note names with its approach as that operation, not an open one (guideline B3.2)', async () => {
+    const note = 'PROCEDURE: Transurethral resection of the prostate (TURP), bipolar.\n\nDESCRIPTION: 26 Fr resectoscope introduced. Prostatic tissue resected from bladder neck to verumontanum using bipolar loop. Hemostasis achieved.';
+    expect(await pcsOf(note)).toEqual(['0VB08ZZ']);
+    expect(await pcsOf('A laparoscopic appendectomy was performed. The appendix was resected.')).toEqual(['0DTJ4ZZ']);
+    // Each approach stated is a procedure of its own (guideline B3.2d: one approach, then another).
+    expect((await pcsOf('Laparoscopic excision of the liver lesion. Afterwards an open excision of the liver was performed.')).sort()).toEqual(['0FB00ZZ', '0FB04ZZ']);
+  });
+
   it('keeps the resection of a whole organ', async () => {
     expect(await pcsOf('Surgical treatment was decided, performing a left radical nephrectomy.')).toEqual(['0TT10ZZ']);
     expect(await pcsOf('Right pneumonectomy was performed with a diagnosis of primary leiomyosarcoma of the right lung.')).toEqual(['0BTK0ZZ']);

@@ -8,6 +8,23 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Tracheostomy was performed on the fifth day.')).toEqual(['0B110F4']);
   });
 
+  it('reads a thyroid lobe or a parathyroid gland taken out as the body part of its side and pole (0GT)', async () => {
+    expect((await pcsOf('Left thyroid lobectomy and isthmusectomy.')).sort()).toEqual(['0GTG0ZZ', '0GTJ0ZZ']);
+    expect(await pcsOf('Right hemithyroidectomy was performed.')).toEqual(['0GTH0ZZ']);
+    expect(await pcsOf('Left inferior parathyroidectomy was performed.')).toEqual(['0GTP0ZZ']);
+    // Quoted from a dev chart: the parathyroidectomy named with no gland's place is of Parathyroid Gland (R).
+    expect(await pcsOf('In a new intervention, hemithyroidectomy, left parathyroidectomy and thymectomy were performed.')).toContain('0GTR0ZZ');
+    // A subtotal one takes out three whole glands: a Resection of several, not an Excision.
+    expect(await pcsOf('Subtotal parathyroidectomy was performed.')).toEqual(['0GTQ0ZZ']);
+    expect((await pcsOf('Total parathyroidectomy with parathyroid autotransplantation to the forearm.')).sort()).toEqual(['0GSR0ZZ', '0GTQ0ZZ']);
+  });
+
+  it('leaves out a thyroid lobectomy without its side, and an operation only indicated', async () => {
+    expect(await pcsOf('Thyroid lobectomy was performed.')).toEqual([]);
+    // Quoted from a dev chart.
+    expect(await pcsOf("Subtotal parathyroidectomy is indicated considering the patient's age and his/her aptitude for transplantation.")).toEqual([]);
+  });
+
   it('leaves out an operation told in the history', async () => {
     expect(await pcsOf('A 61-year-old patient with a history of radical prostatectomy with staging obturator lymphadenectomy.')).toEqual([]);
   });

@@ -2,10 +2,11 @@ import type { Mention } from './find-mentions';
 
 /**
  * Words after a procedure that say it was not done in this stay, whatever the context rules decided: refused,
- * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused').
+ * only proposed or planned, not performed ('Radical nephrectomy was proposed, but the patient refused'), or indicated
+ * now ('Subtotal parathyroidectomy is indicated'; a translated note's 'was indicated' often tells it done).
  */
 const NOT_DONE_AFTER =
-  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|refused|declined|rejected|(?:is|was) pending)\b/i;
+  /^[^.;]{0,100}?\b(?:(?:was|were|is|are|has been|had been) (?:not (?:performed|done|carried out|possible|feasible|made|undergone)|proposed|planned|scheduled|recommended|offered|deferred|postponed|contraindicated|refused|declined|rejected)|(?:will|would|should) be (?:performed|done|carried out)|(?:is|are) (?:now )?indicated|refused|declined|rejected|(?:is|was) pending)\b/i;
 
 /**
  * A time to come right after the procedure's words, as a plan writes it: 'DCCV next week', 'stress test tomorrow',
@@ -75,6 +76,13 @@ const AS_HISTORY = /^[^.;]{0,30}?\b(?:as (?:the |his |her )?(?:only )?(?:\w+ )?(
 const CARRIED_AFTER = /^[^.;]{0,30}?\b(?:(?<!\bleft )in place|in situ|interrogat(?:ed|ion))\b/i;
 
 /**
+ * The same said before the device's name: 'currently w/ indwelling Foley catheter', 'chronic indwelling Foley', 'still
+ * has a suprapubic catheter'. The catheter the patient came with was not placed in this stay. Not a treatment the
+ * patient is on ('currently on hemodialysis', 'chronic peritoneal dialysis'), which goes on in this stay.
+ */
+const CARRIED_BEFORE = /\b(?:(?:currently|still|already)\s+(?:with|w\/|has|had)\s+(?:an?\s+)?(?:indwelling\s+)?|(?:chronic(?:ally)?|long[- ]term|permanent)\s+indwelling\s+)$/i;
+
+/**
  * The words of a span's own clause: at most `reach` characters either side (80 for a procedure's), within its sentence
  * and its semicolons. A time further away dates another event ('diagnosed 8 years ago, with inadequate control, ...
  * treated with hemodialysis'); a diagnosis's cause may be written further along ('a pathological fracture ... due to a
@@ -115,5 +123,6 @@ export function procedureDone(text: string, m: Mention): boolean {
   if (m.decision !== 'affirmed' && m.decision !== 'uncertain' && !resultOfTest) return false;
   if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50)) || CONDITIONAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
-  return !NOT_DONE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return !NOT_DONE_BEFORE.test(before) && !CARRIED_BEFORE.test(before);
 }

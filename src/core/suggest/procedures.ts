@@ -11,13 +11,15 @@ import { withContrast } from './imaging-contrast';
 import { isChildChart } from './pregnancy-codes';
 import { withFixation } from './joint-replacement';
 import { findingSiteMentions } from './imaging-finding-site';
+import { isGuidanceOnly } from './imaging-guidance';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
 import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
 import { isUnsided, sidesOf } from './procedure-sides';
-import { isDilationFinding, withRootOperation } from './root-operation';
+import { isDilationFinding, isExtentLandmark, withRootOperation } from './root-operation';
+import { withoutRetoldSteps } from './procedure-steps';
 import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
 
@@ -50,16 +52,18 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
   // A child's chart tells how it was born ('born by primary C-section'): the Obstetrics section (1) codes procedures
   // on the products of conception, which are the mother's record's (ICD-10-PCS Guidelines C.1).
   const child = isChildChart(text);
+  // The Medical and Surgical codes whose approach no clause of theirs stated (procedure-steps.ts), and those stated.
+  const defaulted = new Set<number>(), stated = new Set<number>();
   for (const m of mentions) {
     if (child && view.table.codes[m.codeIndex]!.startsWith('1')) continue;
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
-    if (outsideBiliaryTree(view.table.codes[m.codeIndex]!, said, text, m.start, m.end)) continue;
+    const code = view.table.codes[m.codeIndex]!;
+    if (outsideBiliaryTree(code, said, text, m.start, m.end) || isExtentLandmark(said, text.slice(m.end, m.end + 40)) || isGuidanceOnly(code, text, m.start, m.end)) continue;
     if (isUnsided(view, m.codeIndex, said, near, text)) {
       // Not coded, but not silently: the coder sees the operation and queries the side.
-      const code = view.table.codes[m.codeIndex]!;
       if (!unsided.some((a) => a.code === code)) {
         unsided.push({
           code,
@@ -79,8 +83,12 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
     const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause);
+    const approachSaid = APPROACHES.some(([pattern]) => pattern.test(clause));
     for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, clause))]) {
-      for (const codeIndex of sidesOf(view, done, near, clause, text)) byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+      for (const codeIndex of sidesOf(view, done, near, clause, text)) {
+        byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
+        (approachSaid ? stated : defaulted).add(codeIndex);
+      }
     }
   }
   const found = [...byCode.entries()]
@@ -101,7 +109,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       };
     })
     .sort((a, b) => b.confidence - a.confidence);
-  const kept = withoutLessSpecific(withoutIntegralInspections(found));
+  const unstated = new Set([...defaulted].filter((i) => !stated.has(i)).map((i) => view.table.codes[i]!));
+  const kept = withoutRetoldSteps(withoutLessSpecific(withoutIntegralInspections(found)), unstated);
   return kept.filter((s) => !segmentCodedBeside(s.code, kept.map((o) => o.code)));
 }
 

@@ -2,10 +2,10 @@ import type { CodeTableView } from '../search/code-table-view';
 
 /**
  * Words that take out only part of a body part. Resection (root operation T) takes out all of it; a transurethral
- * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour, a portion or a measured length
- * ('resection of 1.5 meters of small intestine') is an excision (B).
+ * resection (TURBT, TURP), a partial one, or the resection of a lesion, a tumour, a portion, an organ's tissue
+ * ('prostatic tissue resected') or a measured length ('resection of 1.5 meters of small intestine') is an excision (B).
  */
-const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
+const PART_ONLY = /\b(?:transurethral|tur|turb|turbt|turp|partial|partially|portions?|segments?|segmental|wedge|lesions?|tumou?rs?|mass|masses|nodules?|polyps?|tissue)\b|\b\d+(?:[.,]\d+)? ?(?:cm|centimet(?:er|re)s?|met(?:er|re)s?|m)\b of\b/i;
 
 /**
  * A part of an organ named as what was resected: 'resection of the tail of the pancreas', 'of the base stump of the
@@ -16,10 +16,21 @@ const PART_OF = /\bresect\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tail|h
 /**
  * 'Partial' or 'subtotal' said with an operation that names its organ ('partial nephrectomy', 'subtotal penectomy',
  * 'partial mastectomy of the left breast'): part of the body part is cut out, an excision (guideline B3.8: resection is
- * all of it). Not the uterus's: a subtotal or 'partial' hysterectomy is the supracervical one, a Resection of Uterus.
+ * all of it). Not the uterus's: a subtotal or 'partial' hysterectomy is the supracervical one, a Resection of Uterus;
+ * nor the parathyroids': a subtotal parathyroidectomy takes out three whole glands, a Resection of Multiple Parathyroid
+ * Glands (each gland is a body part).
  */
 const PARTIAL_BEFORE = /\b(?:partial|partially|subtotal)\s+(?:(?:right|left|open|laparoscopic|robotic|radical|distal|proximal)\s+)*$/i;
 const PARTIAL_IN = /\b(?:partial|partially|subtotal)\s+(?:[\w-]+\s+)?\w+ectom/i;
+
+/**
+ * A body part named as where a resection runs from, with where it runs to after it: 'Prostatic tissue resected from
+ * bladder neck to verumontanum' gives the extent of the prostate's resection by its landmarks; the bladder neck is not
+ * what was taken out.
+ */
+export function isExtentLandmark(said: string, after: string): boolean {
+  return /\b(?:resect|excis|dissect)\w*\s+from\b/i.test(said) && /^\s+(?:to|up to|down to|through)\s/i.test(after);
+}
 
 /** A biopsy, or the fine needle aspiration that samples a solid organ's cells (chart-synonyms.ts). */
 const BIOPSY = /\bbiops|\b(?:fna[bc]?|paaf|fine needle aspiration)\b/i;
@@ -36,7 +47,7 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
   const code = view.table.codes[i]!;
   if (code[0] !== '0') return i;
   const resected = /\bresect/i.test(said) && (PART_ONLY.test(around) || PART_OF.test(around));
-  const partial = /ectom/i.test(said) && !code.startsWith('0UT9') && (PARTIAL_IN.test(said) || PARTIAL_BEFORE.test(before));
+  const partial = /ectom/i.test(said) && !/^0(?:UT9|GTQ)/.test(code) && (PARTIAL_IN.test(said) || PARTIAL_BEFORE.test(before));
   if (code[2] === 'T' && (resected || partial)) {
     const excision = view.indexOf(`${code.slice(0, 2)}B${code.slice(3, 5)}ZZ`);
     if (excision !== undefined) return withRootOperation(view, excision, said, around, before);

@@ -1,5 +1,6 @@
 import { ABDOMINAL_SURGERY } from './abdominal-surgery';
 import { CHEST_SURGERY } from './chest-surgery';
+import { ENDOCRINE_SURGERY } from './endocrine-surgery';
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
 import { NEURO_SURGERY } from './neuro-surgery';
 
@@ -92,6 +93,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...NEURO_SURGERY,
   ...ABDOMINAL_SURGERY,
   ...CHEST_SURGERY,
+  ...ENDOCRINE_SURGERY,
 ];
 
 /**
