@@ -13,6 +13,7 @@ import { foldOrganResidual } from './organ-residual';
 import { foldMultipleValves } from './multiple-valves';
 import { foldSchizoaffectiveType } from './schizoaffective-type';
 import { foldMultipleRibs } from './multiple-ribs';
+import { glaucomaStages } from './glaucoma-stage';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -287,6 +288,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldMultipleValves(f, text),
     (f) => foldSchizoaffectiveType(f, text),
     (f) => foldMultipleRibs(f, text),
+    (f) => glaucomaStages(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
