@@ -28,7 +28,8 @@ const STAGE_BEFORE = /\b(mild|moderate|severe)\W+(?:[\w'-]+\W+){0,2}$/i;
  * Or right after it, as a stage or phase or a word of its own ('Alzheimer's disease, moderate stage', 'dementia in a
  * severe phase', 'dementia, severe.'), not an adjective of the next finding ('dementia, mild cognitive complaints').
  */
-const STAGE_AFTER = /^\s*,?\s*(?:(?:in|at) (?:a|an|the) )?(mild|moderate|severe)(?: stage| phase|ly advanced|(?=\s*(?:[,.;)]|$)))/i;
+// Past the onset a note writes first ('Alzheimer's dementia, late onset, severe - continue donepezil').
+const STAGE_AFTER = /^\s*,?\s*(?:(?:late|early)[- ]onset\s*,?\s*)?(?:(?:in|at) (?:a|an|the) )?(mild|moderate|severe)(?: stage| phase|ly advanced|(?=\s*(?:[,.;)-]|$)))/i;
 
 /**
  * A dementia's severity and its disturbance as the chart writes them beside it: 'Alzheimer's disease with agitation'

@@ -24,6 +24,11 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   // ('tricompartmental OA of the R knee', M17.11): the same disease said without its joint.
   M1990: /\bosteoarthritis\b/i,
   F32A: /\bdepressive disorder\b|\bcurrent episode depressed\b/i,
+  // 'Unspecified cataract' (H26.9) and 'Unspecified glaucoma' (H40.9), read from the bare word ('discussed cataract
+  // surgery', 'f/u glaucoma'), beside the cataract or glaucoma the exam names by its kind, eye and stage ('Nuclear
+  // sclerotic cataract, both eyes' H25.13; 'Primary open-angle glaucoma, right eye, moderate stage' H40.1112).
+  H269: /\bcataract\b/i,
+  H409: /\bglaucoma\b/i,
 };
 
 export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {

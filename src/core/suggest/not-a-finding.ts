@@ -23,6 +23,14 @@ export const NOT_A_FINDING = new RegExp(
     /\bwounds? (?:dressing|dressings|care|bed|closure|edges?|healing|control|review)\b/,
     // The care of the operation's wound: 'the wounds healed well', 'control of the wounds in external consultations'.
     /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
+    // The wound service and its rounds ('seen on wound rounds', 'WOUNDS:' heading a wound nurse's list), and a
+    // cataract surgeon's incisions ('wounds hydrated and found watertight'): no injury (T14.8) of their own.
+    /\bwounds? (?:rounds|clinic|center|centre|nurse|team|consult\w*|hydrated|watertight|were hydrated|checked)\b|(?:^|\n)\s*wounds?\s*:/,
+    // 'Skin prep', a barrier wiped on the skin around a wound: no finding of the skin (L98.4-).
+    /\bskin[- ]prep\w*/,
+    // The NPUAP's 'pressure injury' is the pressure ulcer (L89.-) its words name with the site: the word 'injury'
+    // alone there is no injury of unspecified site (T14.90).
+    /(?<=\bpressure )injur(?:y|ies)\b/,
     /\btumou?r markers?\b/,
     // The cells a pathologist describes ('almost all tumor cells were Ki-67+') are of the neoplasm the report names,
     // not a tumour of their own (D49.9).
@@ -189,6 +197,15 @@ export const NOT_A_FINDING = new RegExp(
     // 'continue NPH 12 units', 'on NPH', 'Humulin NPH': not normal pressure hydrocephalus (G91.2), which the letters
     // name alone in a neurology note. Only the letters: the insulin beside them is still the patient's (Z79.4).
     /(?<=\b(?:insulin|humulin|novolin|on|start|started|continue|continued|increase|increased|decrease|decreased|titrate|held|hold)\s)nph\b|\bnph(?=\s+insulin\b|\s*\d+\s*(?:units?|u)\b|\s*70\/30)/,
+    // An eye examination's 'SLE' is the slit lamp examination ('SLE: 2+ NS cataract OU', 'SLE/DFE', 'on SLE'), not
+    // systemic lupus erythematosus (M32.9), which a note names as a history or a diagnosis ('h/o SLE on Plaquenil').
+    /\bsle(?=\s*[:\-]?\s*(?:(?:ou|od|os|cornea\w*|lids?|conj\w*|lens|ac|iris|wnl|unremarkable|normal|exam\w*|findings?|notable|shows?|showed|revealed)\b|\d\+))|\bsle\s*\/\s*(?:dfe|fundus|funduscopy)\b|\b(?:on|by) sle\b/,
+    // A US note's 'CMP' among its labs is the comprehensive metabolic panel ('CBC, CMP', 'CMP WNL', 'BMP/CMP'), not a
+    // cardiomyopathy (I42.9), which a cardiologist names by its kind ('ischemic CMP', 'dilated CMP').
+    /\b(?:cbc|bmp|lfts?|labs?|ua|tsh|bnp|troponins?|coags?|pt\/inr|lipase|mg|phos)(?:\s*(?:,|\/|and|&|w\/)\s*\w+){0,4}\s*(?:,|\/|and|&|w\/)\s*cmp\b|\bcmp(?=\s*[:,\-]?\s*(?:wnl|within normal limits|unremarkable|normal|nl|notable|significant|remarkable|pending|ordered|drawn|showed|shows|revealed|reviewed|today|in am|with (?:na|k|cr|glucose|bun)|na|k)\b)/,
+    // The patient's tetanus immunization ('Tetanus unknown', 'tetanus UTD', 'tetanus toxoid given', 'tetanus status
+    // unknown'): a vaccine's or a history's subject (Z23 where it is given), not the infection (A35).
+    /\btetanus(?=\s*[:\-]?\s*(?:status|immuni[sz]ation|immunity|vaccin\w*|toxoid|booster|shot|prophylaxis|up[- ]to[- ]date|utd|unknown|uncertain|current|updated|due|given|immune globulin|ig|not up|is up|last)\b)|\b(?:last|no|unknown|updated|gave|give|received)\s+tetanus\b/,
   ]
     .map((r) => r.source)
     .join('|')})`,
@@ -203,7 +220,7 @@ export const NOT_A_FINDING = new RegExp(
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

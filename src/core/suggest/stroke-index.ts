@@ -25,4 +25,7 @@ export const STROKE_INDEX: readonly [phrase: string, code: string][] = [
   ['pontine hemorrhage', 'I613'],
   ['thalamic hemorrhage', 'I610'], ['basal ganglia hemorrhage', 'I610'], ['putaminal hemorrhage', 'I610'],
   ['lobar hemorrhage', 'I611'],
+  // 'Infarct, cerebral, old (without sequelae) Z86.73': an old or remote stroke is a past one, its deficits named beside
+  // it its sequelae ('Hemiplegia of right dominant side d/t old CVA' I69.351, stroke-sequela.ts).
+  ...['old', 'remote'].flatMap((when) => ['cva', 'stroke', 'cerebral infarction', 'cerebral infarct', 'cerebrovascular accident'].map((word): [string, string] => [`${when} ${word}`, 'Z8673'])),
 ];

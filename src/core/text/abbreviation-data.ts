@@ -359,6 +359,10 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['poag', 'primary open-angle glaucoma', 'H401190'],
   ['amd', 'age-related macular degeneration', 'H3530'],
   ['armd', 'age-related macular degeneration', 'H3530'],
+  // Retina notes' shorthand for (non)proliferative diabetic retinopathy, graded and sided beside it ('Moderate NPDR
+  // without macular edema, left eye' E11.3392); the second reading names the diabetes the chart's other words link.
+  ['npdr', 'nonproliferative diabetic retinopathy|diabetes mellitus with nonproliferative diabetic retinopathy', ''],
+  ['pdr', 'proliferative diabetic retinopathy|diabetes mellitus with proliferative diabetic retinopathy', ''],
   // pregnancy and newborn
   ['ftt', 'failure to thrive', 'R6251'],
   ['iugr', 'intrauterine growth restriction|slow intrauterine growth', 'P059'],

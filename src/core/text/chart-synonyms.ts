@@ -20,6 +20,9 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   testicular: 'testis', testicle: 'testis|testicular', testicles: 'testis|testicular', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
   // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
   endometrial: 'endometrium', sigma: 'sigmoid colon',
+  // The nose's ala is its skin over cartilage (Neoplasm Table 'ala nasi (external) - see also Neoplasm, skin, nose'):
+  // 'BCC of the left nasal ala' is C44.311.
+  'nasal ala': 'skin of nose', 'alar rim': 'skin of nose', 'ala nasi': 'skin of nose',
   // Organ adjectives whose titles name the organ ('Calculus of ureter' for 'ureteral lithiasis').
   // Pain titles say 'abdominal' ('Lower abdominal pain'); charts, 'pain in the lower abdomen'.
   abdomen: 'abdominal', tmj: 'temporomandibular joint', 'collecting system': 'renal pelvis', 'renal collecting system': 'renal pelvis',

@@ -33,4 +33,9 @@ export const STAGE_SYNONYMS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(grades),
   'sacral ulcer': 'pressure ulcer sacral region', 'sacral ulcers': 'pressure ulcer sacral region',
   'sacral decubitus': 'pressure ulcer sacral region', 'coccygeal ulcer': 'pressure ulcer sacral region',
+  // The NPUAP's 'deep tissue (pressure) injury', the wound nurse's DTI: 'Pressure-induced deep tissue damage' of its
+  // site (L89.-6, 'deep tissue injury of right heel' L89.616), no injury of unspecified site (T14.90).
+  // A chart's phrase is read up to three words: 'deep tissue pressure (injury)' by its first three.
+  'deep tissue pressure': 'pressure-induced deep tissue damage', 'deep tissue injury': 'pressure-induced deep tissue damage',
+  'deep tissue injuries': 'pressure-induced deep tissue damage',
 };

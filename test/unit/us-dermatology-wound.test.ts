@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Setting } from '../../src/core/types';
+import { realEngine } from './engine-fixture';
+import { codedAs, readNote } from './us-note-fixture';
+
+/**
+ * US skin, wound and burn notes, written for the tests in the words such notes use: a dermatology office visit with a
+ * basal cell carcinoma and actinic keratoses, a skilled nursing facility's wound rounds with pressure ulcers of every
+ * stage, and a burn center admission. Each checks what a coder would submit from it, and what a coder would not.
+ */
+const engine = await realEngine();
+const suggest = (name: string, setting: Setting) => codedAs(engine, readNote(name), setting);
+const cmOf = async (text: string, setting: Setting = 'outpatient') => (await codedAs(engine, text, setting)).codes;
+
+describe('a US dermatology office visit', () => {
+  it('codes the basal cell carcinoma of the nasal ala as the skin of the nose, with the keratoses and the histories', async () => {
+    const { codes } = await suggest('us-dermatology-office.txt', 'outpatient');
+    expect(codes[0]).toBe('C44311');
+    for (const code of ['L570', 'Z85828', 'Z87891', 'I129', 'N1831']) expect(codes, code).toContain(code);
+    for (const code of ['C760', 'C4491', 'C439']) expect(codes, code).not.toContain(code);
+  });
+});
+
+describe("a US skilled nursing facility's wound rounds", () => {
+  it('codes each pressure ulcer by site and stage, the deep tissue injury and the unstageable one', async () => {
+    const { codes } = await suggest('us-snf-pressure-ulcer-note.txt', 'outpatient');
+    expect(codes[0]).toBe('L89154');
+    for (const code of ['L89620', 'L89212', 'L89616', 'E440', 'G301', 'Z681']) expect(codes, code).toContain(code);
+    expect(codes).not.toContain('L89619');
+  });
+
+  it("codes the hemiplegia left by an old stroke as its sequela, and no diabetic skin ulcer or injury of the pressure ulcers' words", async () => {
+    const { codes } = await suggest('us-snf-pressure-ulcer-note.txt', 'outpatient');
+    expect(codes).toContain('I69351');
+    // 'Skin prep' on an ulcer is no ulcer of the skin of its own (L98.4-, which made E11.622); 'WOUNDS:' no injury.
+    for (const code of ['G8191', 'I639', 'E11622', 'L98499', 'T148XXA']) expect(codes, code).not.toContain(code);
+  });
+
+  it.each([
+    ['Deep tissue pressure injury of right heel.', 'L89616'],
+    ['Right hemiparesis due to remote stroke.', 'I69351'],
+    ["Alzheimer's dementia, late onset, severe - continue donepezil.", 'F02C0'],
+  ])('%s -> %s', async (text, code) => {
+    expect(await cmOf(text)).toContain(code);
+  });
+});
+
+describe('a US burn center admission', () => {
+  it('codes the third degree burn first, the extent, the tetanus toxoid given and the tobacco use', async () => {
+    const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
+    expect(codes[0]).toBe('T22311A');
+    for (const code of ['T3110', 'Z23', 'F17210']) expect(codes, code).toContain(code);
+  });
+
+  it("reads no tetanus from the immunization's words and no cardiomyopathy from the 'CMP' of the labs", async () => {
+    const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
+    for (const code of ['A35', 'I429']) expect(codes, code).not.toContain(code);
+    expect(await cmOf('Labs: CBC, CMP, lipase pending.')).not.toContain('I429');
+    expect(await cmOf('Ischemic CMP, EF 30%.')).toContain('I255');
+    expect(await cmOf('Generalized tetanus with trismus.', 'inpatient')).toContain('A35');
+  });
+});
