@@ -40,23 +40,30 @@ const patterns = new Map<string, RegExp>();
  * word: the costliest single search of the suggestions on the dev charts.
  */
 export function notAFindingSpans(words: string): RegExpExecArray[] {
+  // Most sentences hold none of the words: one search says so, then each word is looked for as plain text.
   if (!NOT_A_FINDING_WORDS.test(words)) return [];
   const lower = words.toLowerCase();
   const held = HOLDS.map((holds) => holds(lower));
-  let key = '';
-  const sources: string[] = [];
+  const chosen: number[] = [];
   for (let i = 0; i < NOT_A_FINDING_PHRASES.length; i++) {
     const needs = PHRASE_WORDS[i];
-    if (needs && !needs.some((k) => held[k])) continue;
-    key += `${i},`;
-    sources.push(NOT_A_FINDING_PHRASES[i]!.source);
+    if (!needs || needs.some((k) => held[k])) chosen.push(i);
   }
-  if (sources.length === 0) return [];
+  if (chosen.length === 0) return [];
+  const key = chosen.join(',');
   let pattern = patterns.get(key);
   if (!pattern) {
     if (patterns.size > 1000) patterns.clear();
-    pattern = new RegExp(`\\b(?:${sources.join('|')})`, 'gi');
+    pattern = new RegExp(`\\b(?:${chosen.map((i) => NOT_A_FINDING_PHRASES[i]!.source).join('|')})`, 'gi');
     patterns.set(key, pattern);
   }
-  return [...words.matchAll(pattern)];
+  // exec from the start, as matchAll would on a copy of the pattern (no phrase matches empty text; one that did
+  // would step on a character, as matchAll does).
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(words); m !== null; m = pattern.exec(words)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
 }
