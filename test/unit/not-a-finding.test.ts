@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_FINDING, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
+import { notAFindingSpans, phraseText } from '../../src/core/suggest/not-a-finding-spans';
 import { codesOf, realEngine } from './engine-fixture';
 import { alternativesOf } from './pattern-alternatives';
 
@@ -55,11 +56,30 @@ describe('the words of the NOT_A_FINDING phrases', () => {
     const phrases = alternativesOf(inner);
     expect(phrases.length).toBeGreaterThan(50);
     // The groups' own brackets are no text of a phrase: only an escaped bracket ('eyes (OU)') is.
-    const textOf = (phrase: string) => phrase.replace(/\\[()]/g, '\0').replace(/\((?:\?<?[:=!])?|\)/g, ' ').replaceAll('\0', '(');
-    expect(phrases.filter((phrase) => !NOT_A_FINDING_WORDS.test(textOf(phrase)))).toEqual([]);
+    expect(phrases.filter((phrase) => !NOT_A_FINDING_WORDS.test(phraseText(phrase)))).toEqual([]);
     // And the phrases of the tests above are still found: 'OI AF', 'heterotopic gastric mucosa'.
     expect(NOT_A_FINDING_WORDS.test('OI AF revealed a curious image')).toBe(true);
     expect(NOT_A_FINDING_WORDS.test("Meckel's diverticulum with heterotopic gastric mucosa")).toBe(true);
     expect(NOT_A_FINDING_WORDS.test('Type 2 diabetes mellitus with hyperglycemia.')).toBe(false);
+  });
+
+  it('finds in a sentence the phrases the whole pattern finds, searching only those whose words it holds', () => {
+    // notAFindingSpans splits the words' list at its bars: it must stay a plain list of words.
+    expect(alternativesOf(NOT_A_FINDING_WORDS.source)).toEqual(NOT_A_FINDING_WORDS.source.split('|'));
+    // Sentences of ../shared/eval/charts-codiesp-dev.jsonl, one written here with two phrases among other phrases' words
+    // ('tumor', '(') and one holding no word of any.
+    const sentences = [
+      'Abdomen blade, depressible, without masses or enlargement.',
+      'Usual tumor markers (CA 125, CA 15-3, CA19-9, glycoprotein and alpha-blocker antigen) were normal.',
+      'Visual acuity without correction with the RE was 1 and with the left eye (LE) was 1.',
+      'The first surgical maneuver was a cervicotomy to ligate the left external carotid artery in order to minimize intraoperative bleeding.',
+      'The use of bipolar electrocoagulation was then recommended.',
+      'painful submandibular lymphadenopathy, erythematous pharynx with exudate.',
+      'A tumor of the left kidney (4 cm) with areas of necrosis and hemorrhage, fed by a bleeding vessel.',
+      'Type 2 diabetes mellitus with hyperglycemia.',
+    ];
+    const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0]]);
+    for (const sentence of sentences) expect(spans(notAFindingSpans(sentence))).toEqual(spans(sentence.matchAll(NOT_A_FINDING)));
+    expect(spans(notAFindingSpans(sentences[6]!))).toEqual([[39, 'areas of necrosis and hemorrhage'], [82, 'bleeding vessel']]);
   });
 });

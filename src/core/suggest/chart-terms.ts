@@ -77,7 +77,8 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     }
     const terms = reading ? reading.terms : termsOf(word.raw);
     if (terms.length === 0) continue;
-    for (const term of terms) out.push({ position, term, start: word.start, end: word.end });
+    // Every term has the same fields in the same order, `readings` too: the matching reads them in one shape.
+    for (const term of terms) out.push({ position, term, readings: undefined, start: word.start, end: word.end });
     position++;
   }
   return out;

@@ -5,7 +5,8 @@ import type { ChartReading } from './chart-reading';
 import { OTHER } from './concept-core';
 import { siteAcrossClause } from './tumour-site-words';
 import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, type TermsByName } from './concept-index';
-import { EXAM_SIGN_ALONE, NOT_A_FINDING, NOT_A_FINDING_ALONE, NOT_A_FINDING_WORDS, type Placed, takesPart } from './not-a-finding';
+import { EXAM_SIGN_ALONE, NOT_A_FINDING_ALONE, type Placed, takesPart } from './not-a-finding';
+import { notAFindingSpans } from './not-a-finding-spans';
 import { pastNegatedList } from './negation-list';
 import { crossesListItems, runsOf } from './phrase-spread';
 import { takesSiteOfStudy } from './study-site';
@@ -83,13 +84,11 @@ function sentenceTerms(text: string, sentence: Sentence, expand: Expand | undefi
 
 /**
  * The NOT_A_FINDING phrases of a sentence, searched for once one of its matches is kept: half the dev charts'
- * sentences keep none, and the pattern is long. Only in a sentence holding one of their words (NOT_A_FINDING_WORDS).
+ * sentences keep none, and the pattern is long (notAFindingSpans searches only the phrases whose words it holds).
  */
 function phrasesOf(read: SentenceTerms): number[][] {
   const { from } = read;
-  read.phrases ??= NOT_A_FINDING_WORDS.test(read.words)
-    ? [...read.words.matchAll(NOT_A_FINDING)].map((m) => [from + m.index!, from + m.index! + m[0].length])
-    : [];
+  read.phrases ??= notAFindingSpans(read.words).map((m) => [from + m.index, from + m.index + m[0].length]);
   return read.phrases;
 }
 

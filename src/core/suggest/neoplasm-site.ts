@@ -212,7 +212,7 @@ function sitesIn(
   const sites: Site[] = [];
   for (const p of positions) {
     const ahead = terms.filter((t) => t.position >= p && t.position < p + SITE_WORDS);
-    const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, start: -1, end: -1 }));
+    const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, readings: undefined, start: -1, end: -1 }));
     for (const match of concepts.match([...column, ...ahead])) {
       const raw = view.table.codes[match.codeIndex]!;
       const own = match.positions.filter((q) => q >= p);

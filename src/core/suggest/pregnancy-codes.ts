@@ -49,11 +49,19 @@ export const IN_PREGNANCY: readonly [source: RegExp, subcategory: string, keepSo
 /** The patient is pregnant now: 'pregnant', weeks of pregnancy or gestation, a trimester, gravida. */
 const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+P\d+/gi;
 /**
+ * A word every PREGNANT_NOW phrase holds: a chart without one is spared that search, whose look-behind and
+ * numbers are tried all over the chart.
+ */
+const PREGNANCY_WORDS = /pregnan|gestation|trimester|gravida|g\d+p\d/i;
+/**
  * The patient's age ('a 26-day-old male', 'a five-month-old infant', 'at 19 days of age'), not a parent's ('a
  * 28-year-old mother', 'Maternal hx: 29 yo G2P1'), and as US notes abbreviate it: '3 yo M', '8 y/o', '4 mo male',
  * '2 hr old', 'Age: 2 hours', 'DOL 3' (day of life). Group 1 is the number, group 2 the unit.
  */
 const AGE = new RegExp(
+  // How every age starts, looked at before the look-behind, which tried up to twenty characters back at every place
+  // of a chart that gives no age: it adds no condition of its own.
+  String.raw`(?=\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|age:|dol|day of life))` +
   String.raw`(?<!\b(?:mother|maternal|mom|father|dad|parents?)\b[^.\n]{0,20})` +
     String.raw`(?:\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)` +
     String.raw`(?:[- ](years?|months?|weeks?|days?|hours?|yrs?|mos?|wks?|hrs?)[- ]old\b(?!\s+(?:mother|father|parents?|sister|brother|husband|wife|partner)\b)` +
@@ -272,7 +280,7 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
   findings = findings.filter((f) => !f.code.startsWith('P') || f.evidence.some((e) => PERINATAL.test(text.slice(Math.max(0, e.start - 120), e.end + 120))));
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
   findings = oneWeeksOfGestation(text, findings);
-  const pregnancy = [...text.matchAll(PREGNANT_NOW)]
+  const pregnancy = !PREGNANCY_WORDS.test(text) ? undefined : [...text.matchAll(PREGNANT_NOW)]
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
     .find((span) => reading.contextOf(span.start, span.end).decision === 'affirmed');
   // The record of a woman pregnant or delivering now is the maternal record: no newborn codes (chapter 16) on it.

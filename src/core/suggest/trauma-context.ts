@@ -28,7 +28,8 @@ const BARE_INJURY = /^injur(?:y|ies)$/i;
  * unspecified body region (T14.90, 'Injury NOS'). The lesion is coded by its own words.
  */
 export function withoutTranslatedLesion(text: string, findings: Finding[]): Finding[] {
-  if (TRAUMA.test(text) || !/\blesions?\b/i.test(text)) return findings;
+  // The lesion's word first: a chart without one is spared TRAUMA's search, which runs over all of a chart without trauma.
+  if (!/\blesions?\b/i.test(text) || TRAUMA.test(text)) return findings;
   return findings.filter((f) => f.code !== 'T1490XA' || !f.evidence.every((e) => BARE_INJURY.test(text.slice(e.start, e.end))));
 }
 

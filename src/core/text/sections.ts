@@ -85,6 +85,9 @@ function findHeadings(text: string): Hit[] {
     const line = m[0].replace(/\r?\n$/, '');
     const first = lineHeading(text, m.index, line);
     if (first) hits.push(first);
+    // An inline heading ends in a colon: a line without one (most of a narrative note) is spared the search, whose
+    // look-behind and list of headings are tried at every character.
+    if (!line.includes(':')) continue;
     INLINE_HEADING.lastIndex = 0;
     for (let x = INLINE_HEADING.exec(line); x; x = INLINE_HEADING.exec(line)) {
       const written = x[1]!;
