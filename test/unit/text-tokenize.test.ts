@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordToken, normalizeWord, tokenize } from '../../src/core/text/tokenize';
+import { TRIGGER_RULES } from '../../src/core/text/context-rules';
+import { isWordToken, normalizeWord, phraseNorms, tokenize } from '../../src/core/text/tokenize';
 
 const forms = (text: string) => tokenize(text).map((t) => t.norm);
 const slices = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
@@ -104,5 +105,21 @@ describe('tokenize', () => {
 describe('isWordToken', () => {
   it('is false for punctuation and true for words, numbers and codes', () => {
     expect(tokenize('E11.9, 40 mg').map(isWordToken)).toEqual([true, false, true, true]);
+  });
+});
+
+describe('phraseNorms', () => {
+  it("gives tokenize's norms for every context trigger phrase, split or tokenized", () => {
+    const phrases = TRIGGER_RULES.flatMap((r) => r.phrases);
+    expect(phrases.length).toBeGreaterThan(1000);
+    for (const phrase of phrases) expect(phraseNorms(phrase), phrase).toEqual(forms(phrase));
+  });
+
+  it('tokenizes what is not plain lower-case words: joiners, capitals, punctuation, double spaces', () => {
+    for (const phrase of ["can't", 'w/o', '(+)', 'neg for', 'r/o', 'Crohn disease', 'no  evidence', 'non-tender', 'h/o']) {
+      expect(phraseNorms(phrase), phrase).toEqual(forms(phrase));
+    }
+    expect(phraseNorms('w/o')).toEqual(['w/o']);
+    expect(phraseNorms('no  evidence')).toEqual(['no', 'evidence']);
   });
 });

@@ -5,7 +5,7 @@
 import type { ContextDecision } from '../types';
 import { TRIGGER_RULES, type TriggerCategory, type TriggerDirection } from './context-rules';
 import type { SectionKind } from './section-headings';
-import { tokenize, type Token } from './tokenize';
+import { phraseNorms, type Token } from './tokenize';
 
 export interface Trigger {
   category: TriggerCategory;
@@ -82,7 +82,7 @@ function triggersByFirstWord(): Map<string, Compiled[]> {
   compiled = new Map();
   for (const rule of TRIGGER_RULES) {
     for (const phrase of new Set(rule.phrases.flatMap(writtenForms))) {
-      const words = tokenize(phrase).map((t) => t.norm);
+      const words = phraseNorms(phrase);
       const list = compiled.get(words[0]!) ?? [];
       list.push({ words, phrase, category: rule.category, direction: rule.direction, weak: rule.weak === true, wholeSubject: rule.wholeSubject === true, attached: rule.attached === true });
       compiled.set(words[0]!, list);
