@@ -74,3 +74,10 @@ describe('the event a denied finding follows', () => {
     expect((await codedAs(engine, 'No fever after surgery.', 'outpatient')).codes).not.toContain('R509');
   });
 });
+
+describe('a lasting valve disorder in the past medical history', () => {
+  it("codes 'PMH: valvular heart disease' as current I38, not an endocarditis that is over", async () => {
+    expect((await codedAs(engine, 'PMH: valvular heart disease, HTN.', 'outpatient')).codes).toEqual(expect.arrayContaining(['I38', 'I10']));
+    expect((await codedAs(engine, 'PMH: endocarditis 2015, treated with 6 weeks of vancomycin.', 'outpatient')).codes).not.toContain('I38');
+  });
+});
