@@ -36,6 +36,13 @@ describe('drug-induced conditions', () => {
     const { codes } = await codedAs(engine, 'Urinary retention due to opioids, straight cath x1.', 'inpatient');
     expect(codes).toEqual(expect.arrayContaining(['R330', 'T402X5A']));
     expect(codes).not.toContain('R339');
+    const anticholinergic = await codedAs(engine, 'Urinary retention secondary to anticholinergic medication.', 'inpatient');
+    expect(anticholinergic.codes).toEqual(expect.arrayContaining(['R330', 'T443X5A']));
+  });
+
+  it("reads a sulfonylurea's hypoglycemia in the row of insulin and oral hypoglycemic drugs (T38.3X5-)", async () => {
+    const { codes } = await codedAs(engine, 'Hypoglycemia secondary to glipizide, type 2 DM.', 'inpatient');
+    expect(codes).toEqual(expect.arrayContaining(['E11649', 'T383X5A']));
   });
 
   it("adds insulin's adverse effect to a diabetic's insulin-induced hypoglycemia, not to an overdose or to treatment", async () => {
@@ -72,5 +79,12 @@ describe('the event a denied finding follows', () => {
     const crash = await codedAs(engine, 'Mild TBI, no LOC, after MVC. CT head negative.', 'outpatient');
     expect(crash.codes).toEqual(expect.arrayContaining(['S069X0A', 'V892XXA']));
     expect((await codedAs(engine, 'No fever after surgery.', 'outpatient')).codes).not.toContain('R509');
+  });
+});
+
+describe('a lasting valve disorder in the past medical history', () => {
+  it("codes 'PMH: valvular heart disease' as current I38, not an endocarditis that is over", async () => {
+    expect((await codedAs(engine, 'PMH: valvular heart disease, HTN.', 'outpatient')).codes).toEqual(expect.arrayContaining(['I38', 'I10']));
+    expect((await codedAs(engine, 'PMH: endocarditis 2015, treated with 6 weeks of vancomycin.', 'outpatient')).codes).not.toContain('I38');
   });
 });

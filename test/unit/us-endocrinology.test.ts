@@ -71,7 +71,8 @@ describe("a diabetic's hypoglycemia, drug-induced or with coma, is the diabetes 
   it.each([
     ['T2DM w/ hypoglycemic coma.', ['E11641']],
     ['T1DM. Admitted w/ hypoglycemic coma after insulin.', ['E10641']],
-    ['Drug-induced hypoglycemia from glipizide, T2DM.', ['E11649']],
+    // With the drug's adverse effect (Guidelines I.C.19.e.5.a; 'Glipizide' T38.3X-).
+    ['Drug-induced hypoglycemia from glipizide, T2DM.', ['E11649', 'T383X5A']],
     ['Hypoglycemic coma.', ['E15']],
     ['Drug-induced hypoglycemia.', ['E160']],
   ])('"%s" -> %s', async (text, expected) => {

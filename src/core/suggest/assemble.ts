@@ -2,7 +2,7 @@ import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
 import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion } from '../types';
 import type { Mention } from './find-mentions';
-import { familyHistoryCode, isChronic, isHistoryCode, personalHistoryCode } from './history-codes';
+import { familyHistoryCode, isChronic, isHistoryCode, lastsAsWorded, personalHistoryCode } from './history-codes';
 import { clauseOf } from './procedure-context';
 import { sequelaOfPastStroke, toldAsResidual } from './stroke-sequela';
 
@@ -94,8 +94,8 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed', 'tobacco use told as ongoing (a smoker, an amount a day, a habit): coded as current');
           break;
         }
-        // 'history of chronic prostatitis': the chart itself says the condition lasts.
-        if (isChronic(code) || deciding.some((m) => /\bchronic\b/i.test(text.slice(m.start, m.end)))) {
+        // 'history of chronic prostatitis', 'PMH: valvular heart disease': the chart itself says the condition lasts.
+        if (isChronic(code) || deciding.some((m) => lastsAsWorded(code, text.slice(m.start, m.end)))) {
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
           break;
         }

@@ -28,6 +28,15 @@ export function isChronic(code: RawCode): boolean {
   return CHRONIC.test(code);
 }
 
+/**
+ * Whether a history's words say the condition lasts: 'history of chronic prostatitis'; and 'valvular heart disease',
+ * which the Index sends to I38 ('Disease, valve - see Endocarditis'), a valve disorder that stays, unlike an
+ * endocarditis that is over (Z86.79).
+ */
+export function lastsAsWorded(code: RawCode, words: string): boolean {
+  return /\bchronic\b/i.test(words) || (code === 'I38' && /\bvalv/i.test(words) && !/\bendocarditis\b/i.test(words));
+}
+
 /** Personal history (Z85-Z87, I25.2) for a condition that is over, by code prefix; first match wins. */
 export const PERSONAL_HISTORY: [RegExp, RawCode][] = [
   // Malignant neoplasms by site (Z85), the lymphomas and leukemias last.

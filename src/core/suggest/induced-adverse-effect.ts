@@ -24,9 +24,13 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string; only?: RegEx
   // other than fentanyl, methadone and tramadol, which have rows of their own, are 'other opioids' (T40.2X5-).
   { code: 'T402X5A', named: /^$/, drug: 'opioids?|opiates?|oxycodone|hydrocodone|morphine|hydromorphone|codeine|oxymorphone' },
   // 'Insulin-induced hypoglycemia' in a diabetic taking it as prescribed: E11.649 and the adverse effect of insulin
-  // (T38.3X5-); an insulin overdose is a poisoning (drug-intent.ts), read by the OVERDOSE words below.
+  // (T38.3X5-); an overdose is a poisoning (drug-intent.ts), read by the OVERDOSE words below.
   // Only its hypoglycemia: 'hyperglycemia improved after insulin' is the treatment working.
-  { code: 'T383X5A', named: /^$/, drug: 'insulin', only: /^(?:E(?:0[89]|1[013])64|E16[02])/ },
+  // The sulfonylureas share its row ('Glipizide', 'Glyburide', 'Sulfonylurea derivatives, oral' T38.3X-).
+  { code: 'T383X5A', named: /^$/, drug: 'insulin|glipizide|glyburide|glimepiride|sulfonylureas?', only: /^(?:E(?:0[89]|1[013])64|E16[02])/ },
+  // 'Urinary retention secondary to anticholinergic medication' (R33.0): 'Anticholinergic NEC', oxybutynin,
+  // glycopyrrolate and scopolamine are T44.3X-.
+  { code: 'T443X5A', named: /^$/, drug: 'anticholinergics?|oxybutynin|glycopyrrolate|scopolamine' },
 ];
 /** A drug taken wrongly or in excess is a poisoning (Guidelines I.C.19.e.5.b), not an adverse effect. */
 const OVERDOSE = /\b(?:overdos\w*|too much|extra (?:dose|units?|insulin)|wrong (?:dose|insulin)|double[ds]? (?:dose|up)|intentional\w*|suicid\w*|poisoning)\b/i;
