@@ -101,18 +101,24 @@ interface Word {
 const LAB_VALUE = /^\s*(?:(?:number|levels?|values?|count|titers?)\s+)?(?:[:=]|of|was|is|at)?\s*\d+(?:[.,]\d+)?\s*(?:[µμ]?i?u\/|ui\/|[mnpµμ]?(?:g|mol|eq)\/|mg\b|mmol|meq|ng\b|pg\b|seconds?\b|secs?\b|%|mm3|\/mm|cells|x ?10)/i;
 
 function namesLabTest(text: string, word: Word, offset: number): boolean {
+  // Told by its first letter and length before the word is sliced out (most words are in lower case).
+  const first = text.charCodeAt(word.start - offset);
+  if (first < 65 || first > 90 || word.end - word.start > 5) return false;
   const raw = text.slice(word.start - offset, word.end - offset);
   return /^[A-Z]{2,5}$/.test(raw) && LAB_VALUE.test(text.slice(word.end - offset, word.end - offset + 30));
 }
 
 /** A word of two or more capitals whose neighbours are not all capitals (a heading or a shouted line is not read so). */
 function loneCapitals(text: string, words: readonly Word[], i: number, offset: number): boolean {
-  const capitals = (w: Word | undefined) => {
-    if (!w) return false;
-    const raw = text.slice(w.start - offset, w.end - offset);
-    return /^[A-Z]{2,}$/.test(raw);
-  };
-  return capitals(words[i]) && !capitals(words[i - 1]) && !capitals(words[i + 1]);
+  return capitals(text, words[i], offset) && !capitals(text, words[i - 1], offset) && !capitals(text, words[i + 1], offset);
+}
+
+/** Whether a word is written in two or more capitals; most words are told by their first letter, not sliced out. */
+function capitals(text: string, w: Word | undefined, offset: number): boolean {
+  if (!w) return false;
+  const first = text.charCodeAt(w.start - offset);
+  if (first < 65 || first > 90) return false;
+  return /^[A-Z]{2,}$/.test(text.slice(w.start - offset, w.end - offset));
 }
 
 /** An expansion read at a word: how many words it replaces, its terms, and each reading's terms. */
