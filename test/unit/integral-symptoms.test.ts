@@ -50,4 +50,17 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     // The coma scale is coded beside the injury (Guidelines I.C.18.e): no prompt.
     expect(integralPrompt('R402431', ['S06329A'])).toEqual([]);
   });
+  it("asks about an ankle's pain and swelling beside the sprain of that ankle, the injury's own presentation", async () => {
+    // Written for the test in the words of a US urgent care note.
+    const text = 'HPI: 34 yo F twisted her left ankle stepping off a curb yesterday. Pain and swelling lateral ankle.\n' +
+      'A/P: Left ankle sprain. RICE, ACE wrap, ibuprofen.';
+    const r = await engine.suggest(text, { setting: 'outpatient' });
+    const codes = r.suggestions.map((s) => s.code);
+    expect(codes[0]).toBe('S93402A');
+    const pain = r.suggestions.find((s) => s.code.startsWith('M2557'));
+    expect(pain?.prompts.find((p) => p.kind === 'integral')?.codes).toEqual(['S93402A']);
+    // A dislocation is an S-3 code as a sprain is; a pain with no injury beside it stays a pain of its own.
+    expect(integralPrompt('M25511', ['S43004A']).map((p) => p.codes)).toEqual([['S43004A']]);
+    expect(integralPrompt('M25571', ['I10'])).toEqual([]);
+  });
 });

@@ -55,7 +55,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R20[02]/, /^(?:M54(?:[34]|1[2-7])|M51[12])/],
   // The pain, swelling, bruising and deformity of a fracture are how it presents ('L wrist pain ... dorsal angulation,
   // closed Colles fracture'; 'swelling and ecchymosis over the lateral malleolus'): M25.5-, M79.6- and R58 of an S-2.
-  [/^(?:M255|M796|M254|R58|R22|M2[01])/, /^S[0-9]2\w{3}[ABC]$/],
+  // So too of a sprain or a dislocation, the S-3 of each body region ('Pain and swelling lateral ankle ... Left ankle
+  // sprain', S93.402A), whose pain and swelling are the injury's own; the joint pain code M25.5- is a disorder of the
+  // joint, not an injury.
+  [/^(?:M255|M796|M254|R58|R22|M2[01])/, /^S[0-9][23]\w{3}[ABC]$/],
   // The neck or back pain of a strain there ('neck pain ... Cervical strain', S16.1, S13.4; the low back's S39.012), and
   // the headache, dizziness and nausea of a concussion (S06.0-), which are how it presents.
   [/^M542/, /^S(?:161|134)/],
