@@ -168,5 +168,9 @@ function withApproach(view: CodeTableView, i: number, around: string): number {
   if (code[0] !== '0') return code[0] === '4' && code[4] !== 'X' ? (view.indexOf(`${code.slice(0, 4)}X${code.slice(5)}`) ?? i) : i;
   const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1] ?? (throughLuminalScope(code, around) ? '8' : undefined);
   if (!approach || approach === code[4]) return i;
-  return view.indexOf(code.slice(0, 4) + approach + code.slice(5)) ?? i;
+  const stated = view.indexOf(code.slice(0, 4) + approach + code.slice(5));
+  // A body part no natural opening reaches is reached by a scope through the skin: an 'endoscopic' vein harvest is
+  // percutaneous endoscopic (06BQ4ZZ).
+  if (stated === undefined && approach === '8' && /\bendoscop/i.test(around)) return view.indexOf(`${code.slice(0, 4)}4${code.slice(5)}`) ?? i;
+  return stated ?? i;
 }
