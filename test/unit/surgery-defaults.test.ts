@@ -25,6 +25,14 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf("Subtotal parathyroidectomy is indicated considering the patient's age and his/her aptitude for transplantation.")).toEqual([]);
   });
 
+  it("codes a bypass graft's vein or artery harvest as its excision by side, percutaneous endoscopic when endoscopic (B3.9)", async () => {
+    expect(await pcsOf('Endoscopic harvest of the left greater saphenous vein.')).toEqual(['06BQ4ZZ']);
+    expect(await pcsOf('The left greater saphenous vein was harvested endoscopically.')).toEqual(['06BQ4ZZ']);
+    expect(await pcsOf('Open harvest of the right radial artery.')).toEqual(['03BB0ZZ']);
+    // No side in words ('L' is not read as left): set aside for the coder's query, not guessed.
+    expect(await pcsOf('Endoscopic harvest of L greater saphenous vein.')).toEqual([]);
+  });
+
   it('leaves out an operation told in the history', async () => {
     expect(await pcsOf('A 61-year-old patient with a history of radical prostatectomy with staging obturator lymphadenectomy.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Setting } from '../../src/core/types';
-import { realEngine } from './engine-fixture';
+import { pcsCodesOf as pcsOf, realEngine } from './engine-fixture';
 import { codedAs, readNote } from './us-note-fixture';
 
 /**
@@ -78,6 +78,16 @@ describe('a US screening colonoscopy report, outpatient', () => {
     const { codes } = await suggest('us-screening-colonoscopy.txt', 'outpatient');
     expect(codes).toContain('K640');
     expect(codes.filter((c) => c === 'K648' || c === 'K649')).toEqual([]);
+  });
+});
+
+describe('a US screening colonoscopy report, inpatient ICD-10-PCS', () => {
+  it("codes each polyp's removal by its colon segment through the scope, not the colonoscopy the report is named for (B3.11a)", async () => {
+    // 'Sigmoid colon polyps x 2, removed by snare polypectomy' (0DBN8ZZ); 'polyp in the ascending colon removed with cold
+    // biopsy forceps' is a polypectomy, not a biopsy (0DBK8ZZ); 'Repeat colonoscopy in 5 years' is a plan.
+    expect((await suggest('us-screening-colonoscopy.txt', 'inpatient')).pcs.sort()).toEqual(['0DBK8ZZ', '0DBN8ZZ']);
+    expect(await pcsOf('Repeat colonoscopy in 5 years.')).toEqual([]);
+    expect(await pcsOf('Colonoscopy with biopsies of the sigmoid colon.')).toEqual(['0DBN8ZX']);
   });
 });
 

@@ -58,7 +58,8 @@ describe('a US interventional radiology note: a chest port placed for chemothera
   it('codes the rectal cancer first, its liver metastases, and the port in its chest pocket (0JH60WZ)', async () => {
     const { codes, pcs } = await suggest('us-port-placement.txt', 'inpatient');
     expect(codes.slice(0, 2)).toEqual(['C20', 'C787']);
-    expect(pcs).toContain('0JH60WZ');
+    // 'Under real-time ultrasound, the right internal jugular vein was accessed' guides the needle: no ultrasound study.
+    expect(pcs).toEqual(['0JH60WZ']);
   });
 
   it("gives no secondary of the rectum from 'rectum with secondary malignant neoplasm of liver', no flushing of the port flushed", async () => {

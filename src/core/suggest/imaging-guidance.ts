@@ -1,12 +1,13 @@
 /**
  * The study words that name imaging used to guide a needle or a catheter: 'CT-guided biopsy', 'US-guided
  * paracentesis', 'ultrasound-guided thoracentesis', 'under fluoroscopic guidance', 'under ultrasound control', 'guided
- * by CT'. The coder codes the procedure guided (its percutaneous approach); the guidance is coded only if the facility
+ * by CT', or the operation's step done under the image ('Under real-time ultrasound, the right internal jugular vein was
+ * accessed', 'advanced into the IVC under fluoroscopy'). The coder codes the procedure guided (its percutaneous approach); the guidance is coded only if the facility
  * asks for it, and never as a diagnostic study of the body part (a 'CT-guided biopsy of the liver' is no CT of Liver).
  */
 const MODALITY = String.raw`(?:x[- ]?rays?|radiograph\w*|radiolog\w*|ct|cat|tac|(?:computed|computerized|axial) tomograph\w*|tomograph\w*|mri|ultrasound|ultrasonograph\w*|sonograph\w*|sonographic(?:ally)?|echograph\w*|echo|us|fluoroscop\w*|radioscop\w*)`;
 const GUIDING = new RegExp(
-  String.raw`\b${MODALITY}[- ]?guided\b|\bunder (?:the )?(?:\w+ )?${MODALITY} (?:guidance|control)\b|\b${MODALITY} guidance\b|\bguided by (?:the |an? )?${MODALITY}\b`,
+  String.raw`\b${MODALITY}[- ]?guided\b|\bunder (?:the )?(?:real[- ]time |direct |continuous )?(?:\w+ )?${MODALITY}\b(?: (?:guidance|control))?|\b${MODALITY} guidance\b|\bguided by (?:the |an? )?${MODALITY}\b`,
   'gi',
 );
 

@@ -10,12 +10,13 @@ const NOT_DONE_AFTER =
 
 /**
  * A time to come right after the procedure's words, as a plan writes it: 'DCCV next week', 'stress test tomorrow',
- * 'port placement with IR this week', 'TEE in 2 weeks', 'definitive ureteroscopy with laser lithotripsy in 2-3 weeks'
- * (not over a comma or an 'and' or a 'follow up', which start another item: 'CXR, follow up in 2 weeks'; nor over a
- * result, which says it was done: 'cystoscopy showed a tumor, to be resected in 2 weeks').
+ * 'port placement with IR this week', 'TEE in 2 weeks', 'definitive ureteroscopy with laser lithotripsy in 2-3 weeks',
+ * 'Repeat colonoscopy in 5 years' (not over a comma or an 'and' or a 'follow up', which start another item: 'CXR,
+ * follow up in 2 weeks'; nor over a result, which says it was done: 'cystoscopy showed a tumor, to be resected in 2
+ * weeks').
  */
 const LATER =
-  /^(?:(?!\b(?:and|then|follow\w*|f\/u|show\w*|reveal\w*|found|demonstrat\w*|was|were)\b)[^.;,]){0,40}?\b(?:next (?:week|month|visit)|(?:later )?this week|tomorrow|in (?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|a few) (?:days?|weeks?|months?))\b/i;
+  /^(?:(?!\b(?:and|then|follow\w*|f\/u|show\w*|reveal\w*|found|demonstrat\w*|was|were)\b)[^.;,]){0,40}?\b(?:next (?:week|month|visit)|(?:later )?this week|tomorrow|in (?:\d+(?:\s*(?:-|to)\s*\d+)?|one|two|three|a few) (?:days?|weeks?|months?|years?))\b/i;
 
 /**
  * A threshold that orders a procedure for later, should a value cross it: 'transfuse if Hgb < 8', 'transfuse 1 unit

@@ -12,6 +12,7 @@ import { isChildChart } from './pregnancy-codes';
 import { withFixation } from './joint-replacement';
 import { findingSiteMentions } from './imaging-finding-site';
 import { isGuidanceOnly } from './imaging-guidance';
+import { withoutIntegralInspections } from './integral-inspections';
 import { withPairedImaging } from './imaging-paired';
 import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
@@ -76,7 +77,9 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
       }
       continue;
     }
-    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, said), said, text.slice(Math.max(0, m.start - 30), m.end + 40), text.slice(Math.max(0, m.start - 40), m.start));
+    // The segment may be said right before the words found ('Sigmoid colon polyps x 2, removed by snare polypectomy').
+    const segmentSaid = `${text.slice(Math.max(0, m.start - 20), m.start).split(/[.;:,()\n]/).pop()}${said}`;
+    const operated = withRootOperation(view, withIntestineSegment(view, m.codeIndex, segmentSaid), said, text.slice(Math.max(0, m.start - 30), m.end + 40), text.slice(Math.max(0, m.start - 40), m.start));
     // The words of its own clause: a study's contrast ('contrast-enhanced abdominal CT'), a transfusion's product, how a
     // dilation was done.
     const clause = clauseOf(text, m.start, m.end);
@@ -110,7 +113,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     })
     .sort((a, b) => b.confidence - a.confidence);
   const unstated = new Set([...defaulted].filter((i) => !stated.has(i)).map((i) => view.table.codes[i]!));
-  const kept = withoutRetoldSteps(withoutLessSpecific(withoutIntegralInspections(found)), unstated);
+  const kept = withoutRetoldSteps(withoutLessSpecific(withoutIntegralInspections(found, text)), unstated);
   return kept.filter((s) => !segmentCodedBeside(s.code, kept.map((o) => o.code)));
 }
 
@@ -125,21 +128,6 @@ function withoutLessSpecific(found: Suggestion[]): Suggestion[] {
   // A defibrillator lead also paces: 'RV defibrillator lead' is 02HK3KZ, not also the pacemaker lead its 'RV lead' reads.
   const defibrillatorLead = (o: Suggestion, s: Suggestion) => s.code.startsWith('02H') && s.code[5] === 'J' && o.code[5] === 'K' && o.code.slice(0, 5) === s.code.slice(0, 5) && overlaps(o, s);
   return found.filter((s) => (s.code[6] !== 'Z' || !found.some((o) => saysMore(o, s))) && !found.some((o) => defibrillatorLead(o, s)));
-}
-
-/**
- * An inspection through the scope that did another procedure on the same body system, said near it, is part of that
- * procedure and not coded apart (ICD-10-PCS guideline B3.11a): 'cystoscopy with cold biopsy' is the biopsy (0TBB8ZX).
- */
-function withoutIntegralInspections(found: Suggestion[]): Suggestion[] {
-  const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
-  // The exploratory laparotomy or laparoscopy (Inspection, Peritoneal Cavity) that went on to an operation on an
-  // abdominal organ by the same approach is that operation's way in: 'exploratory laparotomy with enterolysis' is 0DN80ZZ.
-  const abdominal = (o: Suggestion, s: Suggestion) => s.code.startsWith('0WJG') && 'DFTUW'.includes(o.code[1]!);
-  const integral = (s: Suggestion) =>
-    s.code[0] === '0' && s.code[2] === 'J' &&
-    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && (o.code[1] === s.code[1] || abdominal(o, s)) && o.code[4] === s.code[4] && near(o, s));
-  return found.filter((s) => !integral(s));
 }
 
 /**
@@ -169,15 +157,20 @@ function isSymptomNotMeasurement(view: CodeTableView, text: string, m: Mention):
 
 /**
  * A biopsy of the lining of the digestive tract or the bladder ('gastric biopsy', 'bladder biopsies') is taken through
- * the scope that reaches it by its natural opening, unless the note says the abdomen was opened.
+ * the scope that reaches it by its natural opening, unless the note says the abdomen was opened; so is a polyp taken
+ * out of it ('One 4 mm polyp in the ascending colon removed with cold biopsy forceps').
  */
-const isLuminalBiopsy = (code: string) => /^0(?:DB[1-9A-CE-HK-NP]|TB[BC])/.test(code) && code[6] === 'X';
+const throughLuminalScope = (code: string, clause: string) => /^0(?:DB[1-9A-CE-HK-NP]|TB[BC])/.test(code) && (code[6] === 'X' || /\bpolyps?\b/i.test(clause));
 
 function withApproach(view: CodeTableView, i: number, around: string): number {
   const code = view.table.codes[i]!;
   // Outside Medical and Surgical, measurements and monitoring are external unless said otherwise (ECG: 4A02X4Z).
   if (code[0] !== '0') return code[0] === '4' && code[4] !== 'X' ? (view.indexOf(`${code.slice(0, 4)}X${code.slice(5)}`) ?? i) : i;
-  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1] ?? (isLuminalBiopsy(code) ? '8' : undefined);
+  const approach = APPROACHES.find(([pattern]) => pattern.test(around))?.[1] ?? (throughLuminalScope(code, around) ? '8' : undefined);
   if (!approach || approach === code[4]) return i;
-  return view.indexOf(code.slice(0, 4) + approach + code.slice(5)) ?? i;
+  const stated = view.indexOf(code.slice(0, 4) + approach + code.slice(5));
+  // A body part no natural opening reaches is reached by a scope through the skin: an 'endoscopic' vein harvest is
+  // percutaneous endoscopic (06BQ4ZZ).
+  if (stated === undefined && approach === '8' && /\bendoscop/i.test(around)) return view.indexOf(`${code.slice(0, 4)}4${code.slice(5)}`) ?? i;
+  return stated ?? i;
 }

@@ -35,6 +35,16 @@ export function isExtentLandmark(said: string, after: string): boolean {
 /** A biopsy, or the fine needle aspiration that samples a solid organ's cells (chart-synonyms.ts). */
 const BIOPSY = /\bbiops|\b(?:fna[bc]?|paaf|fine needle aspiration)\b/i;
 
+/**
+ * A biopsy said, not only the forceps that took a lesion out whole: 'One 4 mm polyp in the ascending colon removed with
+ * cold biopsy forceps' is a polypectomy (Excision, no Diagnostic qualifier); the polyp is gone, not sampled.
+ */
+function isBiopsy(said: string, around: string): boolean {
+  const after = around.slice(around.indexOf(said) + said.length);
+  const forceps = /^\s*forceps\b/i.test(after) && /\b(?:remov|resect|polypectom|excis)\w*/i.test(said);
+  return BIOPSY.test(forceps ? said.replace(/\bbiops(?:y|ies)\s*$/i, '') : said);
+}
+
 const DIAGNOSTIC_ONLY = /\bdiagnostic\b/i;
 const THERAPEUTIC = /\b(?:therapeutic|evacuat\w*|relie\w*)\b/i;
 
@@ -52,7 +62,7 @@ export function withRootOperation(view: CodeTableView, i: number, said: string, 
     const excision = view.indexOf(`${code.slice(0, 2)}B${code.slice(3, 5)}ZZ`);
     if (excision !== undefined) return withRootOperation(view, excision, said, around, before);
   }
-  if (code[2] === 'B' && BIOPSY.test(said) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
+  if (code[2] === 'B' && isBiopsy(said, around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;
   // A drainage done only to sample the fluid ('diagnostic paracentesis') is Diagnostic; one that also empties it
   // ('diagnostic and evacuating pericardiocentesis') is not.
   if (code[2] === '9' && DIAGNOSTIC_ONLY.test(around) && !THERAPEUTIC.test(around) && code[6] !== 'X') return view.indexOf(`${code.slice(0, 6)}X`) ?? i;

@@ -1,6 +1,7 @@
 import { ABDOMINAL_SURGERY } from './abdominal-surgery';
 import { CHEST_SURGERY } from './chest-surgery';
 import { ENDOCRINE_SURGERY } from './endocrine-surgery';
+import { GRAFT_HARVEST } from './graft-harvest';
 import { HEAD_NECK_SURGERY } from './head-neck-surgery';
 import { NEURO_SURGERY } from './neuro-surgery';
 
@@ -94,6 +95,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...ABDOMINAL_SURGERY,
   ...CHEST_SURGERY,
   ...ENDOCRINE_SURGERY,
+  ...GRAFT_HARVEST,
 ];
 
 /**

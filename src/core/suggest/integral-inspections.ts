@@ -1,0 +1,28 @@
+import type { Suggestion } from '../types';
+
+/**
+ * The line that names a procedure report's own procedure: its title ('COLONOSCOPY REPORT', the first line) or its
+ * procedure heading ('PROCEDURE: Colonoscopy with cold snare polypectomy'). The report tells one session.
+ */
+function isReportProcedure(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return lineStart === 0 || /^\s*(?:procedures?(?: performed)?|operations?(?: performed)?|title)\s*:/i.test(text.slice(lineStart, at));
+}
+
+/**
+ * An inspection through the scope that did another procedure on the same body system, said near it, is part of that
+ * procedure and not coded apart (ICD-10-PCS guideline B3.11a): 'cystoscopy with cold biopsy' is the biopsy (0TBB8ZX).
+ * So is the one a procedure report is named for, wherever its findings tell what the scope did: the 'COLONOSCOPY
+ * REPORT' whose findings list 'polyps ... removed with cold snare' is the polypectomy (0DBN8ZZ), not also 0DJD8ZZ.
+ */
+export function withoutIntegralInspections(found: Suggestion[], text: string): Suggestion[] {
+  const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
+  const reportOf = (s: Suggestion) => s.evidence.some((e) => isReportProcedure(text, e.start));
+  // The exploratory laparotomy or laparoscopy (Inspection, Peritoneal Cavity) that went on to an operation on an
+  // abdominal organ by the same approach is that operation's way in: 'exploratory laparotomy with enterolysis' is 0DN80ZZ.
+  const abdominal = (o: Suggestion, s: Suggestion) => s.code.startsWith('0WJG') && 'DFTUW'.includes(o.code[1]!);
+  const integral = (s: Suggestion) =>
+    s.code[0] === '0' && s.code[2] === 'J' &&
+    found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && (o.code[1] === s.code[1] || abdominal(o, s)) && o.code[4] === s.code[4] && (near(o, s) || reportOf(s)));
+  return found.filter((s) => !integral(s));
+}
