@@ -27,6 +27,7 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     ['A female patient with a history of long-standing rheumatoid arthritis treated with NSAIDs.', 'Z791'],
     ['The patient was taking inhaled corticosteroid treatment.', 'Z7951'],
     ['She was discharged under tacrolimus treatment.', 'Z79621'],
+    ['A 26-year-old woman with no previous neurological history, asthma and treated with oral contraceptives, presented with a very intense headache.', 'Z793'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await codes(text)).toContain(code);
   });
@@ -39,6 +40,8 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     ['In recent months, methotrexate had been associated with poor symptom improvement.', 'Z79631'],
     ['An 83-year-old woman with a history of non-insulin-dependent diabetes mellitus and hypertension.', 'Z794'],
     ['Treatment with azathioprine was started, remaining steroid-free and in complete clinical remission.', 'Z7952'],
+    ['He was not a smoker and denied using NSAIDs, alcohol or oral contraceptives.', 'Z793'],
+    ['Oral contraceptives were started.', 'Z793'], // written for the test
   ])('"%s" is no long-term use (%s)', async (text, code) => {
     expect(await codes(text)).not.toContain(code);
   });
