@@ -17,6 +17,10 @@ describe('eye findings in the words of case reports', () => {
     ['He presented in the right eye upper palpebral edema with ptosis of mechanical aspect, restriction to adduction due to orbital edema.', 'H05221'],
     ['Indirect ophthalmoscopy showed mild diffuse intravitreal haemorrhage in the left eye.', 'H4312'],
     ['The fundus examination revealed a massive hemovitreous in the right eye that prevented visualizing the retina.', 'H4311'],
+    // 'Hemorrhage, retina H35.6-' by the layer or the macula (from ../shared/eval/charts-codiesp-dev.jsonl).
+    ['In FO there was preretinal hemorrhage RE.', 'H3561'],
+    ['A 25-year-old male with macular haemorrhage secondary to ocular trauma.', 'H3560'],
+    ['A lesion surrounded by a subretinal hemorrhage in the macular area of the left eye.', 'H3562'], // written for the test
     ['Evoked potentials showed prolonged latencies compatible with optic neuropathy.', 'H469'],
     ['She reported photopsias and floaters in the right eye.', 'H5319'],
     ['She reported photopsias and floaters in the right eye.', 'H43391'],

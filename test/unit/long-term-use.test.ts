@@ -29,6 +29,7 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     ['She was discharged under tacrolimus treatment.', 'Z79621'],
     // A time before the stay is no short course: 'discharged 10 days before the current admission'.
     ['She was discharged 10 days before the current admission to treatment with acenocoumarol, bisoprolol, furosemide and amiodarone.', 'Z7901'],
+    ['A 26-year-old woman with no previous neurological history, asthma and treated with oral contraceptives, presented with a very intense headache.', 'Z793'],
   ])('"%s" -> %s', async (text, code) => {
     expect(await codes(text)).toContain(code);
   });
@@ -44,6 +45,8 @@ describe('long-term drug therapy (Z79) only where the chart tells the drug as co
     // Short courses, from the dev charts: a taper over two weeks, a few weeks of steroids.
     ['After 7 days of parenteral treatment oral corticosteroids were continued in descending order for 14 additional days (Prednisone 60 mg/day 7 days and 30 mg/day 7 days).', 'Z7952'],
     ['He also comments that the child has been treated with oral steroids for a few weeks, since the follow-up of his neurological damage.', 'Z7952'],
+    ['He was not a smoker and denied using NSAIDs, alcohol or oral contraceptives.', 'Z793'],
+    ['Oral contraceptives were started.', 'Z793'], // written for the test
   ])('"%s" is no long-term use (%s)', async (text, code) => {
     expect(await codes(text)).not.toContain(code);
   });

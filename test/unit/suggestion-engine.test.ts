@@ -459,6 +459,18 @@ describe('SuggestionEngine.suggest', () => {
       expect(polyp).not.toContain('K635');
     });
 
+    it("reads a modifier after 'and' with the finding it stands before: 'haematuria and recurrent urinary tract infections'", async () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl: the infections recur (N39.0), not the hematuria (N02.9).
+      const codes = suggested(await suggest('She comes to urology consultation for four years due to pain, haematuria and recurrent urinary tract infections.', 'inpatient'));
+      expect(codes).toEqual(expect.arrayContaining(['R319', 'N390']));
+      expect(codes).not.toContain('N029');
+      // From ../shared/eval/charts-codiesp-dev.jsonl: 'acute' is the anemia's, not the respiratory failure's (J96.00).
+      const failure = suggested(await suggest('The patient required orotracheal intubation and ventilation assisted by respiratory failure, and blood transfusions for acute anemia.', 'inpatient'));
+      expect(failure).not.toContain('J9600');
+      // The finding comes right after, not past a comma: 'persistent vomiting and nausea, generalized pain' is R11.2.
+      expect(suggested(await suggest('A deterioration with persistent vomiting and nausea, generalized pain and prostration.', 'inpatient'))).toContain('R112');
+    });
+
     it("shares a head across 'and' with its sites, and reads two findings joined by 'and' as their combination", async () => {
       expect(suggested(await suggest('Adenocarcinoma of the breast and ovary.', 'inpatient'))).toEqual(expect.arrayContaining(['C569', 'C50919']));
       expect(suggested(await suggest('There was a deterioration with persistent vomiting and nausea.', 'inpatient'))).toContain('R112');

@@ -14,6 +14,10 @@ export const EYE_INDEX: readonly [phrase: string, code: string][] = [
   ['macular hole', 'H35349'], ['hole of the macula', 'H35349'],
   // 'Hemorrhage, vitreous (humor) (intraocular) H43.1-': 'intravitreal', and the Spanish 'hemovítreo' as translated.
   ['intravitreal hemorrhage', 'H4310'], ['intravitreous hemorrhage', 'H4310'], ['hemovitreous', 'H4310'],
+  // 'Hemorrhage, retina, retinal (vessels) H35.6-': the layers of the retina a fundus names the bleed by (subretinal,
+  // intraretinal, preretinal) and the macula, the retina's center ('macular hemorrhage' is no hemorrhage NEC, R58).
+  ['macular hemorrhage', 'H3560'], ['subretinal hemorrhage', 'H3560'], ['intraretinal hemorrhage', 'H3560'],
+  ['preretinal hemorrhage', 'H3560'],
   // 'Neuropathy, optic (nerve) - see also Neuritis, optic' (H46.9); ischemic has its own (H47.01-), already a title.
   ['optic neuropathy', 'H469'], ['optic nerve neuropathy', 'H469'],
   // 'Photopsia H53.19'; 'Floater, vitreous - see Opacity, vitreous' (H43.39-).

@@ -50,6 +50,10 @@ export const MEDICATION_STATUS: readonly [drug: string, code: string][] = [
   ['methotrexate', 'Z79631'], ['tamoxifen', 'Z79810'], ['letrozole', 'Z79811'],
   ['anastrozole', 'Z79811'], ['levothyroxine', 'Z79899'], ['synthroid', 'Z79899'],
   ['methimazole', 'Z79899'], ['propylthiouracil', 'Z79899'], ['opioid', 'Z79891'],
+  // The pill taken month after month: Z79.3 'Long term (current) use of hormonal contraceptives' (not a bare
+  // 'contraceptives', which translated notes misuse for other drugs).
+  ['oral contraceptive', 'Z793'], ['hormonal contraceptive', 'Z793'], ['combined oral contraceptive', 'Z793'],
+  ['contraceptive pill', 'Z793'], ['birth control pill', 'Z793'],
   // Opiate analgesics by name (Z79.891 'Long term (current) use of opiate analgesic'); not buprenorphine or methadone,
   // which a chart names as the maintenance treatment of an opioid dependence (F11.2-).
   ['opiate', 'Z79891'], ['oxycodone', 'Z79891'], ['hydrocodone', 'Z79891'], ['hydromorphone', 'Z79891'], ['morphine', 'Z79891'],

@@ -30,6 +30,7 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     // relapsing fever: 'and had' starts a new predicate.
     if (/\b(?:and|or)\s+(?:an?|another|had|has|have|was|were|developed|presented)\b/i.test(gap)) return true;
     if (joined(text, match, i, all, first, termsAt.get(positions[i]!)!.start)) continue;
+    if (modifiesNextItem(text, gap, match, i, all, termsAt)) return true;
     const next = positions[i]!;
     if (/[,;]/.test(gap)) {
       if (sharesListHead(text, match, i, all, termsAt)) continue;
@@ -49,6 +50,20 @@ export function crossesListItems(text: string, match: ConceptMatch, all: readonl
     if (positions[i]! - positions[i - 1]! > 1 && borrowsModifier(text, match, i, all, termsAt)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the phrase ends on a modifier that stands, after 'and' or 'or', right before another finding: 'pain,
+ * haematuria and recurrent urinary tract infections' is no recurrent hematuria (N02.9), its 'recurrent' the
+ * infections' own, as a word before a noun is that noun's.
+ */
+function modifiesNextItem(text: string, gap: string, match: ConceptMatch, i: number, all: readonly ConceptMatch[], termsAt: Placed): boolean {
+  const { positions } = match;
+  if (i !== positions.length - 1 || !/\b(?:and|or)\b/i.test(gap)) return false;
+  const word = positions[i]!;
+  const end = termsAt.get(word)!.end;
+  // Only a finding written right after it, with nothing between ('vomiting and nausea, generalized pain' keeps R11.2).
+  return all.some((o) => o !== match && o.positions[0] === word + 1 && o.positions.every((p) => p > word) && /^[\s-]+$/.test(text.slice(end, termsAt.get(o.positions[0]!)!.start)));
 }
 
 /**
