@@ -35,6 +35,7 @@ import { type CodeNotes, notesOf, relationPrompts } from './code-rules';
 import { combineFindings } from './combine';
 import { withHivDisease } from './hiv-disease';
 import { dementiaAfterItsDisease, withAlzheimerDementia } from './alzheimer-dementia';
+import { codeFirstOrder } from './code-first-order';
 import { withoutAnimalTrippedOver } from './tripped-over-animal';
 import { takesSecondaryTo } from './secondary-to';
 import { foldExcluded } from './excludes';
@@ -219,7 +220,7 @@ export class SuggestionEngine {
       .map((f) => ({ f, key: rankKey(f, text, reading) * readingFactor(f, weaker) * (kept.some((o) => isIntegralTo(f.code, o.code)) ? INTEGRAL_FACTOR : 1), after: pumpFailureOrder(f.code, codes) ?? (isSecondaryOnly(f.code) || (FIRST_LISTED_ENCOUNTER.test(f.code) || isPrenatalSupervisionFirst(f.code, codes, options.setting) || BIRTH_EPISODE.test(f.code) || isScreeningEncounter(f, text, reading) ? -1 : principal.has(f) ? principalOrder(f.code) : tierOf(f.code))) }))
       .sort((a, b) => a.after - b.after || b.key - a.key || a.f.code.localeCompare(b.f.code))
       .map(({ f }) => f);
-    const ordered = dementiaAfterItsDisease(sorted).slice(0, options.limit ?? 50);
+    const ordered = codeFirstOrder(dementiaAfterItsDisease(sorted), (code) => this.notes(code)).slice(0, options.limit ?? 50);
     const procedures =
       this.pcsConcepts && this.pcsView
         ? [

@@ -1,0 +1,36 @@
+import type { CodeNotes } from './code-rules';
+import { rangesCover } from './note-ranges';
+
+/**
+ * Underlying diseases of the 'Code first underlying disease' notes that name no code, by the manifestation's code: the
+ * note is text only, and the Index entry that leads to the manifestation names its diseases. Secondary esophageal
+ * varices (I85.1-) are those of a cirrhosis or another liver disease, a viral hepatitis, or a portal hypertension
+ * (Index: Varix, esophagus, in (due to) alcoholic liver disease, cirrhosis of liver, portal hypertension).
+ */
+const UNDERLYING: readonly [manifestation: RegExp, diseases: RegExp][] = [[/^I851/, /^(?:K7[0-7]|B1[5-9])/]];
+
+/**
+ * The suggestions in order, each code with a 'Code first' note listed after the first of the others the note names
+ * (Guidelines I.A.13: the etiology, then the manifestation): the ranking keys weigh what the chart says of each and may
+ * put the manifestation first ('Esophageal varices without bleeding' matched more words than 'Alcoholic cirrhosis of
+ * liver with ascites'). A code moves at most once, so two notes that name each other cannot loop.
+ */
+export function codeFirstOrder<T extends { code: string }>(ordered: readonly T[], notes: (code: string) => CodeNotes): T[] {
+  const list = [...ordered];
+  const moved = new Set<T>();
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    if (moved.has(item)) continue;
+    const firsts = notes(item.code).codeFirst.map((group) => group.ranges);
+    const underlying = UNDERLYING.filter(([m]) => m.test(item.code)).map(([, d]) => d);
+    if (firsts.length === 0 && underlying.length === 0) continue;
+    const names = (other: T) => other !== item && (firsts.some((ranges) => rangesCover(ranges, other.code)) || underlying.some((d) => d.test(other.code)));
+    const partner = list.findIndex(names);
+    if (partner <= i) continue;
+    list.splice(i, 1);
+    list.splice(partner, 0, item);
+    moved.add(item);
+    i--;
+  }
+  return list;
+}
