@@ -103,6 +103,14 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes).toContain('I509');
     expect(codes.at(-1)).toBe('C801');
   });
+  it("lists a tumor read with a site and no behavior (D49.-) after the findings stated, as it awaits the pathology's word", async () => {
+    // From the dev charts: the oral tumor, read as D49.0, was listed before the palsy stated on examination.
+    const codes = await orderedLines([
+      'A 67-year-old woman was referred by her primary care physician to our clinic for an oral tumor of 20 years duration.',
+      'Physical examination revealed facial palsy.',
+    ]);
+    expect(codes).toEqual(['G510', 'D490']);
+  });
 });
 
 describe('the principal diagnosis (Guidelines Section II)', () => {

@@ -203,7 +203,7 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
  * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) ? SITELESS_TIER : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) ? SITELESS_TIER : 0.5;
 }
 
 /**
@@ -216,3 +216,12 @@ export function tierOf(code: string): number {
  * item of a diagnosis list it keeps its place there.
  */
 const SITELESS_TIER = 0.9;
+/**
+ * So too a neoplasm of unspecified behavior (D49.-), 'a tumor' by its site: the Index's reading of a growth the chart
+ * names before its nature is known ('Tumor - see Neoplasm, unspecified behavior'). A case report goes on to the
+ * pathology that names it, benign or malignant, and the coder codes that (the D49 code yields to a neoplasm of known
+ * behavior of the same system where the rules read one, combine.ts); where they read none, the D49 reading, often of a
+ * site word near 'tumor', is listed after the diagnoses stated (on the dev charts 27% of the D49 suggestions were
+ * right, 68% of the rest).
+ */
+const UNSPECIFIED_BEHAVIOR = /^D49/;
