@@ -111,6 +111,16 @@ describe('the order of diagnosis suggestions', () => {
     ]);
     expect(codes).toEqual(['G510', 'D490']);
   });
+  it("lists the skin's default for a fistula whose site is told after it (L98.8) after the findings stated", async () => {
+    // From the dev charts: the fistula at the mandibular angle of a radiated tongue cancer was listed before the pain
+    // of the jaw (R68.84) stated with it.
+    const codes = await orderedLines([
+      'A 70-year-old woman came to her reference hospital for a tumor on the right lateral face of the tongue with clinical stage T2N0M0.',
+      'She returned to the specialist presenting inflammatory symptoms in the radiated area, with pain and fistula in right mandibular angle.',
+    ]);
+    expect(codes[0]).toBe('R6884');
+    expect(codes).toContain('L988');
+  });
 });
 
 describe('the principal diagnosis (Guidelines Section II)', () => {

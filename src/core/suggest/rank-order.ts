@@ -3,6 +3,7 @@ import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { SEVERE_SEPSIS, SYSTEMIC_INFECTION } from './severe-sepsis';
 import { SITELESS_NEOPLASM } from './combine';
+import { SKIN_DEFAULTS } from './siteless-default';
 
 /**
  * The order of the diagnosis suggestions: how sure the reading of each code is, and how near it stands to the reason
@@ -203,7 +204,7 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
  * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) ? SITELESS_TIER : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || isSkinDefault(code) ? SITELESS_TIER : 0.5;
 }
 
 /**
@@ -225,3 +226,9 @@ const SITELESS_TIER = 0.9;
  * right, 68% of the rest).
  */
 const UNSPECIFIED_BEHAVIOR = /^D49/;
+/**
+ * And the skin's default for an abscess or a fistula said with no site the rules read (L02.91, L98.8; see
+ * siteless-default.ts): 'a fistula at level 47', 'pain and fistula in right mandibular angle' are placed by words
+ * after the term, which the coder looks up in the Index's list of sites under it.
+ */
+const isSkinDefault = (code: string): boolean => SKIN_DEFAULTS.has(code);
