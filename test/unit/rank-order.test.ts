@@ -121,6 +121,14 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes[0]).toBe('R6884');
     expect(codes).toContain('L988');
   });
+  it('lists a sarcoma read with no site (C49.9) after the diagnoses stated', async () => {
+    // From the dev charts: the leiomyosarcoma of a partial cystectomy, its organ not reached by the rules.
+    const codes = await orderedLines([
+      'It was decided to perform a partial cystectomy, with the following anatomopathological result: low grade leiomyosarcoma (mitosis = 3).',
+      'He also had chronic obstructive pulmonary disease.',
+    ]);
+    expect(codes).toEqual(['J449', 'C499']);
+  });
 });
 
 describe('the principal diagnosis (Guidelines Section II)', () => {

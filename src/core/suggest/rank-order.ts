@@ -204,7 +204,7 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
  * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || isSkinDefault(code) ? SITELESS_TIER : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || code === SITELESS_SARCOMA || isSkinDefault(code) ? SITELESS_TIER : 0.5;
 }
 
 /**
@@ -226,6 +226,12 @@ const SITELESS_TIER = 0.9;
  * right, 68% of the rest).
  */
 const UNSPECIFIED_BEHAVIOR = /^D49/;
+/**
+ * And a sarcoma read with no site, 'Sarcoma - see Neoplasm, connective tissue, malignant' taken at the column's
+ * unspecified C49.9 ('low grade leiomyosarcoma', 'myxoid sarcoma' whose organ the rules did not reach): the
+ * connective tissue's site decides the code as the organ's does a carcinoma's.
+ */
+const SITELESS_SARCOMA = 'C499';
 /**
  * And the skin's default for an abscess or a fistula said with no site the rules read (L02.91, L98.8; see
  * siteless-default.ts): 'a fistula at level 47', 'pain and fistula in right mandibular angle' are placed by words
