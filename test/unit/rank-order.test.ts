@@ -103,6 +103,32 @@ describe('the order of diagnosis suggestions', () => {
     expect(codes).toContain('I509');
     expect(codes.at(-1)).toBe('C801');
   });
+  it("lists a tumor read with a site and no behavior (D49.-) after the findings stated, as it awaits the pathology's word", async () => {
+    // From the dev charts: the oral tumor, read as D49.0, was listed before the palsy stated on examination.
+    const codes = await orderedLines([
+      'A 67-year-old woman was referred by her primary care physician to our clinic for an oral tumor of 20 years duration.',
+      'Physical examination revealed facial palsy.',
+    ]);
+    expect(codes).toEqual(['G510', 'D490']);
+  });
+  it("lists the skin's default for a fistula whose site is told after it (L98.8) after the findings stated", async () => {
+    // From the dev charts: the fistula at the mandibular angle of a radiated tongue cancer was listed before the pain
+    // of the jaw (R68.84) stated with it.
+    const codes = await orderedLines([
+      'A 70-year-old woman came to her reference hospital for a tumor on the right lateral face of the tongue with clinical stage T2N0M0.',
+      'She returned to the specialist presenting inflammatory symptoms in the radiated area, with pain and fistula in right mandibular angle.',
+    ]);
+    expect(codes[0]).toBe('R6884');
+    expect(codes).toContain('L988');
+  });
+  it('lists a sarcoma read with no site (C49.9) after the diagnoses stated', async () => {
+    // From the dev charts: the leiomyosarcoma of a partial cystectomy, its organ not reached by the rules.
+    const codes = await orderedLines([
+      'It was decided to perform a partial cystectomy, with the following anatomopathological result: low grade leiomyosarcoma (mitosis = 3).',
+      'He also had chronic obstructive pulmonary disease.',
+    ]);
+    expect(codes).toEqual(['J449', 'C499']);
+  });
 });
 
 describe('the principal diagnosis (Guidelines Section II)', () => {

@@ -3,6 +3,7 @@ import { DIAGNOSIS_SECTIONS, type Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { SEVERE_SEPSIS, SYSTEMIC_INFECTION } from './severe-sepsis';
 import { SITELESS_NEOPLASM } from './combine';
+import { SKIN_DEFAULTS } from './siteless-default';
 
 /**
  * The order of the diagnosis suggestions: how sure the reading of each code is, and how near it stands to the reason
@@ -204,7 +205,7 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
  * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) ? SITELESS_TIER : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || code === SITELESS_SARCOMA || isSkinDefault(code) ? SITELESS_TIER : 0.5;
 }
 
 /**
@@ -217,3 +218,24 @@ export function tierOf(code: string): number {
  * item of a diagnosis list it keeps its place there.
  */
 const SITELESS_TIER = 0.9;
+/**
+ * So too a neoplasm of unspecified behavior (D49.-), 'a tumor' by its site: the Index's reading of a growth the chart
+ * names before its nature is known ('Tumor - see Neoplasm, unspecified behavior'). A case report goes on to the
+ * pathology that names it, benign or malignant, and the coder codes that (the D49 code yields to a neoplasm of known
+ * behavior of the same system where the rules read one, combine.ts); where they read none, the D49 reading, often of a
+ * site word near 'tumor', is listed after the diagnoses stated (on the dev charts 27% of the D49 suggestions were
+ * right, 68% of the rest).
+ */
+const UNSPECIFIED_BEHAVIOR = /^D49/;
+/**
+ * And a sarcoma read with no site, 'Sarcoma - see Neoplasm, connective tissue, malignant' taken at the column's
+ * unspecified C49.9 ('low grade leiomyosarcoma', 'myxoid sarcoma' whose organ the rules did not reach): the
+ * connective tissue's site decides the code as the organ's does a carcinoma's.
+ */
+const SITELESS_SARCOMA = 'C499';
+/**
+ * And the skin's default for an abscess or a fistula said with no site the rules read (L02.91, L98.8; see
+ * siteless-default.ts): 'a fistula at level 47', 'pain and fistula in right mandibular angle' are placed by words
+ * after the term, which the coder looks up in the Index's list of sites under it.
+ */
+const isSkinDefault = (code: string): boolean => SKIN_DEFAULTS.has(code);

@@ -8,6 +8,9 @@ import type { Finding } from './assemble';
  */
 const SITELESS: Readonly<Record<string, RegExp>> = { L0291: /^abscess/i, L988: /^fistula/i };
 
+/** The codes of those defaults, listed after the diagnoses stated where they stay (rank-order.ts). */
+export const SKIN_DEFAULTS: ReadonlySet<string> = new Set(Object.keys(SITELESS));
+
 /** A word of place right before the term ('parietocolic abscess', 'subconjunctival abscess', 'mucous fistula'). */
 const PLACE_BEFORE = /\b([a-z]+(?:al|ic|ar|ary|eal|ous|ine))\s+$/i;
 
