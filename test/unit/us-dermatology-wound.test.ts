@@ -33,6 +33,9 @@ describe("a US skilled nursing facility's wound rounds", () => {
     expect(codes[0]).toBe('L89154');
     for (const code of ['L89620', 'L89212', 'L89616', 'E440', 'G301', 'Z681']) expect(codes, code).toContain(code);
     expect(codes).not.toContain('L89619');
+    // 'stage 2 pressure ulcer, 1.5 x 1.0 cm': the measurement's '1' is no stage 1 of the same hip.
+    expect(codes).not.toContain('L89211');
+    expect(await cmOf('Sacrum: stage 3 pressure ulcer, 4.2 x 3 cm.')).toEqual(['L89153']);
   });
 
   it("codes the hemiplegia left by an old stroke as its sequela, and no diabetic skin ulcer or injury of the pressure ulcers' words", async () => {

@@ -14,6 +14,7 @@ import { foldMultipleValves } from './multiple-valves';
 import { foldSchizoaffectiveType } from './schizoaffective-type';
 import { foldMultipleRibs } from './multiple-ribs';
 import { glaucomaStages } from './glaucoma-stage';
+import { foldUnwrittenStage } from './pressure-ulcer-stage';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -289,6 +290,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldSchizoaffectiveType(f, text),
     (f) => foldMultipleRibs(f, text),
     (f) => glaucomaStages(f, text),
+    (f) => foldUnwrittenStage(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,
