@@ -19,6 +19,12 @@ describe('a US dermatology office visit', () => {
     for (const code of ['L570', 'Z85828', 'Z87891', 'I129', 'N1831']) expect(codes, code).toContain(code);
     for (const code of ['C760', 'C4491', 'C439']) expect(codes, code).not.toContain(code);
   });
+
+  it("keeps the history of melanoma (Z85.820) beside the 'r/o melanoma' of a biopsy, which is not coded outpatient", async () => {
+    const { codes, setAside } = await suggest('us-dermatology-office.txt', 'outpatient');
+    expect(codes).toContain('Z85820');
+    expect(setAside.map((s) => s.code)).toContain('C439');
+  });
 });
 
 describe("a US skilled nursing facility's wound rounds", () => {
@@ -27,6 +33,9 @@ describe("a US skilled nursing facility's wound rounds", () => {
     expect(codes[0]).toBe('L89154');
     for (const code of ['L89620', 'L89212', 'L89616', 'E440', 'G301', 'Z681']) expect(codes, code).toContain(code);
     expect(codes).not.toContain('L89619');
+    // 'stage 2 pressure ulcer, 1.5 x 1.0 cm': the measurement's '1' is no stage 1 of the same hip.
+    expect(codes).not.toContain('L89211');
+    expect(await cmOf('Sacrum: stage 3 pressure ulcer, 4.2 x 3 cm.')).toEqual(['L89153']);
   });
 
   it("codes the hemiplegia left by an old stroke as its sequela, and no diabetic skin ulcer or injury of the pressure ulcers' words", async () => {
@@ -49,7 +58,22 @@ describe('a US burn center admission', () => {
   it('codes the third degree burn first, the extent, the tetanus toxoid given and the tobacco use', async () => {
     const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
     expect(codes[0]).toBe('T22311A');
-    for (const code of ['T3110', 'Z23', 'F17210']) expect(codes, code).toContain(code);
+    for (const code of ['T3110', 'Z23', 'F17210', 'T2016XA']) expect(codes, code).toContain(code);
+    // The burns named by site and degree leave no burn of unspecified region and degree.
+    expect(codes).not.toContain('T300');
+  });
+
+  it("codes no excision the plan only proposes ('plan excision and split-thickness skin grafting')", async () => {
+    const { pcs } = await suggest('us-burn-admission.txt', 'inpatient');
+    expect(pcs).toEqual([]);
+  });
+
+  it.each([
+    ['1st degree burn of face.', 'T2010XA'],
+    ['3rd degree burn of R forearm.', 'T22311A'],
+    ['Full thickness burn of left hand.', 'T23302A'],
+  ])('reads the degree as burn notes write it: %s -> %s', async (text, code) => {
+    expect(await cmOf(text, 'inpatient')).toEqual([code]);
   });
 
   it("reads no tetanus from the immunization's words and no cardiomyopathy from the 'CMP' of the labs", async () => {

@@ -62,6 +62,11 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         evidence: deciding.map((m) => ({ start: m.start, end: m.end, section: m.section })),
         reason: trigger ? `${reason}: ${trigger}` : reason,
       });
+    const pastOneToo = (current: RawCode, all: Mention[]) => {
+      const past = all.filter((m) => m.decision === 'historical');
+      const history = past.length > 0 ? personalHistoryCode(current) : undefined;
+      if (history && view.indexOf(history) !== undefined) add(history, past, 'affirmed', `history of ${formatCode('icd10cm', current)}`);
+    };
     switch (decision) {
       case 'affirmed':
         // A history or status code is coded from the history as well ('h/o atrial fibrillation on apixaban' is
@@ -81,8 +86,14 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed', 'the suspicion is the code\'s own: its title says (suspected)');
           break;
         }
-        if (setting === 'inpatient') add(code, deciding, decision, 'uncertain diagnosis coded as if established (inpatient, Guidelines II.H)');
-        else aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
+        if (setting === 'inpatient') {
+          add(code, deciding, decision, 'uncertain diagnosis coded as if established (inpatient, Guidelines II.H)');
+          break;
+        }
+        aside('uncertain diagnosis: not coded in the outpatient setting; code the signs and symptoms (Guidelines IV.H)');
+        // 'H/o melanoma of the back s/p WLE ... shave bx of the shoulder, r/o melanoma': the suspicion is not coded
+        // outpatient, but the past one still is, by its history code (Z85.820).
+        pastOneToo(code, found);
         break;
       case 'historical': {
         if (isHistoryCode(code)) {

@@ -15,6 +15,7 @@ import { foldSchizoaffectiveType } from './schizoaffective-type';
 import { foldMultipleRibs } from './multiple-ribs';
 import { foldWristIntoForearm } from './wrist-fracture';
 import { glaucomaStages } from './glaucoma-stage';
+import { foldUnwrittenStage } from './pressure-ulcer-stage';
 import { CALCULOUS_HYDRONEPHROSIS_WHY, calculousHydronephrosis } from './calculous-hydronephrosis';
 import { GLOMERULAR_WHY, glomerularCombination } from './glomerular-morphology';
 import { foldInfectiveEndocarditis, foldSepsisOrganism } from './named-organism';
@@ -291,6 +292,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     (f) => foldSchizoaffectiveType(f, text),
     (f) => foldMultipleRibs(f, text),
     (f) => glaucomaStages(f, text),
+    (f) => foldUnwrittenStage(f, text),
     foldUnknownCauseOfDeath,
     foldNoninfective,
     foldRespiratoryFailure,

@@ -29,6 +29,8 @@ const NAMED_BY: Record<RawCode, RegExp> = {
   // sclerotic cataract, both eyes' H25.13; 'Primary open-angle glaucoma, right eye, moderate stage' H40.1112).
   H269: /\bcataract\b/i,
   H409: /\bglaucoma\b/i,
+  // 'Burn of unspecified body region, unspecified degree' (T30.0) beside the burns the note names by site and degree.
+  T300: /^Burn of (?!unspecified body region)/i,
 };
 
 export function foldIntoNamed(view: CodeTableView, findings: Finding[]): Finding[] {

@@ -25,4 +25,10 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   ['frontal lobe contusion', 'S0633AA'], ['temporal lobe contusion', 'S0633AA'], ['parietal lobe contusion', 'S0633AA'],
   ['occipital lobe contusion', 'S0633AA'],
   ['cerebellar contusion', 'S0637AA'], ['brainstem contusion', 'S0638AA'], ['brain stem contusion', 'S0638AA'],
+  // 'Burn, face - see Burn, head': 'Burn, head (and face) (and neck) T20.00; first degree T20.10; second degree T20.20;
+  // third degree T20.30'. The titles say 'head, face, and neck, unspecified site', so 'first degree burn of face' read
+  // as a burn of unspecified body region (T30.0). A part of the face named ('forehead and cheek' T20.16-) is its own.
+  ...[['first', '1st'], ['second', '2nd'], ['third', '3rd']].flatMap((degrees, d) => degrees.flatMap((degree) =>
+    [`${degree} degree burn of face`, `${degree} degree burns of face`, `${degree} degree facial burn`, `${degree} degree facial burns`]
+      .map((phrase): [string, string] => [phrase, `T20${d + 1}0XA`]))),
 ];

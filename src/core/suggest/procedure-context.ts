@@ -56,6 +56,12 @@ const NOT_DONE_BEFORE =
   /\b(?:would be (?:\w+ )?(?:interesting|useful|advisable|convenient|desirable|necessary|indicated) to (?:do|perform|carry out|request)|impossib\w* (?:of|to)|unable to (?:perform|do|carry out|place|pass)|propos\w*|plan(?:ned|ning)? (?:to|for|a|an)?|recommend\w*|refus\w*|declin\w*|reject\w*|pending|awaiting|candidate for|indication for|referred for|to undergo|will undergo|will (?:schedule|arrange|order|consider|obtain|need)|schedul(?:e|ed|ing)(?: (?:for|a|an))?|plan:)(?: (?:the|a|an|to|for|perform|performing|undergo|undergoing))*\s*$/i;
 
 /**
+ * The same plan written inside the procedure's own words, between its site and its operation: 'Third degree burn of
+ * right hand - plan excision and grafting', 'right hand - will need excision' (the site read before the plan).
+ */
+const PLAN_INSIDE = /\b(?:plan(?:ned|s)?|plan:|will (?:need|undergo|schedule|require)|to undergo|pending|recommend(?:ed|s)?)\b/i;
+
+/**
  * A time long before this stay said in the procedure's sentence: 'treated 4 years earlier by total gastrectomy',
  * '17 years before had suffered a right radical nephrectomy'. A procedure of an earlier stay is not coded now. Not a
  * date ('in July 2006, she underwent ...'): case reports date the course they report; nor 'since', which says the
@@ -125,5 +131,5 @@ export function procedureDone(text: string, m: Mention): boolean {
   if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50)) || CONDITIONAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return !NOT_DONE_BEFORE.test(before) && !CARRIED_BEFORE.test(before);
+  return !NOT_DONE_BEFORE.test(before) && !CARRIED_BEFORE.test(before) && !PLAN_INSIDE.test(text.slice(m.start, m.end));
 }

@@ -36,6 +36,11 @@ export const INJURY_SYNONYMS: Record<string, string> = {
   // US notes' 'fx' ('R distal radius fx', 'ankle fx s/p ORIF'): the fracture, which the short-title list holds only for
   // searches.
   fx: 'fracture', fxs: 'fractures',
+  // A burn's degree in numerals ('3rd degree burn of R forearm' T22.311-), and in the depth burn units write ('Burn
+  // (...) full thickness skin loss - see Burn, by site, third degree'; partial thickness, blisters: second degree).
+  '1st degree': 'first degree', '2nd degree': 'second degree', '3rd degree': 'third degree',
+  'full thickness burn': 'third degree burn', 'full thickness burns': 'third degree burn',
+  'partial thickness burn': 'second degree burn', 'partial thickness burns': 'second degree burn',
   // 'Arthritis, post-traumatic (chronic) - see Arthropathy, traumatic M12.5-' (the osteoarthritis said so is M19.1-, M17.3-,
   // which keeps its own words).
   'post traumatic arthritis': 'traumatic arthropathy', 'posttraumatic arthritis': 'traumatic arthropathy',
