@@ -14,6 +14,7 @@ const SECONDARY_ALONE = /\bsecondar(?:y|ies)\b(?!\s+to\b)|\bmetasta/i;
  * before 'with metastases to' (SPREAD_ELSEWHERE).
  */
 export function takesSecondaryTo(code: string, text: string, start: number, end: number): boolean {
+  if (LINK_FIRST.test(text.slice(start, end))) return true;
   if (!NOT_A_CAUSE.test(code)) return false;
   const words = text.slice(start, Math.min(text.length, end + 4));
   return (
@@ -22,6 +23,12 @@ export function takesSecondaryTo(code: string, text: string, start: number, end:
   );
 }
 
+/**
+ * A reading that starts on the 'secondary' of 'secondary to' takes the link for a kind of what follows it: in
+ * 'thrombocytopenia secondary to portal hypertension' the hypertension is the cause, no secondary hypertension (I15.9);
+ * a secondary kind is written 'X secondary to Y' or 'secondary X'.
+ */
+const LINK_FIRST = /^secondary\s+to\b/i;
 const SECONDARY_SITE = /^C7[7-9]/;
 /**
  * 'Adenocarcinoma of the left upper lobe lung with metastases to liver and bone': the site before 'with metastases
