@@ -23,10 +23,19 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string }[] = [
   // The opioids of cancer and pain care ('opioid-induced constipation' K59.03): 'Opioid NEC' and the named agonists
   // other than fentanyl, methadone and tramadol, which have rows of their own, are 'other opioids' (T40.2X5-).
   { code: 'T402X5A', named: /^$/, drug: 'opioids?|opiates?|oxycodone|hydrocodone|morphine|hydromorphone|codeine|oxymorphone' },
+  // The drugs US hospital notes name as the cause of an electrolyte disorder, a cough, a thyroid disorder or a bleed
+  // ('hyponatremia d/t HCTZ', 'hypokalemia 2/2 Lasix', 'ACE-I induced cough', 'amiodarone-induced hypothyroidism'):
+  // the thiazides 'benzothiadiazides and other diuretics' (T50.2X5-), the loop diuretics (T50.1X5-), the ACE
+  // inhibitors (T46.4X5-), amiodarone an 'other antidysrhythmic' (T46.2X5-), the anticoagulants (T45.515-).
+  { code: 'T502X5A', named: /^$/, drug: 'thiazides?|hctz|hydrochlorothiazide|chlorthalidone|metolazone|spironolactone' },
+  { code: 'T501X5A', named: /^$/, drug: 'loop diuretics?|furosemide|lasix|bumetanide|bumex|torsemide' },
+  { code: 'T464X5A', named: /^$/, drug: 'ace ?inhibitors?|ace-?i|ace-inhibitors?|lisinopril|enalapril|ramipril|benazepril|captopril' },
+  { code: 'T462X5A', named: /^$/, drug: 'amiodarone' },
+  { code: 'T45515A', named: /^$/, drug: 'anticoagula(?:nts?|tion)|warfarin|coumadin|heparin|enoxaparin|lovenox|apixaban|eliquis|rivaroxaban|xarelto' },
 ];
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>
-  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose)\s+)?(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
+  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|d\/t|secondary to|2\/2|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose)\s+)?(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
 const TIED = CAUSES.map((c) => tiedTo(c.drug));
 /**
  * Each drug's words anywhere (no word boundary: a finding's surroundings may start inside a word): a chart that names
@@ -42,7 +51,8 @@ const NAMED = CAUSES.map((c) => new RegExp(c.drug, 'i'));
 export function withInducedAdverseEffects(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   const added: Finding[] = [];
   CAUSES.forEach((cause, k) => {
-    if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 6))) || view.indexOf(cause.code) === undefined) return;
+    // The drug already coded, of any intent: 'hypotension due to lisinopril overdose' is its poisoning (T46.4X1-), not both.
+    if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 5))) || view.indexOf(cause.code) === undefined) return;
     const evidence: Evidence[] = [];
     const said = NAMED[k]!.test(text);
     for (const f of findings) {
