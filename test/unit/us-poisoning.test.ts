@@ -18,6 +18,12 @@ describe('a US ED note of an intentional overdose of acetaminophen and alprazola
     for (const code of ['R400', 'F10920', 'F332', 'Z9151']) expect(codes, code).toContain(code);
   });
 
+  it("codes the blood alcohol level with the alcohol intoxication ('BAL 164 mg/dL': Y90.6), none without an F10 code", async () => {
+    const { codes } = await suggest('us-ed-overdose-note.txt', 'outpatient');
+    expect(codes).toContain('Y906');
+    expect(await cmOf('Syncope after a party. BAL 164.')).not.toContain('Y906');
+  });
+
   it("codes no unnamed substance beside the named ones ('CC: Overdose'), nor the poison control center called", async () => {
     const { codes } = await suggest('us-ed-overdose-note.txt', 'outpatient');
     for (const code of ['T6591XA', 'T6592XA', 'T1491XA']) expect(codes, code).not.toContain(code);
