@@ -34,3 +34,11 @@ describe('a US discharge summary of a severe sepsis from an E. coli urinary infe
     expect(integral('R197')).toContain('A0472');
   });
 });
+
+describe('bone and skin infections with their organism, as US notes write them', () => {
+  it("reads a metatarsal's osteomyelitis as the ankle and foot's, by side, with the MRSA (B95.62)", async () => {
+    expect(await cmOf('Acute osteomyelitis of R 1st metatarsal, MRSA on bone bx.', 'inpatient')).toEqual(['M86171', 'B9562']);
+    // The fracture keeps its own title's bone, gaining no 'ankle and foot' code beside it.
+    expect(await cmOf('Fracture of left 2nd metatarsal.', 'inpatient')).toEqual(['S92302A']);
+  });
+});

@@ -44,3 +44,11 @@ describe('a US high-risk prenatal visit (AMA, chronic hypertension, insulin-cont
     expect(await cmOf('G1P0 at 28 4/7 wks with gestational diabetes mellitus, insulin controlled.')).toEqual(expect.arrayContaining(['O24414', 'Z3A28']));
   });
 });
+
+describe('a US postpartum visit', () => {
+  it("codes the routine postpartum visit as Z39.2 ('POSTPARTUM VISIT', 'postpartum check'), not the past delivery", async () => {
+    const codes = await cmOf('POSTPARTUM VISIT\n\n30 y/o G1P1 6 wks s/p NSVD. Doing well, breastfeeding. Incision n/a. EPDS 3.');
+    expect(codes).toEqual(['Z392']);
+    expect(await cmOf('6 week postpartum check, s/p primary LTCS, incision healed.')).toContain('Z392');
+  });
+});

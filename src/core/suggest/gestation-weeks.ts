@@ -8,6 +8,8 @@ const WEEKS = /(?<![\d.,/])(\d{1,2})(?:[.,]\d+)?\s*(?:\+\s*\d\s*)?(?:\s[0-6]\/7\
 /** The US obstetric shorthand '28w4d', '39w', '36w 2d': it only ever says a gestational age, so it is sure. */
 const SHORTHAND = /(?<![\w.,/])(\d{1,2})w(?:\s?[0-6]d)?\b/i;
 const GESTATION_AFTER = /^\s+(?:of\s+)?(?:gestation|pregnancy|pregnant|amenorrh)/i;
+/** Weeks since the delivery, not of a gestation: '6 wks s/p NSVD', '6 weeks postpartum', '2 weeks after delivery'. */
+const SINCE_DELIVERY = /^\s*(?:s\/p|post-?partum|pp\b|after (?:the )?(?:deliver|birth|c-?section|cesarean)|since (?:the )?deliver)/i;
 /** 'pregnancy of 24 weeks and 5 days', 'gestational age of 30 weeks': the gestation named before the weeks. */
 const GESTATION_BEFORE = /\b(?:pregnan\w*|gestation(?:al age)?)\s+(?:of\s+|at\s+)?$/i;
 
@@ -21,6 +23,7 @@ export function gestationWeeks(text: string): { weeks: number; start: number; en
   for (const m of text.matchAll(WEEKS)) {
     const found = { weeks: Number(m[1]), start: m.index!, end: m.index! + m[0].length };
     if (short && short.index < found.start) break;
+    if (SINCE_DELIVERY.test(text.slice(found.end, found.end + 30))) continue;
     if (GESTATION_AFTER.test(text.slice(found.end, found.end + 20)) || GESTATION_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) return found;
     first ??= found;
   }

@@ -31,6 +31,15 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string; only?: RegEx
   // 'Urinary retention secondary to anticholinergic medication' (R33.0): 'Anticholinergic NEC', oxybutynin,
   // glycopyrrolate and scopolamine are T44.3X-.
   { code: 'T443X5A', named: /^$/, drug: 'anticholinergics?|oxybutynin|glycopyrrolate|scopolamine' },
+  // The drugs US hospital notes name as the cause of an electrolyte disorder, a cough, a thyroid disorder or a bleed
+  // ('hyponatremia d/t HCTZ', 'hypokalemia 2/2 Lasix', 'ACE-I induced cough', 'amiodarone-induced hypothyroidism'):
+  // the thiazides 'benzothiadiazides and other diuretics' (T50.2X5-), the loop diuretics (T50.1X5-), the ACE
+  // inhibitors (T46.4X5-), amiodarone an 'other antidysrhythmic' (T46.2X5-), the anticoagulants (T45.515-).
+  { code: 'T502X5A', named: /^$/, drug: 'thiazides?|hctz|hydrochlorothiazide|chlorthalidone|metolazone|spironolactone' },
+  { code: 'T501X5A', named: /^$/, drug: 'loop diuretics?|furosemide|lasix|bumetanide|bumex|torsemide' },
+  { code: 'T464X5A', named: /^$/, drug: 'ace ?inhibitors?|ace-?i|ace-inhibitors?|lisinopril|enalapril|ramipril|benazepril|captopril' },
+  { code: 'T462X5A', named: /^$/, drug: 'amiodarone' },
+  { code: 'T45515A', named: /^$/, drug: 'anticoagula(?:nts?|tion)|warfarin|coumadin|heparin|enoxaparin|lovenox|apixaban|eliquis|rivaroxaban|xarelto' },
 ];
 /** A drug taken wrongly or in excess is a poisoning (Guidelines I.C.19.e.5.b), not an adverse effect. */
 const OVERDOSE = /\b(?:overdos\w*|too much|extra (?:dose|units?|insulin)|wrong (?:dose|insulin)|double[ds]? (?:dose|up)|intentional\w*|suicid\w*|poisoning)\b/i;
@@ -45,7 +54,7 @@ const DRUG_INDUCED: ReadonlyMap<string, string> = new Map([
 ]);
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>
-  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|secondary to|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose|chronic|long[- ]term|prolonged|exogenous)\s+){0,2}(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
+  new RegExp(String.raw`^[^.;]{0,60}?\b(?:due to|d\/t|secondary to|2\/2|from|after|induced by|caused by|related to)\s+(?:(?:the|his|her|their|recent|ongoing|high[- ]dose|chronic|long[- ]term|prolonged|exogenous)\s+){0,2}(?:${drug})\b|\b(?:${drug})[- ](?:induced|related)\b`, 'i');
 const TIED = CAUSES.map((c) => tiedTo(c.drug));
 /**
  * Each drug's words anywhere (no word boundary: a finding's surroundings may start inside a word): a chart that names
@@ -62,7 +71,8 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
   const added: Finding[] = [];
   const induced = new Map<Finding, string>();
   CAUSES.forEach((cause, k) => {
-    if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 6))) || view.indexOf(cause.code) === undefined) return;
+    // The drug already coded, of any intent: 'hypotension due to lisinopril overdose' is its poisoning (T46.4X1-), not both.
+    if (findings.some((f) => f.code.startsWith(cause.code.slice(0, 5))) || view.indexOf(cause.code) === undefined) return;
     const evidence: Evidence[] = [];
     const said = NAMED[k]!.test(text);
     for (const f of findings) {

@@ -2,6 +2,7 @@ import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
 import { sentenceAt } from '../text/analyze';
+import { bloodAlcoholCode, bloodAlcoholLevel } from './blood-alcohol';
 import { comaScale } from './coma-scale';
 import { nihssScore } from './nihss-score';
 import { ageInYears, gestationWeeks, isChildChart } from './pregnancy-codes';
@@ -65,6 +66,9 @@ export function measureFindings(text: string, reading: ChartReading, view: CodeT
       }
     }
   }
+  // 'Use additional code for blood alcohol level, if applicable (Y90.-)' at F10 and at the toxic effect of ethanol (T51.0-).
+  const alcohol = found.some((f) => /^(?:F10|T510)/.test(f.code) && f.context === 'affirmed') ? bloodAlcoholLevel(text) : undefined;
+  if (alcohol) add(bloodAlcoholCode(alcohol.level), alcohol.start, alcohol.end, 'blood alcohol level (Y90.-), with the alcohol-related disorder (F10) it goes with');
   const coma = comaScale(text, reading);
   if (coma) add(coma.code, coma.start, coma.end, 'Glasgow coma scale total (R40.24-), the first score documented (Guidelines I.C.18.e)');
   // A score is a number, never denied: the negation of a list's earlier finding ('CT head neg for hemorrhage, NIHSS

@@ -96,8 +96,9 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   /\b(?:fall|falls|falling|fell)\s+(?:to|from|by)\s+\d/,
   // A 'depressible' abdomen (Spanish 'depresible') yields to the hand: not a depression.
   /\b(?:depressible|depressing)\b/,
-  // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood.
-  /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal) depressions?\b/,
+  // A depression of the body's shape: the fovea's, an ST segment's, a skull fracture's, not the patient's mood; nor
+  // the slowed breathing or consciousness of an opioid or sedative ('respiratory depression', 'CNS depression').
+  /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal|respiratory|cns|central nervous system|ventilatory) depressions?\b/,
   /\bdepressions? of (?:the )?(?:left |right )?(?:visual field|field|sensitivity|st segment|the st)\w*/,
   // The anterior or lateral 'face' of an organ (Spanish 'cara') is its surface, not the face ('gastric anterior face tumor').
   /\b(?:anterior|posterior|lateral|medial|inferior|superior|internal|external|dorsal|ventral|outer|inner) faces?\b/,

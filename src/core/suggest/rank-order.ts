@@ -202,10 +202,21 @@ const SECONDARY_NEOPLASM = /^C7[7-9]/;
 /**
  * The tier of a finding outside the principal item: a pregnancy's codes (O00-O9A) before the other chapters' (0.4 to
  * 0.5), since Chapter 15 codes have sequencing priority over codes from other chapters (Guidelines I.C.15.a.1); HIV
- * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f).
+ * disease (B20) before its related conditions (I.C.1.a.2.a), after a pregnancy's O98.7- (I.C.1.a.2.f); a poisoning
+ * before its manifestations (I.C.19.e.5.b).
  */
 export function tierOf(code: string): number {
-  return code.startsWith('O') ? 0.4 : code === 'B20' ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || code === SITELESS_SARCOMA || isSkinDefault(code) ? SITELESS_TIER : 0.5;
+  return code.startsWith('O') ? 0.4 : code === 'B20' || isPoisoning(code) ? 0.45 : SITELESS_NEOPLASM.has(code) || UNSPECIFIED_BEHAVIOR.test(code) || code === SITELESS_SARCOMA || isSkinDefault(code) ? SITELESS_TIER : 0.5;
+}
+/**
+ * A poisoning or toxic effect (T36-T65, intent accidental, self-harm, assault or undetermined) before its
+ * manifestations (Guidelines I.C.19.e.5.b: 'sequence first the poisoning code, followed by the manifestation'); an
+ * adverse effect (5th or 6th character 5) comes after the nature of the effect, an underdosing after what it caused.
+ */
+function isPoisoning(code: string): boolean {
+  if (!/^T(?:3[6-9]|[45]\d|6[0-5])/.test(code) || code.length < 7) return false;
+  const stem = code.slice(0, 6).replace(/X+$/, ''); // the intent is the last character before the placeholders
+  return '1234'.includes(stem[stem.length - 1]!);
 }
 
 /**

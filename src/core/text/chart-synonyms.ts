@@ -249,6 +249,12 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   // The joints of the toes by US notes' letters: the Tabular's arthropathy site is the 'ankle and foot' ('Acute gout
   // flare, L 1st MTP' is M10.072), where its injury titles name the joint itself; podagra is gout of the great toe's joint.
   mtp: 'metatarsophalangeal|ankle and foot', metatarsophalangeal: 'ankle and foot', podagra: 'gout foot',
+  // The metatarsals and tarsals are the 'ankle and foot' of the bone and joint titles ('osteomyelitis of R 1st metatarsal'
+  // M86.171), where the fracture titles name each bone.
+  metatarsal: 'metatarsal|ankle and foot', calcaneus: 'calcaneus|ankle and foot', calcaneal: 'calcaneus|ankle and foot',
+  // The visit after a delivery, as obstetric notes head it: 'Encounter for routine postpartum follow-up' (Z39.2).
+  'postpartum visit': 'encounter for routine postpartum follow-up', 'postpartum check': 'encounter for routine postpartum follow-up',
+  'postpartum follow-up': 'encounter for routine postpartum follow-up', 'pp visit': 'encounter for routine postpartum follow-up',
   // 'Calculus, biliary - see also Cholelithiasis' (K80.20): stones of the biliary system are the gallbladder's unless
   // the duct is named, though 'biliary' alone reads as the bile duct ('biliary obstruction').
   'biliary lithiasis': 'cholelithiasis', 'biliary calculus': 'cholelithiasis', 'biliary calculi': 'cholelithiasis',
