@@ -47,6 +47,9 @@ describe('poisonings and adverse effects as US hospital notes write them', () =>
     expect(await cmOf('ACE-I induced cough - switch lisinopril to losartan.')).toEqual(['R059', 'T464X5A']);
     expect(await cmOf('Amiodarone-induced hypothyroidism.')).toContain('T462X5A');
     expect(await cmOf('Hematuria due to anticoagulation with warfarin.')).toEqual(['R319', 'T45515A']);
+    // Spironolactone is a mineralocorticoid antagonist (Table of Drugs T50.0X-), no thiazide; the link is read in a
+    // numbered assessment item as in a sentence.
+    expect(await cmOf('A/P: 1. Hyperkalemia 2/2 spironolactone - held. 2. Hyponatremia d/t HCTZ.')).toEqual(['E875', 'E871', 'T500X5A', 'T502X5A']);
     // A drug the patient takes, tied to nothing, is its long-term use only.
     expect(await cmOf('AFib on warfarin. Hematuria.')).not.toContain('T45515A');
   });

@@ -35,7 +35,9 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string; only?: RegEx
   // ('hyponatremia d/t HCTZ', 'hypokalemia 2/2 Lasix', 'ACE-I induced cough', 'amiodarone-induced hypothyroidism'):
   // the thiazides 'benzothiadiazides and other diuretics' (T50.2X5-), the loop diuretics (T50.1X5-), the ACE
   // inhibitors (T46.4X5-), amiodarone an 'other antidysrhythmic' (T46.2X5-), the anticoagulants (T45.515-).
-  { code: 'T502X5A', named: /^$/, drug: 'thiazides?|hctz|hydrochlorothiazide|chlorthalidone|metolazone|spironolactone' },
+  { code: 'T502X5A', named: /^$/, drug: 'thiazides?|hctz|hydrochlorothiazide|chlorthalidone|metolazone' },
+  // Spironolactone is no thiazide: the Table of Drugs gives it the mineralocorticoid antagonists' row (T50.0X-).
+  { code: 'T500X5A', named: /^$/, drug: 'spironolactone|aldactone|eplerenone' },
   { code: 'T501X5A', named: /^$/, drug: 'loop diuretics?|furosemide|lasix|bumetanide|bumex|torsemide' },
   { code: 'T464X5A', named: /^$/, drug: 'ace ?inhibitors?|ace-?i|ace-inhibitors?|lisinopril|enalapril|ramipril|benazepril|captopril' },
   { code: 'T462X5A', named: /^$/, drug: 'amiodarone' },
@@ -103,6 +105,10 @@ export function withInducedAdverseEffects(text: string, reading: ChartReading, v
 /** The words of a finding and the rest of its sentence, with the word before it ('steroid-induced hyperglycemia'). */
 function aroundOf(text: string, reading: ChartReading, e: Evidence): string {
   const sentence = sentenceAt(reading, e.start);
-  const from = Math.max(sentence?.start ?? 0, e.start - 30);
+  let from = Math.max(sentence?.start ?? 0, e.start - 30);
+  // Not over a list item's number or another clause before the finding ('1. Hyperkalemia 2/2 spironolactone'): the
+  // link to the drug is read from the finding on.
+  const stop = Math.max(text.lastIndexOf('.', e.start - 1), text.lastIndexOf(';', e.start - 1));
+  if (stop >= from) from = stop + 1;
   return text.slice(from, sentence ? Math.max(sentence.end, e.end) : e.end + 80).slice(0, 140);
 }
