@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteRanges, rangesCover } from '../../src/core/suggest/note-ranges';
+import { intentAllowed, noteAppliesTo, noteRanges, rangesCover } from '../../src/core/suggest/note-ranges';
 import { realEngine } from './engine-fixture';
 
 const engine = await realEngine();
@@ -76,5 +76,29 @@ describe('noteRanges with endings', () => {
 
   it("keeps the whole range when the ending is written in words ('with fifth or sixth character 5')", () => {
     expect(noteRanges('adverse effect of drug (T36-T50 with fifth or sixth character 5)')).toEqual([['T36', 'T50']]);
+  });
+});
+
+describe('intent restrictions of T36-T65 ranges', () => {
+  // E09's notes, as the FY2021 Tabular List prints them.
+  const codeFirst = 'poisoning due to drug or toxin, if applicable (T36-T65 with fifth or sixth character 1-4 or 6)';
+  const useAdditional = 'for adverse effect, if applicable, to identify drug (T36-T50 with fifth or sixth character 5)';
+  it("names the poisonings of E09's 'Code first' note and the adverse effects of its 'Use additional code' note", () => {
+    expect(intentAllowed(codeFirst, 'T380X1A')).toBe(true);
+    expect(intentAllowed(codeFirst, 'T4272XA')).toBe(true);
+    expect(intentAllowed(codeFirst, 'T380X6A')).toBe(true);
+    expect(intentAllowed(codeFirst, 'T380X5A')).toBe(false);
+    expect(intentAllowed(useAdditional, 'T380X5A')).toBe(true);
+    expect(intentAllowed(useAdditional, 'T402X1A')).toBe(false);
+    // Codes outside the chapter's drug rows, and notes without the restriction, are not restricted.
+    expect(intentAllowed(codeFirst, 'E099')).toBe(true);
+    expect(intentAllowed('(T36-T50)', 'T380X5A')).toBe(true);
+  });
+
+  it("applies T36-T50's 'for adverse effects, the nature of the adverse effect' note to the adverse effects only", () => {
+    const note = 'for adverse effects, the nature of the adverse effect, such as: blood disorders (D56-D76)';
+    expect(noteAppliesTo(note, 'T45515A')).toBe(true);
+    expect(noteAppliesTo(note, 'T45511A')).toBe(false);
+    expect(noteAppliesTo(codeFirst, 'T45511A')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { CodeNotes } from './code-rules';
-import { rangesCover } from './note-ranges';
+import { intentAllowed, noteAppliesTo, rangesCover } from './note-ranges';
 
 /**
  * Underlying diseases of the 'Code first underlying disease' notes that name no code, by the manifestation's code: the
@@ -21,10 +21,10 @@ export function codeFirstOrder<T extends { code: string }>(ordered: readonly T[]
   for (let i = 0; i < list.length; i++) {
     const item = list[i]!;
     if (moved.has(item)) continue;
-    const firsts = notes(item.code).codeFirst.map((group) => group.ranges);
+    const firsts = notes(item.code).codeFirst.filter((group) => noteAppliesTo(group.text, item.code));
     const underlying = UNDERLYING.filter(([m]) => m.test(item.code)).map(([, d]) => d);
     if (firsts.length === 0 && underlying.length === 0) continue;
-    const names = (other: T) => other !== item && (firsts.some((ranges) => rangesCover(ranges, other.code)) || underlying.some((d) => d.test(other.code)));
+    const names = (other: T) => other !== item && (firsts.some((group) => rangesCover(group.ranges, other.code) && intentAllowed(group.text, other.code)) || underlying.some((d) => d.test(other.code)));
     const partner = list.findIndex(names);
     if (partner <= i) continue;
     list.splice(i, 1);

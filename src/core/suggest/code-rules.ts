@@ -1,7 +1,7 @@
 import { formatCode } from '../codeset/format';
 import { tabularNotes, type TabularList } from '../codeset/tabular';
 import type { NoteKind, Prompt, RawCode, TabularNote } from '../types';
-import { noteRanges, rangesCover } from './note-ranges';
+import { intentAllowed, noteAppliesTo, noteRanges, rangesCover } from './note-ranges';
 
 /** The notes of one code that concern other codes on the same claim, read once per code. */
 export interface CodeNotes {
@@ -60,7 +60,8 @@ export function relationPrompts(own: CodeNotes, others: RawCode[], position: num
     }
   }
   for (const group of own.codeFirst) {
-    const partner = others.find((o) => rangesCover(group.ranges, o));
+    if (!noteAppliesTo(group.text, own.code)) continue;
+    const partner = others.find((o) => rangesCover(group.ranges, o) && intentAllowed(group.text, o));
     if (partner && order.indexOf(partner) > position) {
       prompts.push({ kind: 'sequencing', message: `Code first ${d(partner)}: it must come before ${d(own.code)} (${group.year})`, codes: [partner] });
     } else if (!partner && group.ranges.length > 0) {
@@ -68,7 +69,7 @@ export function relationPrompts(own: CodeNotes, others: RawCode[], position: num
     }
   }
   for (const group of own.useAdditional) {
-    const partner = others.find((o) => rangesCover(group.ranges, o));
+    const partner = others.find((o) => rangesCover(group.ranges, o) && intentAllowed(group.text, o));
     prompts.push({
       kind: 'useAdditionalCode',
       message: partner

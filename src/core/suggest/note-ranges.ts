@@ -55,3 +55,30 @@ export function rangesCover(ranges: [RawCode, RawCode][], code: RawCode): boolea
     return head >= from && code.slice(0, to.length) <= to;
   });
 }
+
+/** 'with fifth or sixth character 1-4 or 6': the characters a note allows in the intent place of a T36-T65 code. */
+const INTENT_CHARACTERS = /\bwith fifth or sixth character ((?:\d(?:\s*-\s*\d)?(?:\s*,\s*|\s+or\s+)?)+)/i;
+
+/**
+ * Whether a note's intent restriction allows the code: E09's 'Code first poisoning due to drug or toxin, if applicable
+ * (T36-T65 with fifth or sixth character 1-4 or 6)' names the poisonings, not the adverse effect T38.0X5A its 'Use
+ * additional code for adverse effect (T36-T50 with fifth or sixth character 5)' names. The intent is the last
+ * character before the placeholders and the 7th (T38.0X5A: 5; T42.71XA: 1). A note without the restriction allows
+ * every code of its ranges.
+ */
+export function intentAllowed(text: string, code: RawCode): boolean {
+  const m = INTENT_CHARACTERS.exec(text);
+  if (!m || !/^T(?:3[6-9]|[45]\d|6[0-5])/.test(code) || code.length < 6) return true;
+  const intent = intentOf(code);
+  return [...m[1]!.matchAll(/(\d)(?:\s*-\s*(\d))?/g)].some(([, a, b]) => intent >= a! && intent <= (b ?? a!));
+}
+
+const intentOf = (code: RawCode): string => code.slice(0, 6).replace(/X+$/, '').slice(-1);
+
+/**
+ * Whether a note of a code's own applies to it: T36-T50's 'Code first, for adverse effects, the nature of the adverse
+ * effect' is the adverse effect's (intent 5), not a poisoning's, which is sequenced before its manifestations
+ * (Guidelines I.C.19.e.5.b).
+ */
+export const noteAppliesTo = (text: string, code: RawCode): boolean =>
+  !/^\W*for adverse effects\b/i.test(text) || !/^T(?:3[6-9]|4\d|50)/.test(code) || intentOf(code) === '5';
