@@ -13,3 +13,16 @@ describe('a side written as a lone letter before the site', () => {
     expect(await cmOf('Cellulitis of L lower leg, started on cefazolin.')).not.toContain('L03119');
   });
 });
+
+describe('obstetric mastitis (Index: Mastitis, obstetric)', () => {
+  it("codes a postpartum or lactational mastitis to O91.2-, a postpartum breast abscess to O91.12, not N61.0", async () => {
+    const postpartum = await cmOf('G1P1 presents 3 weeks postpartum with mastitis of the left breast, on dicloxacillin.');
+    expect(postpartum).toContain('O9122');
+    expect(postpartum).not.toContain('N610');
+    expect(await cmOf('Postpartum mastitis, started cephalexin.')).toContain('O9122');
+    expect(await cmOf('Lactational mastitis of the right breast.')).toContain('O9123');
+    expect(await cmOf('Postpartum breast abscess, I&D done at bedside.')).toContain('O9112');
+    // Outside the puerperium and lactation it stays the nonpuerperal mastitis.
+    expect(await cmOf('Mastitis of the left breast in a 45-year-old.')).toContain('N610');
+  });
+});
