@@ -26,3 +26,13 @@ describe('obstetric mastitis (Index: Mastitis, obstetric)', () => {
     expect(await cmOf('Mastitis of the left breast in a 45-year-old.')).toContain('N610');
   });
 });
+
+describe('a drug-induced hypothyroidism (Index: Hypothyroidism, due to, medicament NEC E03.2)', () => {
+  it("codes 'amiodarone-induced hypothyroidism' E03.2 with amiodarone's adverse effect, not E03.9", async () => {
+    const codes = await cmOf('Amiodarone-induced hypothyroidism, started levothyroxine 25 mcg daily.');
+    expect(codes).toContain('E032');
+    expect(codes).toContain('T462X5A');
+    expect(codes).not.toContain('E039');
+    expect(await cmOf('Hypothyroidism, on levothyroxine. Atrial fibrillation on amiodarone.')).toContain('E039');
+  });
+});
