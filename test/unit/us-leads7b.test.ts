@@ -36,3 +36,17 @@ describe('a drug-induced hypothyroidism (Index: Hypothyroidism, due to, medicame
     expect(await cmOf('Hypothyroidism, on levothyroxine. Atrial fibrillation on amiodarone.')).toContain('E039');
   });
 });
+
+describe('carbon monoxide poisoning by its source (Table of Drugs: Carbon monoxide)', () => {
+  it("reads 'CO poisoning' and the source named beside it: a generator's engine T58.01-, charcoal T58.2X-, gas T58.11-", async () => {
+    const generator = await cmOf('CO poisoning from a generator running in the garage during the power outage.');
+    expect(generator).toContain('T5801XA');
+    expect(generator).not.toContain('T6591XA');
+    const charcoal = await cmOf('Carbon monoxide poisoning from charcoal briquettes burned indoors.');
+    expect(charcoal).toContain('T582X1A');
+    expect(charcoal).not.toContain('T476X1A');
+    expect(await cmOf('Carbon monoxide poisoning from a gas leak at home.')).toContain('T5811XA');
+    expect(await cmOf('Suicide attempt by carbon monoxide poisoning, car running in a closed garage.')).toContain('T5802XA');
+    expect(await cmOf('Carbon monoxide poisoning, COHb 25%, started on 100% oxygen.')).toContain('T5891XA');
+  });
+});
