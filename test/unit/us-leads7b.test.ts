@@ -50,3 +50,16 @@ describe('carbon monoxide poisoning by its source (Table of Drugs: Carbon monoxi
     expect(await cmOf('Carbon monoxide poisoning, COHb 25%, started on 100% oxygen.')).toContain('T5891XA');
   });
 });
+
+describe('hypertension written with its cause (Index: Hypertension, secondary, due to)', () => {
+  it('codes the hypertension of a renal artery stenosis as renovascular (I15.0) beside the stenosis', async () => {
+    const codes = await cmOf('Hypertension secondary to renal artery stenosis, on amlodipine.');
+    expect(codes).toContain('I150');
+    expect(codes).toContain('I701');
+    expect(codes).not.toContain('I159');
+    expect(await cmOf('HTN 2/2 bilateral renal artery stenosis, s/p stent.')).toContain('I150');
+    expect(await cmOf('Secondary hypertension due to primary aldosteronism.')).toContain('I152');
+    // Named apart, the stenosis is no cause the note gives.
+    expect(await cmOf('Hypertension, on lisinopril. Renal artery stenosis on CTA.')).toContain('I10');
+  });
+});

@@ -20,6 +20,7 @@ import { withDementiaDetails } from './dementia-details';
 import { withSubstanceDetails } from './substance-details';
 import { withTobaccoProduct } from './tobacco-product';
 import { withCarbonMonoxideSource } from './carbon-monoxide-source';
+import { withSecondaryHypertensionCause } from './secondary-hypertension';
 import { withIntractableStatus } from './intractable-status';
 import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
@@ -121,7 +122,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     // trimester, then the fetus).
     const detailed =
       withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text) ?? withTobaccoProduct(view, f, text) ?? withFetus(view, f, text) ??
-      withCarbonMonoxideSource(view, f, text);
+      withCarbonMonoxideSource(view, f, text) ?? withSecondaryHypertensionCause(view, f, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   }))))));
 }
