@@ -63,3 +63,12 @@ describe('hypertension written with its cause (Index: Hypertension, secondary, d
     expect(await cmOf('Hypertension, on lisinopril. Renal artery stenosis on CTA.')).toContain('I10');
   });
 });
+
+describe('a myocardial infarction dated by the time since it (Guidelines I.C.9.e.1)', () => {
+  it('keeps one of four weeks or less acute and reads an older one as old (I25.2)', async () => {
+    expect(await cmOf('Recent NSTEMI (3 weeks ago), on aspirin and ticagrelor.')).toContain('I214');
+    const old = await cmOf('NSTEMI 6 weeks ago, now admitted with CHF exacerbation.');
+    expect(old).toContain('I252');
+    expect(old).not.toContain('I214');
+  });
+});
