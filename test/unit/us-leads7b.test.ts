@@ -72,3 +72,11 @@ describe('a myocardial infarction dated by the time since it (Guidelines I.C.9.e
     expect(old).not.toContain('I214');
   });
 });
+
+describe("a CABG note's graft targets", () => {
+  it("reads 'SVG-OM' as the graft to the obtuse marginal artery, no otitis media (H66.9-)", async () => {
+    const codes = await cmOf('CABG x3 (LIMA-LAD, SVG-OM, SVG-RCA) on 11/3. Endoscopic harvest of L greater saphenous vein.');
+    expect(codes.filter((c) => c.startsWith('H66'))).toEqual([]);
+    expect(await cmOf('Acute OM of the right ear, started amoxicillin.')).toContain('H6691');
+  });
+});
