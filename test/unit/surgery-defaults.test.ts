@@ -29,8 +29,11 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('Endoscopic harvest of the left greater saphenous vein.')).toEqual(['06BQ4ZZ']);
     expect(await pcsOf('The left greater saphenous vein was harvested endoscopically.')).toEqual(['06BQ4ZZ']);
     expect(await pcsOf('Open harvest of the right radial artery.')).toEqual(['03BB0ZZ']);
-    // No side in words ('L' is not read as left): set aside for the coder's query, not guessed.
-    expect(await pcsOf('Endoscopic harvest of L greater saphenous vein.')).toEqual([]);
+    // The side as a CABG note abbreviates it: the lone L before the vein's words is the left leg's.
+    expect(await pcsOf('Endoscopic harvest of L greater saphenous vein.')).toEqual(['06BQ4ZZ']);
+    expect(await pcsOf('CABG x3 (LIMA-LAD, SVG-OM, SVG-RCA). R greater saphenous vein harvested endoscopically.')).toEqual(['06BP4ZZ']);
+    // No side at all: set aside for the coder's query, not guessed.
+    expect(await pcsOf('Endoscopic harvest of greater saphenous vein.')).toEqual([]);
   });
 
   it('leaves out an operation told in the history', async () => {

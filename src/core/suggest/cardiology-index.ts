@@ -8,6 +8,7 @@
  *   infarction (due to demand ischemia or secondary to ischemic imbalance) is assigned to code I21.A1'.
  * - An infarction by the wall the Tabular's inclusion terms name: inferoposterior I21.11, inferolateral I21.19.
  * - 'Syndrome, tachycardia-bradycardia I49.5', as notes shorten it ('tachy-brady syndrome').
+ * - 'Hypertension, renovascular I15.0'.
  * - The cardiologist's clearance before an operation: 'Examination, preprocedural, cardiovascular Z01.810', listed
  *   first with the reason for the operation and the findings after it (Guidelines IV.M).
  */
@@ -29,4 +30,6 @@ export const CARDIOLOGY_INDEX: readonly [phrase: string, code: string][] = [
   ['preoperative cardiovascular clearance', 'Z01810'], ['pre op cardiac clearance', 'Z01810'], ['preop cardiac clearance', 'Z01810'],
   ['preoperative cardiac evaluation', 'Z01810'], ['preoperative cardiovascular evaluation', 'Z01810'],
   ['preoperative cardiac risk assessment', 'Z01810'],
+  // 'Hypertension, renovascular NEC I15.0'; written as the stenosis' hypertension it is read in secondary-hypertension.ts.
+  ['renovascular hypertension', 'I150'],
 ];

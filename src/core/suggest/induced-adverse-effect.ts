@@ -48,11 +48,12 @@ const OVERDOSE = /\b(?:overdos\w*|too much|extra (?:dose|units?|insulin)|wrong (
 /**
  * The Index's 'drug-induced' subterm of a condition a drug is tied to: 'Insufficiency, adrenal (gland), drug-induced
  * E27.3' ('Use additional code for adverse effect, if applicable, to identify drug'), 'Retention, urine, drug
- * induced R33.0'. The unspecified code of the plain term gives way to it.
+ * induced R33.0', 'Hypothyroidism, due to, medicament NEC E03.2'. The unspecified code of the plain term gives way to it.
  */
 const DRUG_INDUCED: ReadonlyMap<string, string> = new Map([
   ['E2740', 'E273'],
   ['R339', 'R330'],
+  ['E039', 'E032'],
 ]);
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>

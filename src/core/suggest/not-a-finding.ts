@@ -186,6 +186,12 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   // The blood tests ordered to look for a condition ('preeclampsia labs wnl', 'PIH labs', 'lupus panel pending'):
   // the condition is what they test for, not a diagnosis of the patient's.
   /\b(?:pre-?eclampsia|pih|hellp|anemia|thyroid|lupus|hiv|hepatitis|sepsis|dic|hemolysis|transfusion reaction) (?:labs?|panel|bloods)\b/,
+  // A coronary graft's target in a CABG note ('CABG x3 (LIMA-LAD, SVG-OM, SVG-RCA)', 'SVG to OM2'): the obtuse
+  // marginal artery, not otitis media (H66.9-), which a note names alone or with its ear.
+  /\b(?:svg|lima|rima|(?:vein )?graft)\s*(?:-|to|\/|>)\s*(?:(?:lad|diag\w*|d\d|rca|pda|lcx|ramus)\s*(?:-|,|\/|and)\s*)*om\d?\b/,
+  // Charcoal burned as a fuel ('carbon monoxide poisoning from charcoal briquettes', 'a charcoal grill indoors'): the
+  // source of the carbon monoxide (T58.2-), not the activated charcoal given as a medicine (T47.6-).
+  /\bcharcoal (?:grills?|briquettes?|briquets?|fumes|burners?|fires?|stoves?|heaters?|barbecues?|bbq)\b/,
   // The poison control center called about an ingestion ('Poison control consulted'): a service, not a poisoning.
   /\bpoison (?:control|center|centre)\b/,
   // NPH insulin (neutral protamine Hagedorn), as diabetes and prenatal notes write it: 'NPH insulin 12 units qhs',
@@ -219,7 +225,7 @@ export const NOT_A_FINDING = new RegExp(`\\b(?:${NOT_A_FINDING_PHRASES.map((r) =
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur|charcoal|svg|lima|rima|graft/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

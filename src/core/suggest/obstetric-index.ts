@@ -11,4 +11,9 @@ export const OBSTETRIC_INDEX: readonly [phrase: string, code: string][] = [
   // childbirth-codes.ts).
   ['group b streptococcus carrier', 'Z22330'], ['group b strep carrier', 'Z22330'], ['gbs carrier', 'Z22330'], ['gbs positive', 'Z22330'],
   ['group b strep positive', 'Z22330'], ['group b streptococcus positive', 'Z22330'],
+  // 'Mastitis, obstetric (interstitial) (nonpurulent), associated with puerperium O91.22, with lactation O91.23; purulent
+  // O91.12, O91.13': the postpartum or breastfeeding woman's is not the nonpuerperal N61.0 the bare word finds.
+  ['postpartum mastitis', 'O9122'], ['puerperal mastitis', 'O9122'], ['lactational mastitis', 'O9123'],
+  ['lactation mastitis', 'O9123'], ['postpartum breast abscess', 'O9112'], ['puerperal breast abscess', 'O9112'],
+  ['lactational breast abscess', 'O9113'],
 ];

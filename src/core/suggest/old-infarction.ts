@@ -30,11 +30,38 @@ function datedOld(text: string, reading: ChartReading, e: Finding['evidence'][nu
 }
 
 /**
- * The findings with an acute myocardial infarction every mention of which dates it to a past year read as the old
- * infarction (I25.2), joined to the I25.2 finding already there.
+ * The time since the infarction written right after its words, in days: 'NSTEMI 6 weeks ago', 'recent NSTEMI (3 weeks
+ * ago)', 'MI two months prior'. The count before the unit: a number or its word ('a month ago' is one).
+ */
+const AGO_AFTER = /^\W*(?:[\w-]+\s+){0,3}?\(?\s*(?:about|approx(?:imately|\.)?|~)?\s*(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:ago|prior|previously|earlier|before)\b/i;
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const UNIT_DAYS: readonly [RegExp, number][] = [[/^d/, 1], [/^w/, 7], [/^mo/, 30], [/^y/, 365]];
+
+function daysAgo(after: string): number | undefined {
+  const m = AGO_AFTER.exec(after);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const count = /^\d/.test(word) ? Number(word) : Math.max(1, COUNT_WORDS.indexOf(word === 'an' ? 'a' : word));
+  return count * UNIT_DAYS.find(([unit]) => unit.test(m[2]!.toLowerCase()))![1];
+}
+
+/**
+ * Whether the infarction is more than four weeks old by the time written after it: an acute one is coded from I21-I22
+ * for four weeks from its onset (Guidelines I.C.9.e.1), so 'NSTEMI 6 weeks ago' is old (I25.2) and 'recent NSTEMI (3
+ * weeks ago)' still acute. A month is counted as thirty days: 'a month ago' is left acute, not guessed past the four
+ * weeks.
+ */
+function agoOld(text: string, e: Finding['evidence'][number]): boolean | undefined {
+  const days = daysAgo(text.slice(e.end, e.end + 60));
+  return days === undefined ? undefined : days > 31;
+}
+
+/**
+ * The findings with an acute myocardial infarction every mention of which dates it to a past year, or to more than
+ * four weeks ago, read as the old infarction (I25.2), joined to the I25.2 finding already there.
  */
 export function withOldInfarction(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
-  const old = findings.filter((f) => ACUTE_INFARCTION.test(f.code) && f.evidence.length > 0 && f.evidence.every((e) => datedOld(text, reading, e)));
+  const old = findings.filter((f) => ACUTE_INFARCTION.test(f.code) && f.evidence.length > 0 && f.evidence.every((e) => agoOld(text, e) ?? datedOld(text, reading, e)));
   if (old.length === 0) return findings;
   const out = findings.filter((f) => !old.includes(f));
   for (const f of old) {

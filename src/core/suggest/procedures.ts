@@ -18,6 +18,7 @@ import { spineImagingMentions } from './imaging-spine';
 import { isAcrossOtherStudy, isSpreadOverStudy } from './imaging-spread';
 import { segmentCodedBeside, withIntestineSegment } from './intestine-parts';
 import { clauseOf, procedureDone } from './procedure-context';
+import { spellLimbSides } from './limb-sides';
 import { isUnsided, sidesOf } from './procedure-sides';
 import { isDilationFinding, isExtentLandmark, withRootOperation } from './root-operation';
 import { withoutRetoldSteps } from './procedure-steps';
@@ -59,7 +60,8 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     if (child && view.table.codes[m.codeIndex]!.startsWith('1')) continue;
     if (!procedureDone(text, m) || scanOfCt(text, m) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
-    const near = text.slice(Math.max(0, m.start - 40), m.end + 60);
+    // A side may be a lone letter ('endoscopic harvest of L greater saphenous vein'): spelled out for the side readers.
+    const near = spellLimbSides(text, Math.max(0, m.start - 40), m.end + 60);
     const said = text.slice(m.start, m.end);
     const code = view.table.codes[m.codeIndex]!;
     if (outsideBiliaryTree(code, said, text, m.start, m.end) || isExtentLandmark(said, text.slice(m.end, m.end + 40)) || isGuidanceOnly(code, text, m.start, m.end)) continue;

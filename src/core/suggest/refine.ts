@@ -19,6 +19,8 @@ import { withConsciousnessDuration } from './consciousness-duration';
 import { withDementiaDetails } from './dementia-details';
 import { withSubstanceDetails } from './substance-details';
 import { withTobaccoProduct } from './tobacco-product';
+import { withCarbonMonoxideSource } from './carbon-monoxide-source';
+import { withSecondaryHypertensionCause } from './secondary-hypertension';
 import { withIntractableStatus } from './intractable-status';
 import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
@@ -119,7 +121,8 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
     // The axes read on whichever code the rules above chose ('migraine without aura' G43.009, then 'with status'; the
     // trimester, then the fetus).
     const detailed =
-      withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text) ?? withTobaccoProduct(view, f, text) ?? withFetus(view, f, text);
+      withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text) ?? withTobaccoProduct(view, f, text) ?? withFetus(view, f, text) ??
+      withCarbonMonoxideSource(view, f, text) ?? withSecondaryHypertensionCause(view, f, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
   }))))));
 }

@@ -1,5 +1,6 @@
 import type { CodeTableView } from '../search/code-table-view';
 import type { Finding } from './assemble';
+import { spellLimbSides } from './limb-sides';
 
 /**
  * Skin infections of a limb, whose codes name the limb and side the words only write beside them: 'cellulitis of the
@@ -31,9 +32,10 @@ export function withSkinLimb(view: CodeTableView, f: Finding, text: string) {
   if (!entry) return undefined;
   const near = f.evidence
     .map((e) => {
-      const before = text.slice(Math.max(0, e.start - 40), e.start);
+      // US notes write the side as a lone letter ('cellulitis of L lower leg', 'R foot abscess'): spelled out first.
+      const before = spellLimbSides(text, Math.max(0, e.start - 40), e.start);
       const opening = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(',')) + 1);
-      return `${opening} ${text.slice(e.start, e.end + 60).split(/[.;]/)[0]}`;
+      return `${opening} ${spellLimbSides(text, e.start, e.end + 60).split(/[.;]/)[0]}`;
     })
     .join(' ');
   if (OTHER_PART.test(near)) return undefined;

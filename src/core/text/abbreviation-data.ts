@@ -381,6 +381,10 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['svd', 'spontaneous vaginal delivery|normal delivery', 'O80'],
   ['ppd', 'postpartum depression|purified protein derivative', 'F530', 'ambiguous'],
   ['c section', 'cesarean section|cesarean delivery', ''],
+  // CO alone is also cardiac output (and 'co-' a prefix): only with the poisoning's own word is it carbon monoxide.
+  ['co poisoning', 'carbon monoxide poisoning', 'T5891XA'],
+  ['co toxicity', 'carbon monoxide poisoning', 'T5891XA'],
+  ['co intoxication', 'carbon monoxide poisoning', 'T5891XA'],
 ];
 
 /** Word abbreviations of the ICD-9 short titles and coders' typing ("Ac myocard infarct NEC", "Mal neo lung NOS"). */
