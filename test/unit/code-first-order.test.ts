@@ -19,7 +19,7 @@ describe("a code with a 'Code first' note after the code the note names (Guideli
     expect(codes.slice(0, 2)).toEqual(['N184', 'D631']);
   });
 
-  it('moves a code once, after the first code its note names, and leaves codes with no partner in place', () => {
+  it('moves a code once, after the last code its note names, and leaves codes with no partner in place', () => {
     const notes = (firsts: Record<string, [string, string][]>) => (code: string): CodeNotes => ({
       code,
       excludes1: [],
@@ -28,6 +28,7 @@ describe("a code with a 'Code first' note after the code the note names (Guideli
     });
     const list = ['D631', 'I10', 'N184', 'E119'].map((code) => ({ code }));
     expect(codeFirstOrder(list, notes({ D631: [['N18', 'N18']] })).map((s) => s.code)).toEqual(['I10', 'N184', 'D631', 'E119']);
+    expect(codeFirstOrder(list, notes({ D631: [['I10', 'I10'], ['E11', 'E11']] })).map((s) => s.code)).toEqual(['I10', 'N184', 'E119', 'D631']);
     // Two notes naming each other cannot loop: each code moves at most once.
     const loop = codeFirstOrder(list, notes({ D631: [['N18', 'N18']], N184: [['D63', 'D63']] })).map((s) => s.code);
     expect(loop.sort()).toEqual(['D631', 'E119', 'I10', 'N184']);

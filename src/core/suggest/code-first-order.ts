@@ -10,10 +10,12 @@ import { intentAllowed, noteAppliesTo, rangesCover } from './note-ranges';
 const UNDERLYING: readonly [manifestation: RegExp, diseases: RegExp][] = [[/^I851/, /^(?:K7[0-7]|B1[5-9])/]];
 
 /**
- * The suggestions in order, each code with a 'Code first' note listed after the first of the others the note names
+ * The suggestions in order, each code with a 'Code first' note listed after the last of the others the note names
  * (Guidelines I.A.13: the etiology, then the manifestation): the ranking keys weigh what the chart says of each and may
  * put the manifestation first ('Esophageal varices without bleeding' matched more words than 'Alcoholic cirrhosis of
- * liver with ascites'). A code moves at most once, so two notes that name each other cannot loop.
+ * liver with ascites'). After the last: N18's 'Code first any associated diabetic chronic kidney disease (E11.22),
+ * hypertensive chronic kidney disease (I12.-)' puts the stage after both. A code moves at most once, so two notes that
+ * name each other cannot loop.
  */
 export function codeFirstOrder<T extends { code: string }>(ordered: readonly T[], notes: (code: string) => CodeNotes): T[] {
   const list = [...ordered];
@@ -25,7 +27,8 @@ export function codeFirstOrder<T extends { code: string }>(ordered: readonly T[]
     const underlying = UNDERLYING.filter(([m]) => m.test(item.code)).map(([, d]) => d);
     if (firsts.length === 0 && underlying.length === 0) continue;
     const names = (other: T) => other !== item && (firsts.some((group) => rangesCover(group.ranges, other.code) && intentAllowed(group.text, other.code)) || underlying.some((d) => d.test(other.code)));
-    const partner = list.findIndex(names);
+    let partner = list.length - 1;
+    while (partner >= 0 && !names(list[partner]!)) partner--;
     if (partner <= i) continue;
     list.splice(i, 1);
     list.splice(partner, 0, item);

@@ -53,6 +53,10 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // nerve root (R20.0, R20.2) that makes it a radiculopathy.
   [/^M796/, /^M54(?:[34]|1[67])/],
   [/^R20[02]/, /^(?:M54(?:[34]|1[2-7])|M51[12])/],
+  // The numbness, tingling and burning of the feet a polyneuropathy is (diabetic E08-E13.42, or G60-G63): 'bilateral foot
+  // numbness and tingling ... diabetic peripheral neuropathy' is the neuropathy, not an anesthesia and a paresthesia of
+  // the skin besides (R20.0, R20.2).
+  [/^R20[0-38]/, /^(?:E(?:0[89]|1[013])4[0-2]|G6[0-3])/],
   // The pain, swelling, bruising and deformity of a fracture are how it presents ('L wrist pain ... dorsal angulation,
   // closed Colles fracture'; 'swelling and ecchymosis over the lateral malleolus'): M25.5-, M79.6- and R58 of an S-2.
   // So too of a sprain or a dislocation, the S-3 of each body region ('Pain and swelling lateral ankle ... Left ankle

@@ -15,6 +15,9 @@ export const MEDICATION_STATUS: readonly [drug: string, code: string][] = [
   ['lantus', 'Z794'], ['levemir', 'Z794'], ['tresiba', 'Z794'], ['toujeo', 'Z794'], ['basaglar', 'Z794'],
   ['semglee', 'Z794'], ['humalog', 'Z794'], ['novolog', 'Z794'], ['admelog', 'Z794'], ['fiasp', 'Z794'],
   ['apidra', 'Z794'], ['lyumjev', 'Z794'], ['humulin', 'Z794'], ['novolin', 'Z794'],
+  // And by their generic names, as a medication list prints them ('glargine 20 units qhs', 'insulin lispro SSI').
+  ['glargine', 'Z794'], ['detemir', 'Z794'], ['degludec', 'Z794'], ['lispro', 'Z794'], ['aspart', 'Z794'],
+  ['glulisine', 'Z794'],
   ['januvia', 'Z7984'], ['janumet', 'Z7984'], ['tradjenta', 'Z7984'], ['linagliptin', 'Z7984'], ['glucotrol', 'Z7984'],
   ['amaryl', 'Z7984'], ['actos', 'Z7984'], ['rybelsus', 'Z7984'], ['jardiance', 'Z7984'], ['farxiga', 'Z7984'],
   ['ozempic', 'Z7985'], ['trulicity', 'Z7985'], ['dulaglutide', 'Z7985'], ['victoza', 'Z7985'], ['mounjaro', 'Z7985'],

@@ -7,6 +7,7 @@ import type { SearchCatalog } from '../search/search-artifacts';
 import type { CodeTable, SetAside, Setting, Suggestion } from '../types';
 import { withAllergyStatus } from './allergy-status';
 import { withFeverOfCondition } from './fever-with-condition';
+import { withPoorControl } from './diabetes-control';
 import { withReceptorStatus } from './receptor-status';
 import { withStatusCodes } from './status-codes';
 import { withLongTermUse } from './long-term-use';
@@ -203,6 +204,7 @@ export class SuggestionEngine {
       (f) => withChildExamination(text, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
       (f) => withFeverOfCondition(text, view, f),
+      (f) => withPoorControl(text, view, f),
       (f) => withSystemicInfection(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
