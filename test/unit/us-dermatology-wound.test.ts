@@ -38,6 +38,12 @@ describe("a US skilled nursing facility's wound rounds", () => {
     expect(await cmOf('Sacrum: stage 3 pressure ulcer, 4.2 x 3 cm.')).toEqual(['L89153']);
   });
 
+  it("stages the Alzheimer's dementia by the plan's 'severe', though the note named the disease unstaged first", async () => {
+    const { codes } = await suggest('us-snf-pressure-ulcer-note.txt', 'outpatient');
+    expect(codes).toContain('F02C0');
+    expect(codes).not.toContain('F0280');
+  });
+
   it("codes the hemiplegia left by an old stroke as its sequela, and no diabetic skin ulcer or injury of the pressure ulcers' words", async () => {
     const { codes } = await suggest('us-snf-pressure-ulcer-note.txt', 'outpatient');
     expect(codes).toContain('I69351');
