@@ -69,6 +69,14 @@ describe('a US burn center admission', () => {
     expect(codes).not.toContain('T300');
   });
 
+  it("gives each burn of a list its own side: 'right upper arm, left forearm' is no left upper arm or right forearm", async () => {
+    const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
+    for (const code of ['T22231A', 'T22212A']) expect(codes, code).toContain(code);
+    for (const code of ['T22232A', 'T22211A']) expect(codes, code).not.toContain(code);
+    // Sides listed for one site still share it.
+    expect(await cmOf('Second degree burns of left and right forearms.', 'inpatient')).toEqual(expect.arrayContaining(['T22211A', 'T22212A']));
+  });
+
   it("codes no excision the plan only proposes ('plan excision and split-thickness skin grafting')", async () => {
     const { pcs } = await suggest('us-burn-admission.txt', 'inpatient');
     expect(pcs).toEqual([]);
