@@ -25,6 +25,15 @@ describe('a US dermatology office visit', () => {
     expect(codes).toContain('Z85820');
     expect(setAside.map((s) => s.code)).toContain('C439');
   });
+
+  it("codes nothing of its own from the words describing the carcinoma or the healed scar of an old excision", async () => {
+    const { codes } = await suggest('us-dermatology-office.txt', 'outpatient');
+    // 'bleeds w/ minor trauma', 'papule w/ telangiectasias', 'Well-healed scar L upper back'.
+    for (const code of ['R58', 'T1490XA', 'I781', 'L905']) expect(codes, code).not.toContain(code);
+    // A scar, telangiectasias or a bleeding the note names as findings still are.
+    expect(await cmOf('Telangiectasias of the face.')).toContain('I781');
+    expect(await cmOf('Painful hypertrophic scar of the left hand.')).toContain('L910');
+  });
 });
 
 describe("a US skilled nursing facility's wound rounds", () => {
