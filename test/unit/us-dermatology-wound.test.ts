@@ -95,6 +95,8 @@ describe('a US burn center admission', () => {
     ['1st degree burn of face.', 'T2010XA'],
     ['3rd degree burn of R forearm.', 'T22311A'],
     ['Full thickness burn of left hand.', 'T23302A'],
+    // The back of the hand is the hand's own site in the burn titles (not the back's, which no finding may take).
+    ['Third degree burn of the back of the right hand.', 'T23361A'],
   ])('reads the degree as burn notes write it: %s -> %s', async (text, code) => {
     expect(await cmOf(text, 'inpatient')).toEqual([code]);
   });
