@@ -25,6 +25,15 @@ describe('a US dermatology office visit', () => {
     expect(codes).toContain('Z85820');
     expect(setAside.map((s) => s.code)).toContain('C439');
   });
+
+  it("codes nothing of its own from the words describing the carcinoma or the healed scar of an old excision", async () => {
+    const { codes } = await suggest('us-dermatology-office.txt', 'outpatient');
+    // 'bleeds w/ minor trauma', 'papule w/ telangiectasias', 'Well-healed scar L upper back'.
+    for (const code of ['R58', 'T1490XA', 'I781', 'L905']) expect(codes, code).not.toContain(code);
+    // A scar, telangiectasias or a bleeding the note names as findings still are.
+    expect(await cmOf('Telangiectasias of the face.')).toContain('I781');
+    expect(await cmOf('Painful hypertrophic scar of the left hand.')).toContain('L910');
+  });
 });
 
 describe("a US skilled nursing facility's wound rounds", () => {
@@ -36,6 +45,12 @@ describe("a US skilled nursing facility's wound rounds", () => {
     // 'stage 2 pressure ulcer, 1.5 x 1.0 cm': the measurement's '1' is no stage 1 of the same hip.
     expect(codes).not.toContain('L89211');
     expect(await cmOf('Sacrum: stage 3 pressure ulcer, 4.2 x 3 cm.')).toEqual(['L89153']);
+  });
+
+  it("stages the Alzheimer's dementia by the plan's 'severe', though the note named the disease unstaged first", async () => {
+    const { codes } = await suggest('us-snf-pressure-ulcer-note.txt', 'outpatient');
+    expect(codes).toContain('F02C0');
+    expect(codes).not.toContain('F0280');
   });
 
   it("codes the hemiplegia left by an old stroke as its sequela, and no diabetic skin ulcer or injury of the pressure ulcers' words", async () => {
@@ -63,6 +78,14 @@ describe('a US burn center admission', () => {
     expect(codes).not.toContain('T300');
   });
 
+  it("gives each burn of a list its own side: 'right upper arm, left forearm' is no left upper arm or right forearm", async () => {
+    const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
+    for (const code of ['T22231A', 'T22212A']) expect(codes, code).toContain(code);
+    for (const code of ['T22232A', 'T22211A']) expect(codes, code).not.toContain(code);
+    // Sides listed for one site still share it.
+    expect(await cmOf('Second degree burns of left and right forearms.', 'inpatient')).toEqual(expect.arrayContaining(['T22211A', 'T22212A']));
+  });
+
   it("codes no excision the plan only proposes ('plan excision and split-thickness skin grafting')", async () => {
     const { pcs } = await suggest('us-burn-admission.txt', 'inpatient');
     expect(pcs).toEqual([]);
@@ -72,6 +95,8 @@ describe('a US burn center admission', () => {
     ['1st degree burn of face.', 'T2010XA'],
     ['3rd degree burn of R forearm.', 'T22311A'],
     ['Full thickness burn of left hand.', 'T23302A'],
+    // The back of the hand is the hand's own site in the burn titles (not the back's, which no finding may take).
+    ['Third degree burn of the back of the right hand.', 'T23361A'],
   ])('reads the degree as burn notes write it: %s -> %s', async (text, code) => {
     expect(await cmOf(text, 'inpatient')).toEqual([code]);
   });

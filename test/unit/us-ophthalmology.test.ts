@@ -21,7 +21,8 @@ describe('a US glaucoma and diabetic eye follow-up, outpatient', () => {
 
   it('codes the retinopathy by grade, edema and eye, the cataract by kind and eyes, and the diabetes drugs', async () => {
     const { codes } = await suggest('us-ophthalmology-office.txt', 'outpatient');
-    for (const code of ['E113311', 'H2513', 'I10', 'Z794', 'Z7984']) expect(codes, code).toContain(code);
+    // The right eye 'w/ macular edema' and the left 'without' are two codes: neither folds into the other's.
+    for (const code of ['E113311', 'E113392', 'H2513', 'I10', 'Z794', 'Z7984']) expect(codes, code).toContain(code);
     // The bare 'cataract' of the plan is the nuclear one the exam names.
     expect(codes).not.toContain('H269');
   });
@@ -37,8 +38,21 @@ describe('a US glaucoma and diabetic eye follow-up, outpatient', () => {
     ['T2DM. Moderate NPDR without macular edema, left eye.', 'E113392'],
     ['T2DM with severe NPDR w/ macular edema OS.', 'E113412'],
     ['T2DM w/ PDR OD.', 'E113591'],
+    // 'NPDR' alone is the Tabular's 'nonproliferative diabetic retinopathy NOS' (E11.32-, mild), its eye the one written.
+    ['T2DM w/ NPDR OU.', 'E113293'],
+    ['T2DM with NPDR, left eye.', 'E113292'],
   ])("reads the retina notes' NPDR and PDR: %s -> %s", async (text, code) => {
     expect(await cmOf(text)).toContain(code);
+  });
+});
+
+describe("the hemorrhages of a retina examination", () => {
+  it('reads the dot-blot hemorrhages of the fundus as retinal, not a hemorrhage NEC, and as signs of the retinopathy diagnosed', async () => {
+    const { codes } = await suggest('us-ophthalmology-office.txt', 'outpatient');
+    for (const code of ['R58', 'H3560', 'H3563']) expect(codes, code).not.toContain(code);
+    expect(await cmOf('DFE: scattered dot-blot hemorrhages and microaneurysms OU.')).toEqual(['H3560']);
+    expect(await cmOf('Fundus: flame hemorrhages OD. HTN.')).toContain('H3561');
+    expect(await cmOf('Fundus: flame hemorrhages OD, AV nicking. Hypertensive retinopathy OD.')).toEqual(['H35031']);
   });
 });
 

@@ -51,7 +51,13 @@ function inherited(table: CodeTable, header: number, text: string): SearchDoc[] 
   }
   const headerWords = new Set(table.titles[header]!.toLowerCase().split(/[^a-z0-9]+/));
   return below.map((k) => {
-    const own = table.titles[k]!.split(/[^A-Za-z0-9]+/).filter((w) => w && !headerWords.has(w.toLowerCase()));
-    return { codeIndex: k, source: 'i' as const, text: `${text} ${own.join(' ')}` };
+    // The title's own words keep their commas: a clause the concepts drop ends at one ('without macular edema, right
+    // eye'), so the eye of E11.3291 is still a word the chart must say, and 'NPDR' alone is the header's default code.
+    const own = table.titles[k]!.split(/\s+/).flatMap((token) => [
+      ...token.split(/[^A-Za-z0-9]+/).filter((w) => w && !headerWords.has(w.toLowerCase())),
+      ...(token.endsWith(',') ? [','] : []),
+    ]);
+    const words = own.join(' ').replace(/(?:\s*,)+/g, ',').replace(/^,\s*|,$/g, '');
+    return { codeIndex: k, source: 'i' as const, text: `${text} ${words}` };
   });
 }

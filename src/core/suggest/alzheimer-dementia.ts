@@ -16,19 +16,23 @@ const STAGE: readonly [RegExp, string][] = [
  * (F03.9-) said of the same patient is that dementia and is not coded again.
  */
 export function withAlzheimerDementia(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
-  const disease = findings.find((f) => (/^G30/.test(f.code) || isLewyBodyDementia(f, text)) && f.context !== 'negated');
+  const isDisease = (f: Finding) => (/^G30/.test(f.code) || isLewyBodyDementia(f, text)) && f.context !== 'negated';
+  const disease = findings.find(isDisease);
   if (!disease || findings.some((f) => /^F02/.test(f.code))) return findings;
-  const first = disease.evidence.reduce((a, b) => (b.start < a.start ? b : a));
-  const before = text.slice(Math.max(0, first.start - 20), first.start);
-  const staged = STAGE.find(([stage]) => stage.test(before))?.[1] ?? 'F0280';
+  // Every mention of the disease, though read as two codes before they are combined ('advanced Alzheimer's dementia'
+  // G30.9 in the history, 'Alzheimer's dementia, late onset, severe' G30.1 in the plan): the stage may be in any.
+  const mentions = findings.filter((f) => f.code === disease.code || (isDisease(f) && f.code.slice(0, 3) === disease.code.slice(0, 3))).flatMap((f) => f.evidence);
+  // Between stages written, the highest (Guidelines I.C.5.d).
+  const stages = mentions.map((e) => STAGE.findIndex(([stage]) => stage.test(text.slice(Math.max(0, e.start - 20), e.start))));
+  const staged = STAGE[Math.max(...stages)]?.[1] ?? 'F0280';
   if (view.indexOf(staged) === undefined) return findings;
   // The disturbance written beside the disease is its dementia's ('Alzheimer's disease with agitation' F02.811).
-  const detailed = withDementiaDetails(view, staged, disease.evidence, text);
+  const detailed = withDementiaDetails(view, staged, mentions, text);
   const code = detailed?.code ?? staged;
   const unspecified = findings.filter((f) => /^F03/.test(f.code)); // F03.90 and the staged F03.A0-F03.C0
   const dementia: Finding = {
     code,
-    evidence: [...disease.evidence, ...unspecified.flatMap((f) => f.evidence)],
+    evidence: [...mentions, ...unspecified.flatMap((f) => f.evidence)],
     score: disease.score * 0.9,
     context: disease.context,
     notes: [`${disease.code.startsWith('G30') ? "Alzheimer's disease" : 'Dementia with Lewy bodies'}: the Index pairs it with its dementia, ${disease.code.startsWith('G30') ? 'G30.-' : 'G31.83'} first (Guidelines I.A.13)`, ...(detailed ? [detailed.note] : [])],

@@ -8,6 +8,7 @@ import { foldLacerationIntoBite, foldUnspecifiedInjury } from './injury-same-wou
 import { foldAgentNamed, foldFallIntoNamedFall, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
+import { foldRetinopathySigns } from './retinopathy-signs';
 import { foldDisseminatedIntoSites } from './disseminated-neoplasm';
 import { foldOrganResidual } from './organ-residual';
 import { foldMultipleValves } from './multiple-valves';
@@ -285,6 +286,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldIntoSameWords,
     (f) => foldPulmonaryEmbolism(f, text),
     (f) => foldMassIntoNeoplasm(f, text),
+    foldRetinopathySigns,
     foldDisseminatedIntoSites,
     foldKnownBehavior,
     foldOrganResidual,
@@ -570,11 +572,15 @@ function foldUnspecified(view: CodeTableView, findings: Finding[]): Finding[] {
   const isVague = (code: RawCode) => /\bunspecified\b|without complications/i.test(titleOf(code));
   const withoutComplications = (code: RawCode) => /without complications/i.test(titleOf(code));
   const uncomplicated = (code: RawCode) => /, uncomplicated$/i.test(titleOf(code));
+  const namedSide = (code: RawCode) => /\b(right|left|bilateral)\b/i.exec(titleOf(code))?.[1]?.toLowerCase();
   return findings.filter((f) => {
     // K21.9 'without esophagitis' beside K21.00 'with esophagitis': the same condition's sibling says what this one
     // denies (a unilateral hernia without obstruction does not fold into a bilateral one with it).
+    // Not a sibling of another side: 'NPDR w/ macular edema, right eye' and 'NPDR without macular edema, left eye' are
+    // the two eyes' own codes (E11.3311, E11.3392).
     const denial = /^(.*?)\s*\bwithout (\w+)/i.exec(titleOf(f.code));
-    const affirmed = denial && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && titleOf(o.code).startsWith(`${denial[1]} with ${denial[2]}`));
+    const otherSide = (o: RawCode) => namedSide(o) !== undefined && namedSide(f.code) !== undefined && namedSide(o) !== namedSide(f.code);
+    const affirmed = denial && findings.find((o) => o !== f && o.code.slice(0, 3) === f.code.slice(0, 3) && titleOf(o.code).startsWith(`${denial[1]} with ${denial[2]}`) && !otherSide(o.code));
     if (affirmed) {
       affirmed.evidence.push(...f.evidence);
       return false;

@@ -1,4 +1,5 @@
 import type { ContextDecision } from '../types';
+import { takesSideOfAnotherSite } from './side-of-site';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
 import { ALLERGY_LINE } from './allergy-status';
 import type { ChartReading } from './chart-reading';
@@ -114,7 +115,7 @@ export function findMentions(
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts) && !takesTherapyDuration(text, m, termsAt));
+    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts) && !takesTherapyDuration(text, m, termsAt) && !takesSideOfAnotherSite(text, m, terms));
     const found = admits ? all.filter((m) => admits(m.codeIndex, m.start, m.end)) : all;
     if (found.length === 0) continue;
     const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;

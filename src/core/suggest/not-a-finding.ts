@@ -50,6 +50,14 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   // The posterior descending artery of a catheterization or a bypass ('SVG to PDA', '95% PDA stenosis', 'RCA, PDA'):
   // a branch of the coronary tree, not a patent ductus arteriosus (Q25.0).
   /\b(?:(?:to|into) (?:the )?|\d+\s*% (?:(?:proximal|mid|distal|ostial) )?|(?:lad|lcx|rca|om\d?|diagonal|d\d|pl|plb),? )pda\b|\bpda (?:stenosis|lesion|branch|territory|graft|anastomosis|disease|occlu\w+)\b/,
+  // How a skin lesion behaves or looks, said in its description ('a pearly lesion on the left nasal ala that bleeds w/
+  // minor trauma', 'pearly papule w/ telangiectasias'): the lesion's friability and vessels, part of the lesion diagnosed
+  // (a basal cell carcinoma), not a hemorrhage (R58), an injury (T14.90) or telangiectasia (I78.1) of its own.
+  /(?:(?<=\b(?:spots?|papules?|nodules?|moles?|lesions?|growths?|bumps?|plaques?)\b[^.;]{0,60}?)\b(?:that |which )?)?bleeds?(?:\s+easily|\s+(?:w\/|with)\s+(?:(?:minor|light|slight|mild)\s+)?(?:trauma|touch|contact|friction|scratching|shaving|rubbing))\b|(?<=\b(?:spots?|papules?|nodules?|moles?|lesions?|growths?|bumps?|plaques?)\b[^.;]{0,60}?)\b(?:that |which )?bleeds?\b/,
+  /(?<=\b(?:papules?|nodules?|lesions?|plaques?|bcc|growths?)\b[^.;,]{0,40}?)\b(?:w\/|with)\s+(?:(?:arborizing|fine|surface|overlying|scattered)\s+)?telangiectas\w*/,
+  // A healed scar the examination notes ('Well-healed scar L upper back, no nodularity'), a past operation's mark: not
+  // the scar condition (L90.5), which the note diagnoses as such (a contracture, a keloid, a painful scar).
+  /\b(?:well[- ]healed|healed|surgical|incisional|(?:bx|biopsy|excision|wle|mohs|operative) (?:site )?)\s*scars?\b/,
   // What a surgeon stitches or coagulates in the field: the operation's own bleeding, not a hemorrhage (R58).
   /\bbleeding (?:vessels?|points?|sites? was|bed)\b/,
   // The operation's own bleeding ('to control transoperative bleeding', 'estimated bleeding less than 100 ml'): a
@@ -225,7 +233,7 @@ export const NOT_A_FINDING = new RegExp(`\\b(?:${NOT_A_FINDING_PHRASES.map((r) =
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur|charcoal|svg|lima|rima|graft/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur|charcoal|svg|lima|rima|graft|bleed|telangiect|scar/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

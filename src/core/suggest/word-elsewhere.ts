@@ -11,20 +11,33 @@ import type { Placed } from './not-a-finding';
  */
 const PART = String.raw`(?:hands?|foot|feet|fingers?|toes?|thumbs?|wrists?|ankles?|forearms?|penis|tongue|ears?|auricles?|knees?|thighs?|legs?|arms?|calf|calves|heels?)`;
 const WORD_ELSEWHERE = new RegExp(
-  String.raw`\bback(?= of (?:the |his |her |both |each |this |that |a )?(?:(?:right|left|two|three|four) )?` + PART + String.raw`\b)`,
+  String.raw`\bback(?=( of (?:the |his |her |both |each |this |that |a )?(?:(?:right|left|two|three|four) )?)(` + PART + String.raw`)\b)`,
   'gi',
 );
 
-/** The spans of the sentence's words read in another sense, as [start, end] in the text; `from` is where `words` start. */
+/**
+ * The spans of the sentence's words read in another sense, as [start, end, partStart, partEnd] in the text (the part
+ * whose back it is); `from` is where `words` start.
+ */
 export function wordsElsewhere(words: string, from: number): number[][] {
   if (!/\bback of\b/i.test(words)) return [];
-  return [...words.matchAll(WORD_ELSEWHERE)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  return [...words.matchAll(WORD_ELSEWHERE)].map((m) => {
+    const start = from + m.index!;
+    const part = start + m[0].length + m[1]!.length;
+    return [start, start + m[0].length, part, part + m[2]!.length];
+  });
 }
 
-/** Whether a finding takes one of those words (see wordsElsewhere). */
+/**
+ * Whether a finding takes one of those words (see wordsElsewhere) without its part: the back of the hand is the
+ * hand's own site in the titles that name it ('Burn of third degree of back of right hand', T23.361-).
+ */
 export function takesWordElsewhere(match: ConceptMatch, spans: readonly number[][], termsAt: Placed): boolean {
-  return spans.length > 0 && match.positions.some((p) => {
+  if (spans.length === 0) return false;
+  const within = (p: number, from: number, to: number) => {
     const term = termsAt.get(p);
-    return term !== undefined && spans.some(([start, end]) => start! <= term.start && term.end <= end!);
-  });
+    return term !== undefined && from <= term.start && term.end <= to;
+  };
+  return spans.some(([start, end, partStart, partEnd]) =>
+    match.positions.some((p) => within(p, start!, end!)) && !match.positions.some((p) => within(p, partStart!, partEnd!)));
 }

@@ -9,4 +9,11 @@ export const EYE_SYNONYMS: Record<string, string> = {
   'iv nerve': 'fourth nerve', 'iv cranial nerve': 'fourth nerve', 'iv pair': 'fourth nerve', 'iv cranial pair': 'fourth nerve',
   'vi nerve': 'sixth nerve', 'vi cranial nerve': 'sixth nerve', 'vi pair': 'sixth nerve', 'vi cranial pair': 'sixth nerve',
   'cranial pair': 'cranial nerve', 'cranial pairs': 'cranial nerve',
+  // The hemorrhages a fundus examination describes by their look are in the retina ('scattered dot-blot hemorrhages
+  // and microaneurysms OU', 'flame hemorrhages'): 'Hemorrhage, retina' H35.6-, not the hemorrhage NEC R58.
+  'dot blot hemorrhage': 'retinal hemorrhage', 'dot blot hemorrhages': 'retinal hemorrhage',
+  'blot hemorrhage': 'retinal hemorrhage', 'blot hemorrhages': 'retinal hemorrhage',
+  'flame hemorrhage': 'retinal hemorrhage', 'flame hemorrhages': 'retinal hemorrhage',
+  'flame shaped hemorrhage': 'retinal hemorrhage', 'flame shaped hemorrhages': 'retinal hemorrhage',
+  'intraretinal hemorrhage': 'retinal hemorrhage', 'intraretinal hemorrhages': 'retinal hemorrhage',
 };
