@@ -20,6 +20,15 @@ describe('a US type 2 MI admission with AF w/ RVR and acute on chronic systolic 
     for (const code of ['I130', 'I5023', 'N1831', 'I2510', 'Z951', 'Z7901', 'T447X6A', 'Z87891']) expect(codes, code).toContain(code);
   });
 
+  it("gives the underdosing its reason from the assessment's item on the same drug ('ran out, financial reasons')", async () => {
+    const { codes } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
+    expect(codes).toContain('Z91120');
+    const other = await cmOf('Ran out of metoprolol 1 week ago. A/P: 1. Noncompliance w/ metoprolol - ran out, could not afford refill. 2. Lisinopril for HTN.');
+    expect(other).toEqual(expect.arrayContaining(['T447X6A', 'Z91120']));
+    // A noncompliance of something else gives the drug no reason: no intent is known.
+    expect(await cmOf('Ran out of metoprolol 1 week ago. Noncompliance w/ diet due to cost.')).not.toContain('Z91120');
+  });
+
   it("reads the CXR's cardiomegaly of a hypertensive patient as part of the hypertensive heart disease (I51 Excludes1), not I51.7 instead of I13.0", async () => {
     const { codes } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
     expect(codes).not.toContain('I517');
