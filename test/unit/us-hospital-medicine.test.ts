@@ -37,6 +37,14 @@ describe('a US type 2 MI admission with AF w/ RVR and acute on chronic systolic 
     expect(hf).not.toContain('I517');
   });
 
+  it("reads the CXR's 'small bilateral effusions' as pleural (J90, asked about beside the heart failure), not a joint's M25.48", async () => {
+    const { codes, integral } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
+    expect(codes).not.toContain('M2548');
+    expect(integral('J90')).toContain('I5023');
+    expect(await cmOf('CXR: small bilateral effusions.')).toEqual(['J90']);
+    expect(await cmOf('Bilateral knee effusions.')).toEqual(expect.arrayContaining(['M25461', 'M25462']));
+  });
+
   it("gives no demand ischemia (I24.89) beside the type 2 MI it is the inclusion term of; alone it stays", async () => {
     const { codes } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
     expect(codes).not.toContain('I2489');
