@@ -67,6 +67,15 @@ describe('a US acute ischemic stroke H&P with an old stroke residual', () => {
     for (const code of ['I69352', 'I69322', 'I69392', 'I69398']) expect(codes, code).not.toContain(code);
   });
 
+  it("asks about the HPI's slurred speech beside the A/P's dysarthria, and raises no Excludes1 of I69.30 with them", async () => {
+    const { codes, integral } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
+    expect(integral('R4781')).toContain('R471');
+    const result = await engine.suggest(readNote('us-stroke-hp-admission.txt'), { setting: 'inpatient' });
+    const dysarthria = result.suggestions.find((s) => s.code === 'R47.1' || s.code === 'R471');
+    expect(codes).toContain('R471');
+    expect(dysarthria?.prompts.filter((p) => p.kind === 'excludes1')).toEqual([]);
+  });
+
   it("codes no AF from 'telemetry to r/o AF', a monitoring's purpose", async () => {
     const { codes } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
     expect(codes).not.toContain('I4891');
