@@ -45,6 +45,12 @@ describe('a US type 2 MI admission with AF w/ RVR and acute on chronic systolic 
     expect(await cmOf('Bilateral knee effusions.')).toEqual(expect.arrayContaining(['M25461', 'M25462']));
   });
 
+  it('asks about the palpitations beside the AF, and the JVD, orthopnea and DOE beside the heart failure', async () => {
+    const { integral } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
+    expect(integral('R002')).toContain('I4819');
+    for (const code of ['R0989', 'R0601', 'R0609']) expect(integral(code), code).toContain('I5023');
+  });
+
   it("gives no demand ischemia (I24.89) beside the type 2 MI it is the inclusion term of; alone it stays", async () => {
     const { codes } = await suggest('us-type2-mi-afib-admission.txt', 'inpatient');
     expect(codes).not.toContain('I2489');
