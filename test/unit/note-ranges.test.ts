@@ -64,6 +64,13 @@ describe('noteRanges with endings', () => {
     expect(rangesCover(ranges, 'E11311')).toBe(false);
   });
 
+  it("reads a category 'with final characters' as its codes that end so (I69. with final characters -22)", () => {
+    const ranges = noteRanges('dysarthria following cerebrovascular disease (I69. with final characters -22)');
+    for (const code of ['I69322', 'I69122', 'I69022']) expect(rangesCover(ranges, code), code).toBe(true);
+    // The stroke's other sequelae are not the dysarthria the note sends to I69.-22.
+    for (const code of ['I6930', 'I69398', 'I69328']) expect(rangesCover(ranges, code), code).toBe(false);
+  });
+
   it('reads a range of endings and a list of them (.51-.52; .14, .24, .94)', () => {
     const diabetic = noteRanges('diabetic peripheral angiopathy (E08-E13 with .51-.52)');
     expect(rangesCover(diabetic, 'E1151')).toBe(true);

@@ -64,6 +64,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
       });
     const pastOneToo = (current: RawCode, all: Mention[]) => {
       const past = all.filter((m) => m.decision === 'historical');
+      // 'h/o HTN, HLD, GERD' beside 'chest pain, likely MSK vs GERD': a lasting condition the history lists is there
+      // still, coded as current from the history's words (as in the historical case below), not as over (Z87.19).
+      if (past.length > 0 && isChronic(current)) {
+        add(current, past, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
+        return;
+      }
       const history = past.length > 0 ? personalHistoryCode(current) : undefined;
       if (history && view.indexOf(history) !== undefined) add(history, past, 'affirmed', `history of ${formatCode('icd10cm', current)}`);
     };

@@ -27,6 +27,7 @@ import { diabeticNeuropathyOfWords } from './diabetic-neuropathy';
 import { VARICOSE_ULCER_RULE } from './varicose-ulcer';
 import { CORONARY_ANGINA_RULE } from './coronary-angina';
 import { COPD_INFECTION_RULE } from './copd-infection';
+import { DEMAND_ISCHEMIA_INFARCTION_RULE } from './demand-ischemia';
 import { STATUS_ASTHMATICUS_RULE, THYROID_STORM_RULE } from './crisis-combinations';
 import { foldPulmonaryEmbolism } from './pulmonary-embolism';
 
@@ -153,6 +154,7 @@ const RULES: CombinationRule[] = [
   ...STROKE_SEQUELA_RULES,
   VARICOSE_ULCER_RULE,
   CORONARY_ANGINA_RULE,
+  DEMAND_ISCHEMIA_INFARCTION_RULE,
   COPD_INFECTION_RULE,
   THYROID_STORM_RULE,
   STATUS_ASTHMATICUS_RULE,

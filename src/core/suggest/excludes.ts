@@ -20,6 +20,7 @@ export function foldExcluded(findings: Finding[], notes: (code: string) => CodeN
         if (other === host || dropped.has(other) || dropped.has(host) || !rangesCover(ranges, other.code)) continue;
         if (namesAnotherCondition(note.text, ranges, other, titleOf) || namesAFormNotSaid(note.text, ranges, other, titleOf, text)) continue;
         if (closedWhereOpenExcluded(note.text, other.code)) continue;
+        if (deficitOfStrokeNow(note.text, findings)) continue;
         const [keep, lose] = winner(host, other, titleOf, note.text);
         // 'Coma in diabetes (E08-E13)' is a diabetes code that says the coma; one 'without complications' (E11.9)
         // does not, so the coma of another cause stays.
@@ -77,6 +78,15 @@ function closedWhereOpenExcluded(note: string, code: string): boolean {
   return /\bwith open fracture 7th character\b/i.test(note) && code.length === 7 && !OPEN_FRACTURE_7TH.test(code[6]!);
 }
 
+/**
+ * A note that excludes only the deficit a past stroke left ('dysarthria following cerebrovascular disease (I69. with
+ * final characters -22)' at R47.1): beside a stroke of this stay (I60-I63) the dysarthria, the facial droop are first
+ * its deficits, coded as such beside it and the old stroke's sequela (Guidelines I.C.9.d).
+ */
+function deficitOfStrokeNow(note: string, findings: readonly Finding[]): boolean {
+  return /\bfollowing cerebrovascular disease\b/i.test(note) && findings.some((f) => /^I6[0-3]/.test(f.code));
+}
+
 /** A text's words of four letters or more, cut to their first six ('coagulation', 'coagulopathy' -> 'coagul'). */
 const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6));
 
@@ -112,6 +122,10 @@ function winner(host: Finding, excluded: Finding, titleOf: (code: string) => str
   // hypercalcemia (E83.52) of a hyperparathyroidism (E21.0).
   if (isIntegralTo(host.code, excluded.code)) return [excluded, host];
   if (isIntegralTo(excluded.code, host.code)) return [host, excluded];
+  // A note that sends the host's own condition elsewhere when it has a cause ('any condition in I51.4-I51.9 due to
+  // hypertension and chronic kidney disease (I13.-)' at I51): the cardiomegaly of a hypertensive patient is part of
+  // the hypertensive heart disease the other code names (Guidelines I.C.9.a.1), which stays.
+  if (/^any condition in\b/i.test(noteText)) return [excluded, host];
   if (chapter(host) === 'R' && chapter(excluded) !== 'R') return [excluded, host];
   if (chapter(excluded) === 'R' && chapter(host) !== 'R') return [host, excluded];
   if (chapter(excluded) === 'O' && chapter(host) !== 'O') return [excluded, host];

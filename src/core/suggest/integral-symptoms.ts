@@ -43,6 +43,14 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   // Heartburn of a reflux disease or an esophagitis; joint pain of an arthritis (osteoarthritis, rheumatoid, gout,
   // infective): M25.5's Excludes notes send the pain of a named joint disorder elsewhere.
   [/^R12/, /^K2[01]/],
+  // Palpitations of an atrial fibrillation or flutter, a supraventricular or ventricular tachycardia ('palpitations
+  // x3d ... AF w/ RVR'): the racing heart the arrhythmia is. JVD, a heart failure's sign (R09.89, 'Other specified
+  // symptoms and signs involving the circulatory and respiratory systems').
+  [/^R002/, /^I4[78]/],
+  [/^R0989/, /^I50/],
+  // Slurred speech is the patient's word for the dysarthria the exam names ('slurred speech' in the HPI, 'dysarthria'
+  // in the A/P of a stroke): one deficit, R47.1.
+  [/^R4781/, /^R471/],
   [/^M255/, /^M(?:0[0-8]|1[0-9])/],
   // A gout or an arthritis of the ankle and foot presents as pain of the foot or toe (M79.67-, 'L great toe pain ... acute
   // gout flare, L 1st MTP'); an inflammatory arthritis (rheumatoid, gout) as the synovitis, swelling and redness of its

@@ -22,12 +22,12 @@ const ON_DRUG = /\b(?:on|under|in treatment with|on treatment with)\s+(?:[\w-]+\
 /** Right after the drug: 'insulin-dependent', 'since 2005', 'for years'. */
 const ONGOING_AFTER = /^-dependent\b|^[^.;]{0,40}\b(?:since (?:19|20)\d\d|for (?:\d+|several|many|some|the last) (?:years?|months?)|chronic(?:ally)?|long[- ]term)\b/i;
 /**
- * Words of a drug given now or stopped, in the drug's clause: started, pulses, a short course ('x 5 days', a burst, a
+ * Words of a drug given now or stopped, in the drug's clause: started, pulses, a short course ('x 5 days', 'x2 more days', a burst, a
  * taper, 'for 14 additional days', 'for a few weeks', the Spanish 'pauta descendente' printed 'in descending order'),
  * an intravenous or local route, ended.
  * A steroid put on the skin or the eye is not systemic (Z79.52); inhaled ones are read as Z79.51 by their own words.
  */
-const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|administ\w+|given|bolus\w*|pulses?|megados\w+|intravenous\w*|iv|infusion|single dose|loading dose|prescribed|added|empiric\w*|initial|sliding scale|burst|taper\w*|course|discontinu\w+|suspen\w+|stop(?:s|ped)?|withdr[ae]wn?|withdrawal|switch\w*|replac\w+|previously|formerly|until|topical\w*|ointment|cream|eye ?drops|drops|collyri\w+|intra-?articular|intralesional|intravitreal|subconjunctival|periocular|local(?:ly)?)\b|\bx\s?\d+\s?(?:days?|d)\b|\bfor (?:\d+|one|two|three|four|five|seven|ten) days\b|\b\d+-day\b|\b(?:for|up to|during)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|ten|fourteen|a few|several)\s+)?(?:additional\s+|more\s+|further\s+)?(?:days|weeks?)\b|\b(?:in )?descending (?:order|doses?|regimen|pattern|schedule)\b/i;
+const GIVEN_NOW = /\b(?:start(?:s|ed|ing)?|initiat\w+|began|begun|introduc\w+|administ\w+|given|bolus\w*|pulses?|megados\w+|intravenous\w*|iv|infusion|single dose|loading dose|prescribed|added|empiric\w*|initial|sliding scale|burst|taper\w*|course|discontinu\w+|suspen\w+|stop(?:s|ped)?|withdr[ae]wn?|withdrawal|switch\w*|replac\w+|previously|formerly|until|topical\w*|ointment|cream|eye ?drops|drops|collyri\w+|intra-?articular|intralesional|intravitreal|subconjunctival|periocular|local(?:ly)?)\b|\bx\s?\d+\s?(?:(?:more|additional|further)\s+)?(?:days?|d)\b|\bfor (?:\d+|one|two|three|four|five|seven|ten) days\b|\b\d+-day\b|\b(?:for|up to|during)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|ten|fourteen|a few|several)\s+)?(?:additional\s+|more\s+|further\s+)?(?:days|weeks?)\b|\b(?:in )?descending (?:order|doses?|regimen|pattern|schedule)\b/i;
 /** 'Non-insulin dependent diabetes': the drug denied by its own prefix (and 'steroid-free' by its suffix). */
 const DENIED = /\bnon-?\s?$/i;
 /**

@@ -14,7 +14,8 @@ export function noteRanges(text: string): [RawCode, RawCode][] {
   if (!ranges) {
     ranges = [...text.matchAll(CODE_OR_RANGE)].flatMap((m) => {
       const from = normalizeCode(m[1]!), to = normalizeCode(m[2] ?? m[1]!);
-      return withEndings(from, to, text.slice(m.index! + m[0].length)) ?? [[from, to] as [RawCode, RawCode]];
+      const after = text.slice(m.index! + m[0].length);
+      return withEndings(from, to, after) ?? withFinalCharacters(from, to, after) ?? [[from, to] as [RawCode, RawCode]];
     });
     if (rangesByText.size >= 20_000) rangesByText.clear();
     rangesByText.set(text, ranges);
@@ -46,6 +47,18 @@ function withEndings(from: RawCode, to: RawCode, after: string): [RawCode, RawCo
     for (const [first, last] of endings) out.push([category + first, category + last]);
   }
   return out;
+}
+
+/**
+ * A category the note restricts to its codes' last characters ('dysarthria following cerebrovascular disease (I69. with
+ * final characters -22)' at R47.1): each subcategory's code with them (I69.022 ... I69.922), so the other sequelae of a
+ * stroke (I69.30, I69.398) are not excluded beside the dysarthria.
+ */
+const FINAL_CHARACTERS = /^\.?\s+with final characters\s+-(\d\d)\)/;
+function withFinalCharacters(from: RawCode, to: RawCode, after: string): [RawCode, RawCode][] | null {
+  const m = FINAL_CHARACTERS.exec(after);
+  if (!m || from !== to || from.length !== 3) return null;
+  return Array.from({ length: 10 }, (_, kind): [RawCode, RawCode] => [`${from}${kind}${m[1]}`, `${from}${kind}${m[1]}`]);
 }
 
 /** True when the code falls under one of the ranges: a range covers its ends and every code beneath them. */

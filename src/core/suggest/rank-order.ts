@@ -183,8 +183,16 @@ export function principalFindings(findings: readonly Finding[], reading: ChartRe
  * before the other findings).
  */
 export function principalOrder(code: string): number {
-  return SYSTEMIC_INFECTION.test(code) || code === 'B20' ? 0 : SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) || SYMPTOM.test(code) ? 0.15 : 0.1;
+  if (SYSTEMIC_INFECTION.test(code) || code === 'B20') return 0;
+  if (ACUTE_RESPIRATORY_FAILURE.test(code)) return 0.05;
+  return SEVERE_SEPSIS.test(code) ? 0.2 : SECONDARY_NEOPLASM.test(code) || SYMPTOM.test(code) ? 0.15 : 0.1;
 }
+/**
+ * Acute (or acute on chronic) respiratory failure named in the principal item with its cause ('Acute hypoxic
+ * respiratory failure 2/2 acute exacerbation of COPD') leads it: it may be the principal diagnosis when it meets the
+ * definition (Guidelines I.C.10.b.1), and J96 has no note to code the COPD first; the exacerbation follows.
+ */
+const ACUTE_RESPIRATORY_FAILURE = /^J96[02]/;
 /**
  * A sign or symptom of the principal item after the diagnosis it is told with: 'Benign prostatic hyperplasia with lower
  * urinary tract symptoms and chronic urinary retention' is N40.1, then R33.8 (which says to code the prostate first);

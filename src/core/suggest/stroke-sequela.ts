@@ -37,7 +37,7 @@ const OTHER_SEQUELA_RULE: CombinationRule = {
   why: 'a residual weakness left by a past stroke is its other sequela, I69.x98 (Guidelines I.C.9.d)',
   match(codes) {
     const sequela = codes.find((c) => PLAIN_SEQUELA.test(c));
-    if (!sequela || !codes.includes('R531')) return undefined;
+    if (!sequela || !codes.includes('R531') || codes.some((c) => ACUTE_STROKE.test(c))) return undefined;
     return { replace: [sequela], by: `I69${sequela[3]}98`, keep: ['R531'] };
   },
 };
@@ -54,8 +54,12 @@ export const STROKE_SEQUELA_RULES: CombinationRule[] = [...DEFICITS.map(([defici
   match(codes) {
     const found = codes.find((c) => deficit.test(c));
     const sequela = codes.find((c) => SEQUELA.test(c));
-    const history = !sequela && codes.includes('Z8673') && !codes.some((c) => ACUTE_STROKE.test(c));
-    if (!found || (!sequela && !history)) return undefined;
+    const acute = codes.some((c) => ACUTE_STROKE.test(c));
+    const history = !sequela && codes.includes('Z8673') && !acute;
+    // Beside this stay's stroke, a hemiparesis or a dysarthria is first its deficit ('L hemiparesis and dysarthria'
+    // after an acute R MCA infarct), coded G81.9-/R47.1 (Guidelines I.C.9.d allows I69 beside I63 only for the old
+    // stroke's deficits); the old stroke's sequela stays I69.x0 for the coder to complete with what it left.
+    if (!found || (!sequela && !history) || acute) return undefined;
     const by = `I69${sequela ? sequela[3] : '3'}${digits(found)}`;
     const plain = codes.filter((c) => PLAIN_SEQUELA.test(c) || c === 'Z8673');
     return { replace: [...plain, ...(keepDeficit ? [] : [found])], by, keep: keepDeficit ? [found] : [] };

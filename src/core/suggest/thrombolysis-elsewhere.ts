@@ -7,7 +7,7 @@ import type { ChartReading } from './chart-reading';
  * administration of tPA (rtPA) in a different facility within the last 24 hours prior to admission to current
  * facility', Guidelines I.C.21.c.3; the I63 'Use additional code' note): the thrombolytic and the other facility in
  * one sentence ('given IV tPA at OSH and transferred here for thrombectomy', 'received alteplase at the referring
- * hospital'). tPA given in this facility is its procedure (3E03317), not this status.
+ * hospital', 's/p IV tPA at OSH'). tPA given in this facility is its procedure (3E03317), not this status.
  */
 const THROMBOLYTIC = /\b(?:r?t-?PA|alteplase|tenecteplase|TNK(?:ase)?|activase|IV thrombolysis|thrombolytics?|thrombolysed|thrombolyzed)\b/gi;
 const ELSEWHERE = /\b(?:OSH|outside (?:hospital|facility|ED|ER)|referring (?:hospital|facility|ED)|transferring (?:hospital|facility)|another (?:hospital|facility)|other hospital|community hospital|spoke hospital|prior to transfer|before transfer|drip[- ]and[- ]ship)\b/i;
@@ -19,7 +19,10 @@ export function withThrombolysisElsewhere(text: string, reading: ChartReading, v
     const end = start + m[0].length;
     const sentence = reading.sentences.find((s) => s.start <= start && end <= s.end);
     if (!sentence || !ELSEWHERE.test(text.slice(sentence.start, sentence.end))) continue;
-    if (reading.contextOf(start, end).decision !== 'affirmed') continue;
+    // 's/p IV tPA at OSH' is the status itself (Z92.82 'Status post administration of tPA'), not a past one to leave.
+    const { decision, triggerStart, triggerEnd } = reading.contextOf(start, end);
+    const statusPost = decision === 'historical' && /^(?:s\/p|status post)$/i.test(text.slice(triggerStart ?? 0, triggerEnd ?? 0));
+    if (decision !== 'affirmed' && !statusPost) continue;
     const out = [...findings];
     addRuleFinding(out, 'Z9282', { start, end }, 6, 'tPA given at another facility before the transfer (Z92.82, Guidelines I.C.21.c.3)');
     return out;

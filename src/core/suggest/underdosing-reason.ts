@@ -29,19 +29,36 @@ export function withUnderdosingReason(text: string, reading: ChartReading, findi
   for (const f of findings) {
     if (!UNDERDOSING_CODE.test(f.code) || f.context === 'negated') continue;
     for (const e of f.evidence) {
-      const sentence = sentenceAt(reading, e.start);
-      if (!sentence) continue;
-      const words = text.slice(sentence.start, sentence.end);
-      for (const [reason, code, name] of REASONS) {
-        const m = reason.exec(words);
-        if (!m) continue;
-        const start = sentence.start + m.index;
-        if (!added.has(code)) added.set(code, { code, evidence: [{ ...e, start, end: start + m[0].length }], score: f.score, context: f.context, notes: [`${name}, beside the underdosing (Guidelines I.C.19.e.5.c)`] });
-        break;
+      const own = sentenceAt(reading, e.start);
+      if (!own) continue;
+      // The underdosing's own sentence first, then the others that tell the same drug's noncompliance.
+      const said = [own, ...noncomplianceOfDrug(text, reading, text.slice(e.start, e.end), own.start)].map((sentence) => {
+        const words = text.slice(sentence.start, sentence.end);
+        for (const [reason, code, name] of REASONS) {
+          const m = reason.exec(words);
+          if (m) return { code, name, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        }
+        return undefined;
+      }).find((r) => r !== undefined);
+      if (said && !added.has(said.code)) {
+        added.set(said.code, { code: said.code, evidence: [{ ...e, start: said.start, end: said.end }], score: f.score, context: f.context, notes: [`${said.name}, beside the underdosing (Guidelines I.C.19.e.5.c)`] });
       }
     }
   }
   return withUnnamedDrug(text, reading, added.size === 0 ? findings : [...findings.filter((f) => !added.has(f.code)), ...added.values()]);
+}
+
+/**
+ * The other sentences that tell the same drug's noncompliance, where the reason is often given: 'Ran out of metoprolol
+ * 1 week ago.' in the HPI, '8. Noncompliance w/ metoprolol - ran out, financial reasons' in the assessment. The drug is
+ * the last word of the underdosing's evidence.
+ */
+const NONCOMPLIANCE = /\b(?:non-?complian\w*|non-?adheren\w*|ran out|not taking|underdos\w*)\b/i;
+function noncomplianceOfDrug(text: string, reading: ChartReading, evidence: string, skip: number) {
+  const drug = /([a-z]{5,})\W*$/i.exec(evidence)?.[1];
+  if (!drug) return [];
+  const named = new RegExp(`\\b${drug}\\b`, 'i');
+  return reading.sentences.filter((s) => s.start !== skip && named.test(text.slice(s.start, s.end)) && NONCOMPLIANCE.test(text.slice(s.start, s.end)));
 }
 
 /**

@@ -20,4 +20,8 @@ export const CONTEXT_ABBREVIATIONS: readonly [phrase: string, reading: string][]
   ...COUNTS.map((count): [string, string] => [`${count} ppd`, 'nicotine dependence cigarettes']),
   ['icd', DEFIBRILLATOR],
   ['icd 9', 'icd 9'], ['icd 10', 'icd 10'], ['icd 11', 'icd 11'], ['icd code', 'icd code'], ['icd codes', 'icd codes'],
+  // 'CXR: small bilateral effusions': effusions of both sides with no site said are the pleura's (J90), as chest
+  // films and CTs report them; not the joint's 'Effusion, other site' (M25.48) the bare word reached. A joint's
+  // effusion names its joint ('bilateral knee effusions').
+  ['bilateral effusions', 'pleural effusion'], ['b/l effusions', 'pleural effusion'],
 ];

@@ -141,6 +141,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'revealed any', 'showed any', 'shows any', 'reveals any', 'unrelated to',
     // A review of systems' minus sign: '(-) hemoptysis', as '(+) cough' marks what is there.
     '(-)', 'not related to', 'excluding', 'after excluding', 'without history of', 'no findings of', 'no data of', 'no data suggestive of', 'not suggestive of', 'no complaints of',
+    // An ED's weighing of what it chose not to pursue: 'Low suspicion for PE/dissection' is no diagnosis, not even an
+    // uncertain one a coder would code at discharge (Guidelines II.H).
+    ...['suspicion for', 'suspicion of', 'clinical suspicion for', 'clinical suspicion of', 'concern for', 'probability of',
+      'probability for', 'pretest probability for', 'pretest probability of', 'likelihood of'].map((p) => `low ${p}`),
   ] },
   { category: 'negated', direction: 'forward', attached: true, phrases: ['non'] },
   { category: 'negated', direction: 'backward', phrases: [
@@ -160,7 +164,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'not visualized', 'not evident', 'not demonstrated', 'not shown', 'not appreciated', 'not noted', 'not evidenced',
   ] },
   { category: 'uncertain', direction: 'forward', phrases: [
-    'possible', 'possibly', 'probable', 'probably', 'suspicion of', 'suspicious for', 'suspicious of', 'suggestive of',
+    'possible', 'possibly', 'probable', 'probably', 'suspicion of', 'suspicion for', 'suspicious for', 'suspicious of', 'suggestive of',
     'suggesting', 'suggests', 'questionable', 'question of', 'r/o', 'rule out', 'to rule out', 'cannot rule out',
     'can not rule out', 'could not rule out', 'differential diagnosis', 'differential diagnosis with',
     'differential diagnosis between', 'may be', 'might be', 'could be', 'may have', 'might have', 'presumed',
@@ -213,6 +217,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'should he', 'should she', 'should they', 'should the patient', 'should there be', 'should symptoms',
     'return if', 'return for', 'come back if', 'call if', 'watch for', 'monitor for', 'vaccination against',
     'vaccine against', 'unless', 'screening for', 'precautions for',
+    // What a monitoring is for, as US plans write it: 'telemetry to r/o AF', 'tele to r/o arrhythmia' names the workup's
+    // purpose, no diagnosis even an uncertain one (Guidelines II.H is for a diagnosis still qualified at discharge).
+    'to r/o',
   ] },
   // 'Colon cancer screening', 'depression screening': what a screening looks for is not found by it (Z12.-, Z13.-).
   { category: 'hypothetical', direction: 'backward', phrases: ['screening'] },
