@@ -13,7 +13,8 @@ describe('poisoning intent through SuggestionEngine.suggest', () => {
     ['Suicide attempt with an overdose of paracetamol.', ['T391X2A']],
     ['Intentional overdose of amitriptyline.', ['T43012A']],
     ['Poisoning by fentanyl, assault.', ['T40413A']],
-    ['Carbon monoxide poisoning from a car exhaust, intent undetermined.', ['T5894XA']],
+    // The source named gives its row (Table of Drugs: Carbon monoxide, from motor vehicle exhaust T58.0-).
+    ['Carbon monoxide poisoning from a car exhaust, intent undetermined.', ['T5804XA']],
     ['Poisoning by antirheumatics, not elsewhere classified, intentional self-harm, initial encounter.', ['T394X2A']],
   ])('"%s" -> %s', async (text, wanted) => {
     expect(await suggest(text)).toEqual(expect.arrayContaining(wanted));

@@ -306,7 +306,8 @@ describe("'secondary to' names a cause, not the secondary kind of a title whose 
   it.each([
     ['Postpartum hemorrhage secondary to uterine atony.', 'O721', 'O722'],
     ['Liver metastases secondary to colon cancer.', 'C787', undefined],
-    ['Hypertension secondary to renal artery stenosis.', 'I159', undefined],
+    // Index: Hypertension, renovascular I15.0, not the unspecified secondary hypertension.
+    ['Hypertension secondary to renal artery stenosis.', 'I150', 'I159'],
   ])('%s', async (text, wanted, unwanted) => {
     const codes = (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
     expect(codes).toContain(wanted);
