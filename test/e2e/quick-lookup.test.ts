@@ -53,7 +53,9 @@ describe.skipIf(!hasChromium)('quick lookup: omnibox, context menu, keyboard com
     expect(suggestions[0]).toEqual({ content: 'I50.9', description: 'I50.9  Heart failure, unspecified' });
     // ICD-10-PCS loads after the engine first answers (cold start), so a later keystroke brings its codes.
     let beam: Suggestion | undefined;
-    await expect.poll(async () => (beam = (await type('beam radiation brain photons <1 MeV')).find((s) => s.content === 'D0000ZZ'))).toBeDefined();
+    // Polled for up to 15 s, not the poll's default 1 s: the set loads in the background after the first answer, and a
+    // CI run once took longer than a second (the same wait as the panel's re-read).
+    await expect.poll(async () => (beam = (await type('beam radiation brain photons <1 MeV')).find((s) => s.content === 'D0000ZZ')), { timeout: 15_000 }).toBeDefined();
     expect(beam?.description).toBe('D0000ZZ  Beam Radiation of Brain using Photons &#60;1 MeV');
     // Chromium parses a description as XML and rejects one that is not well formed, as the raw title would be.
     const accepts = (description: string) => session.worker.evaluate((d) => chrome.omnibox.setDefaultSuggestion({ description: d }).then(() => 'accepted', (e: Error) => e.message), description);
