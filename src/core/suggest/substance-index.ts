@@ -43,5 +43,7 @@ export const SUBSTANCE_INDEX: readonly [phrase: string, code: string][] = [
   ['non-compliance with medication', 'Z91148'], ['medication non-compliance', 'Z91148'], ['non-adherence to medication', 'Z91148'],
   ['therapeutic non-compliance', 'Z91199'], ['non-compliance with treatment', 'Z91199'], ['non-adherence to treatment', 'Z91199'],
   ['noncompliance with diet', 'Z91119'], ['dietary noncompliance', 'Z91119'],
+  ['noncompliant with diet', 'Z91119'], ['nonadherent to diet', 'Z91119'], ['nonadherence to diet', 'Z91119'],
+  ['non-compliant with diet', 'Z91119'], ['non-compliance with diet', 'Z91119'], ['diet noncompliance', 'Z91119'],
   ['noncompliance with dialysis', 'Z91158'], ['noncompliance with renal dialysis', 'Z91158'],
 ];

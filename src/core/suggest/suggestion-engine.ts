@@ -14,6 +14,7 @@ import { withLongTermUse } from './long-term-use';
 import { withDrugResistance } from './drug-resistance';
 import { withDrugIntent } from './drug-intent';
 import { withUnderdosingReason } from './underdosing-reason';
+import { withNoncomplianceReason } from './noncompliance-reason';
 import { withBeverageAlcohol } from './alcohol-beverage';
 import { withBurnExtent } from './burn-extent';
 import { withNotCarriedOut } from './not-carried-out';
@@ -194,6 +195,7 @@ export class SuggestionEngine {
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
       (f) => withUnderdosingReason(text, reading, f),
+      (f) => withNoncomplianceReason(text, reading, f),
       (f) => withBeverageAlcohol(text, reading, view, f),
       (f) => withBurnExtent(text, reading, view, f),
       (f) => withPlaceActivityStatus(text, reading, view, f),

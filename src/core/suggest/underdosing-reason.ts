@@ -6,7 +6,7 @@ import { UNDERDOSING_VERBS } from './drug-intent';
 /** Underdosings: T36-T50 with the 6th character 6 ('T38.3X6A'). */
 const UNDERDOSING_CODE = /^T(?:3[6-9]|4\d|50)\w{2}6/;
 
-const COST = /\b(?:afford\w*|financial\w*|(?:too )?expensive|costs?|costly|no money)\b/i;
+export const COST = /\b(?:afford\w*|financial\w*|(?:too )?expensive|costs?|costly|no money)\b/i;
 
 /**
  * The patient's noncompliance beside an underdosing, by the reason the chart gives (Guidelines I.C.19.e.5.c:
