@@ -287,7 +287,8 @@ class CodeEngine implements Engine {
     const complete = this.complete !== undefined && this.complete === this.suggester;
     const partial = options.early === true && !complete && this.summaries.some((s) => s.set !== 'icd10cm');
     const suggester = await (partial ? this.diagnosesEngine() : this.suggestionEngine());
-    const result = suggester.suggest(text, options);
+    // The date of service dates the chart's own words ('NSTEMI in August'): today's when none is given.
+    const result = suggester.suggest(text, { ...options, dateOfService: options.dateOfService ?? today() });
     return { ...result, year: choice?.year ?? 0, notice: this.withUnavailable(choice?.notice), ...(partial && { partial }) };
   }
 

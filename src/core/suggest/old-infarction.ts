@@ -1,6 +1,7 @@
 import { sentenceAt } from '../text/analyze';
 import type { Finding } from './assemble';
 import type { ChartReading } from './chart-reading';
+import { daysBeforeService } from './elapsed-date';
 
 /** An acute myocardial infarction, first or subsequent (I21-I22). */
 const ACUTE_INFARCTION = /^I2[12]/;
@@ -23,8 +24,11 @@ const THIS_STAY = /\b(?:admi(?:tted|ssion)|present(?:ed|s|ing)|came|consult\w*|r
  * coded from I21-I22 for four weeks from its onset; one the chart dates to a past year is old or healed, I25.2
  * (Guidelines I.C.9.e.1 and I.C.9.e.4; Index: Infarct, myocardium, healed or old I25.2).
  */
-function datedOld(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
-  if (!DATED_AFTER.test(text.slice(e.end, e.end + 60))) return false;
+function datedOld(text: string, reading: ChartReading, e: Finding['evidence'][number], dateOfService?: string): boolean {
+  const after = text.slice(e.end, e.end + 60);
+  // With the date of service, a date of this year or one without a year counts too ('NSTEMI in August', 'MI on
+  // 10/2'): old once more than four weeks (28 days) before it, counted from the latest day the words allow.
+  if (dateOfService === undefined ? !DATED_AFTER.test(after) : !((daysBeforeService(after, dateOfService) ?? 0) > 28)) return false;
   const sentence = sentenceAt(reading, e.start);
   return sentence !== undefined && !THIS_STAY.test(text.slice(sentence.start, sentence.end));
 }
@@ -60,14 +64,14 @@ function agoOld(text: string, e: Finding['evidence'][number]): boolean | undefin
  * The findings with an acute myocardial infarction every mention of which dates it to a past year, or to more than
  * four weeks ago, read as the old infarction (I25.2), joined to the I25.2 finding already there.
  */
-export function withOldInfarction(text: string, reading: ChartReading, findings: Finding[]): Finding[] {
-  const old = findings.filter((f) => ACUTE_INFARCTION.test(f.code) && f.evidence.length > 0 && f.evidence.every((e) => agoOld(text, e) ?? datedOld(text, reading, e)));
+export function withOldInfarction(text: string, reading: ChartReading, findings: Finding[], dateOfService?: string): Finding[] {
+  const old = findings.filter((f) => ACUTE_INFARCTION.test(f.code) && f.evidence.length > 0 && f.evidence.every((e) => agoOld(text, e) ?? datedOld(text, reading, e, dateOfService)));
   if (old.length === 0) return findings;
   const out = findings.filter((f) => !old.includes(f));
   for (const f of old) {
     const existing = out.find((o) => o.code === OLD_INFARCTION);
     if (existing) existing.evidence.push(...f.evidence);
-    else out.push({ ...f, code: OLD_INFARCTION, notes: [...f.notes, 'an infarction dated to a past year is old (I25.2, Guidelines I.C.9.e)'] });
+    else out.push({ ...f, code: OLD_INFARCTION, notes: [...f.notes, 'an infarction dated more than four weeks before is old (I25.2, Guidelines I.C.9.e)'] });
   }
   return out;
 }

@@ -162,7 +162,7 @@ export class SuggestionEngine {
     return new SuggestionEngine({ ...this.deps, ...sets }, this.concepts, pcs, hcpcs);
   }
 
-  suggest(text: string, options: { setting: Setting; limit?: number }): { suggestions: Suggestion[]; setAside: SetAside[] } {
+  suggest(text: string, options: { setting: Setting; limit?: number; dateOfService?: string }): { suggestions: Suggestion[]; setAside: SetAside[] } {
     const reading = readChart(text);
     const found = keepExposureBeforeNegativeTest(text, this.view, negateNegativeTestReports(text, reading, this.view, findMentions(text, reading, this.concepts, expandChartPhrase, true, this.causeBesideInjury, this.namesAbsence,
       (i, start, end) => !takesSecondaryTo(this.view.table.codes[i]!, text, start, end))));
@@ -188,7 +188,7 @@ export class SuggestionEngine {
       (f) => withLimbAtherosclerosis(text, reading, view, f),
       (f) => withStrokeArtery(text, reading, view, f),
       (f) => withThrombolysisElsewhere(text, reading, view, f),
-      (f) => withOldInfarction(text, reading, f),
+      (f) => withOldInfarction(text, reading, f, options.dateOfService),
       (f) => refineFindings(text, view, f),
       (f) => withoutSitelessDefault(text, f),
       (f) => withEpilepsyType(f),
