@@ -97,4 +97,13 @@ describe('conditions a patient keeps for life', () => {
     expect(await suggest('This is a 66-year-old diabetic woman with a history of hepatitis C of post-transfusion etiology.')).toContain('B1920');
     expect(await suggest('History of migraine, peripheral facial paralysis.')).toContain('G43909');
   });
+  it('code the lasting conditions of a US history list as current: varices, spinal stenosis, gout, polyneuropathy, GAD', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl, then a US past medical history.
+    expect(await suggest('A 58-year-old woman with a history of depressive syndrome and lumbar canal stenosis.')).toContain('M48061');
+    const found = await suggest('PMH: h/o esophageal varices, gout, peripheral neuropathy, GAD, PTSD, macular degeneration, PCOS.');
+    expect(found).toEqual(expect.arrayContaining(['I8500', 'M109', 'G629', 'F411', 'F4310', 'H3530', 'E282']));
+    expect(isChronic('I70213')).toBe(true);
+    // An acute illness that is over stays history: pneumonia (Z87.01), not current.
+    expect(isChronic('J189')).toBe(false);
+  });
 });
