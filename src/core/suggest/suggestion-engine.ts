@@ -67,6 +67,7 @@ import { withSystemicInfection } from './severe-sepsis';
 import { withoutDevicesPlacedNow } from './device-placed-now';
 import { bypassSuggestions } from './coronary-bypass';
 import { withoutSitelessDefault } from './siteless-default';
+import { withSkinNeoplasmSites } from './skin-neoplasm-site';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -191,6 +192,7 @@ export class SuggestionEngine {
       (f) => withOldInfarction(text, reading, f, options.dateOfService),
       (f) => refineFindings(text, view, f),
       (f) => withoutSitelessDefault(text, f),
+      (f) => withSkinNeoplasmSites(text, reading, view, f),
       (f) => withEpilepsyType(f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
