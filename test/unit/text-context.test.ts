@@ -358,6 +358,13 @@ describe('detectContext', () => {
       expect(decide('No residual tumor was seen.', 'tumor')).toBe('negated');
     });
 
+    it('is no history where the complaint of the visit is told as a history of its course ("presented with a history of")', () => {
+      // From ../shared/eval/charts-codiesp-dev.jsonl.
+      expect(decide('A 25-year-old woman with no history of interest was studied for presenting a history of abdominal pain predominantly in the right hypochondrium.', 'abdominal pain')).toBe('affirmed');
+      expect(decide('A 44-year-old woman presented with a history of nodular malignant cutaneous melanoma on her left shoulder.', 'melanoma')).toBe('affirmed');
+      expect(decide('She presented with a history of asthma and a cough for three days.', 'cough')).toBe('affirmed');
+    });
+
     it('is historical after the Spanish "antecedents of", the history', () => {
       // From ../shared/eval/charts-codiesp-dev.jsonl.
       expect(decide('The only antecedents of interest were treated tuberculosis, hypercholesterolemia in dietary treatment.', 'tuberculosis')).toBe('historical');

@@ -115,6 +115,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ...['margins', 'margin', 'resection margins', 'resection margin', 'surgical margins', 'surgical margin'].map((m) => `negative ${m}`),
     'margins were negative', 'margins are negative', 'margin was negative', 'margin is negative',
     ...DURATIONS, 'long history of', 'long standing history of', 'longstanding history of',
+    // 'She presented with a history of abdominal pain', 'consulted for a history of hematuria': the complaint of the
+    // visit, told as a history of its course, not a past condition.
+    ...['presented', 'presenting', 'presents', 'came', 'consulted', 'attended', 'admitted'].flatMap((v) => [`${v} with a history of`, `${v} for a history of`]),
+    'presenting a history of', 'presented a history of',
     ...PRIOR_STUDY_COMPARISONS,
     // 'With no relevant medical history, ex-smoker for 15 years': the phrase says nothing is worth telling; what
     // follows it is told, not denied. (Not 'no past medical history' alone, which 'of diabetes' may follow.)
