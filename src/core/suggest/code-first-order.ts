@@ -2,12 +2,18 @@ import type { CodeNotes } from './code-rules';
 import { intentAllowed, noteAppliesTo, rangesCover } from './note-ranges';
 
 /**
- * Underlying diseases of the 'Code first underlying disease' notes that name no code, by the manifestation's code: the
+ * Underlying diseases of the 'Code first underlying disease' notes that name no code, by the manifestation's code (and
+ * the complications whose 'Use additional code' asks for the infection after them): the
  * note is text only, and the Index entry that leads to the manifestation names its diseases. Secondary esophageal
  * varices (I85.1-) are those of a cirrhosis or another liver disease, a viral hepatitis, or a portal hypertension
  * (Index: Varix, esophagus, in (due to) alcoholic liver disease, cirrhosis of liver, portal hypertension).
  */
-const UNDERLYING: readonly [manifestation: RegExp, diseases: RegExp][] = [[/^I851/, /^(?:K7[0-7]|B1[5-9])/]];
+const UNDERLYING: readonly [manifestation: RegExp, diseases: RegExp][] = [
+  [/^I851/, /^(?:K7[0-7]|B1[5-9])/],
+  // The infection a device's complication caused ('Use additional code to identify infection', T80.21, T82.7, T83.5,
+  // T84.5, T85.7): the urinary tract infection or the sepsis after the catheter's infection (Guidelines I.C.1.d.5.a).
+  [/^(?:N390|A4[01]|R7881)/, /^T(?:8021|827|8351|845|857)/],
+];
 
 /**
  * The suggestions in order, each code with a 'Code first' note listed after the last of the others the note names

@@ -90,6 +90,23 @@ const CARRIED_AFTER = /^[^.;]{0,30}?\b(?:(?<!\bleft )in place|in situ|interrogat
 const CARRIED_BEFORE = /\b(?:(?:currently|still|already)\s+(?:with|w\/|has|had)\s+(?:an?\s+)?(?:indwelling\s+)?|(?:chronic(?:ally)?|long[- ]term|permanent)\s+indwelling\s+)$/i;
 
 /**
+ * A catheter or line named as the seat or the cause of an infection: 'central line associated bloodstream infection',
+ * 'catheter-associated urinary tract infection', 'PICC line infection', 'infected port', 'UTI due to indwelling Foley
+ * catheter'. The device was there before the infection, not placed in this stay (device-infection.ts codes it).
+ */
+const DEVICE = /\b(?:catheters?|cath|lines?|ports?|port-?a-?cath|mediport|foley|picc|hickman|permcath|tubes?)\b/i;
+const INFECTED_AFTER = /^[\s-]*(?:associated|related|site|exit site|insertion site|tunnel|pocket)?[\s-]*(?:infections?|infected|bacteremia|sepsis|bloodstream|UTI)\b|^[\s-]*(?:associated|related)\b/i;
+const INFECTED_BEFORE = /\b(?:(?:infected|infection of(?: the| his| her| an?)?)\s+(?:[\w-]+\s+){0,2}|(?:due to|secondary to|related to|associated with|2\/2)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:infected\s+)?(?:chronic\s+|long[- ]term\s+)?(?:indwelling\s+)?)$/i;
+const INFECTED_INSIDE = /[\s-](?:associated|related)\b/i;
+
+function infectedDevice(text: string, m: Mention, before: string): boolean {
+  // The device may be the word after the procedure's ('infected hemodialysis catheter').
+  const end = m.end + (/^\s+(?:catheters?|lines?|ports?|tubes?)\b/i.exec(text.slice(m.end, m.end + 20))?.[0].length ?? 0);
+  const words = text.slice(m.start, end);
+  return DEVICE.test(words) && (INFECTED_INSIDE.test(words) || INFECTED_BEFORE.test(before) || INFECTED_AFTER.test(text.slice(end, end + 40)));
+}
+
+/**
  * The words of a span's own clause: at most `reach` characters either side (80 for a procedure's), within its sentence
  * and its semicolons. A time further away dates another event ('diagnosed 8 years ago, with inadequate control, ...
  * treated with hemodialysis'); a diagnosis's cause may be written further along ('a pathological fracture ... due to a
@@ -131,5 +148,5 @@ export function procedureDone(text: string, m: Mention): boolean {
   if (NOT_DONE_AFTER.test(text.slice(m.end, m.end + 140)) || LATER.test(text.slice(m.end, m.end + 60)) || orderedIfThreshold(text, m) || NOT_NEEDED_AFTER.test(text.slice(m.end, m.end + 60)) || AS_HISTORY.test(text.slice(m.end, m.end + 80)) || CARRIED_AFTER.test(text.slice(m.end, m.end + 50)) || CONDITIONAL_AFTER.test(text.slice(m.end, m.end + 40))) return false;
   if (EARLIER_STAY.test(clauseOf(text, m.start, m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return !NOT_DONE_BEFORE.test(before) && !CARRIED_BEFORE.test(before) && !PLAN_INSIDE.test(text.slice(m.start, m.end));
+  return !NOT_DONE_BEFORE.test(before) && !CARRIED_BEFORE.test(before) && !PLAN_INSIDE.test(text.slice(m.start, m.end)) && !infectedDevice(text, m, before);
 }

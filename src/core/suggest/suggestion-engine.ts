@@ -68,6 +68,7 @@ import { withoutDevicesPlacedNow } from './device-placed-now';
 import { bypassSuggestions } from './coronary-bypass';
 import { withoutSitelessDefault } from './siteless-default';
 import { withSkinNeoplasmSites } from './skin-neoplasm-site';
+import { withDeviceInfections } from './device-infection';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -207,6 +208,7 @@ export class SuggestionEngine {
       (f) => withInsulinPumpFailure(text, reading, view, f),
       (f) => withChildExamination(text, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
+      (f) => withDeviceInfections(text, reading, view, f),
       (f) => withFeverOfCondition(text, view, f),
       (f) => withPoorControl(text, view, f),
       (f) => withSystemicInfection(view, f),

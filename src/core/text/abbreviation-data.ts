@@ -244,6 +244,7 @@ export const CLINICAL: readonly AbbreviationRow[] = [
   ['fsgs', 'focal segmental glomerulosclerosis', 'N051'],
   ['uti', 'urinary tract infection', 'N390'],
   ['cauti', 'catheter associated urinary tract infection', 'T83511A'],
+  ['clabsi', 'central line associated bloodstream infection', 'T80211A'], ['crbsi', 'catheter related bloodstream infection', 'T80211A'],
   ['pyelo', 'pyelonephritis', 'N12'],
   ['pcos', 'polycystic ovary syndrome|polycystic ovarian syndrome', 'E282'],
   ['vit d deficiency', 'vitamin d deficiency', 'E559'],
