@@ -8,6 +8,7 @@ import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
 import { byMorphology, CONNECTIVE, hemangiomaOf, unsited } from './neoplasm-morphology';
 import { neckNodes } from './neck-metastases';
+import { namesStudy } from './study-site';
 import { afterMetastasisOf, EXTENSION, namesPrimary, placedAfter } from './tumour-site-words';
 
 interface Column {
@@ -221,7 +222,11 @@ function sitesIn(
       const spans = ahead.filter((t) => own.includes(t.position));
       // The site is named by the organ's words, not by a morphology the words ahead reach ('carcinoma of renal').
       if (spans.some((t) => kind.column.includes(t.term) || MORPHOLOGY.test(text.slice(t.start, t.end)))) continue;
-      sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end: Math.max(...spans.map((t) => t.end)), words: own.length, weight: match.weight });
+      const end = Math.max(...spans.map((t) => t.end));
+      // A region named for the study that looked there ('the chest X-ray showed ... metastases', 'head CT showed a
+      // lesion') is where the image was taken, not where the tumour lies: the report's own words place it.
+      if (namesStudy(text, end)) continue;
+      sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end, words: own.length, weight: match.weight });
     }
   }
   return sites;
