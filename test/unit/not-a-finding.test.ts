@@ -42,6 +42,17 @@ describe('words read in another sense', () => {
     expect(await coded('In the immediate postoperative period she presented mild bleeding exteriorized by the drainage.')).toContain('R58');
   });
 
+  it('reads a depressed fracture and a depression rating scale as no depression (F32.A), which a history of depression still is', async () => {
+    // Written for the test, as US notes word them: the fracture is still read, the scale's score is the provider's to read.
+    const fracture = await coded('CT head: depressed fracture of the left parietal bone.');
+    expect(fracture).toContain('S020XXA');
+    expect(fracture).not.toContain('F32A');
+    expect(await coded('Depressed skull fracture.')).not.toContain('F32A');
+    expect(await coded('PHQ-9 score 3. Geriatric Depression Scale 2/15.')).not.toContain('F32A');
+    expect(await coded('Beck Depression Inventory score was 8.')).not.toContain('F32A');
+    expect(await coded('History of depression, on sertraline.')).toContain('F32A');
+  });
+
   it("reads boiling water as hot, not a boil (furuncle), which the noun still names", async () => {
     expect(await coded('He was burned with boiling water.')).not.toContain('L0292');
     expect(await coded('Boil on the neck.')).toContain('L0212');
