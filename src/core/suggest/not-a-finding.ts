@@ -65,6 +65,9 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   /\b(?:intra-?operative|transoperative|trans-operative|perioperative|operative|surgical|estimated) (?:bleeding|blood loss)\b/,
   /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
   /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
+  // So too a tissue's or a specimen's swelling in the report that describes it ('edematous endometrial stroma',
+  // 'edematous and erythematous mucosa', 'with edematous violet appearance'): the lesion's look, not an edema (R60.9).
+  /\bedematous(?= (?:(?:and |or )?[a-z]+,? ){0,2}(?:stroma|mucosa|submucosa|mucous membrane|appearance|aspect|look|tissues?|walls?|villi|folds?|papillae?|borders?|edges?|margins?)\b)/,
   /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
   // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
   /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
