@@ -19,4 +19,9 @@ export const EYE_SYNONYMS: Record<string, string> = {
   'flame hemorrhage': 'retinal hemorrhage', 'flame hemorrhages': 'retinal hemorrhage',
   'flame shaped hemorrhage': 'retinal hemorrhage', 'flame shaped hemorrhages': 'retinal hemorrhage',
   'intraretinal hemorrhage': 'retinal hemorrhage', 'intraretinal hemorrhages': 'retinal hemorrhage',
+  // So too those a fundus examination places in the posterior pole (the retina about the macula and the disc) or names
+  // by the fundus ('posterior pole hemorrhages OS', 'fundal hemorrhages in the right eye').
+  'posterior pole hemorrhage': 'retinal hemorrhage', 'posterior pole hemorrhages': 'retinal hemorrhage',
+  'fundus hemorrhage': 'retinal hemorrhage', 'fundus hemorrhages': 'retinal hemorrhage',
+  'fundal hemorrhage': 'retinal hemorrhage', 'fundal hemorrhages': 'retinal hemorrhage',
 };
