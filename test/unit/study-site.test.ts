@@ -52,6 +52,12 @@ describe("a neoplasm's site is not the region of the study that found it", () =>
     expect(codes).not.toContain('C7989');
   });
 
+  it("an organ's study still places the tumour in the organ", async () => {
+    // Written for the test: the kidney and the breast are the organs the studies looked at and the tumour's sites.
+    expect(await codesFor('Renal ultrasound showed a solid tumor.')).toContain('D49519');
+    expect(await codesFor('Breast MRI showed a carcinoma.')).toContain('C50919');
+  });
+
   it('a region said with the tumour itself still places it ("metastases in the chest wall")', async () => {
     // Written for the test: no study named, the chest wall is the metastases' site.
     expect(await codesFor('CT showed metastases in the chest wall.')).toContain('C7989');
