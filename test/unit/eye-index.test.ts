@@ -35,6 +35,11 @@ describe('eye findings in the words of case reports', () => {
     ['The patient had a left abducens nerve palsy.', 'H4922'],
     ['A right trochlear nerve palsy was diagnosed.', 'H4911'],
     ['She developed a third nerve paresis in the left eye.', 'H4902'],
+    // US notes' 'CN' and the number, Roman or Arabic (written for the test).
+    ['Left CN VI palsy.', 'H4922'],
+    ['Right CN III palsy with ptosis.', 'H4901'],
+    ['CN 6 palsy, right eye.', 'H4921'],
+    ['CN IV palsy on the left.', 'H4912'],
   ])('%s -> %s', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'inpatient' });
     expect(codesOf(r.suggestions)).toContain(code);

@@ -29,6 +29,16 @@ describe('symptoms routinely part of a suggested disease (Guidelines I.B.5)', ()
     expect(integralPrompt('M25561', ['K219'])).toEqual([]);
   });
 
+  it("asks about the ptosis of a third nerve palsy, listed after the palsy", async () => {
+    // Written for the test, as a US note words it: the lid droops because the oculomotor nerve is palsied.
+    const r = await engine.suggest('Right CN III palsy with ptosis.', { setting: 'inpatient' });
+    const codes = r.suggestions.map((s) => s.code);
+    expect(codes.indexOf('H4901')).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('H02401')).toBeGreaterThan(codes.indexOf('H4901'));
+    expect(r.suggestions.find((s) => s.code === 'H02401')?.prompts.find((p) => p.kind === 'integral')?.codes).toEqual(['H4901']);
+    expect(integralPrompt('H02401', ['H4921'])).toEqual([]);
+  });
+
   it('ties each symptom to its own diseases only', () => {
     expect(integralPrompt('R1031', ['K3580']).map((p) => p.codes)).toEqual([['K3580']]);
     expect(integralPrompt('R1031', ['J189'])).toEqual([]);

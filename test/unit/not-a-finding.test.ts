@@ -42,6 +42,26 @@ describe('words read in another sense', () => {
     expect(await coded('In the immediate postoperative period she presented mild bleeding exteriorized by the drainage.')).toContain('R58');
   });
 
+  it('reads a depressed fracture and a depression rating scale as no depression (F32.A), which a history of depression still is', async () => {
+    // Written for the test, as US notes word them: the fracture is still read, the scale's score is the provider's to read.
+    const fracture = await coded('CT head: depressed fracture of the left parietal bone.');
+    expect(fracture).toContain('S020XXA');
+    expect(fracture).not.toContain('F32A');
+    expect(await coded('Depressed skull fracture.')).not.toContain('F32A');
+    expect(await coded('PHQ-9 score 3. Geriatric Depression Scale 2/15.')).not.toContain('F32A');
+    expect(await coded('Beck Depression Inventory score was 8.')).not.toContain('F32A');
+    expect(await coded('History of depression, on sertraline.')).toContain('F32A');
+  });
+
+  it("reads an edematous stroma or appearance as the look of the tissue described, not an edema (R60.9), which swollen legs still are", async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await coded('The histopathological study confirmed the presence of intramuscular nests of endometrial glands surrounded by edematous endometrial stroma, without signs of malignancy.')).not.toContain('R609');
+    expect(await coded('5 cm length up to 10 cm of the ileocecal valve, with edematous violet appearance.')).not.toContain('R609');
+    // Written for the test.
+    expect(await coded('Colonoscopy showed edematous and erythematous mucosa.')).not.toContain('R609');
+    expect(await coded('Both legs were edematous.')).toContain('R600');
+  });
+
   it("reads boiling water as hot, not a boil (furuncle), which the noun still names", async () => {
     expect(await coded('He was burned with boiling water.')).not.toContain('L0292');
     expect(await coded('Boil on the neck.')).toContain('L0212');

@@ -104,6 +104,15 @@ describe('acquired absence (Z90) from an operation in the past', () => {
     expect(await codes('No history of hysterectomy.')).not.toContain('Z90710');
   });
 
+  it('reads an operation told as proposed or planned as no absence, whatever past its sentence tells besides', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: the 'history' of the sentence is not the mastectomy's.
+    expect(await codes('With this unique history, a bilateral subcutaneous mastectomy was proposed as a "preventive treatment" of a possible cancer.')).not.toContain('Z9013');
+    // Written for the test: the past removal is still read beside the planned one.
+    const both = await codes('History of hysterectomy; a colectomy was proposed.');
+    expect(both).toContain('Z90710');
+    expect(both).not.toContain('Z9049');
+  });
+
   it("reads 'absence of' as the absence code's own name where the chart tells how the part came to be absent", async () => {
     expect(await codes('Absence of the left kidney after nephrectomy.')).toContain('Z905');
     expect(await codes('Acquired absence of left upper limb, unspecified level.')).toContain('Z89202');

@@ -36,3 +36,30 @@ describe("a finding's words are its own, not those a study's name is read as", (
     expect(await codesFor(text)).toContain(code);
   });
 });
+
+/** A metastasis takes no site from the region a study is named by (neoplasm-site.ts, namesStudy). */
+describe("a neoplasm's site is not the region of the study that found it", () => {
+  it('"chest X-ray ... in both lung fields consistent with metastases" is the lungs\', not the chest\'s (C79.89)', async () => {
+    // Dev chart: the chest is where the radiograph looked; the lungs are where the metastases lie.
+    const codes = await codesFor('Three months after surgery, the chest X-ray showed multiple nodular images in both lung fields consistent with metastases.');
+    expect(codes).toContain('C7801');
+    expect(codes).not.toContain('C7989');
+  });
+
+  it('"head CT showed a right frontal intraosseous lesion ... metastases" is not a metastasis of the head (C79.89)', async () => {
+    // Dev chart: the head names the CT; the lesion lies in the frontal bone.
+    const codes = await codesFor('Plain radiography and head CT showed a right frontal intraosseous lesion with osteolytic characteristics. The radiological differential diagnosis included metastases, myeloma and hemangioma.');
+    expect(codes).not.toContain('C7989');
+  });
+
+  it("an organ's study still places the tumour in the organ", async () => {
+    // Written for the test: the kidney and the breast are the organs the studies looked at and the tumour's sites.
+    expect(await codesFor('Renal ultrasound showed a solid tumor.')).toContain('D49519');
+    expect(await codesFor('Breast MRI showed a carcinoma.')).toContain('C50919');
+  });
+
+  it('a region said with the tumour itself still places it ("metastases in the chest wall")', async () => {
+    // Written for the test: no study named, the chest wall is the metastases' site.
+    expect(await codesFor('CT showed metastases in the chest wall.')).toContain('C7989');
+  });
+});

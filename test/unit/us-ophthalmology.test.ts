@@ -54,6 +54,12 @@ describe("the hemorrhages of a retina examination", () => {
     expect(await cmOf('Fundus: flame hemorrhages OD. HTN.')).toContain('H3561');
     expect(await cmOf('Fundus: flame hemorrhages OD, AV nicking. Hypertensive retinopathy OD.')).toEqual(['H35031']);
   });
+
+  it('reads the hemorrhages a fundus examination places in the posterior pole or names by the fundus as retinal', async () => {
+    // Written for the test, as US eye examinations word them.
+    expect(await cmOf('Posterior pole hemorrhages OS.')).toEqual(['H3562']);
+    expect(await cmOf('Fundal hemorrhages in the right eye.')).toEqual(['H3561']);
+  });
 });
 
 describe('a US cataract operation in an ambulatory surgery center', () => {

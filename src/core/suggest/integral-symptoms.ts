@@ -132,6 +132,9 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^R400/, /^(?:G40|R56)/],
   // The tremor and the dyskinesia of Parkinson's disease: its signs, and the dyskinesia its fourth character (G20.B-).
   [/^(?:R251|G249)/, /^G20/],
+  // The drooping lid of a third nerve palsy: the oculomotor nerve lifts the lid, and its palsy presents with the ptosis
+  // ('CN III palsy with ptosis', H49.0-), not a ptosis of the eyelid of its own (H02.4-).
+  [/^H024/, /^H490/],
   // The urgency and frequency of a neurogenic bladder are how it presents.
   [/^(?:R3915|R350)/, /^N31/],
 ];

@@ -8,6 +8,7 @@ import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
 import { byMorphology, CONNECTIVE, hemangiomaOf, unsited } from './neoplasm-morphology';
 import { neckNodes } from './neck-metastases';
+import { namesStudy } from './study-site';
 import { afterMetastasisOf, EXTENSION, namesPrimary, placedAfter } from './tumour-site-words';
 
 interface Column {
@@ -74,6 +75,9 @@ const MORPHOLOGY = /^(?:\w*carcinom\w*|cancers?|\w*sarcom\w*|neoplas\w*|tumou?rs
 
 /** A verb reporting what a study found ('the examination of the urinary tract revealed a vesicular hemangioma'). */
 const REPORTED = /\b(?:revealed|reveals|showed|shows|showing|demonstrated|detected|found|presented|presents)\b/i;
+
+/** The Table's rows of a region rather than an organ: ill-defined sites (C76.-), other specified sites (C79.89, D48.7, D49.89). */
+const REGION = /^(?:C76|C7989|D487|D4989)/;
 
 /** How many sentences back a coder looks for the organ the chart is talking about. */
 const SENTENCES_BACK = 2;
@@ -221,7 +225,12 @@ function sitesIn(
       const spans = ahead.filter((t) => own.includes(t.position));
       // The site is named by the organ's words, not by a morphology the words ahead reach ('carcinoma of renal').
       if (spans.some((t) => kind.column.includes(t.term) || MORPHOLOGY.test(text.slice(t.start, t.end)))) continue;
-      sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end: Math.max(...spans.map((t) => t.end)), words: own.length, weight: match.weight });
+      const end = Math.max(...spans.map((t) => t.end));
+      // A region named for the study that looked there ('the chest X-ray showed ... metastases', 'head CT showed a
+      // lesion') is where the image was taken, not where the tumour lies: the report's own words place it. An organ's
+      // study ('renal ultrasound showed a solid tumor') still places the tumour in the organ.
+      if (REGION.test(raw) && namesStudy(text, end)) continue;
+      sites.push({ code: raw, start: Math.min(...spans.map((t) => t.start)), end, words: own.length, weight: match.weight });
     }
   }
   return sites;

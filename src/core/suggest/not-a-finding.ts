@@ -65,6 +65,9 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   /\b(?:intra-?operative|transoperative|trans-operative|perioperative|operative|surgical|estimated) (?:bleeding|blood loss)\b/,
   /\b(?:necrotic|hemorrhagic|haemorrhagic) (?:areas?|foci|focus|appearance|aspect|colou?r|content|component|cent(?:er|re)|material|debris|changes?|formations?|fluid|zones?)\b/,
   /\b(?:areas?|foci|focus|zones?) of (?:necrosis|hemorrhage|haemorrhage)(?: and (?:necrosis|hemorrhage|haemorrhage))?\b/,
+  // So too a tissue's or a specimen's swelling in the report that describes it ('edematous endometrial stroma',
+  // 'edematous and erythematous mucosa', 'with edematous violet appearance'): the lesion's look, not an edema (R60.9).
+  /\bedematous(?= (?:(?:and |or )?[a-z]+,? ){0,2}(?:stroma|mucosa|submucosa|mucous membrane|appearance|aspect|look|tissues?|walls?|villi|folds?|papillae?|borders?|edges?|margins?)\b)/,
   /\b(?:necrosis|hemorrhage|haemorrhage) foci\b/,
   // Necrosis inside a tumour is its histology; Enterobacter cloacae is an organism, not a persistent cloaca (Q43.7).
   /\b(?:intratumou?ral|tumou?ral|tumou?r) necrosis\b|\bnecrosis of the tumou?r\b/,
@@ -108,6 +111,13 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   // the slowed breathing or consciousness of an opioid or sedative ('respiratory depression', 'CNS depression').
   /\b(?:foveal|foveolar|st[- ]segment|st|skull|fontanel(?:le)?|sternal|respiratory|cns|central nervous system|ventilatory) depressions?\b/,
   /\bdepressions? of (?:the )?(?:left |right )?(?:visual field|field|sensitivity|st segment|the st)\w*/,
+  // A fracture pushed in ('depressed fracture of the left parietal bone', 'depressed tibial plateau fracture'): the
+  // fracture's form, not a depressed mood (F32.A). The word alone, so that the fracture after it is still read.
+  /\bdepressed(?= (?:(?:skull|bone|bony|calvarial|nasal|zygomatic|frontal|parietal|temporal|occipital|tibial|lateral|medial|plateau|articular|comminuted|open|closed) )*fractures?\b)/,
+  // A depression rating or screening instrument ('Geriatric Depression Scale 2/15', 'Beck Depression Inventory score
+  // was 8'): the test, whose score the provider reads, not a depression of its own; a depression the provider
+  // diagnoses from it is written as such.
+  /\b(?:beck|hamilton|geriatric|zung|edinburgh(?: postnatal)?|cornell|montgomery[- ]asberg) depression (?:inventory|(?:rating )?scale|questionnaire|screen\w*)\b/,
   // The anterior or lateral 'face' of an organ (Spanish 'cara') is its surface, not the face ('gastric anterior face tumor').
   /\b(?:anterior|posterior|lateral|medial|inferior|superior|internal|external|dorsal|ventral|outer|inner) faces?\b/,
   // A 'pseudo melanoma' or a 'pseudo tumor' looks like one and is not.

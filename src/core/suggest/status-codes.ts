@@ -215,10 +215,24 @@ const NOTES: Record<string, string> = {
   Z89: 'acquired absence of limb (Z89): an amputation in the past',
 };
 
+/**
+ * An operation told as what is to come ('a bilateral subcutaneous mastectomy was proposed as a preventive treatment',
+ * 'it was considered to perform a colectomy'): planned, not done, so no organ is absent, whatever past the sentence
+ * tells besides. Read in the operation's own clause.
+ */
+const PLANNED = /\b(?:scheduled|planned|proposed|considered|recommended|offered|candidate|awaiting|pending|will undergo|to undergo)\b/i;
+
+function toldAsPlanned(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start).split(/[;.]/).pop() ?? '';
+  const after = text.slice(end, end + 40).split(/[;,.]/)[0] ?? '';
+  return PLANNED.test(before) || PLANNED.test(after);
+}
+
 /** Organs removed and treatments given, told as past: in the history sections, with a time, or as a history. */
 function removals(text: string, reading: ChartReading): Status[] {
   const found: Status[] = [];
   for (const { match, start, end, words, section, code, decision } of statusMatches(text, reading, PAST_ENTRIES)) {
+    if (toldAsPlanned(text, start, end)) continue;
     const told = HISTORY_ONLY.has(code) ? TOLD_AS_HISTORY.test(words) && !ONGOING_TREATMENT.test(words) : PAST.test(words);
     // 'Hysterectomized', 'amputee': the word itself says the state the operation left.
     const past = decision === 'historical' || (decision === 'affirmed' && (PAST_SECTIONS.has(section) || told || /(?:ized|amputees?)$/i.test(match[0])));

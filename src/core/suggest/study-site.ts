@@ -5,6 +5,12 @@ import type { Placed } from './not-a-finding';
 /** The imaging studies a report names by the region they look at ('abdominal ultrasound', 'cranial CT'). */
 const STUDY = /\b(?:ultrasound|ultrasonography|echography|ct|tomography|scan|x-?rays?|xr|radiograph\w*|mri|resonance)\b/i;
 
+/** A study's name right after a region's word: 'chest X-ray', 'head CT', 'abdominal ultrasound'. */
+const STUDY_AFTER = new RegExp(String.raw`^[\s-]*(?:${STUDY.source})`, 'i');
+
+/** Whether the words just after a site name the imaging study that looked there ('chest' in 'the chest X-ray showed'). */
+export const namesStudy = (text: string, siteEnd: number): boolean => STUDY_AFTER.test(text.slice(siteEnd, siteEnd + 20));
+
 /**
  * Whether a finding takes its site from the study that found it: in 'Abdominal CT showed a mass in the left kidney'
  * the abdomen is where the study looked and the kidney where the mass lies (N28.89), not an abdominal mass (R19.00).
