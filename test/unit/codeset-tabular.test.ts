@@ -14,6 +14,18 @@ describe('loadTabularList', () => {
     expect(list.year).toBe(2021);
     expect(list.byCode.size).toBe(45_017);
   });
+
+  it('finds the node of every category, subcategory and code as a map of all nodes does, and no chapter or section', () => {
+    const all = new Map<string, number>();
+    list.ids.forEach((id, n) => list.levels[n] !== 'chapter' && list.levels[n] !== 'section' && all.set(id, n));
+    expect(all.size).toBe(45_017);
+    const differing = [...all].filter(([id, n]) => list.byCode.get(id) !== n);
+    expect(differing).toEqual([]);
+    expect([...list.byCode]).toEqual([...all]);
+    expect(list.byCode.get('J449')).toBe(list.ids.indexOf('J449'));
+    // A section's or chapter's id is no code ('J40-J47', '10'); nor is a code the list lacks, nor one of a missing category.
+    for (const id of ['J40-J47', '10', 'J4490', 'J4', 'U99']) expect(list.byCode.get(id)).toBeUndefined();
+  });
 });
 
 describe('loadTabularRules', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_A_FINDING, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
-import { notAFindingSpans, phraseText } from '../../src/core/suggest/not-a-finding-spans';
+import { NOT_A_FINDING, NOT_A_FINDING_PHRASES, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
+import { notAFindingSpans, phraseText, phraseWords } from '../../src/core/suggest/not-a-finding-spans';
 import { codesOf, realEngine } from './engine-fixture';
 import { alternativesOf } from './pattern-alternatives';
 
@@ -101,5 +101,18 @@ describe('the words of the NOT_A_FINDING phrases', () => {
     const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0]]);
     for (const sentence of sentences) expect(spans(notAFindingSpans(sentence))).toEqual(spans(sentence.matchAll(NOT_A_FINDING)));
     expect(spans(notAFindingSpans(sentences[6]!))).toEqual([[39, 'areas of necrosis and hemorrhage'], [82, 'bleeding vessel']]);
+  });
+
+  it("gives each phrase the words each word's own case-blind pattern finds in its text, plain words found as text", () => {
+    const words = NOT_A_FINDING_WORDS.source.split('|');
+    const byPattern = NOT_A_FINDING_PHRASES.map((phrase) => {
+      const found = words.flatMap((word, k) => (new RegExp(word, 'i').test(phraseText(phrase.source)) ? [k] : []));
+      return found.length > 0 ? found : undefined;
+    });
+    expect(NOT_A_FINDING_PHRASES.map(phraseWords)).toEqual(byPattern);
+    // 'areas of necrosis' holds 'necro'; 'OI AF' holds 'af' by its pattern (af\b), not a plain word.
+    const named = (phrase: RegExp) => phraseWords(phrase)?.map((k) => words[k]);
+    expect(named(/areas of necrosis and (?:hemorrhage|haemorrhage)/)).toEqual(['necro', 'ha?emorrh']);
+    expect(named(/OI AF/)).toEqual(['af\\b']);
   });
 });

@@ -41,43 +41,65 @@ export const numbers = z.custom<number[]>(isIntegers, 'expected an array of inte
 const chars = (allowed: RegExp) => z.string().check(z.regex(allowed));
 
 /**
- * Columns of each JSON table, by table name. A shard holds a slice of rows of every column. The code tables
- * ('codes', see CODE_TABLE) are binary artifacts instead (codeset/code-table-file).
+ * An object of `make`'s values, each made on its first read and kept. Making a zod schema costs about as much as
+ * using it once on a small value: the thirteen table schemas, made at import, cost every cold start although a first
+ * search reads none of those tables.
  */
-export const TableColumns = {
+function lazily<T extends Record<string, () => unknown>>(make: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const out = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(make) as (keyof T & string)[]) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = make[key]!() as ReturnType<T[typeof key]>;
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Columns of each JSON table, by table name. A shard holds a slice of rows of every column. The code tables
+ * ('codes', see CODE_TABLE) are binary artifacts instead (codeset/code-table-file). Each schema is made on its first
+ * use (see lazily): a first search reads none of these tables, a first chart three.
+ */
+export const TableColumns = lazily({
   /**
    * A set's short titles, apart from the codes because only match explanations need them: '' where the short
    * title equals the long one (most rows). Absent where the set has none.
    */
-  shortTitles: z.object({ short: strings }),
+  shortTitles: () => z.object({ short: strings }),
   /** A = added, D = deleted, F = revised from, T = revised to; flag '-' where the file gives none (PCS). */
-  addenda: z.object({ action: chars(/^[ADFT]*$/), code: strings, billable: chars(/^[01-]*$/), title: strings }),
+  addenda: () => z.object({ action: chars(/^[ADFT]*$/), code: strings, billable: chars(/^[01-]*$/), title: strings }),
   /** level: C chapter, S section, K category, U subcategory, D code; parent -1 at a chapter. */
-  tabularNodes: z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers, title: strings }),
+  tabularNodes: () => z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers, title: strings }),
   /** kind: see NOTE_KIND_CHARS. */
-  tabularNotes: z.object({ node: numbers, kind: chars(/^[it12fuan]*$/), text: strings }),
-  tabularSeventh: z.object({ node: numbers, char: chars(/^[0-9A-Z]*$/), meaning: strings }),
+  tabularNotes: () => z.object({ node: numbers, kind: chars(/^[it12fuan]*$/), text: strings }),
+  tabularSeventh: () => z.object({ node: numbers, char: chars(/^[0-9A-Z]*$/), meaning: strings }),
   /**
    * What suggestions read of the Tabular List (about 1.1 of its 4.4 MB): the hierarchy without titles, and the notes
    * of RULE_NOTE_KINDS alone (kind as in tabularNotes). Absent from artifacts built before it: the full list stands in.
    */
-  tabularSkeleton: z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers }),
-  tabularRuleNotes: z.object({ node: numbers, kind: chars(/^[1fu]*$/), text: strings }),
+  tabularSkeleton: () => z.object({ id: strings, level: chars(/^[CSKUD]*$/), parent: numbers }),
+  tabularRuleNotes: () => z.object({ node: numbers, kind: chars(/^[1fu]*$/), text: strings }),
   /** cells: a table row's codes joined by '|' (Drugs, Neoplasms), '' elsewhere; parent -1 at a main term. */
-  indexTerms: z.object({
+  indexTerms: () => z.object({
     parent: numbers, title: strings, nemod: strings, code: strings, manif: strings,
     see: strings, seeAlso: strings, subcat: strings, cells: strings,
   }),
-  pcsTables: z.object({ key: strings, section: strings, bodySystem: strings, operation: strings, definition: strings }),
+  pcsTables: () => z.object({ key: strings, section: strings, bodySystem: strings, operation: strings, definition: strings }),
   /** Each axis column holds the row's allowed characters for that position, e.g. approach '034'. */
-  pcsRows: z.object({ table: numbers, bodyPart: strings, approach: strings, device: strings, qualifier: strings }),
-  pcsLabels: z.object({ table: numbers, pos: chars(/^[4-7]*$/), char: chars(/^[0-9A-Z]*$/), label: strings }),
-  pcsDefinitions: z.object({
+  pcsRows: () => z.object({ table: numbers, bodyPart: strings, approach: strings, device: strings, qualifier: strings }),
+  pcsLabels: () => z.object({ table: numbers, pos: chars(/^[4-7]*$/), char: chars(/^[0-9A-Z]*$/), label: strings }),
+  pcsDefinitions: () => z.object({
     section: chars(/^[0-9A-Z]*$/), pos: chars(/^[1-7]*$/), term: strings, definition: strings, explanation: strings,
     includes: strings,
   }),
-  modifiers: z.object({ code: strings, title: strings, short: strings }),
-} as const;
+  modifiers: () => z.object({ code: strings, title: strings, short: strings }),
+});
 /** The code table of a set and year: codes, titles and billable flags, read before anything else (binary). */
 export const CODE_TABLE = 'codes';
 /** Beside it, its lookup slots (codeset/code-index), built once by the build rather than by each first search (binary). */

@@ -4,12 +4,18 @@ import { NOT_A_FINDING_PHRASES, NOT_A_FINDING_WORDS } from './not-a-finding';
  * Each of the NOT_A_FINDING_WORDS alone. Its source is a plain list of words (no groups or classes, as a test checks),
  * so its bars split it.
  */
-const WORDS = NOT_A_FINDING_WORDS.source.split('|').map((word) => new RegExp(word, 'i'));
+const WORDS = NOT_A_FINDING_WORDS.source.split('|');
 
-/** Each word's test of a lower-cased sentence: a plain word by includes, far cheaper than a pattern's search. */
-const HOLDS = NOT_A_FINDING_WORDS.source.split('|').map((word, k): ((lower: string) => boolean) =>
-  /^[a-z ]+$/.test(word) ? (lower) => lower.includes(word) : (lower) => WORDS[k]!.test(lower),
-);
+/**
+ * Each word's test of a lower-cased text: a plain word by includes, far cheaper than a pattern's search, and the others
+ * by their own pattern, made only for them (a pattern searched twice is compiled to machine code: made for every word
+ * and tried on every phrase below, they cost the first chart more than its sentences' searches).
+ */
+const HOLDS = WORDS.map((word): ((lower: string) => boolean) => {
+  if (/^[a-z ]+$/.test(word)) return (lower) => lower.includes(word);
+  const pattern = new RegExp(word, 'i');
+  return (lower) => pattern.test(lower);
+});
 
 /**
  * The text a phrase's pattern holds, its groups' own brackets left out and an escaped bracket kept ('eyes \(OU\)'
@@ -24,11 +30,12 @@ export function phraseText(source: string): string {
  * phrase's branches require one of their own words, as the test of the words checks), so a sentence without any of
  * them cannot hold the phrase. A phrase holding none of the words (none should) is always searched.
  */
-const PHRASE_WORDS = NOT_A_FINDING_PHRASES.map((phrase) => {
-  const text = phraseText(phrase.source);
-  const words = WORDS.flatMap((word, k) => (word.test(text) ? [k] : []));
+export function phraseWords(phrase: RegExp): number[] | undefined {
+  const lower = phraseText(phrase.source).toLowerCase();
+  const words = HOLDS.flatMap((holds, k) => (holds(lower) ? [k] : []));
   return words.length > 0 ? words : undefined;
-});
+}
+const PHRASE_WORDS = NOT_A_FINDING_PHRASES.map(phraseWords);
 
 /** The patterns of the phrases a sentence's words allow, by the phrases' numbers: a chart's sentences share a few. */
 const patterns = new Map<string, RegExp>();
