@@ -33,3 +33,21 @@ describe('a US discharge summary of PAD with gangrene and a below-knee amputatio
     expect(integral('M79671')).toContain('I70261');
   });
 });
+
+describe("the below-knee amputation's Detachment code", () => {
+  it('codes the amputation of this stay by side and the level the note gives, and no acquired absence of that leg (Z89.511)', async () => {
+    const { codes, pcs } = await suggest('us-pad-gangrene-bka.txt', 'inpatient');
+    expect(pcs).toContain('0Y6H0Z2');
+    expect(codes).not.toContain('Z89511');
+    // An amputation of an earlier stay is the status.
+    expect(await cmOf('Pt s/p R BKA in 2019, here for CHF exacerbation.')).toContain('Z89511');
+  });
+
+  it('reads the level from the thirds of the bone, and sets the code aside for a query when the note gives none', async () => {
+    expect((await codedAs(engine, 'PROCEDURE: Right BKA. FINDINGS: Tibia transected at the proximal tibia.', 'inpatient')).pcs).toEqual(['0Y6H0Z1']);
+    expect((await codedAs(engine, 'PROCEDURE: Left above-knee amputation at the mid-thigh.', 'inpatient')).pcs).toEqual(['0Y6D0Z2']);
+    const unknown = await codedAs(engine, 'PROCEDURE: Right below-knee amputation.', 'inpatient');
+    expect(unknown.pcs).toEqual([]);
+    expect(unknown.setAside.find((a) => a.code === '0Y6H0Z2')?.reason).toMatch(/level not documented/);
+  });
+});

@@ -25,6 +25,7 @@ import { withoutRetoldSteps } from './procedure-steps';
 import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
 import { withNoteApproach } from './note-approach';
+import { amputationLevel } from './amputation-procedures';
 import { withoutExcisionOfResected } from './whole-resected';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -92,7 +93,9 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause);
     const approachSaid = APPROACHES.some(([pattern]) => pattern.test(clause));
     for (const done of [approached, ...alsoResected(view, said, text.slice(Math.max(0, m.start - 40), m.start)).map((i) => withApproach(view, i, clause))]) {
-      for (const codeIndex of sidesOf(view, done, near, clause, text)) {
+      for (const sided of sidesOf(view, done, near, clause, text)) {
+        const codeIndex = amputationLevel(view, sided, text, { start: m.start, end: m.end, section: m.section }, unsided);
+        if (codeIndex === undefined) continue;
         byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
         (approachSaid ? stated : defaulted).add(codeIndex);
       }

@@ -1,4 +1,5 @@
 import { ABDOMINAL_SURGERY } from './abdominal-surgery';
+import { AMPUTATION_DEFAULTS } from './amputation-procedures';
 import { CHEST_SURGERY } from './chest-surgery';
 import { ENDOCRINE_SURGERY } from './endocrine-surgery';
 import { GRAFT_HARVEST } from './graft-harvest';
@@ -98,6 +99,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CHEST_SURGERY,
   ...ENDOCRINE_SURGERY,
   ...GRAFT_HARVEST,
+  ...AMPUTATION_DEFAULTS,
 ];
 
 /**
