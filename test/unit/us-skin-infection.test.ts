@@ -38,3 +38,23 @@ describe('a US ED note of an MRSA thigh abscess with cellulitis, incised and dra
     expect(integral('L539')).toContain('L02416');
   });
 });
+
+describe('the incision and drainage of a skin abscess (0J9)', () => {
+  const pcsOf = async (text: string) => (await codedAs(engine, text, 'inpatient')).pcs;
+
+  it("codes the drainage of the abscess's subcutaneous tissue by site and side, the site from the indication's line", async () => {
+    expect((await suggest('us-ed-abscess-id.txt', 'inpatient')).pcs).toContain('0J9M0ZZ');
+    // In the ED (outpatient) the procedure is reported with CPT: set aside, not listed.
+    const ed = await suggest('us-ed-abscess-id.txt', 'outpatient');
+    expect(ed.pcs).toEqual([]);
+    expect(ed.setAside.map((a) => a.code)).toContain('0J9M0ZZ');
+  });
+
+  it('adds the drainage device for a drain left in, not for packing; no site or no side, no code', async () => {
+    expect(await pcsOf('I&D of abscess of the R forearm, Penrose drain placed.')).toEqual(['0J9G00Z']);
+    expect(await pcsOf('I&D of right buttock abscess performed at bedside, cavity packed.')).toEqual(['0J990ZZ']);
+    expect(await pcsOf('I&D of abscess. The R forearm was prepped.')).toEqual([]);
+    expect(await pcsOf('Underwent I&D of thigh abscess.')).toEqual([]);
+  });
+});
+

@@ -26,6 +26,7 @@ import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
 import { withNoteApproach } from './note-approach';
 import { amputationLevel } from './amputation-procedures';
+import { skinAbscessDrainageMentions } from './skin-abscess-drainage';
 import { withoutExcisionOfResected } from './whole-resected';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
@@ -51,7 +52,7 @@ export function procedureMentions(text: string, reading: ChartReading, concepts:
  */
 export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading, unsided: SetAside[] = []): Suggestion[] {
   const mentions = reading
-    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched)])
+    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched), ...skinAbscessDrainageMentions(text, reading, view)])
     : matched;
   const byCode = new Map<number, Mention[]>();
   // A child's chart tells how it was born ('born by primary C-section'): the Obstetrics section (1) codes procedures
