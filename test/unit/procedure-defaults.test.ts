@@ -21,7 +21,10 @@ describe('PROCEDURE_DEFAULTS', () => {
     // An operation on a paired organ is coded only at a side the note gives: here the right, the entry's, said in a
     // sentence of its own so that it does not add its word to the phrase's.
     const side = [...SIDE_NAMED_DEFAULTS, ...SURGERY_DEFAULTS].some(([p, c]) => p === phrase && /\bRight\b/.test(view.table.titles[view.indexOf(c)!]!)) ? ' It was the right side.' : '';
-    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.${side}`, { setting: 'inpatient' });
+    // An amputation of a limb's long bones is coded only at the level the note gives (amputation-procedures.ts): the
+    // entry's Mid.
+    const level = /^0[XY]6/.test(code) ? ' The bone was cut at the mid-shaft.' : '';
+    const r = await engine.suggest(`Procedure: ${phrase} was performed${biliary}.${side}${level}`, { setting: 'inpatient' });
     expect(r.suggestions.filter((s) => s.set === 'icd10pcs').map((s) => s.code)[0]).toBe(code);
   });
 });

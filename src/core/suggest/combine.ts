@@ -5,6 +5,7 @@ import type { Finding } from './assemble';
 import { BILE_DUCT_CALCULUS_RULES, type CombinationRule } from './bile-duct-calculus';
 import { DIGESTIVE_COMBINATION_RULES } from './digestive-combinations';
 import { foldLacerationIntoBite, foldUnspecifiedInjury } from './injury-same-wound';
+import { foldBoilIntoAbscess } from './boil-abscess';
 import { foldAgentNamed, foldFallIntoNamedFall, foldFallIntoRepeatedFalls, foldIntoNamed, foldUnplacedInjury } from './fold-named';
 import { counselingOfItemSubject } from './counseling-subject';
 import { foldMassIntoNeoplasm } from './mass-neoplasm';
@@ -284,6 +285,7 @@ export function combineFindings(view: CodeTableView, findings: Finding[], text =
     foldFallIntoNamedFall,
     (f) => foldUnspecifiedInjury(view, f),
     (f) => foldLacerationIntoBite(view, f),
+    (f) => foldBoilIntoAbscess(f, text),
     foldWristIntoForearm,
     foldIntoSameWords,
     (f) => foldPulmonaryEmbolism(f, text),

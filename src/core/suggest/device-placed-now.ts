@@ -18,6 +18,10 @@ const PLACED_AS: readonly [status: string, procedure: RegExp][] = [
   ['Z95810', /^0JH[68][03][89]/],
   // A heart valve replaced now (02R, aortic F, mitral G, pulmonary H, tricuspid J): Z95.2 is the valve of an earlier stay.
   ['Z952', /^02R[F-J]/],
+  // Not a device, the same rule: the limb amputated in this stay is the Detachment coded for it, not an acquired
+  // absence (Z89.-, 'status post' an amputation of an earlier encounter): below and above the knee, the elbow.
+  ['Z89511', /^0Y6H/], ['Z89512', /^0Y6J/], ['Z89611', /^0Y6C/], ['Z89612', /^0Y6D/],
+  ['Z89211', /^0X6D/], ['Z89212', /^0X6F/], ['Z89221', /^0X68/], ['Z89222', /^0X69/],
 ];
 
 /** The findings without the status of a device whose insertion the procedures code. */

@@ -80,6 +80,15 @@ const INTEGRAL_TO: readonly [symptom: RegExp, diseases: RegExp][] = [
   [/^(?:M254|M257|M21[01])/, /^M1[5-9]/],
   // The low mood and the anhedonia of a depressive episode (F32-F33, bipolar depressed F31.3-F31.5).
   [/^R4584/, /^(?:F3[23]|F31[345])/],
+  // The worry and the restlessness of a generalized (or other) anxiety disorder, which are its criteria.
+  [/^R45(?:1|82)/, /^F41/],
+  // The pain, the redness and the swelling of a skin abscess or a cellulitis (L02-L03) are how it presents.
+  [/^(?:R52|L539|R22[2-4])/, /^L0[23]/],
+  // The foot or leg pain of a limb's atherosclerosis (I70.2-I70.7: claudication, rest pain, ulcer, gangrene) and of a
+  // diabetic peripheral angiopathy (E08-E13 .51, .52).
+  [/^M796/, /^(?:I70[2-7]|E(?:0[89]|1[013])5[12])/],
+  // The pelvic pain, dysmenorrhea and dyspareunia of endometriosis (N80).
+  [/^(?:R102|N94(?:1|[4-6]))/, /^N80/],
   // The sweating and the tremor of an alcohol withdrawal (F10.-3-).
   [/^(?:R61|R251)/, /^F1\d[129]3/],
   [/^R51/, /^G4[34]/],

@@ -21,6 +21,12 @@ const DENYING_VERB = /^den(?:y|ies|ied|ying)\b/i;
 const ALLERGY_ITEM = /^\s*(?:known\s+)?(?:drug\s+|medication\s+|medicinal\s+|food\s+)?allerg(?:y|ies)(?:\s+to\s+(?:drugs|medications))?\s*$/i;
 /** A verb right after the comma opens a new clause of the patient's own ('no allergies or toxic habits, was hypertensive'). */
 const NEW_CLAUSE = /^\s*(?:was|were|is|are|had|has|have|presented|presents|showed|shows|reported|reports)\b/i;
+/**
+ * A test's negative result ('UDS negative for fentanyl, opiates, cocaine, amphetamines'; 'serologies were negative for
+ * toxoplasma, rubella and CMV'): what follows is the list of what was tested for, whose first item is as often a drug
+ * or an organism as a finding; it does not turn into the patient's own findings after a comma.
+ */
+const RESULT_LIST = /\bnegative for$/i;
 /** Where the list ends: the clause, or a new negation opening a list of its own. */
 const LIST_END = /[;.]|\b(?:no|not|without|never|denie[sd]|deny)\b/i;
 
@@ -41,6 +47,7 @@ export function pastNegatedList(
   const itemEnd = triggerEnd + breakAt.index;
   if (!/\w/.test(text.slice(triggerEnd, itemEnd))) return false;
   if (breakAt[0] === ',' && NEW_CLAUSE.test(text.slice(itemEnd + 1, match.start))) return true;
+  if (RESULT_LIST.test(trigger.trim())) return false;
   const allergies = breakAt[0] === ',' && ALLERGY_ITEM.test(text.slice(triggerEnd, itemEnd));
   if (!allergies && found.some((o) => o.start >= triggerEnd && o.start < itemEnd)) return false;
   if (namesClinicalAbbreviation(text.slice(triggerEnd, itemEnd))) return false;

@@ -18,6 +18,9 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   /\b(?:(?:surgical|operative|incisional|surgery) )?wounds? (?:was|were|is|are) (?:opened|reopened|closed|sutured|dressed|drained|washed|cleaned|packed|explored)\b/,
   /\b(?:surgical|operative|incisional|surgery) wounds?\b/,
   /\bwounds? (?:dressing|dressings|care|bed|closure|edges?|healing|control|review)\b/,
+  // The wound's culture and its recheck ('Wound culture sent', 'F/u in 2-3 days for packing removal and wound check'):
+  // a specimen and a visit, no injury of unspecified site (T14.8).
+  /\bwounds? (?:cultures?|cx|swabs?|checks?|re-?checks?)\b/,
   // The care of the operation's wound: 'the wounds healed well', 'control of the wounds in external consultations'.
   /\bwounds? healed\b|\b(?:control|care|healing|closure) of the wounds?\b/,
   /\btumou?r markers?\b/,
@@ -201,6 +204,14 @@ export const NOT_A_FINDING_PHRASES: readonly RegExp[] = [
   // probing is the periodontal examination's sign of the gingival or peri-implant disease it names. Neither is a
   // hemorrhage of its own (R58).
   /\bbleeding bone\b|\bbleeding (?:on|upon|to|with) probing\b/,
+  // Nor is the healthy tissue an amputation or a debridement is carried back to ('Healthy, bleeding muscle at the
+  // level of transection', 'debrided to healthy bleeding tissue'): the surgeon's sign that it lives.
+  /\b(?:healthy|viable|good|punctate),?\s+bleeding (?:muscle|tissue|subcutaneous tissue|edges?|margins?|base|wound bed)\b/,
+  // A limb let down over the bed's edge, which eases the rest pain of critical limb ischemia ('relieved by hanging the
+  // foot off the bed', 'dangling his legs'): no asphyxiation by hanging (T71.16-).
+  /\b(?:hang\w*|dangl\w*)\s+(?:(?:his|her|the|their|my|both)\s+)?(?:(?:right|left|r|l)\s+)?(?:foot|feet|legs?|limbs?|arms?)\b/,
+  // The look of endometriosis implants at laparoscopy ('powder-burn lesions', 'powder burn implants'): no burn (T30.-).
+  /\bpowder[- ]burns?\b/,
   // The blood tests ordered to look for a condition ('preeclampsia labs wnl', 'PIH labs', 'lupus panel pending'):
   // the condition is what they test for, not a diagnosis of the patient's.
   /\b(?:pre-?eclampsia|pih|hellp|anemia|thyroid|lupus|hiv|hepatitis|sepsis|dic|hemolysis|transfusion reaction) (?:labs?|panel|bloods)\b/,
@@ -243,7 +254,7 @@ export const NOT_A_FINDING = new RegExp(`\\b(?:${NOT_A_FINDING_PHRASES.map((r) =
  * A new phrase needs its word here.
  */
 export const NOT_A_FINDING_WORDS =
-  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur|charcoal|svg|lima|rima|graft|bleed|telangiect|scar/i;
+  /wound|tumo|impoten|body mass|\(|back|collaps|infectious|gangli|ppm|pda|bleeding|blood loss|necro|ha?emorrh|foci|cloacae|fit|withdrawal|bipolar|sga|fall|fell|depress|face|pseudo|smok|allerg|stress|thrombophil|hypercoag|hypersens|shock|af\b|topi|living alone|absence of|pneumoperitoneum|erythematous|hernia|pain control|pain regimen|edematous|erythem|fistula|counsel|renal pelvis|flush|prophylaxis|ppx|ttp|si joint|esthesia|\bmi-|tetanus|nph|labs?\b|panel|bloods|poison|sle|cmp|prep|pressure\s+injur|charcoal|svg|lima|rima|graft|bleed|telangiect|scar|hang|dangl|powder/i;
 
 /**
  * Whether a finding is read from a NOT_A_FINDING phrase: wholly inside it, or taking some of its words and not all

@@ -4,6 +4,7 @@ import type { Finding } from './assemble';
 import { withBirthWeight } from './birth-weight';
 import type { ChartReading } from './chart-reading';
 import { gestationWeeks } from './gestation-weeks';
+import { gravidaParaPregnant } from './gravida-para';
 import { sentenceAround } from './intractable-status';
 import { newbornCodes, offMaternalRecord, withPretermWeeks } from './perinatal-codes';
 
@@ -47,7 +48,7 @@ export const IN_PREGNANCY: readonly [source: RegExp, subcategory: string, keepSo
 ];
 
 /** The patient is pregnant now: 'pregnant', weeks of pregnancy or gestation, a trimester, gravida. */
-const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+P\d+/gi;
+const PREGNANT_NOW = /(?<!\b(?:became|become|becomes|becoming|was|were|got|get|gets|getting|been)\s)\bpregnant\b|\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\s+(?:of\s+)?(?:pregnancy|gestation|pregnant)\b|\b(?:first|second|third|1st|2nd|3rd) trimester\b|\bgravida\b|\bG\d+\s*P\d+/gi;
 /**
  * A word every PREGNANT_NOW phrase holds: a chart without one is spared that search, whose look-behind and
  * numbers are tried all over the chart.
@@ -281,6 +282,7 @@ export function inPregnancy(text: string, reading: ChartReading, view: CodeTable
   if (findings.some((f) => /^Z3A(?!00)/.test(f.code))) findings = findings.filter((f) => f.code !== 'Z3A00');
   findings = oneWeeksOfGestation(text, findings);
   const pregnancy = !PREGNANCY_WORDS.test(text) ? undefined : [...text.matchAll(PREGNANT_NOW)]
+    .filter((m) => gravidaParaPregnant(m[0]))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
     .find((span) => reading.contextOf(span.start, span.end).decision === 'affirmed');
   // The record of a woman pregnant or delivering now is the maternal record: no newborn codes (chapter 16) on it.

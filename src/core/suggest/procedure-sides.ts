@@ -110,7 +110,7 @@ export function isUnsided(view: CodeTableView, i: number, said: string, near: st
   // A graft's harvest is of one leg's or one arm's vessel, in whatever words ('endoscopic harvest of L greater saphenous
   // vein', graft-harvest.ts).
   const harvest = /\bharvest(?:ed|ing)?\b/i.test(said);
-  if (!harvest && !OPERATION_PHRASES.has(words.slice(-2).join(' ')) && !OPERATION_PHRASES.has(words.slice(-1).join(' '))) return false;
+  if (!harvest && ![3, 2, 1].some((n) => OPERATION_PHRASES.has(words.slice(-n).join(' ')))) return false;
   const title = view.table.titles[i]!;
   return /\bRight\b/.test(title) && !/\b(?:right|left|both|bilateral)\b/i.test(near) && chartSideOf(title, text) === undefined;
 }

@@ -24,6 +24,10 @@ import { isDilationFinding, isExtentLandmark, withRootOperation } from './root-o
 import { withoutRetoldSteps } from './procedure-steps';
 import { isIntubationLaryngoscopy } from './scope-inspections';
 import { withBloodProduct } from './transfusion';
+import { withNoteApproach } from './note-approach';
+import { amputationLevel } from './amputation-procedures';
+import { skinAbscessDrainageMentions } from './skin-abscess-drainage';
+import { withoutExcisionOfResected } from './whole-resected';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
@@ -48,7 +52,7 @@ export function procedureMentions(text: string, reading: ChartReading, concepts:
  */
 export function procedureSuggestions(text: string, view: CodeTableView, matched: Mention[], reading?: ChartReading, unsided: SetAside[] = []): Suggestion[] {
   const mentions = reading
-    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched)])
+    ? withPairedImaging(text, reading, view, [...matched, ...spineImagingMentions(text, reading, view), ...findingSiteMentions(text, reading, view, matched), ...skinAbscessDrainageMentions(text, reading, view)])
     : matched;
   const byCode = new Map<number, Mention[]>();
   // A child's chart tells how it was born ('born by primary C-section'): the Obstetrics section (1) codes procedures
@@ -89,14 +93,16 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
     const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause);
     const approachSaid = APPROACHES.some(([pattern]) => pattern.test(clause));
-    for (const done of [approached, ...alsoResected(view, said).map((i) => withApproach(view, i, clause))]) {
-      for (const codeIndex of sidesOf(view, done, near, clause, text)) {
+    for (const done of [approached, ...alsoResected(view, said, text.slice(Math.max(0, m.start - 40), m.start)).map((i) => withApproach(view, i, clause))]) {
+      for (const sided of sidesOf(view, done, near, clause, text)) {
+        const codeIndex = amputationLevel(view, sided, text, { start: m.start, end: m.end, section: m.section }, unsided);
+        if (codeIndex === undefined) continue;
         byCode.set(codeIndex, [...(byCode.get(codeIndex) ?? []), m]);
         (approachSaid ? stated : defaulted).add(codeIndex);
       }
     }
   }
-  const found = [...byCode.entries()]
+  const found = [...withNoteApproach(view, byCode, stated).entries()]
     .map(([i, found]) => {
       const score = found.reduce((sum, m, k) => sum + m.weight / (k + 1), 0);
       const code = view.table.codes[i]!;
@@ -115,7 +121,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     })
     .sort((a, b) => b.confidence - a.confidence);
   const unstated = new Set([...defaulted].filter((i) => !stated.has(i)).map((i) => view.table.codes[i]!));
-  const kept = withoutRetoldSteps(withoutLessSpecific(withoutIntegralInspections(found, text)), unstated);
+  const kept = withoutExcisionOfResected(withoutRetoldSteps(withoutLessSpecific(withoutIntegralInspections(found, text)), unstated), text);
   return kept.filter((s) => !segmentCodedBeside(s.code, kept.map((o) => o.code)));
 }
 

@@ -1,4 +1,5 @@
 import { ABDOMINAL_SURGERY } from './abdominal-surgery';
+import { AMPUTATION_DEFAULTS } from './amputation-procedures';
 import { CHEST_SURGERY } from './chest-surgery';
 import { ENDOCRINE_SURGERY } from './endocrine-surgery';
 import { GRAFT_HARVEST } from './graft-harvest';
@@ -60,6 +61,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // The adnexa are the ovary and its tube; the ovaries' code is given here, the tubes' (0UT7) the coder adds.
   ['oophorectomy', '0UT00ZZ'], ['salpingo oophorectomy', '0UT00ZZ'], ['bilateral oophorectomy', '0UT20ZZ'],
   ['bilateral salpingo oophorectomy', '0UT20ZZ'], ['bilateral adnexectomy', '0UT20ZZ'],
+  // A salpingectomy takes out the whole tube (Resection); 'bilateral' gives the tubes' bilateral body part (0UT7).
+  ['salpingectomy', '0UT50ZZ'], ['bilateral salpingectomy', '0UT70ZZ'],
   // 'Double' is the Spanish notes' both sides ('doble anexectomía').
   ['double adnexectomy', '0UT20ZZ'],
   // The PCS Index sends vasectomy to Excision, Male Reproductive System; both vasa are cut.
@@ -96,6 +99,7 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...CHEST_SURGERY,
   ...ENDOCRINE_SURGERY,
   ...GRAFT_HARVEST,
+  ...AMPUTATION_DEFAULTS,
 ];
 
 /**

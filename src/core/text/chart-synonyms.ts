@@ -37,6 +37,8 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   'cervical adenocarcinoma': 'cervix uteri malignant neoplasm',
   // 'Sebaceous carcinoma' is the Tabular's 'sebaceous cell carcinoma' (C44.-3-: 'of skin of left upper eyelid').
   'sebaceous carcinoma': 'sebaceous cell malignant neoplasm|malignant neoplasm',
+  // Heavy menstrual bleeding (HMB) is the gynecologist's name for menorrhagia (N92.0), not a hemorrhage of no site (R58).
+  'heavy menstrual bleeding': 'menorrhagia', 'heavy menses': 'menorrhagia', 'heavy periods': 'menorrhagia',
   // 'Pseudoaneurysm - see Aneurysm'.
   pseudoaneurysm: 'aneurysm', pseudoaneurysms: 'aneurysm', pseudoaneurysmal: 'aneurysm',
   ureteral: 'ureter', ureteric: 'ureter', urethral: 'urethra', bronchial: 'bronchus', tracheal: 'trachea',
