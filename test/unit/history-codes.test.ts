@@ -90,6 +90,17 @@ describe('conditions a patient keeps for life', () => {
     expect(over).not.toContain('C50919');
   });
 
+  it('code a condition of the history told as under treatment right after its name as current', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    const codes = await suggest('We report the case of a 66-year-old male patient with a history of hyperglycemia on dietetic treatment, doubtful epididymal tuberculosis.');
+    expect(codes).toContain('R739');
+    // Written for the test: treated now, current; told of a time past, history.
+    expect(await suggest('History of duodenal ulcer in treatment with omeprazole.')).toContain('K269');
+    const past = await suggest('History of duodenal ulcer, treated twenty years ago.');
+    expect(past).toContain('Z8711');
+    expect(past).not.toContain('K269');
+  });
+
   it('code osteoporosis, fibromyalgia, migraine and hepatitis C told in the history as current', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 67-year-old patient with a history of hypertension, transient ischemic attack, osteoporosis.')).toContain('M810');

@@ -128,6 +128,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           add(code, deciding, 'affirmed', 'the cause of a late effect: an injury coded as its sequela (7th character S)');
           break;
         }
+        // 'A history of hyperglycemia on dietetic treatment': a condition told as treated now, right after its name,
+        // is there now and coded as current, whatever its kind.
+        if (deciding.some((m) => treatedRightAfter(text, m))) {
+          add(code, deciding, 'affirmed', 'a condition told as under treatment now: coded as current');
+          break;
+        }
         if (deciding.some((m) => toldAsResidual(text, m))) {
           add(code, deciding, 'affirmed', 'a residual deficit of a past condition: there now, coded as current');
           break;
@@ -176,6 +182,13 @@ const TREATMENT_OVER = /\b(?:completed|finished|ended|years ago|in remission|fre
 function underTreatment(text: string, m: Mention): boolean {
   const sentence = clauseOf(text, m.start, m.end, 150);
   return TREATED_NOW.test(sentence) && !TREATMENT_OVER.test(sentence);
+}
+
+/** 'on dietetic treatment', 'under medical treatment', 'in treatment with ...' said right after the condition's name. */
+const TREATED_AFTER = /^\s*,?\s*(?:on|under|in|receiving)\s+(?:\w+\s+){0,2}(?:treatment|therapy)\b/i;
+
+function treatedRightAfter(text: string, m: Mention): boolean {
+  return TREATED_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 /**
