@@ -101,6 +101,15 @@ describe('conditions a patient keeps for life', () => {
     expect(past).not.toContain('K269');
   });
 
+  it('code a condition of the history as current where its code is titled chronic, not where acute or chronic is left open', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl: 'Sinusitis, maxillary J32.0' and 'Pansinusitis J32.4', chronic
+    // unless said acute; the duodenal ulcer (K26.9 'unspecified as acute or chronic') of the history is over.
+    const sinuses = await suggest('A 54-year-old male patient, smoker and moderate drinker, allergic to penicillins, with a history of maxillary sinusitis and pansinusitis.');
+    expect(sinuses).toEqual(expect.arrayContaining(['J320', 'J324']));
+    const ulcer = await suggest('A 29-year-old woman with a history of duodenal ulcer and constipation complaining of pain in the right renal fossa.');
+    expect(ulcer).not.toContain('K269');
+  });
+
   it('code osteoporosis, fibromyalgia, migraine and hepatitis C told in the history as current', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 67-year-old patient with a history of hypertension, transient ischemic attack, osteoporosis.')).toContain('M810');
