@@ -110,6 +110,12 @@ describe('conditions a patient keeps for life', () => {
     expect(ulcer).not.toContain('K269');
   });
 
+  it('code a spinal stenosis and a carpal tunnel syndrome told in the history as current', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await suggest('A 58-year-old woman with a history of depressive syndrome and lumbar canal stenosis.')).toContain('M48061');
+    expect(await suggest('A 51-year-old woman, nursing assistant, with a history of Diabetes Mellitus type I and Carpal tunnel syndrome.')).toContain('G5600');
+  });
+
   it('code osteoporosis, fibromyalgia, migraine and hepatitis C told in the history as current', async () => {
     // From ../shared/eval/charts-codiesp-dev.jsonl.
     expect(await suggest('A 67-year-old patient with a history of hypertension, transient ischemic attack, osteoporosis.')).toContain('M810');
