@@ -207,12 +207,9 @@ export function detectContext(
   for (const t of triggers) if (t.category !== 'pseudo') for (let k = t.from; k < t.to; k++) stops[k] = true;
   // 'No family history of cancer' read as Z80.9, whose words begin inside the trigger: the negation before them holds.
   const opensSpan = (t: Trigger) => t.category === 'negated' && t.direction !== 'backward' && t.from < first && t.to > first;
-  // A prefix written onto the span's last word denies what that word names, though other words of the phrase come
-  // before it: 'a tumor in the right testis for non-cystic lesions' is no cyst of the testis (N44.2).
-  const endsSpan = (t: Trigger) => t.attached && t.from > first && t.from <= last && nextWord(tokens, t.to) === last;
   const explained = first >= 0 && objectOfCause(tokens, triggers, first);
   const applies = (t: Trigger) =>
-    first >= 0 && !(explained && t.from > last) && (opensSpan(t) || endsSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)))
+    first >= 0 && !(explained && t.from > last) && (opensSpan(t) || ((t.to <= first || t.from > last) && reaches(t, tokens, stopsFor(t), first, last)))
     && !(t.category === 'negated' && untilLater(tokens, Math.max(t.to, last + 1)));
   const fronted = frontedCommas(tokens);
   const stopsFor = (t: Trigger) =>
@@ -234,12 +231,6 @@ export function detectContext(
     }
   }
   return bySection ? sectionResult(bySection, section) : { decision: 'affirmed', reason: 'no context trigger' };
-}
-
-/** The index of the first word token at or after k (a hyphen between 'non' and its word is passed over). */
-function nextWord(tokens: readonly Token[], k: number): number {
-  while (k < tokens.length && tokens[k]!.kind === 'punct') k++;
-  return k;
 }
 
 /** Words after 'until' that keep a denial: the time of writing or the end of follow-up ('no recurrence until now'). */
