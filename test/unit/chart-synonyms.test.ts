@@ -57,6 +57,10 @@ describe('CHART_SYNONYMS', () => {
     ['She had been vomiting in coffee grounds and melenic stools for 2 days.', 'K921'],
     ['Biochemistry showed anemia, leucopenia (2,390 leukocytes/microliters) and thrombocytopenia.', 'D72819'],
     ['Inguinal adenomegaly.', 'R590'],
+    // The Spanish 'teste' printed as 'test', with its side: the testis's tumour (D49.59), its seminoma, its pain.
+    ['Physical examination revealed a tumour in the inferior pole of the right test.', 'D4959'],
+    ['Seminoma of the right test.', 'C6291'],
+    ['Pain in the right test.', 'N50811'],
     ['She came due to dyspnea and hemoptoic expectoration of 5 months of evolution.', 'R042'],
     // Morphology read as the Neoplasm Table's column, with the site beside it or the one its Index entry gives.
     ['The third was diagnosed as classic seminoma of the right testis.', 'C6291'],

@@ -101,6 +101,14 @@ describe('detectContext', () => {
       expect(decide('Physical examination revealed erythema multiforme and non-painful hepatomegaly.', 'hepatomegaly')).toBe('affirmed');
     });
 
+    it('keeps the findings whose own word is "non-": non-compliance, hepatitis non-A non-B, non-small cell carcinoma', () => {
+      const s = 'She was diagnosed with anxiety-depressive syndrome with poor follow-up and therapeutic non-compliance.';
+      expect(decide(s, 'therapeutic non-compliance')).toBe('affirmed');
+      expect(decide('Hepatitis «non-A, non-B» was diagnosed in 1987.', 'Hepatitis «non-A, non-B')).toBe('affirmed');
+      // Written for the test: the small cell carcinoma is not denied by the 'non-' of its kind.
+      expect(decide('Non-small cell lung carcinoma, stage IV.', 'small cell lung carcinoma')).toBe('affirmed');
+    });
+
     it('negates after "no evidence of"', () => {
       const r = ctx('Contrast-enhanced abdominal CT showed no evidence of retroperitoneal lymphadenopathy.', 'lymphadenopathy');
       expect(r.decision).toBe('negated');

@@ -112,7 +112,9 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
           break;
         }
         // 'history of chronic prostatitis', 'PMH: valvular heart disease': the chart itself says the condition lasts.
-        if (isChronic(code) || deciding.some((m) => lastsAsWorded(code, text.slice(m.start, m.end)))) {
+        // So does a code whose own title says chronic, the Index's default for the term: 'a history of maxillary
+        // sinusitis and pansinusitis' ('Sinusitis, maxillary J32.0', chronic unless said acute).
+        if (isChronic(code) || CHRONIC_TITLE.test(view.table.titles[codeIndex]!) || deciding.some((m) => lastsAsWorded(code, text.slice(m.start, m.end)))) {
           add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
           break;
         }
@@ -126,6 +128,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // there now, coded with its 7th character S after that condition (Guidelines I.C.19.a), not as history.
         if (/^[ST]/.test(code) && deciding.some((m) => INJURY_SEQUELA_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
           add(code, deciding, 'affirmed', 'the cause of a late effect: an injury coded as its sequela (7th character S)');
+          break;
+        }
+        // 'A history of hyperglycemia on dietetic treatment': a condition told as treated now, right after its name,
+        // is there now and coded as current, whatever its kind.
+        if (deciding.some((m) => treatedRightAfter(text, m))) {
+          add(code, deciding, 'affirmed', 'a condition told as under treatment now: coded as current');
           break;
         }
         if (deciding.some((m) => toldAsResidual(text, m))) {
@@ -176,6 +184,19 @@ const TREATMENT_OVER = /\b(?:completed|finished|ended|years ago|in remission|fre
 function underTreatment(text: string, m: Mention): boolean {
   const sentence = clauseOf(text, m.start, m.end, 150);
   return TREATED_NOW.test(sentence) && !TREATMENT_OVER.test(sentence);
+}
+
+/**
+ * A title that names the condition chronic ('Chronic maxillary sinusitis', 'Chronic kidney disease, stage 3a'), not one
+ * that leaves it open ('Duodenal ulcer, unspecified as acute or chronic': an ulcer of the history is over, Z87.11).
+ */
+const CHRONIC_TITLE = /^(?!.*\bacute (?:or|and) chronic\b).*\bchronic\b/i;
+
+/** 'on dietetic treatment', 'under medical treatment', 'in treatment with ...' said right after the condition's name. */
+const TREATED_AFTER = /^\s*,?\s*(?:on|under|in|receiving)\s+(?:\w+\s+){0,2}(?:treatment|therapy)\b/i;
+
+function treatedRightAfter(text: string, m: Mention): boolean {
+  return TREATED_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 /**

@@ -11,11 +11,12 @@ import type { RawCode } from '../types';
  * spondylosis, reflux disease, irritable bowel, constipation (K59.0-: a bowel habit, listed in a history beside the
  * ulcer that is over), myasthenia gravis, and hepatitis B or C not said to be acute (B19.1-, B19.2-: the Index's
  * chronic reading is the coder's query, the infection is still there); and what a US history lists as lasting:
- * esophageal varices, spinal stenosis, discoid lupus, fatty liver, PCOS, essential tremor, gout, macular degeneration,
+ * esophageal varices, spinal stenosis (M48.0-, a degenerative narrowing), carpal tunnel syndrome (G56.0-, there until it
+ * is released), lupus of the skin (L93), fatty liver, PCOS, essential tremor, gout, macular degeneration,
  * polyneuropathy, atherosclerosis, sarcoidosis, postprocedural hypothyroidism, venous insufficiency and varicose veins,
  * blindness, scoliosis, generalized anxiety, obsessive-compulsive disorder and PTSD.
  */
-const CHRONIC = /^(K44|H9[01]|K57[1359]0|I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9]|E7[0-9]|Q|D5[58]|D6[678]|G1[0-2]|G71|G80|F7[0-9]|F84|M32|M45|L40|H40|I27|I42|K900|E271|M81|M797|G43|I0[5-9]|I3[4-7]|I51|M47|K21|K58|K590|G70|B19[12]|I85|M480|L93|K760|E282|G250|M1A|M10|H353|G6[0-3]|I70|D86|E890|I872|I83|H54|M41|F411|F42|F431)/;
+const CHRONIC = /^(K44|H9[01]|K57[1359]0|I1[0-6]|I1A|E0[89]|E1[0-3]|E78|E03|E66|J4[1-5]|J47|N18|I25|I48|I50|B18|B20|K7[04]|M0[5-6]|M1[5-9]|G20|G30|G35|G40|F0[1-3]|F1[0-689]|F2[0-9]|F3[0-3]|D5[67]|K50|K51|E84|N40|I73|G47|E05|E10|Z9[0-9]|E7[0-9]|Q|D5[58]|D6[678]|G1[0-2]|G71|G80|F7[0-9]|F84|M32|M45|L40|H40|I27|I42|K900|E271|M81|M797|G43|I0[5-9]|I3[4-7]|I51|M47|K21|K58|K590|G70|B19[12]|I85|M480|G560|L93|K760|E282|G250|M1A|M10|H353|G6[0-3]|I70|D86|E890|I872|I83|H54|M41|F411|F42|F431)/;
 
 /**
  * Codes that themselves say "history of" or "status" (Z85-Z87, Z92, Z95-Z99, I25.2): a past tense confirms them. So

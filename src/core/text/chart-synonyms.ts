@@ -18,6 +18,11 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   cerebral: 'brain', ocular: 'eye', cutaneous: 'skin', dermal: 'skin', osseous: 'bone', vesical: 'bladder',
   splenic: 'spleen', pancreatic: 'pancreas', colonic: 'colon', rectal: 'rectum', ovarian: 'ovary', uterine: 'uterus',
   testicular: 'testis', testicle: 'testis|testicular', testicles: 'testis|testicular', hemiscrotum: 'scrotal', scrotum: 'scrotal', prostatic: 'prostate', thyroidal: 'thyroid', adrenal: 'adrenal gland', biliary: 'bile duct',
+  // The translations print the Spanish 'teste' (testis) as 'test': 'a tumour in the inferior pole of the right test',
+  // 'two solid lesions in left test'. Read so only with its side said, never a laboratory test ('a positive test');
+  // the organ alone is a reading too, for the titles without a side (D49.59 of the Neoplasm Table's 'testis').
+  'right test': 'right testis|right testicular|testis|testicular', 'left test': 'left testis|left testicular|testis|testicular',
+  'both tests': 'testis|testicular',
   // 'Endometrial carcinoma' (the Table's row is 'endometrium'); Spanish-English 'sigma' is the sigmoid colon.
   endometrial: 'endometrium', sigma: 'sigmoid colon',
   // The nose's ala is its skin over cartilage (Neoplasm Table 'ala nasi (external) - see also Neoplasm, skin, nose'):

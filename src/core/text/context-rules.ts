@@ -89,6 +89,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     'not improve', 'did not improve', 'not respond', 'did not respond', 'without difficulty', 'gram negative', 'coagulase negative',
     // 'Preeclampsia without severe features' grades the pre-eclampsia mild to moderate (chart-synonyms.ts).
     'without severe features',
+    // 'Non-' that is the finding's own word, not a denial: 'therapeutic non-compliance' (Z91.19-), 'hepatitis non-A,
+    // non-B' (B17.8), 'non-small cell lung carcinoma' (C34.-, not the small cell one denied).
+    'non compliance', 'non compliant', 'non adherence', 'non adherent', 'non a', 'non b', 'non small',
     'gram positive', 'negative predictive', 'rh negative', 'whether or not', 'history of present illness',
     'prior to', 'not drain', 'not allow', 'not certain whether', 'history and physical',
     'previous day', 'previous days', 'previous week', 'previous weeks', 'previous month', 'previous months',
