@@ -155,6 +155,13 @@ describe('dependence on dialysis (Z99.2), supplemental oxygen (Z99.81), a wheelc
     expect(await codes('He had hypertension and chronic kidney disease stage 4 on hemodialysis.')).toEqual(expect.arrayContaining(['I120', 'N186', 'Z992']));
   });
 
+  it("reads hemodialysis by its US abbreviation, and not Huntington's disease", async () => {
+    expect(await codes('ESRD on HD MWF, missed no sessions.')).toEqual(expect.arrayContaining(['N186', 'Z992']));
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await codes('A 72-year-old male in HD program with hyperkalemia.')).toContain('Z992');
+    expect(await codes('Huntington disease (HD), progressive chorea.')).not.toContain('Z992');
+  });
+
   it('leaves out a dialysis that ended or was for an acute injury', async () => {
     expect(await codes('He had previously required hemodialysis from 1980 to 1983, and peritoneal dialysis until the transplant.')).not.toContain('Z992');
     expect(await codes('She developed acute renal failure requiring dialysis.')).not.toContain('Z992');

@@ -104,6 +104,11 @@ const ONGOING_TREATMENT = /\b(?:current(?:ly)?|ongoing|receiving|started|initiat
 
 /** Renal dialysis told as the patient's regular treatment: a programme, chronic, or on it (not a single session). */
 const DIALYSIS = /\b(?:(?:chronic|periodic|regular|maintenance|ambulatory|home)\s+(?:ha?emo|peritoneal )?dialysis|(?:ha?emo|peritoneal )?dialysis\s+(?:program(?:me)?|since|three times|twice|\d times|sessions? (?:three|twice|\d))|peritoneal dialysis|(?:on|in|under(?:going)?|treated with)\s+(?:chronic\s+)?(?:ha?emo|peritoneal )?dialysis|(?:is|are|being) (?:ha?emo)?dialy[sz]ed)\b/gi;
+/**
+ * Hemodialysis by its abbreviation, in capitals (Huntington's disease is 'HD' too, but nobody is 'on' or 'in' it, nor
+ * goes to it three times a week): 'ESRD on HD', 'a 72-year-old male in HD program', 'HD dependent', 'HD MWF'.
+ */
+const HD_DIALYSIS = /\b(?:(?:on|in|under(?:going)?|started on|starts?)\s+(?:chronic\s+|maintenance\s+)?HD\b|HD[- ]dependent\b|HD\s+(?:program(?:me)?|since|sessions?|three times|twice|\d times|MWF|TTS|TThS)\b)/g;
 /** A dialysis the chart says ended (a transplant since, 'until', 'from 1980 to 1983') or was for an acute injury. */
 const DIALYSIS_OVER = /\b(?:until|previously|from (?:19|20)\d\d to|stopped|discontinued|withdrawn|no longer|acute (?:renal|kidney)|transitory|temporary)\b/i;
 
@@ -273,6 +278,7 @@ function dependences(text: string, reading: ChartReading): Status[] {
     }
   };
   read(DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): dialysis told as the regular treatment', DIALYSIS_OVER);
+  read(HD_DIALYSIS, 'Z992', 'dependence on renal dialysis (Z99.2): hemodialysis (HD) told as the regular treatment', DIALYSIS_OVER);
   read(HOME_OXYGEN, 'Z9981', 'dependence on supplemental oxygen (Z99.81)');
   // Every match of these two holds the device's word: only a chart that names it is scanned (both try common verbs,
   // 'uses', 'requires', 'chronic', at each word).
@@ -312,7 +318,7 @@ const CKD_BEFORE_END_STAGE = /^N18(?:[1-5]|3[0-2]|9)$/;
 export function withStatusCodes(text: string, reading: ChartReading, view: CodeTableView, findings: Finding[]): Finding[] {
   findings = findings.filter((f) => !f.evidence.every((e) => misread(text, f.code, e)));
   // Each pattern is scanned over the whole chart: only a chart that holds a word of one is read ('therapy' alone is not).
-  if (!/ectom|amput|disarticul|pump|\b[AB]KA|dialy|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
+  if (!/ectom|amput|disarticul|pump|\b[AB]KA|dialy|\bhd\b|oxygen|\bo2\b|whipple|enucleat|chemo|radiotherap|radiation therap|irradiation|brachytherap|bariatric|bypass|stent|wheel-?chair|ventilat|arthroplast|prosthes|replacement|total (?:hip|knee)|phak|lens|catheter|implant/i.test(text)) return findings;
   const statuses = [...removals(text, reading), ...dependences(text, reading), ...presences(text, reading)].filter((s) => view.indexOf(s.code) !== undefined);
   if (statuses.length === 0) return findings;
   const kept = [...findings];
