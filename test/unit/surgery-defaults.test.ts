@@ -118,6 +118,10 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
   });
 
+  it('reads a quadrantectomy as an excision of the breast of the side the note names', async () => {
+    expect(await pcsOf('Surgical treatment was decided, performing an infero-medial quadrantectomy of the left breast without axillary lymphadenectomy.')).toEqual(['0HBU0ZZ']);
+  });
+
   it('reads the ventriculoperitoneal shunt as a bypass of the cerebral ventricle to the peritoneal cavity', async () => {
     expect(await pcsOf('Subsequently, a ventriculoperitoneal shunt was performed, resulting in great clinical improvement.')).toEqual(['00160J6']);
   });

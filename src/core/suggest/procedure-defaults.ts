@@ -2,6 +2,7 @@ import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SCOPE_INSPECTIONS } from './scope-inspections';
 import { JOINT_REPLACEMENTS } from './joint-replacement';
+import { NERVE_BLOCKS } from './nerve-blocks';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 import { VASCULAR_ACCESS } from './vascular-access';
 
@@ -18,6 +19,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SCOPE_INSPECTIONS,
   ...VASCULAR_ACCESS,
   ...JOINT_REPLACEMENTS,
+  ...NERVE_BLOCKS,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,
