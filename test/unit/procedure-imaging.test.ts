@@ -133,6 +133,13 @@ describe('imaging body parts', () => {
     expect(await pcsOf('Initially, ultrasound and intravenous urography were performed, which showed a 3 cm diameter bladder trigone tumor.')).toContain('BT141ZZ');
   });
 
+  it('reads cystography, voiding cystourethrography and urethrography as fluoroscopy of their part with contrast', async () => {
+    expect(await pcsOf('Due to lack of response to treatment, a cystography was performed that was normal.')).toEqual(['BT101ZZ']);
+    expect((await pcsOf('Intravenous urography and voiding cystography showed findings consistent with ureterocele.')).sort()).toEqual(['BT141ZZ', 'BT1B1ZZ']);
+    expect(await pcsOf('VCUG showed grade III vesicoureteral reflux on the left.')).toEqual(['BT1B1ZZ']);
+    expect(await pcsOf('Retrograde urethrography showed a bulbar urethral stricture.')).toEqual(['BT151ZZ']);
+  });
+
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {
     expect(await pcsOf('Complete-body bone scintigraphy showed no metastatic lesions.')).toEqual(['CP1Z1ZZ']);
     // The scan of a 'CT scan' is the CT's, not a bone scan of the bone its finding names.

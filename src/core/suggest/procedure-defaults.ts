@@ -3,6 +3,7 @@ import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SCOPE_INSPECTIONS } from './scope-inspections';
 import { JOINT_REPLACEMENTS } from './joint-replacement';
 import { NERVE_BLOCKS } from './nerve-blocks';
+import { URINARY_STUDIES } from './urinary-studies';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 import { VASCULAR_ACCESS } from './vascular-access';
 
@@ -20,6 +21,7 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...VASCULAR_ACCESS,
   ...JOINT_REPLACEMENTS,
   ...NERVE_BLOCKS,
+  ...URINARY_STUDIES,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,
