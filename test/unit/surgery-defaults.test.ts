@@ -118,6 +118,11 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
   });
 
+  it('reads a subtotal colectomy as an excision of the large intestine, by the approach the note states', async () => {
+    expect(await pcsOf('In March that same year, a left subtotal colectomy with ileosigmoid anastomosis was performed.')).toEqual(['0DBE0ZZ']);
+    expect(await pcsOf('The patient underwent laparoscopic subtotal colectomy with end ileostomy.')).toContain('0DBE4ZZ');
+  });
+
   it('reads a quadrantectomy as an excision of the breast of the side the note names', async () => {
     expect(await pcsOf('Surgical treatment was decided, performing an infero-medial quadrantectomy of the left breast without axillary lymphadenectomy.')).toEqual(['0HBU0ZZ']);
   });
