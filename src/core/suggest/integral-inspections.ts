@@ -10,6 +10,12 @@ function isReportProcedure(text: string, at: number): boolean {
 }
 
 /**
+ * Words after a laparotomy, in its sentence, of the operation done through it or of its scar: 'with primary suture of
+ * the descending colon', 'and gastrotomy', 'scar'.
+ */
+const OPERATION_AFTER = /^(?:\s*scars?\b|\s*(?:wounds?|incisions?|hernias?)\b|[^.;]*?\b(?:\w+ectom\w*|\w+otom(?:y|ies)|\w+ostom(?:y|ies)|\w+orrhaph\w*|resect\w*|suture\w*|repair\w*|biops\w*|drain\w*|excis\w*|exeresis|remov\w*|anastomos\w*|evacuat\w*|lavage)\b)/i;
+
+/**
  * An inspection through the scope that did another procedure on the same body system, said near it, is part of that
  * procedure and not coded apart (ICD-10-PCS guideline B3.11a): 'cystoscopy with cold biopsy' is the biopsy (0TBB8ZX).
  * So is the one a procedure report is named for, wherever its findings tell what the scope did: the 'COLONOSCOPY
@@ -24,5 +30,15 @@ export function withoutIntegralInspections(found: Suggestion[], text: string): S
   const integral = (s: Suggestion) =>
     s.code[0] === '0' && s.code[2] === 'J' &&
     found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && (o.code[1] === s.code[1] || abdominal(o, s)) && o.code[4] === s.code[4] && (near(o, s) || reportOf(s)));
-  return found.filter((s) => !integral(s));
+  // A laparotomy said without 'exploratory' or 'diagnostic' is most often the way in of the operation the note tells
+  // further on ('A midline laparotomy was performed ... the tumour was resected'): it is an inspection only where the
+  // chart codes no open operation on an abdominal organ, the spleen, the adrenals or the vessels there.
+  // So is one whose sentence names the operation done through it ('Laparotomy was performed with en bloc resection of
+  // the abdominal wall', 'a laparotomy and gastrotomy', 'Laparotomy and biopsy were performed'), and a laparotomy's
+  // scar or wound is no procedure at all.
+  const wayIn = (s: Suggestion) =>
+    s.code === '0WJG0ZZ' && s.evidence.every((e) => !/\b(?:explor|diagnos)/i.test(text.slice(Math.max(0, e.start - 30), e.end))) &&
+    (s.evidence.every((e) => OPERATION_AFTER.test(text.slice(e.end, e.end + 300))) ||
+      found.some((o) => o.code[0] === '0' && o.code[2] !== 'J' && o.code[4] === '0' && 'DFTUVWG74'.includes(o.code[1]!)));
+  return found.filter((s) => !integral(s) && !wayIn(s));
 }

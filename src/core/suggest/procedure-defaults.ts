@@ -55,6 +55,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['drug eluting stent', '027034Z'],
   ['central venous catheter', '02HV33Z'], ['central line', '02HV33Z'], ['bronchoalveolar lavage', '0B9M8ZX'],
   ['exploratory laparotomy', '0WJG0ZZ'], ['exploratory laparoscopy', '0WJG4ZZ'],
+  // A laparotomy named alone opens the abdomen to look: Inspection of the Peritoneal Cavity, unless the chart codes an
+  // operation on an abdominal organ done through it (integral-inspections.ts).
+  ['laparotomy', '0WJG0ZZ'], ['diagnostic laparotomy', '0WJG0ZZ'], ['diagnostic laparoscopy', '0WJG4ZZ'],
   // A chest CT images the lungs (BB24, Bilateral Lungs); the anatomical region BW24 is chest and abdomen together.
   ['chest ct', 'BB24ZZZ'], ['thoracic ct', 'BB24ZZZ'], ['ct of the chest', 'BB24ZZZ'], ['chest ct scan', 'BB24ZZZ'],
   ['high resolution ct', 'BB24ZZZ'], ['hrct', 'BB24ZZZ'], ['pulmonary ct', 'BB24ZZZ'],
