@@ -22,7 +22,9 @@ const OPERATION_AFTER = /^(?:\s*scars?\b|\s*(?:wounds?|incisions?|hernias?)\b|[^
  * REPORT' whose findings list 'polyps ... removed with cold snare' is the polypectomy (0DBN8ZZ), not also 0DJD8ZZ.
  */
 export function withoutIntegralInspections(found: Suggestion[], text: string): Suggestion[] {
-  const near = (a: Suggestion, b: Suggestion) => a.evidence.some((e) => b.evidence.some((f) => Math.abs(e.start - f.start) < 150));
+  // Every time the note says the inspection, near the operation: a cystoscopy told on its own before ('A cystoscopy was
+  // performed, which showed a tumour') is the diagnostic one, and the resection's own scope is said with the resection.
+  const near = (a: Suggestion, b: Suggestion) => b.evidence.every((f) => a.evidence.some((e) => Math.abs(e.start - f.start) < 150));
   const reportOf = (s: Suggestion) => s.evidence.some((e) => isReportProcedure(text, e.start));
   // The exploratory laparotomy or laparoscopy (Inspection, Peritoneal Cavity) that went on to an operation on an
   // abdominal organ by the same approach is that operation's way in: 'exploratory laparotomy with enterolysis' is 0DN80ZZ.
