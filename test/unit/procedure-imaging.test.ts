@@ -15,6 +15,11 @@ describe('imaging body parts', () => {
     expect(await pcsOf('A head CT scan was repeated.')).toEqual(['BW28ZZZ']);
   });
 
+  it('reads the translations\' cranial CAT without "scan" as of the skull', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await pcsOf('The imaging tests requested (chest X-ray, abdominal ultrasound, cranial CAT, transthoracic echocardiography) do not show significant pathology.')).toContain('BN20ZZZ');
+  });
+
   it('reads the CAT scan, the thorax and plural radiographs', async () => {
     expect(await pcsOf('The control abdominal CAT scan showed multiple peritoneal lesions.')).toEqual(['BW20ZZZ']);
     expect(await pcsOf('In the complementary tests (thorax X-ray and electrocardiogram), no significant pathological changes were found.')).toContain('BW03ZZZ');

@@ -65,6 +65,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Written in the titles' words: 'CT' also reads as the title's 'computerized tomography' and 'cranial' as 'head', so
   // only the rarer 'cranial' beside the title's words outweighs CT of Head (BW28).
   ['cranial ct', 'BN20ZZZ'], ['cranial computerized tomography', 'BN20ZZZ'], ['cranial computed tomography', 'BN20ZZZ'],
+  // The translations' 'CAT' (computerized axial tomography) without 'scan', which the synonyms read only with it.
+  ['cranial cat', 'BN20ZZZ'],
   ['cranial mri', 'B030ZZZ'], ['cranial magnetic resonance imaging', 'B030ZZZ'],
   ['thorax x ray', 'BW03ZZZ'], ['chest x rays', 'BW03ZZZ'], ['chest radiographs', 'BW03ZZZ'],
   // The panoramic dental radiograph (orthopantomography) images all the teeth.
