@@ -15,6 +15,11 @@ describe('imaging body parts', () => {
     expect(await pcsOf('A head CT scan was repeated.')).toEqual(['BW28ZZZ']);
   });
 
+  it('reads the translations\' cranial CAT without "scan" as of the skull', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await pcsOf('The imaging tests requested (chest X-ray, abdominal ultrasound, cranial CAT, transthoracic echocardiography) do not show significant pathology.')).toContain('BN20ZZZ');
+  });
+
   it('reads the CAT scan, the thorax and plural radiographs', async () => {
     expect(await pcsOf('The control abdominal CAT scan showed multiple peritoneal lesions.')).toEqual(['BW20ZZZ']);
     expect(await pcsOf('In the complementary tests (thorax X-ray and electrocardiogram), no significant pathological changes were found.')).toContain('BW03ZZZ');
@@ -131,6 +136,13 @@ describe('imaging body parts', () => {
 
   it('reads intravenous urography as fluoroscopy of the kidneys, ureters and bladder with contrast', async () => {
     expect(await pcsOf('Initially, ultrasound and intravenous urography were performed, which showed a 3 cm diameter bladder trigone tumor.')).toContain('BT141ZZ');
+  });
+
+  it('reads cystography, voiding cystourethrography and urethrography as fluoroscopy of their part with contrast', async () => {
+    expect(await pcsOf('Due to lack of response to treatment, a cystography was performed that was normal.')).toEqual(['BT101ZZ']);
+    expect((await pcsOf('Intravenous urography and voiding cystography showed findings consistent with ureterocele.')).sort()).toEqual(['BT141ZZ', 'BT1B1ZZ']);
+    expect(await pcsOf('VCUG showed grade III vesicoureteral reflux on the left.')).toEqual(['BT1B1ZZ']);
+    expect(await pcsOf('Retrograde urethrography showed a bulbar urethral stricture.')).toEqual(['BT151ZZ']);
   });
 
   it('reads a bone scan as whole-skeleton nuclear imaging', async () => {

@@ -118,6 +118,28 @@ describe('operations named by their -ectomy or -ostomy word', () => {
     expect(await pcsOf('The patient underwent laparoscopic Roux-en-Y gastric bypass in January 2014.')).toEqual(['0D164ZA']);
   });
 
+  it('keeps a cystoscopy told on its own as well as beside the resection, and leaves the resection\'s own scope (B3.11a)', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl, one sentence a line as there.
+    const told = [
+      'A 70-year-old man with gross hematuria.',
+      'A cystoscopy was performed, which showed the presence of a tumor on the right lateral wall of the bladder, immediately above and in front of the ureteral orifice.',
+      'Urine cytology was positive for high-grade urothelial cells and the CT showed no upper tract lesions.',
+      'A week later, transurethral resection of the bladder tumor was performed.',
+      'Three months after the transurethral resection a control cystoscopy was performed, with no recurrence.',
+    ].join('\n');
+    expect((await pcsOf(told)).sort()).toEqual(['0TBB8ZZ', '0TJB8ZZ']);
+    expect(await pcsOf('A 70-year-old man with gross hematuria.\nCystoscopy with transurethral resection of the bladder tumor was performed.')).toEqual(['0TBB8ZZ']);
+  });
+
+  it('reads a subtotal colectomy as an excision of the large intestine, by the approach the note states', async () => {
+    expect(await pcsOf('In March that same year, a left subtotal colectomy with ileosigmoid anastomosis was performed.')).toEqual(['0DBE0ZZ']);
+    expect(await pcsOf('The patient underwent laparoscopic subtotal colectomy with end ileostomy.')).toContain('0DBE4ZZ');
+  });
+
+  it('reads a quadrantectomy as an excision of the breast of the side the note names', async () => {
+    expect(await pcsOf('Surgical treatment was decided, performing an infero-medial quadrantectomy of the left breast without axillary lymphadenectomy.')).toEqual(['0HBU0ZZ']);
+  });
+
   it('reads the ventriculoperitoneal shunt as a bypass of the cerebral ventricle to the peritoneal cavity', async () => {
     expect(await pcsOf('Subsequently, a ventriculoperitoneal shunt was performed, resulting in great clinical improvement.')).toEqual(['00160J6']);
   });

@@ -136,6 +136,16 @@ describe('operative phrasing of abdominal surgery', () => {
   it('keeps the exploratory laparotomy that found nothing to operate on', async () => {
     expect(await pcsOf('Exploratory laparotomy: no abnormality found, abdomen closed.')).toContain('0WJG0ZZ');
   });
+
+  it('reads a laparotomy named alone as the inspection it was, unless the chart tells an operation done through it', async () => {
+    // From ../shared/eval/charts-codiesp-dev.jsonl.
+    expect(await pcsOf('Laparotomy was performed, and no other lesions were found.')).toEqual(['0WJG0ZZ']);
+    expect(await pcsOf('A diagnostic laparotomy under general anesthesia was performed.')).toEqual(['0WJG0ZZ']);
+    expect(await pcsOf('Midline laparotomy was performed. The sigmoid colon was resected with primary anastomosis.')).toEqual(['0DTN0ZZ']);
+    expect(await pcsOf('Emergency surgery was performed, performing a midline laparotomy with primary suture of the descending colon.')).not.toContain('0WJG0ZZ');
+    expect(await pcsOf('Laparotomy and biopsy were performed. The pathological study showed lymphoma.')).not.toContain('0WJG0ZZ');
+    expect(await pcsOf('During the autopsy, a supraumbilical midline laparotomy scar was evident.')).toEqual([]);
+  });
 });
 
 describe('a US laparoscopic appendectomy note', () => {

@@ -21,4 +21,6 @@ export const CHEST_SURGERY: readonly [phrase: string, code: string][] = [
   ['left hepatectomy', '0FT20ZZ'],
   // A lumpectomy (partial mastectomy) takes the lump with a margin of the breast: Excision of the breast of its side.
   ['lumpectomy', '0HBT0ZZ'], ['partial mastectomy', '0HBT0ZZ'],
+  // So does a quadrantectomy (segmental mastectomy): a quadrant of the breast, part of it, with the tumour it holds.
+  ['quadrantectomy', '0HBT0ZZ'], ['segmental mastectomy', '0HBT0ZZ'],
 ];

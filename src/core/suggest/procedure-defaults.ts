@@ -2,6 +2,8 @@ import { BILIARY_ENDOSCOPY } from './biliary-endoscopy';
 import { CARDIAC_DEVICES } from './cardiac-devices';
 import { SCOPE_INSPECTIONS } from './scope-inspections';
 import { JOINT_REPLACEMENTS } from './joint-replacement';
+import { NERVE_BLOCKS } from './nerve-blocks';
+import { URINARY_STUDIES } from './urinary-studies';
 import { SIDE_NAMED_DEFAULTS, SURGERY_DEFAULTS } from './surgery-defaults';
 import { VASCULAR_ACCESS } from './vascular-access';
 
@@ -18,6 +20,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...SCOPE_INSPECTIONS,
   ...VASCULAR_ACCESS,
   ...JOINT_REPLACEMENTS,
+  ...NERVE_BLOCKS,
+  ...URINARY_STUDIES,
   ['hemodialysis', '5A1D70Z'], ['haemodialysis', '5A1D70Z'], ['dialysis', '5A1D70Z'], ['peritoneal dialysis', '3E1M39Z'],
   ['intubation', '0BH17EZ'], ['intubated', '0BH17EZ'], ['orotracheal intubation', '0BH17EZ'],
   // A newborn's surfactant through the endotracheal tube (PCS Index: Introduction of substance, respiratory tract,
@@ -51,6 +55,9 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   ['drug eluting stent', '027034Z'],
   ['central venous catheter', '02HV33Z'], ['central line', '02HV33Z'], ['bronchoalveolar lavage', '0B9M8ZX'],
   ['exploratory laparotomy', '0WJG0ZZ'], ['exploratory laparoscopy', '0WJG4ZZ'],
+  // A laparotomy named alone opens the abdomen to look: Inspection of the Peritoneal Cavity, unless the chart codes an
+  // operation on an abdominal organ done through it (integral-inspections.ts).
+  ['laparotomy', '0WJG0ZZ'], ['diagnostic laparotomy', '0WJG0ZZ'], ['diagnostic laparoscopy', '0WJG4ZZ'],
   // A chest CT images the lungs (BB24, Bilateral Lungs); the anatomical region BW24 is chest and abdomen together.
   ['chest ct', 'BB24ZZZ'], ['thoracic ct', 'BB24ZZZ'], ['ct of the chest', 'BB24ZZZ'], ['chest ct scan', 'BB24ZZZ'],
   ['high resolution ct', 'BB24ZZZ'], ['hrct', 'BB24ZZZ'], ['pulmonary ct', 'BB24ZZZ'],
@@ -58,6 +65,8 @@ export const PROCEDURE_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Written in the titles' words: 'CT' also reads as the title's 'computerized tomography' and 'cranial' as 'head', so
   // only the rarer 'cranial' beside the title's words outweighs CT of Head (BW28).
   ['cranial ct', 'BN20ZZZ'], ['cranial computerized tomography', 'BN20ZZZ'], ['cranial computed tomography', 'BN20ZZZ'],
+  // The translations' 'CAT' (computerized axial tomography) without 'scan', which the synonyms read only with it.
+  ['cranial cat', 'BN20ZZZ'],
   ['cranial mri', 'B030ZZZ'], ['cranial magnetic resonance imaging', 'B030ZZZ'],
   ['thorax x ray', 'BW03ZZZ'], ['chest x rays', 'BW03ZZZ'], ['chest radiographs', 'BW03ZZZ'],
   // The panoramic dental radiograph (orthopantomography) images all the teeth.

@@ -28,6 +28,7 @@ import { withNoteApproach } from './note-approach';
 import { amputationLevel } from './amputation-procedures';
 import { skinAbscessDrainageMentions } from './skin-abscess-drainage';
 import { withoutExcisionOfResected } from './whole-resected';
+import { isOperationAnesthesia, withBlockSubstance } from './nerve-blocks';
 
 /** The approach a note states, as the 5th character of a Medical and Surgical (section 0) code. */
 const APPROACHES: [RegExp, string][] = [
@@ -62,7 +63,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
   const defaulted = new Set<number>(), stated = new Set<number>();
   for (const m of mentions) {
     if (child && view.table.codes[m.codeIndex]!.startsWith('1')) continue;
-    if (!procedureDone(text, m) || scanOfCt(text, m) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
+    if (!procedureDone(text, m) || scanOfCt(text, m) || isOperationAnesthesia(view.table.codes[m.codeIndex]!, text, m.start) || isSymptomNotMeasurement(view, text, m) || isSpreadOverStudy(text, view, m, mentions)) continue;
     const around = text.slice(Math.max(0, m.start - 80), m.end + 80);
     // A side may be a lone letter ('endoscopic harvest of L greater saphenous vein'): spelled out for the side readers.
     const near = spellLimbSides(text, Math.max(0, m.start - 40), m.end + 60);
@@ -91,7 +92,7 @@ export function procedureSuggestions(text: string, view: CodeTableView, matched:
     const clause = clauseOf(text, m.start, m.end);
     if (isDilationFinding(view, operated, text, m.start, m.end, clause)) continue;
     if (isIntubationLaryngoscopy(view.table.codes[operated]!, clauseOf(text, m.start, m.end, 120))) continue;
-    const approached = withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause);
+    const approached = withBlockSubstance(view, withFixation(view, withBloodProduct(view, withContrast(view, withApproach(view, operated, clause), clause), clause), clause), clause);
     const approachSaid = APPROACHES.some(([pattern]) => pattern.test(clause));
     for (const done of [approached, ...alsoResected(view, said, text.slice(Math.max(0, m.start - 40), m.start)).map((i) => withApproach(view, i, clause))]) {
       for (const sided of sidesOf(view, done, near, clause, text)) {

@@ -45,6 +45,8 @@ export const SURGERY_DEFAULTS: readonly [phrase: string, code: string][] = [
   // Not 'colectomy' alone: most are of one segment, which the note must name.
   ['total colectomy', '0DTE0ZZ'], ['right hemicolectomy', '0DTF0ZZ'],
   ['left hemicolectomy', '0DTG0ZZ'], ['sigmoidectomy', '0DTN0ZZ'],
+  // A subtotal or partial colectomy takes most of the colon, not all of it: Excision of the Large Intestine (B3.8).
+  ['subtotal colectomy', '0DBE0ZZ'], ['partial colectomy', '0DBE0ZZ'],
   ['mastectomy', '0HTT0ZZ'], ['bilateral mastectomy', '0HTV0ZZ'], ['penectomy', '0VTS0ZZ'], ['partial penectomy', '0VBS0ZZ'],
   // Lymph node regions by the PCS body part key: inguinal nodes are lower extremity lymphatics, retroperitoneal aortic.
   ['inguinal lymphadenectomy', '07TF0ZZ'], ['pelvic lymphadenectomy', '07TC0ZZ'], ['axillary lymphadenectomy', '07T50ZZ'],
