@@ -1,4 +1,5 @@
-import { foldWord, searchTerms, stemWord } from '../search/terms';
+import { searchTerms, stemWord } from '../search/terms';
+import { readWords, type Word } from './chart-words';
 
 /** One content word of the chart with where it stands, and the search terms it stands for. */
 export interface ChartTerm {
@@ -29,9 +30,6 @@ export interface Expand {
   expandCapitals?(word: string): string[] | undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
-const ASCII_WORD = /[A-Za-z0-9]+(?:'s)?/g;
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const MAX_PHRASE = 3;
 
 /**
@@ -40,17 +38,7 @@ const MAX_PHRASE = 3;
  * at the position of the words it replaces.
  */
 export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm[] {
-  const words: Word[] = [];
-  // Most sentences are plain ASCII: their words are read by a pattern without Unicode classes and only lower-cased,
-  // the same words the Unicode pattern and foldWord give them (about a tenth of reading a chart went to the two).
-  const ascii = ASCII_TEXT.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const folded = ascii ? m[0].toLowerCase() : foldWord(m[0]);
-    const raw = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
-    words.push({ raw, start: offset + m.index, end: offset + m.index + m[0].length, slashed: m.index > 0 && text.charCodeAt(m.index - 1) === 47 });
-  }
+  const words = readWords(text, offset);
   const known = expand && readingsOf(expand);
   const out: ChartTerm[] = [];
   let position = 0;
@@ -82,14 +70,6 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     position++;
   }
   return out;
-}
-
-interface Word {
-  raw: string;
-  start: number;
-  end: number;
-  /** A slash right before the word: 'n/v' is listed with its slash, and its two words are looked up so. */
-  slashed: boolean;
 }
 
 /**
