@@ -27,6 +27,11 @@ export class ConceptIndex {
    * the anchor. A word that anchors nothing (most words) costs one lookup here, in a map of anchors only.
    */
   private readonly byAnchor = new Map<string, number[] | AnchorGroup>();
+  /**
+   * Each anchor's group (null: the term anchors nothing) by the term's number (ChartTerm.id), once a sentence held the
+   * term: an array read instead of the map of anchors for every term of every sentence.
+   */
+  private readonly groups: (AnchorGroup | null | undefined)[] = [];
   /** Each concept's other terms, split when a sentence first holds its anchor and second term: most are never met. */
   private readonly others: (string[] | undefined)[];
 
@@ -78,7 +83,12 @@ export class ConceptIndex {
     const matches: ConceptMatch[] = [];
     // forEach: no [key, value] array per entry, as for...of over the entries makes
     where.forEach((anchorTerms, anchor) => {
-      const group = this.groupOf(anchor);
+      const id = anchorTerms[0]!.id;
+      let group = this.groups[id];
+      if (group === undefined) {
+        while (this.groups.length <= id) this.groups.push(undefined);
+        group = this.groups[id] = this.groupOf(anchor) ?? null;
+      }
       if (!group) return;
       // The concepts of the anchor alone, then those whose second term the sentence holds (a common anchor, 'pain'
       // or 'fracture', has thousands of concepts, of which a sentence holds the second term of a few): by whichever
