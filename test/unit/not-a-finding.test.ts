@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NOT_A_FINDING, NOT_A_FINDING_PHRASES, NOT_A_FINDING_WORDS } from '../../src/core/suggest/not-a-finding';
 import { notAFindingSpans, phraseText, phraseWords } from '../../src/core/suggest/not-a-finding-spans';
 import { codesOf, realEngine } from './engine-fixture';
 import { alternativesOf } from './pattern-alternatives';
+import { readNote } from './us-note-fixture';
 
 const engine = await realEngine();
 const coded = async (text: string) => codesOf((await engine.suggest(text, { setting: 'inpatient' })).suggestions);
@@ -114,5 +116,20 @@ describe('the words of the NOT_A_FINDING phrases', () => {
     const named = (phrase: RegExp) => phraseWords(phrase)?.map((k) => words[k]);
     expect(named(/areas of necrosis and (?:hemorrhage|haemorrhage)/)).toEqual(['necro', 'ha?emorrh']);
     expect(named(/OI AF/)).toEqual(['af\\b']);
+  });
+
+  it('searching each phrase alone finds what the alternation finds in every line of the US notes', () => {
+    // Each phrase's pattern is searched alone and the leftmost match kept, the first phrase in order at a tie: lines
+    // where several phrases match ('bleeding', 'blood loss', 'wound'...) must give the alternation's spans exactly.
+    const dir = new URL('../fixtures/charts/', import.meta.url);
+    const lines = readdirSync(dir).filter((f) => f.startsWith('us-')).flatMap((f) => readNote(f).split('\n'));
+    const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0]]);
+    let found = 0;
+    for (const line of lines) {
+      const own = spans(notAFindingSpans(line));
+      expect(own).toEqual(spans(line.matchAll(NOT_A_FINDING)));
+      found += own.length;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });

@@ -16,7 +16,7 @@ describe('searchTerms', () => {
   });
 
   it('gives British and American spellings the same terms', () => {
-    for (const [uk, us] of [['haemorrhage', 'hemorrhage'], ['oedema', 'edema'], ['anaemia', 'anemia'], ['tumour', 'tumor'], ['oesophagus', 'esophagus'], ['diarrhoea', 'diarrhea'], ['dyspnoea', 'dyspnea'], ['apnoeas', 'apneas']]) {
+    for (const [uk, us] of [['haemorrhage', 'hemorrhage'], ['oedema', 'edema'], ['anaemia', 'anemia'], ['tumour', 'tumor'], ['oesophagus', 'esophagus'], ['diarrhoea', 'diarrhea'], ['dyspnoea', 'dyspnea'], ['apnoeas', 'apneas'], ['leucopenia', 'leukopenia'], ['leucocytosis', 'leukocytosis'], ['foetal', 'fetal'], ['colour', 'color'], ['haematomas', 'hematomas']]) {
       expect(searchTerms(uk!)).toEqual(searchTerms(us!));
     }
   });

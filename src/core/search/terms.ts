@@ -48,8 +48,14 @@ function stemOnce(word: string): string {
   // The plural of a disease in -iasis is -iases (Other specified intestinal helminthiases): the text stemmer folds
   // -oses to -osis only.
   if (word.endsWith('iases') && word.length > 7) word = `${word.slice(0, -2)}is`;
+  // Each spelling rule only where the word holds its letters: most words hold none, and a replace makes a string.
+  if (word.includes('ae') || word.includes('oe')) word = word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e');
   // '-oea' ends a word before a vowel, so the rule above leaves it: diarrhoea, dyspnoea, apnoea, gonorrhoea.
-  let w = inflectionStem(word.replace(/([a-z])[ao]e(?=[^aeiou])/g, '$1e').replace(/([a-z])oea(s?)$/, '$1ea$2').replace(/^oe(?=[^aeiou])/, 'e').replace(/^leuc(?=o)/, 'leuk').replace(/our$/, 'or'));
+  if (word.includes('oea')) word = word.replace(/([a-z])oea(s?)$/, '$1ea$2');
+  if (word.startsWith('oe')) word = word.replace(/^oe(?=[^aeiou])/, 'e');
+  if (word.startsWith('leuc')) word = word.replace(/^leuc(?=o)/, 'leuk');
+  if (word.endsWith('our')) word = `${word.slice(0, -3)}or`;
+  let w = inflectionStem(word);
   if (w.endsWith('ion') && w.length > 6) w = w.slice(0, -3);
   if (w.endsWith('e') && w.length > 4 && !w.endsWith('ee')) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;

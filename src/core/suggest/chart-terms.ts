@@ -1,10 +1,14 @@
-import { foldWord, searchTerms, stemWord } from '../search/terms';
+import { searchTerms, stemWord } from '../search/terms';
+import { readWords, type Word } from './chart-words';
+import { termId } from './term-ids';
 
 /** One content word of the chart with where it stands, and the search terms it stands for. */
 export interface ChartTerm {
   /** Position among the content words of the text, shared by all terms of one word and by expansion terms. */
   position: number;
   term: string;
+  /** The term's number (termId): the same for every term of the same text. */
+  id: number;
   /**
    * For the words of an abbreviation or synonym: each reading's terms (the word's own among them). A phrase may use
    * one reading whole, not a piece of one: 'COPD' lends its 'disease' to no other word.
@@ -29,9 +33,6 @@ export interface Expand {
   expandCapitals?(word: string): string[] | undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'s)?/gu;
-const ASCII_WORD = /[A-Za-z0-9]+(?:'s)?/g;
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
 const MAX_PHRASE = 3;
 
 /**
@@ -40,17 +41,7 @@ const MAX_PHRASE = 3;
  * at the position of the words it replaces.
  */
 export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm[] {
-  const words: Word[] = [];
-  // Most sentences are plain ASCII: their words are read by a pattern without Unicode classes and only lower-cased,
-  // the same words the Unicode pattern and foldWord give them (about a tenth of reading a chart went to the two).
-  const ascii = ASCII_TEXT.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const folded = ascii ? m[0].toLowerCase() : foldWord(m[0]);
-    const raw = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
-    words.push({ raw, start: offset + m.index, end: offset + m.index + m[0].length, slashed: m.index > 0 && text.charCodeAt(m.index - 1) === 47 });
-  }
+  const words = readWords(text, offset);
   const known = expand && readingsOf(expand);
   const out: ChartTerm[] = [];
   let position = 0;
@@ -58,8 +49,8 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     const word = words[i]!;
     const capitals = expand?.expandCapitals && loneCapitals(text, words, i, offset) ? expand.expandCapitals(word.raw) : undefined;
     if (capitals) {
-      const readings = [...capitals.map((expansion) => searchTerms(expansion)), termsOf(word.raw)];
-      for (const term of new Set(readings.flat())) out.push({ position, term, readings, start: word.start, end: word.end });
+      const readings = [...capitals.map((expansion) => searchTerms(expansion)), termsOf(word.raw).terms];
+      for (const term of new Set(readings.flat())) out.push({ position, term, id: termId(term), readings, start: word.start, end: word.end });
       position++;
       continue;
     }
@@ -69,27 +60,19 @@ export function chartTerms(text: string, expand?: Expand, offset = 0): ChartTerm
     if (expanded) {
       const last = words[i + expanded.length - 1]!;
       for (let part: Expansion | undefined = expanded; part; part = part.then) {
-        for (const term of part.terms) out.push({ position, term, readings: part.readings, start: word.start, end: last.end });
+        for (let k = 0; k < part.terms.length; k++) out.push({ position, term: part.terms[k]!, id: part.ids[k]!, readings: part.readings, start: word.start, end: last.end });
         position++;
       }
       i += expanded.length - 1;
       continue;
     }
-    const terms = reading ? reading.terms : termsOf(word.raw);
-    if (terms.length === 0) continue;
+    const terms = reading ?? termsOf(word.raw);
+    if (terms.terms.length === 0) continue;
     // Every term has the same fields in the same order, `readings` too: the matching reads them in one shape.
-    for (const term of terms) out.push({ position, term, readings: undefined, start: word.start, end: word.end });
+    for (let k = 0; k < terms.terms.length; k++) out.push({ position, term: terms.terms[k]!, id: terms.ids[k]!, readings: undefined, start: word.start, end: word.end });
     position++;
   }
   return out;
-}
-
-interface Word {
-  raw: string;
-  start: number;
-  end: number;
-  /** A slash right before the word: 'n/v' is listed with its slash, and its two words are looked up so. */
-  slashed: boolean;
 }
 
 /**
@@ -125,14 +108,15 @@ function capitals(text: string, w: Word | undefined, offset: number): boolean {
 interface Expansion {
   length: number;
   terms: string[];
+  /** The terms' numbers (termId). */
+  ids: number[];
   readings: string[][];
   /** The next finding of a listed phrase ('N/V/D' is 'nausea with vomiting; diarrhea'), read as the word after. */
   then?: Expansion;
 }
 
 /** What a word is, read once per expansion list: its terms, the longest listed phrase it starts, its own expansion. */
-interface WordReading {
-  terms: string[];
+interface WordReading extends Terms {
   longest: number;
   alone: Expansion | undefined;
 }
@@ -149,8 +133,8 @@ function readingsOf(expand: Expand): Map<string, WordReading> {
 function readWord(raw: string, expand: Expand, known: Map<string, WordReading>): WordReading {
   let reading = known.get(raw);
   if (!reading) {
-    const terms = termsOf(raw);
-    reading = { terms, longest: expand.longestFrom(raw), alone: expansionOf(raw, 1, expand, terms) };
+    const own = termsOf(raw);
+    reading = { terms: own.terms, ids: own.ids, longest: expand.longestFrom(raw), alone: expansionOf(raw, 1, expand, own.terms) };
     if (known.size > 100_000) known.clear();
     known.set(raw, reading);
   }
@@ -181,26 +165,37 @@ function expansionOf(phrase: string, length: number, expand: Expand, own?: strin
   if (expansions.length === 1 && expansions[0]!.includes('; ')) {
     // Findings listed under one abbreviation, each its own code: as many words as findings, so that no finding's
     // match takes in the others' words (keepMostSpecific would keep one code of the phrase).
-    const parts = expansions[0]!.split('; ').map((finding): Expansion => ({ length, terms: searchTerms(finding), readings: [searchTerms(finding)] }));
+    const parts = expansions[0]!.split('; ').map((finding): Expansion => withIds({ length, terms: searchTerms(finding), readings: [searchTerms(finding)] }));
     for (let k = parts.length - 1; k > 0; k--) parts[k - 1]!.then = parts[k];
     return parts[0];
   }
   const readings = expansions.map((expansion) => searchTerms(expansion));
   if (own) readings.push(own);
-  return { length, terms: [...new Set(readings.flat())], readings };
+  return withIds({ length, terms: [...new Set(readings.flat())], readings });
+}
+
+function withIds(expansion: Omit<Expansion, 'ids'>): Expansion {
+  return { ...expansion, ids: expansion.terms.map(termId) };
+}
+
+/** A word's search terms and their numbers (termId). */
+interface Terms {
+  terms: string[];
+  ids: number[];
 }
 
 /** Search terms of one word, remembered: a chart repeats its words and stemming is the costly part. */
-function termsOf(word: string): string[] {
+function termsOf(word: string): Terms {
   let terms = wordTerms.get(word);
   if (!terms) {
-    terms = searchTerms(word);
+    const own = searchTerms(word);
+    terms = { terms: own, ids: own.map(termId) };
     if (wordTerms.size > 100_000) wordTerms.clear();
     wordTerms.set(word, terms);
   }
   return terms;
 }
 
-const wordTerms = new Map<string, string[]>();
+const wordTerms = new Map<string, Terms>();
 
 export { stemWord };

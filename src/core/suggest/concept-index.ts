@@ -33,6 +33,11 @@ export class ConceptIndex {
    * made the 107,000 ICD-10-CM concepts' index in half the time, before the first chart is read.
    */
   private readonly previous: Int32Array;
+  /**
+   * Each anchor's group (null: the term anchors nothing) by the term's number (ChartTerm.id), once a sentence held the
+   * term: an array read instead of the map of anchors for every term of every sentence.
+   */
+  private readonly groups: (AnchorGroup | null | undefined)[] = [];
   /** Each concept's other terms, split when a sentence first holds its anchor and second term: most are never met. */
   private readonly others: (string[] | undefined)[];
 
@@ -85,7 +90,12 @@ export class ConceptIndex {
     const matches: ConceptMatch[] = [];
     // forEach: no [key, value] array per entry, as for...of over the entries makes
     where.forEach((anchorTerms, anchor) => {
-      const group = this.groupOf(anchor);
+      const id = anchorTerms[0]!.id;
+      let group = this.groups[id];
+      if (group === undefined) {
+        while (this.groups.length <= id) this.groups.push(undefined);
+        group = this.groups[id] = this.groupOf(anchor) ?? null;
+      }
       if (!group) return;
       // The concepts of the anchor alone, then those whose second term the sentence holds (a common anchor, 'pain'
       // or 'fracture', has thousands of concepts, of which a sentence holds the second term of a few): by whichever

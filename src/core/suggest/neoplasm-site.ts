@@ -4,6 +4,7 @@ import { searchTerms } from '../search/terms';
 import type { RawCode } from '../types';
 import type { ChartReading } from './chart-reading';
 import { type ChartTerm, chartTerms, type Expand } from './chart-terms';
+import { termId } from './term-ids';
 import type { ConceptIndex } from './concept-index';
 import type { Mention } from './find-mentions';
 import { byMorphology, CONNECTIVE, hemangiomaOf, unsited } from './neoplasm-morphology';
@@ -216,7 +217,7 @@ function sitesIn(
   const sites: Site[] = [];
   for (const p of positions) {
     const ahead = terms.filter((t) => t.position >= p && t.position < p + SITE_WORDS);
-    const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, readings: undefined, start: -1, end: -1 }));
+    const column: ChartTerm[] = kind.column.map((term) => ({ position: p - 1, term, id: termId(term), readings: undefined, start: -1, end: -1 }));
     for (const match of concepts.match([...column, ...ahead])) {
       const raw = view.table.codes[match.codeIndex]!;
       const own = match.positions.filter((q) => q >= p);

@@ -37,14 +37,20 @@ export function phraseWords(phrase: RegExp): number[] | undefined {
 }
 const PHRASE_WORDS = NOT_A_FINDING_PHRASES.map(phraseWords);
 
-/** The patterns of the phrases a sentence's words allow, by the phrases' numbers: a chart's sentences share a few. */
-const patterns = new Map<string, RegExp>();
+/**
+ * Each phrase's own pattern, made once: a pattern per set of phrases a sentence's words allowed was compiled for each
+ * new set (hundreds over the dev charts, each a long alternation compiled twice as V8 tiers it up), the costliest
+ * search of a first pass over the charts.
+ */
+const PHRASE_PATTERNS = NOT_A_FINDING_PHRASES.map((phrase) => new RegExp(`\\b(?:${phrase.source})`, 'gi'));
 
 /**
  * The NOT_A_FINDING phrases of a sentence's words: the same matches as NOT_A_FINDING gives, searched with only the
  * phrases whose words the sentence holds. A phrase that cannot match anywhere changes no match of the alternation
  * (the leftmost, then the first phrase in order), and the long pattern tried each of its sixty-five phrases at every
- * word: the costliest single search of the suggestions on the dev charts.
+ * word: the costliest single search of the suggestions on the dev charts. The chosen phrases are searched each alone,
+ * as the alternation tries them: the match starting leftmost, of the first phrase in order among those starting
+ * there, then the next search from its end (each phrase's next match is kept while it starts after that end).
  */
 export function notAFindingSpans(words: string): RegExpExecArray[] {
   // Most sentences hold none of the words: one search says so, then each word is looked for as plain text.
@@ -57,20 +63,23 @@ export function notAFindingSpans(words: string): RegExpExecArray[] {
     if (!needs || needs.some((k) => held[k])) chosen.push(i);
   }
   if (chosen.length === 0) return [];
-  const key = chosen.join(',');
-  let pattern = patterns.get(key);
-  if (!pattern) {
-    if (patterns.size > 1000) patterns.clear();
-    pattern = new RegExp(`\\b(?:${chosen.map((i) => NOT_A_FINDING_PHRASES[i]!.source).join('|')})`, 'gi');
-    patterns.set(key, pattern);
-  }
-  // exec from the start, as matchAll would on a copy of the pattern (no phrase matches empty text; one that did
-  // would step on a character, as matchAll does).
+  // Each chosen phrase's next match at or after `from` (null: none left).
+  const next: (RegExpExecArray | null)[] = new Array(chosen.length);
+  const search = (k: number, from: number) => {
+    const pattern = PHRASE_PATTERNS[chosen[k]!]!;
+    pattern.lastIndex = from;
+    next[k] = pattern.exec(words);
+  };
+  for (let k = 0; k < chosen.length; k++) search(k, 0);
   const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(words); m !== null; m = pattern.exec(words)) {
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < chosen.length; k++) if (next[k] && (best < 0 || next[k]!.index < next[best]!.index)) best = k;
+    if (best < 0) return found;
+    const m = next[best]!;
     found.push(m);
-    if (m[0] === '') pattern.lastIndex++;
+    // No phrase matches empty text; one that did would step on a character, as matchAll does.
+    const from = m[0] === '' ? m.index + m[0].length + 1 : m.index + m[0].length;
+    for (let k = 0; k < chosen.length; k++) if (next[k] && next[k]!.index < from) search(k, from);
   }
-  return found;
 }
