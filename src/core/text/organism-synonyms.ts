@@ -27,4 +27,10 @@ export const ORGANISM_SYNONYMS: Record<string, string> = {
   // 'CMV colitis' a cytomegaloviral disease (titles say 'cytomegaloviral').
   brucellar: 'brucellosis', brucella: 'brucellosis', toxoplasmic: 'toxoplasma', cytomegalovirus: 'cytomegaloviral',
   retinochoroiditis: 'chorioretinitis',
+  // The genus renamed in 2016 (Clostridioides difficile), which the code titles still call Clostridium: 'C. difficile
+  // infection' and 'Clostridioides difficile colitis' are the enterocolitis A04.7- (A04.72 unless recurrent).
+  clostridioides: 'clostridium', 'c difficile': 'clostridium difficile', 'difficile infection': 'difficile enterocolitis',
+  'difficile colitis': 'difficile enterocolitis', 'c difficile infection': 'clostridium difficile enterocolitis',
+  'c difficile colitis': 'clostridium difficile enterocolitis', 'clostridioides difficile infection': 'clostridium difficile enterocolitis',
+  'clostridioides difficile colitis': 'clostridium difficile enterocolitis',
 };
