@@ -103,6 +103,14 @@ describe('a US COPD exacerbation discharge with acute on chronic hypoxic respira
   it("gives no long-term steroid use for 'prednisone 40 mg x2 more days', the end of a taper", async () => {
     expect(await cmOf('DISCHARGE MEDS: prednisone 40 mg x2 more days, tiotropium')).not.toContain('Z7952');
   });
+
+  it("reads 'Glucose up to 280 on steroids' as the course of steroids the stay gave, no long-term steroid use", async () => {
+    const { codes } = await suggest('us-copd-hypoxic-respiratory-failure.txt', 'inpatient');
+    expect(codes).not.toContain('Z7952');
+    // Steroids said as taken for long, or with no course given in the chart, are still the patient's long-term use.
+    expect(await cmOf('RA on chronic steroids. Given hydrocortisone 100 mg IV stress dose.')).toContain('Z7952');
+    expect(await cmOf('Rheumatoid arthritis, on steroids.')).toContain('Z7952');
+  });
 });
 
 describe('a US ED chest pain note with MI ruled out and near syncope', () => {
