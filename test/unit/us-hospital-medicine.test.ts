@@ -82,6 +82,14 @@ describe('a US acute ischemic stroke H&P with an old stroke residual', () => {
     expect(dysarthria?.prompts.filter((p) => p.kind === 'excludes1')).toEqual([]);
   });
 
+  it("reads no unspecified infarct (I63.9) from the 'STROKE SERVICE' of the title or the 'Code stroke called'", async () => {
+    const { codes } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
+    expect(codes).not.toContain('I639');
+    expect(await cmOf('Code stroke called at OSH ED.', 'inpatient')).toEqual([]);
+    // The alert's 'stroke' leaves the diagnosis said in its sentence its own word.
+    expect(await cmOf('Code stroke called at OSH ED for acute ischemic stroke.', 'inpatient')).toContain('I639');
+  });
+
   it("codes no AF from 'telemetry to r/o AF', a monitoring's purpose", async () => {
     const { codes } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
     expect(codes).not.toContain('I4891');
