@@ -430,6 +430,12 @@ describe('detectContext', () => {
       expect(decide('Her mother brought her in with fever.', 'fever')).toBe('affirmed'); // written for the test
     });
 
+    it('reads the patient named as a mother as the patient (written for the test, as US notes say it)', () => {
+      expect(decide('Breastfeeding mother with mastitis.', 'mastitis')).toBe('affirmed');
+      expect(decide('32 yo F, new mom with postpartum depression.', 'postpartum depression')).toBe('affirmed');
+      expect(decide('FH: mother with diabetes.', 'diabetes')).toBe('family');
+    });
+
     it('is family in the Family history section, and negated there when negated', () => {
       expect(ctx('Mother: colon cancer.', 'colon cancer', 'family')).toMatchObject({ decision: 'family' });
       expect(decide('Colon cancer.', 'Colon cancer', 'family')).toBe('family');

@@ -82,6 +82,8 @@ describe('a US burn center admission', () => {
     const { codes } = await suggest('us-burn-admission.txt', 'inpatient');
     for (const code of ['T22231A', 'T22212A']) expect(codes, code).toContain(code);
     for (const code of ['T22232A', 'T22211A']) expect(codes, code).not.toContain(code);
+    // The burns head the whole list: the chest wall, the list's last item, is burned too.
+    expect(codes).toContain('T2121XA');
     // Sides listed for one site still share it.
     expect(await cmOf('Second degree burns of left and right forearms.', 'inpatient')).toEqual(expect.arrayContaining(['T22211A', 'T22212A']));
   });
@@ -97,8 +99,20 @@ describe('a US burn center admission', () => {
     ['Full thickness burn of left hand.', 'T23302A'],
     // The back of the hand is the hand's own site in the burn titles (not the back's, which no finding may take).
     ['Third degree burn of the back of the right hand.', 'T23361A'],
+    // And the dorsum of the hand is its back.
+    ['Third degree burn of dorsum of the right hand.', 'T23361A'],
+    ['Second degree burn to the dorsum of left hand.', 'T23262A'],
   ])('reads the degree as burn notes write it: %s -> %s', async (text, code) => {
     expect(await cmOf(text, 'inpatient')).toEqual([code]);
+  });
+
+  it("reads a list's head onto each of its items, and the dorsum of a part as no back of the patient's", async () => {
+    expect(await cmOf('Pain in the chest, abdomen and left leg.')).toEqual(expect.arrayContaining(['R079', 'R109', 'M79605']));
+    // A laceration's code has no back of the hand (S61.4- 'Open wound of hand'); the dorsum of the foot is no dorsalgia.
+    expect(await cmOf('Laceration of dorsum of the right hand.')).toEqual(['S61411A']);
+    expect(await cmOf('Pain over the dorsum of the right foot.')).toEqual(['M79671']);
+    // Words that tie on another phrase are no list items ('in 1992 due to chronic, symmetrical and erosive').
+    expect(await cmOf('Space occupying lesions in the liver compatible with liver and bone metastases.', 'inpatient')).not.toContain('M899');
   });
 
   it("reads no tetanus from the immunization's words and no cardiomyopathy from the 'CMP' of the labs", async () => {

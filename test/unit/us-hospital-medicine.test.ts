@@ -82,6 +82,14 @@ describe('a US acute ischemic stroke H&P with an old stroke residual', () => {
     expect(dysarthria?.prompts.filter((p) => p.kind === 'excludes1')).toEqual([]);
   });
 
+  it("reads no unspecified infarct (I63.9) from the 'STROKE SERVICE' of the title or the 'Code stroke called'", async () => {
+    const { codes } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
+    expect(codes).not.toContain('I639');
+    expect(await cmOf('Code stroke called at OSH ED.', 'inpatient')).toEqual([]);
+    // The alert's 'stroke' leaves the diagnosis said in its sentence its own word.
+    expect(await cmOf('Code stroke called at OSH ED for acute ischemic stroke.', 'inpatient')).toContain('I639');
+  });
+
   it("codes no AF from 'telemetry to r/o AF', a monitoring's purpose", async () => {
     const { codes } = await suggest('us-stroke-hp-admission.txt', 'inpatient');
     expect(codes).not.toContain('I4891');
@@ -102,6 +110,14 @@ describe('a US COPD exacerbation discharge with acute on chronic hypoxic respira
 
   it("gives no long-term steroid use for 'prednisone 40 mg x2 more days', the end of a taper", async () => {
     expect(await cmOf('DISCHARGE MEDS: prednisone 40 mg x2 more days, tiotropium')).not.toContain('Z7952');
+  });
+
+  it("reads 'Glucose up to 280 on steroids' as the course of steroids the stay gave, no long-term steroid use", async () => {
+    const { codes } = await suggest('us-copd-hypoxic-respiratory-failure.txt', 'inpatient');
+    expect(codes).not.toContain('Z7952');
+    // Steroids said as taken for long, or with no course given in the chart, are still the patient's long-term use.
+    expect(await cmOf('RA on chronic steroids. Given hydrocortisone 100 mg IV stress dose.')).toContain('Z7952');
+    expect(await cmOf('Rheumatoid arthritis, on steroids.')).toContain('Z7952');
   });
 });
 

@@ -25,6 +25,23 @@ describe('a US primary care follow-up of diabetes, hypertension and CKD (us-prim
   });
 });
 
+describe("'uncontrolled' said of a diabetes (Index: Diabetes, uncontrolled - meaning hyperglycemia / hypoglycemia)", () => {
+  const query = async (text: string, code: string) => (await cm(text)).find((s) => s.code === code)?.prompts.find((p) => p.message.includes('Uncontrolled'));
+
+  it("asks the coder what the fixture's 'diabetic peripheral neuropathy, uncontrolled (A1c 8.4)' means, naming E11.65 and E11.649", async () => {
+    const prompt = await query(readNote('us-primary-care-diabetes.txt'), 'E1142');
+    expect(prompt?.kind).toBe('moreSpecific');
+    expect(prompt?.codes).toEqual(['E1165', 'E11649']);
+    expect(await query('Uncontrolled type 1 DM.', 'E109')).toMatchObject({ codes: ['E1065', 'E10649'] });
+  });
+
+  it('asks nothing once the chart says which, or of a diabetes beside another condition uncontrolled', async () => {
+    expect(await query('T2DM, uncontrolled, with hyperglycemia.', 'E1165')).toBeUndefined();
+    expect(await query('Type 1 diabetes, uncontrolled, with hypoglycemia.', 'E10649')).toBeUndefined();
+    expect(await query('Hypertension, uncontrolled. Type 2 diabetes.', 'E119')).toBeUndefined();
+  });
+});
+
 describe("'poorly controlled' said of a diabetes named by an abbreviation (Index: Diabetes, poorly controlled)", () => {
   it.each([
     ['T2DM - poorly controlled (A1c 9.1).', 'E1165'],

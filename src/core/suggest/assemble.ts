@@ -1,6 +1,6 @@
 import { formatCode } from '../codeset/format';
 import type { CodeTableView } from '../search/code-table-view';
-import type { ContextDecision, Evidence, RawCode, SetAside, Setting, Suggestion } from '../types';
+import type { ContextDecision, Evidence, Prompt, RawCode, SetAside, Setting, Suggestion } from '../types';
 import type { Mention } from './find-mentions';
 import { familyHistoryCode, isChronic, isHistoryCode, lastsAsWorded, personalHistoryCode } from './history-codes';
 import { clauseOf } from './procedure-context';
@@ -22,6 +22,8 @@ export interface Finding {
   context: ContextDecision;
   /** Why the context was decided so, or what rule placed the code. */
   notes: string[];
+  /** What a rule asks the coder before the code stands (a query to the provider), beside the code's own prompts. */
+  prompts?: Prompt[];
 }
 
 /** Sections whose words a coder reads as the diagnoses of the encounter. */

@@ -20,6 +20,13 @@ export interface ConceptMatch {
   earlier?: ConceptMatch;
 }
 
+/**
+ * Whether the words between two terms are whole items of a list, the second term starting the next item: in 'burns
+ * of right upper arm, left forearm and chest wall' the burns are the chest wall's too, though 'right upper arm, left
+ * forearm' stands between them. A concept's width (see `reach`) does not count such items.
+ */
+export type ListBridge = (before: ChartTerm, after: ChartTerm) => boolean;
+
 /** The loaded concept dictionary: concepts grouped by anchor term for lookup while reading a sentence. */
 export class ConceptIndex {
   /**
@@ -84,9 +91,10 @@ export class ConceptIndex {
 
   /**
    * Every concept whose core terms all appear among the terms (one sentence), close together (see `reach`); `where`
-   * is the terms grouped by name (termsByName), for a caller that matches one sentence against several indexes.
+   * is the terms grouped by name (termsByName), for a caller that matches one sentence against several indexes;
+   * `bridge` tells the list items a phrase's head is shared across (see ListBridge).
    */
-  match(terms: ChartTerm[], where: TermsByName = termsByName(terms)): ConceptMatch[] {
+  match(terms: ChartTerm[], where: TermsByName = termsByName(terms), bridge?: ListBridge): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     // forEach: no [key, value] array per entry, as for...of over the entries makes
     where.forEach((anchorTerms, anchor) => {
@@ -100,16 +108,16 @@ export class ConceptIndex {
       // The concepts of the anchor alone, then those whose second term the sentence holds (a common anchor, 'pain'
       // or 'fracture', has thousands of concepts, of which a sentence holds the second term of a few): by whichever
       // of the two maps is the smaller.
-      if (group.bare.length) this.matchList(group.bare, 0, anchorTerms, where, matches);
+      if (group.bare.length) this.matchList(group.bare, 0, anchorTerms, where, matches, bridge);
       const bySecond = group.bySecond;
       if (bySecond.size < where.size) {
         bySecond.forEach((list, second) => {
-          if (where.has(second)) this.matchList(list, 1, anchorTerms, where, matches);
+          if (where.has(second)) this.matchList(list, 1, anchorTerms, where, matches, bridge);
         });
       } else {
         for (const term of where.keys()) {
           const list = bySecond.get(term);
-          if (list) this.matchList(list, 1, anchorTerms, where, matches);
+          if (list) this.matchList(list, 1, anchorTerms, where, matches, bridge);
         }
       }
     });
@@ -120,17 +128,17 @@ export class ConceptIndex {
    * Adds the matches of the concepts in `list` whose other terms the sentence all holds, placed at the first of the
    * anchor's words that gives one; the first `held` other terms are known to be there (the list's second term).
    */
-  private matchList(list: readonly number[], held: number, anchorTerms: ChartTerm[], where: TermsByName, matches: ConceptMatch[]): void {
+  private matchList(list: readonly number[], held: number, anchorTerms: ChartTerm[], where: TermsByName, matches: ConceptMatch[], bridge?: ListBridge): void {
     for (const concept of list) {
       const others = this.othersOf(concept);
       let all = true;
       for (let k = held; k < others.length && all; k++) all = where.has(others[k]!);
       if (!all) continue;
       for (const at of anchorTerms) {
-        const match = this.place(concept, at, others, where);
+        const match = this.place(concept, at, others, where, false, bridge);
         if (match) {
           // Only a term the sentence says twice can be placed before the anchor instead: most say each once.
-          const earlier = others.some((o) => where.get(o)!.length > 1) ? this.place(concept, at, others, where, true) : undefined;
+          const earlier = others.some((o) => where.get(o)!.length > 1) ? this.place(concept, at, others, where, true, bridge) : undefined;
           if (earlier) match.earlier = earlier;
           matches.push(match);
           break;
@@ -165,7 +173,7 @@ export class ConceptIndex {
    * Places a concept's other terms at the anchor's word: each at its nearest word, or (`before`) at the nearest word
    * before the anchor where one is (undefined when no term has such a choice, the nearest placement being the same).
    */
-  private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>, before = false): ConceptMatch | undefined {
+  private place(concept: number, at: ChartTerm, others: string[], where: Map<string, ChartTerm[]>, before = false, bridge?: ListBridge): ConceptMatch | undefined {
     let chosen = [at];
     let readings = !!at.readings;
     let moved = false;
@@ -209,7 +217,7 @@ export class ConceptIndex {
       positions.unshift(word.position);
     }
     const width = positions[positions.length - 1]! - positions[0]! + 1;
-    if (width > this.reach(positions.length)) return undefined;
+    if (width > this.reach(positions.length) && !(bridge && width - bridged(chosen, bridge) <= this.reach(positions.length))) return undefined;
     // A number qualifies the word beside it: the 2 of 'type 2 diabetes' is not the stage of 'CKD stage 3a'.
     let start = chosen[0]!.start;
     let end = chosen[0]!.end;
@@ -252,6 +260,17 @@ function placeNumbers(chosen: ChartTerm[], where: Map<string, ChartTerm[]>): voi
 }
 
 /** The positions of the terms, each once, ascending. */
+/** How many positions between the chosen terms are whole list items (see ListBridge), which a width does not count. */
+function bridged(chosen: readonly ChartTerm[], bridge: ListBridge): number {
+  const ordered = [...chosen].sort((a, b) => a.position - b.position);
+  let items = 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const gap = ordered[i]!.position - ordered[i - 1]!.position - 1;
+    if (gap > 0 && bridge(ordered[i - 1]!, ordered[i]!)) items += gap;
+  }
+  return items;
+}
+
 function distinctAscending(terms: readonly ChartTerm[]): number[] {
   const positions: number[] = [];
   for (const t of terms) if (!positions.includes(t.position)) positions.push(t.position);

@@ -9,7 +9,7 @@ import { type ConceptIndex, type ConceptMatch, keepMostSpecific, termsByName, ty
 import { EXAM_SIGN_ALONE, NOT_A_FINDING_ALONE, type Placed, takesPart } from './not-a-finding';
 import { notAFindingSpans } from './not-a-finding-spans';
 import { pastNegatedList } from './negation-list';
-import { crossesListItems, runsOf } from './phrase-spread';
+import { crossesListItems, runsOf, sharesHeadAcrossList } from './phrase-spread';
 import { takesSiteOfStudy } from './study-site';
 import { takesWordElsewhere, wordsElsewhere } from './word-elsewhere';
 
@@ -111,11 +111,12 @@ export function findMentions(
   const besideMatch = beside && ((k: ConceptMatch, m: ConceptMatch) => beside(k.codeIndex, m.codeIndex));
   const mentions: Mention[] = [];
   const read = readSentences(text, reading, expand);
+  const bridge = splitLists ? sharesHeadAcrossList(text) : undefined;
   for (let k = 0; k < reading.sentences.length; k++) {
     const sentence = reading.sentences[k]!;
     const { from, terms, byName, termsAt, allergyLine, answer } = read[k]!;
     // A phrase whose words fall under different contexts ('CAD ... no angina') is two findings, not one.
-    const all = concepts.match(terms, byName).filter((m) => !plainOther(text, from, m, concepts) && !takesTherapyDuration(text, m, termsAt) && !takesSideOfAnotherSite(text, m, terms));
+    const all = concepts.match(terms, byName, bridge).filter((m) => !plainOther(text, from, m, concepts) && !takesTherapyDuration(text, m, termsAt) && !takesSideOfAnotherSite(text, m, terms));
     const found = admits ? all.filter((m) => admits(m.codeIndex, m.start, m.end)) : all;
     if (found.length === 0) continue;
     const matches = splitLists ? found.map((m) => earlierIfListed(text, m, found, termsAt)) : found;

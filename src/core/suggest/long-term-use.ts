@@ -49,8 +49,20 @@ const DIABETES = /^(?:E0[89]|E1[013]|O24)/;
  */
 const HEART_KIDNEY_DRUG = /\b(?:empagliflozin|dapagliflozin|canagliflozin|sotagliflozin|jardiance|farxiga)\b/i;
 
-/** The drug at the span told as taken continuously, and nothing in its clause saying it was given now or ended. */
-function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence'][number]): boolean {
+/**
+ * How the chart tells the drug at the span: as taken for long ('long'), in a section of the patient's own drugs
+ * ('own'), by words of a treatment going on ('on'), as given now or ended ('now'), or not at all (false).
+ */
+type Told = 'long' | 'own' | 'on' | 'now' | false;
+
+/**
+ * A drug class named alone ('on steroids'), which a chart that tells a course of the class's drug given now
+ * ('IV methylprednisolone -> prednisone 40 mg taper ... Glucose up to 280 on steroids') uses for that course.
+ */
+const CLASS_ALONE = /^(?:cortico)?steroids?$|^(?:gluco)?corticoids?$/i;
+
+/** How the drug at the span is told (see Told): a drug given now or ended is 'now' whatever else its clause says. */
+function howTold(text: string, reading: ChartReading, e: Finding['evidence'][number]): Told {
   const words = text.slice(e.start, e.end);
   const sentence = sentenceAt(reading, e.start);
   const from = sentence ? Math.max(sentence.start, e.start - 150) : Math.max(0, e.start - 150);
@@ -63,10 +75,11 @@ function toldAsOngoing(text: string, reading: ChartReading, e: Finding['evidence
   const after = text.slice(e.end, to);
   const clauseEnd = after.search(/[,;]/);
   const clause = before.slice(clauseStart) + words + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-  if (SAID_LONG_TERM.test(clause)) return true;
-  if (GIVEN_NOW.test(clause)) return false;
+  if (SAID_LONG_TERM.test(clause)) return 'long';
+  if (GIVEN_NOW.test(clause)) return 'now';
   const section = e.section ?? sentence?.section;
-  return (section !== undefined && OWN_SECTIONS.has(section)) || ONGOING.test(before) || ON_DRUG.test(before) || ONGOING_AFTER.test(after);
+  if (section !== undefined && OWN_SECTIONS.has(section)) return 'own';
+  return ONGOING.test(before) || ON_DRUG.test(before) || ONGOING_AFTER.test(after) ? 'on' : false;
 }
 
 /**
@@ -87,7 +100,11 @@ export function withLongTermUse(text: string, reading: ChartReading, findings: F
     // Gestational diabetes says its control in its own code (O24.41-): Z79.4, Z79.84 and Z79.85 are not assigned with
     // codes from O24.4 (Guidelines I.C.15.i).
     if (GESTATIONAL_CONTROL.has(f.code) && gestational) continue;
-    const evidence = f.evidence.filter((e) => toldAsOngoing(text, reading, e) && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
+    const told = f.evidence.map((e) => howTold(text, reading, e));
+    const givenNow = told.includes('now');
+    const evidence = f.evidence.filter((e, k) => told[k] !== false && told[k] !== 'now'
+      && !(givenNow && told[k] === 'on' && CLASS_ALONE.test(text.slice(e.start, e.end)))
+      && (diabetic || f.code !== 'Z7984' || !HEART_KIDNEY_DRUG.test(text.slice(e.start, e.end))));
     if (evidence.length > 0) out.push({ ...f, evidence });
   }
   return out;

@@ -128,3 +128,23 @@ export function runsOf(positions: readonly number[]): [number, number][] {
   }
   return runs;
 }
+
+/**
+ * One item of a list of sites or findings: a few words ('right upper arm', 'the left forearm'), none a word that
+ * ties on words of another phrase ('in 1992 due to chronic', 'the liver compatible with liver' are no items).
+ */
+const ITEM_WORD = String.raw`(?!(?:of|to|due|with|without|in|into|for|by|from|after|before|on|at|and|or|as|than|compatible|consistent|secondary|likely)\b)[a-z][\w-]*`;
+const LIST_ITEM = String.raw`(?:the\s+)?${ITEM_WORD}(?:\s+${ITEM_WORD}){0,3}`;
+/**
+ * The words between a phrase's head and the start of a later item of the list it heads: 'of right upper arm, left
+ * forearm and ' in 'burns of right upper arm, left forearm and chest wall'.
+ */
+const ITEMS_BETWEEN = new RegExp(String.raw`^\s+(?:of|to|on|over|involving|in|at)\s+(?:${LIST_ITEM}\s*,\s*)*${LIST_ITEM}\s*(?:,\s*(?:and|or)?|\s(?:and|or))\s+(?:the\s+)?$`, 'i');
+
+/**
+ * Whether a head's words are shared by a later item of the list after it ('Second degree burns of right upper arm,
+ * left forearm and chest wall': a burn of the chest wall), the items between standing for nothing of the phrase
+ * (see ListBridge).
+ */
+export const sharesHeadAcrossList = (text: string) => (before: { end: number }, after: { start: number }): boolean =>
+  ITEMS_BETWEEN.test(text.slice(before.end, after.start));

@@ -265,6 +265,7 @@ export class SuggestionEngine {
       const i = this.view.indexOf(f.code)!;
       const prompts = [
         ...f.notes.map((message) => ({ kind: 'sequencing' as const, message })),
+        ...(f.prompts ?? []),
         ...moreSpecificPrompt(this.view, i),
         ...integralPrompt(f.code, codes),
         ...relationPrompts(this.notes(f.code), codes.filter((c) => c !== f.code), position, codes),

@@ -5,13 +5,13 @@ import type { Placed } from './not-a-finding';
  * One word that, where it stands, names something other than what a finding would read it as: 'the back of the right
  * foot' is the dorsum of the foot (Spanish 'dorso'), so a finding that takes its 'back' ('painful areas, on the back of
  * the right foot' read as Dorsalgia, M54.9) misreads it, though the finding of the foot itself ('Pain in right foot',
- * M79.671), which leaves the word, stands. Unlike a NOT_A_FINDING phrase, which a finding holding the whole phrase and
+ * M79.671), which leaves the word, stands; so too the 'dorsum' of a part, read as 'back' (chart-synonyms.ts). Unlike a NOT_A_FINDING phrase, which a finding holding the whole phrase and
  * more may read ('surgical wound infection'), no finding may take this word: it is the word's sense that is wrong.
  * Each pattern matches the word alone, the words that decide its sense after it in a lookahead.
  */
 const PART = String.raw`(?:hands?|foot|feet|fingers?|toes?|thumbs?|wrists?|ankles?|forearms?|penis|tongue|ears?|auricles?|knees?|thighs?|legs?|arms?|calf|calves|heels?)`;
 const WORD_ELSEWHERE = new RegExp(
-  String.raw`\bback(?=( of (?:the |his |her |both |each |this |that |a )?(?:(?:right|left|two|three|four) )?)(` + PART + String.raw`)\b)`,
+  String.raw`\b(?:back|dorsum)(?=( of (?:the |his |her |both |each |this |that |a )?(?:(?:right|left|two|three|four) )?)(` + PART + String.raw`)\b)`,
   'gi',
 );
 
@@ -20,7 +20,7 @@ const WORD_ELSEWHERE = new RegExp(
  * whose back it is); `from` is where `words` start.
  */
 export function wordsElsewhere(words: string, from: number): number[][] {
-  if (!/\bback of\b/i.test(words)) return [];
+  if (!/\b(?:back|dorsum) of\b/i.test(words)) return [];
   return [...words.matchAll(WORD_ELSEWHERE)].map((m) => {
     const start = from + m.index!;
     const part = start + m[0].length + m[1]!.length;

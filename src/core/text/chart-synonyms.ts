@@ -161,6 +161,14 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   // The Spanish 'columna dorsal' is the thoracic spine, 'dorsolumbar' its junction with the lumbar ('Stenosis, spinal,
   // thoracolumbar region M48.05').
   dorsolumbar: 'thoracolumbar', 'dorsal spine': 'thoracic spine',
+  // The stroke team and its alert: 'Code stroke called at OSH ED' is activated for a suspected stroke (mimics among
+  // them), 'NEUROLOGY ADMISSION H&P - STROKE SERVICE' names the team; the stroke is read from its diagnosis, the
+  // sentence's own 'acute ischemic stroke' no longer losing its word to the alert's.
+  'code stroke': 'emergency team activation', 'stroke alert': 'emergency team activation',
+  'stroke code': 'emergency team activation', 'stroke team': 'neurology team', 'stroke service': 'neurology service',
+  // The dorsum of the hand is its back, which the burn titles name ('Burn of third degree of back of right hand',
+  // T23.36-); word-elsewhere.ts keeps its 'back' from being read as the patient's back.
+  dorsum: 'back',
   'l1 l2': 'lumbar', 'l2 l3': 'lumbar', 'l3 l4': 'lumbar', 'l4 l5': 'lumbar', 'l5 s1': 'lumbosacral', 't12 l1': 'thoracolumbar',
   // A reaction to a drug is its adverse effect (the Table of Drugs' column); 'fell' is a fall.
   'allergic reaction': 'adverse effect', 'adverse reaction': 'adverse effect', 'drug reaction': 'adverse effect', fell: 'fall',

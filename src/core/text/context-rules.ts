@@ -101,6 +101,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     ...['take', 'taking', 'taken'].flatMap((verb) => ['his', 'her', 'their'].map((own) => `not ${verb} ${own}`)),
     // 'MVC, car vs truck', 'pedestrian vs auto': what collided with what, as trauma notes write it, not a doubt.
     ...['car', 'auto', 'vehicle', 'pedestrian', 'bicycle', 'bicyclist', 'cyclist', 'bike', 'motorcycle', 'truck', 'mvc'].flatMap((v) => [`${v} vs`, `${v} versus`]),
+    // The patient herself named as a mother: 'Breastfeeding mother with mastitis', 'new mom with postpartum depression'
+    // are her conditions, not a relative's.
+    ...['breastfeeding', 'nursing', 'lactating', 'postpartum', 'new', 'first-time', 'first time', 'expectant'].flatMap((who) =>
+      ['mother', 'mom'].map((mother) => `${who} ${mother} with`)),
     // Code status orders: 'Do not resuscitate' is the order itself (Z66), not a denial.
     'do not resuscitate', 'do not attempt resuscitation', 'do not intubate',
     // What cannot be done for a condition, not its absence: 'no possibility of surgery for mediastinal metastases'.
