@@ -41,4 +41,12 @@ describe('bone and skin infections with their organism, as US notes write them',
     // The fracture keeps its own title's bone, gaining no 'ankle and foot' code beside it.
     expect(await cmOf('Fracture of left 2nd metatarsal.', 'inpatient')).toEqual(['S92302A']);
   });
+
+  it('reads the foot, toe, heel or tibia of an acute or chronic osteomyelitis as its site (M86.17-, M86.66-)', async () => {
+    expect(await cmOf('Acute osteomyelitis of left foot.', 'inpatient')).toEqual(['M86172']);
+    expect(await cmOf('Acute osteomyelitis of the left great toe.', 'inpatient')).toEqual(['M86172']);
+    expect(await cmOf('Chronic osteomyelitis of right calcaneus.', 'inpatient')).toEqual(['M86671']);
+    expect(await cmOf('Chronic osteomyelitis of right tibia.', 'inpatient')).toEqual(['M86661']);
+    expect(await cmOf('Acute osteomyelitis of left femur.', 'inpatient')).toEqual(['M86152']);
+  });
 });

@@ -8,6 +8,16 @@ export const MUSCULOSKELETAL_INDEX: readonly [phrase: string, code: string][] = 
   // 'Myalgia, mastication muscle M79.11'; 'Pain, musculoskeletal M79.18'. (The bare 'muscle pain', 'Pain, muscle - see
   // Myalgia', is left to the titles: the two words are read apart in a sentence, 'pain ... recovery of muscle'.)
   ['musculoskeletal pain', 'M7918'],
+  // 'Osteomyelitis, acute (or chronic), ankle / foot M86.17- (M86.67-), tibia and fibula M86.16- (M86.66-), radius and
+  // ulna M86.13- (M86.63-)': the titles' 'Other acute osteomyelitis, ankle and foot' name both bones, charts one.
+  ['acute osteomyelitis of foot', 'M86179'], ['acute osteomyelitis of ankle', 'M86179'],
+  ['acute osteomyelitis of toe', 'M86179'], ['acute osteomyelitis of heel', 'M86179'],
+  ['acute osteomyelitis of tibia', 'M86169'], ['acute osteomyelitis of fibula', 'M86169'],
+  ['acute osteomyelitis of radius', 'M86139'], ['acute osteomyelitis of ulna', 'M86139'],
+  ['chronic osteomyelitis of foot', 'M86679'], ['chronic osteomyelitis of ankle', 'M86679'],
+  ['chronic osteomyelitis of toe', 'M86679'], ['chronic osteomyelitis of heel', 'M86679'],
+  ['chronic osteomyelitis of tibia', 'M86669'], ['chronic osteomyelitis of fibula', 'M86669'],
+  ['chronic osteomyelitis of radius', 'M86639'], ['chronic osteomyelitis of ulna', 'M86639'],
   ['masticatory muscle pain', 'M7911'], ['pain of the masticatory muscles', 'M7911'],
   // 'Pain, joint, ankle M25.57-'.
   ['ankle pain', 'M25579'], ['pain in the ankle', 'M25579'],
