@@ -15,6 +15,9 @@ describe('CHART_SYNONYMS', () => {
   // Words of European case reports (and their translations), each with the code its sentence must bring.
   it.each([
     ['Thrombopenia with platelets of 6,000/mm3.', 'D696'],
+    // US notes: the obesity classes in Roman numerals (E66.81-, FY2025).
+    ['Obesity class III, BMI 52.', 'E66813'],
+    ['Class II obesity.', 'E66812'],
     ['Plaquetopenia.', 'D696'],
     ['Plateletopenia.', 'D696'],
     ['Microhematuria.', 'R3129'],

@@ -258,6 +258,10 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
   // a 'discal hernia' is a herniated disc (M51.2-), not an abdominal hernia.
   rhabdolysis: 'rhabdomyolysis', 'cyst fibrosis': 'cystic fibrosis', patellofemoral: 'knee', femoropatellar: 'knee', 'femoral patellar': 'knee',
   femorotibial: 'knee', 'discal hernia': 'disc herniation', 'disc hernia': 'disc herniation',
+  // The obesity classes (E66.811-E66.813, FY2025) in the Roman numerals notes use; only beside obesity, since
+  // Angle's malocclusion classes keep theirs in the titles (M26.21-).
+  'obesity class i': 'obesity class 1', 'obesity class ii': 'obesity class 2', 'obesity class iii': 'obesity class 3',
+  'class i obesity': 'class 1 obesity', 'class ii obesity': 'class 2 obesity', 'class iii obesity': 'class 3 obesity',
   // 'Arthrosis - see Osteoarthritis'; gonarthrosis is the knee's, coxarthrosis the hip's, rhizarthrosis the thumb's base.
   arthrosis: 'osteoarthritis', gonarthrosis: 'knee osteoarthritis', coxarthrosis: 'hip osteoarthritis',
   rhizarthrosis: 'osteoarthritis of first carpometacarpal joint',
