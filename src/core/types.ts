@@ -113,7 +113,8 @@ export type PromptKind =
   | 'useAdditionalCode'
   | 'sequencing'
   | 'validity'
-  | 'integral';
+  | 'integral'
+  | 'reporting';
 
 export interface Prompt {
   kind: PromptKind;

@@ -11,6 +11,7 @@ const LABELS: Record<Prompt['kind'], string> = {
   sequencing: 'Sequencing',
   validity: 'Validity',
   integral: 'Integral symptom',
+  reporting: 'Reporting',
 };
 /** Shown at once; the rest (long "use additional code" lists) wait behind a disclosure. */
 const SHOWN = 3;

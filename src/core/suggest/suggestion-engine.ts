@@ -69,6 +69,7 @@ import { bypassSuggestions } from './coronary-bypass';
 import { withoutSitelessDefault } from './siteless-default';
 import { withSkinNeoplasmSites } from './skin-neoplasm-site';
 import { withDeviceInfections } from './device-infection';
+import { withRoutinePrompts } from './routine-procedures';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -242,7 +243,7 @@ export class SuggestionEngine {
         ? supplySuggestions(text, this.hcpcsView, findMentions(text, reading, this.hcpcsConcepts, expandChartPhrase))
         : [];
     // A device placed now is still read off the procedure in the outpatient setting, which reports no PCS code for it.
-    const reported = proceduresForSetting(procedures, options.setting, setAside);
+    const reported = withRoutinePrompts(proceduresForSetting(procedures, options.setting, setAside));
     return { suggestions: [...this.withPrompts(withoutDevicesPlacedNow(ordered, procedures)), ...reported, ...supplies], setAside };
   }
 
