@@ -32,6 +32,10 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['He developed steroid-induced diabetes during the treatment with prednisone.', 'E099'],
     ['He was diagnosed with diabetic macular edema in both eyes.', 'E11311'],
     ['She had hypothyroidism secondary to thyroidectomy.', 'E890'],
+    // US problem lists.
+    ['Hypothyroidism, post-thyroidectomy.', 'E890'],
+    ['Hypothyroidism s/p thyroidectomy.', 'E890'],
+    ['Hypothyroidism after RAI for Graves.', 'E890'],
     ['The patient had post-surgical hypoparathyroidism.', 'E892'],
     ['The patient had anemia secondary to chronic blood loss.', 'D500'],
     ['Analysis showed ferropenic anemia (Hb 9.1 g/dl).', 'D509'],

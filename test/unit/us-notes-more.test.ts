@@ -210,6 +210,7 @@ describe('a US admission for ketoacidosis after an insulin pump failure', () => 
   it.each([
     ['Type 1 diabetes. Insulin pump catheter dislodged, now hyperglycemic.', 'T85624A'],
     ['Type 1 diabetes on insulin pump, working well.', 'Z9641'],
+    ['Type 1 DM with insulin pump.', 'Z9641'],
   ])('%s -> %s', async (text, code) => {
     const codes = (await engine.suggest(text, { setting: 'inpatient' })).suggestions.map((s) => s.code);
     expect(codes).toContain(code);

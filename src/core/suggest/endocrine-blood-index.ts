@@ -11,6 +11,11 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['severe malnutrition', 'E43'], ['moderate malnutrition', 'E440'], ['mild malnutrition', 'E441'],
   ['third degree malnutrition', 'E43'], ['second degree malnutrition', 'E440'], ['first degree malnutrition', 'E441'],
   ['marasmus', 'E41'],
+  // 'Hypothyroidism, postsurgical E89.0; postirradiation (radioactive iodine) E89.0' ('Postprocedural hypothyroidism').
+  ['postsurgical hypothyroidism', 'E890'], ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
+  ['hypothyroidism status post thyroidectomy', 'E890'], ['hypothyroidism s/p thyroidectomy', 'E890'],
+  ['postablative hypothyroidism', 'E890'], ['post-rai hypothyroidism', 'E890'], ['hypothyroidism after radioactive iodine', 'E890'],
+  ['hypothyroidism after rai', 'E890'],
   // 'Hypovitaminosis - see Deficiency, vitamin': 'Deficiency, vitamin D E55.9', not the vitamin A of E50.9's inclusion.
   ['hypovitaminosis d', 'E559'],
   // 'Diabetes, due to drug or chemical E09.9' ('steroid-induced - see Diabetes, due to drug or chemical'); 'Edema,

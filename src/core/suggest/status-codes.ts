@@ -84,7 +84,7 @@ export const PRESENCES: readonly FixedEntry[] = [
   [/\binsulin pumps?\b/i, ['Z9641'], undefined, ['insulin pump']],
 ];
 /** The patient has it: carries it, has had it since, or it was put in at a time past. */
-const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|on (?:an? |his |her |their )?insulin pump|uses (?:an? )?insulin pump|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
+const CARRIES = /\b(?:carrier|bearer|wearer|carries|carrying|on (?:an? |his |her |their )?insulin pump|uses (?:an? )?insulin pump|with insulin pump|with (?:an?|his|her|bilateral|right|left)|ha[sd] (?:an?|bilateral|right|left)|presence of|in place|indwelling|since|previous(?:ly)?|prior|history|s\/p|status post|ago|(?:19|20)\d\d)\b|\bpseudophakic\b/i;
 /** Put in now: the device's placement in this encounter. */
 const PUT_IN_NOW = /\b(?:was|were|is|are|been) (?:placed|inserted|implanted|performed|put)\b|\b(?:placement|insertion|implantation)\b|\b(?:underwent|undergo(?:es|ing)?|scheduled|planned|proposed|candidate|indicated|awaiting|pending)\b/i;
 /** A time before this encounter, which makes an operation told as done ('in 2000 he underwent') a device carried since. */
