@@ -36,6 +36,7 @@ describe('endocrine, nutritional and blood findings in the words of case reports
     ['Hypothyroidism, post-thyroidectomy.', 'E890'],
     ['Hypothyroidism s/p thyroidectomy.', 'E890'],
     ['Hypothyroidism after RAI for Graves.', 'E890'],
+    ['Volume overload, diuresed with IV furosemide.', 'E8770'],
     ['The patient had post-surgical hypoparathyroidism.', 'E892'],
     ['The patient had anemia secondary to chronic blood loss.', 'D500'],
     ['Analysis showed ferropenic anemia (Hb 9.1 g/dl).', 'D509'],

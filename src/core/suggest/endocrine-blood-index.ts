@@ -11,6 +11,8 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['severe malnutrition', 'E43'], ['moderate malnutrition', 'E440'], ['mild malnutrition', 'E441'],
   ['third degree malnutrition', 'E43'], ['second degree malnutrition', 'E440'], ['first degree malnutrition', 'E441'],
   ['marasmus', 'E41'],
+  // 'Overload, fluid E87.70': volume overload, as notes say it.
+  ['volume overload', 'E8770'],
   // 'Hypothyroidism, postsurgical E89.0; postirradiation (radioactive iodine) E89.0' ('Postprocedural hypothyroidism').
   ['postsurgical hypothyroidism', 'E890'], ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
   ['hypothyroidism status post thyroidectomy', 'E890'], ['hypothyroidism s/p thyroidectomy', 'E890'],

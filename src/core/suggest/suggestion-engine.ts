@@ -70,6 +70,7 @@ import { withoutSitelessDefault } from './siteless-default';
 import { withSkinNeoplasmSites } from './skin-neoplasm-site';
 import { withDeviceInfections } from './device-infection';
 import { withRoutinePrompts } from './routine-procedures';
+import { withInfluenzaType } from './influenza-type';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -210,6 +211,7 @@ export class SuggestionEngine {
       (f) => withChildExamination(text, f),
       (f) => withInducedAdverseEffects(text, reading, view, f),
       (f) => withDeviceInfections(text, reading, view, f),
+      (f) => withInfluenzaType(text, view, f),
       (f) => withFeverOfCondition(text, view, f),
       (f) => withPoorControl(text, view, f),
       (f) => withSystemicInfection(view, f),
