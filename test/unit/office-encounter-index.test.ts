@@ -31,6 +31,16 @@ describe('office encounters and sports injuries in clinic wording', () => {
     ['Cortical cataract right eye.', 'H25011'],
     ['Allergic conjunctivitis, bilateral.', 'H1013'],
     ['Open angle glaucoma suspect, both eyes.', 'H40013'],
+    ['Encounter for surveillance of IUD.', 'Z30431'],
+    ['Depo-Provera injection.', 'Z3042'],
+    ['Nexplanon insertion.', 'Z30017'],
+    ['Encounter for removal of orthopedic hardware.', 'Z472'],
+    ['Posterior subcapsular cataract left eye.', 'H25042'],
+    ['Corneal abrasion right eye, initial.', 'S0501XA'],
+    ['Pseudophakia right eye.', 'Z961'],
+    ['Perforated tympanic membrane right.', 'H7291'],
+    ['Eustachian tube dysfunction bilateral.', 'H6983'],
+    ['Pinworms.', 'B80'],
   ])('"%s" -> %s first', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'outpatient' });
     expect(codesOf(r.suggestions)[0]).toBe(code);

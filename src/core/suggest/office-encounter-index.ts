@@ -28,6 +28,12 @@ export const OFFICE_ENCOUNTER_INDEX: readonly [phrase: string, code: string][] =
   ['contraceptive counseling', 'Z3009'], ['contraception counseling', 'Z3009'], ['counseling on contraception', 'Z3009'],
   ['iud insertion', 'Z30430'], ['insertion of iud', 'Z30430'], ['iud placement', 'Z30430'], ['placement of iud', 'Z30430'],
   ['iud removal', 'Z30432'], ['removal of iud', 'Z30432'],
+  // 'Checking, intrauterine contraceptive device Z30.431'; 'Surveillance, contraceptive, injectable Z30.42' (the
+  // repeat Depo-Provera shot); 'Prescription of contraceptives, implantable subdermal Z30.017' (Nexplanon placed).
+  ['iud check', 'Z30431'], ['surveillance of iud', 'Z30431'], ['depo-provera injection', 'Z3042'],
+  ['depo provera injection', 'Z3042'], ['nexplanon insertion', 'Z30017'], ['nexplanon placement', 'Z30017'],
+  // 'Removal, internal fixation device Z47.2' (orthopedic hardware).
+  ['removal of orthopedic hardware', 'Z472'], ['orthopedic hardware removal', 'Z472'],
   ['aftercare following hip replacement', 'Z471'], ['aftercare following knee replacement', 'Z471'],
   ['aftercare following shoulder replacement', 'Z471'],
 ];
