@@ -41,6 +41,7 @@ describe('office encounters and sports injuries in clinic wording', () => {
     ['Perforated tympanic membrane right.', 'H7291'],
     ['Eustachian tube dysfunction bilateral.', 'H6983'],
     ['Pinworms.', 'B80'],
+    ['Closed fracture of left fifth metacarpal.', 'S62309A'],
   ])('"%s" -> %s first', async (text, code) => {
     const r = await engine.suggest(text, { setting: 'outpatient' });
     expect(codesOf(r.suggestions)[0]).toBe(code);
