@@ -10,4 +10,7 @@ export const EAR_INDEX: readonly [phrase: string, code: string][] = [
   ['vestibular neuritis', 'H8120'],
   // 'Impaction, cerumen (ear) (external) H61.2-'; 'Wax (ear) - see Impaction, cerumen'.
   ['cerumen impaction', 'H6120'], ['earwax impaction', 'H6120'], ['impacted earwax', 'H6120'], ['ear wax impaction', 'H6120'],
+  // 'Perforation, tympanum, tympanic (membrane) H72.9-'; 'Dysfunction, Eustachian tube H69.8-'.
+  ['perforated tympanic membrane', 'H7290'], ['tympanic membrane perforation', 'H7290'], ['perforated eardrum', 'H7290'],
+  ['eustachian tube dysfunction', 'H6980'],
 ];

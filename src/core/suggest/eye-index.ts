@@ -34,4 +34,14 @@ export const EYE_INDEX: readonly [phrase: string, code: string][] = [
   ['leukoma', 'H179'], ['corneal leukoma', 'H179'], ['central leukoma', 'H1710'], ['central corneal leukoma', 'H1710'],
   ['corneal scar', 'H179'],
   ['photopsia', 'H5319'], ['photopsias', 'H5319'], ['floaters', 'H43399'], ['vitreous floaters', 'H43399'],
+  // 'Cataract, senile, cortical H25.01-': an adult's cortical cataract is the age-related one the exam grades.
+  ['cortical cataract', 'H25019'], ['age-related cortical cataract', 'H25019'],
+  ['posterior subcapsular cataract', 'H25049'], ['psc cataract', 'H25049'],
+  // 'Abrasion, cornea - see Injury, eye, conjunctiva' (S05.0-); 'Pseudophakia Z96.1'.
+  ['corneal abrasion', 'S0500XA'], ['abrasion of the cornea', 'S0500XA'], ['pseudophakia', 'Z961'],
+  // 'Conjunctivitis, allergic (acute) - see Conjunctivitis, acute, atopic' (H10.1-), not an allergy of no site (T78.40).
+  ['allergic conjunctivitis', 'H1010'], ['acute allergic conjunctivitis', 'H1010'],
+  // 'Glaucoma, borderline, open angle with borderline findings H40.01-' (low risk where no risk is said): a suspect of
+  // open-angle glaucoma is not the glaucoma itself (H40.10X-).
+  ['open angle glaucoma suspect', 'H40019'], ['open-angle glaucoma suspect', 'H40019'],
 ];

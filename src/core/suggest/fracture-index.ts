@@ -12,6 +12,9 @@ export const FRACTURE_INDEX: readonly [phrase: string, code: string][] = [
   // 'Fracture, metatarsal bone S92.30-; fifth S92.35-'.
   ['metatarsal fracture', 'S92309A'], ['fracture of the metatarsal', 'S92309A'],
   ['fifth metatarsal fracture', 'S92353A'], ['fracture of the fifth metatarsal', 'S92353A'],
+  // 'Fracture, metacarpal S62.30-': the hand's counterpart of the metatarsal, not an injury of no site (T14.8). The
+  // bone's number and the hand are left to the coder (S62.300-S62.308 pair them in one character).
+  ['metacarpal fracture', 'S62309A'], ['fracture of the metacarpal', 'S62309A'],
   // 'Fracture, ulna, upper end, olecranon process S52.02-' (with intraarticular extension S52.03-).
   ['olecranon fracture', 'S52023A'], ['fracture of the olecranon', 'S52023A'],
   // 'Fracture, vertebra, cervical, second (axis), dens (anterior) (displaced) (type II) S12.110; other S12.120'

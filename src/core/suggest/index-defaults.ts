@@ -29,6 +29,7 @@ import { MASS_INDEX } from './mass-index';
 import { EPILEPSY_INDEX } from './epilepsy-index';
 import { STROKE_INDEX } from './stroke-index';
 import { PEDIATRIC_INDEX } from './pediatric-index';
+import { OFFICE_ENCOUNTER_INDEX } from './office-encounter-index';
 
 /**
  * What the ICD-10-CM Alphabetic Index gives a main term written with no modifier ('Infection' -> B99.9,
@@ -424,4 +425,5 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...MUSCLE_TENDON_INDEX,
   ...MASS_INDEX,
   ...PEDIATRIC_INDEX,
+  ...OFFICE_ENCOUNTER_INDEX,
 ];

@@ -6,6 +6,12 @@ export const INJURY_INDEX: readonly [phrase: string, code: string][] = [
   // 'Contusion, eyeball S05.1-' (the side refined from the text): a contusion of the eye is the globe's, not an injury
   // of unspecified body region.
   ['eye contusion', 'S0510XA'],
+  // 'Tear, ligament - see Sprain': 'Sprain, knee, cruciate, anterior S83.51-, posterior S83.52-; collateral, medial
+  // (tibial) S83.41-, lateral (fibular) S83.42-' (the side refined from the text). Clinic notes write the abbreviation.
+  ['acl tear', 'S83519A'], ['tear of the acl', 'S83519A'], ['anterior cruciate ligament tear', 'S83519A'],
+  ['acl sprain', 'S83519A'], ['pcl tear', 'S83529A'], ['posterior cruciate ligament tear', 'S83529A'],
+  ['mcl sprain', 'S83419A'], ['mcl tear', 'S83419A'], ['medial collateral ligament tear', 'S83419A'],
+  ['lcl sprain', 'S83429A'], ['lcl tear', 'S83429A'], ['lateral collateral ligament tear', 'S83429A'],
   // 'Fracture, pelvis, pelvic (bone) S32.9', 'Fracture, mandible S02.609', 'Fracture, face bone S02.92'.
   ['pelvic fracture', 'S329XXA'], ['fracture of the pelvis', 'S329XXA'], ['mandibular fracture', 'S02609A'],
   ['fracture of the mandible', 'S02609A'], ['facial fracture', 'S0292XA'],

@@ -26,4 +26,6 @@ export const PEDIATRIC_INDEX: readonly [phrase: string, code: string][] = [
   ['newborn cephalohematoma', 'P120'], ['neonatal cephalohematoma', 'P120'], ['cephalohematoma of newborn', 'P120'],
   ['infant of a diabetic mother', 'P701'], ['infant of diabetic mother', 'P701'],
   ['infant of a gestational diabetic mother', 'P700'],
+  // 'Pinworm (disease) (infection) (infestation) B80' (the title says 'Enterobiasis').
+  ['pinworms', 'B80'], ['pinworm infection', 'B80'],
 ];
