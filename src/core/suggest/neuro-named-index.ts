@@ -17,6 +17,9 @@ export const NEURO_NAMED_INDEX: readonly [phrase: string, code: string][] = [
   // 'Disorder, bipolar, in remission (currently) F31.70' (partial or full; the most recent episode unnamed).
   ['bipolar disorder in remission', 'F3170'], ['bipolar disorder in partial remission', 'F3170'],
   ['bipolar disorder in full remission', 'F3170'],
+  // 'Disorder, bipolar, current episode, depressed F31.30' (mild or moderate severity unspecified; severe F31.4) and
+  // 'manic (without psychotic features) F31.10': the episode named without its severity, not F31.9.
+  ['bipolar disorder current episode depressed', 'F3130'], ['bipolar disorder current episode manic', 'F3110'],
   // 'Akathisia (drug-induced) (treatment-induced) G25.71'.
   ['akathisia', 'G2571'],
   // 'Parkinsonism, secondary, due to drugs NEC G21.19; neuroleptic G21.11', not Parkinson's disease (G20.-).

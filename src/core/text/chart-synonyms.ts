@@ -6,6 +6,8 @@ import { DRUG_SYNONYMS } from './drug-synonyms';
 import { VALVE_SYNONYMS } from './valve-synonyms';
 import { STAGE_SYNONYMS } from './stage-synonyms';
 import { CONTEXT_ABBREVIATIONS } from './context-abbreviations';
+import { SUBSTANCE_SYNONYMS } from './substance-synonyms';
+import { MOOD_SYNONYMS } from './mood-synonyms';
 
 /**
  * How charts name what titles say otherwise: adjectives for organs ('renal' for kidney), the words for cancer and
@@ -303,7 +305,7 @@ const OWN_SYNONYMS: Readonly<Record<string, string>> = {
  * this file).
  */
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
-  [OWN_SYNONYMS, SIGN_WORDS, ORGANISM_SYNONYMS, INJURY_SYNONYMS, EYE_SYNONYMS, DRUG_SYNONYMS, VALVE_SYNONYMS, STAGE_SYNONYMS].flatMap(
+  [OWN_SYNONYMS, SIGN_WORDS, ORGANISM_SYNONYMS, INJURY_SYNONYMS, EYE_SYNONYMS, DRUG_SYNONYMS, VALVE_SYNONYMS, STAGE_SYNONYMS, SUBSTANCE_SYNONYMS, MOOD_SYNONYMS].flatMap(
     (words) => Object.entries(words),
   ),
 );
