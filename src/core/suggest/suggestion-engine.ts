@@ -71,6 +71,7 @@ import { withSkinNeoplasmSites } from './skin-neoplasm-site';
 import { withDeviceInfections } from './device-infection';
 import { withRoutinePrompts } from './routine-procedures';
 import { withInfluenzaType } from './influenza-type';
+import { withMetastaticTo } from './metastatic-to';
 
 export interface SuggestDeps {
   cm: { table: CodeTable };
@@ -196,6 +197,7 @@ export class SuggestionEngine {
       (f) => refineFindings(text, view, f),
       (f) => withoutSitelessDefault(text, f),
       (f) => withSkinNeoplasmSites(text, reading, view, f),
+      (f) => withMetastaticTo(text, view, f),
       (f) => withEpilepsyType(f),
       (f) => withUlcerSeverity(text, reading, view, f),
       (f) => withDrugIntent(text, reading, view, f),
