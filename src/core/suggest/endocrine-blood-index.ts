@@ -19,6 +19,10 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['diabetic macular edema', 'E11311'],
   // 'Hypothyroidism, autoimmune E06.3, postsurgical E89.0'; 'Hypoparathyroidism, postsurgical E89.2'.
   ['autoimmune hypothyroidism', 'E063'], ['hypothyroidism after thyroidectomy', 'E890'], ['hypothyroidism secondary to thyroidectomy', 'E890'],
+  // 'Hypothyroidism, postprocedural E89.0; postsurgical E89.0'.
+  ['postoperative hypothyroidism', 'E890'], ['postsurgical hypothyroidism', 'E890'], ['postprocedural hypothyroidism', 'E890'],
+  // 'Reaction, transfusion, hemolytic (antigen unspecified) T80.919; acute (AHTR) T80.910; delayed (DHTR) T80.911'.
+  ['acute hemolytic transfusion reaction', 'T80910A'], ['delayed hemolytic transfusion reaction', 'T80911A'],
   ['postsurgical hypoparathyroidism', 'E892'], ['post-surgical hypoparathyroidism', 'E892'], ['hypoparathyroidism after thyroidectomy', 'E892'],
   // 'Goiter, toxic, multinodular E05.20', 'Adenoma, toxic (thyroid) E05.10' (the titles say 'thyrotoxicosis with'; the
   // nontoxic goiter's title E04.2 shares the other words); 'Storm, thyroid - see Thyrotoxicosis' (E05.91, crisis).

@@ -51,4 +51,6 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   // tissue, local L08.9'), 'Infection, due to or resulting from, joint prosthesis T84.50'.
   ['fungal infection', 'B49'], ['skin infection', 'L089'], ['soft tissue infection', 'L089'],
   ['prosthetic joint infection', 'T8450XA'], ['periprosthetic infection', 'T8450XA'],
+  // 'Sepsis, postprocedural T81.44' (the sepsis's own code beside it, 'Use additional code to identify the sepsis').
+  ['postprocedural sepsis', 'T8144XA'], ['postoperative sepsis', 'T8144XA'], ['postop sepsis', 'T8144XA'],
 ];
