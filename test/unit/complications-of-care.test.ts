@@ -17,6 +17,10 @@ describe('a complication of care named as such', () => {
     ['Acute hemolytic transfusion reaction.', 'T80910A'],
     ['Delayed hemolytic transfusion reaction.', 'T80911A'],
     ['TRALI after 2 units PRBC.', 'J9584'],
+    ['Superficial incisional SSI s/p appendectomy.', 'T8141XA'],
+    ['Deep incisional surgical site infection after hernia repair.', 'T8142XA'],
+    ['Organ/space SSI - pelvic abscess after LAR.', 'T8143XA'],
+    ['Accidental puncture of the spleen during colectomy.', 'D7812'],
   ])('%s -> %s', async (text, code) => {
     expect(await suggest(text)).toContain(code);
   });
@@ -29,6 +33,12 @@ describe('a complication of care named as such', () => {
     expect(organism).toContain('A4151');
     expect(organism).not.toContain('A419');
   });
+});
+
+it('keeps a traumatic spleen injury traumatic', async () => {
+  const found = await suggest('Splenic laceration after MVC.');
+  expect(found).not.toContain('D7812');
+  expect(found.some((c) => c.startsWith('S3603'))).toBe(true);
 });
 
 describe('a fall in the hospital', () => {

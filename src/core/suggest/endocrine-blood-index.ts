@@ -23,6 +23,10 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['postoperative hypothyroidism', 'E890'], ['postsurgical hypothyroidism', 'E890'], ['postprocedural hypothyroidism', 'E890'],
   // 'Reaction, transfusion, hemolytic (antigen unspecified) T80.919; acute (AHTR) T80.910; delayed (DHTR) T80.911'.
   ['acute hemolytic transfusion reaction', 'T80910A'], ['delayed hemolytic transfusion reaction', 'T80911A'],
+  // 'Complication, intraoperative, puncture or laceration (accidental), spleen, during other procedure D78.12' (the
+  // spleen torn during a colectomy or nephrectomy; during a procedure on the spleen itself is D78.11, rarely written so).
+  ['accidental puncture of spleen', 'D7812'], ['accidental laceration of spleen', 'D7812'],
+  ['iatrogenic splenic injury', 'D7812'], ['iatrogenic splenic laceration', 'D7812'],
   ['postsurgical hypoparathyroidism', 'E892'], ['post-surgical hypoparathyroidism', 'E892'], ['hypoparathyroidism after thyroidectomy', 'E892'],
   // 'Goiter, toxic, multinodular E05.20', 'Adenoma, toxic (thyroid) E05.10' (the titles say 'thyrotoxicosis with'; the
   // nontoxic goiter's title E04.2 shares the other words); 'Storm, thyroid - see Thyrotoxicosis' (E05.91, crisis).
