@@ -62,5 +62,8 @@ describe('poisonings and adverse effects as US hospital notes write them', () =>
     // Taken, not tied: the drug given for the infection is no adverse effect, and the hypotension stays I95.9.
     expect(await cmOf('Sepsis due to pneumonia, started on vancomycin and zosyn.')).not.toContain('T368X5A');
     expect(await cmOf('Hypotension, on metoprolol.')).toEqual(['I959']);
+    // An elevated INR is the prolonged prothrombin time R79.1; tied to the warfarin, its adverse effect after it.
+    expect(await cmOf('Elevated INR 2/2 warfarin, held, vitamin K given.')).toEqual(['R791', 'T45515A']);
+    expect(await cmOf('Supratherapeutic INR on warfarin.')).toContain('R791');
   });
 });

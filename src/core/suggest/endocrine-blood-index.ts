@@ -69,4 +69,7 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // coagulation profile'.
   ['prolonged prothrombin time', 'R791'], ['prolonged partial thromboplastin time', 'R791'], ['prolonged coagulation time', 'R791'],
   ['abnormal coagulation', 'R791'],
+  // The INR is the prothrombin time's ratio: an elevated or supratherapeutic INR without bleeding is the prolonged time
+  // (R79.1; the anticoagulant's adverse effect beside it where the chart ties it, 'due to warfarin').
+  ['elevated inr', 'R791'], ['supratherapeutic inr', 'R791'], ['inr elevation', 'R791'],
 ];
