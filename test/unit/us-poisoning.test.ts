@@ -53,4 +53,17 @@ describe('poisonings and adverse effects as US hospital notes write them', () =>
     // A drug the patient takes, tied to nothing, is its long-term use only.
     expect(await cmOf('AFib on warfarin. Hematuria.')).not.toContain('T45515A');
   });
+
+  it('codes the adverse effect of a beta blocker, a calcium channel blocker or an antibiotic tied to what it caused, and drug-induced hypotension I95.2', async () => {
+    expect(await cmOf('Bradycardia due to metoprolol.')).toEqual(['R001', 'T447X5A']);
+    expect(await cmOf('Hypotension secondary to diltiazem.')).toEqual(['I952', 'T461X5A']);
+    expect(await cmOf('AKI 2/2 vanc.')).toEqual(['N179', 'T368X5A']);
+    expect(await cmOf('Rash due to amoxicillin.')).toContain('T360X5A');
+    // Taken, not tied: the drug given for the infection is no adverse effect, and the hypotension stays I95.9.
+    expect(await cmOf('Sepsis due to pneumonia, started on vancomycin and zosyn.')).not.toContain('T368X5A');
+    expect(await cmOf('Hypotension, on metoprolol.')).toEqual(['I959']);
+    // An elevated INR is the prolonged prothrombin time R79.1; tied to the warfarin, its adverse effect after it.
+    expect(await cmOf('Elevated INR 2/2 warfarin, held, vitamin K given.')).toEqual(['R791', 'T45515A']);
+    expect(await cmOf('Supratherapeutic INR on warfarin.')).toContain('R791');
+  });
 });

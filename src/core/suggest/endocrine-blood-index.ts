@@ -26,6 +26,14 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['diabetic macular edema', 'E11311'],
   // 'Hypothyroidism, autoimmune E06.3, postsurgical E89.0'; 'Hypoparathyroidism, postsurgical E89.2'.
   ['autoimmune hypothyroidism', 'E063'], ['hypothyroidism after thyroidectomy', 'E890'], ['hypothyroidism secondary to thyroidectomy', 'E890'],
+  // 'Hypothyroidism, postprocedural E89.0; postsurgical E89.0'.
+  ['postoperative hypothyroidism', 'E890'], ['postsurgical hypothyroidism', 'E890'], ['postprocedural hypothyroidism', 'E890'],
+  // 'Reaction, transfusion, hemolytic (antigen unspecified) T80.919; acute (AHTR) T80.910; delayed (DHTR) T80.911'.
+  ['acute hemolytic transfusion reaction', 'T80910A'], ['delayed hemolytic transfusion reaction', 'T80911A'],
+  // 'Complication, intraoperative, puncture or laceration (accidental), spleen, during other procedure D78.12' (the
+  // spleen torn during a colectomy or nephrectomy; during a procedure on the spleen itself is D78.11, rarely written so).
+  ['accidental puncture of spleen', 'D7812'], ['accidental laceration of spleen', 'D7812'],
+  ['iatrogenic splenic injury', 'D7812'], ['iatrogenic splenic laceration', 'D7812'],
   ['postsurgical hypoparathyroidism', 'E892'], ['post-surgical hypoparathyroidism', 'E892'], ['hypoparathyroidism after thyroidectomy', 'E892'],
   // 'Goiter, toxic, multinodular E05.20', 'Adenoma, toxic (thyroid) E05.10' (the titles say 'thyrotoxicosis with'; the
   // nontoxic goiter's title E04.2 shares the other words); 'Storm, thyroid - see Thyrotoxicosis' (E05.91, crisis).
@@ -68,4 +76,7 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // coagulation profile'.
   ['prolonged prothrombin time', 'R791'], ['prolonged partial thromboplastin time', 'R791'], ['prolonged coagulation time', 'R791'],
   ['abnormal coagulation', 'R791'],
+  // The INR is the prothrombin time's ratio: an elevated or supratherapeutic INR without bleeding is the prolonged time
+  // (R79.1; the anticoagulant's adverse effect beside it where the chart ties it, 'due to warfarin').
+  ['elevated inr', 'R791'], ['supratherapeutic inr', 'R791'], ['inr elevation', 'R791'],
 ];

@@ -11,6 +11,8 @@ import { EYE_INDEX } from './eye-index';
 import { NEOPLASM_INDEX } from './neoplasm-index';
 import { SKIN_INDEX } from './skin-index';
 import { MUSCULOSKELETAL_INDEX } from './musculoskeletal-index';
+import { PROSTHETIC_JOINT_INDEX } from './prosthetic-joint';
+import { DEVICE_COMPLICATION_INDEX } from './device-complication-index';
 import { SOCIAL_INDEX } from './social-index';
 import { COUNSELING_INDEX } from './counseling-index';
 import { FETAL_ANOMALY_INDEX } from './fetal-anomaly-index';
@@ -406,6 +408,8 @@ export const INDEX_DEFAULTS: readonly [phrase: string, code: string][] = [
   ...NEOPLASM_INDEX,
   ...SKIN_INDEX,
   ...MUSCULOSKELETAL_INDEX,
+  ...PROSTHETIC_JOINT_INDEX,
+  ...DEVICE_COMPLICATION_INDEX,
   ...NEURO_MENTAL_INDEX,
   ...CONGENITAL_INDEX,
   ...OBSTETRIC_INDEX,

@@ -42,18 +42,29 @@ const CAUSES: readonly { code: string; named: RegExp; drug: string; only?: RegEx
   { code: 'T464X5A', named: /^$/, drug: 'ace ?inhibitors?|ace-?i|ace-inhibitors?|lisinopril|enalapril|ramipril|benazepril|captopril' },
   { code: 'T462X5A', named: /^$/, drug: 'amiodarone' },
   { code: 'T45515A', named: /^$/, drug: 'anticoagula(?:nts?|tion)|warfarin|coumadin|heparin|enoxaparin|lovenox|apixaban|eliquis|rivaroxaban|xarelto' },
+  // The rate and pressure drugs of the same notes ('bradycardia due to metoprolol', 'hypotension 2/2 diltiazem'): the
+  // beta blockers 'Beta-adrenoreceptor antagonists' (T44.7X5-), the calcium channel blockers (T46.1X5-).
+  { code: 'T447X5A', named: /^$/, drug: 'beta[- ]?blockers?|metoprolol|lopressor|toprol|atenolol|propranolol|bisoprolol|nadolol' },
+  { code: 'T461X5A', named: /^$/, drug: 'calcium channel blockers?|ccbs?|diltiazem|cardizem|verapamil|amlodipine|nifedipine' },
+  // The antibiotics of an inpatient's kidney injury or rash ('AKI due to vancomycin', 'rash 2/2 amoxicillin'): the
+  // penicillins (T36.0X5-), vancomycin an 'other systemic antibiotic' (T36.8X5-).
+  { code: 'T360X5A', named: /^$/, drug: 'penicillins?|amoxicillin|amoxicillin[- ]clavulanate|augmentin|ampicillin|piperacillin(?:[- ]tazobactam)?|zosyn|nafcillin|oxacillin' },
+  { code: 'T368X5A', named: /^$/, drug: 'vancomycin|vanc|vanco' },
 ];
 /** A drug taken wrongly or in excess is a poisoning (Guidelines I.C.19.e.5.b), not an adverse effect. */
 const OVERDOSE = /\b(?:overdos\w*|too much|extra (?:dose|units?|insulin)|wrong (?:dose|insulin)|double[ds]? (?:dose|up)|intentional\w*|suicid\w*|poisoning)\b/i;
 /**
  * The Index's 'drug-induced' subterm of a condition a drug is tied to: 'Insufficiency, adrenal (gland), drug-induced
  * E27.3' ('Use additional code for adverse effect, if applicable, to identify drug'), 'Retention, urine, drug
- * induced R33.0', 'Hypothyroidism, due to, medicament NEC E03.2'. The unspecified code of the plain term gives way to it.
+ * induced R33.0', 'Hypothyroidism, due to, medicament NEC E03.2', 'Hypotension, drug-induced I95.2'. The unspecified
+ * code of the plain term gives way to it.
  */
 const DRUG_INDUCED: ReadonlyMap<string, string> = new Map([
   ['E2740', 'E273'],
   ['R339', 'R330'],
   ['E039', 'E032'],
+  // 'Hypotension, drug-induced I95.2' ('hypotension 2/2 diltiazem', 'hypotension due to lisinopril').
+  ['I959', 'I952'],
 ]);
 /** A condition the chart ties to the drug: 'nausea due to chemotherapy', 'chemotherapy-induced', 'steroid-induced'. */
 const tiedTo = (drug: string) =>

@@ -51,4 +51,11 @@ export const INFECTION_INDEX: readonly [phrase: string, code: string][] = [
   // tissue, local L08.9'), 'Infection, due to or resulting from, joint prosthesis T84.50'.
   ['fungal infection', 'B49'], ['skin infection', 'L089'], ['soft tissue infection', 'L089'],
   ['prosthetic joint infection', 'T8450XA'], ['periprosthetic infection', 'T8450XA'],
+  // 'Sepsis, postprocedural T81.44' (the sepsis's own code beside it, 'Use additional code to identify the sepsis').
+  ['postprocedural sepsis', 'T8144XA'], ['postoperative sepsis', 'T8144XA'], ['postop sepsis', 'T8144XA'],
+  // 'Infection, postprocedural, surgical site, superficial incisional T81.41; deep incisional T81.42; organ and space
+  // T81.43', in the surgeons' and infection preventionists' words (SSI).
+  ['superficial incisional surgical site infection', 'T8141XA'], ['superficial incisional ssi', 'T8141XA'], ['superficial ssi', 'T8141XA'],
+  ['deep incisional surgical site infection', 'T8142XA'], ['deep incisional ssi', 'T8142XA'], ['deep ssi', 'T8142XA'],
+  ['organ space surgical site infection', 'T8143XA'], ['organ space ssi', 'T8143XA'],
 ];

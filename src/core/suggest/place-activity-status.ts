@@ -14,6 +14,10 @@ const PLACES: readonly [RegExp, string][] = [
   [/\b(?:at|in)\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?(?:home|house)\b/i, 'Y92009'],
   // 'Place of occurrence, street and highway Y92.410'.
   [/\b(?:on|in)\s+the\s+(?:street|road|highway|freeway)\b/i, 'Y92410'],
+  // 'Place of occurrence, hospital Y92.239; patient room Y92.230': a fall during the stay, as inpatient notes tell it
+  // ('fell in her hospital room', 'in-hospital fall', 'fell while hospitalized'; not 'seen at the hospital'); the room before the hospital at large.
+  [/\bin\s+(?:(?:his|her|their|the)\s+)?hospital\s+room\b/i, 'Y92230'],
+  [/\bin[- ]hospital\s+falls?\b|\b(?:fell|fall|slipped|tripped)\b[^.;]{0,30}\bin\s+the\s+hospital\b|\bwhile\s+(?:hospitali[sz]ed|(?:an\s+)?inpatient|admitted)\b/i, 'Y92239'],
 ];
 const ACTIVITIES: readonly [RegExp, string][] = [
   [/\bplaying\s+(?:soccer|football)\b/i, 'Y9366'],

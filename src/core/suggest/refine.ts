@@ -25,6 +25,7 @@ import { withIntractableStatus } from './intractable-status';
 import { withNewbornJaundiceCause } from './newborn-jaundice';
 import { trimesterOf } from './pregnancy-codes';
 import { withRheumatoidSite } from './rheumatoid-site';
+import { withProstheticJoint, withoutNativeHipDislocation } from './prosthetic-joint';
 import { withSkinLimb } from './skin-limb';
 import { withResidualWeakness, withStrokeSequela } from './stroke-sequela';
 import { withBrainHematoma } from './brain-hematoma';
@@ -68,6 +69,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
   withPhalanxPart,
   withNondisplaced,
   withRheumatoidSite,
+  withProstheticJoint,
   withBrainHematoma,
   withSubduralCause,
   withIntracerebralSite,
@@ -89,7 +91,7 @@ const BEFORE_SIDE: readonly ((view: CodeTableView, f: Finding, text: string) => 
  */
 export function refineFindings(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   const boneNeoplasm = codesBoneNeoplasm(findings);
-  return withoutFractureCallus(text, withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
+  return withoutNativeHipDislocation(withoutFractureCallus(text, withoutSurgicalWound(text, withoutTranslatedLesion(text, foldSidePairs(view, foldTraumaticReading(findings.flatMap((f) => {
     // The cause and bone (and a physeal fracture's type) first, so that the side rule below reads the bone's 'unspecified femur'.
     const caused = withFractureCause(view, f, text, boneNeoplasm);
     if (caused) f = { ...f, code: caused.code, notes: [...f.notes, caused.note] };
@@ -124,7 +126,7 @@ export function refineFindings(text: string, view: CodeTableView, findings: Find
       withIntractableStatus(view, f, text) ?? withDementiaDetails(view, f.code, f.evidence, text) ?? withSubstanceDetails(view, f.code, f.evidence, text) ?? withTobaccoProduct(view, f, text) ?? withFetus(view, f, text) ??
       withCarbonMonoxideSource(view, f, text) ?? withSecondaryHypertensionCause(view, f, text);
     return [detailed ? { ...f, code: detailed.code, notes: [...f.notes, detailed.note] } : f, ...other];
-  }))))));
+  })))))));
 }
 
 const SIDE_WORD = /\b(right|left|bilateral|both)\b/gi;

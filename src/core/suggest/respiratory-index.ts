@@ -27,6 +27,9 @@ export const RESPIRATORY_INDEX: readonly [phrase: string, code: string][] = [
   ['mechanical ventilation associated pneumonia', 'J95851'],
   // 'Failure, respiratory, postprocedural J95.82-' (acute J95.821: the failure of the days after the operation).
   ['postoperative respiratory failure', 'J95821'], ['postprocedural respiratory failure', 'J95821'],
+  // 'Pneumothorax, iatrogenic J95.811; postprocedural J95.811'; 'TRALI (transfusion related acute lung injury) J95.84'.
+  ['iatrogenic pneumothorax', 'J95811'], ['postprocedural pneumothorax', 'J95811'], ['postoperative pneumothorax', 'J95811'],
+  ['trali', 'J9584'], ['transfusion related acute lung injury', 'J9584'],
   // 'Polyp, larynx (nonadenomatous) J38.1'; a pneumonic consolidation (the Spanish 'condensación neumónica') is the
   // pneumonia's own (J18.9).
   ['laryngeal polyposis', 'J381'], ['pneumonic condensation', 'J189'], ['pneumonic consolidation', 'J189'],

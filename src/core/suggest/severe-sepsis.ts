@@ -21,12 +21,24 @@ const SEPSIS_UNSPECIFIED = 'A419';
 export function withSystemicInfection(view: CodeTableView, findings: Finding[]): Finding[] {
   const severe = findings.find((f) => SEVERE_SEPSIS.test(f.code) && f.context !== 'negated');
   if (!severe || findings.some((f) => SYSTEMIC_INFECTION.test(f.code)) || view.indexOf(SEPSIS_UNSPECIFIED) === undefined) return findings;
-  const sepsis: Finding = {
-    code: SEPSIS_UNSPECIFIED,
-    evidence: [...severe.evidence],
-    score: severe.score,
-    context: severe.context,
-    notes: ['severe sepsis: the systemic infection is coded first, A41.9 where its organism is not documented (Guidelines I.C.1.d.1.b)'],
-  };
-  return [...findings, sepsis];
+  return [...findings, unspecifiedSepsis(severe, 'severe sepsis: the systemic infection is coded first, A41.9 where its organism is not documented (Guidelines I.C.1.d.1.b)')];
+}
+
+/** A41.9 read from the words of the finding that named the sepsis. */
+function unspecifiedSepsis(from: Finding, note: string): Finding {
+  return { code: SEPSIS_UNSPECIFIED, evidence: [...from.evidence], score: from.score, context: from.context, notes: [note] };
+}
+
+/** The sepsis codes that name the infection itself (SYSTEMIC_INFECTION less the complications of care). */
+const SEPSIS_OF_AGENT = /^(?:A4[01]|A021|A207|A217|A227|A241|A267|A327|A39[2-4]|A427|A5486|B007|B377)/;
+
+/**
+ * Sepsis following a procedure: T81.44 says 'Use additional code to identify the sepsis', and the Guidelines
+ * (I.C.1.d.5.b) give the complication first, then the infection; 'postoperative sepsis' with no organism documented
+ * is A41.9 after T81.44, from the same words (an organism the chart names gives its own A41.5- and stops this).
+ */
+export function withSepsisAfterProcedure(view: CodeTableView, findings: Finding[]): Finding[] {
+  const after = findings.find((f) => f.code.startsWith('T8144') && f.context !== 'negated');
+  if (!after || findings.some((f) => SEPSIS_OF_AGENT.test(f.code)) || view.indexOf(SEPSIS_UNSPECIFIED) === undefined) return findings;
+  return [...findings, unspecifiedSepsis(after, 'sepsis following a procedure: T81.44 first, then the sepsis, A41.9 where its organism is not documented (Guidelines I.C.1.d.5.b)')];
 }

@@ -63,7 +63,7 @@ import { withStrokeArtery } from './stroke-artery';
 import { withEpilepsyType } from './epilepsy-type';
 import { withThrombolysisElsewhere } from './thrombolysis-elsewhere';
 import { withOldInfarction } from './old-infarction';
-import { withSystemicInfection } from './severe-sepsis';
+import { withSepsisAfterProcedure, withSystemicInfection } from './severe-sepsis';
 import { withoutDevicesPlacedNow } from './device-placed-now';
 import { bypassSuggestions } from './coronary-bypass';
 import { withoutSitelessDefault } from './siteless-default';
@@ -217,6 +217,7 @@ export class SuggestionEngine {
       (f) => withFeverOfCondition(text, view, f),
       (f) => withPoorControl(text, view, f),
       (f) => withSystemicInfection(view, f),
+      (f) => withSepsisAfterProcedure(view, f),
       (f) => combineFindings(view, f, text),
       (f) => inPregnancy(text, reading, view, f),
       (f) => withElderlyGravida(text, reading, view, f),
