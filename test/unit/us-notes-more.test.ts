@@ -278,7 +278,12 @@ describe('primary care encounters in the words of US notes', () => {
 });
 
 describe("what a screening looks for is not found by it ('colon cancer screening')", () => {
-  it.each(['Colon cancer screening.', 'Depression screening negative.', 'Breast cancer screening, mammogram ordered.'])('%s', async (text) => {
+  it('codes a screening whose result is negative as the screening (Z13.31), the condition not at all', async () => {
+    const { suggestions } = await engine.suggest('Depression screening negative.', { setting: 'outpatient' });
+    expect(suggestions.map((s) => s.code)).toEqual(['Z1331']);
+  });
+
+  it.each(['Colon cancer screening.', 'Breast cancer screening, mammogram ordered.'])('%s', async (text) => {
     const { suggestions, setAside } = await engine.suggest(text, { setting: 'outpatient' });
     expect(suggestions.filter((s) => /^[CF]/.test(s.code))).toEqual([]);
     expect(setAside.some((s) => /^[CF]/.test(s.code) && s.context === 'hypothetical')).toBe(true);

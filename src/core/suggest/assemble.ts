@@ -163,6 +163,12 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         aside('hypothetical: a risk or an instruction, not a finding');
         break;
       case 'negated':
+        // 'Depression screening negative', 'colon cancer screening: negative': the result of a screening said after it;
+        // the encounter for the screening (Z11-Z13) took place whatever it found.
+        if (/^Z1[1-3]/.test(code) && deciding.every((m) => m.triggerStart !== undefined && m.triggerStart >= m.end)) {
+          add(code, deciding, 'affirmed', 'a screening with a negative result: the screening itself was done');
+          break;
+        }
         aside('negated: documented as absent');
         break;
     }

@@ -14,7 +14,7 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   // 'Overload, fluid E87.70': volume overload, as notes say it.
   ['volume overload', 'E8770'],
   // 'Hypothyroidism, postsurgical E89.0; postirradiation (radioactive iodine) E89.0' ('Postprocedural hypothyroidism').
-  ['postsurgical hypothyroidism', 'E890'], ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
+  ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
   ['hypothyroidism status post thyroidectomy', 'E890'], ['hypothyroidism s/p thyroidectomy', 'E890'],
   ['postablative hypothyroidism', 'E890'], ['post-rai hypothyroidism', 'E890'], ['hypothyroidism after radioactive iodine', 'E890'],
   ['hypothyroidism after rai', 'E890'],
