@@ -26,6 +26,9 @@ export interface Finding {
   prompts?: Prompt[];
 }
 
+/** Why a lasting condition told in the history is coded as current. */
+const CHRONIC_IN_HISTORY = 'chronic condition documented in the history: still present, coded as current';
+
 /** Sections whose words a coder reads as the diagnoses of the encounter. */
 export const DIAGNOSIS_SECTIONS: ReadonlySet<string> = new Set(['assessment', 'plan', 'diagnoses', 'dischargeDiagnoses', 'admissionDiagnoses', 'problemList', 'impression']);
 const SUSPECTED_IN_TITLE = /\(suspected\)/;
@@ -69,7 +72,7 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
       // 'h/o HTN, HLD, GERD' beside 'chest pain, likely MSK vs GERD': a lasting condition the history lists is there
       // still, coded as current from the history's words (as in the historical case below), not as over (Z87.19).
       if (past.length > 0 && isChronic(current)) {
-        add(current, past, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
+        add(current, past, 'affirmed', CHRONIC_IN_HISTORY);
         return;
       }
       const history = past.length > 0 ? personalHistoryCode(current) : undefined;
@@ -117,7 +120,7 @@ export function assembleFindings(view: CodeTableView, mentions: Mention[], setti
         // So does a code whose own title says chronic, the Index's default for the term: 'a history of maxillary
         // sinusitis and pansinusitis' ('Sinusitis, maxillary J32.0', chronic unless said acute).
         if (isChronic(code) || CHRONIC_TITLE.test(view.table.titles[codeIndex]!) || deciding.some((m) => lastsAsWorded(code, text.slice(m.start, m.end)))) {
-          add(code, deciding, 'affirmed', 'chronic condition documented in the history: still present, coded as current');
+          add(code, deciding, 'affirmed', CHRONIC_IN_HISTORY);
           break;
         }
         // 'History of prostate adenocarcinoma treated with LHRH analogues': a cancer still under treatment is current

@@ -26,8 +26,10 @@ const DEVICE_INFECTION = new RegExp(
 const BLOODSTREAM = /\b(?:bloodstream|BSI|bacteremia|sepsis|septicemia)\b/i;
 const LOCAL = /\b(?:site|tunnel|pocket|cellulitis|abscess)\b/i;
 
+const CENTRAL_DEVICE = new RegExp(`^(?:${CENTRAL})$`, 'i');
+
 function codeFor(device: string, words: string): RawCode {
-  if (new RegExp(`^(?:${CENTRAL})$`, 'i').test(device)) {
+  if (CENTRAL_DEVICE.test(device)) {
     if (BLOODSTREAM.test(words)) return 'T80211A';
     // 'Port or reservoir infection' and 'Tunnel infection' are T80.212's inclusion terms.
     if (LOCAL.test(words) || /^port|portacath|mediport/i.test(device)) return 'T80212A';

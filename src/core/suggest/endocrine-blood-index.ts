@@ -13,11 +13,6 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['marasmus', 'E41'],
   // 'Overload, fluid E87.70': volume overload, as notes say it.
   ['volume overload', 'E8770'],
-  // 'Hypothyroidism, postsurgical E89.0; postirradiation (radioactive iodine) E89.0' ('Postprocedural hypothyroidism').
-  ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
-  ['hypothyroidism status post thyroidectomy', 'E890'], ['hypothyroidism s/p thyroidectomy', 'E890'],
-  ['postablative hypothyroidism', 'E890'], ['post-rai hypothyroidism', 'E890'], ['hypothyroidism after radioactive iodine', 'E890'],
-  ['hypothyroidism after rai', 'E890'],
   // 'Hypovitaminosis - see Deficiency, vitamin': 'Deficiency, vitamin D E55.9', not the vitamin A of E50.9's inclusion.
   ['hypovitaminosis d', 'E559'],
   // 'Diabetes, due to drug or chemical E09.9' ('steroid-induced - see Diabetes, due to drug or chemical'); 'Edema,
@@ -26,8 +21,12 @@ export const ENDOCRINE_BLOOD_INDEX: readonly [phrase: string, code: string][] = 
   ['diabetic macular edema', 'E11311'],
   // 'Hypothyroidism, autoimmune E06.3, postsurgical E89.0'; 'Hypoparathyroidism, postsurgical E89.2'.
   ['autoimmune hypothyroidism', 'E063'], ['hypothyroidism after thyroidectomy', 'E890'], ['hypothyroidism secondary to thyroidectomy', 'E890'],
-  // 'Hypothyroidism, postprocedural E89.0; postsurgical E89.0'.
+  // 'Hypothyroidism, postprocedural E89.0; postsurgical E89.0; postirradiation (radioactive iodine) E89.0'.
   ['postoperative hypothyroidism', 'E890'], ['postsurgical hypothyroidism', 'E890'], ['postprocedural hypothyroidism', 'E890'],
+  ['post-thyroidectomy hypothyroidism', 'E890'], ['hypothyroidism post-thyroidectomy', 'E890'],
+  ['hypothyroidism status post thyroidectomy', 'E890'], ['hypothyroidism s/p thyroidectomy', 'E890'],
+  ['postablative hypothyroidism', 'E890'], ['post-rai hypothyroidism', 'E890'], ['hypothyroidism after radioactive iodine', 'E890'],
+  ['hypothyroidism after rai', 'E890'],
   // 'Reaction, transfusion, hemolytic (antigen unspecified) T80.919; acute (AHTR) T80.910; delayed (DHTR) T80.911'.
   ['acute hemolytic transfusion reaction', 'T80910A'], ['delayed hemolytic transfusion reaction', 'T80911A'],
   // 'Complication, intraoperative, puncture or laceration (accidental), spleen, during other procedure D78.12' (the

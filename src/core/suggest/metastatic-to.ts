@@ -34,6 +34,7 @@ const PRIMARY_OF: readonly [RegExp, RawCode][] = [
 export function withMetastaticTo(text: string, view: CodeTableView, findings: Finding[]): Finding[] {
   if (!/\bmetastatic\b/i.test(text)) return findings;
   let out = findings;
+  let changed = false;
   for (const m of text.matchAll(METASTATIC_TO)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -47,22 +48,31 @@ export function withMetastaticTo(text: string, view: CodeTableView, findings: Fi
     out = out.flatMap((f) => {
       // A primary read at the organ the cancer spread to: that organ's secondary.
       if (spread.primary.test(f.code) && inside(f, siteStart, end)) {
+        changed = true;
         return [{ ...f, code: secondary, notes: [...f.notes, `'metastatic ... to the ${m[2]}': where it spread (secondary)`] }];
       }
       // A secondary read at the organ named with the morphology: that organ's primary.
       if (/^C7[7-9]/.test(f.code) && f.code !== secondary && inside(f, start, siteStart) && !inside(f, siteStart, end)) {
         const primary = PRIMARY_OF.find(([rx]) => rx.test(f.code))?.[1];
         // The organ's primary already read by its own site ('renal cell carcinoma' C64.-): the secondary was a misreading.
-        if (primary && out.some((o) => o.code.startsWith(primary.slice(0, 3)))) return [];
-        if (primary && view.indexOf(primary) !== undefined) return [{ ...f, code: primary, notes: [...f.notes, "'metastatic [primary] to ...': the primary's organ"] }];
+        if (primary && out.some((o) => o.code.startsWith(primary.slice(0, 3)))) {
+          changed = true;
+          return [];
+        }
+        if (primary && view.indexOf(primary) !== undefined) {
+          changed = true;
+          return [{ ...f, code: primary, notes: [...f.notes, "'metastatic [primary] to ...': the primary's organ"] }];
+        }
       }
       return [f];
     });
     // The secondary site's code once, with the words that name it.
     if (!out.some((f) => f.code === secondary)) {
+      changed = true;
       out = [...out, { code: secondary, evidence: [{ start: siteStart, end }], score: 6, context: 'affirmed', notes: [`'metastatic ... to the ${m[2]}': where it spread (secondary)`] }];
     }
   }
+  if (!changed) return findings;
   // Two readings now one code: their evidence joined.
   const byCode = new Map<string, Finding>();
   for (const f of out) {

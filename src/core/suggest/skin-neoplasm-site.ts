@@ -16,16 +16,16 @@ type Region = 'lip' | 'ear' | 'nose' | 'face' | 'scalp' | 'anal' | 'breast' | 't
 type Side = 'right' | 'left' | undefined;
 
 const REGION_WORDS: readonly [Region, RegExp][] = [
-  ['lip', /\b(?:upper |lower )?lip\b/i],
-  ['ear', /\b(?:ear|earlobe|ear lobe|auricle|pinna|helix|antihelix|external (?:auditory|ear) canal)\b/i],
-  ['nose', /\b(?:nose|nasal (?:ala|tip|bridge|dorsum|sidewall|side ?wall)|(?:right |left )?ala|alar (?:rim|crease)|columella)\b/i],
-  ['face', /\b(?:cheek|forehead|temple|chin|jaw(?:line)?|eyebrow|brow|malar|nasolabial fold|glabella|philtrum|preauricular|periorbital|face)\b/i],
-  ['scalp', /\b(?:scalp|neck|nape|vertex)\b/i],
-  ['anal', /\b(?:perianal|perianal skin|anal skin|anal margin)\b/i],
-  ['breast', /\b(?:breast|areola|nipple)\b/i],
-  ['trunk', /\b(?:back|chest(?: wall)?|abdomen|abdominal wall|flank|buttocks?|gluteal|groin|inguinal fold|perineum|umbilicus|axilla|scapula|scapular|trunk|torso|sternum|sacrum|sacral)\b/i],
-  ['upper', /\b(?:shoulder|arm|upper arm|forearm|elbow|wrist|hand|palm|fingers?|thumb|antecubital fossa|upper (?:extremity|limb))\b/i],
-  ['lower', /\b(?:hip|thigh|leg|lower leg|knee|calf|shin|ankle|foot|heel|toes?|sole|popliteal fossa|pretibial|lower (?:extremity|limb))\b/i],
+  ['lip', /\b(?:upper |lower )?lip\b/gi],
+  ['ear', /\b(?:ear|earlobe|ear lobe|auricle|pinna|helix|antihelix|external (?:auditory|ear) canal)\b/gi],
+  ['nose', /\b(?:nose|nasal (?:ala|tip|bridge|dorsum|sidewall|side ?wall)|(?:right |left )?ala|alar (?:rim|crease)|columella)\b/gi],
+  ['face', /\b(?:cheek|forehead|temple|chin|jaw(?:line)?|eyebrow|brow|malar|nasolabial fold|glabella|philtrum|preauricular|periorbital|face)\b/gi],
+  ['scalp', /\b(?:scalp|neck|nape|vertex)\b/gi],
+  ['anal', /\b(?:perianal|perianal skin|anal skin|anal margin)\b/gi],
+  ['breast', /\b(?:breast|areola|nipple)\b/gi],
+  ['trunk', /\b(?:back|chest(?: wall)?|abdomen|abdominal wall|flank|buttocks?|gluteal|groin|inguinal fold|perineum|umbilicus|axilla|scapula|scapular|trunk|torso|sternum|sacrum|sacral)\b/gi],
+  ['upper', /\b(?:shoulder|arm|upper arm|forearm|elbow|wrist|hand|palm|fingers?|thumb|antecubital fossa|upper (?:extremity|limb))\b/gi],
+  ['lower', /\b(?:hip|thigh|leg|lower leg|knee|calf|shin|ankle|foot|heel|toes?|sole|popliteal fossa|pretibial|lower (?:extremity|limb))\b/gi],
 ];
 /** The word before a region that makes it a place ('of the back', 'left forearm'), not 'came back' or 'on the other hand'. */
 const PLACE_BEFORE = /\b(?:of|on|over|at|to|in|the|his|her|their|right|left|rt|lt|upper|lower|mid|middle|posterior|anterior|dorsal|volar|lateral|medial|proximal|distal|inner|outer|central)\W*$/i;
@@ -89,7 +89,7 @@ function regionNear(text: string, reading: ChartReading, start: number, end: num
   if (NOT_SKIN.test(words)) return undefined;
   let best: (Placed & { distance: number }) | undefined;
   for (const [region, rx] of REGION_WORDS) {
-    for (const m of words.matchAll(new RegExp(rx.source, 'gi'))) {
+    for (const m of words.matchAll(rx)) {
       const at = sentence.start + m.index!;
       const before = text.slice(Math.max(sentence.start, at - 40), at);
       if (!PLACE_BEFORE.test(before) || /\bother\W*$/i.test(before)) continue;
